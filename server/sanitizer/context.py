@@ -1,0 +1,47 @@
+"""What a detector needs besides the text: identities, allowed domains, region, direction."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .types import Identity
+
+
+@dataclass(frozen=True)
+class Context:
+    """Settings shared by all detectors for one message."""
+
+    identities: tuple[Identity, ...] = ()
+    allowed_domains: tuple[str, ...] = ()
+    default_region: str = "US"
+    direction: str | None = None
+
+
+@lru_cache(maxsize=1)
+def extractor():
+    """tldextract using only its bundled public suffix snapshot: never touches the network."""
+    import tldextract
+
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, fallback_to_snapshot=True)
+
+
+@lru_cache(maxsize=4096)
+def split_domain(host: str) -> tuple[str, str]:
+    """(registrable domain, public suffix) of ``host``; suffix is '' when not a real domain."""
+    try:
+        ext = extractor()(host)
+    except Exception:  # noqa: BLE001 - a bad host must never break sanitizing
+        return "", ""
+    if not ext.suffix or not ext.domain:
+        return "", ""
+    return f"{ext.domain}.{ext.suffix}", ext.suffix
+
+
+def is_allowed(host: str, allowed: tuple[str, ...]) -> bool:
+    """True when ``host`` is an allowed domain or one of its subdomains."""
+    host = host.lower().rstrip(".")
+    for dom in allowed:
+        dom = dom.lower().strip().lstrip(".")
+        if dom and (host == dom or host.endswith("." + dom)):
+            return True
+    return False

@@ -1,0 +1,81 @@
+"""Email addresses: plain, spoken ("jane at gmail dot com"), reversed, and "my gmail is jane88"."""
+from __future__ import annotations
+
+import re
+
+from ..context import Context, split_domain
+from ..normalize import PROVIDERS, Views
+from ..stopwords import COMMON
+from ..types import Finding
+
+_LOCAL = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-'")
+_DOMAIN = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-")
+_NAMED = re.compile(
+    r"(?i)\b(gmail|g-mail|yahoo|hotmail|outlook|icloud|protonmail|proton|gmx|yandex|aol|"
+    r"e-?mail|mail|correo|courriel|e-?mail-adresse|mailadresse)"
+    r"(?:\s{0,3}(?:address|adresse|addy|id|account|direcci[oó]n|endere[cç]o))?"
+    r"\s{0,3}(?:is|:|=|es|ist|est|->|-)\s{0,3}([a-z0-9][a-z0-9._+-]{2,63})")
+
+
+def _expand(text: str, at: int) -> tuple[int, int]:
+    """Start of the local part and end of the domain around the '@' at ``at``."""
+    s = at
+    while s > 0 and at - s < 64 and text[s - 1] in _LOCAL:
+        s -= 1
+    e = at + 1
+    while e < len(text) and e - at < 254 and text[e] in _DOMAIN:
+        e += 1
+    while e > at + 1 and text[e - 1] in ".-":
+        e -= 1
+    while s < at and text[s] in ".-'":
+        s += 1
+    return s, e
+
+
+def _valid_domain(domain: str) -> bool:
+    if "." in domain:
+        return bool(split_domain(domain.lower())[1])
+    return domain.lower() in PROVIDERS
+
+
+def _valid(local: str, domain: str) -> bool:
+    if not local or not domain:
+        return False
+    if "." not in domain and (local.lower() in COMMON or len(local) < 2):
+        return False
+    return _valid_domain(domain)
+
+
+def detect(views: Views, ctx: Context) -> list[Finding]:
+    """Email findings in the original text."""
+    out: list[Finding] = []
+    canon = views.canon
+    text = canon.text
+    at = text.find("@")
+    while at != -1:
+        s, e = _expand(text, at)
+        local, domain = text[s:at], text[at + 1:e]
+        if _valid(local, domain):
+            out.append(Finding("email", *canon.span(s, e), "email address"))
+        elif local and domain and _valid(domain[::-1], local[::-1]):
+            out.append(Finding("email", *canon.span(s, e), "reversed email address"))
+        at = text.find("@", max(e, at + 1))
+    out.extend(_named(views))
+    return out
+
+
+def _named(views: Views) -> list[Finding]:
+    """"my gmail is janedoe88": the provider is named and the user part follows."""
+    out = []
+    folded = views.folded
+    for m in _NAMED.finditer(folded.text):
+        user = m.group(2).rstrip(".-")
+        provider = m.group(1).lower()
+        if user.lower() in COMMON or "@" in folded.text[m.end(2):m.end(2) + 1]:
+            continue
+        generic = provider in {"email", "e-mail", "mail", "correo", "courriel"}
+        if generic and not any(c.isdigit() or c in "._" for c in user):
+            continue
+        out.append(Finding("email", *folded.span(m.start(2), m.start(2) + len(user)),
+                           f"{provider} user name"))
+    return out

@@ -1,0 +1,121 @@
+"""Profile-aware matching: the parties' known name, email, phone, company and handles."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..context import Context
+from ..normalize import Views
+from ..stopwords import COMMON
+from ..types import Finding, Identity
+
+_COMPANY_SUFFIX = re.compile(
+    r"(?i)[\s,]+(?:inc|llc|ltd|limited|gmbh|ag|sa|sas|sarl|srl|sl|bv|plc|co|corp|"
+    r"corporation|company|ltda|s\.a\.|e\.k\.)\.?$")
+_FIRST_NAME_MIN = 3
+
+
+def _fold_key(s: str) -> str:
+    """Lowercase alphanumerics only, diacritics removed."""
+    nfkd = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in nfkd.lower() if c.isalnum() and not unicodedata.combining(c))
+
+
+class _Compact:
+    """Lowercase alnum-only view of the folded text with positions back into it."""
+
+    def __init__(self, views: Views) -> None:
+        low = views.lower
+        self.idx = [i for i, c in enumerate(low) if c.isalnum()]
+        self.text = "".join(low[i] for i in self.idx)
+        self.digits_idx = [i for i, c in enumerate(low) if c.isdigit()]
+        self.digits = "".join(low[i] for i in self.digits_idx)
+
+
+def _needles(ident: Identity) -> list[tuple[str, str, str]]:
+    """(key, reason, mode) for every detail worth matching.
+
+    mode "word" needs word boundaries, "part" (one part of a name) also a capital letter,
+    "any" matches anywhere.
+    """
+    out: list[tuple[str, str, str]] = []
+    if ident.name:
+        full = _fold_key(ident.name)
+        if len(full) >= 4:
+            out.append((full, "known name", "word"))
+        parts = [_fold_key(p) for p in re.split(r"[\s\-.,]+", ident.name) if p]
+        if len(parts) > 1:
+            for p in parts:
+                if len(p) >= _FIRST_NAME_MIN and p not in COMMON:
+                    out.append((p, "known name", "part"))
+    if ident.email:
+        out.append((_fold_key(ident.email), "known email", "any"))
+        local = _fold_key(ident.email.split("@", 1)[0])
+        if len(local) >= 4 and local not in COMMON:
+            out.append((local, "known email", "word"))
+    if ident.company:
+        for variant in {ident.company, _COMPANY_SUFFIX.sub("", ident.company)}:
+            key = _fold_key(variant)
+            if len(key) >= 3 and key not in COMMON:
+                out.append((key, "known company", "word"))
+    for h in ident.handles:
+        key = _fold_key(h)
+        if len(key) >= 3:
+            out.append((key, "known handle", "word"))
+    return out
+
+
+def _boundary_ok(text: str, s: int, e: int) -> bool:
+    before = text[s - 1] if s > 0 else " "
+    after = text[e] if e < len(text) else " "
+    return not before.isalnum() and not after.isalnum()
+
+
+def _find_all(hay: str, needle: str) -> list[int]:
+    out = []
+    i = hay.find(needle)
+    while i != -1 and len(out) < 100:
+        out.append(i)
+        i = hay.find(needle, i + 1)
+    return out
+
+
+def detect(views: Views, ctx: Context) -> list[Finding]:
+    """Findings for every known detail of the parties, in any spacing, case or accents."""
+    if not ctx.identities:
+        return []
+    comp = _Compact(views)
+    folded = views.folded
+    low = views.lower
+    out: list[Finding] = []
+    for ident in ctx.identities:
+        for key, reason, mode in _needles(ident):
+            for i in _find_all(comp.text, key):
+                s, e = comp.idx[i], comp.idx[i + len(key) - 1] + 1
+                if mode != "any" and not _boundary_ok(low, s, e):
+                    continue
+                if mode == "part" and not folded.text[s].isupper():
+                    continue
+                out.append(Finding("identity", *folded.span(s, e), reason))
+        out.extend(_phone(ident, comp, folded))
+    return out
+
+
+def _phone(ident: Identity, comp: _Compact, folded) -> list[Finding]:
+    if not ident.phone:
+        return []
+    digits = "".join(c for c in ident.phone if c.isdigit())
+    if len(digits) < 7:
+        return []
+    key = digits[-7:]
+    out = []
+    for i in _find_all(comp.digits, key):
+        s_i = i
+        # extend back over more of the known number (area code, country code)
+        tail = digits[:-7]
+        while tail and s_i > 0 and comp.digits[s_i - 1] == tail[-1]:
+            s_i -= 1
+            tail = tail[:-1]
+        s, e = comp.digits_idx[s_i], comp.digits_idx[i + 6] + 1
+        out.append(Finding("identity", *folded.span(s, e), "known phone"))
+    return out

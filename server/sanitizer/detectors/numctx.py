@@ -1,0 +1,71 @@
+"""Context around a run of digits: is it a phone number, or an order number, date, price...?"""
+from __future__ import annotations
+
+import re
+
+_PHONE_WORDS = re.compile(
+    r"(?i)(?:phone|tel\b|tele|mobile|mob\b|cell|number|num\b|\bno\b|call|ring|text|sms|whats|"
+    r"\bwa\b|signal|telegram|viber|dial|reach|contact|handy|telefon|nummer|anruf|ruf|mobil|"
+    r"portable|t[eé]l[eé]phone|num[eé]ro|appel|celular|movil|m[oó]vil|llam|telefone|zap|lig|"
+    r"hotline|fax|\u260e|\U0001f4de|\U0001f4f1|\U0001f4f2)")
+_STRONG_PHONE = re.compile(
+    r"(?i)(?:phone|tel\b|mobile|cell|call|whats|\bwa\b|signal|telegram|viber|sms|text me|handy|"
+    r"telefon|anruf|portable|t[eé]l[eé]phone|appel|celular|m[oó]vil|llam|telefone|zap|\u260e|"
+    r"\U0001f4de|\U0001f4f1)")
+_ID_WORDS = re.compile(
+    r"(?i)(?:order|invoice|\binv\b|ticket|tracking|track|\bref|\bid\b|case|account|acct|sku|"
+    r"\bpo\b|confirmation|\bconf\b|booking|reservation|serial|part|model|transaction|txn|"
+    r"receipt|claim|policy|customer|member|pedido|factura|referencia|rechnung|bestell|auftrag|"
+    r"sendung|kunden|commande|facture|r[eé]f[eé]rence|suivi|fatura|encomenda|nota|rastreio|"
+    r"rastreamento|protocolo|isbn|ean|upc|patent|version|build|\blot\b|batch|routing|"
+    r"iban|swift|bic|vat|tax|nif|cif|siret|cnpj|cpf|ssn|license|licence|record|item|"
+    r"shipment|parcel|package|paquete|colis|pacote|postcode|zip|#)")
+_CURRENCY_BEFORE = re.compile(r"(?i)(?:[$€£¥₹]|usd|eur|gbp|r\$|chf)\s{0,2}$")
+_UNIT_AFTER = re.compile(
+    r"(?i)^\s{0,2}(?:%|[$€£¥₹]|k\b|m\b|km|kg|g\b|mg|lbs?|oz|cm|mm|ml|l\b|mi\b|miles|ft|in\b|"
+    r"gb|mb|tb|kb|px|hz|mhz|ghz|usd|eur|gbp|dollars?|euros?|pounds?|units|pcs|items|"
+    r"views|followers|users|people|rows|records|words|steps|x\b)")
+_DATE = re.compile(
+    r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}"
+    r"(?:\s{0,3}[-/]\s{0,3}\d{1,2}[-./]\d{1,2}[-./]\d{2,4})?")
+_YEARS = re.compile(r"(?:19|20)\d\d(?:\s{0,3}[-/]\s{0,3}(?:19|20)\d\d)+")
+_THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?")
+_IP = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+
+
+def phone_context(low: str, s: int, e: int) -> bool:
+    """A phone word close before (or just after) the digits."""
+    return bool(_PHONE_WORDS.search(low, max(0, s - 40), s) or
+                _STRONG_PHONE.search(low, e, min(len(low), e + 20)))
+
+
+def _id_before(low: str, s: int) -> bool:
+    window = low[max(0, s - 30):s]
+    matches = list(_ID_WORDS.finditer(window))
+    if not matches:
+        return False
+    return _STRONG_PHONE.search(window, matches[-1].end()) is None
+
+
+def _attached(text: str, s: int, e: int) -> bool:
+    """Digits glued to letters are part of an identifier ("INV-2024-0012", "1920x1080")."""
+    k = s - 1
+    if k >= 0 and text[k] in "-#/_":
+        k -= 1
+    if k >= 0 and text[k].isalpha():
+        return True
+    return e < len(text) and text[e].isalpha() and not text[e:e + 3].lower().startswith("ext")
+
+
+def is_business_number(text: str, low: str, s: int, e: int, digits: str) -> bool:
+    """True for dates, year ranges, prices, measurements, IDs and thousands-grouped figures."""
+    body = text[s:e].strip("( )+")
+    if _DATE.fullmatch(body) or _YEARS.fullmatch(body) or _IP.fullmatch(body):
+        return True
+    if _THOUSANDS.fullmatch(body):
+        return True
+    if _CURRENCY_BEFORE.search(text[max(0, s - 6):s]) or _UNIT_AFTER.match(text[e:e + 12]):
+        return True
+    if _attached(text, s, e):
+        return True
+    return _id_before(low, s)

@@ -1,0 +1,133 @@
+"""Phone numbers in any country's format, also spelled out, disguised or broken up by words."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import phonenumbers
+
+from ..context import Context
+from ..normalize import Views
+from ..types import Finding
+from . import numctx
+
+_GROUP = re.compile(r"\d{1,20}")
+_SEP_GAP = re.compile(r"[\s().\-/,]{0,5}")
+_WORD_GAP = re.compile(
+    r"(?i)[\s,.\-]{0,3}(?:and|then|y|und|et|e|puis|dann|luego|depois|plus|sigue|segue)"
+    r"[\s,.\-]{1,3}")
+_FILLERS = re.compile(
+    r"(?i)\b(?:and|then|y|und|et|e|puis|dann|luego|depois|plus|sigue|segue|ext)\b")
+_AREA = re.compile(r"(?i)\b(?:area\s{0,2}code|vorwahl|indicatif|c[oó]digo\s{0,2}de\s{0,2}"
+                   r"[aá]rea|ddd|prefijo|lada)\s{0,3}(?:is\s{0,2}|:\s{0,2})?\(?\+?(\d{2,5})\)?")
+_FALLBACK_REGIONS = ("GB", "DE", "FR", "ES", "PT", "BR", "MX", "IT", "NL", "IN", "AU", "AR", "CO")
+MAX_DIGITS = 15
+
+
+def _chains(text: str) -> list[tuple[int, int, str]]:
+    """Runs of digit groups joined by phone separators: (start, end, digits)."""
+    out: list[tuple[int, int, str]] = []
+    cur: list[int] = []
+    digits: list[str] = []
+    last_end = -1
+    for m in _GROUP.finditer(text):
+        joined = False
+        if cur:
+            gap = text[last_end:m.start()]
+            joined = (_SEP_GAP.fullmatch(gap) is not None and "\n\n" not in gap) or (
+                _WORD_GAP.fullmatch(gap) is not None)
+        if not joined and cur:
+            out.append((cur[0], last_end, "".join(digits)))
+            cur, digits = [], []
+        if not cur:
+            cur = [m.start()]
+        digits.append(m.group())
+        last_end = m.end()
+        if len(digits) > 40:
+            out.append((cur[0], last_end, "".join(digits)))
+            cur, digits = [], []
+    if cur:
+        out.append((cur[0], last_end, "".join(digits)))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _valid_in(digits: str, region: str) -> bool:
+    try:
+        num = phonenumbers.parse(digits, region)
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.is_valid_number(num)
+
+
+@lru_cache(maxsize=4096)
+def _possible_intl(digits: str) -> bool:
+    try:
+        num = phonenumbers.parse("+" + digits, None)
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.is_possible_number(num)
+
+
+def looks_like_phone(digits: str, intl: bool, strong: bool, region: str) -> bool:
+    """Decide whether a digit string is a phone number given how it was written."""
+    n = len(digits)
+    if n < 7 or n > MAX_DIGITS:
+        return False
+    if intl:
+        return _possible_intl(digits.removeprefix("00") if not intl else digits)
+    if strong:
+        return True
+    if digits.startswith("00") and n >= 10 and _possible_intl(digits[2:]):
+        return True
+    if _valid_in(digits, region):
+        return True
+    if digits.startswith("0") and n >= 10:
+        return any(_valid_in(digits, r) for r in _FALLBACK_REGIONS if r != region)
+    return False
+
+
+def _span_with_plus(text: str, s: int) -> tuple[int, bool]:
+    """Extend the chain start over a leading '+' (and '(' before it)."""
+    k = s
+    while k > 0 and text[k - 1] in " (":
+        k -= 1
+    if k > 0 and text[k - 1] == "+":
+        return k - 1, True
+    return (s - 1, False) if s > 0 and text[s - 1] == "(" else (s, False)
+
+
+def detect(views: Views, ctx: Context) -> list[Finding]:
+    """Phone findings in the original text."""
+    canon = views.canon
+    text = canon.text
+    out: list[Finding] = []
+    ndigits = sum(c.isdigit() for c in text) if len(text) < 4096 else 7
+    if ndigits >= 7:
+        low = text.lower()
+        for s, e, digits in _chains(text):
+            if len(digits) < 7:
+                continue
+            s, intl = _span_with_plus(text, s)
+            if numctx.is_business_number(text, low, s, e, digits):
+                continue
+            disguised = _disguised(views, canon.span(s, e))
+            strong = intl or disguised or numctx.phone_context(low, s, e)
+            if "," in text[s:e] and not (disguised or numctx.phone_context(low, s, e)):
+                continue
+            if looks_like_phone(digits, intl, strong, ctx.default_region):
+                out.append(Finding("phone", *canon.span(s, e), "phone number"))
+    for m in _AREA.finditer(text):
+        out.append(Finding("phone", *canon.span(m.start(1), m.end(1)), "area code"))
+    return out
+
+
+def _disguised(views: Views, span: tuple[int, int]) -> bool:
+    """Digits typed as words, look-alike letters or spaced one by one are never business."""
+    raw = _FILLERS.sub(" ", views.original[span[0]:span[1]])
+    if any(c.isalpha() for c in raw):
+        return True
+    if not raw.isascii():
+        return True
+    singles = raw.split()
+    return len(singles) >= 6 and all(len(x) == 1 for x in singles)

@@ -1,0 +1,93 @@
+"""URLs and bare domains, checked against the public suffix list; allowed domains stay."""
+from __future__ import annotations
+
+import re
+
+from ..context import Context, is_allowed, split_domain
+from ..normalize import STRONG_TLDS, Views
+from ..types import Finding
+
+_SCHEME = re.compile(r"(?i)\b(?:https?|ftp)://[^\s<>\"'\\]{1,2048}|\bwww\.[^\s<>\"'\\]{1,2048}")
+_BARE = re.compile(
+    r"(?i)(?<![\w@.\-/])((?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.){1,8}[a-z][a-z0-9\-]{0,62})"
+    r"(?![\w\-@]|\.[a-z0-9])((?::\d{1,5})?(?:/[^\s<>\"']{0,2048})?)")
+# Public suffixes that are far more often file extensions in chat ("notes.md", "app.py").
+_FILE_EXTS = {"zip", "mov", "md", "py", "sh", "rs", "pl", "ps", "cc", "pm", "as", "ms", "cv",
+              "ai", "php", "js", "ts", "go", "so", "cs", "kt", "sc", "st", "mp", "tk", "sb", "ph",
+              "nu", "ml", "mk", "am", "gs", "id", "db", "lb", "pdf", "doc", "jpg",
+              "png", "txt", "csv", "xls", "xlsx", "docx", "ppt", "pptx", "gif", "exe", "log",
+              "bak", "tmp", "ini", "cfg", "yml", "yaml", "json", "xml", "html", "htm", "css",
+              "svg", "psd", "mp3", "mp4", "wav", "avi", "mkv"}
+_KNOWN_HOSTS = {
+    "t.me": "handle", "telegram.me": "handle", "wa.me": "handle", "whatsapp.com": "handle",
+    "instagram.com": "handle", "instagr.am": "handle", "twitter.com": "handle", "x.com": "handle",
+    "facebook.com": "handle", "fb.com": "handle", "fb.me": "handle", "m.me": "handle",
+    "linkedin.com": "handle", "lnkd.in": "handle", "tiktok.com": "handle", "github.com": "handle",
+    "discord.gg": "handle", "discord.com": "handle", "snapchat.com": "handle",
+    "signal.me": "handle", "skype.com": "handle", "join.skype.com": "handle", "line.me": "handle",
+    "weixin.qq.com": "handle",
+    "paypal.me": "payment", "paypal.com": "payment", "venmo.com": "payment", "cash.app": "payment",
+    "revolut.me": "payment", "buymeacoffee.com": "payment", "ko-fi.com": "payment",
+}
+
+
+def _trim(url: str) -> str:
+    while url and url[-1] in ".,;:!?)]}'\"":
+        url = url[:-1]
+    return url
+
+
+def _host(url: str) -> str:
+    rest = url.split("://", 1)[-1]
+    for sep in "/?#":
+        rest = rest.split(sep, 1)[0]
+    return rest.rsplit("@", 1)[-1].split(":", 1)[0].lower()
+
+
+def _kind(host: str) -> str:
+    reg, _ = split_domain(host)
+    return _KNOWN_HOSTS.get(host.removeprefix("www."), _KNOWN_HOSTS.get(reg, "url"))
+
+
+def detect(views: Views, ctx: Context) -> list[Finding]:
+    """URL and domain findings in the original text."""
+    canon = views.canon
+    text = canon.text
+    if "." not in text:
+        return []
+    out: list[Finding] = []
+    taken: list[tuple[int, int]] = []
+    for m in _SCHEME.finditer(text):
+        url = _trim(m.group())
+        host = _host(url)
+        taken.append((m.start(), m.start() + len(url)))
+        if is_allowed(host, ctx.allowed_domains):
+            continue
+        out.append(Finding(_kind(host), *canon.span(m.start(), m.start() + len(url)), "link"))
+    for m in _BARE.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        host = m.group(1).lower()
+        if not _is_domain(m.group(1), m.group(2)) or is_allowed(host, ctx.allowed_domains):
+            continue
+        end = m.start() + len(_trim(m.group()))
+        out.append(Finding(_kind(host), *canon.span(m.start(), end), "web address"))
+    return out
+
+
+def _is_domain(host: str, path: str) -> bool:
+    """A real registrable domain, not a file name, abbreviation or run-on sentence."""
+    _reg, suffix = split_domain(host.lower())
+    if not suffix:
+        return False
+    last = suffix.rsplit(".", 1)[-1]
+    label = host.rsplit(".", 1)[-1]
+    if last in _FILE_EXTS and not path:
+        return False
+    if last not in STRONG_TLDS and label[:1].isupper() and not label.isupper():
+        return False
+    if host.isupper() and len(host) <= 6:
+        return False
+    first = host.split(".", 1)[0]
+    return not (len(first) == 1 and host.count(".") == 1 and last not in STRONG_TLDS
+                and last not in ("me",))

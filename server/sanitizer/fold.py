@@ -1,0 +1,103 @@
+"""Character-level folding: what a reader sees, not what was typed.
+
+Compatibility forms (fullwidth, mathematical letters, circled digits) become plain ASCII through
+NFKD, diacritics and other combining marks are dropped, invisible characters disappear, letters
+borrowed from other scripts are folded through the Unicode confusables table shipped by
+``confusable_homoglyphs``, and every output character keeps the span it came from.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import unicodedata
+from functools import lru_cache
+
+from .mapped import Builder, Mapped
+
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+_EXTRA = {
+    **{d: "-" for d in _DASHES},
+    "\u3002": ".", "\uff0e": ".", "\uff61": ".", "\u2024": ".", "\u00b7": ".", "\u2022": ".",
+    "\u2044": "/", "\u00a0": " ", "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
+    "\u0131": "i", "\u00df": "ss", "\u00f8": "o", "\u00d8": "O", "\u0142": "l", "\u0141": "L",
+    "\u043f": "n", "\u0442": "m", "\u0433": "r", "\u043a": "k", "\u043c": "m", "\u0438": "u",
+    "\u00e6": "ae", "\u00c6": "AE", "\u0153": "oe", "\u0152": "OE", "\u0111": "d", "\u0110": "D",
+}
+_INVISIBLE_CATS = {"Cf", "Mn", "Me", "Cc", "Cs", "Co", "Cn"}
+_KEEP_CONTROLS = {"\n", "\t", "\r"}
+
+
+@lru_cache(maxsize=1)
+def _confusables() -> dict[str, str]:
+    """Non-ASCII characters that look like one ASCII letter, digit, '@' or '.'."""
+    import confusable_homoglyphs
+
+    path = os.path.join(os.path.dirname(confusable_homoglyphs.__file__), "confusables.json")
+    try:
+        with open(path, encoding="utf-8") as fh:
+            data = json.load(fh)
+    except (OSError, ValueError):
+        return {}
+    table: dict[str, str] = {}
+    for ch, glyphs in data.items():
+        if len(ch) != 1 or ord(ch) < 128:
+            continue
+        for glyph in glyphs:
+            c = glyph.get("c", "")
+            if len(c) == 1 and ord(c) < 128 and (c.isalnum() or c in "@."):
+                table[ch] = c
+                break
+    return table
+
+
+@lru_cache(maxsize=8192)
+def fold_char(ch: str) -> str:
+    """Fold one character to what it looks like; '' for invisible characters and marks."""
+    if ch in _KEEP_CONTROLS:
+        return " " if ch == "\t" else ch
+    if ch in _EXTRA:
+        return _EXTRA[ch]
+    cat = unicodedata.category(ch)
+    if cat in _INVISIBLE_CATS:
+        return ""
+    if cat == "Zs" or cat in ("Zl", "Zp"):
+        return " "
+    conf = _confusables().get(ch)
+    if conf is not None:
+        return conf
+    try:
+        decomposed = unicodedata.normalize("NFKD", ch)
+    except (UnicodeError, ValueError):
+        return ""
+    out = []
+    for c in decomposed:
+        if c in _EXTRA:
+            out.append(_EXTRA[c])
+        elif unicodedata.category(c) in _INVISIBLE_CATS:
+            continue
+        elif ord(c) >= 128:
+            out.append(_confusables().get(c, c))
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+_NEEDS_FOLD = re.compile(r"[^\x20-\x7e\n\r]")
+
+
+def _plain_ascii(text: str) -> bool:
+    return text.isascii() and _NEEDS_FOLD.search(text) is None
+
+
+def fold(text: str) -> Mapped:
+    """Fold ``text`` character by character, keeping the map back to ``text``."""
+    if _plain_ascii(text):
+        return Mapped(text)
+    b = Builder()
+    for i, ch in enumerate(text):
+        if ord(ch) < 128 and (ch >= " " or ch in "\n\r") and ch != "\x7f":
+            b.add(ch, i, i + 1)
+        else:
+            b.add(fold_char(ch), i, i + 1)
+    return b.build()

@@ -1,0 +1,211 @@
+"""Normalization views: detection runs on these, redaction maps back to the original.
+
+``folded``     characters folded (compat forms, confusables, invisibles, marks)
+``collapsed``  spaced-out letters and digits joined ("j a n e" -> "jane")
+``canon``      number words as digits and at/dot wordings as "@"/"." ("jane at x dot com")
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import words as W
+from .fold import fold
+from .mapped import Builder, Mapped
+from .numbers import spell_digits
+
+_TOKEN = re.compile(r"[^\W_]+|\s+|.", re.DOTALL)
+_SINGLE_OK = set("@.-_+")
+_OPEN_CLOSE = {"(": ")", "[": "]", "{": "}", "<": ">", "_": "_", "-": "-", "*": "*", '"': '"',
+               "'": "'"}
+PROVIDERS = {
+    "gmail", "googlemail", "yahoo", "ymail", "hotmail", "outlook", "live", "msn", "aol", "icloud",
+    "me", "mac", "proton", "protonmail", "pm", "gmx", "yandex", "mail", "zoho", "tutanota",
+    "fastmail", "hey", "web", "orange", "free", "laposte", "wanadoo", "sfr", "libero", "uol",
+    "bol", "terra", "t-online", "freenet", "qq", "163", "126", "naver", "rediffmail", "inbox",
+}
+STRONG_TLDS = {"com", "net", "org", "info", "biz", "io"}
+TLDS = STRONG_TLDS | {
+    "co", "me", "us", "uk", "de", "es", "fr", "pt", "br", "mx", "ar", "it", "nl", "ru", "ca", "au",
+    "in", "app", "dev", "xyz", "online", "site", "ch", "at", "be", "cl", "pe", "eu", "edu", "gov",
+}
+
+
+@dataclass
+class Views:
+    """All normalized views of one text, built once and shared by the detectors."""
+
+    original: str
+    folded: Mapped
+    collapsed: Mapped
+    canon: Mapped
+    spelled: int = 0
+    _lower: str | None = field(default=None, repr=False)
+
+    @property
+    def lower(self) -> str:
+        """Lowercased folded text (same length as ``folded.text``)."""
+        if self._lower is None:
+            low = self.folded.text.lower()
+            if len(low) != len(self.folded.text):
+                low = "".join(c if len(c.lower()) != 1 else c.lower() for c in self.folded.text)
+            self._lower = low
+        return self._lower
+
+
+def _is_single(text: str, s: int, e: int) -> bool:
+    if e - s != 1:
+        return False
+    c = text[s]
+    return c.isalnum() or c in _SINGLE_OK
+
+
+def _is_gap(text: str, s: int, e: int) -> bool:
+    return e - s <= 3 and text[s].isspace() and "\n" not in text[s:e]
+
+
+def collapse_spaced(src: Mapped) -> Mapped:
+    """Join runs of at least four single characters separated by single spaces."""
+    text = src.text
+    if text.count(" ") < 3:
+        return src
+    toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    b = Builder()
+    pos = 0
+    i = 0
+    changed = False
+    n = len(toks)
+    while i < n:
+        s, e = toks[i]
+        if not _is_single(text, s, e):
+            i += 1
+            continue
+        j = i
+        while j + 2 < n and _is_gap(text, *toks[j + 1]) and _is_single(text, *toks[j + 2]):
+            j += 2
+        if (j - i) // 2 + 1 >= 4:
+            b.copy(src, pos, s)
+            for k in range(i, j + 1, 2):
+                b.copy(src, *toks[k])
+            pos = toks[j][1]
+            changed = True
+        i = j + 1
+    if not changed:
+        return src
+    b.copy(src, pos, len(text))
+    return b.build()
+
+
+def _word_at(toks: list[tuple[str, int, int]], i: int, step: int) -> tuple[int, str]:
+    """Index and lowercase text of the next word token from ``i`` skipping one space."""
+    j = i + step
+    if 0 <= j < len(toks) and toks[j][0].isspace() and "\n" not in toks[j][0]:
+        j += step
+    if 0 <= j < len(toks) and toks[j][0][:1].isalnum():
+        return j, toks[j][0].lower()
+    return -1, ""
+
+
+def _dot_follows(toks: list[tuple[str, int, int]], j: int) -> bool:
+    """True when a dot form follows word ``j`` (". com", "dot com", "(dot) com")."""
+    k = j + 1
+    if k < len(toks) and toks[k][0].isspace():
+        k += 1
+    if k >= len(toks):
+        return False
+    t = toks[k][0].lower()
+    if t == "." or t in W.DOT_WORDS:
+        return True
+    return bool(t in _OPEN_CLOSE and k + 1 < len(toks) and toks[k + 1][0].lower() in W.DOT_WORDS)
+
+
+def _bracketed(toks: list[tuple[str, int, int]], i: int) -> tuple[str, int] | None:
+    """'@' or '.' and the last token index for "(at)", "[dot]", "_at_", "-dot-"..."""
+    t = toks[i][0]
+    close = _OPEN_CLOSE.get(t)
+    if close is None or i + 2 >= len(toks):
+        return None
+    word = toks[i + 1][0].lower()
+    if toks[i + 2][0] != close:
+        return None
+    if word in W.AT_WORDS:
+        return "@", i + 2
+    if word in W.DOT_WORDS:
+        return ".", i + 2
+    return None
+
+
+def _plain_symbol(toks: list[tuple[str, int, int]], i: int, recent_at: bool) -> str | None:
+    """'@' or '.' when the spoken word at ``i`` is really part of an address."""
+    low = toks[i][0].lower()
+    p, _ = _word_at(toks, i, -1)
+    n, nxt = _word_at(toks, i, 1)
+    if p < 0 or n < 0:
+        return None
+    if low in W.AT_WORDS or low == "@":
+        if low == "@" or low in W.STRONG_AT_WORDS or nxt in PROVIDERS or _dot_follows(toks, n):
+            return "@"
+        return None
+    if low in W.DOT_WORDS or low == ".":
+        if nxt in STRONG_TLDS or (recent_at and (nxt in TLDS or _dot_follows(toks, n))):
+            return "."
+        if low == "." and (recent_at or nxt in TLDS):
+            return "."
+    return None
+
+
+def _pop_space(out: list[tuple[str, int, int]]) -> None:
+    if out and out[-1][0].isspace() and "\n" not in out[-1][0]:
+        out.pop()
+
+
+def at_dot(src: Mapped) -> Mapped:
+    """Turn "(at)", "arroba", " at gmail", "[dot]", "punkt com" into '@' and '.'."""
+    text = src.text
+    toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    out: list[tuple[str, int, int]] = []
+    last_at = -100
+    i = 0
+    changed = False
+    while i < len(toks):
+        t, s, e = toks[i]
+        sym: str | None = None
+        end = i
+        br = _bracketed(toks, i)
+        if br is not None:
+            sym, end = br
+        elif t.lower() in W.AT_WORDS or t.lower() in W.DOT_WORDS or (
+                t in "@." and i > 0 and (toks[i - 1][0].isspace() or
+                                         (i + 1 < len(toks) and toks[i + 1][0].isspace()))):
+            sym = _plain_symbol(toks, i, i - last_at < 10)
+        if sym is None:
+            out.append((t, s, e))
+            i += 1
+            continue
+        _pop_space(out)
+        out.append((sym, s, toks[end][2]))
+        if sym == "@":
+            last_at = end
+        i = end + 1
+        if i < len(toks) and toks[i][0].isspace() and "\n" not in toks[i][0]:
+            i += 1
+        changed = True
+    if not changed:
+        return src
+    b = Builder()
+    for t, s, e in out:
+        if t == text[s:e]:
+            b.copy(src, s, e)
+        else:
+            os_, oe = src.span(s, e)
+            b.add(t, os_, oe)
+    return b.build()
+
+
+def build_views(text: str) -> Views:
+    """Fold, collapse spacing, spell digits and resolve at/dot wordings."""
+    folded = fold(text)
+    collapsed = collapse_spaced(folded)
+    spelled, n = spell_digits(collapsed)
+    canon = at_dot(spelled)
+    return Views(original=text, folded=folded, collapsed=collapsed, canon=canon, spelled=n)

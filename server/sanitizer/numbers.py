@@ -1,0 +1,183 @@
+"""Spelled-out and disguised digits become digits: "five five five", "On3", "4l5", "F0r"."""
+from __future__ import annotations
+
+import itertools
+import re
+
+from . import words as W
+from .mapped import Builder, Mapped
+
+_TOKEN = re.compile(r"[^\W_]+|\s+|.", re.DOTALL)
+_GAP_PUNCT = set("-./,()")
+_MAX_SEGMENT = 48
+_SEG_WORDS = sorted(
+    set(W.UNITS) | set(W.TEENS) | set(W.TENS) | {"for", "to", "oh", "won", "ate"},
+    key=len, reverse=True)
+_QUICK = re.compile(
+    r"\d|(?i:" + "|".join(sorted(W.NUMBER_WORDS | set(W.REPEAT), key=len, reverse=True)) + ")")
+
+
+def segment(word: str) -> str | None:
+    """Digits for a word made only of number words and digits ("fivefive1" -> "551")."""
+    n = len(word)
+    if n > _MAX_SEGMENT:
+        return None
+    best: list[str | None] = [None] * (n + 1)
+    best[n] = ""
+    leet = word.translate(W.LEET_TO_LETTER)
+    for i in range(n - 1, -1, -1):
+        if word[i].isdigit() and best[i + 1] is not None:
+            best[i] = word[i] + best[i + 1]
+            continue
+        for w in _SEG_WORDS:
+            j = i + len(w)
+            if j <= n and best[j] is not None and leet.startswith(w, i):
+                value = W.spelled_value(w)
+                digit = str(value) if value is not None else str(W.HOMOPHONES[w])
+                best[i] = digit + best[j]
+                break
+    return best[0] if best[0] else None
+
+
+def _classify(tok: str) -> tuple[str | None, bool]:
+    """(digits, strong) for one word token; strong means it reads as a number on its own."""
+    low = tok.lower()
+    if low.isdigit():
+        return low, True
+    if low.isalpha():
+        value = W.spelled_value(low)
+        if value is not None:
+            return str(value), True
+        if low in W.HOMOPHONES:
+            return str(W.HOMOPHONES[low]), False
+        if len(low) >= 6 and low.isascii():
+            seg = segment(low)
+            if seg and len(seg) >= 2:
+                return seg, True
+        return None, False
+    if not low.isascii() or not low.isalnum():
+        return None, False
+    letters = [c for c in tok if not c.isdigit()]
+    if len(tok) - len(letters) >= 2 and all(c in W.DIGITISH_LETTERS for c in letters):
+        return tok.translate(W.LETTER_TO_DIGIT), True
+    leet = low.translate(W.LEET_TO_LETTER)
+    value = W.spelled_value(leet)
+    if value is not None:
+        return str(value), True
+    if leet in W.HOMOPHONES:
+        return str(W.HOMOPHONES[leet]), False
+    seg = segment(low)
+    if seg and len(seg) >= 2:
+        return seg, True
+    return None, False
+
+
+def _tokens(text: str) -> list[list]:
+    """[kind, text, start, end, digits, strong, head] with kind 'w' word, 's' space, 'p' punct."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        t = m.group()
+        c = t[0]
+        if c.isspace():
+            out.append(["s", t, m.start(), m.end(), None, False, -1])
+        elif c.isalnum():
+            digits, strong = _classify(t)
+            out.append(["w", t, m.start(), m.end(), digits, strong, -1])
+        else:
+            out.append(["p", t, m.start(), m.end(), None, False, -1])
+    return out
+
+
+def _numeric_neighbors(toks: list[list], i: int) -> tuple[list | None, list | None]:
+    """Nearest word tokens before and after ``i`` across number gaps."""
+    def walk(step: int) -> list | None:
+        j = i + step
+        gap = 0
+        while 0 <= j < len(toks) and gap < 3:
+            t = toks[j]
+            if t[0] == "w":
+                if t[6] < 0:
+                    return t
+            elif t[0] == "p":
+                if t[1] not in _GAP_PUNCT:
+                    return None
+                gap += 1
+            elif "\n\n" in t[1]:
+                return None
+            j += step
+        return None
+    return walk(-1), walk(1)
+
+
+def _resolve(toks: list[list]) -> None:
+    """Decide which word tokens become digits, in place (tok[4] set or cleared)."""
+    for i, t in enumerate(toks):
+        if t[0] != "w" or t[6] >= 0:
+            continue
+        low = t[1].lower()
+        prev, nxt = _numeric_neighbors(toks, i)
+        if low in W.REPEAT and nxt is not None and nxt[4] and len(nxt[4]) == 1:
+            t[4], t[5] = nxt[4] * (W.REPEAT[low] - 1), True
+            continue
+        if t[4] is None:
+            continue
+        near_strong = (prev is not None and prev[4] is not None and prev[5]) or (
+            nxt is not None and nxt[4] is not None and nxt[5])
+        if t[5] and t[1].isdigit():
+            continue
+        if not t[5]:
+            both = prev is not None and prev[5] and nxt is not None and nxt[5]
+            if not both:
+                t[4] = None
+        elif not near_strong and not _is_disguised(t[1]):
+            t[4] = None
+
+
+def _is_disguised(tok: str) -> bool:
+    """A mixed token like "On3" or "4l5" is a number even with no numeric neighbours."""
+    return any(c.isdigit() for c in tok) and any(c.isalpha() for c in tok)
+
+
+def _combine_tens(toks: list[list]) -> None:
+    """"twenty three" / "cincuenta y cinco" -> one value on the tens token."""
+    words = [i for i, t in enumerate(toks) if t[0] == "w"]
+    for a, b in itertools.pairwise(words):
+        ta, tb = toks[a], toks[b]
+        if not ta[4] or not tb[4]:
+            continue
+        la, lb = ta[1].lower(), tb[1].lower()
+        if la in W.TENS and lb in W.UNITS and 0 < W.UNITS[lb]:
+            ta[4], tb[4], tb[6] = str(W.TENS[la] + W.UNITS[lb]), "", a
+    for a, j, b in zip(words, words[1:], words[2:], strict=False):
+        ta, tj, tb = toks[a], toks[j], toks[b]
+        if (ta[4] and tb[4] and tj[1].lower() in W.JOINERS and ta[1].lower() in W.TENS
+                and tb[1].lower() in W.UNITS):
+            ta[4] = str(W.TENS[ta[1].lower()] + W.UNITS[tb[1].lower()])
+            tj[4], tj[6], tb[4], tb[6] = "", a, "", a
+
+
+def spell_digits(src: Mapped) -> tuple[Mapped, int]:
+    """Replace number words by digits; returns the new view and how many words changed."""
+    text = src.text
+    if not _QUICK.search(text):
+        return src, 0
+    toks = _tokens(text)
+    _combine_tens(toks)
+    _resolve(toks)
+    b = Builder()
+    changed = 0
+    pos = 0
+    for t in toks:
+        if t[0] != "w" or t[4] is None or t[1] == t[4]:
+            continue
+        if t[6] >= 0 and toks[t[6]][4] is None:
+            continue
+        b.copy(src, pos, t[2])
+        s, e = src.span(t[2], t[3])
+        b.add(t[4], s, e)
+        pos = t[3]
+        changed += 1
+    if not changed:
+        return src, 0
+    b.copy(src, pos, len(text))
+    return b.build(), changed

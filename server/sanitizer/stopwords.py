@@ -1,0 +1,23 @@
+"""Common words that are never someone's user name ("my insta is down", "email me later")."""
+from __future__ import annotations
+
+_WORDS = """
+a an the and or but if then than so to of in on at by for from with without about into onto
+over under up down out off is am are was were be been being do does did done have has had
+i me my mine you your yours he him his she her hers it its we us our they them their this that
+these those here there where when what which who whom why how all any some no not none yes
+please thanks thank ok okay sure later soon now today tomorrow tonight yesterday asap
+below above attached instead too also just only still already again really very more less
+fine good great working broken busy same new old private personal business work
+home office number phone email mail address account handle name username user id profile page
+link site website contact details info information message dm chat call text one two
+here's thats it's i'm you're we're don't can't won't isn't
+el la los las un una unos unas y o pero si es son mi tu su sus de del en con por para que
+como cuando donde aqui ahi correo numero cuenta nombre usuario perfil
+der die das ein eine und oder aber ist sind mein meine dein deine sein ihr nicht auch hier
+mit von fur bei nummer konto
+le les des et ou mais est sont mon ma mes ton ta tes son sa ses pas aussi ici avec pour par
+compte nom
+os as um uma e mas sao meu minha teu tua seu sua nao tambem com pra conta nome
+"""
+COMMON = frozenset(_WORDS.split())

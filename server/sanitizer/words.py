@@ -1,0 +1,82 @@
+"""Word lists in English, Spanish, German, French and Portuguese (accents already folded)."""
+from __future__ import annotations
+
+# Words that always stand for a digit value when they sit among other digits.
+UNITS: dict[str, int] = {}
+for _value, _words in {
+    0: "zero cero null nul",
+    1: "one uno una un eins ein eine um",
+    2: "two dos zwei zwo deux dois duas",
+    3: "three tres drei trois",
+    4: "four cuatro vier quatre quatro",
+    5: "five cinco funf fuenf cinq",
+    6: "six seis sechs",
+    7: "seven siete sieben sept sete",
+    8: "eight ocho acht huit oito",
+    9: "nine nueve neun neuf nove",
+}.items():
+    for _w in _words.split():
+        UNITS[_w] = _value
+
+TEENS: dict[str, int] = {}
+for _value, _words in {
+    10: "ten diez zehn dix dez",
+    11: "eleven once elf onze",
+    12: "twelve doce zwolf douze",
+    13: "thirteen trece dreizehn treize treze",
+    14: "fourteen catorce vierzehn quatorze catorze quatorze",
+    15: "fifteen quince funfzehn quinze",
+    16: "sixteen dieciseis sechzehn seize dezesseis",
+    17: "seventeen diecisiete siebzehn dezessete",
+    18: "eighteen dieciocho achtzehn dezoito",
+    19: "nineteen diecinueve neunzehn dezenove",
+}.items():
+    for _w in _words.split():
+        TEENS[_w] = _value
+
+TENS: dict[str, int] = {}
+for _value, _words in {
+    20: "twenty veinte zwanzig vingt vinte",
+    30: "thirty treinta dreissig dreißig trente trinta",
+    40: "forty cuarenta vierzig quarante quarenta",
+    50: "fifty cincuenta funfzig cinquante cinquenta",
+    60: "sixty sesenta sechzig soixante sessenta",
+    70: "seventy setenta siebzig septante",
+    80: "eighty ochenta achtzig huitante oitenta",
+    90: "ninety noventa neunzig nonante",
+}.items():
+    for _w in _words.split():
+        TENS[_w] = _value
+
+HUNDRED = {"hundred", "cien", "ciento", "hundert", "cent", "cem", "cento"}
+REPEAT = {"double": 2, "triple": 3, "doble": 2, "doppel": 2, "doppelte": 2, "duplo": 2,
+          "triplo": 3}
+# "and" between tens and units ("cincuenta y cinco", "vinte e cinco").
+JOINERS = {"y", "e", "und", "et", "and"}
+# Sound-alike words that only count as digits between two other digits ("5 4 3 F0r On3").
+HOMOPHONES = {"for": 4, "fore": 4, "to": 2, "too": 2, "won": 1, "ate": 8, "oh": 0, "o": 0,
+              "l": 1, "i": 1}
+
+# Leet letters read as letters when a mixed token spells a number word ("On3", "NiN3").
+LEET_TO_LETTER = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
+                                "8": "b", "9": "g", "@": "a", "$": "s"})
+# Letters read as digits when they sit among digits ("4l5-555-O123").
+LETTER_TO_DIGIT = str.maketrans({"o": "0", "O": "0", "l": "1", "I": "1", "i": "1", "|": "1",
+                                 "Z": "2", "S": "5", "s": "5", "B": "8"})
+DIGITISH_LETTERS = set("oOlIi|")
+
+AT_WORDS = {"at", "arroba", "arobase", "klammeraffe", "atsign", "chez"}
+STRONG_AT_WORDS = {"arroba", "arobase", "klammeraffe", "atsign"}
+DOT_WORDS = {"dot", "punto", "punkt", "point", "ponto", "dott", "pkt", "pto", "period", "dotcom"}
+NUMBER_WORDS = set(UNITS) | set(TEENS) | set(TENS) | HUNDRED
+
+
+def spelled_value(word: str) -> int | None:
+    """Digit value of a single spelled number word, or None."""
+    if word in UNITS:
+        return UNITS[word]
+    if word in TEENS:
+        return TEENS[word]
+    if word in TENS:
+        return TENS[word]
+    return None

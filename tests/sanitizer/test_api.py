@@ -1,0 +1,81 @@
+"""The interface the app relies on: types, placeholder, merging, markup, never raising."""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from server.sanitizer import Finding, Identity, Result, sanitize, strip_markup
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize("raw, plain", [
+    ("5 < 6 & 7", "5 < 6 & 7"),
+    ("<b>hi</b> there", "hi there"),
+    ("a<!-- hidden -->b", "ab"),
+    ("Tom &amp; Jerry", "Tom & Jerry"),
+    ("415<b>555</b>2671", "4155552671"),
+])
+def test_strip_markup(raw, plain):
+    assert strip_markup(raw) == plain
+
+
+def test_result_shape():
+    r = sanitize("write to jane@example.com")
+    assert isinstance(r, Result)
+    assert r.text == "write to [contact removed]"
+    assert r.redacted and r.kinds == ["email"]
+    f = r.findings[0]
+    assert isinstance(f, Finding)
+    assert "write to jane@example.com"[f.start:f.end] == "jane@example.com"
+
+
+def test_unchanged_text_is_not_redacted():
+    r = sanitize("Thanks, the invoice is attached.")
+    assert r.text == "Thanks, the invoice is attached."
+    assert not r.redacted and r.findings == ()
+
+
+def test_custom_placeholder_and_merge():
+    r = sanitize("jane@example.com, +1 415 555 2671", placeholder="[x]")
+    assert r.text == "[x]"
+
+
+def test_allowed_domain_kept():
+    text = "see https://brightdesk.com/help and www.other.io"
+    r = sanitize(text, allowed_domains=["brightdesk.com"])
+    assert r.text == "see https://brightdesk.com/help and [contact removed]"
+
+
+def test_identity_fields():
+    me = Identity(name="Zoë Müller", email="zm@corp.example", phone="+49 176 44529130",
+                  company="Müllerwerke GmbH", handles=("zoem_art",))
+    r = sanitize("I'm ZOE MULLER from muellerwerke? no, Mullerwerke. find zoem_art", [me])
+    assert "MULLER" not in r.text and "Mullerwerke" not in r.text and "zoem_art" not in r.text
+
+
+@pytest.mark.parametrize("text", [
+    "\ud800 lone surrogate", "nul\x00byte", "a" + "\u0301" * 10000, "", "@" * 5000,
+    "1 " * 20000, "a." * 20000, "x@" * 10000, "(at) " * 5000, "\U0001F600" * 3000,
+])
+def test_never_raises(text):
+    r = sanitize(text)
+    assert isinstance(r.text, str)
+
+
+def test_cli_roundtrip():
+    lines = [
+        json.dumps({"text": "call 415 555 2671", "identities": [{"name": "Jane Doe"}]}),
+        "{not json",
+        json.dumps({"text": "fine", "direction": "to_client"}),
+    ]
+    proc = subprocess.run([sys.executable, "-m", "server.sanitizer"], cwd=ROOT,
+                          input="\n".join(lines) + "\n", capture_output=True, text=True,
+                          timeout=60, check=True)
+    out = [json.loads(x) for x in proc.stdout.splitlines()]
+    assert out[0]["text"] == "call [contact removed]"
+    assert out[0]["redactions"][0]["kind"] == "phone"
+    assert "error" in out[1]
+    assert out[2] == {"text": "fine", "redactions": []}
