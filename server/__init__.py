@@ -1,0 +1,70 @@
+"""Switchboard: one brand to clients, pseudonyms to contractors, everything to the owner."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from pathlib import Path
+
+from flask import Flask
+
+from server.config import ROOT, Config
+
+__all__ = ["create_app"]
+
+
+def create_app(config: type[Config] | Config | Mapping | None = None) -> Flask:
+    """Build the application: config, extensions, blueprints, socket handlers, CLI."""
+    app = Flask(
+        __name__,
+        template_folder=str(ROOT / "templates"),
+        static_folder=str(ROOT / "static"),
+        instance_path=str(ROOT / "instance"),
+    )
+    _load_config(app, config)
+    _check_secret(app)
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+
+    from server import database, extensions, security
+    from server.services import passwords
+
+    passwords.configure(
+        app.config["PASSWORD_HASH_MEMORY_KIB"], app.config["PASSWORD_HASH_TIME_COST"]
+    )
+    database.init_app(app)
+    extensions.migrate.init_app(app, extensions.db, directory=str(ROOT / "migrations"))
+    extensions.csrf.init_app(app)
+    security.init_app(app)
+
+    from server import cli, sockets, web
+
+    web.init_app(app)
+    sockets.init_app(app)
+    cli.init_app(app)
+    # Outermost, so it sees Engine.IO requests before the Socket.IO middleware answers them.
+    app.wsgi_app = security.RefuseJsonp(app.wsgi_app)
+    return app
+
+
+def _load_config(app: Flask, config: type[Config] | Config | Mapping | None) -> None:
+    if config is None:
+        config = Config()
+    elif isinstance(config, type):
+        config = config()
+    if isinstance(config, Mapping):
+        app.config.from_object(Config())
+        app.config.update(config)
+    else:
+        app.config.from_object(config)
+
+
+def _check_secret(app: Flask) -> None:
+    if not app.config.get("SECRET_KEY") and not (app.debug or app.testing):
+        raise RuntimeError("SECRET_KEY must be set")
+
+
+def project_root() -> Path:
+    """The repository root (templates, static, migrations live there)."""
+    return ROOT

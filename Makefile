@@ -1,0 +1,45 @@
+# Switchboard: `make run` serves the app on http://127.0.0.1:5000, `make test` runs every check.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+VENDOR := static/vendor/socket.io.esm.min.js
+
+.PHONY: run test lint test-fast clean deps
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.runtime: requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.dev: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $(VENV)/.runtime $@
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+
+$(VENDOR): node_modules/.package-lock.json
+	mkdir -p static/vendor
+	cp node_modules/socket.io-client/dist/socket.io.esm.min.js $(VENDOR)
+
+deps: $(VENV)/.dev $(VENDOR)
+
+run: $(VENV)/.runtime $(VENDOR)
+	$(BIN)/flask --app wsgi db upgrade
+	$(BIN)/flask --app wsgi demo seed-if-empty
+	$(BIN)/python wsgi.py
+
+lint: $(VENV)/.dev
+	$(BIN)/ruff check server tests bench wsgi.py
+
+test: $(VENV)/.dev $(VENDOR) lint
+	$(BIN)/python -m pytest -q
+
+test-fast: $(VENV)/.dev $(VENDOR)
+	$(BIN)/python -m pytest -q -x -m "not browser and not slow"
+
+clean:
+	rm -rf $(VENV) node_modules static/vendor .pytest_cache .ruff_cache

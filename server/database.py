@@ -1,0 +1,99 @@
+"""Declarative base with a constraint naming convention and UTC-aware timestamps."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import DateTime, MetaData, TypeDecorator
+from sqlalchemy.orm import DeclarativeBase
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    """The current time, timezone-aware in UTC."""
+    return datetime.now(UTC)
+
+
+class UTCDateTime(TypeDecorator):
+    """Stores UTC; always hands back timezone-aware datetimes (SQLite keeps no zone)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):  # noqa: ANN001, ANN201
+        if value is not None and value.tzinfo is None:
+            raise ValueError("naive datetime")
+        return value.astimezone(UTC) if value is not None else None
+
+    def process_result_value(self, value, dialect):  # noqa: ANN001, ANN201
+        if value is not None and value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        return value
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def _sqlite_connect(dbapi_connection, _record) -> None:  # noqa: ANN001
+    # Let SQLAlchemy's "begin" hook issue BEGIN itself, so writes can take the lock up front.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    for pragma in (
+        "journal_mode=WAL",
+        "busy_timeout=5000",
+        "foreign_keys=ON",
+        "synchronous=NORMAL",
+        "secure_delete=ON",
+    ):
+        cursor.execute(f"PRAGMA {pragma}")
+    cursor.close()
+
+
+def _sqlite_begin(conn) -> None:  # noqa: ANN001
+    immediate = conn.get_execution_options().get("sqlite_immediate")
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def init_app(app) -> None:  # noqa: ANN001
+    """Bind the database; on SQLite turn on WAL, a busy timeout and explicit transactions."""
+    from sqlalchemy import event
+
+    from server.extensions import db
+
+    uri = app.config["SQLALCHEMY_DATABASE_URI"]
+    options = dict(app.config.get("SQLALCHEMY_ENGINE_OPTIONS") or {})
+    if uri.startswith("postgresql"):
+        options.setdefault("pool_size", 20)
+        options.setdefault("max_overflow", 20)
+        options.setdefault("pool_timeout", 5)
+        options.setdefault("pool_pre_ping", True)
+    app.config["SQLALCHEMY_ENGINE_OPTIONS"] = options
+    db.init_app(app)
+    if uri.startswith("sqlite"):
+        with app.app_context():
+            engine = db.engine
+            event.listen(engine, "connect", _sqlite_connect)
+            event.listen(engine, "begin", _sqlite_begin)
+
+
+def begin_write() -> None:
+    """Start a write transaction that takes SQLite's write lock at once (BEGIN IMMEDIATE).
+
+    A deferred transaction that reads and then writes can fail with "database is locked" even
+    with a busy timeout; taking the lock first avoids that. Elsewhere this is a no-op.
+    """
+    from server.extensions import db
+
+    if db.engine.dialect.name != "sqlite":
+        return
+    if db.session.in_transaction():
+        db.session.commit()
+    db.session.connection(execution_options={"sqlite_immediate": True})

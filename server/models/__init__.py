@@ -1,0 +1,19 @@
+"""All models, re-exported for services and for Alembic autogenerate."""
+
+from server.models.conversation import Conversation, Pseudonym, ReadState
+from server.models.message import Message
+from server.models.settings import AuditEvent, Setting
+from server.models.user import ROLES, Invite, User, UserSession
+
+__all__ = [
+    "ROLES",
+    "AuditEvent",
+    "Conversation",
+    "Invite",
+    "Message",
+    "Pseudonym",
+    "ReadState",
+    "Setting",
+    "User",
+    "UserSession",
+]

@@ -1,0 +1,161 @@
+"""The one place that decides what each viewer sees of a message or a conversation.
+
+Clients see the brand for every contractor and owner message; contractors see each client under
+the pairwise pseudonym and the owner as "Owner"; owners see real names and the original text.
+Nothing else in the code base builds message or conversation payloads.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from server.models import Conversation, Message, User
+from server.services.settings import Brand
+
+PREVIEW_CHARS = 120
+OWNER_LABEL = "Owner"
+DELETED_CLIENT = "Deleted client"
+
+
+@dataclass
+class Viewing:
+    """Who is looking, with what they need to be shown names: the brand and pseudonyms."""
+
+    viewer: User
+    brand: Brand
+    pseudonyms: dict[int, str] = field(default_factory=dict)  # client id -> pseudonym
+
+    @property
+    def role(self) -> str:
+        return self.viewer.role
+
+
+def iso(value: datetime | None) -> str | None:
+    return value.isoformat().replace("+00:00", "Z") if value else None
+
+
+def _sender(msg: Message, viewing: Viewing) -> tuple[str, str]:
+    """(sender_name, sender_kind) of a message as this viewer may see them."""
+    if msg.sender_id == viewing.viewer.id:
+        return "You", "me"
+    if viewing.role == "owner":
+        return msg.sender.name, msg.sender_role
+    if viewing.role == "client":
+        return viewing.brand.name, "brand"
+    if msg.sender_role == "client":
+        return viewing.pseudonyms.get(msg.sender_id, DELETED_CLIENT), "client"
+    if msg.sender_role == "owner":
+        return OWNER_LABEL, "owner"
+    return viewing.brand.name, "brand"
+
+
+def message(msg: Message, viewing: Viewing) -> dict:
+    """M, as PROTOCOL.md defines it, for this viewer."""
+    name, kind = _sender(msg, viewing)
+    mine = kind == "me"
+    kinds = sorted({f.get("kind", "") for f in msg.findings or [] if f.get("kind")})
+    data = {
+        "id": msg.id,
+        "conversation_id": msg.conversation_id,
+        "body": msg.body,
+        "sender_name": name,
+        "sender_kind": kind,
+        "mine": mine,
+        "created_at": iso(msg.created_at),
+        "client_msg_id": msg.client_msg_id if mine else None,
+        "redacted": msg.redacted,
+        "note": msg.note,
+    }
+    if mine and msg.redacted:
+        data["removed_kinds"] = [k for k in kinds if k != "solicitation"]
+    if viewing.role == "owner":
+        data.update(
+            original_body=msg.original_body,
+            sender_real_name=msg.sender.name,
+            sender_role=msg.sender_role,
+            findings=[
+                {"kind": f.get("kind"), "reason": f.get("reason")} for f in msg.findings or []
+            ],
+        )
+    return data
+
+
+def redaction(msg: Message) -> dict:
+    """A redaction as the owner's review list shows it (owners only)."""
+    return {
+        "message_id": msg.id,
+        "conversation_id": msg.conversation_id,
+        "sender_name": msg.sender.name,
+        "sender_role": msg.sender_role,
+        "kinds": sorted({f.get("kind") for f in msg.findings or [] if f.get("kind")}),
+        "original_body": msg.original_body,
+        "body": msg.body,
+        "created_at": iso(msg.created_at),
+    }
+
+
+def stage(conv: Conversation) -> str:
+    """unassigned / waiting_on_contractor / waiting_on_client / closed (owner's view)."""
+    if conv.status == "closed":
+        return "closed"
+    if conv.contractor_id is None:
+        return "unassigned"
+    if conv.last_sender_role == "client":
+        return "waiting_on_contractor"
+    return "waiting_on_client"
+
+
+def conversation(
+    conv: Conversation, viewing: Viewing, *, unread: int = 0, last: Message | None = None
+) -> dict:
+    """C, as PROTOCOL.md defines it, for this viewer."""
+    if viewing.role == "client":
+        counterpart = viewing.brand.name
+    elif viewing.role == "contractor":
+        counterpart = viewing.pseudonyms.get(conv.client_id, DELETED_CLIENT)
+    else:
+        counterpart = conv.client.name
+    data = {
+        "id": conv.id,
+        "title": conv.title,
+        "status": conv.status,
+        "counterpart_name": counterpart,
+        "unread": unread,
+        "last_message_id": conv.last_message_id,
+        "last_message_at": iso(conv.last_message_at),
+        "last_message_preview": (last.body[:PREVIEW_CHARS] if last is not None else ""),
+        "created_at": iso(conv.created_at),
+    }
+    if viewing.role == "owner":
+        client = conv.client
+        data.update(
+            stage=stage(conv),
+            client={
+                "id": client.id,
+                "name": client.name,
+                "email": client.email,
+                "company": client.company,
+                "phone": client.phone,
+            },
+            contractor=(
+                {"id": conv.contractor.id, "name": conv.contractor.name}
+                if conv.contractor is not None
+                else None
+            ),
+        )
+    return data
+
+
+def person(user: User, **extra: object) -> dict:
+    """A person as the owner's people page shows them (owners only)."""
+    return {
+        "id": user.id,
+        "name": user.name,
+        "email": user.email,
+        "phone": user.phone,
+        "company": user.company,
+        "role": user.role,
+        "status": user.status,
+        **extra,
+    }

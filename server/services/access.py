@@ -1,0 +1,52 @@
+"""Who may see which conversation. Missing and forbidden answer the same: NotFound."""
+
+from __future__ import annotations
+
+from sqlalchemy import Select, select
+
+from server.errors import NotFound
+from server.extensions import db
+from server.models import Conversation, User
+from server.payloads import Viewing
+from server.services import pseudonyms, settings
+
+
+def visible_conversations(viewer: User) -> Select:
+    """A select of the conversations this user may see right now."""
+    query = select(Conversation)
+    if viewer.role == "client":
+        return query.where(Conversation.client_id == viewer.id)
+    if viewer.role == "contractor":
+        return query.where(Conversation.contractor_id == viewer.id)
+    if viewer.role == "owner":
+        return query
+    return query.where(False)
+
+
+def get_conversation(viewer: User, conversation_id: int) -> Conversation:
+    """The conversation, if this user may see it; NotFound when it is missing or not theirs."""
+    if not viewer.is_active:
+        raise NotFound("Conversation not found.")
+    conv = db.session.get(Conversation, conversation_id)
+    if conv is None or not can_see(viewer, conv):
+        raise NotFound("Conversation not found.")
+    return conv
+
+
+def can_see(viewer: User, conv: Conversation) -> bool:
+    """The single rule of conversation visibility."""
+    if viewer.role == "owner":
+        return True
+    if viewer.role == "client":
+        return conv.client_id == viewer.id
+    if viewer.role == "contractor":
+        return conv.contractor_id == viewer.id
+    return False
+
+
+def viewing(viewer: User, client_ids: set[int] | None = None) -> Viewing:
+    """The naming context for this viewer (brand, and pseudonyms for a contractor)."""
+    names = {}
+    if viewer.role == "contractor" and client_ids:
+        names = pseudonyms.pseudonyms_for_contractor(viewer.id, client_ids)
+    return Viewing(viewer=viewer, brand=settings.brand(), pseudonyms=names)

@@ -1,0 +1,255 @@
+"""Posting, listing and fanning out messages: sanitize -> persist -> commit -> publish."""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+
+from flask import current_app
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError, OperationalError
+
+from server import payloads, realtime
+from server.database import utcnow
+from server.errors import BlockedByPolicy, Forbidden, Invalid, Unavailable
+from server.extensions import db
+from server.models import Conversation, Message, User
+from server.sanitizer import Identity, sanitize, strip_markup
+from server.services import access, audit, settings
+from server.services.validation import clean_text
+
+log = logging.getLogger(__name__)
+HISTORY_WINDOW = 4
+HISTORY_MAX_AGE = timedelta(minutes=30)
+
+
+def _client_msg_id(value: object) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value or len(value) > 64 or not value.isprintable():
+        raise Invalid("client_msg_id must be a short printable string.")
+    return value
+
+
+def _identity(user: User | None) -> Identity | None:
+    if user is None:
+        return None
+    return Identity(name=user.name, email=user.email, phone=user.phone, company=user.company)
+
+
+def _history(conv: Conversation, sender: User) -> list[str]:
+    """The sender's last few messages here, oldest first, for numbers given in pieces."""
+    rows = db.session.scalars(
+        select(Message.original_body)
+        .where(
+            Message.conversation_id == conv.id,
+            Message.sender_id == sender.id,
+            Message.note.is_(False),
+            Message.created_at >= utcnow() - HISTORY_MAX_AGE,
+        )
+        .order_by(Message.id.desc())
+        .limit(HISTORY_WINDOW)
+    ).all()
+    return list(reversed(rows))
+
+
+def _filter(conv: Conversation, sender: User, text: str, note: bool) -> tuple[str, list[dict]]:
+    """Sanitize a message on its way between client and contractor; owners are not filtered."""
+    if sender.role == "owner" or note:
+        return text, []
+    direction = "to_contractor" if sender.role == "client" else "to_client"
+    rule = settings.policy(direction)
+    if rule == "allow":
+        return text, []
+    result = sanitize(
+        text,
+        [i for i in (_identity(conv.client), _identity(conv.contractor)) if i],
+        direction,
+        allowed_domains=settings.allowed_domains(),
+        default_region=current_app.config["PHONE_REGION"],
+        history=_history(conv, sender),
+    )
+    findings = [
+        {"kind": f.kind, "start": f.start, "end": f.end, "reason": f.reason}
+        for f in result.findings
+    ]
+    if rule == "block" and result.redacted:
+        kinds = sorted({f["kind"] for f in findings if f["kind"] != "solicitation"})
+        audit.record(sender, "policy_block", f"conversation:{conv.id}", kinds=kinds)
+        db.session.commit()
+        raise BlockedByPolicy(
+            "Not sent: contact details can't be shared here "
+            f"({', '.join(kinds)}). Please remove them and send again.",
+            kinds,
+        )
+    return result.text, findings
+
+
+def _existing(sender: User, client_msg_id: str | None) -> Message | None:
+    if client_msg_id is None:
+        return None
+    return db.session.scalar(
+        select(Message).where(
+            Message.sender_id == sender.id, Message.client_msg_id == client_msg_id
+        )
+    )
+
+
+def post_message(
+    sender: User,
+    conversation_id: int,
+    body: object,
+    client_msg_id: object = None,
+    *,
+    note: object = False,
+) -> tuple[Message, bool]:
+    """Post a message; returns (message, created). A repeated client_msg_id returns the original.
+
+    Raises NotFound, Forbidden, Invalid, TooLong, BlockedByPolicy, or Unavailable when the
+    database refuses (the message is then not stored, and the sender may retry).
+    """
+    if not isinstance(note, bool):
+        raise Invalid("note must be true or false.")
+    msg_id = _client_msg_id(client_msg_id)
+    conv = access.get_conversation(sender, conversation_id)
+    existing = _existing(sender, msg_id)
+    if existing is not None:
+        if existing.conversation_id != conv.id:
+            raise Invalid("client_msg_id was already used for another conversation.")
+        return existing, False
+    text = strip_markup(
+        clean_text(body, "Message", max_chars=current_app.config["MESSAGE_MAX_CHARS"])
+    )
+    if not text.strip():
+        raise Invalid("Message is empty.")
+    if note and sender.role == "client":
+        raise Forbidden("Clients cannot write private notes.")
+    if conv.status == "closed" and sender.role == "contractor":
+        raise Forbidden("This request is closed.")
+    clean, findings = _filter(conv, sender, text, note)
+    msg = Message(
+        conversation_id=conv.id,
+        sender_id=sender.id,
+        sender_role=sender.role,
+        note=note,
+        body=clean,
+        original_body=text,
+        redacted=clean != text,
+        findings=findings,
+        client_msg_id=msg_id,
+    )
+    return _commit_message(conv, msg, sender), True
+
+
+def _commit_message(conv: Conversation, msg: Message, sender: User) -> Message:
+    db.session.add(msg)
+    try:
+        db.session.flush()
+        if not msg.note:
+            conv.last_message_id = msg.id
+            conv.last_message_at = msg.created_at
+            conv.last_sender_role = sender.role
+            if sender.role == "client" and conv.status == "closed":
+                conv.status = "open"
+        db.session.commit()
+    except IntegrityError:
+        db.session.rollback()
+        existing = _existing(sender, msg.client_msg_id)
+        if existing is None:
+            raise
+        return existing
+    except OperationalError:
+        db.session.rollback()
+        log.exception("message not stored")
+        raise Unavailable() from None
+    fan_out(conv, msg)
+    return msg
+
+
+def recipients(conv: Conversation, msg: Message) -> list[User]:
+    """Everyone who may see this message now: owners, the assigned contractor, the client."""
+    people = list(db.session.scalars(select(User).where(User.role == "owner")))
+    if conv.contractor is not None:
+        people.append(conv.contractor)
+    if not msg.note:
+        people.append(conv.client)
+    return [p for p in people if p.is_active]
+
+
+def fan_out(conv: Conversation, msg: Message) -> None:
+    """Publish a committed message to each recipient, shaped for them."""
+    brand = settings.brand()
+    for person in recipients(conv, msg):
+        viewing = access.viewing(person, {conv.client_id})
+        viewing.brand = brand
+        realtime.publish(
+            realtime.MESSAGE, payloads.message(msg, viewing), to=realtime.user_room(person.id)
+        )
+
+
+def as_seen_by(viewer: User, msg: Message) -> dict:
+    """M for one message, as this viewer may see it."""
+    return payloads.message(msg, access.viewing(viewer, {msg.conversation.client_id}))
+
+
+def redactions(owner: User, *, limit: int = 200) -> list[dict]:
+    """Every redacted message with its original, newest first (owners only)."""
+    if owner.role != "owner":
+        raise Forbidden()
+    rows = db.session.scalars(
+        select(Message).where(Message.redacted.is_(True)).order_by(Message.id.desc()).limit(limit)
+    )
+    return [payloads.redaction(m) for m in rows]
+
+
+def list_messages(
+    viewer: User,
+    conversation_id: int,
+    *,
+    after: int | None = None,
+    before: int | None = None,
+    limit: int = 50,
+) -> list[dict]:
+    """Messages visible to the viewer, ascending by id: after an id, before one, or the latest."""
+    conv = access.get_conversation(viewer, conversation_id)
+    limit = max(1, min(limit, 500))
+    query = select(Message).where(Message.conversation_id == conv.id)
+    if viewer.role == "client":
+        query = query.where(Message.note.is_(False))
+    if after is not None:
+        rows = db.session.scalars(query.where(Message.id > after).order_by(Message.id).limit(limit))
+        messages = list(rows)
+    else:
+        if before is not None:
+            query = query.where(Message.id < before)
+        messages = list(
+            reversed(db.session.scalars(query.order_by(Message.id.desc()).limit(limit)).all())
+        )
+    viewing = access.viewing(viewer, {conv.client_id})
+    return [payloads.message(m, viewing) for m in messages]
+
+
+def typing(viewer: User, conversation_id: int) -> None:
+    """Tell the other parties that this person is typing, under the name each may see."""
+    conv = access.get_conversation(viewer, conversation_id)
+    brand = settings.brand()
+    targets: list[tuple[User, str]] = []
+    for owner in db.session.scalars(select(User).where(User.role == "owner", User.id != viewer.id)):
+        targets.append((owner, viewer.name))
+    if viewer.role != "client":
+        targets.append((conv.client, brand.name))
+    if conv.contractor is not None and conv.contractor_id != viewer.id:
+        name = (
+            payloads.OWNER_LABEL
+            if viewer.role == "owner"
+            else access.viewing(conv.contractor, {conv.client_id}).pseudonyms.get(
+                conv.client_id, payloads.DELETED_CLIENT
+            )
+        )
+        targets.append((conv.contractor, name))
+    for person, name in targets:
+        realtime.publish(
+            realtime.TYPING,
+            {"conversation_id": conv.id, "name": name},
+            to=realtime.user_room(person.id),
+        )

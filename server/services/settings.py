@@ -1,0 +1,128 @@
+"""Workspace settings: brand, signup, sanitizer policy. Defaults come from the app config."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from flask import current_app
+from sqlalchemy import select
+
+from server.errors import Invalid
+from server.extensions import db
+from server.models import Setting, User
+from server.services import audit
+from server.services.validation import clean_line
+
+POLICIES = ("redact", "block", "allow")
+_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+@dataclass(frozen=True)
+class Brand:
+    name: str
+    color: str
+
+    @property
+    def initial(self) -> str:
+        return (self.name[:1] or "B").upper()
+
+    def to_dict(self) -> dict:
+        return {"name": self.name, "color": self.color, "initial": self.initial}
+
+
+def _defaults() -> dict[str, str]:
+    cfg = current_app.config
+    return {
+        "brand_name": cfg["BRAND_NAME"],
+        "brand_color": cfg["BRAND_COLOR"],
+        "signup_open": "1" if cfg["SIGNUP_OPEN"] else "0",
+        "policy_to_contractor": "redact",
+        "policy_to_client": "redact",
+        "allowed_domains": "",
+    }
+
+
+def all_settings() -> dict[str, str]:
+    """Every setting, stored values over config defaults."""
+    values = _defaults()
+    for row in db.session.scalars(select(Setting)):
+        if row.key in values:
+            values[row.key] = row.value
+    return values
+
+
+def brand() -> Brand:
+    """The identity clients see for every contractor and owner message."""
+    values = all_settings()
+    return Brand(values["brand_name"], values["brand_color"])
+
+
+def signup_open() -> bool:
+    return all_settings()["signup_open"] == "1"
+
+
+def policy(direction: str) -> str:
+    """redact, block or allow for "to_contractor" / "to_client"."""
+    return all_settings().get(f"policy_{direction}", "redact")
+
+
+def allowed_domains() -> list[str]:
+    return [d for d in all_settings()["allowed_domains"].split(",") if d]
+
+
+def public_settings() -> dict:
+    """Settings as the owner's settings page shows them."""
+    values = all_settings()
+    return {
+        "brand_name": values["brand_name"],
+        "brand_color": values["brand_color"],
+        "signup_open": values["signup_open"] == "1",
+        "policy_to_contractor": values["policy_to_contractor"],
+        "policy_to_client": values["policy_to_client"],
+        "allowed_domains": allowed_domains(),
+    }
+
+
+def _validated(changes: dict) -> dict[str, str]:
+    out: dict[str, str] = {}
+    if "brand_name" in changes:
+        out["brand_name"] = clean_line(changes["brand_name"], "Brand name", max_chars=60)
+    if "brand_color" in changes:
+        color = changes["brand_color"]
+        if not isinstance(color, str) or not _COLOR.match(color):
+            raise Invalid("Brand colour must look like #3b5bdb.")
+        out["brand_color"] = color.lower()
+    if "signup_open" in changes:
+        if not isinstance(changes["signup_open"], bool):
+            raise Invalid("signup_open must be true or false.")
+        out["signup_open"] = "1" if changes["signup_open"] else "0"
+    for key in ("policy_to_contractor", "policy_to_client"):
+        if key in changes:
+            if changes[key] not in POLICIES:
+                raise Invalid(f"{key} must be one of {', '.join(POLICIES)}.")
+            out[key] = changes[key]
+    if "allowed_domains" in changes:
+        domains = changes["allowed_domains"]
+        if not isinstance(domains, list) or not all(isinstance(d, str) for d in domains):
+            raise Invalid("allowed_domains must be a list of domain names.")
+        cleaned = [clean_line(d, "Domain", max_chars=253).lower() for d in domains[:50]]
+        out["allowed_domains"] = ",".join(d for d in cleaned if d)
+    return out
+
+
+def update(actor: User, changes: object) -> dict:
+    """Owner changes settings; every change is audited. Unknown keys are ignored."""
+    if not isinstance(changes, dict):
+        raise Invalid("Settings must be an object.")
+    values = _validated(changes)
+    for key, value in values.items():
+        row = db.session.get(Setting, key)
+        if row is None:
+            db.session.add(Setting(key=key, value=value))
+        else:
+            row.value = value
+    if values:
+        audit.record(actor, "settings_changed", None, keys=sorted(values))
+    db.session.commit()
+    return public_settings()

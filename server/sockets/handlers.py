@@ -1,0 +1,109 @@
+"""Socket.IO handlers: check the session, parse, call one service, return an ack."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from functools import wraps
+
+from flask import current_app, request
+from flask_login import current_user
+from flask_socketio import SocketIO, join_room
+
+from server import realtime
+from server.errors import DomainError, Invalid, Unauthenticated, Unavailable
+from server.extensions import db
+from server.services import auth, messages, ratelimit
+from server.services.validation import clean_id
+
+log = logging.getLogger(__name__)
+
+
+def _ack_error(err: DomainError) -> dict:
+    return {"ok": False, "error": err.to_dict()}
+
+
+def event(handler: Callable) -> Callable:
+    """Authenticate (the session may have ended since connect), rate-limit, translate errors."""
+
+    @wraps(handler)
+    def wrapped(data=None):  # noqa: ANN001, ANN202
+        try:
+            if not current_user.is_authenticated:
+                raise Unauthenticated()
+            ratelimit.hit(current_user.id, current_app.config["SOCKET_RATE_PER_10S"])
+            if not isinstance(data, dict):
+                raise Invalid("The payload must be an object.")
+            return handler(current_user._get_current_object(), data)
+        except DomainError as err:
+            db.session.rollback()
+            return _ack_error(err)
+        except Exception:
+            db.session.rollback()
+            log.exception("socket handler %s failed", handler.__name__)
+            return _ack_error(Unavailable("Something went wrong; please retry."))
+
+    return wrapped
+
+
+def on_connect(auth_data=None):  # noqa: ANN001, ANN201
+    """Refuse without a live session; join the user's and the session's rooms (server-chosen)."""
+    if not current_user.is_authenticated:
+        raise ConnectionRefusedError("unauthenticated")
+    if not ratelimit.add_socket(
+        current_user.id, request.sid, current_app.config["SOCKETS_PER_USER"]
+    ):
+        raise ConnectionRefusedError("rate_limited")
+    join_room(realtime.user_room(current_user.id))
+    join_room(auth.session_room(current_user.session_key))
+    return True
+
+
+def on_disconnect(reason=None):  # noqa: ANN001, ANN201
+    ratelimit.remove_socket(request.sid)
+
+
+def send_message(user, data: dict) -> dict:  # noqa: ANN001
+    """`send_message` {conversation_id, body, client_msg_id, note?} → {ok, message: M}."""
+    msg, _created = messages.post_message(
+        user,
+        clean_id(data.get("conversation_id"), "conversation_id"),
+        data.get("body"),
+        data.get("client_msg_id"),
+        note=data.get("note", False),
+    )
+    return {"ok": True, "message": messages.as_seen_by(user, msg)}
+
+
+def sync(user, data: dict) -> dict:  # noqa: ANN001
+    """`sync` {conversation_id, after_id} → {ok, messages: [M…]} ascending, at most 500."""
+    after = data.get("after_id", 0)
+    if after != 0:
+        after = clean_id(after, "after_id")
+    found = messages.list_messages(
+        user, clean_id(data.get("conversation_id"), "conversation_id"), after=after, limit=500
+    )
+    return {"ok": True, "messages": found}
+
+
+def typing(user, data: dict) -> dict:  # noqa: ANN001
+    """`typing` {conversation_id} → tells the others, under the name each may see."""
+    messages.typing(user, clean_id(data.get("conversation_id"), "conversation_id"))
+    return {"ok": True}
+
+
+def register(sio: SocketIO) -> None:
+    """Register every handler; unknown events are ignored by Socket.IO."""
+    sio.on_event("connect", on_connect)
+    sio.on_event("disconnect", on_disconnect)
+    sio.on_event("send_message", event(send_message))
+    sio.on_event("sync", event(sync))
+    sio.on_event("typing", event(typing))
+
+    @sio.on_error_default
+    def _error(err):  # noqa: ANN001, ANN202
+        if isinstance(err, ConnectionRefusedError):
+            raise err  # a refused handshake must stay refused
+        db.session.rollback()
+        log.exception("socket error")
+        return _ack_error(Unavailable("Something went wrong; please retry."))

@@ -1,0 +1,172 @@
+"""The JSON API of PROTOCOL.md: parse, call one service, shape the reply."""
+
+from __future__ import annotations
+
+from flask import Blueprint, request, url_for
+from flask_login import current_user
+
+from server.errors import Invalid
+from server.services import conversations, messages, people, settings
+from server.services.validation import parse_id
+from server.web.guards import role_required
+
+bp = Blueprint("api", __name__, url_prefix="/api")
+ALL = ("owner", "contractor", "client")
+
+
+def _json() -> dict:
+    data = request.get_json(silent=True)
+    if not isinstance(data, dict):
+        raise Invalid("The body must be a JSON object.")
+    return data
+
+
+@bp.get("/me")
+@role_required(*ALL)
+def me():
+    return {
+        "role": current_user.role,
+        "display_name": current_user.display_name,
+        "brand": settings.brand().to_dict(),
+    }
+
+
+@bp.get("/conversations")
+@role_required(*ALL)
+def list_conversations():
+    return {"conversations": conversations.list_for(current_user)}
+
+
+@bp.post("/conversations")
+@role_required("client")
+def open_conversation():
+    data = _json()
+    conv = conversations.open_request(
+        current_user, data.get("title"), data.get("body"), data.get("client_msg_id")
+    )
+    return {"conversation": conversations.conversation_payload(current_user, conv)}, 201
+
+
+@bp.get("/conversations/<int:conversation_id>")
+@role_required(*ALL)
+def get_conversation(conversation_id: int):
+    return {"conversation": conversations.get_for(current_user, conversation_id)}
+
+
+@bp.get("/conversations/<int:conversation_id>/messages")
+@role_required(*ALL)
+def list_messages(conversation_id: int):
+    return {
+        "messages": messages.list_messages(
+            current_user,
+            conversation_id,
+            after=parse_id(request.args.get("after"), "after"),
+            before=parse_id(request.args.get("before"), "before"),
+            limit=parse_id(request.args.get("limit"), "limit", 50) or 50,
+        )
+    }
+
+
+@bp.post("/conversations/<int:conversation_id>/messages")
+@role_required(*ALL)
+def post_message(conversation_id: int):
+    data = _json()
+    msg, created = messages.post_message(
+        current_user,
+        conversation_id,
+        data.get("body"),
+        data.get("client_msg_id"),
+        note=data.get("note", False),
+    )
+    return {"message": messages.as_seen_by(current_user, msg)}, (201 if created else 200)
+
+
+@bp.post("/conversations/<int:conversation_id>/read")
+@role_required(*ALL)
+def mark_read(conversation_id: int):
+    data = _json()
+    return {
+        "conversation": conversations.mark_read(
+            current_user, conversation_id, data.get("last_read_id")
+        )
+    }
+
+
+@bp.post("/conversations/<int:conversation_id>/assign")
+@role_required("owner")
+def assign(conversation_id: int):
+    data = _json()
+    if "contractor_id" not in data:
+        raise Invalid("contractor_id is required (null unassigns).")
+    return {
+        "conversation": conversations.assign(current_user, conversation_id, data["contractor_id"])
+    }
+
+
+@bp.post("/conversations/<int:conversation_id>/close")
+@role_required("owner")
+def close(conversation_id: int):
+    return {"conversation": conversations.set_status(current_user, conversation_id, "closed")}
+
+
+@bp.post("/conversations/<int:conversation_id>/reopen")
+@role_required("owner")
+def reopen(conversation_id: int):
+    return {"conversation": conversations.set_status(current_user, conversation_id, "open")}
+
+
+@bp.get("/contractors")
+@role_required("owner")
+def contractors():
+    return {"contractors": people.contractors(current_user)}
+
+
+@bp.get("/clients")
+@role_required("owner")
+def clients():
+    return {"clients": people.clients(current_user)}
+
+
+@bp.post("/contractors/<int:user_id>/suspend")
+@role_required("owner")
+def suspend(user_id: int):
+    return {"contractor": people.set_status(current_user, user_id, "suspended")}
+
+
+@bp.post("/contractors/<int:user_id>/reinstate")
+@role_required("owner")
+def reinstate(user_id: int):
+    return {"contractor": people.set_status(current_user, user_id, "active")}
+
+
+@bp.post("/invites")
+@role_required("owner")
+def create_invite():
+    data = _json()
+    invite, token = people.create_invite(current_user, data.get("role"), data.get("email"))
+    return {
+        "invite": {
+            "url": url_for("auth.invite", token=token, _external=True),
+            "role": invite.role,
+            "email": invite.email,
+            "expires_at": invite.expires_at.isoformat().replace("+00:00", "Z"),
+        }
+    }, 201
+
+
+@bp.get("/settings")
+@role_required("owner")
+def get_settings():
+    return {"settings": settings.public_settings()}
+
+
+@bp.post("/settings")
+@role_required("owner")
+def update_settings():
+    return {"settings": settings.update(current_user, _json())}
+
+
+@bp.get("/redactions")
+@role_required("owner")
+def redactions():
+    return {"redactions": messages.redactions(current_user)}

@@ -1,0 +1,199 @@
+"""The HTTP API: error codes, CSRF, bad input, access rules, mass assignment."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import assign, open_request
+
+
+def test_unauthenticated_api_answers_401_json(client):
+    for url in ("/api/me", "/api/conversations", "/api/conversations/1/messages"):
+        r = client.get(url)
+        assert r.status_code == 401
+        assert r.json["error"]["code"] == "unauthenticated"
+
+
+def test_pages_redirect_anonymous_to_login(client):
+    r = client.get("/requests")
+    assert r.status_code in (302, 401)
+
+
+def test_state_change_without_csrf_token_is_refused(world, login):
+    s = login(world.client)
+    r = s.http.post("/api/conversations", json={"title": "t", "body": "b"})
+    assert r.status_code == 400 and r.json["error"]["code"] == "invalid"
+    assert s.get("/api/conversations").json["conversations"] == []
+
+
+def test_wrong_role_and_foreign_ids_look_missing(world, login):
+    client, owner = login(world.client), login(world.owner)
+    conv = open_request(client)
+    other = login(world.client_b)
+    contractor = login(world.contractor)
+    for s in (other, contractor):
+        a = s.get(f"/api/conversations/{conv['id']}/messages")
+        b = s.get("/api/conversations/424242/messages")
+        assert a.status_code == b.status_code == 404
+        assert a.json == b.json
+    assert contractor.post("/api/conversations", {"title": "x", "body": "y"}).status_code == 404
+    assert (
+        client.post(f"/api/conversations/{conv['id']}/assign", {"contractor_id": 1}).status_code
+        == 404
+    )
+    assert client.get("/api/contractors").status_code == 404
+    assert owner.get("/api/contractors").status_code == 200
+
+
+@pytest.mark.parametrize(
+    "body,status,code",
+    [
+        ({"title": "", "body": "b"}, 400, "invalid"),
+        ({"title": "t"}, 400, "invalid"),
+        ({"title": 5, "body": "b"}, 400, "invalid"),
+        ({"title": "t" * 201, "body": "b"}, 413, "too_long"),
+        ({"title": "t", "body": "b" * 4001}, 413, "too_long"),
+        ({"title": "t", "body": "\ud800"}, 400, "invalid"),
+    ],
+)
+def test_open_request_validation(world, login, body, status, code):
+    s = login(world.client)
+    r = s.post("/api/conversations", body)
+    assert (r.status_code, r.json["error"]["code"]) == (status, code)
+    assert s.get("/api/conversations").json["conversations"] == []
+
+
+def test_non_object_json_is_invalid(world, login):
+    s = login(world.client)
+    r = s.http.post(
+        "/api/conversations",
+        data="[1,2]",
+        content_type="application/json",
+        headers={"X-CSRFToken": s.csrf},
+    )
+    assert r.status_code == 400 and r.json["error"]["code"] == "invalid"
+
+
+def test_oversized_request_body_is_413(world, login):
+    s = login(world.client)
+    r = s.post("/api/conversations", {"title": "t", "body": "x" * (2 * 1024 * 1024)})
+    assert r.status_code == 413
+
+
+def test_mass_assignment_on_open_request_has_no_effect(world, login):
+    s = login(world.client)
+    r = s.post(
+        "/api/conversations",
+        {
+            "title": "t",
+            "body": "b",
+            "client_id": world.client_b.id,
+            "contractor_id": world.contractor.id,
+            "status": "closed",
+            "role": "owner",
+        },
+    )
+    c = (
+        login(world.owner)
+        .get(f"/api/conversations/{r.json['conversation']['id']}")
+        .json["conversation"]
+    )
+    assert c["client"]["id"] == world.client.id
+    assert c["contractor"] is None and c["status"] == "open"
+
+
+def test_assign_validation(world, login):
+    client, owner = login(world.client), login(world.owner)
+    conv = open_request(client)
+    url = f"/api/conversations/{conv['id']}/assign"
+    assert owner.post(url, {}).status_code == 400
+    assert owner.post(url, {"contractor_id": "3"}).status_code == 400
+    assert owner.post(url, {"contractor_id": world.client.id}).status_code == 404
+    assert owner.post(url, {"contractor_id": 10**6}).status_code == 404
+    assign(owner, conv["id"], world.contractor.id)
+    unassigned = owner.post(url, {"contractor_id": None}).json["conversation"]
+    assert unassigned["contractor"] is None and unassigned["stage"] == "unassigned"
+
+
+def test_unread_counts_and_mark_read(world, login):
+    client, owner, contractor = login(world.client), login(world.owner), login(world.contractor)
+    conv = open_request(client, body="first")
+    assign(owner, conv["id"], world.contractor.id)
+    for i in range(3):
+        client.post(f"/api/conversations/{conv['id']}/messages", {"body": f"more {i}"})
+    listed = contractor.get("/api/conversations").json["conversations"][0]
+    assert listed["unread"] == 4
+    assert listed["last_message_preview"] == "more 2"
+    r = contractor.post(
+        f"/api/conversations/{conv['id']}/read", {"last_read_id": listed["last_message_id"]}
+    )
+    assert r.json["conversation"]["unread"] == 0
+    assert client.get("/api/conversations").json["conversations"][0]["unread"] == 0
+
+
+def test_private_notes_never_reach_the_client(world, login):
+    client, owner, contractor = login(world.client), login(world.owner), login(world.contractor)
+    conv = open_request(client, body="hi")
+    assign(owner, conv["id"], world.contractor.id)
+    r = contractor.post(
+        f"/api/conversations/{conv['id']}/messages", {"body": "note for the owner", "note": True}
+    )
+    assert r.status_code == 201 and r.json["message"]["note"] is True
+    assert "note for the owner" not in client.get(
+        f"/api/conversations/{conv['id']}/messages"
+    ).get_data(as_text=True)
+    assert "note for the owner" not in client.get("/api/conversations").get_data(as_text=True)
+    owner_msgs = owner.get(f"/api/conversations/{conv['id']}/messages").json["messages"]
+    assert owner_msgs[-1]["note"] is True
+
+
+def test_close_and_reopen(world, login):
+    client, owner, contractor = login(world.client), login(world.owner), login(world.contractor)
+    conv = open_request(client)
+    assign(owner, conv["id"], world.contractor.id)
+    closed = owner.post(f"/api/conversations/{conv['id']}/close").json["conversation"]
+    assert closed["status"] == "closed" and closed["stage"] == "closed"
+    r = contractor.post(f"/api/conversations/{conv['id']}/messages", {"body": "late"})
+    assert r.status_code == 403 and r.json["error"]["code"] == "forbidden"
+    assert (
+        owner.post(f"/api/conversations/{conv['id']}/reopen").json["conversation"]["status"]
+        == "open"
+    )
+
+
+def test_settings_change_the_brand_everyone_sees(world, login):
+    client, owner = login(world.client), login(world.owner)
+    open_request(client)
+    r = owner.post("/api/settings", {"brand_name": "Acme Help", "brand_color": "#112233"})
+    assert r.json["settings"]["brand_name"] == "Acme Help"
+    assert client.get("/api/conversations").json["conversations"][0]["counterpart_name"] == (
+        "Acme Help"
+    )
+    assert owner.post("/api/settings", {"brand_color": "red"}).status_code == 400
+    assert client.post("/api/settings", {"brand_name": "x"}).status_code == 404
+
+
+def test_block_policy_refuses_message_with_explanation(world, login):
+    client, owner = login(world.client), login(world.owner)
+    conv = open_request(client)
+    assign(owner, conv["id"], world.contractor.id)
+    owner.post("/api/settings", {"policy_to_contractor": "block"})
+    r = client.post(
+        f"/api/conversations/{conv['id']}/messages", {"body": "mail me: someone@example.org"}
+    )
+    assert r.status_code == 422
+    assert r.json["error"]["code"] == "blocked_by_policy"
+    assert "email" in r.json["error"]["kinds"]
+    msgs = owner.get(f"/api/conversations/{conv['id']}/messages").json["messages"]
+    assert all("someone@" not in m["original_body"] for m in msgs)
+
+
+def test_security_headers(client):
+    r = client.get("/login")
+    csp = r.headers["Content-Security-Policy"]
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp.split("script-src")[1]
+    assert "frame-ancestors 'none'" in csp
+    assert r.headers["X-Content-Type-Options"] == "nosniff"
+    assert r.headers["Referrer-Policy"] == "no-referrer"
+    cookie = r.headers.get("Set-Cookie", "")
+    assert "HttpOnly" in cookie and "SameSite=Lax" in cookie

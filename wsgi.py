@@ -1,0 +1,32 @@
+"""Serve Switchboard with eventlet: `python wsgi.py` (HOST, PORT from the environment).
+
+eventlet must patch the standard library before anything else is imported. The `flask` command
+line (db upgrade, users create) imports this module after Flask itself, so there the patch is
+skipped and the commands run with plain threads.
+"""
+
+import os
+import sys
+import warnings
+
+_CLI = os.path.basename(sys.argv[0]) in {"flask", "flask.exe"}
+if _CLI:
+    os.environ.setdefault("SOCKETIO_ASYNC_MODE", "threading")
+elif os.environ.get("SOCKETIO_ASYNC_MODE", "eventlet") == "eventlet":
+    warnings.filterwarnings("ignore", message=r"\s*Eventlet is deprecated")
+    import eventlet
+
+    eventlet.monkey_patch()
+elif os.environ.get("SOCKETIO_ASYNC_MODE") == "gevent":
+    from gevent import monkey
+
+    monkey.patch_all()
+
+from server import create_app  # noqa: E402
+from server.extensions import socketio  # noqa: E402
+
+app = create_app()
+
+if __name__ == "__main__":
+    print(f"Switchboard serving on http://{app.config['HOST']}:{app.config['PORT']}", flush=True)
+    socketio.run(app, host=app.config["HOST"], port=app.config["PORT"], log_output=False)
