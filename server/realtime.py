@@ -13,6 +13,8 @@ TYPING = "typing"
 CONVERSATION = "conversation"
 REVOKED = "revoked"
 SESSION_ENDED = "session_ended"
+RESYNC = "resync"  # sent after a message-queue outage: "fetch what you may have missed"
+REVOKE_PREFIX = "revoke|"  # close_room(REVOKE_PREFIX + room) disconnects that room's sockets
 
 
 def user_room(user_id: int) -> str:
@@ -38,14 +40,9 @@ def publish(event: str, payload: dict, *, to: str) -> None:
 
 
 def disconnect_room(room: str) -> None:
-    """Disconnect every socket in a room on this process (and tell them why first)."""
-    server = getattr(socketio, "server", None)
-    if server is None:
-        return
+    """Disconnect every socket in a room, on every process (tell them why first)."""
     try:
         socketio.emit(SESSION_ENDED, {}, to=room)
-        sids = [sid for sid, _eio in server.manager.get_participants("/", room)]
-        for sid in sids:
-            server.disconnect(sid, namespace="/")
+        socketio.close_room(REVOKE_PREFIX + room)
     except Exception:
         log.exception("could not disconnect room %s", room)

@@ -21,11 +21,13 @@ def allowed_origins(app: Flask) -> list[str]:
 def init_app(app: Flask) -> None:
     """Attach Socket.IO with the configured async mode and, when set, the Redis message queue."""
     from server.sockets import handlers
+    from server.sockets.managers import LocalManager, RedisQueue
 
+    url = app.config.get("REDIS_URL")
     socketio.init_app(
         app,
         async_mode=app.config["SOCKETIO_ASYNC_MODE"],
-        message_queue=app.config.get("REDIS_URL"),
+        client_manager=RedisQueue(url) if url else LocalManager(),
         cors_allowed_origins=allowed_origins(app),
         cors_credentials=True,
         max_http_buffer_size=64 * 1024,

@@ -1,0 +1,118 @@
+"""Scaled out: several eventlet processes relaying through Redis, and Redis outages."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import time
+
+import pytest
+
+from tests.conftest import LiveServer, free_port, http_login
+from tests.test_live import connect, wait_for
+
+pytestmark = pytest.mark.slow
+REDIS_URL = os.environ.get("TEST_REDIS_URL")
+
+
+def _world(a: LiveServer):
+    a.create_user("owner", "boss@biz.example", "Bea Boss")
+    k = a.create_user("contractor", "kim@work.example", "Kim Worker")
+    a.create_user("client", "cleo@client.example", "Cleo Client", phone="+1 415 555 0123")
+    return k
+
+
+def _cluster(tmp_path, redis_url: str, n: int = 2) -> list[LiveServer]:
+    env = {"REDIS_URL": redis_url, "DATABASE_URL": f"sqlite:///{tmp_path / 'shared.db'}"}
+    return [LiveServer(tmp_path, env).start() for _ in range(n)]
+
+
+def _open_and_assign(a: LiveServer, b: LiveServer, k_id: int) -> int:
+    client = http_login(a.url, "cleo@client.example")
+    conv = client.post(a.url + "/api/conversations", json={"title": "T", "body": "hello"}).json()
+    conv_id = conv["conversation"]["id"]
+    owner = http_login(b.url, "boss@biz.example")
+    assert (
+        owner.post(
+            b.url + f"/api/conversations/{conv_id}/assign", json={"contractor_id": k_id}
+        ).status_code
+        == 200
+    )
+    return conv_id
+
+
+@pytest.mark.skipif(not REDIS_URL, reason="TEST_REDIS_URL is not set (no Redis to relay through)")
+def test_sender_on_a_receiver_on_b_and_revocation_crosses(tmp_path):
+    a, b = _cluster(tmp_path, REDIS_URL)
+    try:
+        k_id = _world(a)
+        conv_id = _open_and_assign(a, b, k_id)
+        client_sock = connect(a.url, http_login(a.url, "cleo@client.example"))
+        kim_http = http_login(b.url, "kim@work.example")
+        kim_sock = connect(b.url, kim_http)
+        ack = client_sock.call(
+            "send_message",
+            {"conversation_id": conv_id, "body": "from A", "client_msg_id": "x1"},
+            timeout=10,
+        )
+        assert ack["ok"]
+        assert wait_for(
+            lambda: any(e == "message" and d["body"] == "from A" for e, d in kim_sock.events)
+        )
+        # The owner suspends Kim through process A: Kim's socket on process B is dropped.
+        owner = http_login(a.url, "boss@biz.example")
+        assert owner.post(a.url + f"/api/contractors/{k_id}/suspend").status_code == 200
+        assert wait_for(lambda: not kim_sock.connected, timeout=5)
+        assert kim_http.get(b.url + "/api/me").status_code == 401
+        client_sock.disconnect()
+    finally:
+        a.stop(), b.stop()
+
+
+@pytest.mark.skipif(shutil.which("redis-server") is None, reason="redis-server is not installed")
+def test_redis_outage_loses_nothing_and_receivers_catch_up(tmp_path):
+    port = free_port()
+    cmd = [
+        "redis-server",
+        "--port",
+        str(port),
+        "--bind",
+        "127.0.0.1",
+        "--save",
+        "",
+        "--appendonly",
+        "no",
+    ]
+    redis = subprocess.Popen(cmd, stdout=subprocess.DEVNULL)
+    time.sleep(0.5)
+    a, b = _cluster(tmp_path, f"redis://127.0.0.1:{port}/0")
+    try:
+        k_id = _world(a)
+        conv_id = _open_and_assign(a, b, k_id)
+        client_sock = connect(a.url, http_login(a.url, "cleo@client.example"))
+        kim_sock = connect(b.url, http_login(b.url, "kim@work.example"))
+        redis.kill()
+        redis.wait(5)
+        acked = []
+        for i in range(10):
+            ack = client_sock.call(
+                "send_message",
+                {
+                    "conversation_id": conv_id,
+                    "body": f"during outage {i}",
+                    "client_msg_id": f"o{i}",
+                },
+                timeout=15,
+            )
+            assert ack["ok"], ack
+            acked.append(ack["message"]["id"])
+        assert a.proc.poll() is None and b.proc.poll() is None
+        redis = subprocess.Popen(cmd, stdout=subprocess.DEVNULL)
+        assert wait_for(lambda: any(e == "resync" for e, _ in kim_sock.events), timeout=30)
+        got = kim_sock.call("sync", {"conversation_id": conv_id, "after_id": 0}, timeout=10)
+        assert set(acked) <= {m["id"] for m in got["messages"]}
+        client_sock.disconnect(), kim_sock.disconnect()
+    finally:
+        a.stop(), b.stop()
+        redis.kill()
