@@ -94,6 +94,6 @@ def begin_write() -> None:
 
     if db.engine.dialect.name != "sqlite":
         return
-    if db.session.in_transaction():
+    if db.session().in_transaction():
         db.session.commit()
     db.session.connection(execution_options={"sqlite_immediate": True})

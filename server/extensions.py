@@ -12,7 +12,8 @@ from flask_wtf.csrf import CSRFProtect
 
 from server.database import Base
 
-db = SQLAlchemy(model_class=Base)
+# Objects stay usable after commit: the message path publishes right after committing.
+db = SQLAlchemy(model_class=Base, session_options={"expire_on_commit": False})
 migrate = Migrate()
 socketio = SocketIO()
 login_manager = LoginManager()

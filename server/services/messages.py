@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from server import payloads, realtime
-from server.database import utcnow
+from server.database import begin_write, utcnow
 from server.errors import BlockedByPolicy, Forbidden, Invalid, Unavailable
 from server.extensions import db
 from server.models import Conversation, Message, User
@@ -111,6 +111,7 @@ def post_message(
     if not isinstance(note, bool):
         raise Invalid("note must be true or false.")
     msg_id = _client_msg_id(client_msg_id)
+    begin_write()
     conv = access.get_conversation(sender, conversation_id)
     existing = _existing(sender, msg_id)
     if existing is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import dataclass
 
 from flask import current_app
@@ -43,12 +44,19 @@ def _defaults() -> dict[str, str]:
     }
 
 
+CACHE_SECONDS = 2.0  # other processes see a change within this time
+
+
 def all_settings() -> dict[str, str]:
-    """Every setting, stored values over config defaults."""
+    """Every setting, stored values over config defaults (cached briefly: read on every message)."""
+    cache = current_app.extensions.setdefault("switchboard_settings", {})
+    if cache.get("until", 0.0) > time.monotonic():
+        return cache["values"]
     values = _defaults()
     for row in db.session.scalars(select(Setting)):
         if row.key in values:
             values[row.key] = row.value
+    cache.update(values=values, until=time.monotonic() + CACHE_SECONDS)
     return values
 
 
@@ -125,4 +133,5 @@ def update(actor: User, changes: object) -> dict:
     if values:
         audit.record(actor, "settings_changed", None, keys=sorted(values))
     db.session.commit()
+    current_app.extensions.pop("switchboard_settings", None)
     return public_settings()
