@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 VENDOR := static/vendor/socket.io.esm.min.js
 
-.PHONY: run test lint test-fast clean deps
+.PHONY: run run-cluster test lint test-fast clean deps
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,12 @@ run: $(VENV)/.runtime $(VENDOR)
 	$(BIN)/flask --app wsgi db upgrade
 	$(BIN)/flask --app wsgi demo seed-if-empty
 	$(BIN)/python wsgi.py
+
+# Two Redis-backed eventlet processes behind nginx on http://127.0.0.1:5000 (see README).
+run-cluster: $(VENV)/.runtime $(VENDOR)
+	$(BIN)/flask --app wsgi db upgrade
+	$(BIN)/flask --app wsgi demo seed-if-empty
+	deploy/run-cluster.sh $(or $(PROCESSES),2)
 
 lint: $(VENV)/.dev
 	$(BIN)/ruff check server tests bench wsgi.py

@@ -116,3 +116,86 @@ def test_redis_outage_loses_nothing_and_receivers_catch_up(tmp_path):
     finally:
         a.stop(), b.stop()
         redis.kill()
+
+
+def _free_block(size: int = 3) -> int:
+    for _ in range(50):
+        base = free_port()
+        try:
+            for p in range(base, base + size):
+                import socket as _s
+
+                with _s.socket() as s:
+                    s.bind(("127.0.0.1", p))
+            return base
+        except OSError:
+            continue
+    raise RuntimeError("no free port block")
+
+
+@pytest.mark.skipif(
+    shutil.which("nginx") is None and not os.path.exists("/usr/sbin/nginx"),
+    reason="nginx is not installed",
+)
+def test_run_cluster_end_to_end_through_nginx(tmp_path):
+    import signal
+
+    import requests
+
+    from tests.conftest import ROOT
+
+    port = _free_block()
+    redis_port = free_port()
+    env = {
+        **os.environ,
+        "PORT": str(port),
+        "SECRET_KEY": "cluster-secret",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'cluster.db'}",
+        "REDIS_URL": f"redis://127.0.0.1:{redis_port}/0",
+    }
+    helper = LiveServer(tmp_path, {k: env[k] for k in ("DATABASE_URL", "SECRET_KEY")})
+    k_id = _world(helper)
+    proc = subprocess.Popen(
+        ["deploy/run-cluster.sh", "2"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+
+        def up():
+            try:
+                return requests.get(url + "/healthz", timeout=1).status_code == 200
+            except requests.RequestException:
+                return False
+
+        assert wait_for(up, timeout=40), "the cluster did not come up"
+        client = http_login(url, "cleo@client.example")
+        conv_id = client.post(
+            url + "/api/conversations", json={"title": "Via proxy", "body": "hi"}
+        ).json()["conversation"]["id"]
+        owner = http_login(url, "boss@biz.example")
+        assert (
+            owner.post(
+                url + f"/api/conversations/{conv_id}/assign", json={"contractor_id": k_id}
+            ).status_code
+            == 200
+        )
+        kim_sock = connect(url, http_login(url, "kim@work.example"), ("polling", "websocket"))
+        client_sock = connect(url, client, ("polling",))
+        ack = client_sock.call(
+            "send_message",
+            {"conversation_id": conv_id, "body": "through nginx", "client_msg_id": "n1"},
+            timeout=10,
+        )
+        assert ack["ok"]
+        assert wait_for(
+            lambda: any(e == "message" and d["body"] == "through nginx" for e, d in kim_sock.events)
+        )
+        kim_sock.disconnect(), client_sock.disconnect()
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(10)
