@@ -41,8 +41,15 @@ run-cluster: $(VENV)/.runtime $(VENDOR)
 lint: $(VENV)/.dev
 	$(BIN)/ruff check server tests bench wsgi.py
 
+# The whole suite on SQLite; then, when TEST_DATABASE_URL points to PostgreSQL (as in CI), every
+# database-backed test again on PostgreSQL.
 test: $(VENV)/.dev $(VENDOR) lint
 	$(BIN)/python -m pytest -q
+	@if [ -n "$$TEST_DATABASE_URL" ]; then \
+	  echo "== again on PostgreSQL: $$TEST_DATABASE_URL"; \
+	  SWITCHBOARD_TEST_DB="$$TEST_DATABASE_URL" $(BIN)/python -m pytest -q -m "not browser" \
+	    --ignore=tests/sanitizer; \
+	fi
 
 test-fast: $(VENV)/.dev $(VENDOR)
 	$(BIN)/python -m pytest -q -x -m "not browser and not slow"

@@ -18,7 +18,7 @@ import pytest
 import requests
 
 from server import create_app, realtime
-from server.config import TestConfig
+from server.config import TestConfig, database_url
 from server.extensions import db, socketio
 from server.services import auth as auth_service
 from server.services import ratelimit
@@ -184,6 +184,44 @@ def world(app, make_user):
 # --- a real server over the network -----------------------------------------------------------
 
 
+_CREATED_DATABASES: list[str] = []
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _drop_live_databases():
+    """Drop the PostgreSQL databases that live servers created, at the end of the run."""
+    yield
+    if not _CREATED_DATABASES:
+        return
+    import sqlalchemy
+
+    url = database_url(os.environ["SWITCHBOARD_TEST_DB"])
+    engine = sqlalchemy.create_engine(url, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        for name in _CREATED_DATABASES:
+            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    engine.dispose()
+
+
+def fresh_database(tmp: Path) -> str:
+    """A new empty database for one live server: a SQLite file, or, when the suite runs on
+    PostgreSQL (SWITCHBOARD_TEST_DB), a new database on that server."""
+    admin_url = os.environ.get("SWITCHBOARD_TEST_DB", "")
+    if not admin_url.startswith("postgres"):
+        return f"sqlite:///{tmp / 'live.db'}"
+    import uuid
+
+    import sqlalchemy
+
+    name = f"sb_live_{uuid.uuid4().hex[:12]}"
+    _CREATED_DATABASES.append(name)
+    engine = sqlalchemy.create_engine(database_url(admin_url), isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    engine.dispose()
+    return admin_url.rsplit("/", 1)[0] + "/" + name
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -196,9 +234,10 @@ class LiveServer:
     def __init__(self, tmp: Path, extra_env: dict | None = None) -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
+        self.database_url = (extra_env or {}).get("DATABASE_URL") or fresh_database(tmp)
         self.env = {
             **os.environ,
-            "DATABASE_URL": os.environ.get("LIVE_DATABASE_URL") or f"sqlite:///{tmp / 'live.db'}",
+            "DATABASE_URL": self.database_url,
             "SECRET_KEY": "live-test-secret",
             "PORT": str(self.port),
             "HOST": "127.0.0.1",

@@ -7,13 +7,14 @@ stored), gaps (stored but never seen by a receiver after catch-up), order, and S
 from __future__ import annotations
 
 import random
-import sqlite3
 import threading
 import time
 
 import pytest
 import socketio
+import sqlalchemy
 
+from server.config import database_url
 from tests.conftest import LiveServer, http_login
 
 pytestmark = pytest.mark.slow
@@ -99,7 +100,7 @@ class Receiver:
 
 def test_kill_9_mid_stream_loses_and_duplicates_nothing(tmp_path):
     server = LiveServer(tmp_path).start()
-    db_path = tmp_path / "live.db"
+    engine = sqlalchemy.create_engine(database_url(server.database_url))
     try:
         server.create_user("owner", "boss@biz.example", "Bea Boss")
         k_id = server.create_user("contractor", "kim@work.example", "Kim Worker")
@@ -139,14 +140,26 @@ def test_kill_9_mid_stream_loses_and_duplicates_nothing(tmp_path):
             print(f"restart {t1 - t0:.1f}s, resend {time.monotonic() - t1:.1f}s")
             time.sleep(1.0)
             receiver._sync()
-            con = sqlite3.connect(db_path)
-            rows = con.execute(
-                "SELECT id, client_msg_id FROM messages WHERE conversation_id=? "
-                "AND client_msg_id LIKE ?",
-                (conv_id, f"r{round_no}%"),
-            ).fetchall()
-            integrity = con.execute("PRAGMA integrity_check").fetchone()[0]
-            con.close()
+            with engine.connect() as con:
+                rows = con.execute(
+                    sqlalchemy.text(
+                        "SELECT id, client_msg_id FROM messages "
+                        "WHERE conversation_id = :c AND client_msg_id LIKE :p"
+                    ),
+                    {"c": conv_id, "p": f"r{round_no}%"},
+                ).all()
+                all_ids = {
+                    r[0]
+                    for r in con.execute(
+                        sqlalchemy.text("SELECT id FROM messages WHERE conversation_id = :c"),
+                        {"c": conv_id},
+                    )
+                }
+                integrity = (
+                    con.exec_driver_sql("PRAGMA integrity_check").scalar()
+                    if engine.dialect.name == "sqlite"
+                    else "ok"
+                )
             stored = {cmid: mid for mid, cmid in rows}
             acked = {c: i for s in senders for c, i in s.acked.items()}
             seen = set(receiver.seen)
@@ -154,9 +167,7 @@ def test_kill_9_mid_stream_loses_and_duplicates_nothing(tmp_path):
                 "acked": len(acked),
                 "lost": sum(1 for c, i in acked.items() if stored.get(c) != i),
                 "duplicated": len(rows) - len(stored),
-                "phantom": len(
-                    {i for i in seen if i not in {m for m, _ in rows}} - _all_ids(db_path, conv_id)
-                ),
+                "phantom": len(seen - all_ids),
                 "gaps": len(set(stored.values()) - seen),
                 "order_violations": sum(
                     1
@@ -187,10 +198,4 @@ def test_kill_9_mid_stream_loses_and_duplicates_nothing(tmp_path):
             assert r["integrity"] == "ok"
     finally:
         server.stop()
-
-
-def _all_ids(db_path, conv_id) -> set[int]:
-    con = sqlite3.connect(db_path)
-    ids = {r[0] for r in con.execute("SELECT id FROM messages WHERE conversation_id=?", (conv_id,))}
-    con.close()
-    return ids
+        engine.dispose()

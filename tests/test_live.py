@@ -9,7 +9,7 @@ import pytest
 import requests
 import socketio
 
-from tests.conftest import PASSWORD, http_login
+from tests.conftest import PASSWORD, LiveServer, http_login
 
 pytestmark = pytest.mark.slow
 
@@ -40,7 +40,16 @@ def wait_for(predicate, timeout=5.0):
     return False
 
 
-def test_protocol_flow_black_box(live_server):
+@pytest.fixture(params=["eventlet", "gevent"])
+def server_any_mode(request, tmp_path):
+    """The same server under eventlet (the default) and gevent: switching stays one setting."""
+    server = LiveServer(tmp_path, {"SOCKETIO_ASYNC_MODE": request.param}).start()
+    yield server
+    server.stop()
+
+
+def test_protocol_flow_black_box(server_any_mode):
+    live_server = server_any_mode
     url = live_server.url
     live_server.create_user("owner", "boss@biz.example", "Bea Boss")
     k_id = live_server.create_user("contractor", "kim@work.example", "Kim Worker")
