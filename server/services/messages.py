@@ -129,7 +129,7 @@ def post_message(
         raise Forbidden("This request is closed.")
     clean, findings = _filter(conv, sender, text, note)
     msg = Message(
-        conversation_id=conv.id,
+        conversation=conv,
         sender_id=sender.id,
         sender_role=sender.role,
         note=note,
