@@ -50,6 +50,14 @@ def _sender(msg: Message, viewing: Viewing) -> tuple[str, str]:
     return viewing.brand.name, "brand"
 
 
+def body(msg: Message, viewing: Viewing) -> str:
+    """The text this viewer may read: contractors get the owner's words without the client's
+    details; everyone else gets the sanitized body."""
+    if viewing.role == "contractor" and msg.staff_body is not None:
+        return msg.staff_body
+    return msg.body
+
+
 def message(msg: Message, viewing: Viewing) -> dict:
     """M, as PROTOCOL.md defines it, for this viewer."""
     name, kind = _sender(msg, viewing)
@@ -58,13 +66,13 @@ def message(msg: Message, viewing: Viewing) -> dict:
     data = {
         "id": msg.id,
         "conversation_id": msg.conversation_id,
-        "body": msg.body,
+        "body": body(msg, viewing),
         "sender_name": name,
         "sender_kind": kind,
         "mine": mine,
         "created_at": iso(msg.created_at),
         "client_msg_id": msg.client_msg_id if mine else None,
-        "redacted": msg.redacted,
+        "redacted": msg.redacted or (viewing.role == "contractor" and msg.staff_body is not None),
         "note": msg.note,
     }
     if mine and msg.redacted:
@@ -72,6 +80,7 @@ def message(msg: Message, viewing: Viewing) -> dict:
     if viewing.role == "owner":
         data.update(
             original_body=msg.original_body,
+            contractor_body=msg.staff_body,
             sender_real_name=msg.sender.name,
             sender_role=msg.sender_role,
             findings=[
@@ -118,13 +127,17 @@ def conversation(
         counterpart = conv.client.name
     data = {
         "id": conv.id,
-        "title": conv.title,
+        "title": (
+            conv.staff_title
+            if viewing.role == "contractor" and conv.staff_title is not None
+            else conv.title
+        ),
         "status": conv.status,
         "counterpart_name": counterpart,
         "unread": unread,
         "last_message_id": conv.last_message_id,
         "last_message_at": iso(conv.last_message_at),
-        "last_message_preview": (last.body[:PREVIEW_CHARS] if last is not None else ""),
+        "last_message_preview": body(last, viewing)[:PREVIEW_CHARS] if last is not None else "",
         "created_at": iso(conv.created_at),
     }
     if viewing.role == "owner":

@@ -119,3 +119,25 @@ def test_redacted_message_own_notice_and_owner_original(world, login):
     red = owner.get("/api/redactions").json["redactions"]
     assert red[0]["original_body"] == body and {"email", "identity"} & set(red[0]["kinds"])
     assert red[0]["sender_name"] == "Zelda Quixote"
+
+
+def test_owner_words_and_client_titles_reach_contractors_without_client_details(world, login):
+    client, owner, contractor = login(world.client), login(world.owner), login(world.contractor)
+    conv = open_request(client, "Flyers for Quixote Canaries Ltd", "Hello")
+    assign(owner, conv["id"], world.contractor.id)
+    owner.post(f"/api/conversations/{conv['id']}/messages", {"body": "Hi Zelda, welcome back!"})
+    owner.post(
+        f"/api/conversations/{conv['id']}/messages",
+        {"body": "Note: Zelda Quixote prefers email, zelda.quixote@canary.example", "note": True},
+    )
+    raw = contractor.get(f"/api/conversations/{conv['id']}/messages").get_data(as_text=True)
+    raw += contractor.get("/api/conversations").get_data(as_text=True)
+    for secret in ("Zelda", "Quixote", "canary.example"):
+        assert secret not in raw
+    mine = client.get(f"/api/conversations/{conv['id']}/messages").json["messages"]
+    assert mine[-1]["body"] == "Hi Zelda, welcome back!"  # the client reads the owner as written
+    assert client.get(f"/api/conversations/{conv['id']}").json["conversation"]["title"] == (
+        "Flyers for Quixote Canaries Ltd"
+    )
+    seen = owner.get(f"/api/conversations/{conv['id']}/messages").json["messages"]
+    assert seen[1]["contractor_body"] and "Zelda" not in seen[1]["contractor_body"]

@@ -18,6 +18,8 @@ class Conversation(db.Model):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(String(200))
+    # The title as contractors see it when the client's own details were in it (None: same).
+    staff_title: Mapped[str | None] = mapped_column(String(200))
     client_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
     contractor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
     status: Mapped[str] = mapped_column(String(16), default="open")

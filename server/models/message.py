@@ -28,6 +28,8 @@ class Message(db.Model):
     note: Mapped[bool] = mapped_column(default=False)
     body: Mapped[str] = mapped_column(Text)
     original_body: Mapped[str] = mapped_column(Text)
+    # What contractors see of an owner's message when it names the client (None: same as body).
+    staff_body: Mapped[str | None] = mapped_column(Text)
     redacted: Mapped[bool] = mapped_column(default=False, index=True)
     findings: Mapped[list] = mapped_column(JSON, default=list)
     client_msg_id: Mapped[str | None] = mapped_column(String(64))

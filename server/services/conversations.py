@@ -73,7 +73,8 @@ def open_request(
     if client.role != "client":
         raise Forbidden("Only clients open requests.")
     title = clean_line(title, "Title", max_chars=current_app.config["TITLE_MAX_CHARS"])
-    conv = Conversation(title=title, client_id=client.id, last_sender_role="client")
+    conv = Conversation(title=title, client=client, last_sender_role="client")
+    conv.staff_title = messages.for_staff(conv, title)
     db.session.add(conv)
     db.session.commit()
     try:

@@ -147,7 +147,7 @@ def seed() -> bool:
     messages.post_message(
         owner,
         db.session.scalar(select(Conversation.id).order_by(Conversation.id)),
-        "Private note: Maya is a long-standing client, keep the tone warm.",
+        "Long-standing client: keep the tone warm and copy me on the final draft.",
         note=True,
     )
     return True

@@ -85,6 +85,19 @@ def _filter(conv: Conversation, sender: User, text: str, note: bool) -> tuple[st
     return result.text, findings
 
 
+def for_staff(conv: Conversation, text: str) -> str | None:
+    """The text as a contractor may see it when the owner or the client's title names the client:
+    the client's known details and any contact detail removed. None when nothing changes."""
+    result = sanitize(
+        text,
+        [_identity(conv.client)],
+        "to_contractor",
+        allowed_domains=settings.allowed_domains(),
+        default_region=current_app.config["PHONE_REGION"],
+    )
+    return result.text if result.redacted else None
+
+
 def _existing(sender: User, client_msg_id: str | None) -> Message | None:
     if client_msg_id is None:
         return None
@@ -138,6 +151,7 @@ def post_message(
         redacted=clean != text,
         findings=findings,
         client_msg_id=msg_id,
+        staff_body=for_staff(conv, text) if sender.role == "owner" else None,
     )
     return _commit_message(conv, msg, sender), True
 
