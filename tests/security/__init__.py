@@ -1,0 +1,1 @@
+"""Security tests: authorization matrix, canary crawl, sessions, socket abuse."""
