@@ -79,6 +79,10 @@ class Config:
     SQLALCHEMY_ENGINE_OPTIONS: dict = {}
     WTF_CSRF_TIME_LIMIT = None
     WTF_CSRF_HEADERS = ["X-CSRFToken", "X-CSRF-Token"]
+    # Referrer-Policy: no-referrer means browsers send no Referer, which the strict HTTPS check
+    # would demand; the token is still required and cross-site requests are refused by
+    # Sec-Fetch-Site (see security.py).
+    WTF_CSRF_SSL_STRICT = False
     INVITE_TTL_HOURS = 72
     # Socket events a user may send per 10 seconds, and sockets one user may hold.
     SOCKET_RATE_PER_10S = 50

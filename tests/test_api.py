@@ -197,3 +197,16 @@ def test_security_headers(client):
     assert r.headers["Referrer-Policy"] == "no-referrer"
     cookie = r.headers.get("Set-Cookie", "")
     assert "HttpOnly" in cookie and "SameSite=Lax" in cookie
+
+
+def test_cross_site_state_change_is_refused_even_with_a_token(world, login):
+    s = login(world.client)
+    r = s.post(
+        "/api/conversations", {"title": "t", "body": "b"}, headers={"Sec-Fetch-Site": "cross-site"}
+    )
+    assert r.status_code == 403
+    assert s.get("/api/conversations").json["conversations"] == []
+    ok = s.post(
+        "/api/conversations", {"title": "t", "body": "b"}, headers={"Sec-Fetch-Site": "same-origin"}
+    )
+    assert ok.status_code == 201

@@ -16,7 +16,7 @@ from server.extensions import db
 from server.models import Conversation, Message, User
 from server.sanitizer import Identity, sanitize, strip_markup
 from server.services import access, audit, settings
-from server.services.validation import clean_text
+from server.services.validation import clean_text, has_visible_text
 
 log = logging.getLogger(__name__)
 HISTORY_WINDOW = 4
@@ -134,7 +134,7 @@ def post_message(
     text = strip_markup(
         clean_text(body, "Message", max_chars=current_app.config["MESSAGE_MAX_CHARS"])
     )
-    if not text.strip():
+    if not has_visible_text(text):
         raise Invalid("Message is empty.")
     if note and sender.role == "client":
         raise Forbidden("Clients cannot write private notes.")

@@ -30,6 +30,8 @@ def add_socket(user_id: int, sid: str, cap: int) -> bool:
     """Register a socket; False when the user already holds `cap` sockets here."""
     with _lock:
         sids = _sockets[user_id]
+        if sid in sids:
+            return True
         if len(sids) >= cap:
             return False
         sids.add(sid)

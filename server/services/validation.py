@@ -64,3 +64,11 @@ def parse_id(value: str | None, field: str = "id", default: int | None = None) -
     if not value.isascii() or not value.isdigit() or len(value) > 16:
         raise Invalid(f"{field} must be a non-negative integer.")
     return int(value)
+
+
+def has_visible_text(text: str) -> bool:
+    """True when some character would show: not whitespace, format, control or combining."""
+    return any(
+        not ch.isspace() and unicodedata.category(ch) not in {"Cf", "Cc", "Mn", "Me", "Cs"}
+        for ch in text
+    )

@@ -12,7 +12,7 @@ from flask_socketio import SocketIO, join_room
 
 from server import realtime
 from server.errors import DomainError, Invalid, Unauthenticated, Unavailable
-from server.extensions import db
+from server.extensions import db, socketio
 from server.services import auth, messages, ratelimit
 from server.services.validation import clean_id
 
@@ -27,10 +27,12 @@ def event(handler: Callable) -> Callable:
     """Authenticate (the session may have ended since connect), rate-limit, translate errors."""
 
     @wraps(handler)
-    def wrapped(data=None):  # noqa: ANN001, ANN202
+    def wrapped(data=None, *extra):  # noqa: ANN001, ANN002, ANN202
         try:
             if not current_user.is_authenticated:
                 raise Unauthenticated()
+            if extra:
+                raise Invalid("Send one object per event.")
             ratelimit.hit(current_user.id, current_app.config["SOCKET_RATE_PER_10S"])
             if not isinstance(data, dict):
                 raise Invalid("The payload must be an object.")
@@ -59,7 +61,10 @@ def on_connect(auth_data=None):  # noqa: ANN001, ANN201
     return True
 
 
-def on_disconnect(reason=None):  # noqa: ANN001, ANN201
+def on_disconnect(reason=None, *extra):  # noqa: ANN001, ANN002, ANN201
+    # A client may emit an event named "disconnect"; only a real disconnect frees the slot.
+    if socketio.server.manager.is_connected(request.sid, "/"):
+        return
     ratelimit.remove_socket(request.sid)
 
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import hmac
+
 from flask import Flask, jsonify, render_template, request
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
+from werkzeug.routing import IntegerConverter
 
 from server.errors import DomainError
 from server.extensions import db
@@ -32,18 +35,38 @@ _HTTP_CODES = {
 }
 
 
+def outbox_key(app: Flask, user) -> str:  # noqa: ANN001
+    """An opaque, stable name for this user's browser outbox; not the session key, not the id."""
+    if not getattr(user, "is_authenticated", False):
+        return "anon"
+    mac = hmac.new(app.config["SECRET_KEY"].encode(), f"outbox:{user.id}".encode(), "sha256")
+    return f"{user.role}-{mac.hexdigest()[:20]}"
+
+
+class BoundedInt(IntegerConverter):
+    """`<int:…>` ids from 1 to 2**53: larger ones are simply not found (never a 500)."""
+
+    def __init__(self, url_map, *args, **kwargs) -> None:  # noqa: ANN001, ANN002, ANN003
+        kwargs.setdefault("min", 1)
+        kwargs.setdefault("max", 2**53)
+        super().__init__(url_map, *args, **kwargs)
+
+
 def init_app(app: Flask) -> None:
     from server.web import api, auth, pages
 
+    app.url_map.converters["int"] = BoundedInt
     app.register_blueprint(auth.bp)
     app.register_blueprint(pages.bp)
     app.register_blueprint(api.bp)
 
     @app.context_processor
     def _context() -> dict:
+        from flask_login import current_user
+
         from server.services import settings
 
-        return {"brand": settings.brand()}
+        return {"brand": settings.brand(), "outbox_key": outbox_key(app, current_user)}
 
     @app.errorhandler(DomainError)
     def _domain(err: DomainError):  # noqa: ANN202

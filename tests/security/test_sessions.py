@@ -191,12 +191,6 @@ def test_secure_config_names_the_cookie_host_prefixed_and_secure(https_app):
     assert c.get_cookie("session") is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="server bug: over HTTPS Flask-WTF's WTF_CSRF_SSL_STRICT demands a same-origin "
-    "Referer, but every page sends Referrer-Policy: no-referrer, so browsers send none and "
-    "every POST (login included) is refused with 400",
-)
 def test_https_login_works_without_a_referer(https_app):
     from server.services import auth as auth_service
 
@@ -209,11 +203,6 @@ def test_https_login_works_without_a_referer(https_app):
     assert r.status_code == 302, r.get_data(as_text=True)[-300:]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="server bug: templates/base.html writes current_user.get_id() (the server-side "
-    "session key) into data-user-key, exposing the session secret to page scripts",
-)
 def test_the_session_key_never_appears_in_a_page(app, world, login):
     for user in (world.client, world.contractor, world.owner):
         s = login(user)

@@ -164,11 +164,6 @@ ERROR_CASES += [
         ({"conversation_id": CONV, "body": OK_BODY, "note": True},),
     ),
 ]
-INVISIBLE_BUG = pytest.mark.xfail(
-    strict=True,
-    reason="server bug: a body of only invisible format characters or combining marks passes "
-    "the emptiness check in messages.post_message and is stored as a blank message",
-)
 INVISIBLE_CASES = [
     (
         "body only zero-width",
@@ -273,7 +268,7 @@ def test_bad_payload_gets_an_error_ack_and_changes_nothing(seeded, event, args):
 
 
 @pytest.mark.parametrize(
-    "event,args", [pytest.param(e, a, id=n, marks=INVISIBLE_BUG) for n, e, a in INVISIBLE_CASES]
+    "event,args", [pytest.param(e, a, id=n) for n, e, a in INVISIBLE_CASES]
 )
 def test_invisible_only_message_is_refused(seeded, event, args):
     arena = Arena(seeded)
@@ -376,12 +371,6 @@ def test_someone_elses_client_msg_id_does_not_return_their_message(seeded):
     assert again["message"]["id"] == ack["message"]["id"] and again["message"]["body"] == "mine"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="server bug: a client can emit the reserved event name 'disconnect'; python-socketio "
-    "dispatches it to sockets.handlers.on_disconnect, which frees the per-user socket slot "
-    "while the socket stays connected, so SOCKETS_PER_USER can be bypassed",
-)
 def test_spoofed_disconnect_event_does_not_free_a_socket_slot(seeded, monkeypatch):
     monkeypatch.setitem(seeded.app.config, "SOCKETS_PER_USER", 2)
     socks = [seeded.socket("client_a"), seeded.socket("client_a")]
