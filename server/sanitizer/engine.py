@@ -4,14 +4,26 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .context import Context
-from .detectors import email, identity, phone, url
+from .detectors import (
+    address,
+    email,
+    handles,
+    identity,
+    payment,
+    phone,
+    solicitation,
+    url,
+)
+from .history import split_findings
 from .normalize import build_views
 from .types import Finding, Identity, Result
 
 MAX_CHUNK = 4096
 OVERLAP = 256
 _JOINABLE = set(" \t,;:-/|.()[]")
-_DETECTORS = (email.detect, url.detect, phone.detect, identity.detect)
+_DETECTORS = (payment.detect, email.detect, url.detect, phone.detect, handles.detect,
+              address.detect, identity.detect, solicitation.detect)
+_SPLIT_DETECTORS = (phone.detect, email.detect, address.detect)
 
 
 def _detect(text: str, ctx: Context) -> list[Finding]:
@@ -84,6 +96,8 @@ def sanitize(text: str, identities: Sequence[Identity] = (), direction: str | No
                   tuple(d for d in allowed_domains if isinstance(d, str)),
                   default_region or "US", direction)
     findings = _detect_chunked(text, ctx)
+    if history:
+        findings.extend(split_findings(text, list(history), ctx, _SPLIT_DETECTORS))
     spans = _merge(findings, text)
     out: list[str] = []
     pos = 0

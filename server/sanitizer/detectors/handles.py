@@ -1,0 +1,95 @@
+"""Social and messaging handles when a platform is named or implied ("my insta is jane.d")."""
+from __future__ import annotations
+
+import re
+
+from ..context import Context
+from ..normalize import Views
+from ..stopwords import COMMON
+from ..types import Finding
+
+# Platform names that are also ordinary words need a clearer cue before the handle.
+_CLEAR = (r"insta(?:gram)?|twitter|tik\s?tok|snap(?:chat)?|face\s?book|linked\s?in|github|"
+          r"gitlab|whats\s?app|whatsapp|watsap|wsp|telegram|skype|discord|we\s?chat|weixin|viber|"
+          r"kik|wickr|threema|reddit|youtube|twitch|pinterest|kakao(?:talk)?|imessage|facetime|"
+          r"bluesky|mastodon|tumblr|behance|dribbble|venmo|paypal|cash\s?app|zelle|revolut|"
+          r"telegrama|insta|zap|zapzap")
+_AMBIGUOUS = r"ig|fb|tg|wa|x|line|signal|session|element|matrix|threads|steam|teams|messenger"
+_PAYMENT = {"venmo", "paypal", "cashapp", "cash app", "zelle", "revolut"}
+_GLUE = (r"(?:\s{0,3}(?:(?:account|acct|handle|username|user\s?name|user|id|name|profile|page|"
+         r"nick|tag|is|es|ist|est|e|at|on|en|auf|sur|no|na|me|as|via|por|per|par)\b|[:=\->]))"
+         r"{0,4}")
+_HANDLE = r"\s{0,3}(@?[a-z0-9_][a-z0-9_.\-#]{1,39})"
+_CLEAR_RE = re.compile(r"(?i)\b(" + _CLEAR + r")\b" + _GLUE + _HANDLE)
+_AMBIG_RE = re.compile(
+    r"(?i)\b(" + _AMBIGUOUS + r")\b\s{0,2}(?:handle|username|user\s?name|id|account|profile|"
+    r"is|:)\s{0,3}(?:is\s{0,2}|:\s{0,2})?" + _HANDLE)
+_AT_HANDLE = re.compile(r"(?i)(?<![\w.@/])@([a-z0-9_][a-z0-9_.]{1,29})(?![\w@])")
+_IMPLIED = re.compile(
+    r"(?i)\b(?:follow|add|find|dm|pm|message|hit)\s{1,3}(?:me|us)\b|\bmy\s{1,3}(?:handle|"
+    r"username|user\s?name|profile|socials?|account|ig|insta|page)\b|\b(?:handle|username|"
+    r"social)\b")
+_SKYPE_ID = re.compile(r"(?i)\blive:[a-z0-9._\-]{3,40}")
+_DISCORD_TAG = re.compile(r"(?i)\b([a-z0-9_.]{2,32}#\d{4})\b")
+_TIME = re.compile(r"(?i)^\d{1,2}(?::\d\d)?(?:am|pm|h)?$")
+
+
+def _distinctive(token: str) -> bool:
+    return token.startswith("@") or any(c.isdigit() or c in "_.#-" for c in token.strip(".-_"))
+
+
+def _usable(token: str, glued: bool) -> bool:
+    """A plausible handle: not a common word, not a time, not just a number."""
+    bare = token.lstrip("@").rstrip(".-_")
+    low = bare.lower()
+    if len(bare) < 3 or low in COMMON or _TIME.match(bare):
+        return False
+    if low.isdigit() or low.replace(".", "").isdigit():
+        return False
+    return _distinctive(token) or (glued and len(bare) >= 4)
+
+
+_NEXT_CAP = re.compile(r" [A-Z][a-z]{1,20}\b")
+
+
+def _extend_name(text: str, end: int, token: str) -> int:
+    """"as Jane Doe": a capitalized handle takes up to two more capitalized words."""
+    if not token[:1].isupper():
+        return end
+    for _ in range(2):
+        m = _NEXT_CAP.match(text, end)
+        if m is None:
+            break
+        end = m.end()
+    return end
+
+
+def detect(views: Views, ctx: Context) -> list[Finding]:
+    """Handle findings in the original text."""
+    folded = views.folded
+    text = folded.text
+    out: list[Finding] = []
+    for rx in (_CLEAR_RE, _AMBIG_RE):
+        for m in rx.finditer(text):
+            token = m.group(2)
+            glued = rx is _CLEAR_RE and bool(text[m.end(1):m.start(2)].strip())
+            if not _usable(token, glued):
+                continue
+            platform = re.sub(r"\s", "", m.group(1).lower())
+            kind = "payment" if platform in {p.replace(" ", "") for p in _PAYMENT} else "handle"
+            end = _extend_name(text, m.start(2) + len(token.rstrip(".-_")), token)
+            out.append(Finding(kind, *folded.span(m.start(2), end), f"{platform} handle"))
+    platform_named = bool(out) or _CLEAR_RE.search(text) or _IMPLIED.search(text)
+    for m in _AT_HANDLE.finditer(text):
+        handle = m.group(1)
+        if _TIME.match(handle) or handle.lower() in COMMON:
+            continue
+        distinctive = any(c.isdigit() or c in "_." for c in handle)
+        if platform_named or distinctive:
+            out.append(Finding("handle", *folded.span(m.start(), m.end()), "@handle"))
+    for m in _SKYPE_ID.finditer(text):
+        out.append(Finding("handle", *folded.span(m.start(), m.end()), "skype id"))
+    if re.search(r"(?i)discord", text):
+        for m in _DISCORD_TAG.finditer(text):
+            out.append(Finding("handle", *folded.span(m.start(1), m.end(1)), "discord tag"))
+    return out
