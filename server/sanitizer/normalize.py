@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import words as W
+from .context import split_domain
 from .fold import fold
 from .mapped import Builder, Mapped
 from .numbers import spell_digits
@@ -29,6 +30,11 @@ TLDS = STRONG_TLDS | {
     "co", "me", "us", "uk", "de", "es", "fr", "pt", "br", "mx", "ar", "it", "nl", "ru", "ca", "au",
     "in", "app", "dev", "xyz", "online", "site", "ch", "at", "be", "cl", "pe", "eu", "edu", "gov",
 }
+
+
+def is_suffix(word: str) -> bool:
+    """True when ``word`` is a public suffix such as "com", "design" or "de"."""
+    return word.isalpha() and bool(split_domain("x." + word)[1])
 
 
 @dataclass
@@ -128,6 +134,10 @@ def _bracketed(toks: list[tuple[str, int, int]], i: int) -> tuple[str, int] | No
     word = toks[i + 1][0].lower()
     if toks[i + 2][0] != close:
         return None
+    if word == "." and close != "-":
+        return ".", i + 2
+    if word == "@" and close != "-":
+        return "@", i + 2
     if word in W.AT_WORDS:
         return "@", i + 2
     if word in W.DOT_WORDS:
@@ -135,7 +145,29 @@ def _bracketed(toks: list[tuple[str, int, int]], i: int) -> tuple[str, int] | No
     return None
 
 
-def _plain_symbol(toks: list[tuple[str, int, int]], i: int, recent_at: bool) -> str | None:
+def _at_ahead(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """An at form within the next few tokens ("jane . doe at gmail")."""
+    for j in range(i + 1, min(len(toks), i + 7)):
+        low = toks[j][0].lower()
+        if low == "@" or low in W.STRONG_AT_WORDS:
+            return True
+        if low in W.AT_WORDS and _word_at(toks, j, 1)[1] in PROVIDERS:
+            return True
+    return False
+
+
+def _tld_ends(toks: list[tuple[str, int, int]], n: int) -> bool:
+    """The word at ``n`` ends the address: end of text, punctuation or a line break follows."""
+    k = n + 1
+    if k >= len(toks):
+        return True
+    t = toks[k][0]
+    if t.isspace():
+        return "\n" in t or k + 1 >= len(toks) or not toks[k + 1][0][:1].isalpha()
+    return not t[:1].isalnum()
+
+
+def _plain_symbol(toks: list[tuple[str, int, int]], i: int, recent: bool) -> str | None:
     """'@' or '.' when the spoken word at ``i`` is really part of an address."""
     low = toks[i][0].lower()
     p, _ = _word_at(toks, i, -1)
@@ -146,11 +178,16 @@ def _plain_symbol(toks: list[tuple[str, int, int]], i: int, recent_at: bool) -> 
         if low == "@" or low in W.STRONG_AT_WORDS or nxt in PROVIDERS or _dot_follows(toks, n):
             return "@"
         return None
-    if low in W.DOT_WORDS or low == ".":
-        if nxt in STRONG_TLDS or (recent_at and (nxt in TLDS or _dot_follows(toks, n))):
-            return "."
-        if low == "." and (recent_at or nxt in TLDS):
-            return "."
+    if low not in W.DOT_WORDS and low != ".":
+        return None
+    if nxt in STRONG_TLDS or _at_ahead(toks, i):
+        return "."
+    if recent and (nxt in TLDS or _dot_follows(toks, n)):
+        return "."
+    if low == "dot" and is_suffix(nxt) and (_tld_ends(toks, n) or _dot_follows(toks, n)):
+        return "."
+    if low != "." and nxt in TLDS and _tld_ends(toks, n):
+        return "."
     return None
 
 
@@ -165,6 +202,7 @@ def at_dot(src: Mapped) -> Mapped:
     toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     out: list[tuple[str, int, int]] = []
     last_at = -100
+    last_dot = -100
     i = 0
     changed = False
     while i < len(toks):
@@ -177,7 +215,7 @@ def at_dot(src: Mapped) -> Mapped:
         elif t.lower() in W.AT_WORDS or t.lower() in W.DOT_WORDS or (
                 t in "@." and i > 0 and (toks[i - 1][0].isspace() or
                                          (i + 1 < len(toks) and toks[i + 1][0].isspace()))):
-            sym = _plain_symbol(toks, i, i - last_at < 10)
+            sym = _plain_symbol(toks, i, i - max(last_at, last_dot) < 10)
         if sym is None:
             out.append((t, s, e))
             i += 1
@@ -186,6 +224,8 @@ def at_dot(src: Mapped) -> Mapped:
         out.append((sym, s, toks[end][2]))
         if sym == "@":
             last_at = end
+        else:
+            last_dot = end
         i = end + 1
         if i < len(toks) and toks[i][0].isspace() and "\n" not in toks[i][0]:
             i += 1

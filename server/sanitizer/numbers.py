@@ -58,7 +58,7 @@ def _classify(tok: str) -> tuple[str | None, bool]:
     if not low.isascii() or not low.isalnum():
         return None, False
     letters = [c for c in tok if not c.isdigit()]
-    if len(tok) - len(letters) >= 2 and all(c in W.DIGITISH_LETTERS for c in letters):
+    if len(tok) - len(letters) >= 1 and all(c in W.DIGITISH_LETTERS for c in letters):
         return tok.translate(W.LETTER_TO_DIGIT), True
     leet = low.translate(W.LEET_TO_LETTER)
     value = W.spelled_value(leet)
@@ -126,11 +126,15 @@ def _resolve(toks: list[list]) -> None:
         if t[5] and t[1].isdigit():
             continue
         if not t[5]:
-            both = prev is not None and prev[5] and nxt is not None and nxt[5]
-            if not both:
+            if not (_single_digit(prev) and _single_digit(nxt)):
                 t[4] = None
         elif not near_strong and not _is_disguised(t[1]):
             t[4] = None
+
+
+def _single_digit(tok: list | None) -> bool:
+    """A neighbour that reads as one digit: "5", "five", "On3"."""
+    return tok is not None and tok[5] and tok[4] is not None and len(tok[4]) == 1
 
 
 def _is_disguised(tok: str) -> bool:

@@ -11,18 +11,19 @@ from ..types import Finding
 # Platform names that are also ordinary words need a clearer cue before the handle.
 _CLEAR = (r"insta(?:gram)?|twitter|tik\s?tok|snap(?:chat)?|face\s?book|linked\s?in|github|"
           r"gitlab|whats\s?app|whatsapp|watsap|wsp|telegram|skype|discord|we\s?chat|weixin|viber|"
-          r"kik|wickr|threema|reddit|youtube|twitch|pinterest|kakao(?:talk)?|imessage|facetime|"
+          r"kik|wickr|wire|threema|reddit|youtube|twitch|pinterest|kakao(?:talk)?|imessage|facetime|"
           r"bluesky|mastodon|tumblr|behance|dribbble|venmo|paypal|cash\s?app|zelle|revolut|"
           r"telegrama|insta|zap|zapzap")
 _AMBIGUOUS = r"ig|fb|tg|wa|x|line|signal|session|element|matrix|threads|steam|teams|messenger"
 _PAYMENT = {"venmo", "paypal", "cashapp", "cash app", "zelle", "revolut"}
 _GLUE = (r"(?:\s{0,3}(?:(?:account|acct|handle|username|user\s?name|user|id|name|profile|page|"
-         r"nick|tag|is|es|ist|est|e|at|on|en|auf|sur|no|na|me|as|via|por|per|par)\b|[:=\->]))"
+         r"nick|tag|is|es|ist|est|e|at|on|en|auf|sur|no|na|me|as|via|por|per|par|mine|c'est|"
+         r"cest|here|it's|its)\b|[:=\->,?!]))"
          r"{0,4}")
 _HANDLE = r"\s{0,3}(@?[a-z0-9_][a-z0-9_.\-#]{1,39})"
 _CLEAR_RE = re.compile(r"(?i)\b(" + _CLEAR + r")\b" + _GLUE + _HANDLE)
 _AMBIG_RE = re.compile(
-    r"(?i)\b(" + _AMBIGUOUS + r")\b\s{0,2}(?:handle|username|user\s?name|id|account|profile|"
+    r"(?i)\b(" + _AMBIGUOUS + r")\b[\s,:]{0,3}(?:handle|username|user\s?name|id|account|profile|"
     r"is|:)\s{0,3}(?:is\s{0,2}|:\s{0,2})?" + _HANDLE)
 _AT_HANDLE = re.compile(r"(?i)(?<![\w.@/])@([a-z0-9_][a-z0-9_.]{1,29})(?![\w@])")
 _IMPLIED = re.compile(
@@ -72,7 +73,8 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     for rx in (_CLEAR_RE, _AMBIG_RE):
         for m in rx.finditer(text):
             token = m.group(2)
-            glued = rx is _CLEAR_RE and bool(text[m.end(1):m.start(2)].strip())
+            gap = text[m.end(1):m.start(2)]
+            glued = rx is _CLEAR_RE and any(c.isalpha() or c in ":=" for c in gap)
             if not _usable(token, glued):
                 continue
             platform = re.sub(r"\s", "", m.group(1).lower())

@@ -13,6 +13,15 @@ _COMPANY_SUFFIX = re.compile(
     r"(?i)[\s,]+(?:inc|llc|ltd|limited|gmbh|ag|sa|sas|sarl|srl|sl|bv|plc|co|corp|"
     r"corporation|company|ltda|s\.a\.|e\.k\.)\.?$")
 _FIRST_NAME_MIN = 3
+# Name parts that are also everyday words: matched only mid-sentence and capitalized.
+_WORDLIKE_TEXT = """
+will grace rose mark may june april august bill faith hope joy sky summer autumn dawn grant
+hunter lane page ray rich art bob pat sue don jack frank sterling miles wade chase max rob drew
+penny ruby amber crystal pearl violet iris lily holly ivy heather daisy robin jay chip buck
+cliff dale glen guy king young white black brown green smith baker cook long short price
+little small hill wood stone field rivers brook bell hall ward cole booth gay earl noble
+"""
+_WORDLIKE = frozenset(_WORDLIKE_TEXT.split())
 
 
 def _fold_key(s: str) -> str:
@@ -65,6 +74,16 @@ def _needles(ident: Identity) -> list[tuple[str, str, str]]:
     return out
 
 
+def _part_ok(text: str, s: int, key: str) -> bool:
+    """One part of a name counts when capitalized, and mid-sentence if it is a common word."""
+    if not text[s].isupper():
+        return False
+    if key not in _WORDLIKE:
+        return True
+    before = text[max(0, s - 3):s].rstrip()
+    return bool(before) and before[-1] not in ".!?:\n\"'(" and s > 0
+
+
 def _boundary_ok(text: str, s: int, e: int) -> bool:
     before = text[s - 1] if s > 0 else " "
     after = text[e] if e < len(text) else " "
@@ -94,7 +113,7 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
                 s, e = comp.idx[i], comp.idx[i + len(key) - 1] + 1
                 if mode != "any" and not _boundary_ok(low, s, e):
                     continue
-                if mode == "part" and not folded.text[s].isupper():
+                if mode == "part" and not _part_ok(folded.text, s, key):
                     continue
                 out.append(Finding("identity", *folded.span(s, e), reason))
         out.extend(_phone(ident, comp, folded))

@@ -7,9 +7,11 @@ _PHONE_WORDS = re.compile(
     r"(?i)(?:phone|tel\b|tele|mobile|mob\b|cell|number|num\b|\bno\b|call|ring|text|sms|whats|"
     r"\bwa\b|signal|telegram|viber|dial|reach|contact|handy|telefon|nummer|anruf|ruf|mobil|"
     r"portable|t[eé]l[eé]phone|num[eé]ro|appel|celular|movil|m[oó]vil|llam|telefone|zap|lig|"
+    r"erreichbar|joindre|joignable|chama|area\s?code|vorwahl|"
     r"hotline|fax|\u260e|\U0001f4de|\U0001f4f1|\U0001f4f2)")
 _STRONG_PHONE = re.compile(
-    r"(?i)(?:phone|tel\b|mobile|cell|call|whats|\bwa\b|signal|telegram|viber|sms|text me|handy|"
+    r"(?i)(?:phone|area\s?code|vorwahl|erreichbar|joindre|joignable|tel\b|mobile|cell|call|"
+    r"whats|\bwa\b|signal|telegram|viber|sms|text me|handy|"
     r"telefon|anruf|portable|t[eé]l[eé]phone|appel|celular|m[oó]vil|llam|telefone|zap|\u260e|"
     r"\U0001f4de|\U0001f4f1)")
 _ID_WORDS = re.compile(
@@ -52,7 +54,7 @@ def _attached(text: str, s: int, e: int) -> bool:
     k = s - 1
     if k >= 0 and text[k] in "-#/_":
         k -= 1
-    if k >= 0 and text[k].isalpha():
+    if k >= 1 and text[k].isalpha() and text[k - 1].isalpha():
         return True
     return e < len(text) and text[e].isalpha() and not text[e:e + 3].lower().startswith("ext")
 

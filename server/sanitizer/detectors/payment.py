@@ -10,7 +10,7 @@ from . import numctx
 
 _CARD = re.compile(r"(?<![\w-])(?:\d[ \-]{0,2}){12,18}\d(?![\w-])")
 _CARD_WORDS = re.compile(r"(?i)card|visa|master|amex|tarjeta|karte|carte|cart[aã]o|cc\b|cvv")
-_IBAN = re.compile(r"(?i)\b([a-z]{2}\d{2}(?:[ \-]?[a-z0-9]){11,30})\b")
+_IBAN = re.compile(r"(?i)\b([a-z]{2}\d{2}(?:[ \-]?[a-z0-9]{4}){2,7}(?:[ \-]?[a-z0-9]{1,4})?)")
 _CASHTAG = re.compile(r"(?<![\w$])\$([A-Za-z][A-Za-z0-9_\-]{1,19})\b")
 _CASH_CONTEXT = re.compile(r"(?i)cash\s?app|\bcash\b|\bpay\b|\bsend\b|\bpaga|\bzahl|\bpaie")
 _CRYPTO = re.compile(
@@ -50,6 +50,19 @@ def iban_ok(raw: str) -> bool:
     return num % 97 == 1
 
 
+def _iban_end(raw: str) -> int:
+    """Length of the longest prefix of ``raw`` (cut at a group) that is a valid IBAN."""
+    cut = len(raw)
+    for _ in range(4):
+        if iban_ok(raw[:cut]):
+            return cut
+        k = max(raw.rfind(" ", 0, cut), raw.rfind("-", 0, cut))
+        cut = k if k > 0 else cut - 4
+        if cut < 15:
+            break
+    return 0
+
+
 def detect(views: Views, ctx: Context) -> list[Finding]:
     """Payment findings in the original text."""
     canon = views.canon
@@ -65,8 +78,9 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
             continue
         out.append(Finding("payment", *canon.span(m.start(), m.end()), "card number"))
     for m in _IBAN.finditer(text):
-        if iban_ok(m.group(1)):
-            out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "IBAN"))
+        end = _iban_end(m.group(1))
+        if end:
+            out.append(Finding("payment", *canon.span(m.start(1), m.start(1) + end), "IBAN"))
     folded = views.folded
     ftext = folded.text
     cash_named = _CASH_CONTEXT.search(ftext) is not None

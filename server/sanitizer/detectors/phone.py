@@ -13,41 +13,47 @@ from . import numctx
 
 _GROUP = re.compile(r"\d{1,20}")
 _SEP_GAP = re.compile(r"[\s().\-/,]{0,5}")
-_WORD_GAP = re.compile(
-    r"(?i)[\s,.\-]{0,3}(?:and|then|y|und|et|e|puis|dann|luego|depois|plus|sigue|segue)"
-    r"[\s,.\-]{1,3}")
-_FILLERS = re.compile(
-    r"(?i)\b(?:and|then|y|und|et|e|puis|dann|luego|depois|plus|sigue|segue|ext)\b")
+_FILLER = (r"(?:and|then|y|und|et|e|puis|dann|luego|depois|plus|sigue|segue|ends?|ending|"
+           r"with|in|en|em|termina|terminan?|endet|auf|finit|par|por|com|last|digits?|is|es|ist|"
+           r"est|the|la|le|o|der|die|finally|finalmente|enfin|ensuite|danach|despues|después|"
+           r"followed|by|seguido|de|and then|after|that|ultimos|últimos|letzten|derniers)")
+_WORD_GAP = re.compile(r"(?i)[\s,.\-:]{0,3}(?:" + _FILLER + r"[\s,.\-:]{1,3}){1,4}")
+_FILLERS = re.compile(r"(?i)\b" + _FILLER + r"\b")
 _AREA = re.compile(r"(?i)\b(?:area\s{0,2}code|vorwahl|indicatif|c[oó]digo\s{0,2}de\s{0,2}"
                    r"[aá]rea|ddd|prefijo|lada)\s{0,3}(?:is\s{0,2}|:\s{0,2})?\(?\+?(\d{2,5})\)?")
 _FALLBACK_REGIONS = ("GB", "DE", "FR", "ES", "PT", "BR", "MX", "IT", "NL", "IN", "AU", "AR", "CO")
 MAX_DIGITS = 15
 
 
-def _chains(text: str) -> list[tuple[int, int, str]]:
-    """Runs of digit groups joined by phone separators: (start, end, digits)."""
-    out: list[tuple[int, int, str]] = []
-    cur: list[int] = []
+def _chains(text: str) -> list[tuple[int, int, str, bool]]:
+    """Runs of digit groups joined by phone separators: (start, end, digits, worded).
+
+    ``worded`` is True when filler words ("and then", "y termina en") join the groups.
+    """
+    out: list[tuple[int, int, str, bool]] = []
+    start = -1
     digits: list[str] = []
     last_end = -1
+    worded = False
     for m in _GROUP.finditer(text):
-        joined = False
-        if cur:
+        if digits:
             gap = text[last_end:m.start()]
-            joined = (_SEP_GAP.fullmatch(gap) is not None and "\n\n" not in gap) or (
-                _WORD_GAP.fullmatch(gap) is not None)
-        if not joined and cur:
-            out.append((cur[0], last_end, "".join(digits)))
-            cur, digits = [], []
-        if not cur:
-            cur = [m.start()]
+            plain = _SEP_GAP.fullmatch(gap) is not None and "\n\n" not in gap
+            by_words = not plain and _WORD_GAP.fullmatch(gap) is not None
+            if plain or by_words:
+                worded = worded or by_words
+            else:
+                out.append((start, last_end, "".join(digits), worded))
+                digits, worded = [], False
+        if not digits:
+            start = m.start()
         digits.append(m.group())
         last_end = m.end()
         if len(digits) > 40:
-            out.append((cur[0], last_end, "".join(digits)))
-            cur, digits = [], []
-    if cur:
-        out.append((cur[0], last_end, "".join(digits)))
+            out.append((start, last_end, "".join(digits), worded))
+            digits, worded = [], False
+    if digits:
+        out.append((start, last_end, "".join(digits), worded))
     return out
 
 
@@ -105,8 +111,8 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     ndigits = sum(c.isdigit() for c in text) if len(text) < 4096 else 7
     if ndigits >= 7:
         low = text.lower()
-        for s, e, digits in _chains(text):
-            if len(digits) < 7:
+        for s, e, digits, worded in _chains(text):
+            if len(digits) < 7 or (worded and not numctx.phone_context(low, s, e)):
                 continue
             s, intl = _span_with_plus(text, s)
             if numctx.is_business_number(text, low, s, e, digits):

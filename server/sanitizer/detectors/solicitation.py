@@ -79,7 +79,7 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     text = folded.text
     out: list[Finding] = []
     for m in _SOLICIT.finditer(text):
-        if _negated(text, m.start()) or _NEGATION.search(m.group()):
+        if _negated(text, m.start()):
             continue
         out.append(Finding("solicitation", *folded.span(m.start(), m.end()),
                            "asks to move off the platform"))
