@@ -26,11 +26,13 @@ _DETECTORS = (payment.detect, email.detect, url.detect, phone.detect, handles.de
 _SPLIT_DETECTORS = (phone.detect, email.detect, address.detect)
 
 
-def _detect(text: str, ctx: Context) -> list[Finding]:
+def _detect(text: str, ctx: Context, flags: bool = True) -> list[Finding]:
+    """All findings in one chunk; ``flags`` False skips the advisory solicitation check."""
     views = build_views(text)
     found: list[Finding] = []
     for det in _DETECTORS:
-        found.extend(det(views, ctx))
+        if flags or det is not solicitation.detect:
+            found.extend(det(views, ctx))
     return found
 
 
@@ -42,7 +44,8 @@ def _detect_chunked(text: str, ctx: Context) -> list[Finding]:
     start = 0
     while start < len(text):
         end = min(len(text), start + MAX_CHUNK)
-        for f in _detect(text[start:end], ctx):
+        # Intent is flagged from the first chunks only: enough for the owner, bounded in time.
+        for f in _detect(text[start:end], ctx, flags=start < 2 * MAX_CHUNK):
             found.append(Finding(f.kind, f.start + start, f.end + start, f.reason))
         if end == len(text):
             break

@@ -16,7 +16,6 @@ from .mapped import Builder, Mapped
 from .numbers import spell_digits
 
 _TOKEN = re.compile(r"[^\W_]+|\s+|.", re.DOTALL)
-_SINGLE_OK = set("@.-_+")
 _OPEN_CLOSE = {"(": ")", "[": "]", "{": "}", "<": ">", "_": "_", "-": "-", "*": "*", '"': '"',
                "'": "'"}
 PROVIDERS = {
@@ -59,44 +58,26 @@ class Views:
         return self._lower
 
 
-def _is_single(text: str, s: int, e: int) -> bool:
-    if e - s != 1:
-        return False
-    c = text[s]
-    return c.isalnum() or c in _SINGLE_OK
-
-
-def _is_gap(text: str, s: int, e: int) -> bool:
-    return e - s <= 3 and text[s].isspace() and "\n" not in text[s:e]
+_SPACED_HINT = re.compile(r"(?:(?<!\S)[^\W_]\s{1,3}){3}[\w@.+\-]")
+_ATDOT_HINT = re.compile(
+    r"(?i)(?:^|[\W_])(?:" + "|".join(sorted(W.AT_WORDS | W.DOT_WORDS)) + r")(?:[\W_]|$)|"
+    r"\s[.@]|@\s|[\[({<_\-*\"'][.@][\])}>_\-*\"']")
+_SINGLES_RUN = re.compile(
+    r"(?<!\S)(?:[\w@.+\-][ \t]{1,3}(?=[\w@.+\-](?:\s|$))){3,}[\w@.+\-](?!\S)")
 
 
 def collapse_spaced(src: Mapped) -> Mapped:
     """Join runs of at least four single characters separated by single spaces."""
     text = src.text
-    if text.count(" ") < 3:
+    if text.count(" ") < 3 or not _SPACED_HINT.search(text):
         return src
-    toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
     b = Builder()
     pos = 0
-    i = 0
-    changed = False
-    n = len(toks)
-    while i < n:
-        s, e = toks[i]
-        if not _is_single(text, s, e):
-            i += 1
-            continue
-        j = i
-        while j + 2 < n and _is_gap(text, *toks[j + 1]) and _is_single(text, *toks[j + 2]):
-            j += 2
-        if (j - i) // 2 + 1 >= 4:
-            b.copy(src, pos, s)
-            for k in range(i, j + 1, 2):
-                b.copy(src, *toks[k])
-            pos = toks[j][1]
-            changed = True
-        i = j + 1
-    if not changed:
+    for m in _SINGLES_RUN.finditer(text):
+        b.copy(src, pos, m.start())
+        b.pick(src, [i for i in range(m.start(), m.end()) if not text[i].isspace()])
+        pos = m.end()
+    if pos == 0:
         return src
     b.copy(src, pos, len(text))
     return b.build()
@@ -199,6 +180,8 @@ def _pop_space(out: list[tuple[str, int, int]]) -> None:
 def at_dot(src: Mapped) -> Mapped:
     """Turn "(at)", "arroba", " at gmail", "[dot]", "punkt com" into '@' and '.'."""
     text = src.text
+    if not _ATDOT_HINT.search(text):
+        return src
     toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     out: list[tuple[str, int, int]] = []
     last_at = -100

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 
 from . import words as W
 from .mapped import Builder, Mapped
@@ -13,14 +14,20 @@ _MAX_SEGMENT = 48
 _SEG_WORDS = sorted(
     set(W.UNITS) | set(W.TEENS) | set(W.TENS) | {"for", "to", "oh", "won", "ate"},
     key=len, reverse=True)
-_QUICK = re.compile(
-    r"\d|(?i:" + "|".join(sorted(W.NUMBER_WORDS | set(W.REPEAT), key=len, reverse=True)) + ")")
+_DIGIT = re.compile(r"\d")
+_ALPHA = re.compile(r"[a-z]{2,}")
+_QUICK_WORDS = frozenset(W.NUMBER_WORDS | set(W.REPEAT))
+_PREFIXES = {w[:3] for w in _SEG_WORDS if len(w) >= 3} | {w for w in _SEG_WORDS if len(w) < 3}
 
 
+@lru_cache(maxsize=4096)
 def segment(word: str) -> str | None:
     """Digits for a word made only of number words and digits ("fivefive1" -> "551")."""
     n = len(word)
     if n > _MAX_SEGMENT:
+        return None
+    head = word[:3].translate(W.LEET_TO_LETTER)
+    if not head[:1].isdigit() and head not in _PREFIXES and head[:2] not in _PREFIXES:
         return None
     best: list[str | None] = [None] * (n + 1)
     best[n] = ""
@@ -37,6 +44,16 @@ def segment(word: str) -> str | None:
                 best[i] = digit + best[j]
                 break
     return best[0] if best[0] else None
+
+
+def _worth_reading(text: str) -> bool:
+    """Cheap test: any digit, number word, or long word that may glue number words."""
+    if _DIGIT.search(text):
+        return True
+    words = set(_ALPHA.findall(text.lower()))
+    if words & _QUICK_WORDS:
+        return True
+    return any(len(w) >= 6 and (w[:3] in _PREFIXES or w[:2] in _PREFIXES) for w in words)
 
 
 def _classify(tok: str) -> tuple[str | None, bool]:
@@ -163,7 +180,7 @@ def _combine_tens(toks: list[list]) -> None:
 def spell_digits(src: Mapped) -> tuple[Mapped, int]:
     """Replace number words by digits; returns the new view and how many words changed."""
     text = src.text
-    if not _QUICK.search(text):
+    if not _worth_reading(text):
         return src, 0
     toks = _tokens(text)
     _combine_tens(toks)

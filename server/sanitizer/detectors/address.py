@@ -50,12 +50,18 @@ def _plausible(match: str) -> bool:
     return not any(w in _NOT_NAMES for w in inner)
 
 
+_DIGIT = re.compile(r"\d")
+_SUFFIX_HINT = re.compile(r"(?i)\b(?:" + _SUFFIX + r")\b")
+
+
 def detect(views: Views, ctx: Context) -> list[Finding]:
     """Street address findings in the original text."""
     folded = views.folded
     text = folded.text
     out: list[Finding] = []
-    for m in _EN.finditer(text):
+    if not _DIGIT.search(text):
+        return out
+    for m in _EN.finditer(text) if _SUFFIX_HINT.search(text) else ():
         core = re.match(r"\d+[A-Za-z]?\s+(.*?)(?i:" + _SUFFIX + r")\b", m.group())
         if core and _plausible(core.group(0)):
             out.append(Finding("address", *folded.span(m.start(), m.end()), "street address"))

@@ -65,11 +65,22 @@ def _extend_name(text: str, end: int, token: str) -> int:
     return end
 
 
+_KEYWORDS = ("insta", "twit", "tik", "snap", "face", "book", "linked", "git", "whats", "wats",
+             "wsp", "tele", "skype", "disc", "chat", "weixin", "viber", "kik", "wickr", "wire",
+             "threema", "reddit", "youtube", "twitch", "pinterest", "kakao", "imessage", "time",
+             "bluesky", "mastodon", "tumblr", "behance", "dribbble", "venmo", "paypal", "cash",
+             "zelle", "revolut", "zap", "ig", "fb", "tg", "wa", "x", "line", "signal", "session",
+             "element", "matrix", "threads", "steam", "teams", "messenger", "@", "live:")
+
+
 def detect(views: Views, ctx: Context) -> list[Finding]:
     """Handle findings in the original text."""
     folded = views.folded
     text = folded.text
     out: list[Finding] = []
+    low = views.lower
+    if not any(k in low for k in _KEYWORDS):
+        return out
     for rx in (_CLEAR_RE, _AMBIG_RE):
         for m in rx.finditer(text):
             token = m.group(2)

@@ -12,6 +12,7 @@ from ..types import Finding
 from . import numctx
 
 _GROUP = re.compile(r"\d{1,20}")
+_DIGIT = re.compile(r"\d")
 _SEP_GAP = re.compile(r"[\s().\-/,]{0,5}")
 _FILLER = (r"(?:and|then|y|und|et|e|puis|dann|luego|depois|plus|sigue|segue|ends?|ending|"
            r"with|in|en|em|termina|terminan?|endet|auf|finit|par|por|com|last|digits?|is|es|ist|"
@@ -78,7 +79,7 @@ def _possible_intl(digits: str) -> bool:
 def looks_like_phone(digits: str, intl: bool, strong: bool, region: str) -> bool:
     """Decide whether a digit string is a phone number given how it was written."""
     n = len(digits)
-    if n < 7 or n > MAX_DIGITS:
+    if n < 7 or n > MAX_DIGITS + (2 if digits.startswith("00") else 0):
         return False
     if intl:
         return _possible_intl(digits.removeprefix("00") if not intl else digits)
@@ -108,11 +109,12 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     canon = views.canon
     text = canon.text
     out: list[Finding] = []
-    ndigits = sum(c.isdigit() for c in text) if len(text) < 4096 else 7
-    if ndigits >= 7:
+    if len(_DIGIT.findall(text, 0, 20000)) >= 7:
         low = text.lower()
         for s, e, digits, worded in _chains(text):
-            if len(digits) < 7 or (worded and not numctx.phone_context(low, s, e)):
+            if not 7 <= len(digits) <= MAX_DIGITS + 2:
+                continue
+            if worded and not numctx.phone_context(low, s, e):
                 continue
             s, intl = _span_with_plus(text, s)
             if numctx.is_business_number(text, low, s, e, digits):
