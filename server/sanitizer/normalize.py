@@ -58,18 +58,20 @@ class Views:
         return self._lower
 
 
-_SPACED_HINT = re.compile(r"(?:(?<!\S)[^\W_]\s{1,3}){3}[\w@.+\-]")
+_SPOKEN_SPACED = r"(?<!\S)(?:[aA][ \t]{1,3}[tT]|[dD][ \t]{1,3}[oO][ \t]{1,3}[tT])(?!\S)"
+_SPACED_HINT = re.compile(r"(?:(?<!\S)[^\W_]\s{1,3}){3}[\w@.+\-]|" + _SPOKEN_SPACED)
 _ATDOT_HINT = re.compile(
     r"(?i)(?:^|[\W_])(?:" + "|".join(sorted(W.AT_WORDS | W.DOT_WORDS)) + r")(?:[\W_]|$)|"
     r"\s[.@]|@\s|[\[({<_\-*\"'][.@][\])}>_\-*\"']")
 _SINGLES_RUN = re.compile(
-    r"(?<!\S)(?:[\w@.+\-][ \t]{1,3}(?=[\w@.+\-](?:\s|$))){3,}[\w@.+\-](?!\S)")
+    r"(?<!\S)(?:[\w@.+\-][ \t]{1,3}(?=[\w@.+\-](?:\s|$))){3,}[\w@.+\-](?!\S)|"
+    + _SPOKEN_SPACED)
 
 
 def collapse_spaced(src: Mapped) -> Mapped:
     """Join runs of at least four single characters separated by single spaces."""
     text = src.text
-    if text.count(" ") < 3 or not _SPACED_HINT.search(text):
+    if text.count(" ") < 1 or not _SPACED_HINT.search(text):
         return src
     b = Builder()
     pos = 0

@@ -9,6 +9,11 @@ import random
 from pathlib import Path
 
 from benign import BENIGN, BENIGN_WITH_IDENTITY
+from handwritten import BENIGN as HAND_BENIGN
+from handwritten import BENIGN_2, LEAKS_2
+from handwritten import IDENTITY as HAND_IDENTITY
+from handwritten import LEAKS as HAND_LEAKS
+from handwritten import SPLIT as HAND_SPLIT
 from pools import (
     ADDRESSES,
     AT_DOT,
@@ -103,6 +108,20 @@ def urls(rng: random.Random) -> list[dict]:
     return out
 
 
+def _guess(text: str) -> str:
+    """Category of a hand-written leak from its wording."""
+    low = text.lower()
+    for words, cat in ((("venmo", "paypal", "cashtag", "iban", "card"), "payment"),
+                       (("ig", "handle", "snapchat", "telegram"), "handle"),
+                       (("live at", "address", "come to", "casa", "adresse", "endereço"),
+                        "address"),
+                       (("site", "https", "shop", "visit"), "url"),
+                       (("@", " at ", "email", "mail", "(@)"), "email")):
+        if any(w in low for w in words):
+            return cat
+    return "phone"
+
+
 def case(lang: str, text: str, expect: str, category: str, secrets: list[str] | None = None,
          **extra) -> dict:
     d = {"lang": lang, "text": text, "expect": expect, "category": category,
@@ -120,6 +139,14 @@ def main() -> None:
     cases += [case(c["lang"], c["text"], "leak", c["category"], c["secrets"],
                    identities=c.get("identities"), history=c.get("history"))
               for c in IDENTITY_LEAKS + SPLITS + TRICKY]
+    cases += [case(lang, t, "leak", cat, sec) for lang, cat, t, sec, _ in HAND_LEAKS]
+    cases += [case(lang, t, "leak", "identity", sec, identities=[who])
+              for lang, t, sec, who in HAND_IDENTITY]
+    cases += [case(lang, t, "leak", "split", sec, history=hist)
+              for lang, t, hist, sec in HAND_SPLIT]
+    cases += [case("xx", t, "benign", "benign") for t in HAND_BENIGN]
+    cases += [case("xx", t, "benign", "benign") for t in BENIGN_2.strip().splitlines()]
+    cases += [case("en", t, "leak", _guess(t), sec) for t, sec in LEAKS_2]
     for line in BENIGN.strip().splitlines():
         cases.append(case("xx", line, "benign", "benign"))
     for text, ident in BENIGN_WITH_IDENTITY:

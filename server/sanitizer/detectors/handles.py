@@ -18,16 +18,25 @@ _AMBIGUOUS = r"ig|fb|tg|wa|x|line|signal|session|element|matrix|threads|steam|te
 _PAYMENT = {"venmo", "paypal", "cashapp", "cash app", "zelle", "revolut"}
 _GLUE = (r"(?:\s{0,3}(?:(?:account|acct|handle|username|user\s?name|user|id|name|profile|page|"
          r"nick|tag|is|es|ist|est|e|at|on|en|auf|sur|no|na|me|as|via|por|per|par|mine|c'est|"
-         r"cest|here|it's|its)\b|[:=\->,?!]))"
+         r"cest|here|it's|its|my|mein|meine|mi|mon|meu|minha|ma)\b|[:=\->,?!]))"
          r"{0,4}")
 _HANDLE = r"\s{0,3}(@?[a-z0-9_][a-z0-9_.\-#]{1,39})"
 _CLEAR_RE = re.compile(r"(?i)\b(" + _CLEAR + r")\b" + _GLUE + _HANDLE)
 _AMBIG_RE = re.compile(
     r"(?i)\b(" + _AMBIGUOUS + r")\b[\s,:]{0,3}(?:handle|username|user\s?name|id|account|profile|"
     r"is|:)\s{0,3}(?:is\s{0,2}|:\s{0,2})?" + _HANDLE)
+_GLUE_WORD = re.compile(r"[:=]|\b(?:is|es|ist|est|e|c'est|cest|handle|username|user\s?name|"
+                        r"user|id|name|nick|tag|account|acct|profile|page|as|at|on|en|auf|sur|"
+                        r"no|na|via|por|per|par|mine)\b")
+_NAMED_HANDLE = re.compile(
+    r"(?i)\b(?:handle|username|user\s?name|nick(?:name)?|usuario|nombre\s{1,2}de\s{1,2}usuario|"
+    r"benutzername|pseudo|identifiant|usu[aá]rio)\b[^.!?\n]{0,24}?(?:\b(?:is|es|ist|est|e)\b|[:=])"
+    r"\s{0,3}(@?[a-z0-9_][a-z0-9_.\-]{2,39})")
+_PLATFORM = re.compile(r"(?i)\b(?:" + _CLEAR + r")\b")
 _AT_HANDLE = re.compile(r"(?i)(?<![\w.@/])@([a-z0-9_][a-z0-9_.]{1,29})(?![\w@])")
 _IMPLIED = re.compile(
-    r"(?i)\b(?:follow|add|find|dm|pm|message|hit)\s{1,3}(?:me|us)\b|\bmy\s{1,3}(?:handle|"
+    r"(?i)\b(?:follow|add|find|dm|pm|message|hit)\s{1,3}(?:me|us)\b|\bhmu\b|"
+    r"\b(?:on|my|the|via)\s{1,3}(?:ig|fb|x|tg|wa|line|signal|threads|messenger)\b|\bmy\s{1,3}(?:handle|"
     r"username|user\s?name|profile|socials?|account|ig|insta|page)\b|\b(?:handle|username|"
     r"social)\b")
 _SKYPE_ID = re.compile(r"(?i)\blive:[a-z0-9._\-]{3,40}")
@@ -70,7 +79,8 @@ _KEYWORDS = ("insta", "twit", "tik", "snap", "face", "book", "linked", "git", "w
              "threema", "reddit", "youtube", "twitch", "pinterest", "kakao", "imessage", "time",
              "bluesky", "mastodon", "tumblr", "behance", "dribbble", "venmo", "paypal", "cash",
              "zelle", "revolut", "zap", "ig", "fb", "tg", "wa", "x", "line", "signal", "session",
-             "element", "matrix", "threads", "steam", "teams", "messenger", "@", "live:")
+             "element", "matrix", "threads", "steam", "teams", "messenger", "@", "live:",
+             "handle", "user", "nick", "pseudo", "identifiant", "benutzer", "usu", "hmu")
 
 
 def detect(views: Views, ctx: Context) -> list[Finding]:
@@ -84,15 +94,19 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     for rx in (_CLEAR_RE, _AMBIG_RE):
         for m in rx.finditer(text):
             token = m.group(2)
-            gap = text[m.end(1):m.start(2)]
-            glued = rx is _CLEAR_RE and any(c.isalpha() or c in ":=" for c in gap)
+            gap = text[m.end(1):m.start(2)].lower()
+            glued = rx is _CLEAR_RE and _GLUE_WORD.search(gap) is not None
             if not _usable(token, glued):
                 continue
             platform = re.sub(r"\s", "", m.group(1).lower())
             kind = "payment" if platform in {p.replace(" ", "") for p in _PAYMENT} else "handle"
             end = _extend_name(text, m.start(2) + len(token.rstrip(".-_")), token)
             out.append(Finding(kind, *folded.span(m.start(2), end), f"{platform} handle"))
-    platform_named = bool(out) or _CLEAR_RE.search(text) or _IMPLIED.search(text)
+    for m in _NAMED_HANDLE.finditer(text):
+        if _usable(m.group(1), True):
+            end = m.start(1) + len(m.group(1).rstrip(".-_"))
+            out.append(Finding("handle", *folded.span(m.start(1), end), "user name"))
+    platform_named = bool(out) or _PLATFORM.search(text) or _IMPLIED.search(text)
     for m in _AT_HANDLE.finditer(text):
         handle = m.group(1)
         if _TIME.match(handle) or handle.lower() in COMMON:

@@ -4,13 +4,15 @@ from __future__ import annotations
 import re
 
 _PHONE_WORDS = re.compile(
-    r"(?i)(?:phone|tel\b|tele|mobile|mob\b|cell|number|num\b|\bno\b|call|ring|text|sms|whats|"
+    r"(?i)(?:phone|tel\b|tele|mobile|mob\b|cell|number(?!s)|num\b|\bno\b|call|ring|text|sms|whats|"
+    r"\btxt|\bmsg\b|\bhmu\b|\bph\b|my\s{0,2}#|"
     r"\bwa\b|signal|telegram|viber|dial|reach|contact|handy|telefon|nummer|anruf|ruf|mobil|"
     r"portable|t[eé]l[eé]phone|num[eé]ro|appel|celular|movil|m[oó]vil|llam|telefone|zap|lig|"
     r"erreichbar|joindre|joignable|chama|area\s?code|vorwahl|"
     r"hotline|fax|\u260e|\U0001f4de|\U0001f4f1|\U0001f4f2)")
 _STRONG_PHONE = re.compile(
-    r"(?i)(?:phone|area\s?code|vorwahl|erreichbar|joindre|joignable|tel\b|mobile|cell|call|"
+    r"(?i)(?:phone|\btxt\b|my\s{0,2}#|area\s?code|vorwahl|erreichbar|joindre|joignable|"
+    r"tel\b|mobile|cell|call|"
     r"whats|\bwa\b|signal|telegram|viber|sms|text me|handy|"
     r"telefon|anruf|portable|t[eé]l[eé]phone|appel|celular|m[oó]vil|llam|telefone|zap|\u260e|"
     r"\U0001f4de|\U0001f4f1)")
@@ -21,7 +23,7 @@ _ID_WORDS = re.compile(
     r"sendung|kunden|commande|facture|r[eé]f[eé]rence|suivi|fatura|encomenda|nota|rastreio|"
     r"rastreamento|protocolo|isbn|ean|upc|patent|version|build|\blot\b|batch|routing|"
     r"iban|swift|bic|vat|tax|nif|cif|siret|cnpj|cpf|ssn|license|licence|record|item|"
-    r"shipment|parcel|package|paquete|colis|pacote|postcode|zip|#)")
+    r"shipment|parcel|package|paquete|colis|pacote|postcode|zip|#(?=\s{0,2}\d))")
 _CURRENCY_BEFORE = re.compile(r"(?i)(?:[$€£¥₹]|usd|eur|gbp|r\$|chf)\s{0,2}$")
 _UNIT_AFTER = re.compile(
     r"(?i)^\s{0,2}(?:%|[$€£¥₹]|k\b|m\b|km|kg|g\b|mg|lbs?|oz|cm|mm|ml|l\b|mi\b|miles|ft|in\b|"
@@ -33,6 +35,16 @@ _DATE = re.compile(
 _YEARS = re.compile(r"(?:19|20)\d\d(?:\s{0,3}[-/]\s{0,3}(?:19|20)\d\d)+")
 _THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?")
 _IP = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+
+
+_PROTECT = re.compile(
+    r"(?<!\d)(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|"
+    r"\d{1,2}:\d{2}(?::\d{2})?|\d+[.,]\d+\s{0,2}%)(?!\d)")
+
+
+def protected_spans(text: str) -> list[tuple[int, int]]:
+    """Dates, times and decimal percentages: their digits never join a phone number."""
+    return [(m.start(), m.end()) for m in _PROTECT.finditer(text)]
 
 
 def phone_context(low: str, s: int, e: int) -> bool:

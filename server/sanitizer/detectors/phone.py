@@ -14,7 +14,8 @@ from . import numctx
 _GROUP = re.compile(r"\d{1,20}")
 _DIGIT = re.compile(r"\d")
 _SEP_GAP = re.compile(r"[\s().\-/,]{0,5}")
-_FILLER = (r"(?:and|then|y|und|et|e|puis|dann|luego|depois|plus|sigue|segue|ends?|ending|"
+_FILLER = (r"(?:and|then|el|resto|rest|remaining|reste|y|und|et|e|puis|dann|luego|depois|"
+           r"plus|sigue|segue|ends?|ending|"
            r"with|in|en|em|termina|terminan?|endet|auf|finit|par|por|com|last|digits?|is|es|ist|"
            r"est|the|la|le|o|der|die|finally|finalmente|enfin|ensuite|danach|despues|después|"
            r"followed|by|seguido|de|and then|after|that|ultimos|últimos|letzten|derniers)")
@@ -36,7 +37,16 @@ def _chains(text: str) -> list[tuple[int, int, str, bool]]:
     digits: list[str] = []
     last_end = -1
     worded = False
+    protected = numctx.protected_spans(text)
+    k = 0
     for m in _GROUP.finditer(text):
+        while k < len(protected) and protected[k][1] <= m.start():
+            k += 1
+        if k < len(protected) and protected[k][0] <= m.start():
+            if digits:
+                out.append((start, last_end, "".join(digits), worded))
+                digits, worded = [], False
+            continue
         if digits:
             gap = text[last_end:m.start()]
             plain = _SEP_GAP.fullmatch(gap) is not None and "\n\n" not in gap
@@ -74,6 +84,15 @@ def _possible_intl(digits: str) -> bool:
     except phonenumbers.NumberParseException:
         return False
     return phonenumbers.is_possible_number(num)
+
+
+_US_SHAPE = re.compile(
+    r"(?:\([2-9]\d\d\)[\s.\-]{0,2}|[2-9]\d\d[\s.\-]{1,2})\d{3}[\s.\-]\d{4}")
+
+
+def phone_shaped(body: str, region: str) -> bool:
+    """Written the way a phone number is written ("(917) 555 0133", "555.867.5309")."""
+    return region in ("US", "CA") and _US_SHAPE.fullmatch(body) is not None
 
 
 def looks_like_phone(digits: str, intl: bool, strong: bool, region: str) -> bool:
@@ -120,7 +139,8 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
             if numctx.is_business_number(text, low, s, e, digits):
                 continue
             disguised = _disguised(views, canon.span(s, e))
-            strong = intl or disguised or numctx.phone_context(low, s, e)
+            strong = (intl or disguised or numctx.phone_context(low, s, e)
+                      or phone_shaped(text[s:e], ctx.default_region))
             if "," in text[s:e] and not (disguised or numctx.phone_context(low, s, e)):
                 continue
             if looks_like_phone(digits, intl, strong, ctx.default_region):

@@ -63,6 +63,8 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         taken.append((m.start(), m.start() + len(url)))
         if is_allowed(host, ctx.allowed_domains):
             continue
+        if "://" not in url and not split_domain(host)[1]:
+            continue
         out.append(Finding(_kind(host), *canon.span(m.start(), m.start() + len(url)), "link"))
     for m in _BARE.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
@@ -71,6 +73,8 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         if not _is_domain(m.group(1), m.group(2)) or is_allowed(host, ctx.allowed_domains):
             continue
         end = m.start() + len(_trim(m.group()))
+        if text[m.end():m.end() + 1] == "(" and not m.group(2):
+            continue
         out.append(Finding(_kind(host), *canon.span(m.start(), end), "web address"))
     return out
 

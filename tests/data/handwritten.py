@@ -1,0 +1,381 @@
+"""Hand-written messages in the style people really type, kept apart from the templates."""
+
+# (lang, category, text, secrets, extra)
+LEAKS = [
+    (
+        "en",
+        "email",
+        "hey! you can email me directly: mike.turner1985@gmail.com",
+        ["miketurner1985"],
+        {},
+    ),
+    ("en", "email", "Shoot me an email -> sarah_k at outlook dot com", ["sarahk"], {}),
+    ("en", "email", "my addy is bigdave77 [at] yahoo [dot] co [dot] uk", ["bigdave77"], {}),
+    ("en", "email", "email is r.patel(at)protonmail(dot)com", ["rpatel"], {}),
+    ("en", "email", "reach me: kim dot lee at icloud dot com", ["kim", "lee"], {}),
+    ("en", "email", "Contact: ANNA.B@HOTMAIL.COM", ["annab"], {}),
+    ("en", "email", "it's jules at jules-design dot co", ["julesdesign"], {}),
+    ("en", "email", "send the files to tom@tomcreates.net instead", ["tomcreates"], {}),
+    ("en", "email", "my hotmail is crazycat_lady", ["crazycatlady"], {}),
+    ("en", "email", "my email: l i s a . m @ g m a i l . c o m", ["lisam"], {}),
+    ("es", "email", "mi correo: pedro.gomez arroba gmail punto com", ["pedrogomez"], {}),
+    ("es", "email", "escríbeme a lucia_fer@yahoo.es", ["luciafer"], {}),
+    ("es", "email", "mi email es javi88 (arroba) hotmail (punto) com", ["javi88"], {}),
+    ("de", "email", "Meine E-Mail: k.weber(at)web(punkt)de", ["kweber"], {}),
+    ("de", "email", "schreib mir an thomas.mueller@t-online.de", ["thomasmueller"], {}),
+    ("de", "email", "mail an jonas at gmx punkt net", ["jonas"], {}),
+    ("fr", "email", "mon adresse mail : claire.dupont@laposte.net", ["clairedupont"], {}),
+    ("fr", "email", "écris-moi à julien arobase free point fr", ["julien"], {}),
+    ("pt", "email", "meu e-mail é ana.souza@bol.com.br", ["anasouza"], {}),
+    ("pt", "email", "manda no meu email: rodrigo arroba gmail ponto com", ["rodrigo"], {}),
+    ("en", "phone", "Call/text me at 312-555-0147 after 5", ["5550147"], {}),
+    ("en", "phone", "my # is (917) 555 0133", ["5550133"], {}),
+    ("en", "phone", "txt me 555.867.5309", ["8675309"], {}),
+    ("en", "phone", "i'm on whatsapp +447911123456", ["7911123456"], {}),
+    (
+        "en",
+        "phone",
+        "number's nine one seven, five five five, zero one three three",
+        ["5550133"],
+        {},
+    ),
+    ("en", "phone", "cell is 2I2-555-OI47", ["5550147"], {}),
+    ("en", "phone", "ring 0 7 9 1 1 1 2 3 4 5 6 any time", ["7911123456"], {}),
+    ("en", "phone", "+1 (646) 555–0182 is my work line", ["5550182"], {}),
+    ("en", "phone", "Mobile: 0412-345-678", ["412345678"], {}),
+    ("en", "phone", "text 6 4 6 - 5 5 5 - 0 1 8 2", ["5550182"], {}),
+    ("en", "phone", "call me on eight six seven five three oh nine", ["8675309"], {}),
+    ("es", "phone", "llámame al 55 1234 5678", ["12345678"], {}),
+    ("es", "phone", "mi whatsapp es el +34 678 90 12 34", ["678901234"], {}),
+    ("es", "phone", "mi cel: seis siete ocho, nueve cero uno, dos tres cuatro", ["678901234"], {}),
+    ("de", "phone", "Ruf mich an unter 0151 23456789", ["23456789"], {}),
+    ("de", "phone", "meine Handynummer: +49 (0) 171 1234567", ["1711234567"], {}),
+    (
+        "de",
+        "phone",
+        "null eins fünf eins, zwei drei vier fünf sechs sieben acht neun",
+        ["23456789"],
+        {},
+    ),
+    ("fr", "phone", "appelle-moi au 07 81 23 45 67", ["781234567"], {}),
+    ("fr", "phone", "mon tel c'est le +33 6 98 76 54 32", ["698765432"], {}),
+    (
+        "fr",
+        "phone",
+        "zéro six, quatre-vingt-dix-huit, soixante-seize, cinquante-quatre, trente-deux",
+        ["698765432"],
+        {},
+    ),
+    ("pt", "phone", "meu zap é (21) 99876-5432", ["998765432"], {}),
+    ("pt", "phone", "me liga: 11 9 8765 4321", ["987654321"], {}),
+    (
+        "pt",
+        "phone",
+        "meu número é nove nove oito sete seis, cinco quatro três dois",
+        ["998765432"],
+        {},
+    ),
+    ("en", "url", "check out my site: www.mikecreates.com", ["mikecreates"], {}),
+    ("en", "url", "portfolio at behance.net/sarahk", ["sarahk"], {}),
+    ("en", "url", "go to bit.ly/3xYz9Ab for my rates", ["3xyz9ab"], {}),
+    ("en", "url", "my website is jenart dot studio", ["jenart"], {}),
+    ("en", "url", "http://192.168.0.1:8080/portal", ["192168018080"], {}),
+    ("es", "url", "mira mi web: pedrogomez.es", ["pedrogomez"], {}),
+    ("de", "url", "Mein Shop: www.weber-design.de/shop", ["weberdesign"], {}),
+    ("fr", "url", "mon site : claire-photo.fr", ["clairephoto"], {}),
+    ("pt", "url", "meu site é anasouza.com.br", ["anasouza"], {}),
+    ("en", "url", "calendly.com/mike-turner/30min to book a call", ["miketurner"], {}),
+    ("en", "handle", "my ig is @mike.turner.art", ["miketurnerart"], {}),
+    ("en", "handle", "find me on insta: sarahk_designs", ["sarahkdesigns"], {}),
+    ("en", "handle", "telegram @dave_77", ["dave77"], {}),
+    ("en", "handle", "add my snap - kimlee22", ["kimlee22"], {}),
+    ("en", "handle", "my discord: jules#7781", ["jules7781"], {}),
+    ("en", "handle", "message me on skype, my id is tom.creates", ["tomcreates"], {}),
+    ("en", "handle", "twitter.com/annab_writes", ["annabwrites"], {}),
+    ("en", "handle", "i'm @crazycatlady on tiktok", ["crazycatlady"], {}),
+    ("es", "handle", "sígueme en instagram: @lucia.fer.arte", ["luciaferarte"], {}),
+    ("de", "handle", "mein Telegram ist @kweber_design", ["kweberdesign"], {}),
+    ("fr", "handle", "ajoute-moi sur snap : julien_75", ["julien75"], {}),
+    ("pt", "handle", "me segue no insta: rodrigo.fotos", ["rodrigofotos"], {}),
+    ("en", "handle", "my linkedin is linkedin.com/in/rpatel-dev", ["rpateldev"], {}),
+    ("en", "handle", "wechat: davidwang1990", ["davidwang1990"], {}),
+    ("en", "payment", "just venmo me @Mike-Turner-12", ["miketurner12"], {}),
+    ("en", "payment", "paypal.me/sarahkdesigns works", ["sarahkdesigns"], {}),
+    ("en", "payment", "my cashapp is $bigdave77", ["bigdave77"], {}),
+    ("en", "payment", "card: 4242 4242 4242 4242, cvv 123", ["4242424242424242"], {}),
+    ("en", "payment", "here's my card 5105105105105100 exp 01/28", ["5105105105105100"], {}),
+    (
+        "es",
+        "payment",
+        "hazme un bizum o transferencia al ES76 2077 0024 0031 0257 5766",
+        ["20770024003102575766"],
+        {},
+    ),
+    ("de", "payment", "überweis an DE44 5001 0517 5407 3249 31", ["500105175407324931"], {}),
+    (
+        "fr",
+        "payment",
+        "mon RIB : FR76 3000 6000 0112 3456 7890 189",
+        ["30006000011234567890189"],
+        {},
+    ),
+    ("pt", "payment", "paga no meu paypal: rodrigo@gmail.com", ["rodrigo"], {}),
+    (
+        "en",
+        "payment",
+        "send btc to bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq",
+        ["bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq"],
+        {},
+    ),
+    ("en", "address", "my place is 4521 Oak Ridge Dr, Austin TX 78745", ["4521oakridge"], {}),
+    ("en", "address", "mail it to 88 Queen's Road, Flat 3", ["88queensroad"], {}),
+    ("en", "address", "studio is at 310 W 42nd St", ["31042nd"], {}),
+    ("en", "address", "I'm at 15 Harbour View Terrace", ["15harbourview"], {}),
+    ("es", "address", "mi dirección: C/ Alcalá 45, 2ºA, Madrid", ["alcala45"], {}),
+    ("es", "address", "estoy en Av. Insurgentes Sur 1602", ["insurgentessur1602"], {}),
+    ("de", "address", "Lieferung bitte an Bahnhofstr. 23, 80335 München", ["bahnhofstr23"], {}),
+    ("de", "address", "wohne in der Lindenallee 4", ["lindenallee4"], {}),
+    (
+        "fr",
+        "address",
+        "mon adresse : 27 boulevard Saint-Michel, 75005 Paris",
+        ["27boulevardsaintmichel"],
+        {},
+    ),
+    ("pt", "address", "meu endereço: Rua das Flores, 230, apto 12", ["ruadasflores230"], {}),
+    ("pt", "address", "fica na Av. Atlântica 1702", ["atlantica1702"], {}),
+]
+
+IDENTITY = [
+    ("en", "I'm Mike Turner btw, google me", ["miketurner"], {"name": "Mike Turner"}),
+    (
+        "en",
+        "This is sarah from Kline Creative",
+        ["klinecreative"],
+        {"name": "Sarah Kline", "company": "Kline Creative LLC"},
+    ),
+    ("en", "my real name is S. Kline", ["kline"], {"name": "Sarah Kline"}),
+    (
+        "en",
+        "look up TURNER MEDIA",
+        ["turnermedia"],
+        {"name": "Mike Turner", "company": "Turner Media Ltd"},
+    ),
+    (
+        "en",
+        "text me at 3125550147",
+        ["5550147"],
+        {"name": "Mike Turner", "phone": "+1 312-555-0147"},
+    ),
+    (
+        "en",
+        "my email is the one on my invoice: mturner at turnermedia",
+        ["mturner"],
+        {"name": "Mike Turner", "email": "mturner@turnermedia.com"},
+    ),
+    ("es", "Soy Lucía Fernández, encantada", ["luciafernandez"], {"name": "Lucía Fernández"}),
+    ("de", "Viele Grüße, Katrin Weber", ["katrinweber"], {"name": "Katrin Weber"}),
+    ("fr", "Cordialement, Claire Dupont", ["clairedupont"], {"name": "Claire Dupont"}),
+    ("pt", "Abraços, Ana Souza", ["anasouza"], {"name": "Ana Souza"}),
+]
+
+SPLIT = [
+    ("en", "0133", ["call me", "917", "555"], ["0133"]),
+    ("en", "0133", ["my cell is 917", "555"], ["0133"]),
+    ("es", "y el resto 90 12 34", ["mi número: 678"], ["901234"]),
+    ("de", "4567", ["Nummer: 0151 23", "nein warte, 0151 123"], ["4567"]),
+    ("en", "gmail dot com", ["my email is mike.turner1985", "at"], ["gmail"]),
+]
+
+BENIGN = [
+    "Can you do the logo for $450? I can pay half upfront through the site.",
+    "Deadline is Friday 5/17, 6 pm EST.",
+    "I need 3 variations: 1200x628, 1080x1080 and 1080x1920.",
+    "The event runs 10am-4pm on Sat 12th.",
+    "Flight BA 2490 lands at 07:35.",
+    "My budget is 2-3k, flexible.",
+    "Please check item 4.3.2 in the spec.",
+    "We expect 15-20% growth in Q4 2025.",
+    "Tracking number: 1Z 999 AA1 01 2345 6784",
+    "Order no. 112-3456789-1234567 from Amazon arrived.",
+    "Invoice #2024-0042 attached (invoice_2024-0042.pdf).",
+    "Phone mockups look great on the iPhone 15 Pro.",
+    "Our office phone system is down today, use the chat.",
+    "The Gmail integration needs OAuth scopes.",
+    "Use Google Maps to find the venue, it's near the station.",
+    "Check the README.md and requirements.txt in the repo.",
+    "The file is called logo_final_v3.ai",
+    "Run python3 manage.py migrate before the demo.",
+    "The site loads in 1.2s on 4G.",
+    "I'll be at the studio @ 9:30 tomorrow.",
+    "The logo should work at 16px and 512px.",
+    "Section 3.1.4 says net 30 days.",
+    "We sold 1,234,567 units in 2023.",
+    "Coupon code SAVE20 gives 20% off.",
+    "The room is 4.5 m by 3.2 m.",
+    "Meeting ID will be shared here on the platform.",
+    "I prefer to keep our communication on this platform.",
+    "Happy to jump on a video call through the platform's meeting tool.",
+    "My WhatsApp is broken, so let's keep chatting here.",
+    "I don't do payments outside the site, sorry.",
+    "Dr. Smith approved the design on Jan. 3.",
+    "The U.S. and U.K. versions differ slightly.",
+    "Prices: S $10, M $12, L $14, XL $16.",
+    "Game ended 108-102 in overtime.",
+    "Temperature range -20 to 45 °C.",
+    "It's 2.5x faster than v1.9.",
+    "I was born in '89 and started designing in 2009.",
+    "Lot 17, batch 2024-11-A passed QA.",
+    "Use the hashtag #JaneDoeDesigns on launch day.",
+    "The password reset email didn't arrive, can you check?",
+    "Please call the printer and ask about paper stock.",
+    "The address field on the form is too short.",
+    "The hex colour is #1A2B3C and the accent #FF5733.",
+    "Patch notes: fixed crash on 10.15.7, improved 12.6 support.",
+    "Estimated delivery: 3–5 business days after approval.",
+    "Tel Aviv and Rio are the two launch cities.",
+    "My timezone is UTC+2, so 14:00 for you is 16:00 for me.",
+    "1 week = 5 working days, so 3 weeks is 15 days.",
+    "Ref: PO-77821, cost center 4410.",
+    "He scored 9.5/10 on the review.",
+    "El presupuesto es de 1.500 € más IVA.",
+    "La reunión es el 12/05 a las 16:30.",
+    "Te envío el archivo logo_final.png por aquí.",
+    "No quiero salir de la plataforma, seguimos aquí.",
+    "Pedido nº 2024-5567 entregado.",
+    "Das Budget liegt bei 2.000–2.500 €.",
+    "Termin am 03.07.2025 um 9:30 Uhr.",
+    "Die Datei heißt angebot_v2.pdf.",
+    "Bitte bleib auf der Plattform, danke.",
+    "Rechnungsnummer RE-2025-0193.",
+    "Le budget est de 800 € TTC.",
+    "Rendez-vous le 14/06 à 10h.",
+    "Le fichier devis_final.pdf est prêt.",
+    "Je préfère rester sur la plateforme.",
+    "Numéro de commande : 7723-4410.",
+    "O orçamento é de R$ 3.000,00.",
+    "A entrega será dia 20/08 às 14h.",
+    "O arquivo proposta_v2.pdf está pronto.",
+    "Prefiro continuar conversando aqui na plataforma.",
+    "Pedido número 88234-1 enviado.",
+]
+
+# A second hand-written round: benign chat that mentions platforms, numbers and codes.
+BENIGN_2 = """
+Hi! Thanks for the quick reply, I'll send the brief tonight.
+Could you quote for 500 business cards, 350gsm, double-sided?
+Sure, 3 rounds of revisions are included.
+Can we do a call at 4:30 pm via the platform video tool?
+I'm available Mon–Thu 9:00–17:00 CET.
+The invoice total comes to 1 250,00 EUR.
+Let me know if 48 hours is enough turnaround.
+The new build 3.4.0-beta.2 is on staging.
+Please use sRGB and export at 300 dpi.
+I'll be at the trade fair in Hall 5, Stand B12.
+Her flight is AA 1234 from JFK at 18:05.
+Ticket 48213 was escalated to tier 2.
+The ZIP code field should accept 5 or 9 digits.
+Tracking shows 9261 2990 0123 4567 8912 34 in transit.
+Warehouse: aisle 14, shelf 3, bin 27.
+Our fiscal year is 2024/25.
+The contract is from 01/01/2024 to 31/12/2025.
+Population grew from 8,336,817 to 8,804,190.
+1 in 5 users churn after 30 days.
+Rate: $85/hr, minimum 10 hrs per month.
+SKU 4006381333931 is the 250 ml bottle.
+The ISBN-13 is 9780306406157.
+See chapter 12, pages 340-362.
+Lottery numbers were 4 8 15 16 23 42.
+Her jersey number is 23 and she scored 31 points.
+We'll meet at noon at the usual spot.
+I'm at home today, working on the drafts.
+The logo at 50% opacity looks better.
+Email campaigns performed at 22% open rate.
+The dot pattern in the background is too busy.
+This point is important: keep the brand colors.
+At this point we just need your approval.
+Good point, com'on let's finalize.
+Instagram ads performed better than Facebook ads.
+We're launching on TikTok and YouTube next month.
+Telegram-style stickers for the chat app, please.
+Can the Signal strength icon be bigger?
+The Discord server icon should be round.
+Please don't share personal contact details here, the platform handles everything.
+Sorry, I can't give you my WhatsApp, it's against the rules.
+Let's not take this off the platform.
+I'd rather keep payments on the site for protection.
+The checkout accepts Visa, Mastercard, Amex and PayPal.
+Card payments failed with error 4012, please retry.
+Transfer fees are 2.9% + 30¢.
+The street name on the mockup should be fictional.
+Main Street Bakery is the client, they want a warm palette.
+We shot the video on 5th Avenue last spring.
+2 way radios are in the kit.
+He lives 3 streets away from the office.
+Our HQ moved to a new building in March.
+Drop the files in the shared folder on the platform.
+Version 10.0.19045 of Windows is required.
+Node 18.17.1 and npm 9.6.7.
+docker run -p 8080:80 nginx:1.25
+The SHA is 3f2a9c1 on the main branch.
+Error code 0x80070005 appears on save.
+Call the function foo.bar() with 2 args.
+x = 3.14159 * r ** 2
+The meeting link will be in the platform calendar.
+I've got 2 kids and 1 dog, so mornings are busy.
+Nos vemos el lunes a las 9:00 en la oficina.
+Presupuesto: 2.300 € (IVA incluido), 50% por adelantado.
+No te puedo dar mi número, las reglas no lo permiten.
+Ich schicke dir die Entwürfe bis Donnerstag, 16 Uhr.
+Preis: 1.200,00 € netto, zahlbar in 14 Tagen.
+Ich kann dir meine E-Mail leider nicht geben.
+Je t'envoie les maquettes jeudi avant 18h.
+Tarif : 65 €/h, 20 heures estimées.
+Désolé, je ne peux pas partager mon numéro de téléphone.
+Te mando os arquivos até sexta às 17h.
+Orçamento: R$ 2.500, metade adiantado.
+Desculpa, não posso passar meu WhatsApp aqui.
+Order 1234-5678-9012-3456 was refunded.
+The conference call number is on the platform invite.
+The tagline "Call us today" should be in bold.
+Please put "Visit www.brand.example" on the flyer? Actually no, leave it blank.
+"""
+
+LEAKS_2 = [  # (text, secrets)
+    ("hmu on IG, it's @lensbylena", ["lensbylena"]),
+    ("my handle everywhere is jdoe_creates", ["jdoecreates"]),
+    ("add me: snapchat -> jdoe.x", ["jdoex"]),
+    ("My telegram username: lena_design", ["lenadesign"]),
+    ("on whatsapp I'm +44 7700 900123", ["7700900123"]),
+    ("number: 07700 900 123", ["7700900123"]),
+    ("Call 1-800-555-0199 ext 4", ["5550199"]),
+    ("my cell is 555 123 4567", ["1234567"]),
+    ("ping me: (555)123-4567", ["1234567"]),
+    ("+1.415.555.2671", ["5552671"]),
+    ("4155552671 - text only pls", ["5552671"]),
+    ("seven one eight, five five five, one two one two", ["5551212"]),
+    ("7 one 8 five 5 5 1 two 1 2", ["5551212"]),
+    ("my number is 718 five five five 1212", ["5551212"]),
+    ("jdoe88 at gmail", ["jdoe88"]),
+    ("email: jdoe88 @ gmail.com", ["jdoe88"]),
+    ("jdoe88(@)gmail(.)com", ["jdoe88"]),
+    ("j d o e 8 8 at g m a i l dot c o m", ["jdoe88"]),
+    ("jdoe88 a t gmail d o t com", ["jdoe88"]),
+    ("mail: jdoe88 ＠ gmail．com", ["jdoe88"]),
+    ("my site: jdoe-design . com", ["jdoedesign"]),
+    ("visit jdoedesign(dot)com", ["jdoedesign"]),
+    ("https://jdoe.carrd.co", ["jdoe"]),
+    ("my shop is etsy.com/shop/jdoecrafts", ["jdoecrafts"]),
+    ("venmo is jdoe-88", ["jdoe88"]),
+    ("paypal jdoe88@gmail.com", ["jdoe88"]),
+    ("send to my cashtag $jdoe88", ["jdoe88"]),
+    ("IBAN: GB33BUKB20201555555555", ["bukb20201555555555"]),
+    ("card number 4012 8888 8888 1881", ["4012888888881881"]),
+    ("I live at 742 Evergreen Terrace, Springfield", ["742evergreen"]),
+    ("address: 10 Downing St, London SW1A 2AA", ["10downing"]),
+    ("come to 350 5th Ave, New York, NY 10118", ["3505th"]),
+    ("mi casa: Calle de Serrano 41, Madrid", ["serrano41"]),
+    ("Adresse: Friedrichstraße 43, 10117 Berlin", ["friedrichstrasse43"]),
+    ("adresse : 5 rue du Faubourg Saint-Honoré", ["5ruedufaubourg"]),
+    ("endereço: Av. Paulista, 1578 - Bela Vista", ["paulista1578"]),
+]
