@@ -10,7 +10,7 @@ from pathlib import Path
 
 from benign import BENIGN, BENIGN_WITH_IDENTITY
 from handwritten import BENIGN as HAND_BENIGN
-from handwritten import BENIGN_2, LEAKS_2
+from handwritten import BENIGN_2, BENIGN_3, LEAKS_2, LEAKS_3
 from handwritten import IDENTITY as HAND_IDENTITY
 from handwritten import LEAKS as HAND_LEAKS
 from handwritten import SPLIT as HAND_SPLIT
@@ -111,10 +111,12 @@ def urls(rng: random.Random) -> list[dict]:
 def _guess(text: str) -> str:
     """Category of a hand-written leak from its wording."""
     low = text.lower()
-    for words, cat in ((("venmo", "paypal", "cashtag", "iban", "card"), "payment"),
-                       (("ig", "handle", "snapchat", "telegram"), "handle"),
-                       (("live at", "address", "come to", "casa", "adresse", "endereço"),
-                        "address"),
+    for words, cat in ((("venmo", "paypal", "cashtag", "iban", "card", "pix", "zelle",
+                         "cuenta"), "payment"),
+                       (("ig", "handle", "snap", "telegram", "t.me", "wickr", "instagram",
+                         "facebook", "linkedin", "onlyfans"), "handle"),
+                       (("live at", "address", "come to", "casa", "adresse", "endereço", " st",
+                         "box", "calle", "rua", "allee", "avenue"), "address"),
                        (("site", "https", "shop", "visit"), "url"),
                        (("@", " at ", "email", "mail", "(@)"), "email")):
         if any(w in low for w in words):
@@ -147,6 +149,9 @@ def main() -> None:
     cases += [case("xx", t, "benign", "benign") for t in HAND_BENIGN]
     cases += [case("xx", t, "benign", "benign") for t in BENIGN_2.strip().splitlines()]
     cases += [case("en", t, "leak", _guess(t), sec) for t, sec in LEAKS_2]
+    cases += [case("xx", t, "benign", "benign") for t in BENIGN_3.strip().splitlines()]
+    cases += [case("en", t, "leak", "identity" if ids else _guess(t), sec, identities=ids or None)
+              for t, sec, ids in LEAKS_3]
     for line in BENIGN.strip().splitlines():
         cases.append(case("xx", line, "benign", "benign"))
     for text, ident in BENIGN_WITH_IDENTITY:

@@ -379,3 +379,128 @@ LEAKS_2 = [  # (text, secrets)
     ("adresse : 5 rue du Faubourg Saint-Honoré", ["5ruedufaubourg"]),
     ("endereço: Av. Paulista, 1578 - Bela Vista", ["paulista1578"]),
 ]
+
+# Third round: evasions from the field, payment ids (PIX, Zelle), and numbers in plain chat.
+BENIGN_3 = """
+I need two or three days, maybe four or five if the client changes things.
+One, two, three revisions max please.
+Twenty twenty-four was a great year for us.
+We have five or six pages, each with two sections.
+Necesito dos o tres días más, gracias.
+Son cinco páginas y dos secciones.
+Ich brauche noch zwei oder drei Tage, danach vier Entwürfe.
+Um 5 Uhr habe ich Zeit, um 6 nicht.
+J'ai besoin de deux ou trois jours, puis une semaine.
+Rendez-vous à 9h, puis à 14h, puis à 17h.
+Preciso de dois ou três dias, depois uma semana.
+Às 10h, às 14h e às 18h estou livre.
+It's 6 of one, half a dozen of the other.
+The kids are 4, 7 and 11 years old.
+We need sizes 6, 8, 10, 12 and 14.
+Rooms 101, 102, 103 and 104 are booked.
+Steps: 1) sketch 2) review 3) color 4) deliver.
+Invoice 2024-118, 2024-119 and 2024-120 are open.
+I'm in Zurich until the 14th, then in Berlin.
+The pantone is 7621 C and 2736 C.
+It weighs 1 lb 4 oz.
+Flight LH 400 at 10:15, seat 32A.
+Resolution 3840 x 2160, 60 fps, 10-bit.
+Use coupon WELCOME10 at checkout.
+Account settings > Notifications > Email.
+The e-mail template needs a bigger header.
+The mail room is on floor 2.
+His email signature has the wrong logo.
+What's your favorite color for the brand?
+What's your timezone? I'm on CET.
+What's your budget for this?
+Can I get your feedback by Monday?
+Send me your sketches when ready.
+Let's continue on Monday.
+Let's talk about the deadline.
+Can we go directly to the final design?
+Let's move on to the next section.
+The call went well, thanks!
+Please text the copy in the doc, not in the image.
+At 5 we close the office.
+See slide 3 at 00:45 in the video.
+The Apple Watch face design is done.
+Our instagram grid needs 9 posts.
+Check the Instagram story template, slide 2.
+Use the LinkedIn banner size 1584 x 396.
+Skype is not needed, we use the platform calls.
+Is PayPal the only option at checkout?
+Venmo-style UI for the payment screen.
+The cash app icon in the mockup is too small.
+1st, 2nd and 3rd place get prizes.
+A 10-15 minute walk from the station.
+Call it v2 and archive v1.
+It's a 3-4 week project.
+Tel: see the contact page of the brand site.
+Add me to the project board please.
+Follow the brand guidelines on page 12.
+Hit me up here when you are done.
+DM me here if anything changes.
+Message me on the platform if you're stuck.
+I'm on vacation 12-19 August.
+The year range 1990-1999 is the focus.
+Pages 1-5, 10-15 and 20.
+Population 8 336 817 in 2020.
+Reference: case 00123456.
+The model number is XR-2000-B.
+My score: 1450/1600 on the SAT.
+Unit price 0.45 € × 10 000 = 4 500 €.
+ETA 2 h 30 min.
+"""
+DANIEL = {
+    "name": "Daniel Brooks",
+    "email": "dbrooks@brooksmedia.co",
+    "phone": "+1 (206) 555-0114",
+    "company": "Brooks Media",
+}
+LEAKS_3 = [  # (text, secrets, identities)
+    ("555-5555, area code (555)", ["5555555"], []),
+    ("0787 5007 195", ["78750071"], []),
+    ("📞 0787 5007 195", ["78750071"], []),
+    ("Whatsapp 0787 5007 195", ["78750071"], []),
+    ("t.me/dbrooks_media", ["dbrooksmedia"], []),
+    ("your wickr ? mine: dbrooks77", ["dbrooks77"], []),
+    (
+        "a friend of mine needs a designer, her contact is five five five, two three four, nine eight seven six",
+        ["2349876"],
+        [],
+    ),
+    ("userREMOVEMEname@example.com", ["usernameexamplecom", "userremovemename"], []),
+    ("e mail me: danny.b at yahoo", ["dannyb"], []),
+    ("Daniel here, from brooks media", ["brooksmedia"], [DANIEL]),
+    ("d brooks at brooksmedia dot co", ["brooksmedia"], [DANIEL]),
+    ("206 555 0114", ["5550114"], [DANIEL]),
+    ("two oh six five five five oh one one four", ["5550114"], [DANIEL]),
+    ("DANIEL BROOKS", ["danielbrooks"], [DANIEL]),
+    ("dbrooks", ["dbrooks"], [DANIEL]),
+    ("mi whats: +52 1 55 9876 5432", ["98765432"], []),
+    ("número: seis cero cero, uno dos tres, cuatro cinco seis", ["600123456"], []),
+    ("Tel. 030 / 123 456 78", ["12345678"], []),
+    ("Handy: 0171-1234567", ["1234567"], []),
+    ("Portable : 06.12.34.56.78", ["612345678"], []),
+    ("tel : +33 (0)6 12 34 56 78", ["612345678"], []),
+    ("Celular: (11) 9 8765-4321", ["987654321"], []),
+    ("whats: 21 9 9876 5432", ["998765432"], []),
+    ("cuenta: ES91 2100 0418 4502 0005 1332", ["21000418450200051332"], []),
+    ("meu pix é 123.456.789-09", ["12345678909"], []),
+    ("pix: ana.souza@gmail.com", ["anasouza"], []),
+    ("chave pix (celular) 11987654321", ["987654321"], []),
+    ("my zelle is 206-555-0114", ["5550114"], []),
+    ("paypal.com/paypalme/dbrooks", ["dbrooks"], []),
+    ("my onlyfans is onlyfans.com/dbrooks", ["dbrooks"], []),
+    ("instagram.com/dbrooks.media", ["dbrooksmedia"], []),
+    ("facebook: Daniel Brooks Media", ["danielbrooks"], []),
+    ("linkedin: daniel-brooks-123", ["danielbrooks123"], []),
+    ("ig → dbrooks.media", ["dbrooksmedia"], []),
+    ("snap 👻 dbrooks77", ["dbrooks77"], []),
+    ("1234 Elm St. Apt 5, Seattle, WA 98101", ["1234elm"], []),
+    ("P.O. Box 9876, Boise ID", ["9876"], []),
+    ("Calle 85 # 11-53, Bogotá", ["8511"], []),
+    ("Rua Oscar Freire 379, apto 51", ["oscarfreire379"], []),
+    ("Kastanienallee 12, 10435 Berlin", ["kastanienallee12"], []),
+    ("14 avenue des Champs-Élysées", ["14avenuedeschamps"], []),
+]

@@ -41,6 +41,8 @@ _NOT_NAMES = {
     "stars", "the", "a", "an", "in", "of", "to", "for", "and", "on", "at", "my", "your", "our",
     "more", "less", "times", "people", "kids", "cars", "lanes", "way", "ways", "step", "steps",
     "points", "percent", "x", "by", "per", "or", "with", "from", "is", "are", "was", "it",
+    "we", "you", "they", "i", "he", "she", "will", "can", "then", "so", "if", "when", "all",
+    "pm", "am", "h", "o'clock", "oclock", "sec", "seconds", "items", "pages",
 }
 
 

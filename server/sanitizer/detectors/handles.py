@@ -18,7 +18,7 @@ _AMBIGUOUS = r"ig|fb|tg|wa|x|line|signal|session|element|matrix|threads|steam|te
 _PAYMENT = {"venmo", "paypal", "cashapp", "cash app", "zelle", "revolut"}
 _GLUE = (r"(?:\s{0,3}(?:(?:account|acct|handle|username|user\s?name|user|id|name|profile|page|"
          r"nick|tag|is|es|ist|est|e|at|on|en|auf|sur|no|na|me|as|via|por|per|par|mine|c'est|"
-         r"cest|here|it's|its|my|mein|meine|mi|mon|meu|minha|ma)\b|[:=\->,?!]))"
+         r"cest|here|it's|its|my|mein|meine|mi|mon|meu|minha|ma)\b|[^\w\s]))"
          r"{0,4}")
 _HANDLE = r"\s{0,3}(@?[a-z0-9_][a-z0-9_.\-#]{1,39})"
 _CLEAR_RE = re.compile(r"(?i)\b(" + _CLEAR + r")\b" + _GLUE + _HANDLE)

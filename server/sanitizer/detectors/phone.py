@@ -101,7 +101,7 @@ def looks_like_phone(digits: str, intl: bool, strong: bool, region: str) -> bool
     if n < 7 or n > MAX_DIGITS + (2 if digits.startswith("00") else 0):
         return False
     if intl:
-        return _possible_intl(digits.removeprefix("00") if not intl else digits)
+        return _possible_intl(digits) or 10 <= n <= MAX_DIGITS
     if strong:
         return True
     if digits.startswith("00") and n >= 10 and _possible_intl(digits[2:]):
