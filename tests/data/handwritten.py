@@ -465,8 +465,10 @@ LEAKS_3 = [  # (text, secrets, identities)
     ("t.me/dbrooks_media", ["dbrooksmedia"], []),
     ("your wickr ? mine: dbrooks77", ["dbrooks77"], []),
     (
-        "a friend of mine needs a designer, her contact is "
-        "five five five, two three four, nine eight seven six",
+        (
+            "a friend of mine needs a designer, her contact is "
+            "five five five, two three four, nine eight seven six"
+        ),
         ["2349876"],
         [],
     ),
