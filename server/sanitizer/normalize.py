@@ -174,9 +174,24 @@ def _plain_symbol(toks: list[tuple[str, int, int]], i: int, recent: bool) -> str
     return None
 
 
-def _pop_space(out: list[tuple[str, int, int]]) -> None:
-    if out and out[-1][0].isspace() and "\n" not in out[-1][0]:
-        out.pop()
+_CORES = W.AT_WORDS | W.DOT_WORDS | {"@", "."}
+
+
+def _symbol_at(toks: list[tuple[str, int, int]], c: int, recent: bool) -> tuple[str, int, int]:
+    """(symbol, first token, last token) for the at/dot form around core token ``c``."""
+    if c > 0:
+        br = _bracketed(toks, c - 1)
+        if br is not None:
+            return br[0], c - 1, br[1]
+    t = toks[c][0]
+    if t in "@." and not ((c > 0 and toks[c - 1][0].isspace()) or
+                          (c + 1 < len(toks) and toks[c + 1][0].isspace())):
+        return "", c, c
+    return _plain_symbol(toks, c, recent) or "", c, c
+
+
+def _is_gap_token(toks: list[tuple[str, int, int]], k: int) -> bool:
+    return 0 <= k < len(toks) and toks[k][0].isspace() and "\n" not in toks[k][0]
 
 
 def at_dot(src: Mapped) -> Mapped:
@@ -185,45 +200,28 @@ def at_dot(src: Mapped) -> Mapped:
     if not _ATDOT_HINT.search(text):
         return src
     toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-    out: list[tuple[str, int, int]] = []
-    last_at = -100
-    last_dot = -100
-    i = 0
-    changed = False
-    while i < len(toks):
-        t, s, e = toks[i]
-        sym: str | None = None
-        end = i
-        br = _bracketed(toks, i)
-        if br is not None:
-            sym, end = br
-        elif t.lower() in W.AT_WORDS or t.lower() in W.DOT_WORDS or (
-                t in "@." and i > 0 and (toks[i - 1][0].isspace() or
-                                         (i + 1 < len(toks) and toks[i + 1][0].isspace()))):
-            sym = _plain_symbol(toks, i, i - max(last_at, last_dot) < 10)
-        if sym is None:
-            out.append((t, s, e))
-            i += 1
+    cores = [i for i, tok in enumerate(toks) if tok[0].lower() in _CORES]
+    edits: list[tuple[int, int, str]] = []
+    last, done = -100, -1
+    for c in cores:
+        if c <= done:
             continue
-        _pop_space(out)
-        out.append((sym, s, toks[end][2]))
-        if sym == "@":
-            last_at = end
-        else:
-            last_dot = end
-        i = end + 1
-        if i < len(toks) and toks[i][0].isspace() and "\n" not in toks[i][0]:
-            i += 1
-        changed = True
-    if not changed:
+        sym, first, end = _symbol_at(toks, c, c - last < 10)
+        if not sym or first <= done:
+            continue
+        first -= _is_gap_token(toks, first - 1)
+        end += _is_gap_token(toks, end + 1)
+        edits.append((toks[first][1], toks[end][2], sym))
+        last = done = end
+    if not edits:
         return src
     b = Builder()
-    for t, s, e in out:
-        if t == text[s:e]:
-            b.copy(src, s, e)
-        else:
-            os_, oe = src.span(s, e)
-            b.add(t, os_, oe)
+    pos = 0
+    for s, e, sym in edits:
+        b.copy(src, pos, s)
+        b.add(sym, *src.span(s, e))
+        pos = e
+    b.copy(src, pos, len(text))
     return b.build()
 
 

@@ -15,8 +15,10 @@ _SEG_WORDS = sorted(
     set(W.UNITS) | set(W.TEENS) | set(W.TENS) | {"for", "to", "oh", "won", "ate"},
     key=len, reverse=True)
 _DIGIT = re.compile(r"\d")
-_ALPHA = re.compile(r"[a-z]{2,}")
+_ALPHA = re.compile(r"[a-z]+")
 _QUICK_WORDS = frozenset(W.NUMBER_WORDS | set(W.REPEAT))
+_HOMOPHONES = frozenset(W.HOMOPHONES)
+_MIXED = re.compile(r"[^\W\d_][0-9]|[0-9][^\W\d_]")
 _PREFIXES = {w[:3] for w in _SEG_WORDS if len(w) >= 3} | {w for w in _SEG_WORDS if len(w) < 3}
 
 
@@ -47,11 +49,13 @@ def segment(word: str) -> str | None:
 
 
 def _worth_reading(text: str) -> bool:
-    """Cheap test: any digit, number word, or long word that may glue number words."""
-    if _DIGIT.search(text):
+    """Cheap test: a number word, a word glued to digits, or a sound-alike among digits."""
+    if _MIXED.search(text):
         return True
     words = set(_ALPHA.findall(text.lower()))
     if words & _QUICK_WORDS:
+        return True
+    if _DIGIT.search(text) and words & _HOMOPHONES:
         return True
     return any(len(w) >= 6 and (w[:3] in _PREFIXES or w[:2] in _PREFIXES) for w in words)
 

@@ -47,12 +47,14 @@ _NOT_NAMES = {
 
 
 def _plausible(match: str) -> bool:
-    words = re.findall(r"[A-Za-z']+", match)
+    words = _WORDS.findall(match)
     inner = [w.lower() for w in words[:-1]]
     return not any(w in _NOT_NAMES for w in inner)
 
 
 _DIGIT = re.compile(r"\d")
+_CORE = re.compile(r"\d+[A-Za-z]?\s+(.*?)(?i:" + _SUFFIX + r")\b")
+_WORDS = re.compile(r"[A-Za-z']+")
 _SUFFIX_HINT = re.compile(r"(?i)\b(?:" + _SUFFIX + r")\b")
 
 
@@ -64,7 +66,7 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     if not _DIGIT.search(text):
         return out
     for m in _EN.finditer(text) if _SUFFIX_HINT.search(text) else ():
-        core = re.match(r"\d+[A-Za-z]?\s+(.*?)(?i:" + _SUFFIX + r")\b", m.group())
+        core = _CORE.match(m.group())
         if core and _plausible(core.group(0)):
             out.append(Finding("address", *folded.span(m.start(), m.end()), "street address"))
     for rx, why in ((_PREFIXED, "street address"), (_NUM_FIRST, "street address"),

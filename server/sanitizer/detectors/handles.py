@@ -15,7 +15,8 @@ _CLEAR = (r"insta(?:gram)?|twitter|tik\s?tok|snap(?:chat)?|face\s?book|linked\s?
           r"bluesky|mastodon|tumblr|behance|dribbble|venmo|paypal|cash\s?app|zelle|revolut|"
           r"telegrama|insta|zap|zapzap")
 _AMBIGUOUS = r"ig|fb|tg|wa|x|line|signal|session|element|matrix|threads|steam|teams|messenger"
-_PAYMENT = {"venmo", "paypal", "cashapp", "cash app", "zelle", "revolut"}
+_PAYMENT = frozenset({"venmo", "paypal", "cashapp", "zelle", "revolut"})
+_DISTINCT = re.compile(r"[\d_.]")
 _GLUE = (r"(?:\s{0,3}(?:(?:account|acct|handle|username|user\s?name|user|id|name|profile|page|"
          r"nick|tag|is|es|ist|est|e|at|on|en|auf|sur|no|na|me|as|via|por|per|par|mine|c'est|"
          r"cest|here|it's|its|my|mein|meine|mi|mon|meu|minha|ma)\b|[^\w\s]))"
@@ -98,8 +99,8 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
             glued = rx is _CLEAR_RE and _GLUE_WORD.search(gap) is not None
             if not _usable(token, glued):
                 continue
-            platform = re.sub(r"\s", "", m.group(1).lower())
-            kind = "payment" if platform in {p.replace(" ", "") for p in _PAYMENT} else "handle"
+            platform = "".join(m.group(1).lower().split())
+            kind = "payment" if platform in _PAYMENT else "handle"
             end = _extend_name(text, m.start(2) + len(token.rstrip(".-_")), token)
             out.append(Finding(kind, *folded.span(m.start(2), end), f"{platform} handle"))
     for m in _NAMED_HANDLE.finditer(text):
@@ -111,7 +112,7 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         handle = m.group(1)
         if _TIME.match(handle) or handle.lower() in COMMON:
             continue
-        distinctive = any(c.isdigit() or c in "_." for c in handle)
+        distinctive = _DISTINCT.search(handle) is not None
         if platform_named or distinctive:
             out.append(Finding("handle", *folded.span(m.start(), m.end()), "@handle"))
     for m in _SKYPE_ID.finditer(text):

@@ -16,14 +16,19 @@ _STRONG_PHONE = re.compile(
     r"whats|\bwa\b|signal|telegram|viber|sms|text me|handy|"
     r"telefon|anruf|portable|t[eé]l[eé]phone|appel|celular|m[oó]vil|llam|telefone|zap|\u260e|"
     r"\U0001f4de|\U0001f4f1)")
-_ID_WORDS = re.compile(
-    r"(?i)(?:order|invoice|\binv\b|ticket|tracking|track|\bref|\bid\b|case|account|acct|sku|"
-    r"\bpo\b|confirmation|\bconf\b|booking|reservation|serial|part|model|transaction|txn|"
-    r"receipt|claim|policy|customer|member|pedido|factura|referencia|rechnung|bestell|auftrag|"
-    r"sendung|kunden|commande|facture|r[eé]f[eé]rence|suivi|fatura|encomenda|nota|rastreio|"
-    r"rastreamento|protocolo|isbn|ean|upc|patent|version|build|\blot\b|batch|routing|"
-    r"iban|swift|bic|vat|tax|nif|cif|siret|cnpj|cpf|ssn|license|licence|record|item|"
-    r"shipment|parcel|package|paquete|colis|pacote|postcode|zip|#(?=\s{0,2}\d))")
+_ID_WORDS = frozenset("""
+order orders invoice invoices inv ticket tickets tracking track ref reference references id ids
+case account acct sku po confirmation conf booking reservation serial part model transaction
+txn receipt claim policy customer member pedido factura referencia rechnung auftrag commande
+facture suivi fatura encomenda nota rastreio rastreamento protocolo isbn ean upc patent version
+build lot batch routing iban swift bic vat tax nif cif siret cnpj cpf ssn license licence record
+item items shipment parcel package paquete colis pacote postcode zip nr nº no. sendungsnummer
+kundennummer bestellnummer auftragsnummer rechnungsnummer numéro de commande
+""".split()) - {"no.", "numéro", "de"}
+_ID_PREFIXES = ("order", "invoice", "ticket", "track", "bestell", "sendung", "kunden", "reserv",
+                "confirm", "transac", "serial", "custom", "account", "refer", "factur", "rechnung",
+                "command", "shipm", "licen")
+_TOKEN = re.compile(r"[^\W\d_]+|#")
 _CURRENCY_BEFORE = re.compile(r"(?i)(?:[$€£¥₹]|usd|eur|gbp|r\$|chf)\s{0,2}$")
 _UNIT_AFTER = re.compile(
     r"(?i)^\s{0,2}(?:%|[$€£¥₹]|k\b|m\b|km|kg|g\b|mg|lbs?|oz|cm|mm|ml|l\b|mi\b|miles|ft|in\b|"
@@ -54,11 +59,19 @@ def phone_context(low: str, s: int, e: int) -> bool:
 
 
 def _id_before(low: str, s: int) -> bool:
+    """An order/invoice/tracking word (or '#') shortly before, with no phone word after it."""
     window = low[max(0, s - 30):s]
-    matches = list(_ID_WORDS.finditer(window))
-    if not matches:
+    last = -1
+    for m in _TOKEN.finditer(window):
+        w = m.group()
+        if w == "#":
+            if not window[m.end():].strip():
+                last = m.end()
+        elif w in _ID_WORDS or w.startswith(_ID_PREFIXES):
+            last = m.end()
+    if last < 0:
         return False
-    return _STRONG_PHONE.search(window, matches[-1].end()) is None
+    return _STRONG_PHONE.search(window, last) is None
 
 
 def _attached(text: str, s: int, e: int) -> bool:

@@ -13,6 +13,7 @@ from . import numctx
 
 _GROUP = re.compile(r"\d{1,20}")
 _DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
 _SEP_GAP = re.compile(r"[\s().\-/,]{0,5}")
 _FILLER = (r"(?:and|then|el|resto|rest|remaining|reste|y|und|et|e|puis|dann|luego|depois|"
            r"plus|sigue|segue|ends?|ending|"
@@ -153,7 +154,7 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
 def _disguised(views: Views, span: tuple[int, int]) -> bool:
     """Digits typed as words, look-alike letters or spaced one by one are never business."""
     raw = _FILLERS.sub(" ", views.original[span[0]:span[1]])
-    if any(c.isalpha() for c in raw):
+    if _LETTER.search(raw):
         return True
     if not raw.isascii():
         return True
