@@ -142,8 +142,8 @@ def _resolve(toks: list[list]) -> None:
             continue
         if t[4] is None:
             continue
-        near_strong = (prev is not None and prev[4] is not None and prev[5]) or (
-            nxt is not None and nxt[4] is not None and nxt[5])
+        near_strong = (prev is not None and prev[4] is not None) or (
+            nxt is not None and nxt[4] is not None)
         if t[5] and t[1].isdigit():
             continue
         if not t[5]:

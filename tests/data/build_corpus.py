@@ -10,7 +10,7 @@ from pathlib import Path
 
 from benign import BENIGN, BENIGN_WITH_IDENTITY
 from handwritten import BENIGN as HAND_BENIGN
-from handwritten import BENIGN_2, BENIGN_3, LEAKS_2, LEAKS_3
+from handwritten import BENIGN_2, BENIGN_3, BENIGN_4, LEAKS_2, LEAKS_3, LEAKS_4
 from handwritten import IDENTITY as HAND_IDENTITY
 from handwritten import LEAKS as HAND_LEAKS
 from handwritten import SPLIT as HAND_SPLIT
@@ -151,7 +151,8 @@ def main() -> None:
     cases += [case("en", t, "leak", _guess(t), sec) for t, sec in LEAKS_2]
     cases += [case("xx", t, "benign", "benign") for t in BENIGN_3.strip().splitlines()]
     cases += [case("en", t, "leak", "identity" if ids else _guess(t), sec, identities=ids or None)
-              for t, sec, ids in LEAKS_3]
+              for t, sec, ids in LEAKS_3 + LEAKS_4]
+    cases += [case("xx", t, "benign", "benign") for t in BENIGN_4.strip().splitlines()]
     for line in BENIGN.strip().splitlines():
         cases.append(case("xx", line, "benign", "benign"))
     for text, ident in BENIGN_WITH_IDENTITY:

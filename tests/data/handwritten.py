@@ -507,3 +507,108 @@ LEAKS_3 = [  # (text, secrets, identities)
     ("Kastanienallee 12, 10435 Berlin", ["kastanienallee12"], []),
     ("14 avenue des Champs-Élysées", ["14avenuedeschamps"], []),
 ]
+
+# Fourth round: both parties known, European number formats, code and markup in chat.
+BENIGN_4 = """
+Der Preis beträgt 1.234,56 € inkl. MwSt.
+Le total est de 12 345,67 € HT.
+We are ISO 9001:2015 certified.
+Export as H.264, 1080p, 8 Mbps.
+Print on A4 (210 × 297 mm) and A3.
+Windows 11, macOS 14.4 and Ubuntu 22.04 are supported.
+Postal code 10115, district Mitte.
+The meeting is 14h30–16h, salle B.
+Öffnungszeiten 8–18 Uhr, Sa 9–13 Uhr.
+Bloco B, sala 1204, 12º andar.
+Horario: 9:00 a 18:00 h, de lunes a viernes.
+The server IP is 10.0.0.12 on the VPN.
+Use port 5432 for Postgres and 6379 for Redis.
+Run the migration 0042_add_index.py first.
+The UUID is 550e8400-e29b-41d4-a716-446655440000.
+Commit a1b2c3d4 fixed it.
+The GTIN is 00012345600012.
+Flight time 13h 25m, layover 2h 10m.
+We need 2,500 leaflets at 0.12 each.
+Rating 4.8 out of 5 from 1,203 reviews.
+Call option expires 03/21/2025 at $145 strike.
+My daughter turns 12 on 4/12.
+From 555 to 600 entries per page is too many.
+Catalog pages 101–148.
+Our team of 12 covers 3 time zones.
+The answer is 42.
+Marathon time 3:45:12.
+Postcode SW1A 1AA is the example on the form.
+Use the 555 font weight for titles.
+Go to Settings, then Privacy, then Contact Info.
+My WhatsApp Business profile should match the brand colors.
+The Telegram bot will post updates to the channel.
+Which is better, Venmo or PayPal, for the checkout UI?
+I'm on Instagram a lot for inspiration.
+The @media query breaks at 768px.
+Use @Override on the method.
+Decorators like @property and @staticmethod.
+CSS: .header .nav a:hover { color: #333; }
+Email me? No, message here on the platform.
+Send me a message here when you're done.
+Can you text the client's quote into the doc?
+Please no phone calls, I prefer chat here.
+The address bar in the browser shows the staging URL.
+Gmail users report the preview is cut off.
+Outlook renders the table differently.
+I'm meeting a client at Starbucks at 3.
+Let's aim for the 15th at 10.
+The 2nd floor meeting room, 10:00–11:30.
+In 2023 we shipped 12,400 orders in 14 countries.
+"""
+OLIVIA = {
+    "name": "Olivia Hartmann",
+    "email": "olivia.hartmann@nordlicht.de",
+    "phone": "+49 151 22334455",
+    "company": "Nordlicht Studio GmbH",
+}
+KENJI = {
+    "name": "Kenji Sato",
+    "email": "kenji@satolabs.jp",
+    "phone": "+81 90-1234-5678",
+    "company": "Sato Labs",
+}
+LEAKS_4 = [  # (text, secrets, identities): both parties known
+    ("You can find me as Olivia Hartmann on LinkedIn", ["oliviahartmann"], [OLIVIA, KENJI]),
+    ("Grüße von Nordlicht Studio!", ["nordlicht"], [OLIVIA, KENJI]),
+    ("my number 0151 22334455", ["22334455"], [OLIVIA, KENJI]),
+    ("o.hartmann? no: olivia.hartmann at nordlicht.de", ["oliviahartmann"], [OLIVIA, KENJI]),
+    ("Kenji from Sato Labs here", ["satolabs"], [OLIVIA, KENJI]),
+    ("call Kenji on 090 1234 5678", ["12345678"], [OLIVIA, KENJI]),
+    ("HARTMANN is my surname", ["hartmann"], [OLIVIA, KENJI]),
+    ("ask for Mr. Sato", ["sato"], [OLIVIA, KENJI]),
+    ("my old handle was nordlicht_studio", ["nordlichtstudio"], [OLIVIA, KENJI]),
+    ("email k e n j i @ s a t o l a b s . j p", ["kenji", "satolabs"], [OLIVIA, KENJI]),
+    ("+81 90-1234-5678", ["12345678"], []),
+    ("LINE: kenji_sato_88", ["kenjisato88"], []),
+    ("my kakao id is satokenji", ["satokenji"], []),
+    ("text me at eight one nine, oh nine oh, one two three four", ["1234"], []),
+    ("digits: 9 0 1 2 3 4 5 6 7 8", ["12345678"], []),
+    ("my num 0 nine 0 1 2 3 4 5 6 7 8", ["12345678"], []),
+    ("contact me @ olivia.h@nordlicht.de", ["oliviah"], []),
+    ("olivia(dot)hartmann(at)gmail(dot)com", ["oliviahartmann"], []),
+    ("olivia [dot] hartmann [at] gmail [dot] com", ["oliviahartmann"], []),
+    ("olivia dot hartmann at gmail dot com", ["oliviahartmann"], []),
+    ("mail: olivia_h AT web DOT de", ["oliviah"], []),
+    ("mi correo es kenji.s arroba outlook punto es", ["kenjis"], []),
+    ("Adresse: Schillerstraße 5, 04109 Leipzig", ["schillerstrasse5"], []),
+    ("Wohnung: Am Markt 3, 2. OG", ["ammarkt3"], []),
+    ("Dirección: Paseo de la Castellana 89, Madrid", ["castellana89"], []),
+    ("my place: 77 Bourke Street, Melbourne VIC 3000", ["77bourke"], []),
+    ("send to: 4 Privet Drive, Little Whinging", ["4privetdrive"], []),
+    ("IBAN NL91 ABNA 0417 1643 00", ["abna0417164300"], []),
+    ("BE68 5390 0754 7034", ["539007547034"], []),
+    ("my paypal is olivia.hartmann@web.de", ["oliviahartmann"], []),
+    ("revolut @oliviah", ["oliviah"], []),
+    ("wise: olivia.h", ["oliviah"], []),
+    ("cashapp: $OliviaH88", ["oliviah88"], []),
+    ("visa 4000 0566 5566 5556", ["4000056655665556"], []),
+    ("see nordlicht-studio.de/kontakt", ["nordlichtstudio"], []),
+    ("my portfolio: olivia-h.myportfolio.com", ["oliviah"], []),
+    ("dribbble.com/oliviah", ["oliviah"], []),
+    ("my site is oliviahartmann.de", ["oliviahartmann"], []),
+]

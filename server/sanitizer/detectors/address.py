@@ -32,6 +32,10 @@ _NUM_FIRST = re.compile(
 _GERMAN = re.compile(
     r"(?i)\b[A-Za-z][A-Za-z\-]{1,30}(?:stra(?:ss|ß)e|str\.|weg|gasse|allee|platz|ring|damm|ufer|"
     r"chaussee|steig|pfad)\s{0,3}\d{1,4}\s{0,2}[a-z]?\b")
+_GERMAN_AM = re.compile(
+    r"\b(?:Am|An\s{1,2}der|Auf\s{1,2}der|Im|Zum|Zur)\s{1,2}(?=[A-Z])[A-Za-z\-]{0,20}?(?i:markt|platz|ring|"
+    r"hang|berg|bach|hof|park|anger|graben|wall|tor|feld|garten|weg|see|hain|wald|kamp|deich)"
+    r"\s{1,2}\d{1,4}[a-z]?\b")
 _POBOX = re.compile(
     r"(?i)\b(?:p\.?\s{0,2}o\.?\s{0,2}box|post\s{0,2}office\s{0,2}box|postfach|apartado(?:\s"
     r"de\s correos)?|caixa\s{1,2}postal|bo[iî]te\s{1,2}postale|bp)\s{0,3}\d{1,8}")
@@ -70,7 +74,8 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         if core and _plausible(core.group(0)):
             out.append(Finding("address", *folded.span(m.start(), m.end()), "street address"))
     for rx, why in ((_PREFIXED, "street address"), (_NUM_FIRST, "street address"),
-                    (_GERMAN, "street address"), (_POBOX, "post box")):
+                    (_GERMAN, "street address"), (_GERMAN_AM, "street address"),
+                    (_POBOX, "post box")):
         for m in rx.finditer(text):
             end = m.end()
             while end > m.start() and text[end - 1] in " ,":

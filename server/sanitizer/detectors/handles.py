@@ -14,8 +14,9 @@ _CLEAR = (r"insta(?:gram)?|twitter|tik\s?tok|snap(?:chat)?|face\s?book|linked\s?
           r"kik|wickr|wire|threema|reddit|youtube|twitch|pinterest|kakao(?:talk)?|imessage|facetime|"
           r"bluesky|mastodon|tumblr|behance|dribbble|venmo|paypal|cash\s?app|zelle|revolut|"
           r"telegrama|insta|zap|zapzap")
-_AMBIGUOUS = r"ig|fb|tg|wa|x|line|signal|session|element|matrix|threads|steam|teams|messenger"
-_PAYMENT = frozenset({"venmo", "paypal", "cashapp", "zelle", "revolut"})
+_AMBIGUOUS = (r"ig|fb|tg|wa|x|line|signal|session|element|matrix|threads|steam|teams|messenger|"
+              r"wise|pix|bizum")
+_PAYMENT = frozenset({"venmo", "paypal", "cashapp", "zelle", "revolut", "wise", "pix", "bizum"})
 _DISTINCT = re.compile(r"[\d_.]")
 _GLUE = (r"(?:\s{0,3}(?:(?:account|acct|handle|username|user\s?name|user|id|name|profile|page|"
          r"nick|tag|is|es|ist|est|e|at|on|en|auf|sur|no|na|me|as|via|por|per|par|mine|c'est|"
@@ -81,7 +82,8 @@ _KEYWORDS = ("insta", "twit", "tik", "snap", "face", "book", "linked", "git", "w
              "bluesky", "mastodon", "tumblr", "behance", "dribbble", "venmo", "paypal", "cash",
              "zelle", "revolut", "zap", "ig", "fb", "tg", "wa", "x", "line", "signal", "session",
              "element", "matrix", "threads", "steam", "teams", "messenger", "@", "live:",
-             "handle", "user", "nick", "pseudo", "identifiant", "benutzer", "usu", "hmu")
+             "handle", "user", "nick", "pseudo", "identifiant", "benutzer", "usu", "hmu",
+             "wise", "pix", "bizum")
 
 
 def detect(views: Views, ctx: Context) -> list[Finding]:
@@ -109,7 +111,7 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
             out.append(Finding("handle", *folded.span(m.start(1), end), "user name"))
     platform_named = bool(out) or _PLATFORM.search(text) or _IMPLIED.search(text)
     for m in _AT_HANDLE.finditer(text):
-        handle = m.group(1)
+        handle = m.group(1).rstrip(".")
         if _TIME.match(handle) or handle.lower() in COMMON:
             continue
         distinctive = _DISTINCT.search(handle) is not None

@@ -16,15 +16,16 @@ _STRONG_PHONE = re.compile(
     r"whats|\bwa\b|signal|telegram|viber|sms|text me|handy|"
     r"telefon|anruf|portable|t[eé]l[eé]phone|appel|celular|m[oó]vil|llam|telefone|zap|\u260e|"
     r"\U0001f4de|\U0001f4f1)")
-_ID_WORDS = frozenset("""
+_ID_TEXT = """
 order orders invoice invoices inv ticket tickets tracking track ref reference references id ids
 case account acct sku po confirmation conf booking reservation serial part model transaction
 txn receipt claim policy customer member pedido factura referencia rechnung auftrag commande
 facture suivi fatura encomenda nota rastreio rastreamento protocolo isbn ean upc patent version
 build lot batch routing iban swift bic vat tax nif cif siret cnpj cpf ssn license licence record
 item items shipment parcel package paquete colis pacote postcode zip nr nº no. sendungsnummer
-kundennummer bestellnummer auftragsnummer rechnungsnummer numéro de commande
-""".split()) - {"no.", "numéro", "de"}
+kundennummer bestellnummer auftragsnummer rechnungsnummer
+"""
+_ID_WORDS = frozenset(_ID_TEXT.split())
 _ID_PREFIXES = ("order", "invoice", "ticket", "track", "bestell", "sendung", "kunden", "reserv",
                 "confirm", "transac", "serial", "custom", "account", "refer", "factur", "rechnung",
                 "command", "shipm", "licen")
