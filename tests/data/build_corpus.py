@@ -10,7 +10,16 @@ from pathlib import Path
 
 from benign import BENIGN, BENIGN_WITH_IDENTITY
 from handwritten import BENIGN as HAND_BENIGN
-from handwritten import BENIGN_2, BENIGN_3, BENIGN_4, LEAKS_2, LEAKS_3, LEAKS_4
+from handwritten import (
+    BENIGN_2,
+    BENIGN_3,
+    BENIGN_4,
+    FLAGS_5,
+    LEAKS_2,
+    LEAKS_3,
+    LEAKS_4,
+    NO_FLAGS_5,
+)
 from handwritten import IDENTITY as HAND_IDENTITY
 from handwritten import LEAKS as HAND_LEAKS
 from handwritten import SPLIT as HAND_SPLIT
@@ -159,6 +168,9 @@ def main() -> None:
         cases.append(case("en", text, "benign", "benign", identities=[ident]))
     cases += [case(lang, t, "flag", "solicitation") for lang, t in FLAGS]
     cases += [case(lang, t, "benign", "benign", no_flag=True) for lang, t in NO_FLAGS]
+    cases += [case("xx", t, "flag", "solicitation") for t in FLAGS_5.strip().splitlines()]
+    cases += [case("xx", t, "benign", "benign", no_flag=True)
+              for t in NO_FLAGS_5.strip().splitlines()]
     path = Path(__file__).with_name("corpus.jsonl")
     with path.open("w", encoding="utf-8") as fh:
         for i, c in enumerate(cases):

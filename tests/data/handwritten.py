@@ -612,3 +612,60 @@ LEAKS_4 = [  # (text, secrets, identities): both parties known
     ("dribbble.com/oliviah", ["oliviah"], []),
     ("my site is oliviahartmann.de", ["oliviahartmann"], []),
 ]
+
+# Fifth round: asks to move off the platform in many shapes, and refusals that must pass.
+FLAGS_5 = """
+what is your whatsapp number?
+do you have whatsapp?
+do you have telegram or signal?
+can we talk on whatsapp instead?
+can you send me your personal email?
+give me your number and I'll call you
+let's take this offline
+let's move this conversation to email
+I'd rather talk outside this app
+we can skip the platform fees if you pay me directly
+it's cheaper to book me directly
+pay me directly and I'll give you a discount
+I can do it for less outside the platform
+text me so we can chat privately
+add me on skype so we can discuss
+contact me privately
+¿tienes whatsapp?
+¿me das tu correo?
+hablemos fuera de la plataforma
+te cobro menos si pagas por fuera
+mándame un whatsapp
+hast du WhatsApp?
+gib mir mal deine Handynummer
+wir können das auch direkt machen, ohne Gebühren
+schreib mir privat
+tu as WhatsApp ?
+on peut continuer par mail ?
+je te fais un prix si on passe en direct
+donne-moi ton 06
+você tem whatsapp?
+me chama no whats
+podemos fechar por fora da plataforma
+me passa teu contato
+"""
+NO_FLAGS_5 = """
+I don't have WhatsApp, sorry.
+We can't move this to email, the platform doesn't allow it.
+Please keep all communication on the platform.
+Never share your phone number with clients.
+I won't pay outside the platform.
+The client asked for my number but I said no.
+No puedo pasarte mi WhatsApp.
+Ich gebe meine Nummer nicht raus.
+Je ne donne pas mon numéro.
+Não passo meu WhatsApp, desculpa.
+We're building a WhatsApp chatbot for the client.
+What's your budget?
+What's your preferred color palette?
+Can I get your feedback?
+Let's continue tomorrow.
+Let's continue with the logo.
+Contact me here anytime.
+Send me your files here.
+"""
