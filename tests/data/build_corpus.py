@@ -14,10 +14,12 @@ from handwritten import (
     BENIGN_2,
     BENIGN_3,
     BENIGN_4,
+    BENIGN_6,
     FLAGS_5,
     LEAKS_2,
     LEAKS_3,
     LEAKS_4,
+    LEAKS_6,
     NO_FLAGS_5,
 )
 from handwritten import IDENTITY as HAND_IDENTITY
@@ -160,7 +162,8 @@ def main() -> None:
     cases += [case("en", t, "leak", _guess(t), sec) for t, sec in LEAKS_2]
     cases += [case("xx", t, "benign", "benign") for t in BENIGN_3.strip().splitlines()]
     cases += [case("en", t, "leak", "identity" if ids else _guess(t), sec, identities=ids or None)
-              for t, sec, ids in LEAKS_3 + LEAKS_4]
+              for t, sec, ids in LEAKS_3 + LEAKS_4 + LEAKS_6]
+    cases += [case("en", t, "benign", "benign", identities=ids or None) for t, ids in BENIGN_6]
     cases += [case("xx", t, "benign", "benign") for t in BENIGN_4.strip().splitlines()]
     for line in BENIGN.strip().splitlines():
         cases.append(case("xx", line, "benign", "benign"))

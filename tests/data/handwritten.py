@@ -669,3 +669,46 @@ Let's continue with the logo.
 Contact me here anytime.
 Send me your files here.
 """
+
+# Sixth round: names that are also words ("Central Park" for Sam Park), reversed names.
+SAM = {
+    "name": "Sam Park",
+    "email": "sam.park@gmail.com",
+    "phone": "+1 213 555 0177",
+    "company": "Park & Hill Design",
+}
+MARIA = {
+    "name": "Maria José Santos",
+    "email": "mjsantos@uol.com.br",
+    "phone": "+55 11 91234-5678",
+    "company": "Santos Arquitetura",
+}
+BENIGN_6 = [  # (text, identities)
+    ("We shot the campaign in Central Park last year.", [SAM]),
+    ("Park the idea for now, we'll revisit.", [SAM]),
+    ("The design park concept is nice.", [SAM]),
+    ("Same as last time, please.", [SAM]),
+    ("Sam, could you send the draft?", []),
+    ("The client loved the Santos beach photos.", []),
+    ("Maria, the drafts look great!", []),
+    ("The hill in the background is too dark.", [SAM]),
+    ("Use the gmail logo only as an example.", [SAM]),
+    ("Order 55501 77 pieces.", [SAM]),
+    ("Call it 'Design Park' in the deck.", []),
+    ("The total is 213 units at $5.55.", [SAM]),
+    ("Architecture firms like Santos & Co. are our target.", []),
+]
+LEAKS_6 = [  # (text, secrets, identities)
+    ("I'm Sam Park, nice to meet you", ["sampark"], [SAM]),
+    ("Sam here from Park & Hill", ["parkhill"], [SAM]),
+    ("s.a.m.p.a.r.k@gmail", ["sampark"], [SAM]),
+    ("my gmail: sam . park", ["sampark"], [SAM]),
+    ("213-555-0177", ["5550177"], [SAM]),
+    ("two one three five five five zero one seven seven", ["5550177"], [SAM]),
+    ("Maria José here 🙂", ["mariajose"], [MARIA]),
+    ("I'm María José Santos", ["mariajosesantos"], [MARIA]),
+    ("SANTOS ARQUITETURA is my firm", ["santosarquitetura"], [MARIA]),
+    ("mjsantos at uol", ["mjsantos"], [MARIA]),
+    ("whats 11 91234 5678", ["912345678"], [MARIA]),
+    ("Santos, Maria J.", ["santos"], [MARIA]),
+]

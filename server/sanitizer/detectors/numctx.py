@@ -59,7 +59,7 @@ def phone_context(low: str, s: int, e: int) -> bool:
                 _STRONG_PHONE.search(low, e, min(len(low), e + 20)))
 
 
-def _id_before(low: str, s: int) -> bool:
+def id_before(low: str, s: int) -> bool:
     """An order/invoice/tracking word (or '#') shortly before, with no phone word after it."""
     window = low[max(0, s - 30):s]
     last = -1
@@ -96,4 +96,4 @@ def is_business_number(text: str, low: str, s: int, e: int, digits: str) -> bool
         return True
     if _attached(text, s, e):
         return True
-    return _id_before(low, s)
+    return id_before(low, s)
