@@ -20,6 +20,8 @@ from handwritten import (
     LEAKS_3,
     LEAKS_4,
     LEAKS_6,
+    LEAKS_8,
+    MIXED_7,
     NO_FLAGS_5,
 )
 from handwritten import IDENTITY as HAND_IDENTITY
@@ -164,6 +166,8 @@ def main() -> None:
     cases += [case("en", t, "leak", "identity" if ids else _guess(t), sec, identities=ids or None)
               for t, sec, ids in LEAKS_3 + LEAKS_4 + LEAKS_6]
     cases += [case("en", t, "benign", "benign", identities=ids or None) for t, ids in BENIGN_6]
+    cases += [case("xx", t, "leak", _guess(t), sec, keep=keep) for t, sec, keep in MIXED_7]
+    cases += [case("xx", t, "leak", _guess(t), sec) for t, sec in LEAKS_8]
     cases += [case("xx", t, "benign", "benign") for t in BENIGN_4.strip().splitlines()]
     for line in BENIGN.strip().splitlines():
         cases.append(case("xx", line, "benign", "benign"))

@@ -712,3 +712,92 @@ LEAKS_6 = [  # (text, secrets, identities)
     ("whats 11 91234 5678", ["912345678"], [MARIA]),
     ("Santos, Maria J.", ["santos"], [MARIA]),
 ]
+
+# Seventh round: a leak inside ordinary business text; the business parts must survive.
+MIXED_7 = [  # (text, secrets, business parts that must survive)
+    (
+        (
+            "Thanks for order #44512! Total $1,240.00, delivery 12/05. "
+            "For urgent stuff call 312-555-0147."
+        ),
+        ["5550147"],
+        ["#44512", "$1,240.00", "12/05"],
+    ),
+    (
+        (
+            "Version 2.3.1 is live. If anything breaks email me at ops.mike@gmail.com, "
+            "ticket 5521 otherwise."
+        ),
+        ["opsmike"],
+        ["2.3.1", "5521"],
+    ),
+    (
+        "Meeting 10:30-11:00, room 4B. My cell if you're late: 0176 4452 9130",
+        ["44529130"],
+        ["10:30-11:00", "4B"],
+    ),
+    (
+        "The file report_2024.pdf is 2.4 MB; my site jdoe.design has the rest",
+        ["jdoedesign"],
+        ["report_2024.pdf", "2.4 MB"],
+    ),
+    (
+        "Invoice INV-2291 for 3 x 450 € — pay via IBAN DE89 3704 0044 0532 0130 00",
+        ["370400440532013000"],
+        ["INV-2291", "450 €"],
+    ),
+    (
+        "Score 3-1 yesterday lol. btw my snap is jd_22, we're at 88 Oak Lane",
+        ["jd22", "88oaklane"],
+        ["3-1"],
+    ),
+    (
+        "Precio 1.250 €, entrega 15/07. Mi WhatsApp: +34 612 34 56 78",
+        ["612345678"],
+        ["1.250 €", "15/07"],
+    ),
+    (
+        "Preis 890 €, Lieferung KW 23. Meine Nummer: 0151 2345 6789",
+        ["23456789"],
+        ["890 €", "KW 23"],
+    ),
+    (
+        "Prix 300 €, livraison le 03/09. Mon numéro : 06 11 22 33 44",
+        ["611223344"],
+        ["300 €", "03/09"],
+    ),
+    ("Preço R$ 500, entrega dia 10. Meu zap: (21) 98888-7777", ["988887777"], ["R$ 500"]),
+]
+
+# Eighth round: other scripts' digits, separators, handles named before the platform.
+LEAKS_8 = [  # (text, secrets)
+    ("call ٥٥٥١٢٣٤٥٦٧", ["1234567"]),
+    ("call ५५५१२३४५६७", ["1234567"]),
+    ("call ⁴¹⁵⁵⁵⁵²⁶⁷¹", ["5552671"]),
+    ("555 - 123 - 4567", ["1234567"]),
+    ("5-5-5-1-2-3-4-5-6-7", ["1234567"]),
+    ("five five five - one two three - four five six seven", ["1234567"]),
+    ("call me: 5 five 5, 1 two 3, 4 five 6 seven", ["1234567"]),
+    ("jane+work@gmail.com", ["janework"]),
+    ("josé@dominio.es", ["jose"]),
+    ("linktr.ee/janedoe", ["janedoe"]),
+    ("tinyurl.com/jd88x", ["jd88x"]),
+    ("meu insta é janedoe", ["janedoe"]),
+    ("mon insta c'est janedoe", ["janedoe"]),
+    ("mein insta ist janedoe", ["janedoe"]),
+    ("mi insta: janedoe", ["janedoe"]),
+    ("jane doe at gmail dot com", ["doe"]),
+    ("reach me at jane at janedoe dot com", ["janedoe"]),
+    ("call me at 415 555 2671 ext. 22", ["5552671"]),
+    ("tel:+14155552671", ["5552671"]),
+    ("mailto:jane@x.io", ["jane"]),
+    ("WhatsApp • +44 7911 123456", ["7911123456"]),
+    ("(415)5552671", ["5552671"]),
+    ("+1-415-555-2671", ["5552671"]),
+    ("my number is 415 555 2671.", ["5552671"]),
+    ("415.555.2671!", ["5552671"]),
+    ("phone: four-one-five, five-five-five, two-six-seven-one", ["5552671"]),
+    ("four hundred fifteen, five five five, twenty six seventy one", ["5552671"]),
+    ("I'm janedoe88 on Instagram", ["janedoe88"]),
+    ("Insta - janedoe88", ["janedoe88"]),
+]

@@ -34,6 +34,8 @@ def test_case(case):
     result = _run(case)
     if case["expect"] == "leak":
         assert leaked(result.text, case["secrets"], (PLACEHOLDER,)) == [], result.text
+        for part in case.get("keep", ()):
+            assert part in result.text, f"{part!r} was removed: {result.text}"
     elif case["expect"] == "benign":
         assert result.text == strip_markup(case["text"])
         if case.get("no_flag"):

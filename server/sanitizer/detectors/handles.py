@@ -34,6 +34,10 @@ _NAMED_HANDLE = re.compile(
     r"(?i)\b(?:handle|username|user\s?name|nick(?:name)?|usuario|nombre\s{1,2}de\s{1,2}usuario|"
     r"benutzername|pseudo|identifiant|usu[aá]rio)\b[^.!?\n]{0,24}?(?:\b(?:is|es|ist|est|e)\b|[:=])"
     r"\s{0,3}(@?[a-z0-9_][a-z0-9_.\-]{2,39})")
+_BEFORE_PLATFORM = re.compile(
+    r"(?i)(?:\b(i'?m|i\s{1,2}am|as|soy|sou|je\s{1,2}suis|ich\s{1,2}bin|me\s{1,2}encuentras\s{1,2}"
+    r"como)\s{1,3})?(?<![\w@.])(@?[a-z0-9_][a-z0-9_.\-]{2,39})\s{1,3}(?:on|en|auf|sur|no|na|at)"
+    r"\s{1,3}(?:the\s{1,2})?(" + _CLEAR + r"|gmail|yahoo|hotmail|outlook|icloud|proton\w*)\b")
 _PLATFORM = re.compile(r"(?i)\b(?:" + _CLEAR + r")\b")
 _AT_HANDLE = re.compile(r"(?i)(?<![\w.@/])@([a-z0-9_][a-z0-9_.]{1,29})(?![\w@])")
 _IMPLIED = re.compile(
@@ -83,7 +87,7 @@ _KEYWORDS = ("insta", "twit", "tik", "snap", "face", "book", "linked", "git", "w
              "zelle", "revolut", "zap", "ig", "fb", "tg", "wa", "x", "line", "signal", "session",
              "element", "matrix", "threads", "steam", "teams", "messenger", "@", "live:",
              "handle", "user", "nick", "pseudo", "identifiant", "benutzer", "usu", "hmu",
-             "wise", "pix", "bizum")
+             "wise", "pix", "bizum", "gmail", "yahoo", "hotmail", "outlook", "icloud", "proton")
 
 
 def detect(views: Views, ctx: Context) -> list[Finding]:
@@ -105,6 +109,14 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
             kind = "payment" if platform in _PAYMENT else "handle"
             end = _extend_name(text, m.start(2) + len(token.rstrip(".-_")), token)
             out.append(Finding(kind, *folded.span(m.start(2), end), f"{platform} handle"))
+    for m in _BEFORE_PLATFORM.finditer(text):
+        token = m.group(2)
+        if _usable(token, bool(m.group(1))) and (m.group(1) or _distinctive(token)):
+            provider = m.group(3).lower()
+            kind = "email" if provider[:3] in ("gma", "yah", "hot", "out", "icl", "pro") else (
+                "payment" if "".join(provider.split()) in _PAYMENT else "handle")
+            end = m.start(2) + len(token.rstrip(".-_"))
+            out.append(Finding(kind, *folded.span(m.start(2), end), f"{provider} account"))
     for m in _NAMED_HANDLE.finditer(text):
         if _usable(m.group(1), True):
             end = m.start(1) + len(m.group(1).rstrip(".-_"))

@@ -14,6 +14,7 @@ from . import numctx
 _GROUP = re.compile(r"\d{1,20}")
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
+_SINGLE_SPLIT = re.compile(r"[\s.\-/()]+")
 _SEP_GAP = re.compile(r"[\s().\-/,]{0,5}")
 _FILLER = (r"(?:and|then|el|resto|rest|remaining|reste|y|und|et|e|puis|dann|luego|depois|"
            r"plus|sigue|segue|ends?|ending|"
@@ -88,7 +89,7 @@ def _possible_intl(digits: str) -> bool:
 
 
 _US_SHAPE = re.compile(
-    r"(?:\([2-9]\d\d\)[\s.\-]{0,2}|[2-9]\d\d[\s.\-]{1,2})\d{3}[\s.\-]\d{4}")
+    r"(?:\([2-9]\d\d\)[\s.\-]{0,3}|[2-9]\d\d[\s.\-]{1,3})\d{3}[\s.\-]{1,3}\d{4}")
 
 
 def phone_shaped(body: str, region: str) -> bool:
@@ -158,5 +159,5 @@ def _disguised(views: Views, span: tuple[int, int]) -> bool:
         return True
     if not raw.isascii():
         return True
-    singles = raw.split()
+    singles = [x for x in _SINGLE_SPLIT.split(raw.strip("+( )")) if x]
     return len(singles) >= 6 and all(len(x) == 1 for x in singles)
