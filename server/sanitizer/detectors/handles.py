@@ -90,14 +90,9 @@ _KEYWORDS = ("insta", "twit", "tik", "snap", "face", "book", "linked", "git", "w
              "wise", "pix", "bizum", "gmail", "yahoo", "hotmail", "outlook", "icloud", "proton")
 
 
-def detect(views: Views, ctx: Context) -> list[Finding]:
-    """Handle findings in the original text."""
-    folded = views.folded
-    text = folded.text
-    out: list[Finding] = []
-    low = views.lower
-    if not any(k in low for k in _KEYWORDS):
-        return out
+def _after_platform(folded, text: str) -> list[Finding]:
+    """"insta: jane.doe", "signal username bo_conn.01": platform first, then the handle."""
+    out = []
     for rx in (_CLEAR_RE, _AMBIG_RE):
         for m in rx.finditer(text):
             token = m.group(2)
@@ -109,6 +104,12 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
             kind = "payment" if platform in _PAYMENT else "handle"
             end = _extend_name(text, m.start(2) + len(token.rstrip(".-_")), token)
             out.append(Finding(kind, *folded.span(m.start(2), end), f"{platform} handle"))
+    return out
+
+
+def _before_platform(folded, text: str) -> list[Finding]:
+    """"I'm janedoe88 on Instagram", "my handle everywhere is jdoe_creates"."""
+    out = []
     for m in _BEFORE_PLATFORM.finditer(text):
         token = m.group(2)
         if _usable(token, bool(m.group(1))) and (m.group(1) or _distinctive(token)):
@@ -121,17 +122,32 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         if _usable(m.group(1), True):
             end = m.start(1) + len(m.group(1).rstrip(".-_"))
             out.append(Finding("handle", *folded.span(m.start(1), end), "user name"))
-    platform_named = bool(out) or _PLATFORM.search(text) or _IMPLIED.search(text)
+    return out
+
+
+def _bare_handles(folded, text: str, platform_named: bool) -> list[Finding]:
+    """@handles (when a platform is named or the handle looks like one), Skype ids, Discord tags."""
+    out = []
     for m in _AT_HANDLE.finditer(text):
         handle = m.group(1).rstrip(".")
         if _TIME.match(handle) or handle.lower() in COMMON:
             continue
-        distinctive = _DISTINCT.search(handle) is not None
-        if platform_named or distinctive:
+        if platform_named or _DISTINCT.search(handle) is not None:
             out.append(Finding("handle", *folded.span(m.start(), m.end()), "@handle"))
     for m in _SKYPE_ID.finditer(text):
         out.append(Finding("handle", *folded.span(m.start(), m.end()), "skype id"))
-    if re.search(r"(?i)discord", text):
+    if "discord" in text.lower():
         for m in _DISCORD_TAG.finditer(text):
             out.append(Finding("handle", *folded.span(m.start(1), m.end(1)), "discord tag"))
     return out
+
+
+def detect(views: Views, ctx: Context) -> list[Finding]:
+    """Handle findings in the original text."""
+    folded = views.folded
+    text = folded.text
+    if not any(k in views.lower for k in _KEYWORDS):
+        return []
+    out = _after_platform(folded, text) + _before_platform(folded, text)
+    named = bool(out) or _PLATFORM.search(text) is not None or _IMPLIED.search(text) is not None
+    return out + _bare_handles(folded, text, named)
