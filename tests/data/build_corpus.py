@@ -15,6 +15,7 @@ from handwritten import (
     BENIGN_3,
     BENIGN_4,
     BENIGN_6,
+    BENIGN_9,
     FLAGS_5,
     LEAKS_2,
     LEAKS_3,
@@ -168,6 +169,7 @@ def main() -> None:
     cases += [case("en", t, "benign", "benign", identities=ids or None) for t, ids in BENIGN_6]
     cases += [case("xx", t, "leak", _guess(t), sec, keep=keep) for t, sec, keep in MIXED_7]
     cases += [case("xx", t, "leak", _guess(t), sec) for t, sec in LEAKS_8]
+    cases += [case("xx", t, "benign", "benign") for t in BENIGN_9.strip().splitlines()]
     cases += [case("xx", t, "benign", "benign") for t in BENIGN_4.strip().splitlines()]
     for line in BENIGN.strip().splitlines():
         cases.append(case("xx", line, "benign", "benign"))

@@ -801,3 +801,15 @@ LEAKS_8 = [  # (text, secrets)
     ("I'm janedoe88 on Instagram", ["janedoe88"]),
     ("Insta - janedoe88", ["janedoe88"]),
 ]
+
+# Ninth round: code and tech names that look like domains or addresses.
+BENIGN_9 = """
+We use ASP.NET Core and Node.js on the backend.
+print(self.name) shows the wrong value.
+user.email = form.email before saving.
+socket.io handles the realtime part.
+The value of obj.name is null after the update.
+Set `config.dev` to true in the repo.
+Call res.json() and check data.items.
+Vue.js and Next.js are both fine for the landing page.
+"""

@@ -14,7 +14,7 @@ _NAMED = re.compile(
     r"(?i)\b(gmail|g-mail|yahoo|hotmail|outlook|icloud|protonmail|proton|gmx|yandex|aol|"
     r"e-?mail|mail|correo|courriel|e-?mail-adresse|mailadresse)"
     r"(?:\s{0,3}(?:address|adresse|addy|id|account|direcci[oó]n|endere[cç]o))?"
-    r"\s{0,3}(?:is|:|=|es|ist|est|->|-)\s{0,3}([a-z0-9][a-z0-9._+-]{2,63})")
+    r"\s{0,3}(?:is|:|es|ist|est|->|-)\s{0,3}([a-z0-9][a-z0-9._+-]{2,63})")
 
 
 def _expand(text: str, at: int) -> tuple[int, int]:
