@@ -16,6 +16,7 @@ from handwritten import (
     BENIGN_4,
     BENIGN_6,
     BENIGN_9,
+    BENIGN_10,
     FLAGS_5,
     LEAKS_2,
     LEAKS_3,
@@ -170,6 +171,7 @@ def main() -> None:
     cases += [case("xx", t, "leak", _guess(t), sec, keep=keep) for t, sec, keep in MIXED_7]
     cases += [case("xx", t, "leak", _guess(t), sec) for t, sec in LEAKS_8]
     cases += [case("xx", t, "benign", "benign") for t in BENIGN_9.strip().splitlines()]
+    cases += [case("xx", t, "benign", "benign") for t in BENIGN_10.strip().splitlines()]
     cases += [case("xx", t, "benign", "benign") for t in BENIGN_4.strip().splitlines()]
     for line in BENIGN.strip().splitlines():
         cases.append(case("xx", line, "benign", "benign"))

@@ -813,3 +813,52 @@ Set `config.dev` to true in the repo.
 Call res.json() and check data.items.
 Vue.js and Next.js are both fine for the landing page.
 """
+
+# Tenth round: codes, references and measurements in everyday business chat.
+BENIGN_10 = """
+Let's meet at 5.30pm for the review.
+The shoot takes 1h30 plus setup.
+Bake at 180 °C for 25-30 min.
+Invoice 000123 paid on 2024.05.06.
+We're at 75% completion, 3 of 4 milestones done.
+The file is v3_FINAL_final2.psd (1.2 GB).
+My kid's school is on Elm, so I leave at 3.
+Can you make the 2nd and 3rd images brighter?
+Use 16:9 for YouTube and 9:16 for stories.
+Sizes 36, 38, 40, 42 in stock.
+Batch #77 and #78 shipped, #79 pending.
+Reach 10k followers by Q3 — goal.
+Please mark 555 entries as duplicates.
+Ticket ID: 8841-2231-0092
+Case number 2024-CV-00123 is closed.
+PO 4500012345 approved.
+Confirmation code: X7K9Q2.
+Booking ref ABC123, seat 14C.
+Model SM-G991B, firmware G991BXXU5CVK1.
+The barcode is 5901234123457.
+Phone case, 6.1 inch, 2 colours.
+Our call volume dropped 12% in May.
+Contact form submissions: 1,024 this week.
+The sign says "Open 24/7".
+Dial-up era design, like 1999.
+1 Corinthians 13:4-7 for the wedding card.
+Interest rate 4.25% for 30 years.
+Coordinates 40.7128, -74.0060 for the map pin.
+Heights: 5'11" and 6'2".
+We need the 4K version at 3840x2160.
+Between 2pm-4pm works best, otherwise 10-12.
+2021-2022 season recap.
+Listed at $349,000, 3 bed 2 bath.
+Orders 10001-10050 are the wholesale batch.
+Use code 2468 for the door, it changes daily.
+The hotline number is on the brand site, not mine.
+I'm in room 1204 at the Hilton for the event.
+Flight number UA 857, gate 42.
+Chapter 11 filing in 2009 was public.
+Ext. 204 is the design desk at the office.
+Item 3 of 12: hero banner.
+Rate 120/h × 16 h = 1920.
+The ZIP is 90210, the area is fine.
+Highway 101 was closed.
+Win 10 / Win 11 compatible.
+"""

@@ -23,7 +23,7 @@ txn receipt claim policy customer member pedido factura referencia rechnung auft
 facture suivi fatura encomenda nota rastreio rastreamento protocolo isbn ean upc patent version
 build lot batch routing iban swift bic vat tax nif cif siret cnpj cpf ssn license licence record
 item items shipment parcel package paquete colis pacote postcode zip nr nº no. sendungsnummer
-kundennummer bestellnummer auftragsnummer rechnungsnummer
+kundennummer bestellnummer auftragsnummer rechnungsnummer barcode gtin
 """
 _ID_WORDS = frozenset(_ID_TEXT.split())
 _ID_PREFIXES = ("order", "invoice", "ticket", "track", "bestell", "sendung", "kunden", "reserv",

@@ -74,7 +74,8 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         digits = re.sub(r"\D", "", m.group())
         if not (13 <= len(digits) <= 19 and luhn_ok(digits) and len(set(digits)) > 1):
             continue
-        if numctx.is_business_number(text, low, m.start(), m.end(), digits) and not card_named:
+        if not card_named and (len(digits) not in (15, 16) or
+                               numctx.is_business_number(text, low, m.start(), m.end(), digits)):
             continue
         out.append(Finding("payment", *canon.span(m.start(), m.end()), "card number"))
     for m in _IBAN.finditer(text):
