@@ -50,6 +50,8 @@ def process_line(line: str) -> dict:
 
 def main(stdin: IO[str] = sys.stdin, stdout: IO[str] = sys.stdout) -> int:
     """Run the filter until end of input."""
+    if hasattr(stdin, "reconfigure"):
+        stdin.reconfigure(errors="replace")  # a bad byte must not end the filter
     for line in stdin:
         try:
             out = process_line(line)

@@ -4,21 +4,35 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .context import Context
-from .detectors import email, identity, phone, url
+from .detectors import (
+    address,
+    email,
+    handles,
+    identity,
+    payment,
+    phone,
+    solicitation,
+    url,
+)
+from .history import split_findings
 from .normalize import build_views
 from .types import Finding, Identity, Result
 
 MAX_CHUNK = 4096
 OVERLAP = 256
 _JOINABLE = set(" \t,;:-/|.()[]")
-_DETECTORS = (email.detect, url.detect, phone.detect, identity.detect)
+_DETECTORS = (payment.detect, email.detect, url.detect, phone.detect, handles.detect,
+              address.detect, identity.detect, solicitation.detect)
+_SPLIT_DETECTORS = (phone.detect, email.detect, address.detect)
 
 
-def _detect(text: str, ctx: Context) -> list[Finding]:
+def _detect(text: str, ctx: Context, flags: bool = True) -> list[Finding]:
+    """All findings in one chunk; ``flags`` False skips the advisory solicitation check."""
     views = build_views(text)
     found: list[Finding] = []
     for det in _DETECTORS:
-        found.extend(det(views, ctx))
+        if flags or det is not solicitation.detect:
+            found.extend(det(views, ctx))
     return found
 
 
@@ -30,7 +44,8 @@ def _detect_chunked(text: str, ctx: Context) -> list[Finding]:
     start = 0
     while start < len(text):
         end = min(len(text), start + MAX_CHUNK)
-        for f in _detect(text[start:end], ctx):
+        # Intent is flagged from the first chunks only: enough for the owner, bounded in time.
+        for f in _detect(text[start:end], ctx, flags=start < 2 * MAX_CHUNK):
             found.append(Finding(f.kind, f.start + start, f.end + start, f.reason))
         if end == len(text):
             break
@@ -84,6 +99,8 @@ def sanitize(text: str, identities: Sequence[Identity] = (), direction: str | No
                   tuple(d for d in allowed_domains if isinstance(d, str)),
                   default_region or "US", direction)
     findings = _detect_chunked(text, ctx)
+    if history:
+        findings.extend(split_findings(text, list(history), ctx, _SPLIT_DETECTORS))
     spans = _merge(findings, text)
     out: list[str] = []
     pos = 0

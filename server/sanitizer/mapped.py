@@ -57,6 +57,18 @@ class Builder:
             self.starts.extend(src.starts[i:j])
             self.ends.extend(src.ends[i:j])
 
+    def pick(self, src: Mapped, idx: list[int]) -> None:
+        """Append the characters of ``src`` at positions ``idx``, keeping their mapping."""
+        text = src.text
+        self.parts.append("".join([text[i] for i in idx]))
+        if src.starts is None or src.ends is None:
+            self.starts.extend(idx)
+            self.ends.extend([i + 1 for i in idx])
+        else:
+            starts, ends = src.starts, src.ends
+            self.starts.extend([starts[i] for i in idx])
+            self.ends.extend([ends[i] for i in idx])
+
     def build(self) -> Mapped:
         """The finished Mapped string."""
         return Mapped("".join(self.parts), self.starts, self.ends)

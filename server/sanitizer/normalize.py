@@ -10,12 +10,12 @@ import re
 from dataclasses import dataclass, field
 
 from . import words as W
+from .context import split_domain
 from .fold import fold
 from .mapped import Builder, Mapped
 from .numbers import spell_digits
 
 _TOKEN = re.compile(r"[^\W_]+|\s+|.", re.DOTALL)
-_SINGLE_OK = set("@.-_+")
 _OPEN_CLOSE = {"(": ")", "[": "]", "{": "}", "<": ">", "_": "_", "-": "-", "*": "*", '"': '"',
                "'": "'"}
 PROVIDERS = {
@@ -29,6 +29,11 @@ TLDS = STRONG_TLDS | {
     "co", "me", "us", "uk", "de", "es", "fr", "pt", "br", "mx", "ar", "it", "nl", "ru", "ca", "au",
     "in", "app", "dev", "xyz", "online", "site", "ch", "at", "be", "cl", "pe", "eu", "edu", "gov",
 }
+
+
+def is_suffix(word: str) -> bool:
+    """True when ``word`` is a public suffix such as "com", "design" or "de"."""
+    return word.isalpha() and bool(split_domain("x." + word)[1])
 
 
 @dataclass
@@ -53,44 +58,28 @@ class Views:
         return self._lower
 
 
-def _is_single(text: str, s: int, e: int) -> bool:
-    if e - s != 1:
-        return False
-    c = text[s]
-    return c.isalnum() or c in _SINGLE_OK
-
-
-def _is_gap(text: str, s: int, e: int) -> bool:
-    return e - s <= 3 and text[s].isspace() and "\n" not in text[s:e]
+_SPOKEN_SPACED = r"(?<!\S)(?:[aA][ \t]{1,3}[tT]|[dD][ \t]{1,3}[oO][ \t]{1,3}[tT])(?!\S)"
+_SPACED_HINT = re.compile(r"(?:(?<!\S)[^\W_]\s{1,3}){3}[\w@.+\-]|" + _SPOKEN_SPACED)
+_ATDOT_HINT = re.compile(
+    r"(?i)(?:^|[\W_])(?:" + "|".join(sorted(W.AT_WORDS | W.DOT_WORDS)) + r")(?:[\W_]|$)|"
+    r"\s[.@]|@\s|[\[({<_\-*\"'][.@][\])}>_\-*\"']")
+_SINGLES_RUN = re.compile(
+    r"(?<!\S)(?:[\w@.+\-][ \t]{1,3}(?=[\w@.+\-](?:\s|$))){3,}[\w@.+\-](?!\S)|"
+    + _SPOKEN_SPACED)
 
 
 def collapse_spaced(src: Mapped) -> Mapped:
     """Join runs of at least four single characters separated by single spaces."""
     text = src.text
-    if text.count(" ") < 3:
+    if text.count(" ") < 1 or not _SPACED_HINT.search(text):
         return src
-    toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
     b = Builder()
     pos = 0
-    i = 0
-    changed = False
-    n = len(toks)
-    while i < n:
-        s, e = toks[i]
-        if not _is_single(text, s, e):
-            i += 1
-            continue
-        j = i
-        while j + 2 < n and _is_gap(text, *toks[j + 1]) and _is_single(text, *toks[j + 2]):
-            j += 2
-        if (j - i) // 2 + 1 >= 4:
-            b.copy(src, pos, s)
-            for k in range(i, j + 1, 2):
-                b.copy(src, *toks[k])
-            pos = toks[j][1]
-            changed = True
-        i = j + 1
-    if not changed:
+    for m in _SINGLES_RUN.finditer(text):
+        b.copy(src, pos, m.start())
+        b.pick(src, [i for i in range(m.start(), m.end()) if not text[i].isspace()])
+        pos = m.end()
+    if pos == 0:
         return src
     b.copy(src, pos, len(text))
     return b.build()
@@ -128,6 +117,10 @@ def _bracketed(toks: list[tuple[str, int, int]], i: int) -> tuple[str, int] | No
     word = toks[i + 1][0].lower()
     if toks[i + 2][0] != close:
         return None
+    if word == "." and close != "-":
+        return ".", i + 2
+    if word == "@" and close != "-":
+        return "@", i + 2
     if word in W.AT_WORDS:
         return "@", i + 2
     if word in W.DOT_WORDS:
@@ -135,7 +128,29 @@ def _bracketed(toks: list[tuple[str, int, int]], i: int) -> tuple[str, int] | No
     return None
 
 
-def _plain_symbol(toks: list[tuple[str, int, int]], i: int, recent_at: bool) -> str | None:
+def _at_ahead(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """An at form within the next few tokens ("jane . doe at gmail")."""
+    for j in range(i + 1, min(len(toks), i + 7)):
+        low = toks[j][0].lower()
+        if low == "@" or low in W.STRONG_AT_WORDS:
+            return True
+        if low in W.AT_WORDS and _word_at(toks, j, 1)[1] in PROVIDERS:
+            return True
+    return False
+
+
+def _tld_ends(toks: list[tuple[str, int, int]], n: int) -> bool:
+    """The word at ``n`` ends the address: end of text, punctuation or a line break follows."""
+    k = n + 1
+    if k >= len(toks):
+        return True
+    t = toks[k][0]
+    if t.isspace():
+        return "\n" in t or k + 1 >= len(toks) or not toks[k + 1][0][:1].isalpha()
+    return not t[:1].isalnum()
+
+
+def _plain_symbol(toks: list[tuple[str, int, int]], i: int, recent: bool) -> str | None:
     """'@' or '.' when the spoken word at ``i`` is really part of an address."""
     low = toks[i][0].lower()
     p, _ = _word_at(toks, i, -1)
@@ -146,59 +161,67 @@ def _plain_symbol(toks: list[tuple[str, int, int]], i: int, recent_at: bool) -> 
         if low == "@" or low in W.STRONG_AT_WORDS or nxt in PROVIDERS or _dot_follows(toks, n):
             return "@"
         return None
-    if low in W.DOT_WORDS or low == ".":
-        if nxt in STRONG_TLDS or (recent_at and (nxt in TLDS or _dot_follows(toks, n))):
-            return "."
-        if low == "." and (recent_at or nxt in TLDS):
-            return "."
+    if low not in W.DOT_WORDS and low != ".":
+        return None
+    if nxt in STRONG_TLDS or _at_ahead(toks, i):
+        return "."
+    if recent and (nxt in TLDS or _dot_follows(toks, n)):
+        return "."
+    if low == "dot" and is_suffix(nxt) and (_tld_ends(toks, n) or _dot_follows(toks, n)):
+        return "."
+    if low != "." and nxt in TLDS and _tld_ends(toks, n):
+        return "."
     return None
 
 
-def _pop_space(out: list[tuple[str, int, int]]) -> None:
-    if out and out[-1][0].isspace() and "\n" not in out[-1][0]:
-        out.pop()
+_CORES = W.AT_WORDS | W.DOT_WORDS | {"@", "."}
+
+
+def _symbol_at(toks: list[tuple[str, int, int]], c: int, recent: bool) -> tuple[str, int, int]:
+    """(symbol, first token, last token) for the at/dot form around core token ``c``."""
+    if c > 0:
+        br = _bracketed(toks, c - 1)
+        if br is not None:
+            return br[0], c - 1, br[1]
+    t = toks[c][0]
+    if t in "@." and not ((c > 0 and toks[c - 1][0].isspace()) or
+                          (c + 1 < len(toks) and toks[c + 1][0].isspace())):
+        return "", c, c
+    return _plain_symbol(toks, c, recent) or "", c, c
+
+
+def _is_gap_token(toks: list[tuple[str, int, int]], k: int) -> bool:
+    return 0 <= k < len(toks) and toks[k][0].isspace() and "\n" not in toks[k][0]
 
 
 def at_dot(src: Mapped) -> Mapped:
     """Turn "(at)", "arroba", " at gmail", "[dot]", "punkt com" into '@' and '.'."""
     text = src.text
+    if not _ATDOT_HINT.search(text):
+        return src
     toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-    out: list[tuple[str, int, int]] = []
-    last_at = -100
-    i = 0
-    changed = False
-    while i < len(toks):
-        t, s, e = toks[i]
-        sym: str | None = None
-        end = i
-        br = _bracketed(toks, i)
-        if br is not None:
-            sym, end = br
-        elif t.lower() in W.AT_WORDS or t.lower() in W.DOT_WORDS or (
-                t in "@." and i > 0 and (toks[i - 1][0].isspace() or
-                                         (i + 1 < len(toks) and toks[i + 1][0].isspace()))):
-            sym = _plain_symbol(toks, i, i - last_at < 10)
-        if sym is None:
-            out.append((t, s, e))
-            i += 1
+    cores = [i for i, tok in enumerate(toks) if tok[0].lower() in _CORES]
+    edits: list[tuple[int, int, str]] = []
+    last, done = -100, -1
+    for c in cores:
+        if c <= done:
             continue
-        _pop_space(out)
-        out.append((sym, s, toks[end][2]))
-        if sym == "@":
-            last_at = end
-        i = end + 1
-        if i < len(toks) and toks[i][0].isspace() and "\n" not in toks[i][0]:
-            i += 1
-        changed = True
-    if not changed:
+        sym, first, end = _symbol_at(toks, c, c - last < 10)
+        if not sym or first <= done:
+            continue
+        first -= _is_gap_token(toks, first - 1)
+        end += _is_gap_token(toks, end + 1)
+        edits.append((toks[first][1], toks[end][2], sym))
+        last = done = end
+    if not edits:
         return src
     b = Builder()
-    for t, s, e in out:
-        if t == text[s:e]:
-            b.copy(src, s, e)
-        else:
-            os_, oe = src.span(s, e)
-            b.add(t, os_, oe)
+    pos = 0
+    for s, e, sym in edits:
+        b.copy(src, pos, s)
+        b.add(sym, *src.span(s, e))
+        pos = e
+    b.copy(src, pos, len(text))
     return b.build()
 
 

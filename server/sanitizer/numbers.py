@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 
 from . import words as W
 from .mapped import Builder, Mapped
@@ -13,14 +14,22 @@ _MAX_SEGMENT = 48
 _SEG_WORDS = sorted(
     set(W.UNITS) | set(W.TEENS) | set(W.TENS) | {"for", "to", "oh", "won", "ate"},
     key=len, reverse=True)
-_QUICK = re.compile(
-    r"\d|(?i:" + "|".join(sorted(W.NUMBER_WORDS | set(W.REPEAT), key=len, reverse=True)) + ")")
+_DIGIT = re.compile(r"\d")
+_ALPHA = re.compile(r"[a-z]+")
+_QUICK_WORDS = frozenset(W.NUMBER_WORDS | set(W.REPEAT))
+_HOMOPHONES = frozenset(W.HOMOPHONES)
+_MIXED = re.compile(r"[^\W\d_][0-9]|[0-9][^\W\d_]")
+_PREFIXES = {w[:3] for w in _SEG_WORDS if len(w) >= 3} | {w for w in _SEG_WORDS if len(w) < 3}
 
 
+@lru_cache(maxsize=4096)
 def segment(word: str) -> str | None:
     """Digits for a word made only of number words and digits ("fivefive1" -> "551")."""
     n = len(word)
     if n > _MAX_SEGMENT:
+        return None
+    head = word[:3].translate(W.LEET_TO_LETTER)
+    if not head[:1].isdigit() and head not in _PREFIXES and head[:2] not in _PREFIXES:
         return None
     best: list[str | None] = [None] * (n + 1)
     best[n] = ""
@@ -37,6 +46,18 @@ def segment(word: str) -> str | None:
                 best[i] = digit + best[j]
                 break
     return best[0] if best[0] else None
+
+
+def _worth_reading(text: str) -> bool:
+    """Cheap test: a number word, a word glued to digits, or a sound-alike among digits."""
+    if _MIXED.search(text):
+        return True
+    words = set(_ALPHA.findall(text.lower()))
+    if words & _QUICK_WORDS:
+        return True
+    if _DIGIT.search(text) and words & _HOMOPHONES:
+        return True
+    return any(len(w) >= 6 and (w[:3] in _PREFIXES or w[:2] in _PREFIXES) for w in words)
 
 
 def _classify(tok: str) -> tuple[str | None, bool]:
@@ -58,7 +79,7 @@ def _classify(tok: str) -> tuple[str | None, bool]:
     if not low.isascii() or not low.isalnum():
         return None, False
     letters = [c for c in tok if not c.isdigit()]
-    if len(tok) - len(letters) >= 2 and all(c in W.DIGITISH_LETTERS for c in letters):
+    if len(tok) - len(letters) >= 1 and all(c in W.DIGITISH_LETTERS for c in letters):
         return tok.translate(W.LETTER_TO_DIGIT), True
     leet = low.translate(W.LEET_TO_LETTER)
     value = W.spelled_value(leet)
@@ -121,16 +142,20 @@ def _resolve(toks: list[list]) -> None:
             continue
         if t[4] is None:
             continue
-        near_strong = (prev is not None and prev[4] is not None and prev[5]) or (
-            nxt is not None and nxt[4] is not None and nxt[5])
+        near_strong = (prev is not None and prev[4] is not None) or (
+            nxt is not None and nxt[4] is not None)
         if t[5] and t[1].isdigit():
             continue
         if not t[5]:
-            both = prev is not None and prev[5] and nxt is not None and nxt[5]
-            if not both:
+            if not (_single_digit(prev) and _single_digit(nxt)):
                 t[4] = None
         elif not near_strong and not _is_disguised(t[1]):
             t[4] = None
+
+
+def _single_digit(tok: list | None) -> bool:
+    """A neighbour that reads as one digit: "5", "five", "On3"."""
+    return tok is not None and tok[5] and tok[4] is not None and len(tok[4]) == 1
 
 
 def _is_disguised(tok: str) -> bool:
@@ -159,7 +184,7 @@ def _combine_tens(toks: list[list]) -> None:
 def spell_digits(src: Mapped) -> tuple[Mapped, int]:
     """Replace number words by digits; returns the new view and how many words changed."""
     text = src.text
-    if not _QUICK.search(text):
+    if not _worth_reading(text):
         return src, 0
     toks = _tokens(text)
     _combine_tens(toks)

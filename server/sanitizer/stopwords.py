@@ -19,5 +19,8 @@ mit von fur bei nummer konto
 le les des et ou mais est sont mon ma mes ton ta tes son sa ses pas aussi ici avec pour par
 compte nom
 os as um uma e mas sao meu minha teu tua seu sua nao tambem com pra conta nome
+against rules allowed policy terms platform site app here there everywhere same above below
+gone dead broken private public closed deleted banned hacked blocked inactive disabled down
+cool nice great sure yes yeah nope okay fine better best only free open offline online
 """
 COMMON = frozenset(_WORDS.split())

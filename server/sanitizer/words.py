@@ -5,7 +5,7 @@ from __future__ import annotations
 UNITS: dict[str, int] = {}
 for _value, _words in {
     0: "zero cero null nul",
-    1: "one uno una un eins ein eine um",
+    1: "one uno eins",
     2: "two dos zwei zwo deux dois duas",
     3: "three tres drei trois",
     4: "four cuatro vier quatre quatro",
@@ -55,7 +55,8 @@ REPEAT = {"double": 2, "triple": 3, "doble": 2, "doppel": 2, "doppelte": 2, "dup
 JOINERS = {"y", "e", "und", "et", "and"}
 # Sound-alike words that only count as digits between two other digits ("5 4 3 F0r On3").
 HOMOPHONES = {"for": 4, "fore": 4, "to": 2, "too": 2, "won": 1, "ate": 8, "oh": 0, "o": 0,
-              "l": 1, "i": 1}
+              "l": 1, "i": 1, "un": 1, "une": 1, "um": 1, "uma": 1, "ein": 1, "eine": 1,
+              "una": 1}
 
 # Leet letters read as letters when a mixed token spells a number word ("On3", "NiN3").
 LEET_TO_LETTER = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",

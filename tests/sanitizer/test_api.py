@@ -79,3 +79,12 @@ def test_cli_roundtrip():
     assert out[0]["redactions"][0]["kind"] == "phone"
     assert "error" in out[1]
     assert out[2] == {"text": "fine", "redactions": []}
+
+
+def test_cli_survives_invalid_utf8():
+    data = b'{"text": "bad \xff byte 415 555 2671"}\n{"text": "ok"}\n'
+    proc = subprocess.run([sys.executable, "-m", "server.sanitizer"], cwd=ROOT, input=data,
+                          capture_output=True, timeout=60, check=True)
+    out = [json.loads(x) for x in proc.stdout.decode().splitlines()]
+    assert out[0]["text"].endswith("[contact removed]")
+    assert out[1] == {"text": "ok", "redactions": []}

@@ -14,7 +14,7 @@ _NAMED = re.compile(
     r"(?i)\b(gmail|g-mail|yahoo|hotmail|outlook|icloud|protonmail|proton|gmx|yandex|aol|"
     r"e-?mail|mail|correo|courriel|e-?mail-adresse|mailadresse)"
     r"(?:\s{0,3}(?:address|adresse|addy|id|account|direcci[oó]n|endere[cç]o))?"
-    r"\s{0,3}(?:is|:|=|es|ist|est|->|-)\s{0,3}([a-z0-9][a-z0-9._+-]{2,63})")
+    r"\s{0,3}(?:is|:|es|ist|est|->|-)\s{0,3}([a-z0-9][a-z0-9._+-]{2,63})")
 
 
 def _expand(text: str, at: int) -> tuple[int, int]:
@@ -55,13 +55,31 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     while at != -1:
         s, e = _expand(text, at)
         local, domain = text[s:at], text[at + 1:e]
-        if _valid(local, domain):
+        if _valid(local, domain) and _spoken_at_word(views, canon.span(at, at + 1), local):
+            # "my portfolio at behance.net/x", "reach us at acme.com": a site, not a mailbox
+            e2 = e
+            while e2 < len(text) and not text[e2].isspace() and e2 - e < 2048:
+                e2 += 1
+            out.append(Finding("url", *canon.span(at + 1, e2), "web address"))
+        elif _valid(local, domain):
             out.append(Finding("email", *canon.span(s, e), "email address"))
         elif local and domain and _valid(domain[::-1], local[::-1]):
             out.append(Finding("email", *canon.span(s, e), "reversed email address"))
         at = text.find("@", max(e, at + 1))
     out.extend(_named(views))
     return out
+
+
+def _spoken_at_word(views: Views, span: tuple[int, int], local: str) -> bool:
+    """The '@' was the word "at" after an ordinary word, or the domain carries a path."""
+    raw = views.original[span[0]:span[1]].strip().lower()
+    if raw != "at":
+        return False
+    return local.lower() in COMMON or local.lower() in _SITE_WORDS
+
+
+_SITE_WORDS = {"portfolio", "site", "website", "work", "shop", "store", "blog", "page", "profile",
+               "stuff", "things", "photos", "pics", "designs", "it", "them", "everything"}
 
 
 def _named(views: Views) -> list[Finding]:

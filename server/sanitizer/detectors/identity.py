@@ -8,11 +8,25 @@ from ..context import Context
 from ..normalize import Views
 from ..stopwords import COMMON
 from ..types import Finding, Identity
+from . import numctx
 
 _COMPANY_SUFFIX = re.compile(
     r"(?i)[\s,]+(?:inc|llc|ltd|limited|gmbh|ag|sa|sas|sarl|srl|sl|bv|plc|co|corp|"
     r"corporation|company|ltda|s\.a\.|e\.k\.)\.?$")
+_DESCRIPTOR = re.compile(
+    r"(?i)[\s,&]+(?:design|designs|studio|studios|media|group|agency|consulting|labs?|solutions|"
+    r"services|creative|digital|arquitetura|arquitectura|architecture|architects|photography|"
+    r"partners|holdings|international|werke|bau|estudio|atelier)$")
 _FIRST_NAME_MIN = 3
+# Name parts that are also everyday words: matched only mid-sentence and capitalized.
+_WORDLIKE_TEXT = """
+will grace rose mark may june april august bill faith hope joy sky summer autumn dawn grant
+hunter lane page ray rich art bob pat sue don jack frank sterling miles wade chase max rob drew
+penny ruby amber crystal pearl violet iris lily holly ivy heather daisy robin jay chip buck
+cliff dale glen guy king young white black brown green smith baker cook long short price
+little small hill wood stone field rivers brook bell hall ward cole booth gay earl noble
+"""
+_WORDLIKE = frozenset(_WORDLIKE_TEXT.split())
 
 
 def _fold_key(s: str) -> str:
@@ -45,16 +59,22 @@ def _needles(ident: Identity) -> list[tuple[str, str, str]]:
             out.append((full, "known name", "word"))
         parts = [_fold_key(p) for p in re.split(r"[\s\-.,]+", ident.name) if p]
         if len(parts) > 1:
-            for p in parts:
+            out.append((parts[-1] + parts[0], "known name", "word"))
+            if len(parts[0]) >= _FIRST_NAME_MIN and parts[0] not in COMMON:
+                out.append((parts[0], "known name", "part"))
+            for p in parts[1:]:
                 if len(p) >= _FIRST_NAME_MIN and p not in COMMON:
-                    out.append((p, "known name", "part"))
+                    out.append((p, "known name", "last:" + parts[0][:1]))
     if ident.email:
         out.append((_fold_key(ident.email), "known email", "any"))
         local = _fold_key(ident.email.split("@", 1)[0])
         if len(local) >= 4 and local not in COMMON:
             out.append((local, "known email", "word"))
     if ident.company:
-        for variant in {ident.company, _COMPANY_SUFFIX.sub("", ident.company)}:
+        bare = _COMPANY_SUFFIX.sub("", ident.company)
+        core = _DESCRIPTOR.sub("", bare)
+        variants = {ident.company, bare} | ({core} if len(_fold_key(core)) >= 5 else set())
+        for variant in variants:
             key = _fold_key(variant)
             if len(key) >= 3 and key not in COMMON:
                 out.append((key, "known company", "word"))
@@ -63,6 +83,40 @@ def _needles(ident: Identity) -> list[tuple[str, str, str]]:
         if len(key) >= 3:
             out.append((key, "known handle", "word"))
     return out
+
+
+def _part_ok(text: str, s: int, key: str) -> bool:
+    """One part of a name counts when capitalized, and mid-sentence if it is a common word."""
+    if not text[s].isupper():
+        return False
+    if key not in _WORDLIKE:
+        return True
+    before = text[max(0, s - 3):s].rstrip()
+    return bool(before) and before[-1] not in ".!?:\n\"'(" and s > 0
+
+
+_TITLE = re.compile(
+    r"(?i)(?:\b(?:mr|mrs|ms|miss|dr|prof|herr|frau|sr|sra|srta|mme|mlle|m|dona|dom|sir|madam)"
+    r"\.?|\bi'?m|\bi\s{1,2}am|name\s{1,2}is|name'?s|soy|ich\s{1,2}bin|je\s{1,2}suis|sou|"
+    r"call\s{1,2}me|this\s{1,2}is|signed|regards,?|cheers,?|gr[uü](?:ß|ss)e,?|cordialement,?|"
+    r"saludos,?|abra[cç]os,?)\s{1,3}$")
+_SURNAME_AFTER = re.compile(
+    r"(?i)^\W{0,3}(?:is\s{1,2}my\s{1,2})?(?:last\s{0,2}name|surname|family\s{1,2}name|apellido|"
+    r"nachname|nom\s{1,2}de\s{1,2}famille|sobrenome)")
+
+
+def _last_ok(text: str, s: int, e: int, initial: str) -> bool:
+    """A family name alone counts with a title or intro, an initial, in capitals, or when
+    called a surname; "Central Park" for Sam Park does not."""
+    word = text[s:e]
+    if len(word) >= 3 and word.isupper():
+        return True
+    before = text[max(0, s - 24):s]
+    if _TITLE.search(before):
+        return True
+    if initial and re.search(r"(?i)\b" + re.escape(initial) + r"\.?\s{0,2}$", before):
+        return True
+    return _SURNAME_AFTER.search(text[e:e + 30]) is not None
 
 
 def _boundary_ok(text: str, s: int, e: int) -> bool:
@@ -94,14 +148,16 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
                 s, e = comp.idx[i], comp.idx[i + len(key) - 1] + 1
                 if mode != "any" and not _boundary_ok(low, s, e):
                     continue
-                if mode == "part" and not folded.text[s].isupper():
+                if mode == "part" and not _part_ok(folded.text, s, key):
+                    continue
+                if mode.startswith("last:") and not _last_ok(folded.text, s, e, mode[5:]):
                     continue
                 out.append(Finding("identity", *folded.span(s, e), reason))
-        out.extend(_phone(ident, comp, folded))
+        out.extend(_phone(ident, comp, folded, low))
     return out
 
 
-def _phone(ident: Identity, comp: _Compact, folded) -> list[Finding]:
+def _phone(ident: Identity, comp: _Compact, folded, low: str) -> list[Finding]:
     if not ident.phone:
         return []
     digits = "".join(c for c in ident.phone if c.isdigit())
@@ -117,5 +173,7 @@ def _phone(ident: Identity, comp: _Compact, folded) -> list[Finding]:
             s_i -= 1
             tail = tail[:-1]
         s, e = comp.digits_idx[s_i], comp.digits_idx[i + 6] + 1
+        if numctx.id_before(low, s):
+            continue
         out.append(Finding("identity", *folded.span(s, e), "known phone"))
     return out

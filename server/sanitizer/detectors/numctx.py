@@ -4,22 +4,32 @@ from __future__ import annotations
 import re
 
 _PHONE_WORDS = re.compile(
-    r"(?i)(?:phone|tel\b|tele|mobile|mob\b|cell|number|num\b|\bno\b|call|ring|text|sms|whats|"
+    r"(?i)(?:phone|tel\b|tele|mobile|mob\b|cell|number(?!s)|num\b|\bno\b|call|ring|text|sms|whats|"
+    r"\btxt|\bmsg\b|\bhmu\b|\bph\b|my\s{0,2}#|"
     r"\bwa\b|signal|telegram|viber|dial|reach|contact|handy|telefon|nummer|anruf|ruf|mobil|"
     r"portable|t[eé]l[eé]phone|num[eé]ro|appel|celular|movil|m[oó]vil|llam|telefone|zap|lig|"
+    r"erreichbar|joindre|joignable|chama|area\s?code|vorwahl|"
     r"hotline|fax|\u260e|\U0001f4de|\U0001f4f1|\U0001f4f2)")
 _STRONG_PHONE = re.compile(
-    r"(?i)(?:phone|tel\b|mobile|cell|call|whats|\bwa\b|signal|telegram|viber|sms|text me|handy|"
+    r"(?i)(?:phone|\btxt\b|my\s{0,2}#|area\s?code|vorwahl|erreichbar|joindre|joignable|"
+    r"tel\b|mobile|cell|call|"
+    r"whats|\bwa\b|signal|telegram|viber|sms|text me|handy|"
     r"telefon|anruf|portable|t[eé]l[eé]phone|appel|celular|m[oó]vil|llam|telefone|zap|\u260e|"
     r"\U0001f4de|\U0001f4f1)")
-_ID_WORDS = re.compile(
-    r"(?i)(?:order|invoice|\binv\b|ticket|tracking|track|\bref|\bid\b|case|account|acct|sku|"
-    r"\bpo\b|confirmation|\bconf\b|booking|reservation|serial|part|model|transaction|txn|"
-    r"receipt|claim|policy|customer|member|pedido|factura|referencia|rechnung|bestell|auftrag|"
-    r"sendung|kunden|commande|facture|r[eé]f[eé]rence|suivi|fatura|encomenda|nota|rastreio|"
-    r"rastreamento|protocolo|isbn|ean|upc|patent|version|build|\blot\b|batch|routing|"
-    r"iban|swift|bic|vat|tax|nif|cif|siret|cnpj|cpf|ssn|license|licence|record|item|"
-    r"shipment|parcel|package|paquete|colis|pacote|postcode|zip|#)")
+_ID_TEXT = """
+order orders invoice invoices inv ticket tickets tracking track ref reference references id ids
+case account acct sku po confirmation conf booking reservation serial part model transaction
+txn receipt claim policy customer member pedido factura referencia rechnung auftrag commande
+facture suivi fatura encomenda nota rastreio rastreamento protocolo isbn ean upc patent version
+build lot batch routing iban swift bic vat tax nif cif siret cnpj cpf ssn license licence record
+item items shipment parcel package paquete colis pacote postcode zip nr nº no. sendungsnummer
+kundennummer bestellnummer auftragsnummer rechnungsnummer barcode gtin
+"""
+_ID_WORDS = frozenset(_ID_TEXT.split())
+_ID_PREFIXES = ("order", "invoice", "ticket", "track", "bestell", "sendung", "kunden", "reserv",
+                "confirm", "transac", "serial", "custom", "account", "refer", "factur", "rechnung",
+                "command", "shipm", "licen")
+_TOKEN = re.compile(r"[^\W\d_]+|#")
 _CURRENCY_BEFORE = re.compile(r"(?i)(?:[$€£¥₹]|usd|eur|gbp|r\$|chf)\s{0,2}$")
 _UNIT_AFTER = re.compile(
     r"(?i)^\s{0,2}(?:%|[$€£¥₹]|k\b|m\b|km|kg|g\b|mg|lbs?|oz|cm|mm|ml|l\b|mi\b|miles|ft|in\b|"
@@ -33,18 +43,36 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?")
 _IP = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 
 
+_PROTECT = re.compile(
+    r"(?<![\d./])(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|"
+    r"\d{1,2}:\d{2}(?::\d{2})?|\d+[.,]\d+\s{0,2}%)(?![\d]|[./]\d)")
+
+
+def protected_spans(text: str) -> list[tuple[int, int]]:
+    """Dates, times and decimal percentages: their digits never join a phone number."""
+    return [(m.start(), m.end()) for m in _PROTECT.finditer(text)]
+
+
 def phone_context(low: str, s: int, e: int) -> bool:
     """A phone word close before (or just after) the digits."""
     return bool(_PHONE_WORDS.search(low, max(0, s - 40), s) or
                 _STRONG_PHONE.search(low, e, min(len(low), e + 20)))
 
 
-def _id_before(low: str, s: int) -> bool:
+def id_before(low: str, s: int) -> bool:
+    """An order/invoice/tracking word (or '#') shortly before, with no phone word after it."""
     window = low[max(0, s - 30):s]
-    matches = list(_ID_WORDS.finditer(window))
-    if not matches:
+    last = -1
+    for m in _TOKEN.finditer(window):
+        w = m.group()
+        if w == "#":
+            if not window[m.end():].strip():
+                last = m.end()
+        elif w in _ID_WORDS or w.startswith(_ID_PREFIXES):
+            last = m.end()
+    if last < 0:
         return False
-    return _STRONG_PHONE.search(window, matches[-1].end()) is None
+    return _STRONG_PHONE.search(window, last) is None
 
 
 def _attached(text: str, s: int, e: int) -> bool:
@@ -52,7 +80,7 @@ def _attached(text: str, s: int, e: int) -> bool:
     k = s - 1
     if k >= 0 and text[k] in "-#/_":
         k -= 1
-    if k >= 0 and text[k].isalpha():
+    if k >= 1 and text[k].isalpha() and text[k - 1].isalpha():
         return True
     return e < len(text) and text[e].isalpha() and not text[e:e + 3].lower().startswith("ext")
 
@@ -68,4 +96,4 @@ def is_business_number(text: str, low: str, s: int, e: int, digits: str) -> bool
         return True
     if _attached(text, s, e):
         return True
-    return _id_before(low, s)
+    return id_before(low, s)

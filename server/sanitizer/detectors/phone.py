@@ -12,42 +12,61 @@ from ..types import Finding
 from . import numctx
 
 _GROUP = re.compile(r"\d{1,20}")
+_DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
+_SINGLE_SPLIT = re.compile(r"[\s.\-/()]+")
 _SEP_GAP = re.compile(r"[\s().\-/,]{0,5}")
-_WORD_GAP = re.compile(
-    r"(?i)[\s,.\-]{0,3}(?:and|then|y|und|et|e|puis|dann|luego|depois|plus|sigue|segue)"
-    r"[\s,.\-]{1,3}")
-_FILLERS = re.compile(
-    r"(?i)\b(?:and|then|y|und|et|e|puis|dann|luego|depois|plus|sigue|segue|ext)\b")
+_FILLER = (r"(?:and|then|el|resto|rest|remaining|reste|y|und|et|e|puis|dann|luego|depois|"
+           r"plus|sigue|segue|ends?|ending|"
+           r"with|in|en|em|termina|terminan?|endet|auf|finit|par|por|com|last|digits?|is|es|ist|"
+           r"est|the|la|le|o|der|die|finally|finalmente|enfin|ensuite|danach|despues|después|"
+           r"followed|by|seguido|de|and then|after|that|ultimos|últimos|letzten|derniers)")
+_WORD_GAP = re.compile(r"(?i)[\s,.\-:]{0,3}(?:" + _FILLER + r"[\s,.\-:]{1,3}){1,4}")
+_FILLERS = re.compile(r"(?i)\b" + _FILLER + r"\b")
 _AREA = re.compile(r"(?i)\b(?:area\s{0,2}code|vorwahl|indicatif|c[oó]digo\s{0,2}de\s{0,2}"
                    r"[aá]rea|ddd|prefijo|lada)\s{0,3}(?:is\s{0,2}|:\s{0,2})?\(?\+?(\d{2,5})\)?")
 _FALLBACK_REGIONS = ("GB", "DE", "FR", "ES", "PT", "BR", "MX", "IT", "NL", "IN", "AU", "AR", "CO")
 MAX_DIGITS = 15
 
 
-def _chains(text: str) -> list[tuple[int, int, str]]:
-    """Runs of digit groups joined by phone separators: (start, end, digits)."""
-    out: list[tuple[int, int, str]] = []
-    cur: list[int] = []
+def _chains(text: str) -> list[tuple[int, int, str, bool]]:
+    """Runs of digit groups joined by phone separators: (start, end, digits, worded).
+
+    ``worded`` is True when filler words ("and then", "y termina en") join the groups.
+    """
+    out: list[tuple[int, int, str, bool]] = []
+    start = -1
     digits: list[str] = []
     last_end = -1
+    worded = False
+    protected = numctx.protected_spans(text)
+    k = 0
     for m in _GROUP.finditer(text):
-        joined = False
-        if cur:
+        while k < len(protected) and protected[k][1] <= m.start():
+            k += 1
+        if k < len(protected) and protected[k][0] <= m.start():
+            if digits:
+                out.append((start, last_end, "".join(digits), worded))
+                digits, worded = [], False
+            continue
+        if digits:
             gap = text[last_end:m.start()]
-            joined = (_SEP_GAP.fullmatch(gap) is not None and "\n\n" not in gap) or (
-                _WORD_GAP.fullmatch(gap) is not None)
-        if not joined and cur:
-            out.append((cur[0], last_end, "".join(digits)))
-            cur, digits = [], []
-        if not cur:
-            cur = [m.start()]
+            plain = _SEP_GAP.fullmatch(gap) is not None and "\n\n" not in gap
+            by_words = not plain and _WORD_GAP.fullmatch(gap) is not None
+            if plain or by_words:
+                worded = worded or by_words
+            else:
+                out.append((start, last_end, "".join(digits), worded))
+                digits, worded = [], False
+        if not digits:
+            start = m.start()
         digits.append(m.group())
         last_end = m.end()
         if len(digits) > 40:
-            out.append((cur[0], last_end, "".join(digits)))
-            cur, digits = [], []
-    if cur:
-        out.append((cur[0], last_end, "".join(digits)))
+            out.append((start, last_end, "".join(digits), worded))
+            digits, worded = [], False
+    if digits:
+        out.append((start, last_end, "".join(digits), worded))
     return out
 
 
@@ -69,13 +88,22 @@ def _possible_intl(digits: str) -> bool:
     return phonenumbers.is_possible_number(num)
 
 
+_US_SHAPE = re.compile(
+    r"(?:\([2-9]\d\d\)[\s.\-]{0,3}|[2-9]\d\d[\s.\-]{1,3})\d{3}[\s.\-]{1,3}\d{4}")
+
+
+def phone_shaped(body: str, region: str) -> bool:
+    """Written the way a phone number is written ("(917) 555 0133", "555.867.5309")."""
+    return region in ("US", "CA") and _US_SHAPE.fullmatch(body) is not None
+
+
 def looks_like_phone(digits: str, intl: bool, strong: bool, region: str) -> bool:
     """Decide whether a digit string is a phone number given how it was written."""
     n = len(digits)
-    if n < 7 or n > MAX_DIGITS:
+    if n < 7 or n > MAX_DIGITS + (2 if digits.startswith("00") else 0):
         return False
     if intl:
-        return _possible_intl(digits.removeprefix("00") if not intl else digits)
+        return _possible_intl(digits) or 10 <= n <= MAX_DIGITS
     if strong:
         return True
     if digits.startswith("00") and n >= 10 and _possible_intl(digits[2:]):
@@ -102,17 +130,19 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     canon = views.canon
     text = canon.text
     out: list[Finding] = []
-    ndigits = sum(c.isdigit() for c in text) if len(text) < 4096 else 7
-    if ndigits >= 7:
+    if len(_DIGIT.findall(text, 0, 20000)) >= 7:
         low = text.lower()
-        for s, e, digits in _chains(text):
-            if len(digits) < 7:
+        for s, e, digits, worded in _chains(text):
+            if not 7 <= len(digits) <= MAX_DIGITS + 2:
+                continue
+            if worded and not numctx.phone_context(low, s, e):
                 continue
             s, intl = _span_with_plus(text, s)
             if numctx.is_business_number(text, low, s, e, digits):
                 continue
             disguised = _disguised(views, canon.span(s, e))
-            strong = intl or disguised or numctx.phone_context(low, s, e)
+            strong = (intl or disguised or numctx.phone_context(low, s, e)
+                      or phone_shaped(text[s:e], ctx.default_region))
             if "," in text[s:e] and not (disguised or numctx.phone_context(low, s, e)):
                 continue
             if looks_like_phone(digits, intl, strong, ctx.default_region):
@@ -125,9 +155,9 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
 def _disguised(views: Views, span: tuple[int, int]) -> bool:
     """Digits typed as words, look-alike letters or spaced one by one are never business."""
     raw = _FILLERS.sub(" ", views.original[span[0]:span[1]])
-    if any(c.isalpha() for c in raw):
+    if _LETTER.search(raw):
         return True
     if not raw.isascii():
         return True
-    singles = raw.split()
+    singles = [x for x in _SINGLE_SPLIT.split(raw.strip("+( )")) if x]
     return len(singles) >= 6 and all(len(x) == 1 for x in singles)

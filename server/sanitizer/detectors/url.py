@@ -63,22 +63,47 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         taken.append((m.start(), m.start() + len(url)))
         if is_allowed(host, ctx.allowed_domains):
             continue
+        if "://" not in url and not split_domain(host)[1]:
+            continue
         out.append(Finding(_kind(host), *canon.span(m.start(), m.start() + len(url)), "link"))
     for m in _BARE.finditer(text):
-        if any(s <= m.start() < e for s, e in taken):
+        if any(s <= m.start() < e for s, e in taken) or _in_code(text, m.start()):
             continue
         host = m.group(1).lower()
         if not _is_domain(m.group(1), m.group(2)) or is_allowed(host, ctx.allowed_domains):
             continue
         end = m.start() + len(_trim(m.group()))
+        if text[m.end():m.end() + 1] == "(" and not m.group(2):
+            continue
         out.append(Finding(_kind(host), *canon.span(m.start(), end), "web address"))
     return out
 
 
+def _in_code(text: str, pos: int) -> bool:
+    """Inside `inline code` on its line."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return text.count("`", line_start, pos) % 2 == 1
+
+
+# Left-hand names that mark "x.name", "user.email", "self.app" as code, not a domain.
+_CODE_LEFT_TEXT = """
+self this that cls obj object user users data req request res response config conf cfg props
+state os sys np pd df window document console math json e err error event evt item items file
+files form model app ctx context args kwargs options opts params settings env process module
+exports client server db session record row node el elem element target value result results
+instance message msg page person customer account profile
+"""
+_CODE_LEFT = frozenset(_CODE_LEFT_TEXT.split())
+_TECH_NAMES = frozenset({"asp.net", "vb.net", "ado.net", "socket.io", "dot.net"})
+
+
 def _is_domain(host: str, path: str) -> bool:
-    """A real registrable domain, not a file name, abbreviation or run-on sentence."""
-    _reg, suffix = split_domain(host.lower())
-    if not suffix:
+    """A real registrable domain, not a file name, code, abbreviation or run-on sentence."""
+    lowered = host.lower()
+    _reg, suffix = split_domain(lowered)
+    if not suffix or lowered in _TECH_NAMES:
+        return False
+    if lowered.split(".", 1)[0] in _CODE_LEFT and not path and suffix not in STRONG_TLDS:
         return False
     last = suffix.rsplit(".", 1)[-1]
     label = host.rsplit(".", 1)[-1]

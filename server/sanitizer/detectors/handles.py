@@ -1,0 +1,153 @@
+"""Social and messaging handles when a platform is named or implied ("my insta is jane.d")."""
+from __future__ import annotations
+
+import re
+
+from ..context import Context
+from ..normalize import Views
+from ..stopwords import COMMON
+from ..types import Finding
+
+# Platform names that are also ordinary words need a clearer cue before the handle.
+_CLEAR = (r"insta(?:gram)?|twitter|tik\s?tok|snap(?:chat)?|face\s?book|linked\s?in|github|"
+          r"gitlab|whats\s?app|whatsapp|watsap|wsp|telegram|skype|discord|we\s?chat|weixin|viber|"
+          r"kik|wickr|wire|threema|reddit|youtube|twitch|pinterest|kakao(?:talk)?|imessage|facetime|"
+          r"bluesky|mastodon|tumblr|behance|dribbble|venmo|paypal|cash\s?app|zelle|revolut|"
+          r"telegrama|insta|zap|zapzap")
+_AMBIGUOUS = (r"ig|fb|tg|wa|x|line|signal|session|element|matrix|threads|steam|teams|messenger|"
+              r"wise|pix|bizum")
+_PAYMENT = frozenset({"venmo", "paypal", "cashapp", "zelle", "revolut", "wise", "pix", "bizum"})
+_DISTINCT = re.compile(r"[\d_.]")
+_GLUE = (r"(?:\s{0,3}(?:(?:account|acct|handle|username|user\s?name|user|id|name|profile|page|"
+         r"nick|tag|is|es|ist|est|e|at|on|en|auf|sur|no|na|me|as|via|por|per|par|mine|c'est|"
+         r"cest|here|it's|its|my|mein|meine|mi|mon|meu|minha|ma)\b|[^\w\s]))"
+         r"{0,4}")
+_HANDLE = r"\s{0,3}(@?[a-z0-9_][a-z0-9_.\-#]{1,39})"
+_CLEAR_RE = re.compile(r"(?i)\b(" + _CLEAR + r")\b" + _GLUE + _HANDLE)
+_AMBIG_RE = re.compile(
+    r"(?i)\b(" + _AMBIGUOUS + r")\b[\s,:]{0,3}(?:handle|username|user\s?name|id|account|profile|"
+    r"is|:)\s{0,3}(?:is\s{0,2}|:\s{0,2})?" + _HANDLE)
+_GLUE_WORD = re.compile(r"[:=]|\b(?:is|es|ist|est|e|c'est|cest|handle|username|user\s?name|"
+                        r"user|id|name|nick|tag|account|acct|profile|page|as|at|on|en|auf|sur|"
+                        r"no|na|via|por|per|par|mine)\b")
+_NAMED_HANDLE = re.compile(
+    r"(?i)\b(?:handle|username|user\s?name|nick(?:name)?|usuario|nombre\s{1,2}de\s{1,2}usuario|"
+    r"benutzername|pseudo|identifiant|usu[aá]rio)\b[^.!?\n]{0,24}?(?:\b(?:is|es|ist|est|e)\b|[:=])"
+    r"\s{0,3}(@?[a-z0-9_][a-z0-9_.\-]{2,39})")
+_BEFORE_PLATFORM = re.compile(
+    r"(?i)(?:\b(i'?m|i\s{1,2}am|as|soy|sou|je\s{1,2}suis|ich\s{1,2}bin|me\s{1,2}encuentras\s{1,2}"
+    r"como)\s{1,3})?(?<![\w@.])(@?[a-z0-9_][a-z0-9_.\-]{2,39})\s{1,3}(?:on|en|auf|sur|no|na|at)"
+    r"\s{1,3}(?:the\s{1,2})?(" + _CLEAR + r"|gmail|yahoo|hotmail|outlook|icloud|proton\w*)\b")
+_PLATFORM = re.compile(r"(?i)\b(?:" + _CLEAR + r")\b")
+_AT_HANDLE = re.compile(r"(?i)(?<![\w.@/])@([a-z0-9_][a-z0-9_.]{1,29})(?![\w@])")
+_IMPLIED = re.compile(
+    r"(?i)\b(?:follow|add|find|dm|pm|message|hit)\s{1,3}(?:me|us)\b|\bhmu\b|"
+    r"\b(?:on|my|the|via)\s{1,3}(?:ig|fb|x|tg|wa|line|signal|threads|messenger)\b|\bmy\s{1,3}(?:handle|"
+    r"username|user\s?name|profile|socials?|account|ig|insta|page)\b|\b(?:handle|username|"
+    r"social)\b")
+_SKYPE_ID = re.compile(r"(?i)\blive:[a-z0-9._\-]{3,40}")
+_DISCORD_TAG = re.compile(r"(?i)\b([a-z0-9_.]{2,32}#\d{4})\b")
+_TIME = re.compile(r"(?i)^\d{1,2}(?::\d\d)?(?:am|pm|h)?$")
+
+
+def _distinctive(token: str) -> bool:
+    return token.startswith("@") or any(c.isdigit() or c in "_.#-" for c in token.strip(".-_"))
+
+
+def _usable(token: str, glued: bool) -> bool:
+    """A plausible handle: not a common word, not a time, not just a number."""
+    bare = token.lstrip("@").rstrip(".-_")
+    low = bare.lower()
+    if len(bare) < 3 or low in COMMON or _TIME.match(bare):
+        return False
+    if low.isdigit() or low.replace(".", "").isdigit():
+        return False
+    return _distinctive(token) or (glued and len(bare) >= 4)
+
+
+_NEXT_CAP = re.compile(r" [A-Z][a-z]{1,20}\b")
+
+
+def _extend_name(text: str, end: int, token: str) -> int:
+    """"as Jane Doe": a capitalized handle takes up to two more capitalized words."""
+    if not token[:1].isupper():
+        return end
+    for _ in range(2):
+        m = _NEXT_CAP.match(text, end)
+        if m is None:
+            break
+        end = m.end()
+    return end
+
+
+_KEYWORDS = ("insta", "twit", "tik", "snap", "face", "book", "linked", "git", "whats", "wats",
+             "wsp", "tele", "skype", "disc", "chat", "weixin", "viber", "kik", "wickr", "wire",
+             "threema", "reddit", "youtube", "twitch", "pinterest", "kakao", "imessage", "time",
+             "bluesky", "mastodon", "tumblr", "behance", "dribbble", "venmo", "paypal", "cash",
+             "zelle", "revolut", "zap", "ig", "fb", "tg", "wa", "x", "line", "signal", "session",
+             "element", "matrix", "threads", "steam", "teams", "messenger", "@", "live:",
+             "handle", "user", "nick", "pseudo", "identifiant", "benutzer", "usu", "hmu",
+             "wise", "pix", "bizum", "gmail", "yahoo", "hotmail", "outlook", "icloud", "proton")
+
+
+def _after_platform(folded, text: str) -> list[Finding]:
+    """"insta: jane.doe", "signal username bo_conn.01": platform first, then the handle."""
+    out = []
+    for rx in (_CLEAR_RE, _AMBIG_RE):
+        for m in rx.finditer(text):
+            token = m.group(2)
+            gap = text[m.end(1):m.start(2)].lower()
+            glued = rx is _CLEAR_RE and _GLUE_WORD.search(gap) is not None
+            if not _usable(token, glued):
+                continue
+            platform = "".join(m.group(1).lower().split())
+            kind = "payment" if platform in _PAYMENT else "handle"
+            end = _extend_name(text, m.start(2) + len(token.rstrip(".-_")), token)
+            out.append(Finding(kind, *folded.span(m.start(2), end), f"{platform} handle"))
+    return out
+
+
+def _before_platform(folded, text: str) -> list[Finding]:
+    """"I'm janedoe88 on Instagram", "my handle everywhere is jdoe_creates"."""
+    out = []
+    for m in _BEFORE_PLATFORM.finditer(text):
+        token = m.group(2)
+        if _usable(token, bool(m.group(1))) and (m.group(1) or _distinctive(token)):
+            provider = m.group(3).lower()
+            kind = "email" if provider[:3] in ("gma", "yah", "hot", "out", "icl", "pro") else (
+                "payment" if "".join(provider.split()) in _PAYMENT else "handle")
+            end = m.start(2) + len(token.rstrip(".-_"))
+            out.append(Finding(kind, *folded.span(m.start(2), end), f"{provider} account"))
+    for m in _NAMED_HANDLE.finditer(text):
+        if _usable(m.group(1), True):
+            end = m.start(1) + len(m.group(1).rstrip(".-_"))
+            out.append(Finding("handle", *folded.span(m.start(1), end), "user name"))
+    return out
+
+
+def _bare_handles(folded, text: str, platform_named: bool) -> list[Finding]:
+    """@handles (when a platform is named or the handle looks like one), Skype ids, Discord tags."""
+    out = []
+    for m in _AT_HANDLE.finditer(text):
+        handle = m.group(1).rstrip(".")
+        if _TIME.match(handle) or handle.lower() in COMMON:
+            continue
+        if platform_named or _DISTINCT.search(handle) is not None:
+            out.append(Finding("handle", *folded.span(m.start(), m.end()), "@handle"))
+    for m in _SKYPE_ID.finditer(text):
+        out.append(Finding("handle", *folded.span(m.start(), m.end()), "skype id"))
+    if "discord" in text.lower():
+        for m in _DISCORD_TAG.finditer(text):
+            out.append(Finding("handle", *folded.span(m.start(1), m.end(1)), "discord tag"))
+    return out
+
+
+def detect(views: Views, ctx: Context) -> list[Finding]:
+    """Handle findings in the original text."""
+    folded = views.folded
+    text = folded.text
+    if not any(k in views.lower for k in _KEYWORDS):
+        return []
+    out = _after_platform(folded, text) + _before_platform(folded, text)
+    named = bool(out) or _PLATFORM.search(text) is not None or _IMPLIED.search(text) is not None
+    return out + _bare_handles(folded, text, named)

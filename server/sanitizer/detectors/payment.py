@@ -1,0 +1,95 @@
+"""Off-platform payment: card numbers (Luhn), IBANs (mod 97), $cashtags, crypto addresses."""
+from __future__ import annotations
+
+import re
+
+from ..context import Context
+from ..normalize import Views
+from ..types import Finding
+from . import numctx
+
+_CARD = re.compile(r"(?<![\w-])(?:\d[ \-]{0,2}){12,18}\d(?![\w-])")
+_CARD_WORDS = re.compile(r"(?i)card|visa|master|amex|tarjeta|karte|carte|cart[aã]o|cc\b|cvv")
+_IBAN = re.compile(r"(?i)\b([a-z]{2}\d{2}(?:[ \-]?[a-z0-9]{4}){2,7}(?:[ \-]?[a-z0-9]{1,4})?)")
+_CASHTAG = re.compile(r"(?<![\w$])\$([A-Za-z][A-Za-z0-9_\-]{1,19})\b")
+_CASH_CONTEXT = re.compile(r"(?i)cash\s?app|\bcash\b|\bpay\b|\bsend\b|\bpaga|\bzahl|\bpaie")
+_CRYPTO = re.compile(
+    r"\b(?:0x[a-fA-F0-9]{40}|bc1[a-z0-9]{25,60}|[13][a-km-zA-HJ-NP-Z1-9]{25,34})\b")
+_IBAN_LEN = {
+    "AD": 24, "AT": 20, "BE": 16, "BG": 22, "BR": 29, "CH": 21, "CY": 28, "CZ": 24, "DE": 22,
+    "DK": 18, "EE": 20, "ES": 24, "FI": 18, "FR": 27, "GB": 22, "GR": 27, "HR": 21, "HU": 28,
+    "IE": 22, "IS": 26, "IT": 27, "LI": 21, "LT": 20, "LU": 20, "LV": 21, "MC": 27, "MT": 31,
+    "NL": 18, "NO": 15, "PL": 28, "PT": 25, "RO": 24, "SE": 24, "SI": 19, "SK": 24, "SM": 27,
+    "TR": 26, "AE": 23, "SA": 24, "IL": 23, "MX": 18,
+}
+
+
+def luhn_ok(digits: str) -> bool:
+    """Luhn checksum, used by every payment card number."""
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = ord(ch) - 48
+        if i % 2 == 1:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+def iban_ok(raw: str) -> bool:
+    """ISO 13616 check: known length for the country and mod 97 == 1."""
+    s = re.sub(r"[\s\-]", "", raw).upper()
+    if _IBAN_LEN.get(s[:2], 0) not in (0, len(s)) or not 15 <= len(s) <= 34:
+        return False
+    moved = s[4:] + s[:4]
+    try:
+        num = int("".join(str(int(c, 36)) for c in moved))
+    except ValueError:
+        return False
+    return num % 97 == 1
+
+
+def _iban_end(raw: str) -> int:
+    """Length of the longest prefix of ``raw`` (cut at a group) that is a valid IBAN."""
+    cut = len(raw)
+    for _ in range(4):
+        if iban_ok(raw[:cut]):
+            return cut
+        k = max(raw.rfind(" ", 0, cut), raw.rfind("-", 0, cut))
+        cut = k if k > 0 else cut - 4
+        if cut < 15:
+            break
+    return 0
+
+
+def detect(views: Views, ctx: Context) -> list[Finding]:
+    """Payment findings in the original text."""
+    canon = views.canon
+    text = canon.text
+    out: list[Finding] = []
+    low = text.lower()
+    card_named = _CARD_WORDS.search(text) is not None
+    for m in _CARD.finditer(text):
+        digits = re.sub(r"\D", "", m.group())
+        if not (13 <= len(digits) <= 19 and luhn_ok(digits) and len(set(digits)) > 1):
+            continue
+        if not card_named and (len(digits) not in (15, 16) or
+                               numctx.is_business_number(text, low, m.start(), m.end(), digits)):
+            continue
+        out.append(Finding("payment", *canon.span(m.start(), m.end()), "card number"))
+    for m in _IBAN.finditer(text):
+        end = _iban_end(m.group(1))
+        if end:
+            out.append(Finding("payment", *canon.span(m.start(1), m.start(1) + end), "IBAN"))
+    folded = views.folded
+    ftext = folded.text
+    cash_named = _CASH_CONTEXT.search(ftext) is not None
+    for m in _CASHTAG.finditer(ftext):
+        tag = m.group(1)
+        ticker = tag.isupper() and len(tag) <= 5
+        if cash_named or not ticker:
+            out.append(Finding("payment", *folded.span(m.start(), m.end()), "cashtag"))
+    for m in _CRYPTO.finditer(ftext):
+        out.append(Finding("payment", *folded.span(m.start(), m.end()), "crypto wallet"))
+    return out

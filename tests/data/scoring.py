@@ -1,0 +1,63 @@
+"""How a sanitizer's output is judged against the corpus, the same way for every system.
+
+A leak counts as caught only when no secret survives in a recoverable form: compared on the
+folded output (compatibility forms, look-alike letters and invisible characters undone) as
+lowercase letters and digits only, as digits only, and with number words read as digits.
+"""
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+from server.sanitizer.fold import fold
+from server.sanitizer.words import TEENS, TENS, UNITS
+
+CORPUS = Path(__file__).with_name("corpus.jsonl")
+_WORD = re.compile(r"[^\W\d_]+|\d+")
+
+
+def load(path: Path = CORPUS) -> list[dict]:
+    """All corpus cases."""
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def _plain(text: str) -> str:
+    folded = fold(text).text
+    nfkd = unicodedata.normalize("NFKD", folded)
+    return "".join(c for c in nfkd if not unicodedata.combining(c)).lower()
+
+
+def _alnum(text: str) -> str:
+    return "".join(c for c in _plain(text) if c.isalnum())
+
+
+def _spelled_digits(text: str) -> str:
+    out = []
+    for tok in _WORD.findall(_plain(text)):
+        if tok.isdigit():
+            out.append(tok)
+        else:
+            for table in (UNITS, TEENS, TENS):
+                if tok in table:
+                    out.append(str(table[tok]))
+                    break
+    return "".join(out)
+
+
+def leaked(output: str, secrets: list[str], placeholders: tuple[str, ...] = ()) -> list[str]:
+    """The secrets that can still be recovered from ``output``."""
+    for p in placeholders:
+        if p:
+            output = output.replace(p, " ")
+    alnum = _alnum(output)
+    digits = "".join(c for c in alnum if c.isdigit())
+    spelled = _spelled_digits(output)
+    found = []
+    for secret in secrets:
+        key = _alnum(secret)
+        if not key:
+            continue
+        if key in alnum or (key.isdigit() and (key in digits or key in spelled)):
+            found.append(secret)
+    return found

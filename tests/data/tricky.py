@@ -1,0 +1,142 @@
+"""Hand-written cases: the parties' own details, numbers split over messages, evasions seen in
+the wild, and requests to move off the platform (with the refusals that must not be flagged)."""
+
+JANE = {"name": "Jane Doe", "email": "jane.doe@acme-studio.com", "phone": "+1 415 555 2671",
+        "company": "Acme Studio LLC"}
+CARLOS = {"name": "Carlos Vega", "email": "cvega@vegabau.es", "phone": "+34 612 345 678",
+          "company": "Vega Bau"}
+LENA = {"name": "Lena Schmidt", "email": "lena.schmidt@gmx.de", "phone": "0176 44529130",
+        "company": "Schmidt & Söhne GmbH"}
+PIERRE = {"name": "Pierre Martin", "email": "pmartin@orange.fr", "phone": "06 12 34 56 78",
+          "company": "Atelier Lumière"}
+JOAO = {"name": "João Silva", "email": "joao@silvaarq.com.br", "phone": "+55 11 98765 4321",
+        "company": "Silva Arquitetura"}
+
+
+def _id(lang, text, secrets, who):
+    return {"lang": lang, "text": text, "category": "identity", "secrets": secrets,
+            "identities": [who]}
+
+
+IDENTITY_LEAKS = [
+    _id("en", "Hi, I'm Jane Doe from Acme Studio", ["janedoe", "acmestudio"], JANE),
+    _id("en", "look me up: JANE DOE", ["janedoe"], JANE),
+    _id("en", "search for j a n e d o e online", ["janedoe"], JANE),
+    _id("en", "my work email is jane.doe at acme-studio dot com", ["janedoe", "acmestudio"],
+        JANE),
+    _id("en", "reach me on 415 555 2671", ["5552671"], JANE),
+    _id("en", "I work for acme studio, google us", ["acmestudio"], JANE),
+    _id("en", "Doe is my last name btw", ["doe"], JANE),
+    _id("es", "Soy Carlos Vega, de Vega Bau", ["carlosvega", "vegabau"], CARLOS),
+    _id("es", "búscame como cvega en linkedin", ["cvega"], CARLOS),
+    _id("es", "mi móvil 612345678", ["612345678"], CARLOS),
+    _id("es", "escribe a VEGABAU y pregunta por mí", ["vegabau"], CARLOS),
+    _id("de", "Ich bin Lena Schmidt von Schmidt & Söhne", ["lenaschmidt", "schmidtsohne"],
+        LENA),
+    _id("de", "Frag nach Lena Schmidt", ["lenaschmidt"], LENA),
+    _id("de", "meine Nummer endet auf 44529130", ["44529130"], LENA),
+    _id("fr", "C'est Pierre Martin de l'Atelier Lumière", ["pierremartin", "atelierlumiere"],
+        PIERRE),
+    _id("fr", "cherchez Atelier Lumiere sur google", ["atelierlumiere"], PIERRE),
+    _id("fr", "mon adresse pmartin chez orange", ["pmartin"], PIERRE),
+    _id("pt", "Sou o João Silva da Silva Arquitetura", ["joaosilva", "silvaarquitetura"], JOAO),
+    _id("pt", "procura por joao silva no google", ["joaosilva"], JOAO),
+    _id("pt", "meu zap 98765 4321", ["987654321"], JOAO),
+]
+
+SPLITS = [
+    {"lang": "en", "text": "and 913", "history": ["my number starts 0176", "then 4452"],
+     "category": "split", "secrets": ["913"]},
+    {"lang": "en", "text": "2671", "history": ["call me", "415 555"], "category": "split",
+     "secrets": ["2671"]},
+    {"lang": "en", "text": "dot com", "history": ["jane.doe88", "at gmail"],
+     "category": "split", "secrets": ["com"]},
+    {"lang": "es", "text": "y termina en 678", "history": ["mi número empieza por 612", "345"],
+     "category": "split", "secrets": ["678"]},
+    {"lang": "de", "text": "dann 130", "history": ["meine Handynummer: 0176", "445 29"],
+     "category": "split", "secrets": ["130"]},
+    {"lang": "fr", "text": "puis 56 78", "history": ["mon numéro c'est le 06", "12 34"],
+     "category": "split", "secrets": ["5678"]},
+    {"lang": "pt", "text": "e depois 4321", "history": ["meu celular é 11 98765"],
+     "category": "split", "secrets": ["4321"]},
+    {"lang": "en", "text": "555-5555, area code (312)", "category": "phone",
+     "secrets": ["5555555", "312"]},
+]
+
+TRICKY = [
+    {"lang": "en", "text": "FOUR ONE FIVE E I G H T 9 FOUR TWO EIGHT SIX FIVE",
+     "category": "phone", "secrets": ["4158942865"]},
+    {"lang": "en", "text": "five- five- five-nine -five-two-nine-six-eight-eight",
+     "category": "phone", "secrets": ["5559529688"]},
+    {"lang": "en", "text": "FivE 4 3 F0r On3 67 NiN3 call me", "category": "phone",
+     "secrets": ["5434167"]},
+    {"lang": "en", "text": "0787 5007 195 is my mobile", "category": "phone",
+     "secrets": ["78750071"]},
+    {"lang": "en", "text": "Whatsapp: 4 1 5 5 5 5 2 6 7 1", "category": "phone",
+     "secrets": ["5552671"]},
+    {"lang": "en", "text": "call 415<b>555</b>2671", "category": "phone", "secrets": ["5552671"]},
+    {"lang": "en", "text": "my number: four one five, five five five, two six seven one",
+     "category": "phone", "secrets": ["5552671"]},
+    {"lang": "en", "text": "double five five, two six seven one, area code four one five",
+     "category": "phone", "secrets": ["5552671"]},
+    {"lang": "en", "text": "ashley73299 AT yahoo dot com", "category": "email",
+     "secrets": ["ashley73299"]},
+    {"lang": "en", "text": "contact ashley @ yandex", "category": "email", "secrets": ["ashley"]},
+    {"lang": "en", "text": "n o - o n e @ e x a m p l e . c o m", "category": "email",
+     "secrets": ["noone"]},
+    {"lang": "en", "text": "по-опе@ехатрlе.сот", "category": "email", "secrets": ["noone"]},
+    {"lang": "en", "text": "moc.elpmaxe@eno-on", "category": "email", "secrets": ["enoon"]},
+    {"lang": "en", "text": "my gmail is janedoe88", "category": "email", "secrets": ["janedoe88"]},
+    {"lang": "es", "text": "mi gmail es carlitos_77", "category": "email",
+     "secrets": ["carlitos77"]},
+    {"lang": "en", "text": "jane . doe88 at gmail dot com", "category": "email",
+     "secrets": ["doe88"]},
+    {"lang": "en", "text": "your wickr? mine is ghost_rider91", "category": "handle",
+     "secrets": ["ghostrider91"]},
+    {"lang": "en", "text": "t.me/xxjanexx", "category": "handle", "secrets": ["xxjanexx"]},
+    {"lang": "en", "text": "a friend of mine needs a nanny, her contact is (415) 555-0199",
+     "category": "phone", "secrets": ["5550199"]},
+    {"lang": "en", "text": "1️⃣4️⃣1️⃣5️⃣5️⃣5️⃣5️⃣2️⃣6️⃣7️⃣1️⃣", "category": "phone",
+     "secrets": ["5552671"]},
+    {"lang": "de", "text": "null eins sieben sechs, vier vier fünf, zwei neun eins drei null",
+     "category": "phone", "secrets": ["4452913"]},
+    {"lang": "fr", "text": "zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit",
+     "category": "phone", "secrets": ["0612345678"]},
+    {"lang": "es", "text": "seis uno dos, tres cuatro cinco, seis siete ocho", "category": "phone",
+     "secrets": ["612345678"]},
+    {"lang": "pt", "text": "onze nove oito sete seis cinco quatro três dois um",
+     "category": "phone", "secrets": ["987654321"]},
+    {"lang": "en", "text": "jane(at)studio-k(dot)com", "category": "email",
+     "secrets": ["jane", "studiok"]},
+    {"lang": "en", "text": "j.a.n.e.d.o.e.8.8 @ gmail", "category": "email",
+     "secrets": ["janedoe88"]},
+    {"lang": "en", "text": "my site is janedoe‑design(.)com", "category": "url",
+     "secrets": ["janedoedesign"]},
+    {"lang": "en", "text": "ＷＷＷ．ＪＡＮＥＤＯＥ．ＣＯＭ", "category": "url",
+     "secrets": ["janedoe"]},
+    {"lang": "en", "text": "wa.me/14155552671", "category": "handle", "secrets": ["5552671"]},
+    {"lang": "en", "text": "Insta: " + "\u200b".join("jane_doe") + "_art", "category": "handle",
+     "secrets": ["janedoeart"]},
+]
+
+FLAGS = [
+    ("en", "what's your WhatsApp?"), ("en", "let's continue by email"),
+    ("en", "it's cheaper if we go direct"), ("en", "can I get your number?"),
+    ("en", "we could move this to telegram"), ("en", "contact me directly and skip the fees"),
+    ("en", "pay me via PayPal instead"), ("en", "send me your email and I'll send the files"),
+    ("es", "¿cuál es tu WhatsApp?"), ("es", "hablemos por WhatsApp mejor"),
+    ("es", "es más barato si lo hacemos directamente"), ("es", "pásame tu número"),
+    ("de", "wie ist deine Handynummer?"), ("de", "schreib mich auf WhatsApp an"),
+    ("de", "direkt ist es günstiger für beide"), ("de", "lass uns per Telefon weitermachen"),
+    ("fr", "quel est ton numéro ?"), ("fr", "contacte-moi sur WhatsApp"),
+    ("fr", "c'est moins cher en direct"), ("fr", "donne-moi ton mail"),
+    ("pt", "qual é o seu WhatsApp?"), ("pt", "me chama no zap"),
+    ("pt", "fica mais barato direto comigo"), ("pt", "me passa seu número"),
+]
+NO_FLAGS = [
+    ("en", "I can't share my number here"), ("en", "Sorry, we can't continue by email."),
+    ("en", "Please don't contact me outside the platform."),
+    ("en", "I won't go direct, rules are rules."),
+    ("es", "No puedo darte mi número por aquí."), ("de", "Ich kann dir meine Nummer nicht geben."),
+    ("fr", "Je ne peux pas te donner mon numéro."), ("pt", "Não posso te passar meu número."),
+]

@@ -1,0 +1,44 @@
+"""The corpus under tests/data, run as one table: every leak caught, every benign text intact."""
+import importlib
+import sys
+from pathlib import Path
+
+import pytest
+
+from server.sanitizer import Identity, sanitize, strip_markup
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "data"))
+scoring = importlib.import_module("scoring")
+leaked, load = scoring.leaked, scoring.load
+
+PLACEHOLDER = "[contact removed]"
+CASES = load()
+
+
+def _run(case: dict):
+    ids = [Identity(**{k: v for k, v in i.items() if k in ("name", "email", "phone", "company")})
+           for i in case.get("identities") or []]
+    return sanitize(strip_markup(case["text"]), ids, history=case.get("history") or ())
+
+
+def test_corpus_is_big_enough():
+    assert len(CASES) >= 400
+    cats = {c["category"] for c in CASES}
+    assert {"email", "phone", "url", "handle", "payment", "address", "identity", "split",
+            "solicitation", "benign"} <= cats
+    assert {"en", "es", "de", "fr", "pt"} <= {c["lang"] for c in CASES}
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: f"{c['id']}-{c['category']}")
+def test_case(case):
+    result = _run(case)
+    if case["expect"] == "leak":
+        assert leaked(result.text, case["secrets"], (PLACEHOLDER,)) == [], result.text
+        for part in case.get("keep", ()):
+            assert part in result.text, f"{part!r} was removed: {result.text}"
+    elif case["expect"] == "benign":
+        assert result.text == strip_markup(case["text"])
+        if case.get("no_flag"):
+            assert "solicitation" not in result.kinds
+    else:
+        assert "solicitation" in result.kinds

@@ -1,0 +1,31 @@
+"""Details sent in pieces over several messages from the same sender."""
+import pytest
+
+from server.sanitizer import sanitize
+
+P = "[contact removed]"
+
+
+@pytest.mark.parametrize("history, text, expected", [
+    (["my number starts 0176", "then 4452"], "and 913", P),
+    (["call me", "415 555"], "2671", P),
+    (["jane.doe88", "at gmail"], "dot com", P),
+    (["mi número empieza por 612", "345"], "y termina en 678", P),
+    (["meu celular é 11 98765"], "e depois 4321", P),
+])
+def test_split_details_are_caught(history, text, expected):
+    assert sanitize(text, history=history).text == expected
+
+
+@pytest.mark.parametrize("history, text", [
+    (["we need 500"], "and 2000 units"),
+    (["Order 12345"], "and 6789 arrived"),
+    (["the meeting is at 10"], "and lunch at 12:30"),
+])
+def test_business_numbers_across_messages_stay(history, text):
+    assert sanitize(text, history=history).text == text
+
+
+def test_findings_are_spans_of_the_current_text():
+    r = sanitize("and 913", history=["my number starts 0176", "then 4452"])
+    assert all(0 <= f.start <= f.end <= len("and 913") for f in r.findings)
