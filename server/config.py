@@ -88,6 +88,8 @@ class Config:
     SOCKET_RATE_PER_10S = 50
     SOCKETS_PER_USER = 20
     LOGIN_RATE = "10 per minute"
+    # Filtered messages from one person in 24 hours that raise an alert to the owner.
+    ALERT_THRESHOLD = 3
     PASSWORD_HASH_MEMORY_KIB = 19456
     PASSWORD_HASH_TIME_COST = 2
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from server.models import Conversation, Message, User
+from server.models import AuditEvent, Conversation, Message, User
 from server.services.settings import Brand
 
 PREVIEW_CHARS = 120
@@ -98,9 +98,38 @@ def redaction(msg: Message) -> dict:
         "sender_name": msg.sender.name,
         "sender_role": msg.sender_role,
         "kinds": sorted({f.get("kind") for f in msg.findings or [] if f.get("kind")}),
+        "reasons": [f.get("reason") for f in msg.findings or []],
+        "released": msg.released_at is not None,
         "original_body": msg.original_body,
         "body": msg.body,
         "created_at": iso(msg.created_at),
+    }
+
+
+def alert(msg: Message, reason: str, count: int) -> dict:
+    """An alert as the owner's console shows it (owners only)."""
+    return {
+        "reason": reason,
+        "person": msg.sender.name,
+        "role": msg.sender_role,
+        "user_id": msg.sender_id,
+        "conversation_id": msg.conversation_id,
+        "message_id": msg.id,
+        "count": count,
+        "created_at": iso(msg.created_at),
+    }
+
+
+def audit_event(event: AuditEvent) -> dict:
+    """An audit entry for the owner: who, what, when (no bodies or client details in it)."""
+    return {
+        "id": event.id,
+        "actor": event.actor.name if event.actor else None,
+        "actor_role": event.actor.role if event.actor else None,
+        "action": event.action,
+        "target": event.target,
+        "details": event.details or {},
+        "created_at": iso(event.created_at),
     }
 
 

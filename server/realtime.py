@@ -9,6 +9,8 @@ from server.extensions import socketio
 log = logging.getLogger(__name__)
 
 MESSAGE = "message"
+MESSAGE_UPDATED = "message_updated"  # M again, e.g. after the owner released a redaction
+ALERT = "alert"  # owners only: someone keeps trying to share contact details
 TYPING = "typing"
 CONVERSATION = "conversation"
 REVOKED = "revoked"

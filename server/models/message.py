@@ -33,6 +33,8 @@ class Message(db.Model):
     redacted: Mapped[bool] = mapped_column(default=False, index=True)
     findings: Mapped[list] = mapped_column(JSON, default=list)
     client_msg_id: Mapped[str | None] = mapped_column(String(64))
+    # Set when the owner released a wrongly redacted message to the recipient.
+    released_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
     sender: Mapped[User] = relationship()

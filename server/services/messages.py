@@ -178,6 +178,10 @@ def _commit_message(conv: Conversation, msg: Message, sender: User) -> Message:
         log.exception("message not stored")
         raise Unavailable() from None
     fan_out(conv, msg)
+    if msg.findings:
+        from server.services import moderation
+
+        moderation.check_alert(msg)
     return msg
 
 
@@ -191,30 +195,18 @@ def recipients(conv: Conversation, msg: Message) -> list[User]:
     return [p for p in people if p.is_active]
 
 
-def fan_out(conv: Conversation, msg: Message) -> None:
+def fan_out(conv: Conversation, msg: Message, *, event: str = realtime.MESSAGE) -> None:
     """Publish a committed message to each recipient, shaped for them."""
     brand = settings.brand()
     for person in recipients(conv, msg):
         viewing = access.viewing(person, {conv.client_id})
         viewing.brand = brand
-        realtime.publish(
-            realtime.MESSAGE, payloads.message(msg, viewing), to=realtime.user_room(person.id)
-        )
+        realtime.publish(event, payloads.message(msg, viewing), to=realtime.user_room(person.id))
 
 
 def as_seen_by(viewer: User, msg: Message) -> dict:
     """M for one message, as this viewer may see it."""
     return payloads.message(msg, access.viewing(viewer, {msg.conversation.client_id}))
-
-
-def redactions(owner: User, *, limit: int = 200) -> list[dict]:
-    """Every redacted message with its original, newest first (owners only)."""
-    if owner.role != "owner":
-        raise Forbidden()
-    rows = db.session.scalars(
-        select(Message).where(Message.redacted.is_(True)).order_by(Message.id.desc()).limit(limit)
-    )
-    return [payloads.redaction(m) for m in rows]
 
 
 def list_messages(

@@ -6,7 +6,7 @@ from flask import Blueprint, request, url_for
 from flask_login import current_user
 
 from server.errors import Invalid
-from server.services import conversations, messages, people, settings
+from server.services import audit, conversations, messages, moderation, people, settings
 from server.services.validation import parse_id
 from server.web.guards import role_required
 
@@ -169,4 +169,31 @@ def update_settings():
 @bp.get("/redactions")
 @role_required("owner")
 def redactions():
-    return {"redactions": messages.redactions(current_user)}
+    return {
+        "redactions": moderation.redactions(current_user),
+        "people": moderation.per_person(current_user),
+    }
+
+
+@bp.post("/messages/<int:message_id>/release")
+@role_required("owner")
+def release(message_id: int):
+    return {"redaction": moderation.release(current_user, message_id)}
+
+
+@bp.get("/alerts")
+@role_required("owner")
+def alerts():
+    return {"alerts": moderation.alerts(current_user)}
+
+
+@bp.get("/audit")
+@role_required("owner")
+def audit_log():
+    return {
+        "events": audit.events(
+            current_user,
+            limit=parse_id(request.args.get("limit"), "limit", 200) or 200,
+            before=parse_id(request.args.get("before"), "before"),
+        )
+    }

@@ -104,6 +104,7 @@ class Seeded:
     conv_b: int
     invite_token: str
     target_contractor: int
+    redacted_message: int
     logins: dict[str, Login] = field(default_factory=dict)
     snapshot: sqlite3.Connection | None = None
 
@@ -228,6 +229,10 @@ def build_seeded(app) -> Seeded:
         kai = db.session.get(User, users["contractor"].id)
         messages.post_message(kai, conv_a_id, "On it.", "k-1")
         messages.post_message(kai, conv_a_id, "Private note for the owner.", "k-2", note=True)
+        redacted, _ = messages.post_message(
+            db.session.get(User, users["client_a"].id), conv_a_id, "mail me at ana.bell@gmail.com"
+        )
+        redacted_id = redacted.id
         _invite, token = people.create_invite(owner, "client")
         db.session.remove()
     seeded = Seeded(
@@ -237,6 +242,7 @@ def build_seeded(app) -> Seeded:
         conv_b=conv_b_id,
         invite_token=token,
         target_contractor=target.id,
+        redacted_message=redacted_id,
     )
     for role in ROLES:
         seeded.logins[role] = _login(app, users.get(role))

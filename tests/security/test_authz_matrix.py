@@ -60,6 +60,9 @@ POST  /api/invites                                              401 404 404 404 
 GET   /api/settings                                             401 404 404 404 404 401 200
 POST  /api/settings                                             401 404 404 404 404 401 200
 GET   /api/redactions                                           401 404 404 404 404 401 200
+POST  /api/messages/<int:message_id>/release                    401 404 404 404 404 401 200
+GET   /api/alerts                                               401 404 404 404 404 401 200
+GET   /api/audit                                                401 404 404 404 404 401 200
 EVENT connect                                                   refused ok ok ok ok refused ok
 EVENT disconnect                                                refused ok ok ok ok refused ok
 EVENT send_message                                              refused ok nf ok nf refused ok
@@ -114,10 +117,13 @@ MASS = {
 }
 
 
-def fill(seeded: Seeded, rule: str, *, conv: object = None, user: object = None) -> str:
+def fill(
+    seeded: Seeded, rule: str, *, conv: object = None, user: object = None, msg: object = None
+) -> str:
     """A concrete path for a rule: A's request, the target contractor, the live invite."""
     return (
         rule.replace("<int:conversation_id>", str(seeded.conv_a if conv is None else conv))
+        .replace("<int:message_id>", str(seeded.redacted_message if msg is None else msg))
         .replace("<int:user_id>", str(seeded.target_contractor if user is None else user))
         .replace("<token>", seeded.invite_token)
         .replace("<path:filename>", "css/app.css")
@@ -184,7 +190,7 @@ def missing_path(seeded: Seeded, rule: str) -> str:
     """The same rule with ids that do not exist, or an unknown path in the same area."""
     if "<int:" in rule:
         conv, user = seeded.max_ids()
-        return fill(seeded, rule, conv=conv + 1, user=user + 1)
+        return fill(seeded, rule, conv=conv + 1, user=user + 1, msg=10**9)
     return "/api/no-such-thing" if rule.startswith("/api/") else "/no-such-page"
 
 
@@ -311,9 +317,9 @@ def _fuzz_params() -> list:
 def test_id_fuzz_never_succeeds_nor_crashes(seeded, method, rule, value):
     conv_max, user_max = seeded.max_ids()
     if value == "MAX+1":
-        path = fill(seeded, rule, conv=conv_max + 1, user=user_max + 1)
+        path = fill(seeded, rule, conv=conv_max + 1, user=user_max + 1, msg=10**9)
     else:
-        path = fill(seeded, rule, conv=value, user=value)
+        path = fill(seeded, rule, conv=value, user=value, msg=value)
     before = fingerprint(seeded.app)
     got = {}
     for role in ROLES:

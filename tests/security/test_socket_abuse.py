@@ -267,9 +267,7 @@ def test_bad_payload_gets_an_error_ack_and_changes_nothing(seeded, event, args):
     arena.assert_unharmed()
 
 
-@pytest.mark.parametrize(
-    "event,args", [pytest.param(e, a, id=n) for n, e, a in INVISIBLE_CASES]
-)
+@pytest.mark.parametrize("event,args", [pytest.param(e, a, id=n) for n, e, a in INVISIBLE_CASES])
 def test_invisible_only_message_is_refused(seeded, event, args):
     arena = Arena(seeded)
     ack = arena.attacker.emit(event, *_resolve(seeded, args), callback=True)
