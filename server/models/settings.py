@@ -8,8 +8,8 @@ from sqlalchemy import JSON, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from server.database import UTCDateTime, utcnow
-from server.models.user import User
 from server.extensions import db
+from server.models.user import User
 
 
 class Setting(db.Model):
