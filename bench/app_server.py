@@ -1,0 +1,41 @@
+"""Start the app exactly as `python wsgi.py` does, with an optional garbage-collector setting.
+
+Used by bench/run_delivery.py to measure what a gc change in wsgi.py would give, without editing
+wsgi.py:  BENCH_GC=tuned python bench/app_server.py
+    tuned = gc.set_threshold(700, 10, 100), then gc.collect() + gc.freeze() once the app is built
+    (just before socketio.run starts serving).
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import runpy
+import sys
+import warnings
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+if os.environ.get("BENCH_GC", "default") == "tuned":
+    warnings.filterwarnings("ignore", message=r"\s*Eventlet is deprecated")
+    import eventlet
+
+    eventlet.monkey_patch()  # wsgi.py does this too; it must come before flask_socketio
+
+    from flask_socketio import SocketIO
+
+    _run = SocketIO.run
+
+    def run(self, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        gc.collect()
+        gc.freeze()
+        return _run(self, *args, **kwargs)
+
+    gc.set_threshold(700, 10, 100)
+    SocketIO.run = run
+
+os.chdir(ROOT)
+sys.path.insert(0, str(ROOT))
+sys.argv = [str(ROOT / "wsgi.py")]
+runpy.run_path(str(ROOT / "wsgi.py"), run_name="__main__")
