@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, request, url_for
+from flask import Blueprint, Response, request, url_for
 from flask_login import current_user
 
 from server.errors import Invalid
-from server.services import audit, conversations, messages, moderation, people, settings
+from server.services import audit, conversations, messages, moderation, people, privacy, settings
 from server.services.validation import parse_id
 from server.web.guards import role_required
 
@@ -137,6 +137,37 @@ def suspend(user_id: int):
 @role_required("owner")
 def reinstate(user_id: int):
     return {"contractor": people.set_status(current_user, user_id, "active")}
+
+
+@bp.post("/clients/<int:user_id>/suspend")
+@role_required("owner")
+def suspend_client(user_id: int):
+    return {"client": people.set_status(current_user, user_id, "suspended", role="client")}
+
+
+@bp.post("/clients/<int:user_id>/reinstate")
+@role_required("owner")
+def reinstate_client(user_id: int):
+    return {"client": people.set_status(current_user, user_id, "active", role="client")}
+
+
+@bp.get("/clients/<int:user_id>/export")
+@role_required("owner")
+def export_client(user_id: int):
+    if request.args.get("format") == "csv":
+        body = privacy.export_client_csv(current_user, user_id)
+        return Response(
+            body,
+            mimetype="text/csv",
+            headers={"Content-Disposition": f'attachment; filename="client-{user_id}.csv"'},
+        )
+    return privacy.export_client(current_user, user_id)
+
+
+@bp.post("/clients/<int:user_id>/erase")
+@role_required("owner")
+def erase_client(user_id: int):
+    return {"client": privacy.erase_client(current_user, user_id)}
 
 
 @bp.post("/invites")

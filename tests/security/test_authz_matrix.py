@@ -57,6 +57,10 @@ GET   /api/clients                                              401 404 404 404 
 POST  /api/contractors/<int:user_id>/suspend                    401 404 404 404 404 401 200
 POST  /api/contractors/<int:user_id>/reinstate                  401 404 404 404 404 401 200
 POST  /api/invites                                              401 404 404 404 404 401 201
+POST  /api/clients/<int:user_id>/suspend                        401 404 404 404 404 401 200
+POST  /api/clients/<int:user_id>/reinstate                      401 404 404 404 404 401 200
+GET   /api/clients/<int:user_id>/export                         401 404 404 404 404 401 200
+POST  /api/clients/<int:user_id>/erase                          401 404 404 404 404 401 200
 GET   /api/settings                                             401 404 404 404 404 401 200
 POST  /api/settings                                             401 404 404 404 404 401 200
 GET   /api/redactions                                           401 404 404 404 404 401 200
@@ -117,6 +121,15 @@ MASS = {
 }
 
 
+def _target_user(seeded: Seeded, rule: str) -> int:
+    """Client routes act on client B; contractor routes on the spare contractor."""
+    return (
+        seeded.users["client_b"].id
+        if rule.startswith("/api/clients/")
+        else (seeded.target_contractor)
+    )
+
+
 def fill(
     seeded: Seeded, rule: str, *, conv: object = None, user: object = None, msg: object = None
 ) -> str:
@@ -124,7 +137,7 @@ def fill(
     return (
         rule.replace("<int:conversation_id>", str(seeded.conv_a if conv is None else conv))
         .replace("<int:message_id>", str(seeded.redacted_message if msg is None else msg))
-        .replace("<int:user_id>", str(seeded.target_contractor if user is None else user))
+        .replace("<int:user_id>", str(_target_user(seeded, rule) if user is None else user))
         .replace("<token>", seeded.invite_token)
         .replace("<path:filename>", "css/app.css")
     )
