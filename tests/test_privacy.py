@@ -5,8 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
-from server import create_app
-from server import config
+from server import config, create_app
 from server.extensions import db
 from tests.helpers import assign, open_request
 
