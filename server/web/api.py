@@ -6,7 +6,16 @@ from flask import Blueprint, Response, request, url_for
 from flask_login import current_user
 
 from server.errors import Invalid
-from server.services import audit, conversations, messages, moderation, people, privacy, settings
+from server.services import (
+    audit,
+    conversations,
+    messages,
+    moderation,
+    people,
+    privacy,
+    reports,
+    settings,
+)
 from server.services.validation import parse_id
 from server.web.guards import role_required
 
@@ -113,6 +122,32 @@ def close(conversation_id: int):
 @role_required("owner")
 def reopen(conversation_id: int):
     return {"conversation": conversations.set_status(current_user, conversation_id, "open")}
+
+
+@bp.get("/conversations/<int:conversation_id>/transcript")
+@role_required("owner", "client")
+def transcript(conversation_id: int):
+    if request.args.get("format") == "json":
+        return reports.transcript(current_user, conversation_id)
+    return Response(
+        reports.transcript_text(current_user, conversation_id),
+        mimetype="text/plain",
+        headers={
+            "Content-Disposition": f'attachment; filename="conversation-{conversation_id}.txt"'
+        },
+    )
+
+
+@bp.get("/stats")
+@role_required("owner")
+def stats():
+    return reports.stats(current_user)
+
+
+@bp.get("/export")
+@role_required("owner")
+def export_workspace():
+    return reports.workspace(current_user)
 
 
 @bp.get("/contractors")

@@ -52,6 +52,9 @@ POST  /api/conversations/<int:conversation_id>/read             401 200 404 200 
 POST  /api/conversations/<int:conversation_id>/assign           401 404 404 404 404 401 200
 POST  /api/conversations/<int:conversation_id>/close            401 404 404 404 404 401 200
 POST  /api/conversations/<int:conversation_id>/reopen           401 404 404 404 404 401 200
+GET   /api/conversations/<int:conversation_id>/transcript       401 200 404 404 404 401 200
+GET   /api/stats                                                401 404 404 404 404 401 200
+GET   /api/export                                               401 404 404 404 404 401 200
 GET   /api/contractors                                          401 404 404 404 404 401 200
 GET   /api/clients                                              401 404 404 404 404 401 200
 POST  /api/contractors/<int:user_id>/suspend                    401 404 404 404 404 401 200
