@@ -23,6 +23,7 @@ from handwritten import (
     LEAKS_4,
     LEAKS_6,
     LEAKS_8,
+    LEAKS_11,
     MIXED_7,
     NO_FLAGS_5,
 )
@@ -169,7 +170,7 @@ def main() -> None:
               for t, sec, ids in LEAKS_3 + LEAKS_4 + LEAKS_6]
     cases += [case("en", t, "benign", "benign", identities=ids or None) for t, ids in BENIGN_6]
     cases += [case("xx", t, "leak", _guess(t), sec, keep=keep) for t, sec, keep in MIXED_7]
-    cases += [case("xx", t, "leak", _guess(t), sec) for t, sec in LEAKS_8]
+    cases += [case("xx", t, "leak", _guess(t), sec) for t, sec in LEAKS_8 + LEAKS_11]
     cases += [case("xx", t, "benign", "benign") for t in BENIGN_9.strip().splitlines()]
     cases += [case("xx", t, "benign", "benign") for t in BENIGN_10.strip().splitlines()]
     cases += [case("xx", t, "benign", "benign") for t in BENIGN_4.strip().splitlines()]

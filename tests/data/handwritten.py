@@ -862,3 +862,40 @@ The ZIP is 90210, the area is fine.
 Highway 101 was closed.
 Win 10 / Win 11 compatible.
 """
+
+# Eleventh round: casual phrasing, radio-style digits, five-language spelled numbers.
+LEAKS_11 = [  # (text, secrets)
+    ("hey its easier if u just email me, name is tomas.r and its a gmail", ["tomasr"]),
+    ("I'm tomas_r92 pretty much everywhere (insta, tiktok)", ["tomasr92"]),
+    ("my number? 6 4 6 . 5 5 5 . 0 1 9 9", ["5550199"]),
+    ("number is 646 555 oh one nine nine", ["5550199"]),
+    ("646-555-O199", ["5550199"]),
+    ("six four six, fife fife fife, zero one niner niner", ["5550199"]),
+    ("call: +1 646 555 01 99", ["5550199"]),
+    ("reach me at six-four-six 555-0199", ["5550199"]),
+    ("whatsapp = 0034 612 345 678", ["612345678"]),
+    ("skype: tomas.ruiz.design", ["tomasruizdesign"]),
+    ("find me: @tomas.ruiz (insta)", ["tomasruiz"]),
+    ("tomas dot ruiz at outlook", ["tomasruiz"]),
+    ("email -> tomas.ruiz [at] outlook.com", ["tomasruiz"]),
+    ("TOMAS RUIZ AT OUTLOOK DOT COM", ["tomasruiz"]),
+    ("t o m a s r u i z @ outlook", ["tomasruiz"]),
+    ("my site: tomasruiz。com", ["tomasruiz"]),
+    ("tomasruiz(.)com", ["tomasruiz"]),
+    ("http://tomasruiz.com", ["tomasruiz"]),
+    ("tomasruiz.com/contact", ["tomasruiz"]),
+    ("bit.ly/tomas-r", ["tomasr"]),
+    ("venmo - @tomas-ruiz-3", ["tomasruiz3"]),
+    ("paypal me at paypal.me/tomasr", ["tomasr"]),
+    ("cash app $TomasR92", ["tomasr92"]),
+    ("I'm at 221 Maple Avenue, Unit 3", ["221maple"]),
+    ("my studio: 55 Water St., Brooklyn NY 11201", ["55water"]),
+    ("Estoy en Calle Gran Vía 28, 4º izq.", ["granvia28"]),
+    ("Ich wohne in der Bergmannstraße 102", ["bergmannstrasse102"]),
+    ("Je suis au 3 place de la République", ["3placedelarepublique"]),
+    ("Estou na Rua da Consolação, 2000", ["consolacao2000"]),
+    ("telefon: null sieben neun eins, zwei drei vier fünf sechs sieben", ["234567"]),
+    ("numéro: zéro sept, un deux, trois quatre, cinq six, sept huit", ["0712345678"]),
+    ("meu cel é nove, nove, oito, sete, seis, cinco, quatro, três, dois", ["998765432"]),
+    ("mi número es el seis cero cero, doce, treinta y cuatro, cincuenta y seis", ["600123456"]),
+]

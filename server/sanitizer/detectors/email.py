@@ -17,6 +17,11 @@ _NAMED = re.compile(
     r"\s{0,3}(?:is|:|es|ist|est|->|-)\s{0,3}([a-z0-9][a-z0-9._+-]{2,63})")
 
 
+_MAIL_WORD = re.compile(r"(?i)\b(?:e-?mail|g-?mail|mail|yahoo|hotmail|outlook|correo|courriel)\b")
+_NAME_IS = re.compile(r"(?i)\b(?:user\s?name|name|id|usuario|nom|nome)\s{0,3}(?:is|:|es|est|e)"
+                      r"\s{0,3}([a-z0-9][a-z0-9._+-]{2,63})")
+
+
 def _expand(text: str, at: int) -> tuple[int, int]:
     """Start of the local part and end of the domain around the '@' at ``at``."""
     s = at
@@ -82,9 +87,23 @@ _SITE_WORDS = {"portfolio", "site", "website", "work", "shop", "store", "blog", 
                "stuff", "things", "photos", "pics", "designs", "it", "them", "everything"}
 
 
+def _name_is(views: Views) -> list[Finding]:
+    """"email me, name is tomas.r and it's a gmail": a user name given near a mail word."""
+    folded = views.folded
+    if not _MAIL_WORD.search(folded.text):
+        return []
+    out = []
+    for m in _NAME_IS.finditer(folded.text):
+        user = m.group(1).rstrip(".-_")
+        if user.lower() not in COMMON and any(c.isdigit() or c in "._" for c in user):
+            out.append(Finding("email", *folded.span(m.start(1), m.start(1) + len(user)),
+                               "mail user name"))
+    return out
+
+
 def _named(views: Views) -> list[Finding]:
     """"my gmail is janedoe88": the provider is named and the user part follows."""
-    out = []
+    out = _name_is(views)
     folded = views.folded
     for m in _NAMED.finditer(folded.text):
         user = m.group(2).rstrip(".-")

@@ -38,6 +38,8 @@ _BEFORE_PLATFORM = re.compile(
     r"(?i)(?:\b(i'?m|i\s{1,2}am|as|soy|sou|je\s{1,2}suis|ich\s{1,2}bin|me\s{1,2}encuentras\s{1,2}"
     r"como)\s{1,3})?(?<![\w@.])(@?[a-z0-9_][a-z0-9_.\-]{2,39})\s{1,3}(?:on|en|auf|sur|no|na|at)"
     r"\s{1,3}(?:the\s{1,2})?(" + _CLEAR + r"|gmail|yahoo|hotmail|outlook|icloud|proton\w*)\b")
+_IM_HANDLE = re.compile(r"(?i)\b(?:i'?m|i\s{1,2}am|soy|sou|je\s{1,2}suis|ich\s{1,2}bin)\s{1,3}"
+                        r"(@?[a-z0-9_][a-z0-9_.\-]{2,39})")
 _PLATFORM = re.compile(r"(?i)\b(?:" + _CLEAR + r")\b")
 _AT_HANDLE = re.compile(r"(?i)(?<![\w.@/])@([a-z0-9_][a-z0-9_.]{1,29})(?![\w@])")
 _IMPLIED = re.compile(
@@ -128,6 +130,12 @@ def _before_platform(folded, text: str) -> list[Finding]:
 def _bare_handles(folded, text: str, platform_named: bool) -> list[Finding]:
     """@handles (when a platform is named or the handle looks like one), Skype ids, Discord tags."""
     out = []
+    if platform_named:
+        for m in _IM_HANDLE.finditer(text):
+            token = m.group(1).rstrip(".-_")
+            if _usable(token, False) and ("_" in token or any(c.isdigit() for c in token)):
+                out.append(Finding("handle", *folded.span(m.start(1), m.start(1) + len(token)),
+                                   "handle"))
     for m in _AT_HANDLE.finditer(text):
         handle = m.group(1).rstrip(".")
         if _TIME.match(handle) or handle.lower() in COMMON:
