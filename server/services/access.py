@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import time
+
+from flask import current_app
 from sqlalchemy import Select, select
+from sqlalchemy.orm import joinedload
 
 from server.errors import NotFound
 from server.extensions import db
@@ -27,7 +31,11 @@ def get_conversation(viewer: User, conversation_id: int) -> Conversation:
     """The conversation, if this user may see it; NotFound when it is missing or not theirs."""
     if not viewer.is_active:
         raise NotFound("Conversation not found.")
-    conv = db.session.get(Conversation, conversation_id)
+    conv = db.session.get(
+        Conversation,
+        conversation_id,
+        options=[joinedload(Conversation.client), joinedload(Conversation.contractor)],
+    )
     if conv is None or not can_see(viewer, conv):
         raise NotFound("Conversation not found.")
     return conv
@@ -42,6 +50,19 @@ def can_see(viewer: User, conv: Conversation) -> bool:
     if viewer.role == "contractor":
         return conv.contractor_id == viewer.id
     return False
+
+
+OWNERS_CACHE_SECONDS = 2.0
+
+
+def owners() -> list[User]:
+    """The owner accounts (every message goes to them), cached briefly per process."""
+    cache = current_app.extensions.setdefault("switchboard_owners", {})
+    if cache.get("until", 0.0) > time.monotonic():
+        return [db.session.merge(u, load=False) for u in cache["users"]]
+    users = list(db.session.scalars(select(User).where(User.role == "owner")))
+    cache.update(users=users, until=time.monotonic() + OWNERS_CACHE_SECONDS)
+    return users
 
 
 def viewing(viewer: User, client_ids: set[int] | None = None) -> Viewing:

@@ -126,11 +126,6 @@ def post_message(
     msg_id = _client_msg_id(client_msg_id)
     begin_write()
     conv = access.get_conversation(sender, conversation_id)
-    existing = _existing(sender, msg_id)
-    if existing is not None:
-        if existing.conversation_id != conv.id:
-            raise Invalid("client_msg_id was already used for another conversation.")
-        return existing, False
     text = strip_markup(
         clean_text(body, "Message", max_chars=current_app.config["MESSAGE_MAX_CHARS"])
     )
@@ -153,10 +148,12 @@ def post_message(
         client_msg_id=msg_id,
         staff_body=for_staff(conv, text) if sender.role == "owner" else None,
     )
-    return _commit_message(conv, msg, sender), True
+    return _commit_message(conv, msg, sender)
 
 
-def _commit_message(conv: Conversation, msg: Message, sender: User) -> Message:
+def _commit_message(conv: Conversation, msg: Message, sender: User) -> tuple[Message, bool]:
+    """Insert and commit; a client_msg_id already stored (a retry) returns the stored message,
+    relying on UNIQUE(sender, client_msg_id) rather than a lookup before every insert."""
     db.session.add(msg)
     try:
         db.session.flush()
@@ -172,22 +169,24 @@ def _commit_message(conv: Conversation, msg: Message, sender: User) -> Message:
         existing = _existing(sender, msg.client_msg_id)
         if existing is None:
             raise
-        return existing
+        if existing.conversation_id != conv.id:
+            raise Invalid("client_msg_id was already used for another conversation.") from None
+        return existing, False
     except OperationalError:
         db.session.rollback()
         log.exception("message not stored")
         raise Unavailable() from None
-    fan_out(conv, msg)
+    msg.seen_by = fan_out(conv, msg)
     if msg.findings:
         from server.services import moderation
 
         moderation.check_alert(msg)
-    return msg
+    return msg, True
 
 
 def recipients(conv: Conversation, msg: Message) -> list[User]:
     """Everyone who may see this message now: owners, the assigned contractor, the client."""
-    people = list(db.session.scalars(select(User).where(User.role == "owner")))
+    people = list(access.owners())
     if conv.contractor is not None:
         people.append(conv.contractor)
     if not msg.note:
@@ -195,17 +194,21 @@ def recipients(conv: Conversation, msg: Message) -> list[User]:
     return [p for p in people if p.is_active]
 
 
-def fan_out(conv: Conversation, msg: Message, *, event: str = realtime.MESSAGE) -> None:
-    """Publish a committed message to each recipient, shaped for them."""
-    brand = settings.brand()
+def fan_out(conv: Conversation, msg: Message, *, event: str = realtime.MESSAGE) -> dict:
+    """Publish a committed message to each recipient, shaped for them; returns the payloads
+    by user id (the sender's ack reuses its own)."""
+    shaped = {}
     for person in recipients(conv, msg):
-        viewing = access.viewing(person, {conv.client_id})
-        viewing.brand = brand
-        realtime.publish(event, payloads.message(msg, viewing), to=realtime.user_room(person.id))
+        shaped[person.id] = payloads.message(msg, access.viewing(person, {conv.client_id}))
+        realtime.publish(event, shaped[person.id], to=realtime.user_room(person.id))
+    return shaped
 
 
 def as_seen_by(viewer: User, msg: Message) -> dict:
     """M for one message, as this viewer may see it."""
+    already = getattr(msg, "seen_by", None) or {}
+    if viewer.id in already:
+        return already[viewer.id]
     return payloads.message(msg, access.viewing(viewer, {msg.conversation.client_id}))
 
 

@@ -13,7 +13,7 @@ from server.errors import Forbidden, NotFound
 from server.extensions import db
 from server.models import Conversation, Message, Pseudonym, User, UserSession
 from server.payloads import Viewing
-from server.services import audit, auth, passwords, settings
+from server.services import audit, auth, passwords, pseudonyms, settings
 
 ERASED_NAME = "Deleted client"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -113,6 +113,7 @@ def erase_client(owner: User, user_id: int) -> dict:
         .values(title=Conversation.staff_title)
     )
     db.session.execute(delete(Pseudonym).where(Pseudonym.client_id == client.id))
+    pseudonyms.forget(client.id)
     db.session.execute(delete(UserSession).where(UserSession.user_id == client.id))
     client.name, client.phone, client.company = ERASED_NAME, None, None
     client.email = f"erased-{secrets.token_hex(8)}@erased.invalid"

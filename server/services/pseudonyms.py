@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+import time
 
 from sqlalchemy import select
 
@@ -51,13 +52,37 @@ def pseudonym_for(client_id: int, contractor_id: int) -> str:
     return name
 
 
+# (contractor id, client id) -> (name, expiry). A pseudonym never changes once made; the cache
+# only has to forget erased clients, which forget() does here and the TTL does elsewhere.
+_cache: dict[tuple[int, int], tuple[str, float]] = {}
+CACHE_SECONDS = 60.0
+
+
 def pseudonyms_for_contractor(contractor_id: int, client_ids: set[int]) -> dict[int, str]:
     """Existing pseudonyms for many clients at once (client id -> name)."""
-    if not client_ids:
-        return {}
-    rows = db.session.execute(
-        select(Pseudonym.client_id, Pseudonym.name).where(
-            Pseudonym.contractor_id == contractor_id, Pseudonym.client_id.in_(client_ids)
+    now = time.monotonic()
+    found, missing = {}, set()
+    for client_id in client_ids:
+        hit = _cache.get((contractor_id, client_id))
+        if hit and hit[1] > now:
+            found[client_id] = hit[0]
+        else:
+            missing.add(client_id)
+    if missing:
+        rows = db.session.execute(
+            select(Pseudonym.client_id, Pseudonym.name).where(
+                Pseudonym.contractor_id == contractor_id, Pseudonym.client_id.in_(missing)
+            )
         )
-    )
-    return {client_id: name for client_id, name in rows}
+        for client_id, name in rows:
+            found[client_id] = name
+            if len(_cache) > 50_000:
+                _cache.clear()
+            _cache[(contractor_id, client_id)] = (name, now + CACHE_SECONDS)
+    return found
+
+
+def forget(client_id: int) -> None:
+    """Drop a client's cached pseudonyms (erasure)."""
+    for key in [k for k in _cache if k[1] == client_id]:
+        _cache.pop(key, None)

@@ -100,3 +100,21 @@ def people_page():
 @role_required("owner")
 def settings_page():
     return render_template("owner/settings.html")
+
+
+@bp.get("/console/review")
+@role_required("owner")
+def review_page():
+    return render_template("owner/review.html")
+
+
+@bp.get("/console/dashboard")
+@role_required("owner")
+def dashboard_page():
+    return render_template("owner/dashboard.html")
+
+
+@bp.get("/console/audit")
+@role_required("owner")
+def audit_page():
+    return render_template("owner/audit.html")
