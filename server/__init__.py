@@ -44,7 +44,7 @@ def create_app(config: type[Config] | Config | Mapping | None = None) -> Flask:
     sockets.init_app(app)
     cli.init_app(app)
     # Outermost, so it sees Engine.IO requests before the Socket.IO middleware answers them.
-    app.wsgi_app = security.RefuseJsonp(app.wsgi_app)
+    app.wsgi_app = security.EngineIOGate(app.wsgi_app)
     return app
 
 

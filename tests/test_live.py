@@ -120,3 +120,23 @@ def test_foreign_origin_and_jsonp_are_refused(live_server):
     )
     got = requests.get(base + f"&sid={sid}", headers={"Origin": live_server.url}, timeout=5)
     assert got.text.startswith("44")  # CONNECT_ERROR: refused without a session
+
+
+def test_websocket_compression_is_declined(live_server):
+    """permessage-deflate costs ~90 KB per socket and gains nothing on short chat frames."""
+    import socket as raw_socket
+
+    host, port = "127.0.0.1", live_server.port
+    with raw_socket.create_connection((host, port), timeout=5) as s:
+        s.sendall(
+            (
+                "GET /socket.io/?EIO=4&transport=websocket HTTP/1.1\r\n"
+                f"Host: {host}:{port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
+                "Sec-WebSocket-Extensions: permessage-deflate; client_max_window_bits\r\n"
+                f"Origin: http://{host}:{port}\r\n\r\n"
+            ).encode()
+        )
+        head = s.recv(4096).decode("latin-1")
+    assert head.startswith("HTTP/1.1 101")
+    assert "sec-websocket-extensions" not in head.lower()
