@@ -42,13 +42,19 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
+# SQLite's busy wait runs in C and holds eventlet's hub, stalling every socket; keep it short
+# and wait for the write lock in Python instead (begin_write), where the hub can switch.
+SQLITE_BUSY_MS = 250
+WRITE_WAIT_SECONDS = 5.0
+
+
 def _sqlite_connect(dbapi_connection, _record) -> None:  # noqa: ANN001
     # Let SQLAlchemy's "begin" hook issue BEGIN itself, so writes can take the lock up front.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     for pragma in (
         "journal_mode=WAL",
-        "busy_timeout=5000",
+        f"busy_timeout={SQLITE_BUSY_MS}",
         "foreign_keys=ON",
         "synchronous=NORMAL",
         "secure_delete=ON",
@@ -71,6 +77,10 @@ def init_app(app) -> None:  # noqa: ANN001
     uri = app.config["SQLALCHEMY_DATABASE_URI"]
     options = dict(app.config.get("SQLALCHEMY_ENGINE_OPTIONS") or {})
     if uri.startswith("postgresql"):
+        # Every call has a bound: connecting, waiting for a pooled connection, each statement.
+        options.setdefault(
+            "connect_args", {"connect_timeout": 5, "options": "-c statement_timeout=10000"}
+        )
         options.setdefault("pool_size", 20)
         options.setdefault("max_overflow", 20)
         options.setdefault("pool_timeout", 5)
@@ -90,10 +100,24 @@ def begin_write() -> None:
     A deferred transaction that reads and then writes can fail with "database is locked" even
     with a busy timeout; taking the lock first avoids that. Elsewhere this is a no-op.
     """
+    import time
+
+    from sqlalchemy.exc import OperationalError
+
     from server.extensions import db
 
     if db.engine.dialect.name != "sqlite":
         return
     if db.session().in_transaction():
         db.session.commit()
-    db.session.connection(execution_options={"sqlite_immediate": True})
+    deadline, delay = time.monotonic() + WRITE_WAIT_SECONDS, 0.005
+    while True:
+        try:
+            db.session.connection(execution_options={"sqlite_immediate": True})
+            return
+        except OperationalError as err:
+            if "locked" not in str(err) or time.monotonic() + delay > deadline:
+                raise
+            db.session.rollback()
+            time.sleep(delay)  # green under eventlet: other sockets keep being served
+            delay = min(delay * 2, 0.1)

@@ -9,6 +9,8 @@ from functools import wraps
 from flask import current_app, request
 from flask_login import current_user
 from flask_socketio import SocketIO, join_room
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import TimeoutError as SQLAlchemyTimeout
 
 from server import realtime
 from server.errors import DomainError, Invalid, Unauthenticated, Unavailable
@@ -40,6 +42,10 @@ def event(handler: Callable) -> Callable:
         except DomainError as err:
             db.session.rollback()
             return _ack_error(err)
+        except (OperationalError, SQLAlchemyTimeout):
+            db.session.rollback()
+            log.warning("database unavailable for %s", handler.__name__)
+            return _ack_error(Unavailable())
         except Exception:
             db.session.rollback()
             log.exception("socket handler %s failed", handler.__name__)

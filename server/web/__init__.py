@@ -6,10 +6,12 @@ import hmac
 
 from flask import Flask, jsonify, render_template, request
 from flask_wtf.csrf import CSRFError
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import TimeoutError as SQLAlchemyTimeout
 from werkzeug.exceptions import HTTPException
 from werkzeug.routing import IntegerConverter
 
-from server.errors import DomainError
+from server.errors import DomainError, Unavailable
 from server.extensions import db
 
 
@@ -73,6 +75,14 @@ def init_app(app: Flask) -> None:
         db.session.rollback()
         extra = {k: v for k, v in err.to_dict().items() if k not in ("code", "message")}
         return error_response(err.status, err.code, err.message, extra)
+
+    @app.errorhandler(OperationalError)
+    @app.errorhandler(SQLAlchemyTimeout)
+    def _database_unavailable(err: Exception):  # noqa: ANN202
+        db.session.rollback()
+        app.logger.warning("database unavailable: %s", type(err).__name__)
+        e = Unavailable()
+        return error_response(e.status, e.code, e.message)
 
     @app.errorhandler(CSRFError)
     def _csrf(err: CSRFError):  # noqa: ANN202
