@@ -121,3 +121,17 @@ def begin_write() -> None:
             db.session.rollback()
             time.sleep(delay)  # green under eventlet: other sockets keep being served
             delay = min(delay * 2, 0.1)
+
+
+def serialize_conversation(conversation_id: int) -> None:
+    """Make messages of one conversation commit in id order.
+
+    `sync` hands out "everything after id N", so a message must never become visible after a
+    higher id in the same conversation. SQLite gets this from BEGIN IMMEDIATE (one writer); on
+    PostgreSQL two inserts could commit out of id order, so a transaction-scoped advisory lock
+    per conversation orders them.
+    """
+    from server.extensions import db
+
+    if db.engine.dialect.name == "postgresql":
+        db.session.execute(db.text("SELECT pg_advisory_xact_lock(:k)"), {"k": conversation_id})

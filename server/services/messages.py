@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from server import payloads, realtime
-from server.database import begin_write, utcnow
+from server.database import begin_write, serialize_conversation, utcnow
 from server.errors import BlockedByPolicy, Forbidden, Invalid, Unavailable
 from server.extensions import db
 from server.models import Conversation, Message, User
@@ -126,6 +126,7 @@ def post_message(
     msg_id = _client_msg_id(client_msg_id)
     begin_write()
     conv = access.get_conversation(sender, conversation_id)
+    serialize_conversation(conv.id)
     text = strip_markup(
         clean_text(body, "Message", max_chars=current_app.config["MESSAGE_MAX_CHARS"])
     )
