@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from server.models import AuditEvent, Conversation, Message, User
+from server.database import utcnow
+from server.models import AuditEvent, BlockedMessage, Conversation, Message, User
 from server.services.settings import Brand
 
 PREVIEW_CHARS = 120
@@ -106,17 +107,33 @@ def redaction(msg: Message) -> dict:
     }
 
 
-def alert(msg: Message, reason: str, count: int) -> dict:
+def alert(
+    sender: User, conversation_id: int, message_id: int | None, reason: str, count: int
+) -> dict:
     """An alert as the owner's console shows it (owners only)."""
     return {
         "reason": reason,
-        "person": msg.sender.name,
-        "role": msg.sender_role,
-        "user_id": msg.sender_id,
-        "conversation_id": msg.conversation_id,
-        "message_id": msg.id,
+        "person": sender.name,
+        "role": sender.role,
+        "user_id": sender.id,
+        "conversation_id": conversation_id,
+        "message_id": message_id,
         "count": count,
-        "created_at": iso(msg.created_at),
+        "created_at": iso(utcnow()),
+    }
+
+
+def blocked(item: BlockedMessage) -> dict:
+    """A message the block policy refused, for the owner's review (owners only)."""
+    return {
+        "blocked_id": item.id,
+        "conversation_id": item.conversation_id,
+        "sender_name": item.sender.name,
+        "sender_role": item.sender_role,
+        "kinds": sorted({f.get("kind") for f in item.findings or [] if f.get("kind")}),
+        "reasons": [f.get("reason") for f in item.findings or []],
+        "original_body": item.original_body,
+        "created_at": iso(item.created_at),
     }
 
 

@@ -186,6 +186,10 @@ def test_block_policy_refuses_message_with_explanation(world, login):
     assert "email" in r.json["error"]["kinds"]
     msgs = owner.get(f"/api/conversations/{conv['id']}/messages").json["messages"]
     assert all("someone@" not in m["original_body"] for m in msgs)
+    review = owner.get("/api/redactions").json
+    assert review["blocked"][0]["original_body"] == "mail me: someone@example.org"
+    assert review["blocked"][0]["sender_name"] == "Zelda Quixote"
+    assert review["people"][0]["name"] == "Zelda Quixote"
 
 
 def test_security_headers(client):

@@ -39,3 +39,21 @@ class Message(db.Model):
 
     sender: Mapped[User] = relationship()
     conversation: Mapped[Conversation] = relationship()
+
+
+class BlockedMessage(db.Model):
+    """A message refused by the block policy, kept for the owner's review (never delivered)."""
+
+    __tablename__ = "blocked_messages"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(
+        ForeignKey("conversations.id", ondelete="CASCADE"), index=True
+    )
+    sender_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    sender_role: Mapped[str] = mapped_column(String(16))
+    original_body: Mapped[str] = mapped_column(Text)
+    findings: Mapped[list] = mapped_column(JSON, default=list)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
+
+    sender: Mapped[User] = relationship()

@@ -13,7 +13,7 @@ from server import payloads, realtime
 from server.database import begin_write, serialize_conversation, utcnow
 from server.errors import BlockedByPolicy, Forbidden, Invalid, Unavailable
 from server.extensions import db
-from server.models import Conversation, Message, User
+from server.models import BlockedMessage, Conversation, Message, User
 from server.sanitizer import Identity, sanitize, strip_markup
 from server.services import access, audit, settings
 from server.services.validation import clean_text, has_visible_text
@@ -75,8 +75,19 @@ def _filter(conv: Conversation, sender: User, text: str, note: bool) -> tuple[st
     ]
     if rule == "block" and result.redacted:
         kinds = sorted({f["kind"] for f in findings if f["kind"] != "solicitation"})
+        blocked = BlockedMessage(
+            conversation_id=conv.id,
+            sender_id=sender.id,
+            sender_role=sender.role,
+            original_body=text,
+            findings=findings,
+        )
+        db.session.add(blocked)
         audit.record(sender, "policy_block", f"conversation:{conv.id}", kinds=kinds)
         db.session.commit()
+        from server.services import moderation
+
+        moderation.check_alert(sender, conv.id, None, findings)
         raise BlockedByPolicy(
             "Not sent: contact details can't be shared here "
             f"({', '.join(kinds)}). Please remove them and send again.",
@@ -181,7 +192,7 @@ def _commit_message(conv: Conversation, msg: Message, sender: User) -> tuple[Mes
     if msg.findings:
         from server.services import moderation
 
-        moderation.check_alert(msg)
+        moderation.check_alert(sender, conv.id, msg.id, msg.findings)
     return msg, True
 
 

@@ -11,7 +11,7 @@ from server import payloads, realtime
 from server.database import utcnow
 from server.errors import Forbidden, NotFound
 from server.extensions import db
-from server.models import AuditEvent, Message, User
+from server.models import AuditEvent, BlockedMessage, Message, User
 from server.services import audit, messages
 
 ALERT_WINDOW = timedelta(hours=24)
@@ -56,63 +56,83 @@ def release(owner: User, message_id: int) -> dict:
 
 
 def per_person(owner: User) -> list[dict]:
-    """Redaction counts per sender: in the last 7 days and in all, busiest first."""
+    """Filtered and blocked messages per sender, in the last 7 days and in all, busiest first."""
     _require_owner(owner)
     week_ago = utcnow() - timedelta(days=7)
-    rows = db.session.execute(
-        select(
-            User,
-            func.count(Message.id),
-            func.sum(func.cast(Message.created_at >= week_ago, db.Integer)),
+    times = db.session.execute(
+        select(Message.sender_id, Message.created_at).where(
+            or_(Message.redacted.is_(True), Message.released_at.is_not(None))
         )
-        .join(Message, Message.sender_id == User.id)
-        .where(or_(Message.redacted.is_(True), Message.released_at.is_not(None)))
-        .group_by(User.id)
-        .order_by(func.count(Message.id).desc())
     ).all()
-    return [
-        {**payloads.person(user), "total": total, "last_7_days": int(recent or 0)}
-        for user, total, recent in rows
+    times += db.session.execute(select(BlockedMessage.sender_id, BlockedMessage.created_at)).all()
+    totals: dict[int, list[int]] = {}
+    for sender_id, created in times:
+        entry = totals.setdefault(sender_id, [0, 0])
+        entry[0] += 1
+        entry[1] += created >= week_ago
+    people = db.session.scalars(select(User).where(User.id.in_(totals))).all()
+    rows = [
+        {**payloads.person(u), "total": totals[u.id][0], "last_7_days": totals[u.id][1]}
+        for u in people
     ]
+    return sorted(rows, key=lambda r: (-r["total"], r["name"]))
 
 
-def check_alert(msg: Message) -> None:
-    """After a filtered message is committed: alert the owners when its sender crosses the
-    threshold of attempts in 24 hours, or when it asks to move off the platform."""
-    kinds = {f.get("kind") for f in msg.findings or []}
-    if not kinds:
-        return
-    since = utcnow() - ALERT_WINDOW
-    count = db.session.scalar(
+def _attempts_since(user_id: int, since) -> int:  # noqa: ANN001
+    filtered = db.session.scalar(
         select(func.count(Message.id)).where(
-            Message.sender_id == msg.sender_id,
+            Message.sender_id == user_id,
             Message.created_at >= since,
             func.length(func.cast(Message.findings, db.String)) > 2,
         )
     )
+    blocked = db.session.scalar(
+        select(func.count(BlockedMessage.id)).where(
+            BlockedMessage.sender_id == user_id, BlockedMessage.created_at >= since
+        )
+    )
+    return (filtered or 0) + (blocked or 0)
+
+
+def check_alert(sender: User, conversation_id: int, message_id: int | None, findings) -> None:  # noqa: ANN001
+    """After a filtered or blocked message is committed: alert the owners when its sender
+    reaches the threshold of attempts in 24 hours, or when it asks to move off the platform."""
+    kinds = {f.get("kind") for f in findings or []}
+    if not kinds:
+        return
+    count = _attempts_since(sender.id, utcnow() - ALERT_WINDOW)
     reasons = []
     if "solicitation" in kinds:
         reasons.append("solicitation")
     if count == current_app.config["ALERT_THRESHOLD"]:
         reasons.append("repeated_attempts")
-    for reason in reasons:
-        audit.record(
-            msg.sender,
-            "alert",
-            f"user:{msg.sender_id}",
-            reason=reason,
-            conversation_id=msg.conversation_id,
-            message_id=msg.id,
-            count=count,
-        )
     if not reasons:
         return
+    for reason in reasons:
+        audit.record(
+            sender,
+            "alert",
+            f"user:{sender.id}",
+            reason=reason,
+            conversation_id=conversation_id,
+            message_id=message_id,
+            count=count,
+        )
     db.session.commit()
     owners = _owners()
     for reason in reasons:
-        event = payloads.alert(msg, reason, count)
+        event = payloads.alert(sender, conversation_id, message_id, reason, count)
         for owner in owners:
             realtime.publish(realtime.ALERT, event, to=realtime.user_room(owner.id))
+
+
+def blocked(owner: User, *, limit: int = 200) -> list[dict]:
+    """Messages refused by the block policy, with their originals, newest first."""
+    _require_owner(owner)
+    rows = db.session.scalars(
+        select(BlockedMessage).order_by(BlockedMessage.id.desc()).limit(max(1, min(limit, 1000)))
+    )
+    return [payloads.blocked(b) for b in rows]
 
 
 def alerts(owner: User, *, limit: int = 50) -> list[dict]:

@@ -237,6 +237,7 @@ def update_settings():
 def redactions():
     return {
         "redactions": moderation.redactions(current_user),
+        "blocked": moderation.blocked(current_user),
         "people": moderation.per_person(current_user),
     }
 
