@@ -214,3 +214,26 @@ def test_cross_site_state_change_is_refused_even_with_a_token(world, login):
         "/api/conversations", {"title": "t", "body": "b"}, headers={"Sec-Fetch-Site": "same-origin"}
     )
     assert ok.status_code == 201
+
+
+def test_owner_overview_filters_searches_and_pages(world, login):
+    owner = login(world.owner)
+    a = open_request(login(world.client), "Logo refresh", "x")
+    b = open_request(login(world.client_b), "Tax forms", "y")
+    assign(owner, a["id"], world.contractor.id)
+    owner.post(f"/api/conversations/{b['id']}/close")
+    ids = lambda r: [c["id"] for c in r.json["conversations"]]  # noqa: E731
+    assert ids(owner.get("/api/conversations?stage=waiting_on_contractor")) == [a["id"]]
+    assert ids(owner.get("/api/conversations?stage=closed")) == [b["id"]]
+    assert ids(owner.get("/api/conversations?stage=unassigned")) == []
+    assert ids(owner.get("/api/conversations?q=quixote")) == [a["id"]]  # the client's name
+    assert ids(owner.get("/api/conversations?q=BYSTANDER")) == [b["id"]]  # company
+    assert ids(owner.get("/api/conversations?q=tax")) == [b["id"]]  # title
+    assert len(ids(owner.get("/api/conversations?limit=1"))) == 1
+    assert ids(owner.get("/api/conversations?limit=1&offset=1")) != ids(
+        owner.get("/api/conversations?limit=1")
+    )
+    assert owner.get("/api/conversations?stage=bogus").status_code == 400
+    # A contractor's search does not reach client details.
+    k = login(world.contractor)
+    assert ids(k.get("/api/conversations?q=quixote")) == [a["id"]]  # q is ignored for them

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask import current_app
 from sqlalchemy import func, select
+from sqlalchemy.orm import aliased, joinedload
 
 from server import payloads, realtime
 from server.errors import Forbidden, Invalid, NotFound
@@ -53,12 +54,52 @@ def conversation_payload(viewer: User, conv: Conversation) -> dict:
     return _payloads(viewer, [conv])[0]
 
 
-def list_for(viewer: User, *, limit: int = 500) -> list[dict]:
-    """Every conversation the viewer may see, most recent activity first."""
-    query = access.visible_conversations(viewer).order_by(
-        Conversation.last_message_at.desc(), Conversation.id.desc()
-    )
-    return _payloads(viewer, list(db.session.scalars(query.limit(limit))))
+STAGES = ("unassigned", "waiting_on_contractor", "waiting_on_client", "closed", "open")
+
+
+def _stage_filter(stage: str):  # noqa: ANN202
+    """The SQL condition for an owner's stage filter (payloads.stage() in SQL)."""
+    is_open = Conversation.status == "open"
+    assigned = Conversation.contractor_id.is_not(None)
+    return {
+        "closed": Conversation.status == "closed",
+        "open": is_open,
+        "unassigned": is_open & Conversation.contractor_id.is_(None),
+        "waiting_on_contractor": is_open & assigned & (Conversation.last_sender_role == "client"),
+        "waiting_on_client": is_open
+        & assigned
+        & ((Conversation.last_sender_role != "client") | Conversation.last_sender_role.is_(None)),
+    }[stage]
+
+
+def list_for(
+    viewer: User,
+    *,
+    limit: int = 500,
+    offset: int = 0,
+    stage: str | None = None,
+    q: str | None = None,
+) -> list[dict]:
+    """The conversations the viewer may see, most recent activity first, a page at a time.
+    Owners may filter by stage and search titles, client names, emails and companies."""
+    query = access.visible_conversations(viewer)
+    if stage:
+        if stage not in STAGES:
+            raise Invalid(f"stage must be one of {', '.join(STAGES)}.")
+        query = query.where(_stage_filter(stage))
+    if q and viewer.role == "owner":
+        like = f"%{q.strip().lower()[:100]}%"
+        client = aliased(User)
+        query = query.join(client, client.id == Conversation.client_id).where(
+            func.lower(Conversation.title).like(like)
+            | func.lower(client.name).like(like)
+            | func.lower(client.email).like(like)
+            | func.lower(func.coalesce(client.company, "")).like(like)
+        )
+    query = query.order_by(Conversation.last_message_at.desc(), Conversation.id.desc())
+    page = query.options(joinedload(Conversation.client), joinedload(Conversation.contractor))
+    rows = db.session.scalars(page.limit(max(1, min(limit, 500))).offset(max(0, offset)))
+    return _payloads(viewer, list(rows))
 
 
 def get_for(viewer: User, conversation_id: int) -> dict:

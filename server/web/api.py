@@ -43,7 +43,16 @@ def me():
 @bp.get("/conversations")
 @role_required(*ALL)
 def list_conversations():
-    return {"conversations": conversations.list_for(current_user)}
+    args = request.args
+    return {
+        "conversations": conversations.list_for(
+            current_user,
+            limit=parse_id(args.get("limit"), "limit", 500) or 500,
+            offset=parse_id(args.get("offset"), "offset", 0) or 0,
+            stage=args.get("stage") or None,
+            q=args.get("q") or None,
+        )
+    }
 
 
 @bp.post("/conversations")
