@@ -196,3 +196,27 @@ def test_audit_log_records_logins_without_personal_data(app, world, login):
         dump = repr([(e.action, e.target, e.details) for e in events])
         user = db.session.get(User, world.client.id)
     assert user.email not in dump and "Zelda" not in dump
+
+
+def test_password_change_ends_every_other_session(app, world, login):
+    here, elsewhere = login(world.client), login(world.client)
+    sock = elsewhere.socket()
+    r = here.post("/api/me/password", {"current_password": "nope", "new_password": "x" * 12})
+    assert r.status_code == 400
+    r = here.post(
+        "/api/me/password", {"current_password": PASSWORD, "new_password": "a-brand-new-secret"}
+    )
+    assert r.status_code == 200
+    assert here.get("/api/me").status_code == 200  # this browser continues
+    assert elsewhere.get("/api/me").status_code == 401  # the other session ended
+    assert not sock.is_connected()
+    fresh = app.test_client()
+    r = fresh.post(
+        "/login",
+        data={
+            "email": world.client.email,
+            "password": "a-brand-new-secret",
+            "csrf_token": _csrf(fresh),
+        },
+    )
+    assert r.status_code == 302

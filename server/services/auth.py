@@ -124,3 +124,15 @@ def end_all_sessions(user: User) -> None:
     db.session.execute(delete(UserSession).where(UserSession.user_id == user.id))
     db.session.commit()
     realtime.disconnect_room(realtime.user_room(user.id))
+
+
+def change_password(user: User, current: object, new: object) -> str:
+    """Change a password: every session of the user ends (their sockets too) and a fresh one
+    starts for this browser; returns its key."""
+    if not isinstance(current, str) or not passwords.verify_password(user.password_hash, current):
+        raise Invalid("The current password is not right.")
+    user.password_hash = passwords.hash_password(passwords.check_policy(new))
+    audit.record(user, "password_changed", f"user:{user.id}")
+    db.session.commit()
+    end_all_sessions(user)
+    return start_session(user)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, request, url_for
-from flask_login import current_user
+from flask import Blueprint, Response, request, session, url_for
+from flask_login import current_user, login_user
 
 from server.errors import Invalid
 from server.services import (
     audit,
+    auth,
     conversations,
     messages,
     moderation,
@@ -38,6 +39,17 @@ def me():
         "display_name": current_user.display_name,
         "brand": settings.brand().to_dict(),
     }
+
+
+@bp.post("/me/password")
+@role_required(*ALL)
+def change_password():
+    data = _json()
+    user = current_user._get_current_object()
+    auth.change_password(user, data.get("current_password"), data.get("new_password"))
+    session.clear()
+    login_user(user)
+    return {"ok": True}
 
 
 @bp.get("/conversations")

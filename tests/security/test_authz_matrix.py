@@ -42,7 +42,11 @@ GET   /console                                                  401 404 404 404 
 GET   /console/conversations/<int:conversation_id>              401 404 404 404 404 401 200
 GET   /console/people                                           401 404 404 404 404 401 200
 GET   /console/settings                                         401 404 404 404 404 401 200
+GET   /console/review                                           401 404 404 404 404 401 200
+GET   /console/dashboard                                        401 404 404 404 404 401 200
+GET   /console/audit                                            401 404 404 404 404 401 200
 GET   /api/me                                                   401 200 200 200 200 401 200
+POST  /api/me/password                                          401 200 200 200 200 401 200
 GET   /api/conversations                                        401 200 200 200 200 401 200
 POST  /api/conversations                                        401 201 201 404 404 401 404
 GET   /api/conversations/<int:conversation_id>                  401 200 404 200 404 401 200
@@ -182,6 +186,7 @@ def body_for(seeded: Seeded, method: str, rule: str, role: str) -> tuple[str | N
         "/api/conversations/<int:conversation_id>/assign": {"contractor_id": contractor},
         "/api/invites": {"role": "client"},
         "/api/settings": {"brand_name": "BrightDesk"},
+        "/api/me/password": {"current_password": PASSWORD, "new_password": PASSWORD},
     }
     return "json", dict(bodies.get(rule, {}))
 
