@@ -62,6 +62,9 @@ export class Chat {
     const socket = getSocket();
     socket.on("message", (m) => this.onMessageEvent(m));
     socket.on("typing", (t) => this.onTyping(t));
+    // The owner released a redacted message: replace the rendered copy (ids we never loaded are
+    // left to the next page of history).
+    socket.on("message_updated", (m) => this.messages.has(m?.id) && this.merge([m]));
     socket.on("conversation", (c) => c?.id === this.id && this.setConversation(c));
     socket.on("revoked", (r) => Number(r?.conversation_id) === this.id && this.setUnavailable());
     onConnect(() => this.catchUp());
@@ -260,8 +263,13 @@ export class Chat {
     this.flushing = true;
     clearTimeout(this.retryTimer);
     try {
-      for (const entry of this.outbox.sending()) {
-        if (!this.outbox.get(entry.client_msg_id)) continue; // settled meanwhile (sync or echo)
+      // Re-read the outbox after every send: entries added while one was in flight (the
+      // composer calls flush() again, which returns at once) must go out in this same run.
+      const tried = new Set();
+      for (;;) {
+        const entry = this.outbox.sending().find((e) => !tried.has(e.client_msg_id));
+        if (!entry) break;
+        tried.add(entry.client_msg_id);
         const outcome = await this.sendOne(entry);
         if (outcome === "stop") return;
       }

@@ -1,4 +1,5 @@
-// Owner: brand name, brand colour and open signup, saved through the settings API.
+// Owner: brand name, brand colour, open signup, the contact filter's policy per direction and
+// the allowed domains, saved through the settings API.
 import { get, post } from "../lib/api.js";
 import { $, $$, initials } from "../lib/dom.js";
 import { applyBrandColor, parseHex } from "../lib/theme.js";
@@ -10,6 +11,25 @@ const picker = $("[data-color-picker]");
 const signup = $("[data-signup-open]");
 const status = $("[data-settings-status]");
 const save = $("[data-save]");
+const policies = $$("[data-policy]");
+const domains = $("#allowed_domains");
+
+const POLICY_HINTS = {
+  redact: "Remove the contact details and deliver the rest; the sender is told what was removed.",
+  block: "Don't deliver the message at all; the sender is asked to rewrite it.",
+  allow: "Deliver messages as written — nothing is filtered in this direction.",
+};
+
+function policyHint(select) {
+  select.closest(".field").querySelector("[data-policy-hint]").textContent = POLICY_HINTS[select.value] || "";
+}
+
+function domainList() {
+  return domains.value
+    .split(/[\s,]+/)
+    .map((d) => d.trim().toLowerCase())
+    .filter(Boolean);
+}
 
 function normalHex(value) {
   const rgb = parseHex(value);
@@ -38,6 +58,11 @@ function fill(settings) {
   if (settings.brand_name != null) nameInput.value = settings.brand_name;
   if (settings.brand_color) hexInput.value = settings.brand_color;
   signup.checked = Boolean(settings.signup_open);
+  for (const select of policies) {
+    if (settings[select.name]) select.value = settings[select.name];
+    policyHint(select);
+  }
+  if (Array.isArray(settings.allowed_domains)) domains.value = settings.allowed_domains.join("\n");
   preview();
 }
 
@@ -47,6 +72,10 @@ picker.addEventListener("input", () => {
 });
 hexInput.addEventListener("input", preview);
 nameInput.addEventListener("input", preview);
+for (const select of policies) {
+  select.addEventListener("change", () => policyHint(select));
+  policyHint(select);
+}
 
 form.addEventListener("submit", async (event) => {
   event.preventDefault();
@@ -56,7 +85,9 @@ form.addEventListener("submit", async (event) => {
   if (!hex) return say("Enter the colour as #RRGGBB, e.g. #4f46e5.", "error");
   save.disabled = true;
   try {
-    const { settings } = await post("/api/settings", { brand_name: name, brand_color: hex, signup_open: signup.checked });
+    const changes = { brand_name: name, brand_color: hex, signup_open: signup.checked, allowed_domains: domainList() };
+    for (const select of policies) changes[select.name] = select.value;
+    const { settings } = await post("/api/settings", changes);
     fill(settings || {});
     document.body.dataset.brandName = nameInput.value;
     document.body.dataset.brandColor = hexInput.value;
