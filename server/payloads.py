@@ -96,6 +96,7 @@ def redaction(msg: Message) -> dict:
     return {
         "message_id": msg.id,
         "conversation_id": msg.conversation_id,
+        "conversation_title": msg.conversation.title,
         "sender_name": msg.sender.name,
         "sender_role": msg.sender_role,
         "kinds": sorted({f.get("kind") for f in msg.findings or [] if f.get("kind")}),
@@ -128,6 +129,7 @@ def blocked(item: BlockedMessage) -> dict:
     return {
         "blocked_id": item.id,
         "conversation_id": item.conversation_id,
+        "conversation_title": item.conversation.title,
         "sender_name": item.sender.name,
         "sender_role": item.sender_role,
         "kinds": sorted({f.get("kind") for f in item.findings or [] if f.get("kind")}),

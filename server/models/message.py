@@ -57,3 +57,4 @@ class BlockedMessage(db.Model):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
 
     sender: Mapped[User] = relationship()
+    conversation: Mapped[Conversation] = relationship()

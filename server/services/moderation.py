@@ -102,7 +102,7 @@ def check_alert(sender: User, conversation_id: int, message_id: int | None, find
         return
     count = _attempts_since(sender.id, utcnow() - ALERT_WINDOW)
     reasons = []
-    if "solicitation" in kinds:
+    if "solicitation" in kinds and not _recent_solicitation_alert(sender.id, conversation_id):
         reasons.append("solicitation")
     if count == current_app.config["ALERT_THRESHOLD"]:
         reasons.append("repeated_attempts")
@@ -124,6 +124,21 @@ def check_alert(sender: User, conversation_id: int, message_id: int | None, find
         event = payloads.alert(sender, conversation_id, message_id, reason, count)
         for owner in owners:
             realtime.publish(realtime.ALERT, event, to=realtime.user_room(owner.id))
+
+
+def _recent_solicitation_alert(user_id: int, conversation_id: int) -> bool:
+    """One solicitation alert per person and conversation an hour is enough."""
+    rows = db.session.scalars(
+        select(AuditEvent.details).where(
+            AuditEvent.action == "alert",
+            AuditEvent.target == f"user:{user_id}",
+            AuditEvent.created_at >= utcnow() - timedelta(hours=1),
+        )
+    )
+    return any(
+        d.get("reason") == "solicitation" and d.get("conversation_id") == conversation_id
+        for d in rows
+    )
 
 
 def blocked(owner: User, *, limit: int = 200) -> list[dict]:

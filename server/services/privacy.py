@@ -13,7 +13,7 @@ from server.errors import Forbidden, NotFound
 from server.extensions import db
 from server.models import Conversation, Message, Pseudonym, User, UserSession
 from server.payloads import Viewing
-from server.services import audit, auth, passwords, pseudonyms, settings
+from server.services import audit, auth, conversations, passwords, pseudonyms, settings
 
 ERASED_NAME = "Deleted client"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -125,4 +125,6 @@ def erase_client(owner: User, user_id: int) -> dict:
         db.session.execute(db.text("PRAGMA wal_checkpoint(TRUNCATE)"))
         db.session.commit()
     auth.end_all_sessions(client)
+    for conv in db.session.scalars(select(Conversation).where(Conversation.client_id == client.id)):
+        conversations.notify(conv)  # open pages show "Deleted client" at once
     return payloads.person(client)

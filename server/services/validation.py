@@ -31,10 +31,18 @@ def clean_text(value: object, field: str, *, max_chars: int, required: bool = Tr
     )
 
 
+# Bidi overrides and isolates can make a name or title reorder the text around it.
+_BIDI_CONTROLS = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+
+
 def clean_line(value: object, field: str, *, max_chars: int, required: bool = True) -> str:
-    """Like clean_text, for single-line values (newlines become spaces)."""
+    """Like clean_text, for single-line values such as names and titles: newlines become
+    spaces and bidi control characters are dropped."""
     text = clean_text(value, field, max_chars=max_chars, required=required)
-    return " ".join(text.split())
+    text = " ".join(text.translate(_BIDI_CONTROLS).split())
+    if required and not has_visible_text(text):
+        raise Invalid(f"{field} is required.")
+    return text
 
 
 def clean_email(value: object) -> str:
