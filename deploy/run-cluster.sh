@@ -27,7 +27,7 @@ upstreams=""
 for i in $(seq 1 "$n"); do
   p=$((port + i))
   upstreams+="        server 127.0.0.1:$p;"$'\n'
-  PORT=$p ALLOWED_ORIGINS="http://127.0.0.1:$port,http://localhost:$port" \
+  PORT=$p PROXY_HOPS=1 ALLOWED_ORIGINS="http://127.0.0.1:$port,http://localhost:$port" \
     .venv/bin/python wsgi.py >"$prefix/app-$p.log" 2>&1 &
   pids+=($!)
   echo "process $i on 127.0.0.1:$p (log $prefix/app-$p.log)"

@@ -45,6 +45,11 @@ def create_app(config: type[Config] | Config | Mapping | None = None) -> Flask:
     cli.init_app(app)
     # Outermost, so it sees Engine.IO requests before the Socket.IO middleware answers them.
     app.wsgi_app = security.EngineIOGate(app.wsgi_app)
+    if app.config.get("PROXY_HOPS"):
+        from werkzeug.middleware.proxy_fix import ProxyFix
+
+        hops = app.config["PROXY_HOPS"]
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
     return app
 
 

@@ -64,6 +64,11 @@ class Config:
         ]
         self.SIGNUP_OPEN = _bool("SIGNUP_OPEN", True)
         self.PHONE_REGION = os.environ.get("PHONE_REGION", "US")
+        # Reverse proxies in front of the app whose X-Forwarded-* headers are trusted (nginx in
+        # `make run-cluster` is one). 0: use the socket's address, so the header cannot be forged.
+        self.PROXY_HOPS = int(os.environ.get("PROXY_HOPS", "0"))
+        # The brand's own domain: links to it are never removed by the filter.
+        self.BRAND_DOMAIN = os.environ.get("BRAND_DOMAIN", "").strip().lower()
         self.SESSION_COOKIE_SECURE = _bool("SESSION_COOKIE_SECURE", False)
         if self.SESSION_COOKIE_SECURE:
             self.SESSION_COOKIE_NAME = "__Host-session"

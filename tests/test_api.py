@@ -237,3 +237,21 @@ def test_owner_overview_filters_searches_and_pages(world, login):
     # A contractor's search does not reach client details.
     k = login(world.contractor)
     assert ids(k.get("/api/conversations?q=quixote")) == [a["id"]]  # q is ignored for them
+
+
+def test_the_brand_domain_and_owner_listed_domains_are_not_filtered(app, world, login):
+    app.config["BRAND_DOMAIN"] = "brightdesk.com"
+    client, owner = login(world.client), login(world.owner)
+    conv = open_request(client)
+    assign(owner, conv["id"], world.contractor.id)
+    url = f"/api/conversations/{conv['id']}/messages"
+    own = client.post(url, {"body": "the form is at brightdesk.com/forms/intake"}).json["message"]
+    assert own["redacted"] is False
+    other = client.post(url, {"body": "or at mysite-elsewhere.com/forms"}).json["message"]
+    assert other["redacted"] is True
+    owner.post("/api/settings", {"allowed_domains": ["mysite-elsewhere.com"]})
+    again = client.post(url, {"body": "or at mysite-elsewhere.com/forms"}).json["message"]
+    assert again["redacted"] is False
+    assert owner.get("/api/settings").json["settings"]["allowed_domains"] == [
+        "mysite-elsewhere.com"
+    ]

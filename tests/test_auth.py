@@ -220,3 +220,44 @@ def test_password_change_ends_every_other_session(app, world, login):
         },
     )
     assert r.status_code == 302
+
+
+def test_forged_x_forwarded_for_does_not_bypass_the_address_limit(app):
+    statuses = []
+    for i in range(32):
+        c = app.test_client()
+        r = c.post(
+            "/login",
+            data={
+                "email": f"nobody{i}@example.test",
+                "password": "wrong-pass-1",
+                "csrf_token": _csrf(c),
+            },
+            headers={"X-Forwarded-For": f"203.0.113.{i}"},
+        )
+        statuses.append(r.status_code)
+    assert statuses[:30] == [401] * 30 and statuses[30:] == [429, 429]
+
+
+def test_behind_a_trusted_proxy_the_client_address_counts(monkeypatch):
+    from server import config, create_app
+    from server.extensions import db
+
+    monkeypatch.setenv("PROXY_HOPS", "1")
+    app = create_app(config.TestConfig)
+    with app.app_context():
+        db.create_all()
+    statuses = []
+    for i in range(32):  # 32 different clients behind one proxy: nobody is throttled
+        c = app.test_client()
+        r = c.post(
+            "/login",
+            data={
+                "email": f"nobody{i}@example.test",
+                "password": "wrong-pass-1",
+                "csrf_token": _csrf(c),
+            },
+            headers={"X-Forwarded-For": f"203.0.113.{i}"},
+        )
+        statuses.append(r.status_code)
+    assert set(statuses) == {401}

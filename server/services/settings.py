@@ -76,7 +76,10 @@ def policy(direction: str) -> str:
 
 
 def allowed_domains() -> list[str]:
-    return [d for d in all_settings()["allowed_domains"].split(",") if d]
+    """Domains the filter leaves alone: the brand's own (BRAND_DOMAIN) and the owner's list."""
+    own = current_app.config.get("BRAND_DOMAIN")
+    listed = [d for d in all_settings()["allowed_domains"].split(",") if d]
+    return [own, *listed] if own else listed
 
 
 def public_settings() -> dict:
@@ -88,7 +91,7 @@ def public_settings() -> dict:
         "signup_open": values["signup_open"] == "1",
         "policy_to_contractor": values["policy_to_contractor"],
         "policy_to_client": values["policy_to_client"],
-        "allowed_domains": allowed_domains(),
+        "allowed_domains": [d for d in values["allowed_domains"].split(",") if d],
     }
 
 

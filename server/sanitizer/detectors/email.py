@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..context import Context, split_domain
+from ..context import Context, is_allowed, split_domain
 from ..normalize import PROVIDERS, Views
 from ..stopwords import COMMON
 from ..types import Finding
@@ -62,6 +62,9 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         local, domain = text[s:at], text[at + 1:e]
         if _valid(local, domain) and _spoken_at_word(views, canon.span(at, at + 1), local):
             # "my portfolio at behance.net/x", "reach us at acme.com": a site, not a mailbox
+            if is_allowed(domain, ctx.allowed_domains):  # "the form is at brightdesk.com"
+                at = text.find("@", max(e, at + 1))
+                continue
             e2 = e
             while e2 < len(text) and not text[e2].isspace() and e2 - e < 2048:
                 e2 += 1
