@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import re
 import time
 from dataclasses import dataclass
@@ -9,7 +11,7 @@ from dataclasses import dataclass
 from flask import current_app
 from sqlalchemy import select
 
-from server.errors import Invalid
+from server.errors import Invalid, TooLong
 from server.extensions import db
 from server.models import Setting, User
 from server.services import audit
@@ -19,17 +21,30 @@ POLICIES = ("redact", "block", "allow")
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
+LOGO_MAX_BYTES = 256 * 1024
+_LOGO_TYPES = (  # raster formats only: an SVG logo could carry script
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"\xff\xd8\xff", "image/jpeg"),
+)
+
+
 @dataclass(frozen=True)
 class Brand:
     name: str
     color: str
+    logo_url: str | None = None
 
     @property
     def initial(self) -> str:
         return (self.name[:1] or "B").upper()
 
     def to_dict(self) -> dict:
-        return {"name": self.name, "color": self.color, "initial": self.initial}
+        return {
+            "name": self.name,
+            "color": self.color,
+            "initial": self.initial,
+            "logo_url": self.logo_url,
+        }
 
 
 def _defaults() -> dict[str, str]:
@@ -41,6 +56,9 @@ def _defaults() -> dict[str, str]:
         "policy_to_contractor": "redact",
         "policy_to_client": "redact",
         "allowed_domains": "",
+        "brand_logo": "",
+        "brand_logo_type": "",
+        "brand_logo_hash": "",
     }
 
 
@@ -63,7 +81,8 @@ def all_settings() -> dict[str, str]:
 def brand() -> Brand:
     """The identity clients see for every contractor and owner message."""
     values = all_settings()
-    return Brand(values["brand_name"], values["brand_color"])
+    logo = f"/brand/logo?v={values['brand_logo_hash']}" if values["brand_logo_hash"] else None
+    return Brand(values["brand_name"], values["brand_color"], logo)
 
 
 def signup_open() -> bool:
@@ -92,6 +111,7 @@ def public_settings() -> dict:
         "policy_to_contractor": values["policy_to_contractor"],
         "policy_to_client": values["policy_to_client"],
         "allowed_domains": [d for d in values["allowed_domains"].split(",") if d],
+        "logo_url": brand().logo_url,
     }
 
 
@@ -127,14 +147,49 @@ def update(actor: User, changes: object) -> dict:
     if not isinstance(changes, dict):
         raise Invalid("Settings must be an object.")
     values = _validated(changes)
+    _store(values)
+    if values:
+        audit.record(actor, "settings_changed", None, keys=sorted(values))
+    db.session.commit()
+    current_app.extensions.pop("switchboard_settings", None)
+    return public_settings()
+
+
+def _store(values: dict[str, str]) -> None:
     for key, value in values.items():
         row = db.session.get(Setting, key)
         if row is None:
             db.session.add(Setting(key=key, value=value))
         else:
             row.value = value
-    if values:
-        audit.record(actor, "settings_changed", None, keys=sorted(values))
+
+
+def set_logo(actor: User, data: bytes | None) -> dict:
+    """The brand's logo for clients: a PNG or JPEG of at most 256 KB (None removes it)."""
+    if data is None:
+        values = {"brand_logo": "", "brand_logo_type": "", "brand_logo_hash": ""}
+    else:
+        if len(data) > LOGO_MAX_BYTES:
+            raise TooLong("The logo must be at most 256 KB.")
+        kind = next((t for magic, t in _LOGO_TYPES if data.startswith(magic)), None)
+        if kind is None:
+            raise Invalid("The logo must be a PNG or JPEG image.")
+        digest = hashlib.sha256(data).hexdigest()[:16]
+        values = {
+            "brand_logo": base64.b64encode(data).decode(),
+            "brand_logo_type": kind,
+            "brand_logo_hash": digest,
+        }
+    _store(values)
+    audit.record(actor, "settings_changed", None, keys=["brand_logo"])
     db.session.commit()
     current_app.extensions.pop("switchboard_settings", None)
     return public_settings()
+
+
+def logo() -> tuple[bytes, str] | None:
+    """(image bytes, content type) of the brand's logo, or None."""
+    values = all_settings()
+    if not values["brand_logo"]:
+        return None
+    return base64.b64decode(values["brand_logo"]), values["brand_logo_type"]

@@ -253,6 +253,21 @@ def update_settings():
     return {"settings": settings.update(current_user, _json())}
 
 
+@bp.post("/settings/logo")
+@role_required("owner")
+def upload_logo():
+    upload = request.files.get("logo")
+    if upload is None:
+        raise Invalid("Choose an image file (field 'logo').")
+    return {"settings": settings.set_logo(current_user, upload.read(settings.LOGO_MAX_BYTES + 1))}
+
+
+@bp.post("/settings/logo/remove")
+@role_required("owner")
+def remove_logo():
+    return {"settings": settings.set_logo(current_user, None)}
+
+
 @bp.get("/redactions")
 @role_required("owner")
 def redactions():

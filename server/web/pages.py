@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, redirect, render_template, request, url_for
+from flask import Blueprint, Response, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from server.errors import DomainError
-from server.services import access, conversations
+from server.errors import DomainError, NotFound
+from server.services import access, conversations, settings
 from server.web.auth import home_url
 from server.web.guards import role_required
 
@@ -18,6 +18,16 @@ def index():
     if not current_user.is_authenticated:
         return redirect(url_for("auth.login"))
     return redirect(home_url(current_user))
+
+
+@bp.get("/brand/logo")
+def brand_logo():
+    """The brand's logo, shown to everyone (it is the business's public face)."""
+    found = settings.logo()
+    if found is None:
+        raise NotFound()
+    data, kind = found
+    return Response(data, mimetype=kind, headers={"Cache-Control": "public, max-age=86400"})
 
 
 @bp.get("/healthz")

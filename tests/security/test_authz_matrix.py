@@ -13,6 +13,8 @@ missing id or a missing path; every refused write is checked to leave every tabl
 
 from __future__ import annotations
 
+import io
+
 import pytest
 
 from server.extensions import socketio
@@ -32,6 +34,7 @@ GET   /invite/<token>                                           200 200 200 200 
 POST  /invite/<token>                                           302 302 302 302 302 302 302
 GET   /                                                         302 302 302 302 302 302 302
 GET   /healthz                                                  200 200 200 200 200 200 200
+GET   /brand/logo                                               404 404 404 404 404 404 404
 GET   /requests                                                 401 200 200 404 404 401 404
 GET   /requests/new                                             401 200 200 404 404 401 404
 POST  /requests/new                                             401 302 302 404 404 401 404
@@ -70,6 +73,8 @@ GET   /api/clients/<int:user_id>/export                         401 404 404 404 
 POST  /api/clients/<int:user_id>/erase                          401 404 404 404 404 401 200
 GET   /api/settings                                             401 404 404 404 404 401 200
 POST  /api/settings                                             401 404 404 404 404 401 200
+POST  /api/settings/logo                                        401 404 404 404 404 401 200
+POST  /api/settings/logo/remove                                 401 404 404 404 404 401 200
 GET   /api/redactions                                           401 404 404 404 404 401 200
 POST  /api/messages/<int:message_id>/release                    401 404 404 404 404 401 200
 GET   /api/alerts                                               401 404 404 404 404 401 200
@@ -172,6 +177,7 @@ def body_for(seeded: Seeded, method: str, rule: str, role: str) -> tuple[str | N
             "password": "fresh-password-42",
         },
         "/requests/new": {"title": "Matrix request", "body": "Matrix first message"},
+        "/api/settings/logo": {"logo": (io.BytesIO(b"\xff\xd8\xff\xe0 a tiny jpeg"), "l.jpg")},
     }
     if rule in forms:
         return "form", dict(forms[rule])
@@ -527,6 +533,7 @@ def test_mass_assignment_read_assign_close_settings(seeded):
         "policy_to_contractor",
         "policy_to_client",
         "allowed_domains",
+        "logo_url",
     }
     assert _users(seeded) == users
     # the contractor still sees the client under the same pseudonym

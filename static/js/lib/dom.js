@@ -50,6 +50,9 @@ export function toneFor(name) {
 /** A coloured circle with initials. `brand` uses the brand colour and initial. */
 export function avatar(name, { brand = false, size = "md" } = {}) {
   const body = document.body.dataset;
+  if (brand && body.brandLogo) {
+    return h("img", { class: `avatar avatar--${size} avatar--logo`, src: body.brandLogo, alt: "", "aria-hidden": "true" });
+  }
   const label = brand ? body.brandInitial || initials(body.brandName) : initials(name);
   const tone = brand ? "brand" : `t${toneFor(name)}`;
   return h("span", { class: `avatar avatar--${size} avatar--${tone}`, "aria-hidden": "true" }, label);

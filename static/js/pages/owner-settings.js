@@ -1,6 +1,6 @@
 // Owner: brand name, brand colour, open signup, the contact filter's policy per direction and
 // the allowed domains, saved through the settings API.
-import { get, post } from "../lib/api.js";
+import { csrfToken, get, post } from "../lib/api.js";
 import { $, $$, initials } from "../lib/dom.js";
 import { applyBrandColor, parseHex } from "../lib/theme.js";
 
@@ -106,3 +106,49 @@ form.addEventListener("submit", async (event) => {
 get("/api/settings")
   .then(({ settings }) => fill(settings || {}))
   .catch(() => preview());
+
+// ---- logo -----------------------------------------------------------------------------------
+
+const logoForm = $("[data-logo-form]");
+const logoStatus = $("[data-logo-status]");
+
+function logoMessage(text, ok) {
+  logoStatus.textContent = text;
+  logoStatus.className = ok ? "alert alert--success" : "alert alert--error";
+  logoStatus.hidden = false;
+}
+
+async function sendLogo(url, body) {
+  const response = await fetch(url, {
+    method: "POST",
+    body,
+    credentials: "same-origin",
+    headers: { "X-CSRFToken": csrfToken(), Accept: "application/json" },
+  });
+  const data = await response.json().catch(() => ({}));
+  if (!response.ok) throw new Error(data?.error?.message || "The logo could not be saved.");
+  return data;
+}
+
+logoForm?.addEventListener("submit", async (event) => {
+  event.preventDefault();
+  const file = $("[data-logo-file]").files[0];
+  if (!file) return logoMessage("Choose a PNG or JPEG file first.", false);
+  const body = new FormData();
+  body.append("logo", file);
+  try {
+    await sendLogo("/api/settings/logo", body);
+    window.location.reload();
+  } catch (err) {
+    logoMessage(err.message, false);
+  }
+});
+
+$("[data-logo-remove]")?.addEventListener("click", async () => {
+  try {
+    await sendLogo("/api/settings/logo/remove", new FormData());
+    window.location.reload();
+  } catch (err) {
+    logoMessage(err.message, false);
+  }
+});
