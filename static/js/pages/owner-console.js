@@ -2,6 +2,7 @@
 import { ConversationStore, unreadBadge } from "../lib/convlist.js";
 import { $, $$, avatar, formatFull, formatShort, h, toast } from "../lib/dom.js";
 import { assign, fillContractorSelect, loadContractors, stageChip } from "../lib/owner.js";
+import { get } from "../lib/api.js";
 
 const rows = $("[data-rows]");
 const base = $("[data-chat-href]").dataset.chatHref;
@@ -12,6 +13,11 @@ const q = $("[data-filter-q]");
 const stageFilter = $("[data-filter-stage]");
 let contractors = [];
 let latest = [];
+// The live list holds the 500 most recent conversations; a search or stage filter also asks
+// the server, so older conversations in a big workspace are found too.
+let searched = null;
+let searchTimer = null;
+let searchSeq = 0;
 
 const store = new ConversationStore((items) => {
   latest = items;
@@ -32,7 +38,10 @@ function render() {
   renderStats(latest);
   renderQueue(latest.filter((c) => c.stage === "unassigned"));
   const term = q.value.trim().toLowerCase();
-  const shown = latest.filter((c) => matches(c, term, stageFilter.value));
+  const live = latest.filter((c) => matches(c, term, stageFilter.value));
+  const seen = new Set(live.map((c) => c.id));
+  const older = (searched || []).filter((c) => !seen.has(c.id) && matches(c, "", stageFilter.value));
+  const shown = [...live, ...older];
   rows.replaceChildren(...shown.map(row));
   rows.setAttribute("aria-busy", "false");
   empty.hidden = shown.length > 0;
@@ -158,8 +167,40 @@ function queueRow(c) {
   );
 }
 
-q.addEventListener("input", render);
-stageFilter.addEventListener("change", render);
+function searchServer() {
+  clearTimeout(searchTimer);
+  const term = q.value.trim();
+  const stage = stageFilter.value;
+  if (!term && !stage) {
+    searched = null;
+    render();
+    return;
+  }
+  const seq = ++searchSeq;
+  searchTimer = setTimeout(async () => {
+    const params = new URLSearchParams({ limit: "200" });
+    if (term) params.set("q", term);
+    if (stage) params.set("stage", stage);
+    try {
+      const { conversations } = await get(`/api/conversations?${params}`);
+      if (seq === searchSeq) {
+        searched = conversations;
+        render();
+      }
+    } catch {
+      /* the live list still shows what it has */
+    }
+  }, 250);
+}
+
+q.addEventListener("input", () => {
+  render();
+  searchServer();
+});
+stageFilter.addEventListener("change", () => {
+  render();
+  searchServer();
+});
 $("[data-filters]").addEventListener("submit", (e) => e.preventDefault());
 
 loadContractors()
