@@ -36,19 +36,31 @@ def iso(value: datetime | None) -> str | None:
     return value.isoformat().replace("+00:00", "Z") if value else None
 
 
-def _sender(msg: Message, viewing: Viewing) -> tuple[str, str]:
-    """(sender_name, sender_kind) of a message as this viewer may see them."""
-    if msg.sender_id == viewing.viewer.id:
+def _person(user_id: int, role: str, name: str, viewing: Viewing) -> tuple[str, str]:
+    """(name, kind) of a person as this viewer may know them: the brand for clients, the
+    pseudonym or "Owner" for contractors, the real name for owners."""
+    if user_id == viewing.viewer.id:
         return "You", "me"
     if viewing.role == "owner":
-        return msg.sender.name, msg.sender_role
+        return name, role
     if viewing.role == "client":
         return viewing.brand.name, "brand"
-    if msg.sender_role == "client":
-        return viewing.pseudonyms.get(msg.sender_id, DELETED_CLIENT), "client"
-    if msg.sender_role == "owner":
+    if role == "client":
+        return viewing.pseudonyms.get(user_id, DELETED_CLIENT), "client"
+    if role == "owner":
         return OWNER_LABEL, "owner"
     return viewing.brand.name, "brand"
+
+
+def _sender(msg: Message, viewing: Viewing) -> tuple[str, str]:
+    """(sender_name, sender_kind) of a message as this viewer may see them."""
+    return _person(msg.sender_id, msg.sender_role, msg.sender.name, viewing)
+
+
+def typing(conv: Conversation, typist: User, viewing: Viewing) -> dict:
+    """The typing notice for this viewer, naming the typist as the viewer may know them."""
+    name, _kind = _person(typist.id, typist.role, typist.name, viewing)
+    return {"conversation_id": conv.id, "name": name}
 
 
 def body(msg: Message, viewing: Viewing) -> str:

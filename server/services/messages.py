@@ -254,24 +254,11 @@ def list_messages(
 def typing(viewer: User, conversation_id: int) -> None:
     """Tell the other parties that this person is typing, under the name each may see."""
     conv = access.get_conversation(viewer, conversation_id)
-    brand = settings.brand()
-    targets: list[tuple[User, str]] = []
-    for owner in db.session.scalars(select(User).where(User.role == "owner", User.id != viewer.id)):
-        targets.append((owner, viewer.name))
+    people = [o for o in access.owners() if o.id != viewer.id]
     if viewer.role != "client":
-        targets.append((conv.client, brand.name))
+        people.append(conv.client)
     if conv.contractor is not None and conv.contractor_id != viewer.id:
-        name = (
-            payloads.OWNER_LABEL
-            if viewer.role == "owner"
-            else access.viewing(conv.contractor, {conv.client_id}).pseudonyms.get(
-                conv.client_id, payloads.DELETED_CLIENT
-            )
-        )
-        targets.append((conv.contractor, name))
-    for person, name in targets:
-        realtime.publish(
-            realtime.TYPING,
-            {"conversation_id": conv.id, "name": name},
-            to=realtime.user_room(person.id),
-        )
+        people.append(conv.contractor)
+    for person in people:
+        event = payloads.typing(conv, viewer, access.viewing(person, {conv.client_id}))
+        realtime.publish(realtime.TYPING, event, to=realtime.user_room(person.id))
