@@ -14,7 +14,7 @@ _NAMED = re.compile(
     r"(?i)\b(gmail|g-mail|yahoo|hotmail|outlook|icloud|protonmail|proton|gmx|yandex|aol|"
     r"e-?mail|mail|correo|courriel|e-?mail-adresse|mailadresse)"
     r"(?:\s{0,3}(?:address|adresse|addy|id|account|direcci[oó]n|endere[cç]o))?"
-    r"\s{0,3}(?:is|:|es|ist|est|->|-)\s{0,3}([a-z0-9][a-z0-9._+-]{2,63})")
+    r"\s{0,3}(:|->|-|,|(?<=\s)(?:is|es|ist|est|é|e|c'est|lautet)(?=\s))\s{0,3}([a-z0-9][a-z0-9._+-]{2,63})")
 
 
 _MAIL_WORD = re.compile(r"(?i)\b(?:e-?mail|g-?mail|mail|yahoo|hotmail|outlook|correo|courriel)\b")
@@ -22,11 +22,16 @@ _NAME_IS = re.compile(r"(?i)\b(?:user\s?name|name|id|usuario|nom|nome)\s{0,3}(?:
                       r"\s{0,3}([a-z0-9][a-z0-9._+-]{2,63})")
 
 
+_DOTS = re.compile(r"\.{2,}")
+
+
 def _expand(text: str, at: int) -> tuple[int, int]:
     """Start of the local part and end of the domain around the '@' at ``at``."""
     s = at
     while s > 0 and at - s < 64 and text[s - 1] in _LOCAL:
         s -= 1
+    while at + 1 < len(text) and text[at + 1] == "@" and at - s < 64:  # "jane@@gmail"
+        at += 1
     e = at + 1
     while e < len(text) and e - at < 254 and text[e] in _DOMAIN:
         e += 1
@@ -38,6 +43,7 @@ def _expand(text: str, at: int) -> tuple[int, int]:
 
 
 def _valid_domain(domain: str) -> bool:
+    domain = _DOTS.sub(".", domain.lstrip("@"))  # "gmail..com": doubled separators
     if "." in domain:
         return bool(split_domain(domain.lower())[1])
     return domain.lower() in PROVIDERS
@@ -59,7 +65,7 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     at = text.find("@")
     while at != -1:
         s, e = _expand(text, at)
-        local, domain = text[s:at], text[at + 1:e]
+        local, domain = text[s:at], text[at + 1:e].lstrip("@")
         if _valid(local, domain) and _spoken_at_word(views, canon.span(at, at + 1), local):
             # "my portfolio at behance.net/x", "reach us at acme.com": a site, not a mailbox
             if is_allowed(domain, ctx.allowed_domains):  # "the form is at brightdesk.com"
@@ -73,8 +79,28 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
             out.append(Finding("email", *canon.span(s, e), "email address"))
         elif local and domain and _valid(domain[::-1], local[::-1]):
             out.append(Finding("email", *canon.span(s, e), "reversed email address"))
+        elif not local and _valid_domain(domain) and "." in domain:
+            # "my user name + @gmail.com: jo_91": the mailbox given apart from its domain
+            out.extend(_loose_local(canon, max(0, at - 60), min(len(text), e + 60), at, e))
         at = text.find("@", max(e, at + 1))
     out.extend(_named(views))
+    return out
+
+
+_LOOSE = re.compile(r"(?i)(?<![\w@.])[a-z][a-z0-9._+-]{2,63}")
+
+
+def _loose_local(canon, lo: int, hi: int, at: int, e: int) -> list[Finding]:
+    """A distinctive user name (digits or '_') near a domain typed without its user part."""
+    text = canon.text
+    out = [Finding("email", *canon.span(at, e), "mail domain")]
+    for m in _LOOSE.finditer(text, lo, hi):
+        if at <= m.start() < e or "@" in m.group():
+            continue
+        user = m.group().rstrip(".-_")
+        if user.lower() not in COMMON and any(c.isdigit() or c == "_" for c in user):
+            out.append(Finding("email", *canon.span(m.start(), m.start() + len(user)),
+                               "mail user name"))
     return out
 
 
@@ -109,13 +135,15 @@ def _named(views: Views) -> list[Finding]:
     out = _name_is(views)
     folded = views.folded
     for m in _NAMED.finditer(folded.text):
-        user = m.group(2).rstrip(".-")
+        user = m.group(3).rstrip(".-")
         provider = m.group(1).lower()
-        if user.lower() in COMMON or "@" in folded.text[m.end(2):m.end(2) + 1]:
+        if user.lower() in COMMON or "@" in folded.text[m.end(3):m.end(3) + 1]:
             continue
         generic = provider in {"email", "e-mail", "mail", "correo", "courriel"}
-        if generic and not any(c.isdigit() or c in "._" for c in user):
+        # "my email, jo_r, is gmail", "Gmail-style": a loose separator needs a distinctive name
+        loose = m.group(2) in (",", "e", "-")
+        if (generic or loose) and not any(c.isdigit() or c in "._" for c in user):
             continue
-        out.append(Finding("email", *folded.span(m.start(2), m.start(2) + len(user)),
+        out.append(Finding("email", *folded.span(m.start(3), m.start(3) + len(user)),
                            f"{provider} user name"))
     return out

@@ -20,16 +20,17 @@ _PAYMENT = frozenset({"venmo", "paypal", "cashapp", "zelle", "revolut", "wise", 
 _DISTINCT = re.compile(r"[\d_.]")
 _GLUE = (r"(?:\s{0,3}(?:(?:account|acct|handle|username|user\s?name|user|id|name|profile|page|"
          r"nick|tag|is|es|ist|est|e|at|on|en|auf|sur|no|na|me|as|via|por|per|par|mine|c'est|"
-         r"cest|here|it's|its|my|mein|meine|mi|mon|meu|minha|ma)\b|[^\w\s]))"
+         r"cest|here|it's|its|my|mein|meine|mi|mon|meu|minha|ma|como|comme|als|unter|under|sous|"
+         r"called|named)\b|[^\w\s]))"
          r"{0,4}")
 _HANDLE = r"\s{0,3}(@?[a-z0-9_][a-z0-9_.\-#]{1,39})"
 _CLEAR_RE = re.compile(r"(?i)\b(" + _CLEAR + r")\b" + _GLUE + _HANDLE)
 _AMBIG_RE = re.compile(
     r"(?i)\b(" + _AMBIGUOUS + r")\b[\s,:]{0,3}(?:handle|username|user\s?name|id|account|profile|"
     r"is|:)\s{0,3}(?:is\s{0,2}|:\s{0,2})?" + _HANDLE)
-_GLUE_WORD = re.compile(r"[:=]|\b(?:is|es|ist|est|e|c'est|cest|handle|username|user\s?name|"
+_GLUE_WORD = re.compile(r"[:=]|->|\b(?:is|es|ist|est|e|c'est|cest|handle|username|user\s?name|"
                         r"user|id|name|nick|tag|account|acct|profile|page|as|at|on|en|auf|sur|"
-                        r"no|na|via|por|per|par|mine)\b")
+                        r"no|na|via|por|per|par|mine|como|comme|als|unter|under|sous|called|named)\b")
 _NAMED_HANDLE = re.compile(
     r"(?i)\b(?:handle|username|user\s?name|nick(?:name)?|usuario|nombre\s{1,2}de\s{1,2}usuario|"
     r"benutzername|pseudo|identifiant|usu[aá]rio)\b[^.!?\n]{0,24}?(?:\b(?:is|es|ist|est|e)\b|[:=])"

@@ -9,12 +9,13 @@ _PHONE_WORDS = re.compile(
     r"\bwa\b|signal|telegram|viber|dial|reach|contact|handy|telefon|nummer|anruf|ruf|mobil|"
     r"portable|t[eé]l[eé]phone|num[eé]ro|appel|celular|movil|m[oó]vil|llam|telefone|zap|lig|"
     r"erreichbar|joindre|joignable|chama|area\s?code|vorwahl|"
-    r"hotline|fax|\u260e|\U0001f4de|\U0001f4f1|\U0001f4f2)")
+    r"hotline|fax|bizum|zelle|mb\s?way|imessage|facetime|\u260e|\U0001f4de|\U0001f4f1|\U0001f4f2)")
 _STRONG_PHONE = re.compile(
     r"(?i)(?:phone|\btxt\b|my\s{0,2}#|area\s?code|vorwahl|erreichbar|joindre|joignable|"
     r"tel\b|mobile|cell|call|"
     r"whats|\bwa\b|signal|telegram|viber|sms|text me|handy|"
     r"telefon|anruf|portable|t[eé]l[eé]phone|appel|celular|m[oó]vil|llam|telefone|zap|\u260e|"
+    r"bizum|zelle|mb\s?way|imessage|facetime|"
     r"\U0001f4de|\U0001f4f1)")
 _ID_TEXT = """
 order orders invoice invoices inv ticket tickets tracking track ref reference references id ids

@@ -20,8 +20,11 @@ _FILLER = (r"(?:and|then|el|resto|rest|remaining|reste|y|und|et|e|puis|dann|lueg
            r"plus|sigue|segue|ends?|ending|"
            r"with|in|en|em|termina|terminan?|endet|auf|finit|par|por|com|last|digits?|is|es|ist|"
            r"est|the|la|le|o|der|die|finally|finalmente|enfin|ensuite|danach|despues|después|"
-           r"followed|by|seguido|de|and then|after|that|ultimos|últimos|letzten|derniers)")
-_WORD_GAP = re.compile(r"(?i)[\s,.\-:]{0,3}(?:" + _FILLER + r"[\s,.\-:]{1,3}){1,4}")
+           r"followed|by|seguido|de|and then|after|that|ultimos|últimos|letzten|derniers|"
+           # spoken separators: "917 (space) 555 (dash) 0133"
+           r"space|spaces|espacio|espaço|espaco|leerzeichen|espace|dash|hyphen|gui[oó]n|tiret|"
+           r"strich|bindestrich|h[ií]fen|tra[cç]o)")
+_WORD_GAP = re.compile(r"(?i)[\s,.\-:()\[\]]{0,3}(?:" + _FILLER + r"[\s,.\-:()\[\]]{1,3}){1,4}")
 _FILLERS = re.compile(r"(?i)\b" + _FILLER + r"\b")
 _AREA = re.compile(r"(?i)\b(?:area\s{0,2}code|vorwahl|indicatif|c[oó]digo\s{0,2}de\s{0,2}"
                    r"[aá]rea|ddd|prefijo|lada)\s{0,3}(?:is\s{0,2}|:\s{0,2})?\(?\+?(\d{2,5})\)?")
