@@ -5,16 +5,23 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from flask import Flask
+# Nothing from Flask is imported at module level: `server.sanitizer` is a pure library and
+# `python -m server.sanitizer` must work where only its own dependencies are installed.
+if TYPE_CHECKING:
+    from flask import Flask
 
-from server.config import ROOT, Config
+    from server.config import Config
 
 __all__ = ["create_app"]
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def create_app(config: type[Config] | Config | Mapping | None = None) -> Flask:
     """Build the application: config, extensions, blueprints, socket handlers, CLI."""
+    from flask import Flask
+
     app = Flask(
         __name__,
         template_folder=str(ROOT / "templates"),
@@ -54,6 +61,8 @@ def create_app(config: type[Config] | Config | Mapping | None = None) -> Flask:
 
 
 def _load_config(app: Flask, config: type[Config] | Config | Mapping | None) -> None:
+    from server.config import Config
+
     if config is None:
         config = Config()
     elif isinstance(config, type):

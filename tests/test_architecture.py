@@ -57,3 +57,22 @@ def test_entry_points_do_not_commit_or_query():
 def test_no_create_all_in_server():
     for path in SERVER.rglob("*.py"):
         assert "create_all(" not in path.read_text(), path
+
+
+def test_the_sanitizer_loads_without_flask_or_sqlalchemy():
+    """`python -m server.sanitizer` must run where only the filter's own dependencies exist."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "for name in ('flask', 'sqlalchemy', 'flask_socketio', 'dotenv'):\n"
+        "    sys.modules[name] = None\n"
+        "import server.sanitizer as s\n"
+        "print(s.sanitize('mail me at jane.doe@gmail.com').text)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=SERVER.parent, capture_output=True, text=True, timeout=60
+    )
+    assert out.returncode == 0, out.stderr
+    assert "gmail" not in out.stdout and "[contact removed]" in out.stdout
