@@ -146,7 +146,8 @@ def _tld_ends(toks: list[tuple[str, int, int]], n: int) -> bool:
         return True
     t = toks[k][0]
     if t.isspace():
-        return "\n" in t or k + 1 >= len(toks) or not toks[k + 1][0][:1].isalpha()
+        return ("\n" in t or k + 1 >= len(toks) or not toks[k + 1][0][:1].isalpha()
+                or toks[k + 1][0].lower() in W.SLASH_WORDS)
     return not t[:1].isalnum()
 
 
@@ -161,10 +162,22 @@ def _plain_symbol(toks: list[tuple[str, int, int]], i: int, recent: bool) -> str
         if low == "@" or low in W.STRONG_AT_WORDS or nxt in PROVIDERS or _dot_follows(toks, n):
             return "@"
         return None
+    if low in W.SLASH_WORDS:
+        return "/" if recent and nxt.isalnum() else None
     if low not in W.DOT_WORDS and low != ".":
         return None
-    if nxt in STRONG_TLDS or _at_ahead(toks, i):
+    prev = toks[p][0]
+    if prev.lower() in _ARTICLES and low != ".":
+        return None  # "the dot com bubble"
+    if nxt in STRONG_TLDS or _at_ahead(toks, i) or (prev == "www" and low != "."):
         return "."
+    if _suffix_after(toks, n, low):
+        return "."
+    if (low == "." and toks[p][0].islower() and len(toks[p][0]) >= 3 and toks[n][0].islower()
+            and _is_gap_token(toks, i - 1) and _is_gap_token(toks, i + 1)
+            and is_suffix(nxt) and (_tld_ends(toks, n) or (
+                nxt in TLDS and p > 1 and toks[p - 1][0] == "-"))):
+        return "."  # "bakedbyjo . shop", "atelier-rose . fr", "foto-weiss . de vorbei"
     if recent and (nxt in TLDS or _dot_follows(toks, n)):
         return "."
     if low == "dot" and is_suffix(nxt) and (_tld_ends(toks, n) or _dot_follows(toks, n)):
@@ -174,7 +187,27 @@ def _plain_symbol(toks: list[tuple[str, int, int]], i: int, recent: bool) -> str
     return None
 
 
-_CORES = W.AT_WORDS | W.DOT_WORDS | {"@", "."}
+_ARTICLES = {"the", "a", "an", "this", "that", "el", "la", "los", "las", "der", "die", "das",
+             "le", "les", "une", "un", "o", "os", "as", "uma"}
+_CORES = W.AT_WORDS | W.DOT_WORDS | W.SLASH_WORDS | {"@", "."}
+
+
+def _suffix_after(toks: list[tuple[str, int, int]], n: int, form: str) -> bool:
+    """Word ``n`` is followed by the same dot form and a lowercase public suffix that ends
+    the address ("mywork . netlify . app", "lena dot design dot studio")."""
+    for _ in range(2):
+        k = n + 1
+        if k < len(toks) and toks[k][0].isspace() and "\n" not in toks[k][0]:
+            k += 1
+        if k >= len(toks) or toks[k][0].lower() != form:
+            return False
+        m, word = _word_at(toks, k, 1)
+        if m < 0 or not toks[m][0].islower() or not toks[n][0].islower():
+            return False
+        if is_suffix(word) and _tld_ends(toks, m):
+            return True
+        n = m
+    return False
 
 
 def _symbol_at(toks: list[tuple[str, int, int]], c: int, recent: bool) -> tuple[str, int, int]:

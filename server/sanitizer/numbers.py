@@ -29,7 +29,8 @@ def segment(word: str) -> str | None:
     if n > _MAX_SEGMENT:
         return None
     head = word[:3].translate(W.LEET_TO_LETTER)
-    if not head[:1].isdigit() and head not in _PREFIXES and head[:2] not in _PREFIXES:
+    if (not word[:1].isdigit() and not head[:1].isdigit() and head not in _PREFIXES
+            and head[:2] not in _PREFIXES):
         return None
     best: list[str | None] = [None] * (n + 1)
     best[n] = ""
@@ -88,9 +89,16 @@ def _classify(tok: str) -> tuple[str | None, bool]:
     if leet in W.HOMOPHONES:
         return str(W.HOMOPHONES[leet]), False
     seg = segment(low)
-    if seg and len(seg) >= 2:
+    if seg and len(seg) >= 2 and (not low[:1].isdigit() or _has_number_word(low)):
         return seg, True
     return None, False
+
+
+def _has_number_word(low: str) -> bool:
+    """A spelled unit, teen or tens word of three letters or more inside ``low``."""
+    letters = _ALPHA.findall(low)
+    return any(w in W.NUMBER_WORDS and len(w) >= 3 for run in letters
+               for w in _SEG_WORDS if w in run)
 
 
 def _tokens(text: str) -> list[list]:

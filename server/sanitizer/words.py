@@ -69,6 +69,8 @@ DIGITISH_LETTERS = set("oOlIi|")
 AT_WORDS = {"at", "arroba", "arobase", "klammeraffe", "atsign", "chez"}
 STRONG_AT_WORDS = {"arroba", "arobase", "klammeraffe", "atsign"}
 DOT_WORDS = {"dot", "punto", "punkt", "point", "ponto", "dott", "pkt", "pto", "period", "dotcom"}
+# Spoken "/" in a URL path, only right after a spoken or typed domain ("site dot com slash me").
+SLASH_WORDS = {"slash", "barra", "schragstrich", "schraegstrich"}
 NUMBER_WORDS = set(UNITS) | set(TEENS) | set(TENS) | HUNDRED
 
 

@@ -130,9 +130,37 @@ def _name_is(views: Views) -> list[Finding]:
     return out
 
 
+# "beatriz.alves, no gmail", "tobi_s bei gmx": a distinctive user name, then the provider.
+_USER_THEN_PROVIDER = re.compile(
+    r"(?i)(?<![\w@.])([a-z][a-z0-9._+-]{3,63})\s{0,2},?\s{0,3}(?:(?:no|na|on|en|em|auf|bei|chez|"
+    r"sur|in|im|at|via)\s{1,3})?(?:gmail|g-mail|hotmail|yahoo|outlook|icloud|gmx|protonmail|"
+    r"proton|yandex|aol)\b")
+# Code that glues the parts together: "nora" + "@" + "fastmail.com".
+_CONCAT = re.compile(
+    r"([\"'])([\w.+\-]{1,64})\1\s{0,3}\+\s{0,3}([\"'])@\3\s{0,3}\+\s{0,3}([\"'])"
+    r"([\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4})\4")
+
+
+def _user_then_provider(views: Views) -> list[Finding]:
+    folded = views.folded
+    out = []
+    for m in _USER_THEN_PROVIDER.finditer(folded.text):
+        user = m.group(1).rstrip(".-_")
+        letters = sum(c.isalpha() for c in user)
+        if (user.lower() in COMMON or letters < 3 or len(user) < 4
+                or not any(c.isdigit() or c in "._" for c in user)):
+            continue
+        out.append(Finding("email", *folded.span(m.start(1), m.start(1) + len(user)),
+                           "mail user name"))
+    for m in _CONCAT.finditer(folded.text):
+        if split_domain(m.group(5).lower())[1]:
+            out.append(Finding("email", *folded.span(m.start(), m.end()), "email in code"))
+    return out
+
+
 def _named(views: Views) -> list[Finding]:
     """"my gmail is janedoe88": the provider is named and the user part follows."""
-    out = _name_is(views)
+    out = _name_is(views) + _user_then_provider(views)
     folded = views.folded
     for m in _NAMED.finditer(folded.text):
         user = m.group(3).rstrip(".-")

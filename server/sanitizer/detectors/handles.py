@@ -7,6 +7,7 @@ from ..context import Context
 from ..normalize import Views
 from ..stopwords import COMMON
 from ..types import Finding
+from .url import _FILE_EXTS
 
 # Platform names that are also ordinary words need a clearer cue before the handle.
 _CLEAR = (r"insta(?:gram)?|twitter|tik\s?tok|snap(?:chat)?|face\s?book|linked\s?in|github|"
@@ -21,7 +22,8 @@ _DISTINCT = re.compile(r"[\d_.]")
 _GLUE = (r"(?:\s{0,3}(?:(?:account|acct|handle|username|user\s?name|user|id|name|profile|page|"
          r"nick|tag|is|es|ist|est|e|at|on|en|auf|sur|no|na|me|as|via|por|per|par|mine|c'est|"
          r"cest|here|it's|its|my|mein|meine|mi|mon|meu|minha|ma|como|comme|als|unter|under|sous|"
-         r"called|named)\b|[^\w\s]))"
+         r"called|named|findest|findet|finden|du|mich|uns|sie|find|us|trouves|trouvez|"
+         r"encuentras|encuentran|encontra|acha|achar|moi|nous)\b|[^\w\s]))"
          r"{0,4}")
 _HANDLE = r"\s{0,3}(@?[a-z0-9_][a-z0-9_.\-#]{1,39})"
 _CLEAR_RE = re.compile(r"(?i)\b(" + _CLEAR + r")\b" + _GLUE + _HANDLE)
@@ -57,14 +59,19 @@ def _distinctive(token: str) -> bool:
     return token.startswith("@") or any(c.isdigit() or c in "_.#-" for c in token.strip(".-_"))
 
 
+_VERSION = re.compile(r"v?\d{1,4}(?:\.\d{1,4}){1,3}[a-z]?")
+
+
 def _usable(token: str, glued: bool) -> bool:
     """A plausible handle: not a common word, not a time, not just a number."""
     bare = token.lstrip("@").rstrip(".-_")
     low = bare.lower()
     if len(bare) < 3 or low in COMMON or _TIME.match(bare):
         return False
-    if low.isdigit() or low.replace(".", "").isdigit():
+    if low.isdigit() or low.replace(".", "").isdigit() or _VERSION.fullmatch(low):
         return False
+    if "." in low and all(len(part) <= 2 for part in low.split(".")):
+        return False  # "e.g", "i.e", "u.s"
     return _distinctive(token) or (glued and len(bare) >= 4)
 
 
@@ -134,13 +141,16 @@ def _bare_handles(folded, text: str, platform_named: bool) -> list[Finding]:
     if platform_named:
         for m in _IM_HANDLE.finditer(text):
             token = m.group(1).rstrip(".-_")
-            if _usable(token, False) and ("_" in token or any(c.isdigit() for c in token)):
+            if _usable(token, False) and ("_" in token or "." in token
+                                          or any(c.isdigit() for c in token)):
                 out.append(Finding("handle", *folded.span(m.start(1), m.start(1) + len(token)),
                                    "handle"))
     for m in _AT_HANDLE.finditer(text):
         handle = m.group(1).rstrip(".")
         if _TIME.match(handle) or handle.lower() in COMMON:
             continue
+        if handle.rsplit(".", 1)[-1].lower() in _FILE_EXTS and "." in handle:
+            continue  # curl's "-d @data.json", "@requirements.txt"
         if platform_named or _DISTINCT.search(handle) is not None:
             out.append(Finding("handle", *folded.span(m.start(), m.end()), "@handle"))
     for m in _SKYPE_ID.finditer(text):

@@ -18,6 +18,7 @@ _DESCRIPTOR = re.compile(
     r"services|creative|digital|arquitetura|arquitectura|architecture|architects|photography|"
     r"partners|holdings|international|werke|bau|estudio|atelier)$")
 _FIRST_NAME_MIN = 3
+_AMPERSAND_WORDS = ("and", "n", "y", "und", "et", "e")
 # Name parts that are also everyday words: matched only mid-sentence and capitalized.
 _WORDLIKE_TEXT = """
 will grace rose mark may june april august bill faith hope joy sky summer autumn dawn grant
@@ -74,6 +75,9 @@ def _needles(ident: Identity) -> list[tuple[str, str, str]]:
         bare = _COMPANY_SUFFIX.sub("", ident.company)
         core = _DESCRIPTOR.sub("", bare)
         variants = {ident.company, bare} | ({core} if len(_fold_key(core)) >= 5 else set())
+        for v in list(variants):  # "Hollis & Crane" also said "hollis and crane", "y", "und"
+            if "&" in v or "+" in v:
+                variants |= {re.sub(r"\s*[&+]\s*", f" {w} ", v) for w in _AMPERSAND_WORDS}
         for variant in variants:
             key = _fold_key(variant)
             if len(key) >= 3 and key not in COMMON:

@@ -54,8 +54,24 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _PROTECT.finditer(text)]
 
 
+_LAST_SCAN: tuple[str | None, bool] = (None, False)
+
+
+def _has_phone_words(low: str) -> bool:
+    """One scan per text: without any phone word anywhere, no window needs searching.
+    The last answer is kept as one tuple, so concurrent callers never mix texts."""
+    global _LAST_SCAN
+    key, found = _LAST_SCAN
+    if key is not low:
+        found = bool(_PHONE_WORDS.search(low) or _STRONG_PHONE.search(low))
+        _LAST_SCAN = (low, found)
+    return found
+
+
 def phone_context(low: str, s: int, e: int) -> bool:
     """A phone word close before (or just after) the digits."""
+    if not _has_phone_words(low):
+        return False
     return bool(_PHONE_WORDS.search(low, max(0, s - 40), s) or
                 _STRONG_PHONE.search(low, e, min(len(low), e + 20)))
 

@@ -13,6 +13,8 @@ _CARD_WORDS = re.compile(r"(?i)card|visa|master|amex|tarjeta|karte|carte|cart[a√
 _IBAN = re.compile(r"(?i)\b([a-z]{2}\d{2}(?:[ \-]?[a-z0-9]{4}){2,7}(?:[ \-]?[a-z0-9]{1,4})?)")
 _CASHTAG = re.compile(r"(?<![\w$])\$([A-Za-z][A-Za-z0-9_\-]{1,19})\b")
 _CASH_CONTEXT = re.compile(r"(?i)cash\s?app|\bcash\b|\bpay\b|\bsend\b|\bpaga|\bzahl|\bpaie")
+# A Pix key given as CPF, CNPJ or phone digits right after "pix" ("meu pix: 11987654321").
+_PIX = re.compile(r"(?i)\bpix\b[^\n\d]{0,30}?(\+?\d[\d .\-/()]{8,22}\d)")
 _CRYPTO = re.compile(
     r"\b(?:0x[a-fA-F0-9]{40}|bc1[a-z0-9]{25,60}|[13][a-km-zA-HJ-NP-Z1-9]{25,34})\b")
 _IBAN_LEN = {
@@ -82,6 +84,9 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         end = _iban_end(m.group(1))
         if end:
             out.append(Finding("payment", *canon.span(m.start(1), m.start(1) + end), "IBAN"))
+    for m in _PIX.finditer(text):
+        if 10 <= len(re.sub(r"\D", "", m.group(1))) <= 14:
+            out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "Pix key"))
     folded = views.folded
     ftext = folded.text
     cash_named = _CASH_CONTEXT.search(ftext) is not None

@@ -31,6 +31,18 @@ _KNOWN_HOSTS = {
 }
 
 
+# A profile path on a well-known site said without its suffix: "linktree slash mayadraws",
+# "behance/lukasgrafik". The path must not be another site name ("github/gitlab").
+_SERVICES = ("linktree|linktr|beacons|behance|dribbble|carrd|etsy|github|gitlab|substack|"
+             "youtube|vimeo|soundcloud|patreon|bandcamp|pinterest|calendly")
+_SERVICE_PATH = re.compile(
+    r"(?i)\b(?:" + _SERVICES + r")(?:/|\s{1,2}(?:slash|barra)\s{1,2})@?"
+    r"(?!(?:" + _SERVICES + r"|and|or|the|a|and|y|und|et|e|ou|o)\b)([a-z0-9][\w.\-]{1,39})")
+
+
+_AFTER_SLASH = re.compile(r"\s{1,2}@?[\w\-][\w.\-]{1,39}")
+
+
 def _trim(url: str) -> str:
     while url and url[-1] in ".,;:!?)]}'\"":
         url = url[:-1]
@@ -53,7 +65,7 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     """URL and domain findings in the original text."""
     canon = views.canon
     text = canon.text
-    if "." not in text:
+    if "." not in text and "/" not in text and "slash" not in text and "barra" not in text:
         return []
     out: list[Finding] = []
     taken: list[tuple[int, int]] = []
@@ -61,11 +73,15 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         url = _trim(m.group())
         host = _host(url)
         taken.append((m.start(), m.start() + len(url)))
-        if is_allowed(host, ctx.allowed_domains):
+        if is_allowed(host, ctx.allowed_domains) or _local_host(host):
             continue
         if "://" not in url and not split_domain(host)[1]:
             continue
         out.append(Finding(_kind(host), *canon.span(m.start(), m.start() + len(url)), "link"))
+    for m in _SERVICE_PATH.finditer(text):
+        if not _in_code(text, m.start()):
+            end = m.start(1) + len(_trim(m.group(1)))
+            out.append(Finding("url", *canon.span(m.start(), end), "profile path"))
     for m in _BARE.finditer(text):
         if any(s <= m.start() < e for s, e in taken) or _in_code(text, m.start()):
             continue
@@ -75,8 +91,21 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         end = m.start() + len(_trim(m.group()))
         if text[m.end():m.end() + 1] == "(" and not m.group(2):
             continue
-        out.append(Finding(_kind(host), *canon.span(m.start(), end), "web address"))
+        kind = _kind(host)
+        if kind != "url" and text[end - 1:end] == "/":  # "paypal.me/ MarcoBianchi"
+            tail = _AFTER_SLASH.match(text, end)
+            end = tail.end() if tail else end
+        out.append(Finding(kind, *canon.span(m.start(), end), "web address"))
     return out
+
+
+_LOCAL_ENDS = (".localhost", ".test", ".example", ".invalid", ".internal")
+
+
+def _local_host(host: str) -> bool:
+    """localhost and loopback: development talk, not a contact channel."""
+    return (host == "localhost" or host.endswith(_LOCAL_ENDS) or host in ("0.0.0.0", "::1")
+            or host.startswith("127."))
 
 
 def _in_code(text: str, pos: int) -> bool:

@@ -1,0 +1,56 @@
+"""Spoken URL paths, spaced dots before newer suffixes, digit/word tokens, place+postcode
+addresses and the benign look-alikes each fix must leave alone."""
+import pytest
+
+from server.sanitizer import sanitize
+
+P = "[contact removed]"
+
+CAUGHT = [
+    ("my shots are at dribbble dot com slash annak", "annak"),
+    ("portfolio: mywork . netlify . app", "mywork"),
+    ("see more at lenastudio dot studio", "lenastudio"),
+    ("check my site: www dot kasia-ceramics dot pl", "kasia"),
+    ("my site is bakedbyjo . shop", "bakedbyjo"),
+    ("Schau auf fotografie-weiss . de vorbei", "fotografie"),
+    ("check linktree slash mayadraws", "mayadraws"),
+    ("Mi web: estudio-nube punto es barra contacto", "contacto"),
+    ("call 5one2 555 zero one four seven", "555"),
+    ("write me at tomasz.kr g mail com", "tomasz"),
+    ("me escreve: beatriz.alves, no gmail", "beatriz"),
+    ('email = "nora" + "@" + "fastmail.com"', "nora"),
+    ("manda pro pix: 11987654321", "11987654321"),
+    ("paypal.me/ MarcoBianchi", "MarcoBianchi"),
+    ("send the parcel to Birkenhof 3, 34117 Kassel", "Birkenhof"),
+    ("pakket naar Keizersgracht 221, 1016 DV Amsterdam", "Keizersgracht"),
+    ("fica na Quinta do Lago 22, 8135-024 Almancil", "Lago"),
+    ("drop it at 45 Elm Grove, Brighton BN1 3BE", "Elm"),
+    ("sur insta je suis atelier.margaux", "margaux"),
+    ("Auf Insta findest du mich unter holzliebe_atelier", "holzliebe"),
+]
+
+KEPT = [
+    "The dot com bubble taught us a lot about pricing.",
+    "I will slash the price by 10 percent if you order two.",
+    "Try `curl -X POST https://localhost:8080/api -d @data.json` locally.",
+    "e.g. on gmail it works the same, i.e. threads are grouped.",
+    "I tested v2.0 on Gmail and Outlook, both render fine.",
+    "Use medium/large sizes for the banner.",
+    "Instagram / TikTok ads performed best.",
+    "2for1 deal on 555 items",
+    "Room 12, 10 guests max, 2 nights.",
+    "We ship to Madrid 28001 to 28080 postcodes in 24 h.",
+    "We met in Lisbon 2019 and Porto 2022.",
+    "Loft 3, 2 bedrooms, 85 m² total.",
+]
+
+
+@pytest.mark.parametrize(("text", "secret"), CAUGHT)
+def test_caught(text, secret):
+    out = sanitize(text).text
+    assert P in out and secret not in out, out
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_kept(text):
+    assert sanitize(text).text == text
