@@ -63,6 +63,14 @@ def typing(conv: Conversation, typist: User, viewing: Viewing) -> dict:
     return {"conversation_id": conv.id, "name": name}
 
 
+def exported_message(msg: Message, viewing: Viewing) -> dict:
+    """M in a client's data export: as the client sees it, plus their own words as written."""
+    data = message(msg, viewing)
+    if msg.sender_id == viewing.viewer.id:
+        data["original_body"] = msg.original_body
+    return data
+
+
 def body(msg: Message, viewing: Viewing) -> str:
     """The text this viewer may read: contractors get the owner's words without the client's
     details; everyone else gets the sanitized body."""

@@ -8,7 +8,7 @@ from flask import current_app
 from sqlalchemy import Select, select
 from sqlalchemy.orm import joinedload
 
-from server.errors import NotFound
+from server.errors import Forbidden, NotFound
 from server.extensions import db
 from server.models import Conversation, User
 from server.payloads import Viewing
@@ -50,6 +50,12 @@ def can_see(viewer: User, conv: Conversation) -> bool:
     if viewer.role == "contractor":
         return conv.contractor_id == viewer.id
     return False
+
+
+def require_owner(actor: User) -> None:
+    """Forbidden unless the actor is an owner (the web edge answers it like a missing page)."""
+    if actor.role != "owner":
+        raise Forbidden()
 
 
 OWNERS_CACHE_SECONDS = 2.0

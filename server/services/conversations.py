@@ -131,7 +131,7 @@ def open_request(
 
 def notify(conv: Conversation, *, also: list[User] = ()) -> None:
     """Publish the conversation, shaped per viewer, to everyone who may see it."""
-    people = list(db.session.scalars(select(User).where(User.role == "owner")))
+    people = list(access.owners())
     people.append(conv.client)
     if conv.contractor is not None:
         people.append(conv.contractor)

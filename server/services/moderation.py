@@ -9,26 +9,17 @@ from sqlalchemy import func, or_, select
 
 from server import payloads, realtime
 from server.database import utcnow
-from server.errors import Forbidden, NotFound
+from server.errors import NotFound
 from server.extensions import db
 from server.models import AuditEvent, BlockedMessage, Message, User
-from server.services import audit, messages
+from server.services import access, audit, messages
 
 ALERT_WINDOW = timedelta(hours=24)
 
 
-def _require_owner(actor: User) -> None:
-    if actor.role != "owner":
-        raise Forbidden()
-
-
-def _owners() -> list[User]:
-    return list(db.session.scalars(select(User).where(User.role == "owner")))
-
-
 def redactions(owner: User, *, limit: int = 200) -> list[dict]:
     """Every redacted (or released) message with its original, newest first."""
-    _require_owner(owner)
+    access.require_owner(owner)
     rows = db.session.scalars(
         select(Message)
         .where(or_(Message.redacted.is_(True), Message.released_at.is_not(None)))
@@ -40,7 +31,7 @@ def redactions(owner: User, *, limit: int = 200) -> list[dict]:
 
 def release(owner: User, message_id: int) -> dict:
     """Deliver a wrongly redacted message as it was written; recorded in the audit log."""
-    _require_owner(owner)
+    access.require_owner(owner)
     msg = db.session.get(Message, message_id)
     if msg is None or not msg.redacted:
         raise NotFound("No redacted message with that id.")
@@ -57,7 +48,7 @@ def release(owner: User, message_id: int) -> dict:
 
 def per_person(owner: User) -> list[dict]:
     """Filtered and blocked messages per sender, in the last 7 days and in all, busiest first."""
-    _require_owner(owner)
+    access.require_owner(owner)
     week_ago = utcnow() - timedelta(days=7)
     times = db.session.execute(
         select(Message.sender_id, Message.created_at).where(
@@ -119,7 +110,7 @@ def check_alert(sender: User, conversation_id: int, message_id: int | None, find
             count=count,
         )
     db.session.commit()
-    owners = _owners()
+    owners = access.owners()
     for reason in reasons:
         event = payloads.alert(sender, conversation_id, message_id, reason, count)
         for owner in owners:
@@ -143,7 +134,7 @@ def _recent_solicitation_alert(user_id: int, conversation_id: int) -> bool:
 
 def blocked(owner: User, *, limit: int = 200) -> list[dict]:
     """Messages refused by the block policy, with their originals, newest first."""
-    _require_owner(owner)
+    access.require_owner(owner)
     rows = db.session.scalars(
         select(BlockedMessage).order_by(BlockedMessage.id.desc()).limit(max(1, min(limit, 1000)))
     )
@@ -152,7 +143,7 @@ def blocked(owner: User, *, limit: int = 200) -> list[dict]:
 
 def alerts(owner: User, *, limit: int = 50) -> list[dict]:
     """Recent alerts, newest first."""
-    _require_owner(owner)
+    access.require_owner(owner)
     rows = db.session.scalars(
         select(AuditEvent)
         .where(AuditEvent.action == "alert")

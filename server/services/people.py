@@ -14,13 +14,8 @@ from server.database import utcnow
 from server.errors import Forbidden, Invalid, NotFound
 from server.extensions import db
 from server.models import Conversation, Invite, User
-from server.services import audit, auth, settings
+from server.services import access, audit, auth, settings
 from server.services.validation import clean_email
-
-
-def _require_owner(actor: User) -> None:
-    if actor.role != "owner":
-        raise Forbidden()
 
 
 def _token_hash(token: str) -> str:
@@ -29,7 +24,7 @@ def _token_hash(token: str) -> str:
 
 def create_invite(owner: User, role: object, email: object = None) -> tuple[Invite, str]:
     """A single-use invite for a contractor or client; returns (invite, token); keeps the hash."""
-    _require_owner(owner)
+    access.require_owner(owner)
     if role not in ("contractor", "client"):
         raise Invalid("Invites are for contractors or clients.")
     address = clean_email(email) if email not in (None, "") else None
@@ -93,7 +88,7 @@ def signup(fields: dict) -> User:
 
 def contractors(owner: User) -> list[dict]:
     """Contractors with their open load."""
-    _require_owner(owner)
+    access.require_owner(owner)
     load = dict(
         db.session.execute(
             select(Conversation.contractor_id, func.count(Conversation.id))
@@ -106,14 +101,14 @@ def contractors(owner: User) -> list[dict]:
 
 
 def clients(owner: User) -> list[dict]:
-    _require_owner(owner)
+    access.require_owner(owner)
     people = db.session.scalars(select(User).where(User.role == "client").order_by(User.name))
     return [payloads.person(u) for u in people]
 
 
 def set_status(owner: User, user_id: int, status: str, *, role: str = "contractor") -> dict:
     """Suspend (ends sessions and sockets at once) or reinstate a contractor or client."""
-    _require_owner(owner)
+    access.require_owner(owner)
     user = db.session.get(User, user_id)
     if user is None or user.role != role:
         raise NotFound(f"{role.capitalize()} not found.")

@@ -42,12 +42,7 @@ def export_client(owner: User, user_id: int) -> dict:
             .where(Message.conversation_id == conv.id, Message.note.is_(False))
             .order_by(Message.id)
         )
-        msgs = []
-        for msg in rows:
-            item = payloads.message(msg, viewing)
-            if msg.sender_id == client.id:
-                item["original_body"] = msg.original_body  # their own words, as they wrote them
-            msgs.append(item)
+        msgs = [payloads.exported_message(msg, viewing) for msg in rows]
         out.append({**payloads.conversation(conv, viewing), "messages": msgs})
     audit.record(owner, "client_exported", f"user:{client.id}")
     db.session.commit()

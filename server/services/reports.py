@@ -10,17 +10,12 @@ from sqlalchemy import func, select
 
 from server import payloads
 from server.database import utcnow
-from server.errors import Forbidden, NotFound
+from server.errors import NotFound
 from server.extensions import db
 from server.models import AuditEvent, Conversation, Message, Pseudonym, Setting, User
 from server.services import access, audit
 
 WEEKS = 8
-
-
-def _require_owner(actor: User) -> None:
-    if actor.role != "owner":
-        raise Forbidden()
 
 
 def _response_times(rows) -> tuple[dict[int, list[float]], dict[int, list[float]]]:  # noqa: ANN001
@@ -49,7 +44,7 @@ def _median(values: list[float]) -> float | None:
 def stats(owner: User) -> dict:
     """Open and unassigned counts, response times per contractor and overall, weekly
     redaction attempts."""
-    _require_owner(owner)
+    access.require_owner(owner)
     counts = dict(
         db.session.execute(
             select(Conversation.status, func.count(Conversation.id)).group_by(Conversation.status)
@@ -153,7 +148,7 @@ def transcript_text(viewer: User, conversation_id: int) -> str:
 
 def workspace(owner: User) -> dict:
     """The whole workspace as JSON, for backup (no password hashes, no session keys)."""
-    _require_owner(owner)
+    access.require_owner(owner)
 
     def rows(model, exclude=()):  # noqa: ANN001, ANN202
         cols = [c.name for c in model.__table__.columns if c.name not in exclude]
