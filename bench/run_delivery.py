@@ -539,7 +539,7 @@ def summarise_profile(path: Path, top: int) -> dict:
     incl: collections.Counter[str] = collections.Counter()
     app_incl: collections.Counter[str] = collections.Counter()
     total = idle = 0
-    for line in path.read_text().splitlines():
+    for line in path.read_text(errors="replace").splitlines():
         stack, _, count = line.rpartition(" ")
         if not count.isdigit():
             continue
@@ -599,7 +599,7 @@ GROUPS = [
 def _groups(path: Path, busy: int) -> list[dict]:
     """Inclusive share of busy samples for a few areas of interest (a stack may hit several)."""
     counts: collections.Counter[str] = collections.Counter()
-    for line in path.read_text().splitlines():
+    for line in path.read_text(errors="replace").splitlines():
         stack, _, count = line.rpartition(" ")
         if not count.isdigit():
             continue

@@ -222,3 +222,32 @@ def test_socket_cap_per_user(world, login, app):
     s = login(world.client)
     a, b, c = s.socket(), s.socket(), s.socket()
     assert a.is_connected() and b.is_connected() and not c.is_connected()
+
+
+def test_a_socket_sees_changes_to_its_user_between_events(chat, world, app):
+    """A socket keeps its user between events, but a change to the user's row (a new name
+    here) is picked up at the next event: the filter must know the client's current name."""
+    from server.extensions import db
+    from server.models import User
+
+    conv, socks, _ = chat
+    first = socks["client"].emit(
+        "send_message", {"conversation_id": conv["id"], "body": "Morning!"}, callback=True
+    )
+    assert first["ok"]
+    with app.app_context():
+        db.session.get(User, world.client.id).name = "Quirinus Vandersloot"
+        db.session.commit()
+    socks["contractor"].get_received()
+    socks["owner"].get_received()
+    ack = socks["client"].emit(
+        "send_message",
+        {"conversation_id": conv["id"], "body": "Sign it Quirinus Vandersloot please"},
+        callback=True,
+    )
+    assert ack["ok"]
+    contractor_view = received(socks["contractor"], "message")[0][1]
+    assert "Quirinus" not in contractor_view["body"]
+    assert "Vandersloot" not in contractor_view["body"]
+    owner_view = received(socks["owner"], "message")[0][1]
+    assert owner_view["sender_real_name"] == "Quirinus Vandersloot"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 from flask import current_app
-from sqlalchemy import Select, select
+from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import joinedload
 
 from server.errors import Forbidden, NotFound
@@ -27,15 +27,19 @@ def visible_conversations(viewer: User) -> Select:
     return query.where(False)
 
 
+# Built once (its cache key is computed once): the conversation with both parties loaded.
+_WITH_PARTIES = (
+    select(Conversation)
+    .options(joinedload(Conversation.client), joinedload(Conversation.contractor))
+    .where(Conversation.id == bindparam("id"))
+)
+
+
 def get_conversation(viewer: User, conversation_id: int) -> Conversation:
     """The conversation, if this user may see it; NotFound when it is missing or not theirs."""
     if not viewer.is_active:
         raise NotFound("Conversation not found.")
-    conv = db.session.get(
-        Conversation,
-        conversation_id,
-        options=[joinedload(Conversation.client), joinedload(Conversation.contractor)],
-    )
+    conv = db.session.execute(_WITH_PARTIES, {"id": conversation_id}).unique().scalar()
     if conv is None or not can_see(viewer, conv):
         raise NotFound("Conversation not found.")
     return conv

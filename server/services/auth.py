@@ -6,7 +6,7 @@ import hashlib
 import secrets
 
 import phonenumbers
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, select
 
 from server import realtime
 from server.errors import Invalid, Unauthenticated
@@ -102,6 +102,37 @@ def load_session(key: str | None) -> User | None:
         return None
     row.User.session_key = key
     return row.User
+
+
+_USERS = User.__table__
+_SESSION_USER = (
+    select(*_USERS.c)
+    .join_from(_USERS, UserSession.__table__, UserSession.__table__.c.user_id == _USERS.c.id)
+    .where(UserSession.__table__.c.key_hash == bindparam("key_hash"))
+)
+
+
+def recheck_session(key: str | None, known: User | None) -> tuple[User | None, User | None]:
+    """``load_session`` for a connection that keeps its user between events (a socket).
+
+    The session is checked in the database every time, with one plain statement; when the
+    user's row is exactly what ``known`` holds, a copy of ``known`` is attached to this
+    request's database session instead of loading the user again; any change reloads it.
+    Returns (user for this request, object to keep as ``known`` next time); (None, None) when
+    the session has ended.
+    """
+    if known is None or not key or not isinstance(key, str) or len(key) > 128:
+        user = load_session(key)
+        return user, user
+    row = db.session.connection().execute(_SESSION_USER, {"key_hash": _hash_key(key)}).first()
+    if row is None or row.status != "active":
+        return None, None
+    if any(getattr(known, col.key) != value for col, value in zip(_USERS.c, row, strict=True)):
+        user = load_session(key)
+        return user, user
+    user = db.session.merge(known, load=False)
+    user.session_key = key
+    return user, known
 
 
 def session_room(key: str) -> str:

@@ -6,8 +6,9 @@ import logging
 from datetime import timedelta
 
 from flask import current_app
-from sqlalchemy import select
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm.attributes import set_committed_value
 
 from server import payloads, realtime
 from server.database import begin_write, serialize_conversation, utcnow
@@ -21,6 +22,12 @@ from server.services.validation import clean_text, has_visible_text
 log = logging.getLogger(__name__)
 HISTORY_WINDOW = 4
 HISTORY_MAX_AGE = timedelta(minutes=30)
+_MESSAGES = Message.__table__
+_CONVERSATIONS = Conversation.__table__
+_INSERT_COLUMNS = [c for c in _MESSAGES.columns if c.key not in ("id", "released_at")]
+# Built once: the statements of the hot path, with their values passed as parameters.
+_INSERT_MESSAGE = insert(_MESSAGES)
+_TOUCH_CONVERSATION = update(_CONVERSATIONS).where(_CONVERSATIONS.c.id == bindparam("conv_id"))
 
 
 def _client_msg_id(value: object) -> str | None:
@@ -39,17 +46,18 @@ def _identity(user: User | None) -> Identity | None:
 
 def _history(conv: Conversation, sender: User) -> list[str]:
     """The sender's last few messages here, oldest first, for numbers given in pieces."""
-    rows = db.session.scalars(
-        select(Message.original_body)
+    m = _MESSAGES.c
+    rows = db.session.execute(
+        select(m.original_body)
         .where(
-            Message.conversation_id == conv.id,
-            Message.sender_id == sender.id,
-            Message.note.is_(False),
-            Message.created_at >= utcnow() - HISTORY_MAX_AGE,
+            m.conversation_id == conv.id,
+            m.sender_id == sender.id,
+            m.note.is_(False),
+            m.created_at >= utcnow() - HISTORY_MAX_AGE,
         )
-        .order_by(Message.id.desc())
+        .order_by(m.id.desc())
         .limit(HISTORY_WINDOW)
-    ).all()
+    ).scalars().all()
     return list(reversed(rows))
 
 
@@ -150,6 +158,8 @@ def post_message(
     clean, findings = _filter(conv, sender, text, note)
     msg = Message(
         conversation=conv,
+        conversation_id=conv.id,
+        sender=sender,
         sender_id=sender.id,
         sender_role=sender.role,
         note=note,
@@ -165,16 +175,24 @@ def post_message(
 
 def _commit_message(conv: Conversation, msg: Message, sender: User) -> tuple[Message, bool]:
     """Insert and commit; a client_msg_id already stored (a retry) returns the stored message,
-    relying on UNIQUE(sender, client_msg_id) rather than a lookup before every insert."""
-    db.session.add(msg)
+    relying on UNIQUE(sender, client_msg_id) rather than a lookup before every insert.
+
+    The insert and the conversation's update are two plain statements (no unit-of-work flush:
+    this is the hottest path); ``msg`` stays a detached object carrying the stored values.
+    """
+    msg.created_at = utcnow()
+    values = {col.key: getattr(msg, col.key) for col in _INSERT_COLUMNS}
+    changes = {}
+    if not msg.note:
+        changes = {"last_message_at": msg.created_at, "last_sender_role": sender.role}
+        if sender.role == "client" and conv.status == "closed":
+            changes["status"] = "open"
     try:
-        db.session.flush()
-        if not msg.note:
-            conv.last_message_id = msg.id
-            conv.last_message_at = msg.created_at
-            conv.last_sender_role = sender.role
-            if sender.role == "client" and conv.status == "closed":
-                conv.status = "open"
+        conn = db.session.connection()
+        msg.id = conn.execute(_INSERT_MESSAGE, values).inserted_primary_key[0]
+        if changes:
+            changes["last_message_id"] = msg.id
+            conn.execute(_TOUCH_CONVERSATION, {"conv_id": conv.id, **changes})
         db.session.commit()
     except IntegrityError:
         db.session.rollback()
@@ -188,6 +206,8 @@ def _commit_message(conv: Conversation, msg: Message, sender: User) -> tuple[Mes
         db.session.rollback()
         log.exception("message not stored")
         raise Unavailable() from None
+    for key, value in changes.items():
+        set_committed_value(conv, key, value)
     msg.seen_by = fan_out(conv, msg)
     if msg.findings:
         from server.services import moderation

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from functools import wraps
 
-from flask import current_app, request
+from flask import current_app, request, session
 from flask_login import current_user
 from flask_socketio import SocketIO, join_room
 from sqlalchemy.exc import OperationalError
@@ -21,6 +21,21 @@ from server.services.validation import clean_id
 log = logging.getLogger(__name__)
 
 
+# The user each connected socket logged in as, kept between its events; every event still
+# checks the login session in the database (auth.recheck_session).
+_known_users: dict[str, object] = {}
+
+
+def _event_user():  # noqa: ANN202
+    """The live user behind this socket's login session, or None once it has ended."""
+    user, keep = auth.recheck_session(session.get("_user_id"), _known_users.get(request.sid))
+    if keep is None:
+        _known_users.pop(request.sid, None)
+    else:
+        _known_users[request.sid] = keep
+    return user
+
+
 def _ack_error(err: DomainError) -> dict:
     return {"ok": False, "error": err.to_dict()}
 
@@ -31,14 +46,15 @@ def event(handler: Callable) -> Callable:
     @wraps(handler)
     def wrapped(data=None, *extra):  # noqa: ANN001, ANN002, ANN202
         try:
-            if not current_user.is_authenticated:
+            user = _event_user()
+            if user is None:
                 raise Unauthenticated()
             if extra:
                 raise Invalid("Send one object per event.")
-            ratelimit.hit(current_user.id, current_app.config["SOCKET_RATE_PER_10S"])
+            ratelimit.hit(user.id, current_app.config["SOCKET_RATE_PER_10S"])
             if not isinstance(data, dict):
                 raise Invalid("The payload must be an object.")
-            return handler(current_user._get_current_object(), data)
+            return handler(user, data)
         except DomainError as err:
             db.session.rollback()
             return _ack_error(err)
@@ -64,6 +80,7 @@ def on_connect(auth_data=None):  # noqa: ANN001, ANN201
         raise ConnectionRefusedError("rate_limited")
     join_room(realtime.user_room(current_user.id))
     join_room(auth.session_room(current_user.session_key))
+    _known_users[request.sid] = current_user._get_current_object()
     return True
 
 
@@ -72,6 +89,7 @@ def on_disconnect(reason=None, *extra):  # noqa: ANN001, ANN002, ANN201
     if socketio.server.manager.is_connected(request.sid, "/"):
         return
     ratelimit.remove_socket(request.sid)
+    _known_users.pop(request.sid, None)
 
 
 def send_message(user, data: dict) -> dict:  # noqa: ANN001
