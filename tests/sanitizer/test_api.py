@@ -22,6 +22,22 @@ def test_strip_markup(raw, plain):
     assert strip_markup(raw) == plain
 
 
+def test_strip_markup_shortcut_matches_bleach():
+    """Plain text skips the HTML parser; the result must be what bleach would have given."""
+    import html
+    import random
+
+    import bleach
+
+    rnd = random.Random(7)
+    alphabet = [chr(c) for c in (*range(0x20, 0x7F), 0x0A, 0x09, 0x0D, 0x0B, 0x00, 0x85, 0x9F,
+                                 0xA0, 0x200B, 0x202E, 0xFEFF, 0xFDD0, 0xFFFE, 0x1F600, 0x4E2D)]
+    for _ in range(3000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(0, 40)))
+        expected = html.unescape(bleach.clean(text, tags=set(), strip=True, strip_comments=True))
+        assert strip_markup(text) == expected, repr(text)
+
+
 def test_result_shape():
     r = sanitize("write to jane@example.com")
     assert isinstance(r, Result)
