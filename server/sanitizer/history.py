@@ -8,7 +8,10 @@ from .normalize import build_views
 from .types import Finding
 
 MAX_MESSAGES = 4
-MAX_TAIL = 300
+# A detail given in pieces sits near the boundary between messages: the last characters of the
+# history and the first of the new message are enough, and keep this pass cheap.
+MAX_PREFIX = 160
+MAX_TAIL = 200
 
 Detector = Callable[..., list[Finding]]
 
@@ -20,10 +23,14 @@ def split_findings(text: str, history: Sequence[str], ctx: Context,
     The recent messages and the current one are read as one text; a finding that starts in
     the history and reaches into the current message is clipped to the current message.
     """
-    recent = [h[-MAX_TAIL:] for h in history[-MAX_MESSAGES:] if isinstance(h, str) and h.strip()]
+    recent = [h[-MAX_PREFIX:] for h in history[-MAX_MESSAGES:] if isinstance(h, str) and h.strip()]
     if not recent or not text.strip():
         return []
-    prefix = " ".join(recent) + " "
+    joined = " ".join(recent)
+    if len(joined) > MAX_PREFIX:  # start at a word, not inside one
+        cut = joined.find(" ", len(joined) - MAX_PREFIX)
+        joined = joined[cut + 1:] if cut != -1 else joined[-MAX_PREFIX:]
+    prefix = joined + " "
     base = len(prefix)
     views = build_views(prefix + text[:MAX_TAIL])
     out: list[Finding] = []

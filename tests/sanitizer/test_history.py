@@ -29,3 +29,11 @@ def test_business_numbers_across_messages_stay(history, text):
 def test_findings_are_spans_of_the_current_text():
     r = sanitize("and 913", history=["my number starts 0176", "then 4452"])
     assert all(0 <= f.start <= f.end <= len("and 913") for f in r.findings)
+
+
+def test_pieces_after_long_messages_are_still_joined():
+    """Only the end of the history is read again, but a long earlier message does not hide the
+    piece at its end."""
+    long_first = "Thanks for the brief, " + "the colours and the layout look good to me " * 6
+    r = sanitize("4452 913", history=[long_first + "my number starts 0176"])
+    assert "4452" not in r.text and "913" not in r.text

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from ..context import Context
 from ..normalize import Views
@@ -47,7 +48,8 @@ class _Compact:
         self.digits = "".join(low[i] for i in self.digits_idx)
 
 
-def _needles(ident: Identity) -> list[tuple[str, str, str]]:
+@lru_cache(maxsize=1024)
+def _needles(ident: Identity) -> tuple[tuple[str, str, str], ...]:
     """(key, reason, mode) for every detail worth matching.
 
     mode "word" needs word boundaries, "part" (one part of a name) also a capital letter,
@@ -86,7 +88,7 @@ def _needles(ident: Identity) -> list[tuple[str, str, str]]:
         key = _fold_key(h)
         if len(key) >= 3:
             out.append((key, "known handle", "word"))
-    return out
+    return tuple(out)
 
 
 def _part_ok(text: str, s: int, key: str) -> bool:
