@@ -75,7 +75,8 @@ async function connect(cmd) {
   async function worker() {
     while (next < specs.length) {
       const i = next++;
-      results[i] = await connectOne(cmd.url, specs[i], cmd.origin, cmd.deflate !== false, sockets.length + i);
+      results[i] = await connectOne(specs[i].url || cmd.url, specs[i], specs[i].url || cmd.origin,
+                                    cmd.deflate !== false, sockets.length + i);
     }
   }
   await Promise.all(Array.from({ length: conc }, worker));

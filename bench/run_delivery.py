@@ -96,13 +96,15 @@ def cpu_seconds(pid: int) -> float:
 class Server:
     """A server process on core 0, on a free loopback port, logging to a file."""
 
-    def __init__(self, name: str, argv: list[str], env: dict, workdir: Path, port: int) -> None:
+    def __init__(
+        self, name: str, argv: list[str], env: dict, workdir: Path, port: int, cores: str = "0"
+    ) -> None:
         self.name, self.port = name, port
         self.url = f"http://127.0.0.1:{port}"
         self.log_path = workdir / f"{name}.log"
         self._log = open(self.log_path, "ab")
         self.proc = subprocess.Popen(
-            ["taskset", "-c", "0", *argv], cwd=ROOT, env=env, stdout=self._log, stderr=self._log
+            ["taskset", "-c", cores, *argv], cwd=ROOT, env=env, stdout=self._log, stderr=self._log
         )
         deadline = time.monotonic() + 40
         while time.monotonic() < deadline:
@@ -121,6 +123,10 @@ class Server:
     def pid(self) -> int:
         return self.proc.pid  # taskset execs the server, so this is the server's own pid
 
+    @property
+    def pids(self) -> list[int]:
+        return [self.pid]
+
     def stop(self) -> None:
         if self.proc.poll() is None:
             self.proc.send_signal(signal.SIGINT)
@@ -130,6 +136,35 @@ class Server:
                 self.proc.kill()
                 self.proc.wait(5)
         self._log.close()
+
+
+class Cluster:
+    """Several app processes sharing one database and relaying through Redis, seen as one server:
+    CPU and memory are summed over the processes; `urls` says where each role connects."""
+
+    def __init__(self, servers: list[Server], redis: subprocess.Popen) -> None:
+        self.servers, self.redis = servers, redis
+        self.url = servers[0].url
+        self.urls = [s.url for s in servers]
+
+    @property
+    def pids(self) -> list[int]:
+        return [s.pid for s in self.servers]
+
+    def stop(self) -> None:
+        for s in self.servers:
+            s.stop()
+        if self.redis.poll() is None:
+            self.redis.terminate()
+            self.redis.wait(5)
+
+
+def total_rss(server: Server | Cluster) -> float:
+    return sum(rss_mib(p) for p in server.pids)
+
+
+def total_cpu(server: Server | Cluster) -> float:
+    return sum(cpu_seconds(p) for p in server.pids)
 
 
 def core_busy() -> list[float]:
@@ -146,16 +181,19 @@ def core_busy() -> list[float]:
 class Contention:
     """CPU used on cores 0 and 1 by anything but our server and load generator, in %."""
 
-    def __init__(self, server_pid: int, gen_pid: int) -> None:
-        self.pids = (server_pid, gen_pid)
+    def __init__(self, server_pids: list[int], gen_pid: int) -> None:
+        self.groups = (server_pids, [gen_pid])
         self.t = time.monotonic()
         self.busy = core_busy()
-        self.ours = [cpu_seconds(p) for p in self.pids]
+        self.ours = self._ours()
+
+    def _ours(self) -> list[float]:
+        return [sum(cpu_seconds(p) for p in group) for group in self.groups]
 
     def done(self) -> dict:
         dt = time.monotonic() - self.t
         busy = core_busy()
-        ours = [cpu_seconds(p) for p in self.pids]
+        ours = self._ours()
         other = sum(b1 - b0 for b0, b1 in zip(self.busy[:2], busy[:2], strict=True)) - sum(
             o1 - o0 for o0, o1 in zip(self.ours, ours, strict=True)
         )
@@ -187,7 +225,7 @@ class LoadGen:
 
     def run(self, server: Server, timeout: float, **cmd: object) -> dict:
         """A `run` command, with the CPU the rest of the machine used meanwhile."""
-        probe = Contention(server.pid, self.proc.pid)
+        probe = Contention(server.pids, self.proc.pid)
         reply = self.call(timeout, cmd="run", **cmd)
         reply["cpu"] = probe.done()
         busy_s = reply["cpu"]["server_cpu_pct"] / 100 * (probe_s := time.monotonic() - probe.t)
@@ -327,13 +365,23 @@ def prepare_app_world(base: str, users: list[dict], pairs: int) -> dict:
     return {"owner": "session=" + owner_s.cookies["session"], "convs": convs}
 
 
-def socket_specs(kind: str, world: dict | None, n_convs: int) -> list[dict]:
-    """Sockets for n conversations (client + contractor each) and one owner watching them all."""
+def socket_specs(
+    kind: str, world: dict | None, n_convs: int, urls: list[str] | None = None
+) -> list[dict]:
+    """Sockets for n conversations (client + contractor each) and one owner watching them all.
+
+    With several processes (`urls`), clients connect to the first and contractors and the owner
+    to the second, so every message crosses from one process to the other through Redis.
+    """
     if kind == "app":
+        where = {} if not urls else {"client": urls[0], "contractor": urls[-1], "owner": urls[-1]}
         specs = [{"role": "owner", "cookie": world["owner"]}]
         for c in world["convs"][:n_convs]:
             specs.append({"role": "client", "conv": c["id"], "cookie": c["client"]})
             specs.append({"role": "contractor", "conv": c["id"], "cookie": c["contractor"]})
+        for spec in specs:
+            if spec["role"] in where:
+                spec["url"] = where[spec["role"]]
         return specs
     specs = [{"role": "owner", "auth": {"role": "owner"}}]
     for cid in range(1, n_convs + 1):
@@ -368,7 +416,7 @@ def brief(r: dict) -> str:
 
 
 def measure(
-    kind: str, server: Server, world: dict | None, args: argparse.Namespace, label: str
+    kind: str, server: Server | Cluster, world: dict | None, args: argparse.Namespace, label: str
 ) -> dict:
     """Idle memory and fixed-rate latency with ~1,000 sockets, then the max-rate ramp."""
     res: dict = {"label": label, "load_before": round(wait_quiet(args.wait_quiet))}
@@ -376,9 +424,9 @@ def measure(
     origin = server.url
     try:
         # 1. memory per 1,000 idle sockets and latency at a fixed rate with ~1,000 sockets
-        specs = socket_specs(kind, world, args.big_convs)
+        specs = socket_specs(kind, world, args.big_convs, getattr(server, "urls", None))
         time.sleep(1)
-        rss0 = rss_mib(server.pid)
+        rss0 = total_rss(server)
         r = gen.call(
             180,
             cmd="connect",
@@ -391,7 +439,7 @@ def measure(
         if r["failed"]:
             raise RuntimeError(f"{label}: {r['failed']} sockets refused: {r['errors']}")
         time.sleep(args.idle)
-        rss1 = rss_mib(server.pid)
+        rss1 = total_rss(server)
         res["sockets_big"] = len(specs)
         res["connect_s"] = round(r["seconds"], 1)
         res["rss_before_mib"] = round(rss0, 1)
@@ -401,7 +449,7 @@ def measure(
             f"{label}: {len(specs)} sockets in {r['seconds']:.1f}s, "
             f"RSS {rss0:.0f} -> {rss1:.0f} MiB"
         )
-        cpu0 = cpu_seconds(server.pid)
+        cpu0 = total_cpu(server)
         r = gen.run(
             server,
             args.fixed_s + 60,
@@ -413,15 +461,15 @@ def measure(
         )
         res["fixed"] = r
         res["fixed_cpu_per_msg_ms"] = round(
-            (cpu_seconds(server.pid) - cpu0) * 1000 / max(1, r["sent"]), 3
+            (total_cpu(server) - cpu0) * 1000 / max(1, r["sent"]), 3
         )
-        res["rss_after_fixed_mib"] = round(rss_mib(server.pid), 1)
+        res["rss_after_fixed_mib"] = round(total_rss(server), 1)
         log(f"{label}: fixed {brief(r)}")
         gen.call(30, cmd="close")
         time.sleep(2)
 
         # 2. highest rate with p99 < 100 ms and nothing lost, 100 conversations
-        specs = socket_specs(kind, world, args.convs)
+        specs = socket_specs(kind, world, args.convs, getattr(server, "urls", None))
         r = gen.call(
             120,
             cmd="connect",
@@ -468,7 +516,7 @@ def measure(
         res["ramp"] = steps
         res["max_rate"] = best["rate"] if best else 0
         res["max_rate_result"] = best
-        res["rss_end_mib"] = round(rss_mib(server.pid), 1)
+        res["rss_end_mib"] = round(total_rss(server), 1)
         gen.call(30, cmd="close")
     finally:
         gen.stop()
@@ -614,6 +662,31 @@ def _groups(path: Path, busy: int) -> list[dict]:
 # --- the run --------------------------------------------------------------------------------------
 
 
+def start_cluster(env: dict, workdir: Path, processes: int) -> Cluster:
+    """A private Redis (core 1, nothing on disk) and `processes` app processes on core 0, each on
+    its own port, sharing the database and relaying through Redis (as `make run-cluster`)."""
+    rport = free_port()
+    redis = subprocess.Popen(
+        ["taskset", "-c", "1", "redis-server", "--port", str(rport), "--bind", "127.0.0.1",
+         "--save", "", "--appendonly", "no"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    time.sleep(0.5)
+    servers = []
+    try:
+        for i in range(processes):
+            port = free_port()
+            penv = env | {"PORT": str(port), "REDIS_URL": f"redis://127.0.0.1:{rport}/0"}
+            servers.append(Server(f"app-cluster-{i}", [PY, "wsgi.py"], penv, workdir, port))
+    except Exception:
+        for srv in servers:
+            srv.stop()
+        redis.terminate()
+        raise
+    return Cluster(servers, redis)
+
+
 def app_env(workdir: Path, port: int) -> dict:
     env = {
         **os.environ,
@@ -644,6 +717,12 @@ def main() -> None:  # noqa: C901
         type=int,
         default=500,
         help="conversations for the ~1,000-socket figures (2 sockets each + owner)",
+    )
+    parser.add_argument(
+        "--processes",
+        type=int,
+        default=2,
+        help="app processes relaying through Redis for the cross-process figures (1: skip)",
     )
     parser.add_argument("--fixed-rate", type=int, default=200)
     parser.add_argument("--fixed-s", type=int, default=10)
@@ -748,6 +827,18 @@ def main() -> None:  # noqa: C901
                         results["profile"] = profile_app(srv, world, args, out_dir)
                 finally:
                     srv.stop()
+            if args.processes > 1:
+                cluster = start_cluster(env, workdir, args.processes)
+                servers.extend(cluster.servers)
+                try:
+                    if world is None:
+                        world = prepare_app_world(cluster.url, users, args.big_convs)
+                    label = f"app-x{args.processes}"
+                    results["runs"][f"app x{args.processes} (Redis)/default"] = measure(
+                        "app", cluster, world, args, label
+                    )
+                finally:
+                    cluster.stop()
     finally:
         signal.alarm(0)
         for srv in servers:
@@ -777,13 +868,13 @@ def render(results: dict) -> str:
     )
     lines.append("|---|---|---|---|---|---|---|---|---|---|---|")
     for key, r in runs.items():
-        kind, gcv = key.split("/")
+        kind, gcv = key.rsplit("/", 1)
         base = relay.get(gcv) or relay.get("default")
         best = r.get("max_rate_result") or {"lat": {"p50": None, "p99": None}, "cpu": {}}
         ms = best["cpu"].get("server_ms_per_msg")
         ceiling = round(1000 / ms) if ms else None
         ratio = ratio_cpu = "—"
-        if kind == "app" and base:
+        if kind.startswith("app") and base:
             ratio = f"{r['max_rate'] / base['max_rate']:.0%}" if base["max_rate"] else "—"
             bbest = base.get("max_rate_result") or {"cpu": {}}
             bms = bbest["cpu"].get("server_ms_per_msg")
@@ -800,7 +891,11 @@ def render(results: dict) -> str:
             f"| {r['mib_per_1000']} | {other} |"
         )
     lines.append("")
-    lines.append("Cross-process (Redis message queue): TODO, not measured by this run.")
+    lines.append(
+        "app xN (Redis): N processes on core 0 sharing the database, relaying through a private "
+        "Redis on core 1; clients connect to the first, contractors and the owner to the last, so "
+        "every message crosses processes. CPU and memory are summed over the processes."
+    )
     prof = results.get("profile")
     if prof and "self" in prof:
         lines.append("")
