@@ -255,3 +255,47 @@ def test_the_brand_domain_and_owner_listed_domains_are_not_filtered(app, world, 
     assert owner.get("/api/settings").json["settings"]["allowed_domains"] == [
         "mysite-elsewhere.com"
     ]
+
+
+def test_a_number_sent_in_pieces_is_caught_across_messages(world, login, app):
+    """The message service reads the sender's recent messages in this conversation: the last
+    piece of a number given over three messages is removed; older messages, notes and the
+    other party's messages do not count."""
+    from datetime import timedelta
+
+    from sqlalchemy import update
+
+    from server.database import utcnow
+    from server.extensions import db
+    from server.models import Message
+
+    client, owner, contractor = login(world.client), login(world.owner), login(world.contractor)
+    conv = open_request(client, "Flyer", "Hello, about the flyer")
+    assign(owner, conv["id"], world.contractor.id)
+    url = f"/api/conversations/{conv['id']}/messages"
+
+    def send(session, body):
+        r = session.post(url, {"body": body})
+        assert r.status_code in (200, 201), r.json
+        return r.json["message"]
+
+    send(client, "my number starts 0176")
+    send(client, "then 4452")
+    last = send(client, "and 913")
+    assert "913" not in contractor.get(url).json["messages"][-1]["body"]
+    assert last["redacted"]
+
+    # Over half an hour ago: no longer read together with new messages.
+    with app.app_context():
+        db.session.execute(
+            update(Message)
+            .where(Message.conversation_id == conv["id"])
+            .values(created_at=utcnow() - timedelta(hours=1))
+        )
+        db.session.commit()
+    assert not send(client, "and 913")["redacted"]
+
+    # Another sender's pieces are not joined with the client's.
+    send(client, "my number starts 0176")
+    send(contractor, "then 4452")
+    assert not send(contractor, "and 913")["redacted"]

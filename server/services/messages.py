@@ -27,6 +27,17 @@ _CONVERSATIONS = Conversation.__table__
 _INSERT_COLUMNS = [c for c in _MESSAGES.columns if c.key not in ("id", "released_at")]
 # Built once: the statements of the hot path, with their values passed as parameters.
 _INSERT_MESSAGE = insert(_MESSAGES)
+_RECENT = (
+    select(_MESSAGES.c.original_body)
+    .where(
+        _MESSAGES.c.conversation_id == bindparam("conv_id"),
+        _MESSAGES.c.sender_id == bindparam("sender_id"),
+        _MESSAGES.c.note.is_(False),
+        _MESSAGES.c.created_at >= bindparam("since"),
+    )
+    .order_by(_MESSAGES.c.id.desc())
+    .limit(HISTORY_WINDOW)
+)
 _TOUCH_CONVERSATION = update(_CONVERSATIONS).where(_CONVERSATIONS.c.id == bindparam("conv_id"))
 
 
@@ -46,19 +57,11 @@ def _identity(user: User | None) -> Identity | None:
 
 def _history(conv: Conversation, sender: User) -> list[str]:
     """The sender's last few messages here, oldest first, for numbers given in pieces."""
-    m = _MESSAGES.c
-    rows = db.session.execute(
-        select(m.original_body)
-        .where(
-            m.conversation_id == conv.id,
-            m.sender_id == sender.id,
-            m.note.is_(False),
-            m.created_at >= utcnow() - HISTORY_MAX_AGE,
-        )
-        .order_by(m.id.desc())
-        .limit(HISTORY_WINDOW)
-    ).scalars().all()
-    return list(reversed(rows))
+    rows = db.session.connection().execute(
+        _RECENT,
+        {"conv_id": conv.id, "sender_id": sender.id, "since": utcnow() - HISTORY_MAX_AGE},
+    )
+    return [body for (body,) in reversed(rows.all())]
 
 
 def _filter(conv: Conversation, sender: User, text: str, note: bool) -> tuple[str, list[dict]]:
