@@ -59,7 +59,8 @@ _PATTERNS = [
     r"fora\s{1,3}da\s{1,3}(?:plataforma|app|aplica[cç][aã]o|site)",
     r"mais\s{1,3}barato[^.?!]{0,30}diret(?:o|amente)|sem\s{1,3}(?:taxa|comiss[aã]o)",
 ]
-_SOLICIT = re.compile("(?i)(?:" + "|".join(f"(?:{p})" for p in _PATTERNS) + ")")
+# Anchored at word starts: the engine skips the alternation everywhere else.
+_SOLICIT = re.compile(r"(?i)\b(?:" + "|".join(f"(?:{p})" for p in _PATTERNS) + ")")
 _NEGATION = re.compile(
     r"(?i)(?:\b(?:not|never|no|don'?t|do\s+not|doesn'?t|can'?t|cannot|can\s+not|won'?t|"
     r"shouldn'?t|mustn'?t|isn'?t|aren'?t|unable|refuse|rather\s+not|prohibited|forbidden|"
