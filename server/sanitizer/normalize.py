@@ -98,6 +98,12 @@ def _word_at(toks: list[tuple[str, int, int]], i: int, step: int) -> tuple[int, 
 def _dot_follows(toks: list[tuple[str, int, int]], j: int) -> bool:
     """True when a dot form follows word ``j`` (". com", "dot com", "(dot) com")."""
     k = j + 1
+    for _ in range(3):  # "malerbetrieb-krause punkt de": skip the joined parts of the name
+        if (k + 1 < len(toks) and toks[k][0] in "-_" and toks[k + 1][0][:1].isalnum()
+                and toks[k][1] == toks[k - 1][2]):
+            k += 2
+        else:
+            break
     if k < len(toks) and toks[k][0].isspace():
         k += 1
     if k >= len(toks):

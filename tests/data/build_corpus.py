@@ -17,15 +17,19 @@ from handwritten import (
     BENIGN_6,
     BENIGN_9,
     BENIGN_10,
+    BENIGN_12,
     FLAGS_5,
+    IDENTITY_12,
     LEAKS_2,
     LEAKS_3,
     LEAKS_4,
     LEAKS_6,
     LEAKS_8,
     LEAKS_11,
+    LEAKS_12,
     MIXED_7,
     NO_FLAGS_5,
+    SPLIT_12,
 )
 from handwritten import IDENTITY as HAND_IDENTITY
 from handwritten import LEAKS as HAND_LEAKS
@@ -1125,6 +1129,12 @@ def main() -> None:
                    history=extra.get("history"), region=extra.get("region"))
               for cat, t, sec, extra in FRESH_LEAKS]
     cases += [case("xx", t, "benign", "benign") for t in FRESH_BENIGN]
+    cases += [case(lang, t, "leak", cat, sec) for lang, cat, t, sec in LEAKS_12]
+    cases += [case(lang, t, "leak", "identity", sec, identities=[who])
+              for lang, t, sec, who in IDENTITY_12]
+    cases += [case(lang, t, "leak", "split", sec, history=hist)
+              for lang, t, hist, sec in SPLIT_12]
+    cases += [case(lang, t, "benign", "benign") for lang, t in BENIGN_12]
     path = Path(__file__).with_name("corpus.jsonl")
     with path.open("w", encoding="utf-8") as fh:
         for i, c in enumerate(cases):

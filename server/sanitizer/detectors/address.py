@@ -14,11 +14,11 @@ _SUFFIX = (r"street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|way
            r"parade|esplanade")
 _UNIT = (r"(?i:,?\s{1,3}(?:apt|apartment|suite|ste|unit|flat|floor|fl|#|no|bldg|building|"
          r"piso|andar|etage|stock|appt?|depto|dpto)\.?\s{0,2}#?\s{0,2}[A-Za-z0-9\-]{1,6})?")
-_CITY_TAIL = (r"(?:,\s{0,3}[A-Z][A-Za-z .'\-]{1,30}(?:,\s{0,3}[A-Z]{2})?(?:\s{1,3}\d{5}"
-              r"(?:-\d{4})?)?)?")
+_CITY_TAIL = (r"(?:,\s{0,3}[A-Z][A-Za-z.'\-]{1,30}(?:\s{1,2}[A-Z][A-Za-z.'\-]{0,30}){0,3}"
+              r"(?:,\s{0,3}[A-Z]{2})?(?:\s{1,3}\d{4,5}(?:-\d{4})?)?)?")
 _EN = re.compile(
-    r"(?<![\w/.,-])\d{1,6}[A-Za-z]?\s{1,3}(?:" + _NAME + r"\s{1,3}){1,4}?(?i:" + _SUFFIX +
-    r")\b\.?" + _UNIT + _CITY_TAIL)
+    r"(?<![\w/.,-])(?:\d{1,4}[A-Za-z]?/)?\d{1,6}[A-Za-z]?\s{1,3}(?:" + _NAME +
+    r"\s{1,3}){1,4}?(?i:" + _SUFFIX + r")\b\.?" + _UNIT + _CITY_TAIL)
 _PREFIX_TYPES = (r"calle|c/|avenida|avda|av|paseo|plaza|pza|carrera|carretera|camino|"
                  r"rua|r\.|travessa|tv|alameda|al\.|pra[cç]a|estrada|largo|rodovia|"
                  r"rue|boulevard|bd|bld|avenue|chemin|all[ée]e|impasse|quai|route|cours|"
@@ -79,7 +79,7 @@ def _plausible(match: str) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
-_CORE = re.compile(r"\d+[A-Za-z]?\s+(.*?)(?i:" + _SUFFIX + r")\b")
+_CORE = re.compile(r"(?:\d+[A-Za-z]?/)?\d+[A-Za-z]?\s+(.*?)(?i:" + _SUFFIX + r")\b")
 _WORDS = re.compile(r"[A-Za-z']+")
 _SUFFIX_HINT = re.compile(r"(?i)\b(?:" + _SUFFIX + r")\b")
 
@@ -94,7 +94,8 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     for m in _EN.finditer(text) if _SUFFIX_HINT.search(text) else ():
         core = _CORE.match(m.group())
         if core and _plausible(core.group(0)):
-            out.append(Finding("address", *folded.span(m.start(), m.end()), "street address"))
+            end = len(m.group().rstrip()) + m.start()
+            out.append(Finding("address", *folded.span(m.start(), end), "street address"))
     for rx, why in ((_PREFIXED, "street address"), (_NUM_FIRST, "street address"),
                     (_GERMAN, "street address"), (_GERMAN_AM, "street address"),
                     (_POBOX, "post box"), (_UK_POSTCODE_TAIL, "street address")):

@@ -7,6 +7,7 @@ from ..context import Context, is_allowed, split_domain
 from ..normalize import PROVIDERS, Views
 from ..stopwords import COMMON
 from ..types import Finding
+from .url import _FILE_EXTS
 
 _LOCAL = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-'")
 _DOMAIN = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-")
@@ -66,7 +67,8 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     while at != -1:
         s, e = _expand(text, at)
         local, domain = text[s:at], text[at + 1:e].lstrip("@")
-        if _valid(local, domain) and _spoken_at_word(views, canon.span(at, at + 1), local):
+        if _valid(local, domain) and _spoken_at_word(views, canon.span(at, at + 1), local,
+                                                     domain, text[e:e + 1] == "/"):
             # "my portfolio at behance.net/x", "reach us at acme.com": a site, not a mailbox
             if is_allowed(domain, ctx.allowed_domains):  # "the form is at brightdesk.com"
                 at = text.find("@", max(e, at + 1))
@@ -104,11 +106,14 @@ def _loose_local(canon, lo: int, hi: int, at: int, e: int) -> list[Finding]:
     return out
 
 
-def _spoken_at_word(views: Views, span: tuple[int, int], local: str) -> bool:
+def _spoken_at_word(views: Views, span: tuple[int, int], local: str, domain: str,
+                    path: bool) -> bool:
     """The '@' was the word "at" after an ordinary word, or the domain carries a path."""
     raw = views.original[span[0]:span[1]].strip().lower()
     if raw != "at":
         return False
+    if path and domain.split(".", 1)[0].lower() not in PROVIDERS:
+        return True  # "look at behance dot net slash x": a mailbox has no path
     return local.lower() in COMMON or local.lower() in _SITE_WORDS
 
 
@@ -141,6 +146,80 @@ _CONCAT = re.compile(
     r"([\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4})\4")
 
 
+# "kristenbaylorATgmailDOTcom": the at and dot words glued in capitals to a lowercase address.
+_GLUED = re.compile(
+    r"(?<![A-Za-z0-9])([a-z0-9][a-z0-9._%+-]{1,63})AT([a-z0-9][a-z0-9-]{1,62}(?:DOT[a-z]{2,10})"
+    r"{1,3})(?![A-Za-z0-9])")
+# "tom.hendrix#outlook.com" ("replace the # with @"): another symbol stands for the '@'.
+_STAND_IN_DOMAIN = re.compile(r"(?i)[a-z0-9][a-z0-9-]{1,62}(?:\.[a-z]{2,10}){1,3}(?![\w.])")
+
+
+def _glued(views: Views) -> list[Finding]:
+    folded = views.folded
+    text = folded.text
+    out = []
+    if "AT" in text and "DOT" in text:
+        for m in _GLUED.finditer(text):
+            if split_domain(m.group(2).replace("DOT", ".").lower())[1]:
+                out.append(Finding("email", *folded.span(m.start(), m.end()), "email address"))
+    if "#" in text or "*" in text or "&" in text:
+        for sym in "#*&":
+            at = text.find(sym)
+            while at != -1:
+                out.extend(_stand_in(folded, text, at))
+                at = text.find(sym, at + 1)
+    return out
+
+
+def _stand_in(folded, text: str, at: int) -> list[Finding]:
+    m = _STAND_IN_DOMAIN.match(text, at + 1)
+    if m is None:
+        return []
+    s = at
+    while s > 0 and at - s < 64 and text[s - 1] in _LOCAL and text[s - 1] != "'":
+        s -= 1
+    local = text[s:at]
+    if (len(local) < 2 or not local[0].isalnum() or (s > 0 and text[s - 1] in "/#.@")
+            or local.lower() in COMMON
+            or ("." in local and local.rsplit(".", 1)[1].lower() in _FILE_EXTS)):
+        return []  # "page.html#section.top"
+    reg = split_domain(m.group().lower())[0]
+    if not reg:
+        return []
+    if reg.split(".", 1)[0] not in PROVIDERS and not any(c.isdigit() or c in "._" for c in local):
+        return []
+    return [Finding("email", *folded.span(s, m.end()), "email address")]
+
+
+# "at icloud jake.morrison77": a provider, then a distinctive user name with no separator.
+_PROVIDER_USER = re.compile(
+    r"(?i)\b(?:gmail|hotmail|yahoo|outlook|icloud|gmx|protonmail|proton|yandex|aol)"
+    r"\s{1,3}([a-z][a-z0-9._+-]{3,63})")
+_FILE_END = re.compile(r"(?i)\.(?:[a-z]{2,4})$")
+
+
+
+
+def _provider_user(views: Views) -> list[Finding]:
+    folded = views.folded
+    out: list[Finding] = []
+    low = views.lower
+    if not ("mail" in low or "yahoo" in low or "outlook" in low or "icloud" in low
+            or "gmx" in low or "proton" in low or "yandex" in low or "aol" in low):
+        return out
+    for m in _PROVIDER_USER.finditer(folded.text):
+        user = m.group(1).rstrip(".-_")
+        inner = user.strip("._-")
+        if (user.lower() in COMMON or sum(c.isalpha() for c in user) < 3
+                or sum(c.isdigit() for c in inner) < 2 or not any(c in "._" for c in inner)
+                or _FILE_END.search(user) or "@" in folded.text[m.end(1):m.end(1) + 1]):
+            continue
+        # the provider is part of the finding, so a name sent right after it is still caught
+        out.append(Finding("email", *folded.span(m.start(), m.start(1) + len(user)),
+                           "mail user name"))
+    return out
+
+
 def _user_then_provider(views: Views) -> list[Finding]:
     folded = views.folded
     out = []
@@ -160,7 +239,8 @@ def _user_then_provider(views: Views) -> list[Finding]:
 
 def _named(views: Views) -> list[Finding]:
     """"my gmail is janedoe88": the provider is named and the user part follows."""
-    out = _name_is(views) + _user_then_provider(views)
+    out = _name_is(views) + _user_then_provider(views) + _provider_user(views)
+    out.extend(_glued(views))
     folded = views.folded
     for m in _NAMED.finditer(folded.text):
         user = m.group(3).rstrip(".-")

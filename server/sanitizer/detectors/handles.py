@@ -14,25 +14,28 @@ _CLEAR = (r"insta(?:gram)?|twitter|tik\s?tok|snap(?:chat)?|face\s?book|linked\s?
           r"gitlab|whats\s?app|whatsapp|watsap|wsp|telegram|skype|discord|we\s?chat|weixin|viber|"
           r"kik|wickr|wire|threema|reddit|youtube|twitch|pinterest|kakao(?:talk)?|imessage|facetime|"
           r"bluesky|mastodon|tumblr|behance|dribbble|venmo|paypal|cash\s?app|zelle|revolut|"
-          r"telegrama|insta|zap|zapzap")
+          r"telegrama|insta|zap|zapzap|mercado\s?pago|nequi|yape|lydia|twint")
 _AMBIGUOUS = (r"ig|fb|tg|wa|x|line|signal|session|element|matrix|threads|steam|teams|messenger|"
               r"wise|pix|bizum")
-_PAYMENT = frozenset({"venmo", "paypal", "cashapp", "zelle", "revolut", "wise", "pix", "bizum"})
+_PAYMENT = frozenset({"venmo", "paypal", "cashapp", "zelle", "revolut", "wise", "pix", "bizum",
+                      "mercadopago", "nequi", "yape", "lydia", "twint"})
 _DISTINCT = re.compile(r"[\d_.]")
 _GLUE = (r"(?:\s{0,3}(?:(?:account|acct|handle|username|user\s?name|user|id|name|profile|page|"
-         r"nick|tag|is|es|ist|est|e|at|on|en|auf|sur|no|na|me|as|via|por|per|par|mine|c'est|"
+         r"nick|tag|is|es|ist|est|e|at|on|en|auf|sur|no|na|me|as|via|por|per|par|mine'?s?|c'est|"
          r"cest|here|it's|its|my|mein|meine|mi|mon|meu|minha|ma|como|comme|als|unter|under|sous|"
          r"called|named|findest|findet|finden|du|mich|uns|sie|find|us|trouves|trouvez|"
-         r"encuentras|encuentran|encontra|acha|achar|moi|nous)\b|[^\w\s]))"
+         r"encuentras|encuentran|encontra|acha|achar|moi|nous|arroba|arobase|alias|chave|clave)\b|"
+         r"[^\w\s]))"
          r"{0,4}")
 _HANDLE = r"\s{0,3}(@?[a-z0-9_][a-z0-9_.\-#]{1,39})"
 _CLEAR_RE = re.compile(r"(?i)\b(" + _CLEAR + r")\b" + _GLUE + _HANDLE)
 _AMBIG_RE = re.compile(
     r"(?i)\b(" + _AMBIGUOUS + r")\b[\s,:]{0,3}(?:handle|username|user\s?name|id|account|profile|"
-    r"is|:)\s{0,3}(?:is\s{0,2}|:\s{0,2})?" + _HANDLE)
+    r"is|:|it'?s)\s{0,3}(?:is\s{0,2}|:\s{0,2})?" + _HANDLE)
 _GLUE_WORD = re.compile(r"[:=]|->|\b(?:is|es|ist|est|e|c'est|cest|handle|username|user\s?name|"
                         r"user|id|name|nick|tag|account|acct|profile|page|as|at|on|en|auf|sur|"
-                        r"no|na|via|por|per|par|mine|como|comme|als|unter|under|sous|called|named)\b")
+                        r"no|na|via|por|per|par|mine'?s?|como|comme|als|unter|under|sous|called|named|arroba|"
+                        r"arobase|alias|chave|clave)\b")
 _NAMED_HANDLE = re.compile(
     r"(?i)\b(?:handle|username|user\s?name|nick(?:name)?|usuario|nombre\s{1,2}de\s{1,2}usuario|"
     r"benutzername|pseudo|identifiant|usu[aá]rio)\b[^.!?\n]{0,24}?(?:\b(?:is|es|ist|est|e)\b|[:=])"
@@ -50,6 +53,10 @@ _IMPLIED = re.compile(
     r"\b(?:on|my|the|via)\s{1,3}(?:ig|fb|x|tg|wa|line|signal|threads|messenger)\b|\bmy\s{1,3}(?:handle|"
     r"username|user\s?name|profile|socials?|account|ig|insta|page)\b|\b(?:handle|username|"
     r"social)\b")
+# "I'm @x on pretty much everything", "same handle on all the apps": socials implied.
+_EVERYWHERE = re.compile(
+    r"(?i)\bon\s{1,3}(?:pretty\s{1,3}much\s{1,3}|basically\s{1,3})?(?:everything|"
+    r"all\s{1,3}(?:the\s{1,3})?(?:apps|platforms|socials))\b|\beverywhere\b")
 _SKYPE_ID = re.compile(r"(?i)\blive:[a-z0-9._\-]{3,40}")
 _DISCORD_TAG = re.compile(r"(?i)\b([a-z0-9_.]{2,32}#\d{4})\b")
 _TIME = re.compile(r"(?i)^\d{1,2}(?::\d\d)?(?:am|pm|h)?$")
@@ -97,7 +104,8 @@ _KEYWORDS = ("insta", "twit", "tik", "snap", "face", "book", "linked", "git", "w
              "zelle", "revolut", "zap", "ig", "fb", "tg", "wa", "x", "line", "signal", "session",
              "element", "matrix", "threads", "steam", "teams", "messenger", "@", "live:",
              "handle", "user", "nick", "pseudo", "identifiant", "benutzer", "usu", "hmu",
-             "wise", "pix", "bizum", "gmail", "yahoo", "hotmail", "outlook", "icloud", "proton")
+             "wise", "pix", "bizum", "mercado", "nequi", "yape", "lydia", "twint", "every",
+             "gmail", "yahoo", "hotmail", "outlook", "icloud", "proton")
 
 
 def _after_platform(folded, text: str) -> list[Finding]:
@@ -168,5 +176,7 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     if not any(k in views.lower for k in _KEYWORDS):
         return []
     out = _after_platform(folded, text) + _before_platform(folded, text)
-    named = bool(out) or _PLATFORM.search(text) is not None or _IMPLIED.search(text) is not None
+    named = (bool(out) or _PLATFORM.search(text) is not None or _IMPLIED.search(text) is not None
+             or (("every" in views.lower or " all " in views.lower)
+                 and _EVERYWHERE.search(text) is not None))
     return out + _bare_handles(folded, text, named)

@@ -9,13 +9,14 @@ _PHONE_WORDS = re.compile(
     r"\bwa\b|signal|telegram|viber|dial|reach|contact|handy|telefon|nummer|anruf|ruf|mobil|"
     r"portable|t[eé]l[eé]phone|num[eé]ro|appel|celular|movil|m[oó]vil|llam|telefone|zap|lig|"
     r"erreichbar|joindre|joignable|chama|area\s?code|vorwahl|"
-    r"hotline|fax|bizum|zelle|mb\s?way|imessage|facetime|\u260e|\U0001f4de|\U0001f4f1|\U0001f4f2)")
+    r"hotline|fax|bizum|zelle|mb\s?way|yape|nequi|lydia|imessage|facetime|"
+    r"\u260e|\U0001f4de|\U0001f4f1|\U0001f4f2)")
 _STRONG_PHONE = re.compile(
     r"(?i)(?:phone|\btxt\b|my\s{0,2}#|area\s?code|vorwahl|erreichbar|joindre|joignable|"
     r"tel\b|mobile|cell|call|"
     r"whats|\bwa\b|signal|telegram|viber|sms|text me|handy|"
     r"telefon|anruf|portable|t[eé]l[eé]phone|appel|celular|m[oó]vil|llam|telefone|zap|\u260e|"
-    r"bizum|zelle|mb\s?way|imessage|facetime|"
+    r"bizum|zelle|mb\s?way|yape|nequi|lydia|imessage|facetime|"
     r"\U0001f4de|\U0001f4f1)")
 _ID_TEXT = """
 order orders invoice invoices inv ticket tickets tracking track ref reference references id ids
@@ -76,6 +77,12 @@ def phone_context(low: str, s: int, e: int) -> bool:
                 _STRONG_PHONE.search(low, e, min(len(low), e + 20)))
 
 
+def strong_phone_before(low: str, s: int, reach: int = 40) -> bool:
+    """A word that can only mean a phone ("phone", "cell", "call me") shortly before."""
+    return (_has_phone_words(low)
+            and _STRONG_PHONE.search(low, max(0, s - reach), s) is not None)
+
+
 def id_before(low: str, s: int) -> bool:
     """An order/invoice/tracking word (or '#') shortly before, with no phone word after it."""
     window = low[max(0, s - 30):s]
@@ -102,8 +109,12 @@ def _attached(text: str, s: int, e: int) -> bool:
     return e < len(text) and text[e].isalpha() and not text[e:e + 3].lower().startswith("ext")
 
 
-def is_business_number(text: str, low: str, s: int, e: int, digits: str) -> bool:
-    """True for dates, year ranges, prices, measurements, IDs and thousands-grouped figures."""
+def is_business_number(text: str, low: str, s: int, e: int, digits: str,
+                       ids: bool = True) -> bool:
+    """True for dates, year ranges, prices, measurements, IDs and thousands-grouped figures.
+
+    ``ids`` False skips the order/invoice-word check (digits written as a phone number right
+    after a phone word: "same phone as on the invoice, (718) 555 0144")."""
     body = text[s:e].strip("( )+")
     if _DATE.fullmatch(body) or _YEARS.fullmatch(body) or _IP.fullmatch(body):
         return True
@@ -113,4 +124,4 @@ def is_business_number(text: str, low: str, s: int, e: int, digits: str) -> bool
         return True
     if _attached(text, s, e):
         return True
-    return id_before(low, s)
+    return ids and id_before(low, s)

@@ -17,6 +17,24 @@ _CASH_CONTEXT = re.compile(r"(?i)cash\s?app|\bcash\b|\bpay\b|\bsend\b|\bpaga|\bz
 _PIX = re.compile(r"(?i)\bpix\b[^\n\d]{0,30}?(\+?\d[\d .\-/()]{8,22}\d)")
 _CRYPTO = re.compile(
     r"\b(?:0x[a-fA-F0-9]{40}|bc1[a-z0-9]{25,60}|[13][a-km-zA-HJ-NP-Z1-9]{25,34})\b")
+# Domestic bank details: US routing + account, UK sort code, AU BSB, MX CLABE, BR agência/conta.
+_BANK_CONTEXT = re.compile(
+    r"(?i)\b(?:routing|aba|rtn|sort\s?code|bsb|ach|wire|bank|checking|savings|banco|banque|"
+    r"bancaire|ag[eê]ncia|agencia|swift|bic|blz|clabe|rib|transfer|transferencia|"
+    r"transfer[eê]ncia|virement|[uü]berweisung|deposit|direct\s{1,2}deposit)\b")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_BANK_KEYS = re.compile(r"acc|a/c|kto|konto|cuenta|compte|conta|routing|aba|rtn|transit|sort|bsb|"
+                        r"clabe|agenc|agênc| cc| ag")
+_ACCOUNT = re.compile(
+    r"(?i)\b(?:acct|acc|account|a/c|kto|konto(?:nummer)?|cuenta|compte|conta(?:\s{1,2}corrente)?|"
+    r"cc)\.?\s{0,3}(?:(?:number|num|no|nr|n[º°o]|#)\.?\s{0,3})?[:#\-]?\s{0,3}"
+    r"(\d[\d \-]{4,22}\d)(?![\d\w])")
+_ROUTING = re.compile(
+    r"(?i)\b(?:routing|aba|rtn|transit)(?:\s{1,2}(?:number|num|no|#))?\.?\s{0,3}[:#\-]?\s{0,3}"
+    r"(\d{9})(?!\d)")
+_SORT_CODE = re.compile(
+    r"(?i)\b(?:sort\s?code|bsb|clabe|ag[eê]ncia|agencia|ag\.?)\s{0,3}[:#\-]?\s{0,3}"
+    r"(\d{2}[- ]?\d{2}[- ]?\d{2}(?!\d)|\d{3}[- ]?\d{3}(?!\d)|\d{18}(?!\d)|\d{4}(?:-\d)?(?!\d))")
 _IBAN_LEN = {
     "AD": 24, "AT": 20, "BE": 16, "BG": 22, "BR": 29, "CH": 21, "CY": 28, "CZ": 24, "DE": 22,
     "DK": 18, "EE": 20, "ES": 24, "FI": 18, "FR": 27, "GB": 22, "GR": 27, "HR": 21, "HU": 28,
@@ -84,6 +102,8 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         end = _iban_end(m.group(1))
         if end:
             out.append(Finding("payment", *canon.span(m.start(1), m.start(1) + end), "IBAN"))
+    if _FOUR_DIGITS.search(text) and _BANK_KEYS.search(low) and _BANK_CONTEXT.search(text):
+        out.extend(_bank_details(canon, text))
     for m in _PIX.finditer(text):
         if 10 <= len(re.sub(r"\D", "", m.group(1))) <= 14:
             out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "Pix key"))
@@ -97,4 +117,25 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
             out.append(Finding("payment", *folded.span(m.start(), m.end()), "cashtag"))
     for m in _CRYPTO.finditer(ftext):
         out.append(Finding("payment", *folded.span(m.start(), m.end()), "crypto wallet"))
+    return out
+
+
+def aba_ok(digits: str) -> bool:
+    """ABA routing number checksum (weights 3, 7, 1)."""
+    w = (3, 7, 1) * 3
+    return len(digits) == 9 and sum(int(d) * k for d, k in zip(digits, w, strict=True)) % 10 == 0
+
+
+def _bank_details(canon, text: str) -> list[Finding]:
+    """Account, routing and sort-code numbers when the message talks about a bank."""
+    out = []
+    for m in _ACCOUNT.finditer(text):
+        n = sum(c.isdigit() for c in m.group(1))
+        if 6 <= n <= 17:
+            out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "bank account"))
+    for m in _ROUTING.finditer(text):
+        if aba_ok(m.group(1)):
+            out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "routing number"))
+    for m in _SORT_CODE.finditer(text):
+        out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "bank code"))
     return out

@@ -55,7 +55,9 @@ def _chains(text: str) -> list[tuple[int, int, str, bool]]:
         if digits:
             gap = text[last_end:m.start()]
             plain = _SEP_GAP.fullmatch(gap) is not None and "\n\n" not in gap
-            by_words = not plain and _WORD_GAP.fullmatch(gap) is not None
+            # "555 0198 after 5pm": a worded gap never joins a time or a measure
+            by_words = (not plain and _WORD_GAP.fullmatch(gap) is not None
+                        and not text[m.end():m.end() + 1].isalpha())
             if plain or by_words:
                 worded = worded or by_words
             else:
@@ -141,7 +143,12 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
             if worded and not numctx.phone_context(low, s, e):
                 continue
             s, intl = _span_with_plus(text, s)
-            if numctx.is_business_number(text, low, s, e, digits):
+            if numctx.is_business_number(text, low, s, e, digits, ids=False):
+                continue
+            # "(718) 555 0144", "+44 ...", or digits spelled out after "phone": a phone even
+            # when "invoice" or "factura" comes in between
+            if numctx.id_before(low, s) and not _labelled_phone(views, low, s, e, intl,
+                                                                 ctx.default_region):
                 continue
             disguised = _disguised(views, canon.span(s, e))
             strong = (intl or disguised or numctx.phone_context(low, s, e)
@@ -153,6 +160,16 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     for m in _AREA.finditer(text):
         out.append(Finding("phone", *canon.span(m.start(1), m.end(1)), "area code"))
     return out
+
+
+def _labelled_phone(views: Views, low: str, s: int, e: int, intl: bool, region: str) -> bool:
+    """Digits after an ID word that are still a phone: a phone word comes first and the number
+    is written as one ("+44 ...", "(718) 555 0144") or spelled out."""
+    if not numctx.strong_phone_before(low, s, 80):
+        return False
+    if intl or (low[s] == "(" and phone_shaped(low[s:e], region)):
+        return numctx.strong_phone_before(low, s, 40)
+    return _disguised(views, views.canon.span(s, e))
 
 
 def _disguised(views: Views, span: tuple[int, int]) -> bool:
