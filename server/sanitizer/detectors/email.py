@@ -220,9 +220,24 @@ def _provider_user(views: Views) -> list[Finding]:
     return out
 
 
+# Cheap substring tests that decide whether the patterns below can match at all.
+_PROVIDER_HINTS = ("mail", "yahoo", "outlook", "icloud", "gmx", "proton", "yandex", "aol")
+
+
+def _mentions_provider(low: str) -> bool:
+    return any(hint in low for hint in _PROVIDER_HINTS)
+
+
 def _user_then_provider(views: Views) -> list[Finding]:
     folded = views.folded
     out = []
+    low = views.lower
+    if "@" in folded.text and "+" in folded.text:
+        for m in _CONCAT.finditer(folded.text):
+            if split_domain(m.group(5).lower())[1]:
+                out.append(Finding("email", *folded.span(m.start(), m.end()), "email in code"))
+    if not _mentions_provider(low):
+        return out
     for m in _USER_THEN_PROVIDER.finditer(folded.text):
         user = m.group(1).rstrip(".-_")
         letters = sum(c.isalpha() for c in user)
@@ -231,9 +246,6 @@ def _user_then_provider(views: Views) -> list[Finding]:
             continue
         out.append(Finding("email", *folded.span(m.start(1), m.start(1) + len(user)),
                            "mail user name"))
-    for m in _CONCAT.finditer(folded.text):
-        if split_domain(m.group(5).lower())[1]:
-            out.append(Finding("email", *folded.span(m.start(), m.end()), "email in code"))
     return out
 
 
@@ -242,6 +254,9 @@ def _named(views: Views) -> list[Finding]:
     out = _name_is(views) + _user_then_provider(views) + _provider_user(views)
     out.extend(_glued(views))
     folded = views.folded
+    low = views.lower
+    if not (_mentions_provider(low) or "correo" in low or "courriel" in low):
+        return out
     for m in _NAMED.finditer(folded.text):
         user = m.group(3).rstrip(".-")
         provider = m.group(1).lower()

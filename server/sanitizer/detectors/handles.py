@@ -173,10 +173,11 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     """Handle findings in the original text."""
     folded = views.folded
     text = folded.text
-    if not any(k in views.lower for k in _KEYWORDS):
+    low = views.lower
+    if not any(k in low for k in _KEYWORDS):
         return []
     out = _after_platform(folded, text) + _before_platform(folded, text)
     named = (bool(out) or _PLATFORM.search(text) is not None or _IMPLIED.search(text) is not None
-             or (("every" in views.lower or " all " in views.lower)
+             or (("every" in low or " all " in low)
                  and _EVERYWHERE.search(text) is not None))
     return out + _bare_handles(folded, text, named)
