@@ -16,9 +16,6 @@ _SEG_WORDS = sorted(
     key=len, reverse=True)
 _DIGIT = re.compile(r"\d")
 _ALPHA = re.compile(r"[a-z]+")
-_QUICK_WORDS = frozenset(W.NUMBER_WORDS | set(W.REPEAT))
-_HOMOPHONES = frozenset(W.HOMOPHONES)
-_MIXED = re.compile(r"[^\W\d_][0-9]|[0-9][^\W\d_]")
 _PREFIXES = {w[:3] for w in _SEG_WORDS if len(w) >= 3} | {w for w in _SEG_WORDS if len(w) < 3}
 
 
@@ -49,18 +46,45 @@ def segment(word: str) -> str | None:
     return best[0] if best[0] else None
 
 
+_WORD = re.compile(r"[^\W_]+")
+
+
 def _worth_reading(text: str) -> bool:
-    """Cheap test: a number word, a word glued to digits, or a sound-alike among digits."""
-    if _MIXED.search(text):
-        return True
-    words = set(_ALPHA.findall(text.lower()))
-    if words & _QUICK_WORDS:
-        return True
-    if _DIGIT.search(text) and words & _HOMOPHONES:
-        return True
-    return any(len(w) >= 6 and (w[:3] in _PREFIXES or w[:2] in _PREFIXES) for w in words)
+    """True when some word reads as digits it does not already show ("five", "On3", "double"):
+    otherwise spelling digits out would change nothing, and the tokenizing is skipped."""
+    weak = False
+    for m in _WORD.finditer(text):
+        tok = m.group()
+        if tok.isdigit() or not tok[0].isalnum():
+            continue
+        if tok.lower() in W.REPEAT:
+            return True
+        digits, strong = _classify(tok)
+        if digits is not None and digits != tok:
+            if strong:
+                return True
+            weak = weak or _between_digits(text, m.start(), m.end())
+    return weak
 
 
+_GAP_CHARS = frozenset(" \t\r\n-./,()")
+
+
+def _between_digits(text: str, s: int, e: int) -> bool:
+    """A sound-alike ("for", "to") becomes a digit only between two single digits ("5 for 5");
+    this looser test (any gap of spaces and number punctuation) decides whether to look."""
+    i = s - 1
+    while i >= 0 and text[i] in _GAP_CHARS:
+        i -= 1
+    if i < 0 or not text[i].isdigit() or (i > 0 and text[i - 1].isalnum()):
+        return False
+    j = e
+    while j < len(text) and text[j] in _GAP_CHARS:
+        j += 1
+    return j < len(text) and text[j].isdigit() and not text[j + 1:j + 2].isalnum()
+
+
+@lru_cache(maxsize=16384)
 def _classify(tok: str) -> tuple[str | None, bool]:
     """(digits, strong) for one word token; strong means it reads as a number on its own."""
     low = tok.lower()
