@@ -99,11 +99,27 @@ _MONEY = re.compile(
     r"(?i)\b(?:pay|paid|book|hire|deal|cheaper|discount|less|fees?|commission|price|prix|precio|"
     r"pre[cç]o|barato|g[uü]nstig\w*|geb[uü]hr\w*|cobro|pagas|pagar|paga|payer|zahl\w*|fechar|"
     r"machen|menos|moins|weniger|cher)\b")
-_SENTENCE = re.compile(r"[^.!?\n]{1,400}[.!?]?")
+_SENTENCE_MAX = 400
+_SENTENCE = re.compile(r"[^.!?\n]{1,400}[.!?]?")  # at most _SENTENCE_MAX characters
 
 
 _HERE = re.compile(r"(?i)\b(?:here|aqu[ií]|hier|ici|on\s{1,2}the\s{1,2}platform|"
                    r"in\s{1,2}the\s{1,2}chat)\b")
+
+
+# One scan for what every composed ask needs: a channel, going off-platform, or "directly".
+_ANY_CUE = re.compile("(?i)" + "|".join(p.pattern.removeprefix("(?i)")
+                                        for p in (_CHANNEL_WORD, _OFF, _DIRECT)))
+
+
+def _on_lowercase(rx: re.Pattern) -> re.Pattern:
+    """The same pattern without IGNORECASE, to run on lowercased text (several times faster)."""
+    return re.compile(rx.pattern.replace("(?i)", ""), rx.flags & ~re.IGNORECASE)
+
+
+(_SOLICIT, _NEGATION, _ASK, _CHANNEL_WORD, _OFF, _DIRECT, _MONEY, _HERE, _ANY_CUE) = (
+    _on_lowercase(rx) for rx in
+    (_SOLICIT, _NEGATION, _ASK, _CHANNEL_WORD, _OFF, _DIRECT, _MONEY, _HERE, _ANY_CUE))
 
 
 def _composed(sentence: str) -> bool:
@@ -127,7 +143,7 @@ def _negated(text: str, start: int) -> bool:
 def detect(views: Views, ctx: Context) -> list[Finding]:
     """Solicitation findings (flags only, never redacted)."""
     folded = views.folded
-    text = folded.text
+    text = views.lower  # the patterns are written in lowercase and run without IGNORECASE
     out: list[Finding] = []
     for m in _SOLICIT.finditer(text):
         if _negated(text, m.start()):
@@ -136,6 +152,8 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
                            "asks to move off the platform"))
     if out:
         return out
+    if len(text) <= _SENTENCE_MAX and _ANY_CUE.search(text) is None:
+        return out  # no channel, "offline" or "directly" anywhere: no sentence can qualify
     for m in _SENTENCE.finditer(text):
         sentence = m.group()
         if _composed(sentence) and not _NEGATION.search(sentence):
