@@ -60,8 +60,9 @@ class Views:
 
 _SPOKEN_SPACED = r"(?<!\S)(?:[aA][ \t]{1,3}[tT]|[dD][ \t]{1,3}[oO][ \t]{1,3}[tT])(?!\S)"
 _SPACED_HINT = re.compile(r"(?:(?<!\S)[^\W_]\s{1,3}){3}[\w@.+\-]|" + _SPOKEN_SPACED)
+# Run on the lowercased text: the words are lowercase, and IGNORECASE makes this scan slow.
 _ATDOT_HINT = re.compile(
-    r"(?i)(?:^|[\W_])(?:" + "|".join(sorted(W.AT_WORDS | W.DOT_WORDS)) + r")(?:[\W_]|$)|"
+    r"(?:^|[\W_])(?:" + "|".join(sorted(W.AT_WORDS | W.DOT_WORDS)) + r")(?:[\W_]|$)|"
     r"\s[.@]|@\s|[\[({<_\-*\"'][.@][\])}>_\-*\"']")
 _SINGLES_RUN = re.compile(
     r"(?<!\S)(?:[\w@.+\-:/][ \t]{1,3}(?=[\w@.+\-:/](?:\s|$))){3,}[\w@.+\-:/](?!\S)|"
@@ -236,7 +237,7 @@ def _is_gap_token(toks: list[tuple[str, int, int]], k: int) -> bool:
 def at_dot(src: Mapped) -> Mapped:
     """Turn "(at)", "arroba", " at gmail", "[dot]", "punkt com" into '@' and '.'."""
     text = src.text
-    if not _ATDOT_HINT.search(text):
+    if not _ATDOT_HINT.search(text.lower()):
         return src
     toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     cores = [i for i, tok in enumerate(toks) if tok[0].lower() in _CORES]
