@@ -10,10 +10,14 @@ from .types import Finding
 MAX_MESSAGES = 4
 # A detail given in pieces sits near the boundary between messages: the last characters of the
 # history and the first of the new message are enough, and keep this pass cheap.
-MAX_PREFIX = 160
-MAX_TAIL = 200
+MAX_PREFIX = 100
+MAX_TAIL = 120
 
 Detector = Callable[..., list[Finding]]
+# Kinds that a previous message can turn on for the new one: a handle introduced after the
+# platform's name ("add me on snap" / "its d.rodriguez_21"); a bare "@word" is not enough
+# (a chat about an Instagram campaign mentions "@brand" all the time).
+_CONTEXT_KINDS = frozenset({"handle"})
 
 
 def split_findings(text: str, history: Sequence[str], ctx: Context,
@@ -38,4 +42,8 @@ def split_findings(text: str, history: Sequence[str], ctx: Context,
         for f in det(views, ctx):
             if f.start < base < f.end:
                 out.append(Finding(f.kind, 0, f.end - base, f.reason + " (split over messages)"))
+            elif f.start >= base and f.kind in _CONTEXT_KINDS and f.reason != "@handle":
+                # "add me on snap" then "its d.rodriguez_21": the platform came first
+                out.append(Finding(f.kind, f.start - base, f.end - base,
+                                   f.reason + " (platform named before)"))
     return out

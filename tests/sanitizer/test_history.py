@@ -37,3 +37,21 @@ def test_pieces_after_long_messages_are_still_joined():
     long_first = "Thanks for the brief, " + "the colours and the layout look good to me " * 6
     r = sanitize("4452 913", history=[long_first + "my number starts 0176"])
     assert "4452" not in r.text and "913" not in r.text
+
+
+def test_a_handle_after_the_platform_named_in_the_previous_message():
+    r = sanitize("its d.rodriguez_21", history=["add me on snap"])
+    assert "rodriguez" not in r.text
+
+
+@pytest.mark.parametrize("history, text", [
+    (["We posted the launch on LinkedIn yesterday", "the carousel got 1,200 likes"],
+     "Great, @ 5pm works for the call about v2.3.1"),
+    (["Invoice INV-2024-0042 is attached", "the total is $1,250.00"],
+     "due 15 March 2025, order 58213, 12 units at 4.5 kg"),
+    (["Instagram ads did well last month", "CTR was 2.4%"],
+     "next: the @mention list in final_v3.pdf, 1920x1080"),
+    (["call me when you land", "or tomorrow morning"], "the meeting is at 10:30, room 4B"),
+])
+def test_business_text_after_business_text_stays(history, text):
+    assert sanitize(text, history=history).text == text
