@@ -42,6 +42,7 @@ def main() -> None:
     from flask_migrate import upgrade
 
     from server import create_app
+    from server.database import begin_write
     from server.extensions import db
     from server.models import User
     from server.services import auth, conversations, messages, settings
@@ -73,7 +74,9 @@ def main() -> None:
     def send(i: int) -> None:
         uid = ids[i % 2]
         with app.test_request_context("/socket.io/"):
-            # as a socket event does: the session checked, the socket's user reused
+            # as a socket event does: the write transaction first, the session checked in it,
+            # the socket's user reused
+            begin_write()
             user, known[uid] = auth.recheck_session(keys[uid], known.get(uid))
             msg, _ = messages.post_message(
                 user, conv_id, BODIES[i % len(BODIES)], f"m-{time.perf_counter_ns()}-{i}"

@@ -109,6 +109,8 @@ def begin_write() -> None:
     if db.engine.dialect.name != "sqlite":
         return
     if db.session().in_transaction():
+        if db.session.connection().get_execution_options().get("sqlite_immediate"):
+            return  # already writing
         db.session.commit()
     deadline, delay = time.monotonic() + WRITE_WAIT_SECONDS, 0.005
     while True:

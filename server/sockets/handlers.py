@@ -13,6 +13,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.exc import TimeoutError as SQLAlchemyTimeout
 
 from server import realtime
+from server.database import begin_write
 from server.errors import DomainError, Invalid, Unauthenticated, Unavailable
 from server.extensions import db, socketio
 from server.services import auth, messages, ratelimit
@@ -40,12 +41,18 @@ def _ack_error(err: DomainError) -> dict:
     return {"ok": False, "error": err.to_dict()}
 
 
-def event(handler: Callable) -> Callable:
-    """Authenticate (the session may have ended since connect), rate-limit, translate errors."""
+def event(handler: Callable, *, writes: bool = False) -> Callable:
+    """Authenticate (the session may have ended since connect), rate-limit, translate errors.
+
+    ``writes``: the event stores something, so its write transaction starts before the session
+    check, which then needs no transaction of its own.
+    """
 
     @wraps(handler)
     def wrapped(data=None, *extra):  # noqa: ANN001, ANN002, ANN202
         try:
+            if writes:
+                begin_write()
             user = _event_user()
             if user is None:
                 raise Unauthenticated()
@@ -125,7 +132,7 @@ def register(sio: SocketIO) -> None:
     """Register every handler; unknown events are ignored by Socket.IO."""
     sio.on_event("connect", on_connect)
     sio.on_event("disconnect", on_disconnect)
-    sio.on_event("send_message", event(send_message))
+    sio.on_event("send_message", event(send_message, writes=True))
     sio.on_event("sync", event(sync))
     sio.on_event("typing", event(typing))
 
