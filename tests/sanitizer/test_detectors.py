@@ -1,6 +1,7 @@
 """Each detector on its own, table-driven: the exact original characters it reports."""
 import pytest
 
+from server.sanitizer import sanitize
 from server.sanitizer.context import Context
 from server.sanitizer.detectors import address, handles, payment, solicitation
 from server.sanitizer.normalize import build_views
@@ -108,3 +109,22 @@ def test_identity_family_name_needs_a_cue():
     sam = Identity(name="Sam Park")
     assert spans(identity, "We shot it in Central Park.", identities=(sam,)) == []
     assert spans(identity, "ask for Mr. Park", identities=(sam,)) == ["Park"]
+
+
+@pytest.mark.parametrize("text, ident, gone", [
+    ("Soy Sofi Beltrán, búscame por nombre en LinkedIn", Identity(name="Sofía Beltrán"),
+     "Beltrán"),
+    ("me llamo Martín Ezequiel Roldán, búscame en Facebook", Identity(name="Martín Roldán"),
+     "Roldán"),
+    ("soy la de Cerámicas Ortega", Identity(name="Ana Ortega", company="Cerámicas Ortega S.L."),
+     "Ortega"),
+])
+def test_known_names_in_other_forms(text, ident, gone):
+    """A short form of the first name or a middle name before the known family name, and a
+    company without its dotted legal form, are still the party's known details."""
+    assert gone not in sanitize(text, [ident]).text
+
+
+def test_a_family_name_after_another_first_name_stays():
+    text = "Meet at Central Park at 5"
+    assert sanitize(text, [Identity(name="Sam Park")]).text == text

@@ -13,7 +13,7 @@ from . import numctx
 
 _COMPANY_SUFFIX = re.compile(
     r"(?i)[\s,]+(?:inc|llc|ltd|limited|gmbh|ag|sa|sas|sarl|srl|sl|bv|plc|co|corp|"
-    r"corporation|company|ltda|s\.a\.|e\.k\.)\.?$")
+    r"corporation|company|ltda|s\.a\.|s\.l\.|s\.a\.s\.|s\.r\.l\.|b\.v\.|e\.k\.)\.?$")
 _DESCRIPTOR = re.compile(
     r"(?i)[\s,&]+(?:design|designs|studio|studios|media|group|agency|consulting|labs?|solutions|"
     r"services|creative|digital|arquitetura|arquitectura|architecture|architects|photography|"
@@ -67,7 +67,7 @@ def _needles(ident: Identity) -> tuple[tuple[str, str, str], ...]:
                 out.append((parts[0], "known name", "part"))
             for p in parts[1:]:
                 if len(p) >= _FIRST_NAME_MIN and p not in COMMON:
-                    out.append((p, "known name", "last:" + parts[0][:1]))
+                    out.append((p, "known name", "last:" + parts[0]))
     if ident.email:
         out.append((_fold_key(ident.email), "known email", "any"))
         local = _fold_key(ident.email.split("@", 1)[0])
@@ -111,17 +111,28 @@ _SURNAME_AFTER = re.compile(
     r"nachname|nom\s{1,2}de\s{1,2}famille|sobrenome)")
 
 
-def _last_ok(text: str, s: int, e: int, initial: str) -> bool:
-    """A family name alone counts with a title or intro, an initial, in capitals, or when
-    called a surname; "Central Park" for Sam Park does not."""
+# The one or two words right before a family name ("Sofi Beltrán", "Martín Ezequiel Roldán").
+_PREV_WORDS = re.compile(r"([A-Za-z][\w'\-]{0,24})\s{1,2}(?:([A-Za-z][\w'\-]{0,24})\s{1,2})?$")
+
+
+def _last_ok(text: str, s: int, e: int, first: str) -> bool:
+    """A family name alone counts with a title or intro, an initial, in capitals, after the
+    known first name or a short form of it (with a middle name between), or when called a
+    surname; "Central Park" for Sam Park does not."""
     word = text[s:e]
     if len(word) >= 3 and word.isupper():
         return True
     before = text[max(0, s - 24):s]
     if _TITLE.search(before):
         return True
+    initial = first[:1]
     if initial and re.search(r"(?i)\b" + re.escape(initial) + r"\.?\s{0,2}$", before):
         return True
+    if len(first) >= 3:
+        prev = _PREV_WORDS.search(text, max(0, s - 52), s)
+        if prev and any(w and w[0].isupper() and w.lower().startswith(first[:3])
+                        for w in prev.groups()):
+            return True
     return _SURNAME_AFTER.search(text[e:e + 30]) is not None
 
 
