@@ -22,5 +22,7 @@ os as um uma e mas sao meu minha teu tua seu sua nao tambem com pra conta nome
 against rules allowed policy terms platform site app here there everywhere same above below
 gone dead broken private public closed deleted banned hacked blocked inactive disabled down
 cool nice great sure yes yeah nope okay fine better best only free open offline online
+mostly usually always mainly often rarely never mostly barely surtout toujours souvent
+plutot jamais meistens immer oft eher nie siempre casi mas normalmente sempre mais quase
 """
 COMMON = frozenset(_WORDS.split())

@@ -137,9 +137,10 @@ def _name_is(views: Views) -> list[Finding]:
 
 # "beatriz.alves, no gmail", "tobi_s bei gmx": a distinctive user name, then the provider.
 _USER_THEN_PROVIDER = re.compile(
-    r"(?i)(?<![\w@.])([a-z][a-z0-9._+-]{3,63})\s{0,2},?\s{0,3}(?:(?:no|na|on|en|em|auf|bei|chez|"
-    r"sur|in|im|at|via)\s{1,3})?(?:gmail|g-mail|hotmail|yahoo|outlook|icloud|gmx|protonmail|"
-    r"proton|yandex|aol)\b")
+    r"(?i)(?<![\w@.])([a-z][a-z0-9._+-]{3,63})\s{0,2}[,–\-]?\s{0,3}(?:(?:no|na|on|en|em|auf|bei|"
+    r"chez|sur|in|im|at|via)\s{1,3})?(?:gmail|g-mail|hotmail|yahoo|outlook|icloud|gmx|protonmail|"
+    r"proton|yandex|aol|posteo|zoho|fastmail|tutanota|laposte|wanadoo|libero|(?:web|t-online|"
+    r"orange|free|uol|bol|terra|mail|live|me|mac|pm|hey)\.[a-z]{2,3})\b")
 # Code that glues the parts together: "nora" + "@" + "fastmail.com".
 _CONCAT = re.compile(
     r"([\"'])([\w.+\-]{1,64})\1\s{0,3}\+\s{0,3}([\"'])@\3\s{0,3}\+\s{0,3}([\"'])"
@@ -221,7 +222,10 @@ def _provider_user(views: Views) -> list[Finding]:
 
 
 # Cheap substring tests that decide whether the patterns below can match at all.
-_PROVIDER_HINTS = ("mail", "yahoo", "outlook", "icloud", "gmx", "proton", "yandex", "aol")
+_PROVIDER_HINTS = ("mail", "yahoo", "outlook", "icloud", "gmx", "proton", "yandex", "aol",
+                   "posteo", "zoho", "tutanota", "laposte", "wanadoo", "libero", "web.de",
+                   "t-online", "orange.fr", "free.fr", "uol.com", "bol.com", "terra.com",
+                   "live.co", "me.com", "mac.com", "pm.me", "hey.com")
 
 
 def _mentions_provider(low: str) -> bool:

@@ -24,14 +24,17 @@ _GLUE = (r"(?:\s{0,3}(?:(?:account|acct|handle|username|user\s?name|user|id|name
          r"nick|tag|is|es|ist|est|e|at|on|en|auf|sur|no|na|me|as|via|por|per|par|mine'?s?|c'est|"
          r"cest|here|it's|its|my|mein|meine|mi|mon|meu|minha|ma|como|comme|als|unter|under|sous|"
          r"called|named|findest|findet|finden|du|mich|uns|sie|find|us|trouves|trouvez|"
-         r"encuentras|encuentran|encontra|acha|achar|moi|nous|arroba|arobase|alias|chave|clave)\b|"
+         r"encuentras|encuentran|encontra|acha|achar|moi|nous|arroba|arobase|alias|chave|clave|"
+         r"hei(?:ss|ß)e|hei(?:ss|ß)t|ich|wir|llamo|chamo|appelle|m'appelle|le|la|nom|de|"
+         r"nombre|nome|search|busca|buscar|busque|suche|such|cherche|chercher|procura|procure|"
+         r"for|nach|just|einfach|juste|solo)\b|"
          r"[^\w\s]))"
          r"{0,4}")
 _HANDLE = r"\s{0,3}(@?[a-z0-9_][a-z0-9_.\-#]{1,39})"
 _CLEAR_RE = re.compile(r"(?i)\b(" + _CLEAR + r")\b" + _GLUE + _HANDLE)
 _AMBIG_RE = re.compile(
     r"(?i)\b(" + _AMBIGUOUS + r")\b[\s,:]{0,3}(?:handle|username|user\s?name|id|account|profile|"
-    r"is|:|it'?s)\s{0,3}(?:is\s{0,2}|:\s{0,2})?" + _HANDLE)
+    r"is|:|it'?s|as|als|como|comme|sous)\s{0,3}(?:is\s{0,2}|:\s{0,2})?" + _HANDLE)
 _GLUE_WORD = re.compile(r"[:=]|->|\b(?:is|es|ist|est|e|c'est|cest|handle|username|user\s?name|"
                         r"user|id|name|nick|tag|account|acct|profile|page|as|at|on|en|auf|sur|"
                         r"no|na|via|por|per|par|mine'?s?|como|comme|als|unter|under|sous|called|named|arroba|"
@@ -57,9 +60,26 @@ _IMPLIED = re.compile(
 _EVERYWHERE = re.compile(
     r"(?i)\bon\s{1,3}(?:pretty\s{1,3}much\s{1,3}|basically\s{1,3})?(?:everything|"
     r"all\s{1,3}(?:the\s{1,3})?(?:apps|platforms|socials))\b|\beverywhere\b")
+# "@bia ponto arte", "@jo dot makes": spoken dots inside an @handle.
+_AT_SPOKEN = re.compile(r"(?i)(?<![\w.@/])@[a-z0-9_][a-z0-9_.]{0,29}(?:\s{1,2}(?:dot|ponto|punto|"
+                        r"point|punkt)\s{1,2}[a-z0-9_]{2,20}){1,3}\b")
+_SPOKEN_DOTS = ("dot", "ponto", "punto", "point", "punkt")
 _SKYPE_ID = re.compile(r"(?i)\blive:[a-z0-9._\-]{3,40}")
 _DISCORD_TAG = re.compile(r"(?i)\b([a-z0-9_.]{2,32}#\d{4})\b")
 _TIME = re.compile(r"(?i)^\d{1,2}(?::\d\d)?(?:am|pm|h)?$")
+# "@2x", "@14px", "@1.5x": asset scales and sizes, not handles.
+_MEASURE = re.compile(r"(?i)^\d{1,4}(?:[.,]\d{1,3})?(?:x|px|pt|em|rem|dp|sp|dpi|ppi|fps|ms|s|k|"
+                      r"kb|mb|gb|hz|khz|mhz|ghz|%)$")
+# "linkedin - /in/samira-haddad-ux", "u/thrifty_jo": a profile path without the site.
+_LINKEDIN_PATH = re.compile(r"(?i)(?<![\w.])/?(?:in|pub|company)/([a-z0-9][a-z0-9\-_%]{2,99})")
+_REDDIT_USER = re.compile(r"(?i)(?<![\w/.])/?u/([a-z0-9_\-]{3,20})\b")
+# "no insta ..., é o ateliê_mariana": the handle comes later in the sentence after "is".
+_LATER = re.compile(
+    r"(?i)\b(?:is|it'?s|its|e|es|ist|est|c'?est|sou|soy|als|como|comme|named|called|"
+    r"(?:nombre|nome|nom|name)(?:\s{1,3}de)?)\s{1,3}(?:(?:o|a|el|la|"
+    r"le|der|die|das|the|my|mi|mon|meu|minha)\s{1,3})?(@?[a-z][a-z0-9_.\-]{2,39})")
+_SENTENCE_END = re.compile(r"[!?\n]|\.(?:\s|$)")
+_LATE_FORM = re.compile(r"(?i)^@|_|^[a-z]{2,}\d{2,}$|^[a-z]{2,}(?:\.[a-z]{2,})+\d{1,4}$")
 
 
 def _distinctive(token: str) -> bool:
@@ -79,6 +99,8 @@ def _usable(token: str, glued: bool) -> bool:
         return False
     if "." in low and all(len(part) <= 2 for part in low.split(".")):
         return False  # "e.g", "i.e", "u.s"
+    if low.endswith(("-moi", "-nous", "-toi", "-vous", "-me", "-te", "-la", "-le", "-nos")):
+        return False  # "retrouve-moi", "écris-nous", "escríbeme-te"
     return _distinctive(token) or (glued and len(bare) >= 4)
 
 
@@ -97,15 +119,20 @@ def _extend_name(text: str, end: int, token: str) -> int:
     return end
 
 
-_KEYWORDS = ("insta", "twit", "tik", "snap", "face", "book", "linked", "git", "whats", "wats",
-             "wsp", "tele", "skype", "disc", "chat", "weixin", "viber", "kik", "wickr", "wire",
-             "threema", "reddit", "youtube", "twitch", "pinterest", "kakao", "imessage", "time",
-             "bluesky", "mastodon", "tumblr", "behance", "dribbble", "venmo", "paypal", "cash",
-             "zelle", "revolut", "zap", "ig", "fb", "tg", "wa", "x", "line", "signal", "session",
-             "element", "matrix", "threads", "steam", "teams", "messenger", "@", "live:",
-             "handle", "user", "nick", "pseudo", "identifiant", "benutzer", "usu", "hmu",
-             "wise", "pix", "bizum", "mercado", "nequi", "yape", "lydia", "twint", "every",
-             "gmail", "yahoo", "hotmail", "outlook", "icloud", "proton")
+# Cheap gate: substrings that only occur near a handle, and short platform names that must
+# stand as words ("x", "ig", "wa" are inside ordinary words all the time).
+_KEYWORDS = ("insta", "twit", "tik", "snap", "linked", "whats", "wats", "wsp", "telegr", "skype",
+             "discord", "wechat", "we chat", "weixin", "viber", "wickr", "threema", "reddit",
+             "youtube", "twitch", "pinterest", "kakao", "imessage", "bluesky", "mastodon",
+             "tumblr", "behance", "dribbble", "venmo", "paypal", "cash", "zelle", "revolut", "zap",
+             "@", "live:", "handle", "user", "nick", "pseudo", "identifiant", "benutzer",
+             "usuario", "hmu", "bizum", "mercado", "nequi", "yape", "lydia", "twint", "every",
+             "gmail", "yahoo", "hotmail", "outlook", "icloud", "proton", "facebook", "facetime",
+             "github", "gitlab", "in/", "u/")
+_KEY_WORDS = frozenset({"ig", "fb", "tg", "wa", "x", "line", "signal", "session", "element",
+                        "matrix", "threads", "steam", "teams", "messenger", "wise", "pix", "kik",
+                        "wire", "face", "git", "wsp"})
+_WORD_RE = re.compile(r"[a-z]+")
 
 
 def _after_platform(folded, text: str) -> list[Finding]:
@@ -155,17 +182,56 @@ def _bare_handles(folded, text: str, platform_named: bool) -> list[Finding]:
                                    "handle"))
     for m in _AT_HANDLE.finditer(text):
         handle = m.group(1).rstrip(".")
-        if _TIME.match(handle) or handle.lower() in COMMON:
+        if _TIME.match(handle) or _MEASURE.match(handle) or handle.lower() in COMMON:
             continue
         if handle.rsplit(".", 1)[-1].lower() in _FILE_EXTS and "." in handle:
             continue  # curl's "-d @data.json", "@requirements.txt"
         if platform_named or _DISTINCT.search(handle) is not None:
             out.append(Finding("handle", *folded.span(m.start(), m.end()), "@handle"))
+    if "@" in text and any(w in text.lower() for w in _SPOKEN_DOTS):
+        for m in _AT_SPOKEN.finditer(text):
+            if platform_named or _DISTINCT.search(m.group()[1:]) is not None:
+                out.append(Finding("handle", *folded.span(m.start(), m.end()), "@handle"))
     for m in _SKYPE_ID.finditer(text):
         out.append(Finding("handle", *folded.span(m.start(), m.end()), "skype id"))
-    if "discord" in text.lower():
+    low = text.lower()
+    if "discord" in low:
         for m in _DISCORD_TAG.finditer(text):
             out.append(Finding("handle", *folded.span(m.start(1), m.end(1)), "discord tag"))
+    if "in/" in low and "linked" in low:
+        for m in _LINKEDIN_PATH.finditer(text):
+            slug = m.group(1)
+            if slug.lower() in COMMON or (len(slug) < 5 and _DISTINCT.search(slug) is None):
+                continue
+            out.append(Finding("handle", *folded.span(m.start(1), m.end(1)), "linkedin profile"))
+    if "u/" in low:
+        for m in _REDDIT_USER.finditer(text):
+            if "reddit" in low or _DISTINCT.search(m.group(1)) is not None:
+                out.append(Finding("handle", *folded.span(m.start(1), m.end(1)), "reddit user"))
+    return out
+
+
+def _later_in_sentence(folded, text: str) -> list[Finding]:
+    """A platform named, then "..., é o jen_bakes" further on in the same sentence."""
+    out = []
+    for p in _PLATFORM.finditer(text):
+        if p.group().lower().startswith("git"):
+            continue  # "on GitHub the failing test is test_login"
+        window = text[p.end():p.end() + 90]
+        stop = _SENTENCE_END.search(window)
+        if stop is not None:
+            window = window[:stop.start()]
+        for m in _LATER.finditer(window):
+            token = m.group(1).rstrip(".-_")
+            if _LATE_FORM.search(token) is None or not _usable(token, False):
+                continue
+            if "." in token and token.rsplit(".", 1)[-1].lower() in _FILE_EXTS:
+                continue
+            platform = "".join(p.group().lower().split())
+            kind = "payment" if platform in _PAYMENT else "handle"
+            start = p.end() + m.start(1)
+            out.append(Finding(kind, *folded.span(start, start + len(token)), f"{platform} handle"))
+            break
     return out
 
 
@@ -174,10 +240,12 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     folded = views.folded
     text = folded.text
     low = views.lower
-    if not any(k in low for k in _KEYWORDS):
+    if not any(k in low for k in _KEYWORDS) and _KEY_WORDS.isdisjoint(_WORD_RE.findall(low)):
         return []
     out = _after_platform(folded, text) + _before_platform(folded, text)
     named = (bool(out) or _PLATFORM.search(text) is not None or _IMPLIED.search(text) is not None
              or (("every" in low or " all " in low)
                  and _EVERYWHERE.search(text) is not None))
+    if named and not out:
+        out = _later_in_sentence(folded, text)
     return out + _bare_handles(folded, text, named)

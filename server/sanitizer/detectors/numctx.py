@@ -9,7 +9,8 @@ _PHONE_WORDS = re.compile(
     r"\bwa\b|signal|telegram|viber|dial|reach|contact|handy|telefon|nummer|anruf|ruf|mobil|"
     r"portable|t[eé]l[eé]phone|num[eé]ro|appel|celular|movil|m[oó]vil|llam|telefone|zap|lig|"
     r"erreichbar|joindre|joignable|chama|area\s?code|vorwahl|"
-    r"hotline|fax|bizum|zelle|mb\s?way|yape|nequi|lydia|imessage|facetime|"
+    r"hotline|fax|bizum|zelle|mb\s?way|yape|nequi|lydia|imessage|facetime|landline|festnetz|"
+    r"oficina|escrit[oó]rio|b[uü]ro\b|office\s{0,2}(?:line|phone|number|no\b)|fixo\b|fijo\b|"
     r"\u260e|\U0001f4de|\U0001f4f1|\U0001f4f2)")
 _STRONG_PHONE = re.compile(
     r"(?i)(?:phone|\btxt\b|my\s{0,2}#|area\s?code|vorwahl|erreichbar|joindre|joignable|"
@@ -26,6 +27,7 @@ facture suivi fatura encomenda nota rastreio rastreamento protocolo isbn ean upc
 build lot batch routing iban swift bic vat tax nif cif siret cnpj cpf ssn license licence record
 item items shipment parcel package paquete colis pacote postcode zip nr nº no. sendungsnummer
 kundennummer bestellnummer auftragsnummer rechnungsnummer barcode gtin
+seguimiento rastreo localizador albaran expedicion envio sendung lieferschein
 """
 _ID_WORDS = frozenset(_ID_TEXT.split())
 _ID_PREFIXES = ("order", "invoice", "ticket", "track", "bestell", "sendung", "kunden", "reserv",
@@ -48,11 +50,20 @@ _IP = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 _PROTECT = re.compile(
     r"(?<![\d./])(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|"
     r"\d{1,2}:\d{2}(?::\d{2})?|\d+[.,]\d+\s{0,2}%)(?![\d]|[./]\d)")
+# "24.12.-02.01.": day and month with the closing dot, no year, in a range or a list.
+_DAY_MONTH = re.compile(
+    r"(?<![\d./])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\."
+    r"(?=\s{0,2}[-–]|\s{0,2}(?:bis|au|al|a)\b|[,;)]|$)")
+_DAY_MONTH_HINT = re.compile(r"\d\.(?:[\s,;)\-–]|$)")
 
 
 def protected_spans(text: str) -> list[tuple[int, int]]:
     """Dates, times and decimal percentages: their digits never join a phone number."""
-    return [(m.start(), m.end()) for m in _PROTECT.finditer(text)]
+    spans = [(m.start(), m.end()) for m in _PROTECT.finditer(text)]
+    if "." in text and _DAY_MONTH_HINT.search(text) is not None:
+        spans.extend((m.start(), m.end()) for m in _DAY_MONTH.finditer(text))
+        spans.sort()
+    return spans
 
 
 _LAST_SCAN: tuple[str | None, bool] = (None, False)

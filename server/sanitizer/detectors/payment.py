@@ -15,6 +15,16 @@ _CASHTAG = re.compile(r"(?<![\w$])\$([A-Za-z][A-Za-z0-9_\-]{1,19})\b")
 _CASH_CONTEXT = re.compile(r"(?i)cash\s?app|\bcash\b|\bpay\b|\bsend\b|\bpaga|\bzahl|\bpaie")
 # A Pix key given as CPF, CNPJ or phone digits right after "pix" ("meu pix: 11987654321").
 _PIX = re.compile(r"(?i)\bpix\b[^\n\d]{0,30}?(\+?\d[\d .\-/()]{8,22}\d)")
+# A Pix random key is a UUID ("chave aleatória 7d9f2c1e-4b3a-...").
+_UUID = re.compile(
+    r"(?i)(?<![\w-])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![\w-])")
+# Argentine CBU / CVU: 22 digits after the word.
+_CBU = re.compile(r"(?i)\b(?:cbu|cvu)\b[^\d\n]{0,30}?(\d(?:[ \-]?\d){21})(?!\d)")
+# UPI ids: "priyasharma@okhdfcbank", "9876543210@ybl" (no dot after the '@').
+_UPI = re.compile(
+    r"(?i)(?<![\w.\-])([a-z0-9][\w.\-]{1,48}@(?:ok(?:hdfcbank|icici|sbi|axis)|ybl|ibl|axl|paytm|upi|"
+    r"apl|yapl|ptyes|ptsbi|pthdfc|ptaxis|hdfcbank|icici|sbi|axisbank|kotak|idfcbank|waaxis|"
+    r"wahdfcbank|jupiteraxis|fbl|freecharge|airtel|jio|[a-z]{2,20}(?=[^\w.@]*\bupi\b)))(?![\w.@])")
 _CRYPTO = re.compile(
     r"\b(?:0x[a-fA-F0-9]{40}|bc1[a-z0-9]{25,60}|[13][a-km-zA-HJ-NP-Z1-9]{25,34})\b")
 # Domestic bank details: US routing + account, UK sort code, AU BSB, MX CLABE, BR agência/conta.
@@ -89,11 +99,13 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     text = canon.text
     out: list[Finding] = []
     low = text.lower()
-    card_named = _CARD_WORDS.search(text) is not None
+    card_named = None  # looked up only once a Luhn-valid run is seen
     for m in _CARD.finditer(text):
         digits = re.sub(r"\D", "", m.group())
         if not (13 <= len(digits) <= 19 and luhn_ok(digits) and len(set(digits)) > 1):
             continue
+        if card_named is None:
+            card_named = _CARD_WORDS.search(text) is not None
         if not card_named and (len(digits) not in (15, 16) or
                                numctx.is_business_number(text, low, m.start(), m.end(), digits)):
             continue
@@ -104,16 +116,24 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
             out.append(Finding("payment", *canon.span(m.start(1), m.start(1) + end), "IBAN"))
     if _FOUR_DIGITS.search(text) and _BANK_KEYS.search(low) and _BANK_CONTEXT.search(text):
         out.extend(_bank_details(canon, text))
-    for m in _PIX.finditer(text):
+    for m in _PIX.finditer(text) if "pix" in low else ():
         if 10 <= len(re.sub(r"\D", "", m.group(1))) <= 14:
             out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "Pix key"))
+    if "@" in low:
+        for m in _UPI.finditer(text):
+            out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "UPI id"))
+    if "cbu" in low or "cvu" in low:
+        for m in _CBU.finditer(text):
+            out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "bank account"))
+    if "pix" in low or "chave" in low:
+        for m in _UUID.finditer(text):
+            out.append(Finding("payment", *canon.span(m.start(), m.end()), "Pix key"))
     folded = views.folded
     ftext = folded.text
-    cash_named = _CASH_CONTEXT.search(ftext) is not None
-    for m in _CASHTAG.finditer(ftext):
+    for m in _CASHTAG.finditer(ftext) if "$" in ftext else ():
         tag = m.group(1)
         ticker = tag.isupper() and len(tag) <= 5
-        if cash_named or not ticker:
+        if not ticker or _CASH_CONTEXT.search(ftext) is not None:
             out.append(Finding("payment", *folded.span(m.start(), m.end()), "cashtag"))
     for m in _CRYPTO.finditer(ftext):
         out.append(Finding("payment", *folded.span(m.start(), m.end()), "crypto wallet"))

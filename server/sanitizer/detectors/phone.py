@@ -21,6 +21,7 @@ _FILLER = (r"(?:and|then|el|resto|rest|remaining|reste|y|und|et|e|puis|dann|lueg
            r"with|in|en|em|termina|terminan?|endet|auf|finit|par|por|com|last|digits?|is|es|ist|"
            r"est|the|la|le|o|der|die|finally|finalmente|enfin|ensuite|danach|despues|después|"
            r"followed|by|seguido|de|and then|after|that|ultimos|últimos|letzten|derniers|"
+           r"apr[eè]s|c'est|cest|it's|its|ent[aã]o|final|fin|fim|ende|schluss|"
            # spoken separators: "917 (space) 555 (dash) 0133"
            r"space|spaces|espacio|espaço|espaco|leerzeichen|espace|dash|hyphen|gui[oó]n|tiret|"
            r"strich|bindestrich|h[ií]fen|tra[cç]o)")
@@ -28,20 +29,25 @@ _WORD_GAP = re.compile(r"(?i)[\s,.\-:()\[\]]{0,3}(?:" + _FILLER + r"[\s,.\-:()\[
 _FILLERS = re.compile(r"(?i)\b" + _FILLER + r"\b")
 _AREA = re.compile(r"(?i)\b(?:area\s{0,2}code|vorwahl|indicatif|c[oó]digo\s{0,2}de\s{0,2}"
                    r"[aá]rea|ddd|prefijo|lada)\s{0,3}(?:is\s{0,2}|:\s{0,2})?\(?\+?(\d{2,5})\)?")
+# "x305", "ext. 214", "Durchwahl -12", "poste 221", "ramal 12": the extension goes too.
+_EXT = re.compile(r"(?i)\s{0,3},?\s{0,2}(?:ext|extn|extension|x|durchwahl|dw|poste|ramal|anexo|"
+                  r"interno|int)\.?\s{0,3}[:.\-]?\s{0,2}\d{1,6}(?![\d\w])")
 _FALLBACK_REGIONS = ("GB", "DE", "FR", "ES", "PT", "BR", "MX", "IT", "NL", "IN", "AU", "AR", "CO")
 MAX_DIGITS = 15
 
 
-def _chains(text: str) -> list[tuple[int, int, str, bool]]:
-    """Runs of digit groups joined by phone separators: (start, end, digits, worded).
+def _chains(text: str) -> list[tuple[int, int, str, bool, list[tuple[int, int, int]]]]:
+    """Runs of digit groups joined by phone separators: (start, end, digits, worded, cuts).
 
-    ``worded`` is True when filler words ("and then", "y termina en") join the groups.
+    ``worded`` is True when filler words ("and then", "y termina en") join the groups;
+    ``cuts`` says where (next start, previous end, digits so far) each such join is.
     """
-    out: list[tuple[int, int, str, bool]] = []
+    out: list[tuple[int, int, str, bool, list[tuple[int, int, int]]]] = []
     start = -1
     digits: list[str] = []
     last_end = -1
     worded = False
+    cuts: list[tuple[int, int, int]] = []
     protected = numctx.protected_spans(text)
     k = 0
     for m in _GROUP.finditer(text):
@@ -49,8 +55,8 @@ def _chains(text: str) -> list[tuple[int, int, str, bool]]:
             k += 1
         if k < len(protected) and protected[k][0] <= m.start():
             if digits:
-                out.append((start, last_end, "".join(digits), worded))
-                digits, worded = [], False
+                out.append((start, last_end, "".join(digits), worded, cuts))
+                digits, worded, cuts = [], False, []
             continue
         if digits:
             gap = text[last_end:m.start()]
@@ -59,19 +65,38 @@ def _chains(text: str) -> list[tuple[int, int, str, bool]]:
             by_words = (not plain and _WORD_GAP.fullmatch(gap) is not None
                         and not text[m.end():m.end() + 1].isalpha())
             if plain or by_words:
-                worded = worded or by_words
+                if by_words:
+                    worded = True
+                    cuts.append((m.start(), last_end, sum(map(len, digits))))
             else:
-                out.append((start, last_end, "".join(digits), worded))
-                digits, worded = [], False
+                out.append((start, last_end, "".join(digits), worded, cuts))
+                digits, worded, cuts = [], False, []
         if not digits:
             start = m.start()
         digits.append(m.group())
         last_end = m.end()
         if len(digits) > 40:
-            out.append((start, last_end, "".join(digits), worded))
-            digits, worded = [], False
+            out.append((start, last_end, "".join(digits), worded, cuts))
+            digits, worded, cuts = [], False, []
     if digits:
-        out.append((start, last_end, "".join(digits), worded))
+        out.append((start, last_end, "".join(digits), worded, cuts))
+    return out
+
+
+def _sibling(digits: str, labelled: list[str]) -> bool:
+    """Same length as an ID given before and differing only in its last three digits."""
+    n = len(digits)
+    return any(len(d) == n and d[:n - 3] == digits[:n - 3] for d in labelled)
+
+
+def _pieces(s: int, e: int, digits: str, cuts: list[tuple[int, int, int]]):
+    """The runs of a worded chain between its filler words."""
+    out = []
+    ps, pd = s, 0
+    for ns, pe, nd in cuts:
+        out.append((ps, pe, digits[pd:nd]))
+        ps, pd = ns, nd
+    out.append((ps, e, digits[pd:]))
     return out
 
 
@@ -137,29 +162,53 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     out: list[Finding] = []
     if len(_DIGIT.findall(text, 0, 20000)) >= 7:
         low = text.lower()
-        for s, e, digits, worded in _chains(text):
-            if not 7 <= len(digits) <= MAX_DIGITS + 2:
+        labelled: list[str] = []  # numbers after "part no.", "order": their siblings are IDs
+        for s, e, digits, worded, cuts in _chains(text):
+            if len(digits) < 7 and not cuts:
                 continue
-            if worded and not numctx.phone_context(low, s, e):
-                continue
-            s, intl = _span_with_plus(text, s)
-            if numctx.is_business_number(text, low, s, e, digits, ids=False):
-                continue
-            # "(718) 555 0144", "+44 ...", or digits spelled out after "phone": a phone even
-            # when "invoice" or "factura" comes in between
-            if numctx.id_before(low, s) and not _labelled_phone(views, low, s, e, intl,
-                                                                 ctx.default_region):
-                continue
-            disguised = _disguised(views, canon.span(s, e))
-            strong = (intl or disguised or numctx.phone_context(low, s, e)
-                      or phone_shaped(text[s:e], ctx.default_region))
-            if "," in text[s:e] and not (disguised or numctx.phone_context(low, s, e)):
-                continue
-            if looks_like_phone(digits, intl, strong, ctx.default_region):
-                out.append(Finding("phone", *canon.span(s, e), "phone number"))
+            if numctx.id_before(low, s):
+                labelled.append(digits)
+            elif labelled and _sibling(digits, labelled):
+                continue  # "Part no. 7700-900-123 is the bracket, 7700-900-124 the screw kit"
+            found = _check(views, ctx, text, low, s, e, digits, worded)
+            if found is None and cuts:
+                # "06 c'est le 06 71 84 22 90": the run between the words alone
+                for ps, pe, pd in _pieces(s, e, digits, cuts):
+                    found = _check(views, ctx, text, low, ps, pe, pd, False)
+                    if found is not None:
+                        out.append(found)
+            elif found is not None:
+                out.append(found)
     for m in _AREA.finditer(text):
         out.append(Finding("phone", *canon.span(m.start(1), m.end(1)), "area code"))
     return out
+
+
+def _check(views: Views, ctx: Context, text: str, low: str, s: int, e: int, digits: str,
+           worded: bool) -> Finding | None:
+    """A phone finding for one run of digits, or None when it is business or not a phone."""
+    canon = views.canon
+    if not 7 <= len(digits) <= MAX_DIGITS + 2:
+        return None
+    if worded and not numctx.phone_context(low, s, e):
+        return None
+    s, intl = _span_with_plus(text, s)
+    if numctx.is_business_number(text, low, s, e, digits, ids=False):
+        return None
+    # "(718) 555 0144", "+44 ...", or digits spelled out after "phone": a phone even
+    # when "invoice" or "factura" comes in between
+    if numctx.id_before(low, s) and not _labelled_phone(views, low, s, e, intl,
+                                                        ctx.default_region):
+        return None
+    disguised = _disguised(views, canon.span(s, e))
+    strong = (intl or disguised or numctx.phone_context(low, s, e)
+              or phone_shaped(text[s:e], ctx.default_region))
+    if "," in text[s:e] and not (disguised or numctx.phone_context(low, s, e)):
+        return None
+    if looks_like_phone(digits, intl, strong, ctx.default_region):
+        ext = _EXT.match(text, e)
+        return Finding("phone", *canon.span(s, ext.end() if ext else e), "phone number")
+    return None
 
 
 def _labelled_phone(views: Views, low: str, s: int, e: int, intl: bool, region: str) -> bool:

@@ -34,12 +34,16 @@ _KNOWN_HOSTS = {
 # A profile path on a well-known site said without its suffix: "linktree slash mayadraws",
 # "behance/lukasgrafik". The path must not be another site name ("github/gitlab").
 _SERVICES = ("linktree|linktr|beacons|behance|dribbble|carrd|etsy|github|gitlab|substack|"
-             "youtube|vimeo|soundcloud|patreon|bandcamp|pinterest|calendly")
+             r"youtube|vimeo|soundcloud|patreon|bandcamp|pinterest|calendly|wix\s?site|wix")
 _SERVICE_PATH = re.compile(
     r"(?i)\b(?:" + _SERVICES + r")(?:/|\s{1,2}(?:slash|barra)\s{1,2})@?"
     r"(?!(?:" + _SERVICES + r"|and|or|the|a|and|y|und|et|e|ou|o)\b)([a-z0-9][\w.\-]{1,39})")
 
 
+# "bit point ly slash devisPro24", "shop punkt io slash x": a spoken domain with a spoken path.
+_SPOKEN_PATH = re.compile(
+    r"(?i)(?<![\w.])([a-z0-9][a-z0-9\-]{0,40})\s{1,2}(?:point|punto|punkt|ponto|dot)\s{1,2}"
+    r"([a-z]{2,12})\s{1,2}(?:slash|barra|schr[aä]gstrich)\s{1,2}@?([\w\-]{2,40})")
 _AFTER_SLASH = re.compile(r"\s{1,2}@?[\w\-][\w.\-]{1,39}")
 
 
@@ -82,6 +86,11 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         if not _in_code(text, m.start()):
             end = m.start(1) + len(_trim(m.group(1)))
             out.append(Finding("url", *canon.span(m.start(), end), "profile path"))
+    low = views.lower
+    if "slash" in low or "barra" in low or "schr" in low:
+        for m in _SPOKEN_PATH.finditer(text):
+            if split_domain(f"{m.group(1)}.{m.group(2)}".lower())[1]:
+                out.append(Finding("url", *canon.span(m.start(), m.end()), "spoken link"))
     for m in _BARE.finditer(text):
         if any(s <= m.start() < e for s, e in taken) or _in_code(text, m.start()):
             continue
