@@ -4,6 +4,7 @@ Used by bench/run_delivery.py to measure what a gc change in wsgi.py would give,
 wsgi.py:  BENCH_GC=tuned python bench/app_server.py
     tuned = gc.set_threshold(700, 10, 100), then gc.collect() + gc.freeze() once the app is built
     (just before socketio.run starts serving).
+    log   = as wsgi.py, and every collection of 10 ms or more is written to the server log.
 """
 
 from __future__ import annotations
@@ -34,6 +35,20 @@ if os.environ.get("BENCH_GC", "default") == "tuned":
 
     gc.set_threshold(700, 10, 100)
     SocketIO.run = run
+
+if os.environ.get("BENCH_GC") == "log":
+    # As wsgi.py, and every garbage collection of 10 ms or more written to the server log.
+    import time
+
+    _started = {}
+
+    def _log_gc(phase: str, info: dict) -> None:
+        if phase == "start":
+            _started["t"] = time.perf_counter()
+        elif (ms := (time.perf_counter() - _started.get("t", time.perf_counter())) * 1000) >= 10:
+            print(f"gc generation {info['generation']} took {ms:.0f} ms", file=sys.stderr)
+
+    gc.callbacks.append(_log_gc)
 
 os.chdir(ROOT)
 sys.path.insert(0, str(ROOT))

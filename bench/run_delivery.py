@@ -449,6 +449,18 @@ def measure(
             f"{label}: {len(specs)} sockets in {r['seconds']:.1f}s, "
             f"RSS {rss0:.0f} -> {rss1:.0f} MiB"
         )
+        # Warm up first: every socket sends about one message (first use of each conversation's
+        # caches), so the measurement below is the steady state at that rate.
+        warm_s = max(1, round(len(specs) / args.fixed_rate))
+        gen.run(
+            server,
+            warm_s + 60,
+            rate=args.fixed_rate,
+            duration=warm_s,
+            drain=2,
+            tag=f"{label}-fixed-warm",
+            bodies=BODIES,
+        )
         cpu0 = total_cpu(server)
         r = gen.run(
             server,
