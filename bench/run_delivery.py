@@ -736,6 +736,9 @@ def main() -> None:  # noqa: C901
         default=2,
         help="app processes relaying through Redis for the cross-process figures (1: skip)",
     )
+    parser.add_argument(
+        "--async-mode", choices=("eventlet", "gevent"), default="eventlet", help="the app's"
+    )
     parser.add_argument("--fixed-rate", type=int, default=200)
     parser.add_argument("--fixed-s", type=int, default=10)
     parser.add_argument("--idle", type=float, default=5, help="seconds idle before reading RSS")
@@ -825,7 +828,8 @@ def main() -> None:  # noqa: C901
             world = None
             for gcv in variants:
                 argv = [PY, "wsgi.py"] if gcv == "default" else [PY, str(BENCH / "app_server.py")]
-                srv = Server(f"app-{gcv}", argv, env | {"BENCH_GC": gcv}, workdir, port)
+                serve_env = env | {"BENCH_GC": gcv, "SOCKETIO_ASYNC_MODE": args.async_mode}
+                srv = Server(f"app-{gcv}", argv, serve_env, workdir, port)
                 servers.append(srv)
                 try:
                     if world is None:  # sessions are database rows: they outlive a restart
@@ -840,7 +844,9 @@ def main() -> None:  # noqa: C901
                 finally:
                     srv.stop()
             if args.processes > 1:
-                cluster = start_cluster(env, workdir, args.processes)
+                cluster = start_cluster(
+                    env | {"SOCKETIO_ASYNC_MODE": args.async_mode}, workdir, args.processes
+                )
                 servers.extend(cluster.servers)
                 try:
                     if world is None:
