@@ -2,7 +2,7 @@
 
 Used by bench/run_delivery.py to measure what a gc change in wsgi.py would give, without editing
 wsgi.py:  BENCH_GC=tuned python bench/app_server.py
-    tuned = gc.set_threshold(700, 10, 100), then gc.collect() + gc.freeze() once the app is built
+    tuned = gc.set_threshold(700, 10, 1000), then gc.collect() + gc.freeze() once the app is built
     (just before socketio.run starts serving).
     log   = as wsgi.py, and every collection of 10 ms or more is written to the server log.
 """
@@ -33,7 +33,7 @@ if os.environ.get("BENCH_GC", "default") == "tuned":
         gc.freeze()
         return _run(self, *args, **kwargs)
 
-    gc.set_threshold(700, 10, 100)
+    gc.set_threshold(700, 10, 1000)
     SocketIO.run = run
 
 if os.environ.get("BENCH_GC") == "log":

@@ -10,7 +10,7 @@ A socket says who it is in the Socket.IO auth payload:
     {"role": "client"|"contractor", "conversation_id": 12}   or   {"role": "owner"}
 
 Run:  python bench/relay.py --port 5099 [--gc default|tuned]
-    tuned = gc.set_threshold(700, 10, 100) and gc.freeze() once the app is built.
+    tuned = gc.set_threshold(700, 10, 1000) and gc.freeze() once the app is built (as wsgi.py).
 """
 
 from __future__ import annotations
@@ -102,7 +102,7 @@ def main() -> None:
     args = parser.parse_args()
     app, sio = create_relay(args.port)
     if args.gc == "tuned":
-        gc.set_threshold(700, 10, 100)
+        gc.set_threshold(700, 10, 1000)
         gc.collect()
         gc.freeze()
     print(f"relay serving on http://{args.host}:{args.port} gc={args.gc}", flush=True)
