@@ -66,3 +66,26 @@ def test_locked_database_gives_an_error_ack_then_the_retry_succeeds(file_app):
     synced = sock.emit("sync", {"conversation_id": conv["id"], "after_id": 0}, callback=True)
     assert [m["body"] for m in synced["messages"]] == ["first", "while locked"]
     assert sock.is_connected()
+
+
+def test_begin_write_inside_a_write_transaction_keeps_it_open(file_app):
+    """A storing socket event takes the write lock before its session check; the service's own
+    begin_write must then neither commit nor release the lock."""
+    from sqlalchemy import text
+
+    app, path = file_app
+    with app.app_context():
+        database.begin_write()
+        db.session.execute(text("CREATE TABLE scratch (n INTEGER)"))
+        db.session.execute(text("INSERT INTO scratch VALUES (1)"))
+        database.begin_write()  # no-op: already writing
+        other = sqlite3.connect(path, timeout=0, isolation_level=None)
+        try:
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                other.execute("BEGIN IMMEDIATE")  # the lock is still held
+        finally:
+            other.close()
+        db.session.rollback()
+        assert db.session.execute(
+            text("SELECT count(*) FROM sqlite_master WHERE name = 'scratch'")
+        ).scalar() == 0  # nothing was committed in between
