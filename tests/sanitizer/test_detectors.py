@@ -118,10 +118,15 @@ def test_identity_family_name_needs_a_cue():
      "Roldán"),
     ("soy la de Cerámicas Ortega", Identity(name="Ana Ortega", company="Cerámicas Ortega S.L."),
      "Ortega"),
+    ("Ich bin Juergen Weissmueller", Identity(name="Jürgen Weißmüller"), "Weissmueller"),
+    ("Ich bin Jürgen Weißmüller", Identity(name="Jürgen Weißmüller"), "Weißmüller"),
+    ("we are Tidewater Coffee, the roastery",
+     Identity(name="Al Bo", company="Tidewater Coffee Roasters, LLC"), "Tidewater"),
 ])
 def test_known_names_in_other_forms(text, ident, gone):
-    """A short form of the first name or a middle name before the known family name, and a
-    company without its dotted legal form, are still the party's known details."""
+    """A short form of the first name or a middle name before the known family name, umlauts
+    written out, a company without its dotted legal form or its last word, are still the
+    party's known details."""
     assert gone not in sanitize(text, [ident]).text
 
 

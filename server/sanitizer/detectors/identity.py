@@ -6,6 +6,7 @@ import unicodedata
 from functools import lru_cache
 
 from ..context import Context
+from ..fold import fold
 from ..normalize import Views
 from ..stopwords import COMMON
 from ..types import Finding, Identity
@@ -32,8 +33,8 @@ _WORDLIKE = frozenset(_WORDLIKE_TEXT.split())
 
 
 def _fold_key(s: str) -> str:
-    """Lowercase alphanumerics only, diacritics removed."""
-    nfkd = unicodedata.normalize("NFKD", s)
+    """Lowercase alphanumerics only, folded as messages are ("ß" -> "ss"), diacritics removed."""
+    nfkd = unicodedata.normalize("NFKD", fold(s).text)
     return "".join(c for c in nfkd.lower() if c.isalnum() and not unicodedata.combining(c))
 
 
@@ -48,8 +49,24 @@ class _Compact:
         self.digits = "".join(low[i] for i in self.digits_idx)
 
 
+_GERMAN_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe",
+                                  "Ü": "Ue", "ß": "ss"})
+
+
 @lru_cache(maxsize=1024)
 def _needles(ident: Identity) -> tuple[tuple[str, str, str], ...]:
+    """Match keys of one party, also as names with umlauts are written without them
+    ("Jürgen Weißmüller" as "Juergen Weissmueller")."""
+    out = _needles_of(ident)
+    alt = Identity(name=ident.name and ident.name.translate(_GERMAN_SPELLING), email=ident.email,
+                   phone=ident.phone, handles=ident.handles,
+                   company=ident.company and ident.company.translate(_GERMAN_SPELLING))
+    if alt != ident:
+        out += tuple(n for n in _needles_of(alt) if n not in out)
+    return out
+
+
+def _needles_of(ident: Identity) -> tuple[tuple[str, str, str], ...]:
     """(key, reason, mode) for every detail worth matching.
 
     mode "word" needs word boundaries, "part" (one part of a name) also a capital letter,
@@ -77,6 +94,9 @@ def _needles(ident: Identity) -> tuple[tuple[str, str, str], ...]:
         bare = _COMPANY_SUFFIX.sub("", ident.company)
         core = _DESCRIPTOR.sub("", bare)
         variants = {ident.company, bare} | ({core} if len(_fold_key(core)) >= 5 else set())
+        words = core.split()
+        if len(words) >= 3 and len(_fold_key(" ".join(words[:-1]))) >= 8:
+            variants.add(" ".join(words[:-1]))  # "Tidewater Coffee" for "... Coffee Roasters"
         for v in list(variants):  # "Hollis & Crane" also said "hollis and crane", "y", "und"
             if "&" in v or "+" in v:
                 variants |= {re.sub(r"\s*[&+]\s*", f" {w} ", v) for w in _AMPERSAND_WORDS}
