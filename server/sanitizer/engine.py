@@ -23,7 +23,7 @@ OVERLAP = 256
 _JOINABLE = set(" \t,;:-/|.()[]")
 _DETECTORS = (payment.detect, email.detect, url.detect, phone.detect, handles.detect,
               address.detect, identity.detect, solicitation.detect)
-_SPLIT_DETECTORS = (phone.detect, email.detect, address.detect, handles.detect)
+_SPLIT_DETECTORS = (phone.detect, email.detect, address.detect, handles.detect, url.detect)
 
 
 def _detect(text: str, ctx: Context, flags: bool = True) -> list[Finding]:

@@ -49,9 +49,32 @@ def segment(word: str) -> str | None:
 _WORD = re.compile(r"[^\W_]+")
 
 
+@lru_cache(maxsize=16384)
+def _word_verdict(tok: str) -> int:
+    """0: the word reads as nothing new; 1: it reads as digits on its own (or is a repeat word
+    such as "double"); 2: it reads as a digit only between digits ("for", "to")."""
+    if tok.isdigit() or not tok[0].isalnum():
+        return 0
+    if tok.lower() in W.REPEAT:
+        return 1
+    digits, strong = _classify(tok)
+    if digits is not None and digits != tok:
+        return 1 if strong else 2
+    return 0
+
+
 def _worth_reading(text: str) -> bool:
     """True when some word reads as digits it does not already show ("five", "On3", "double"):
     otherwise spelling digits out would change nothing, and the tokenizing is skipped."""
+    maybe_weak = False
+    for tok in _WORD.findall(text):
+        verdict = _word_verdict(tok)
+        if verdict == 1:
+            return True
+        if verdict:
+            maybe_weak = True
+    if not maybe_weak:
+        return False
     weak = False
     for m in _WORD.finditer(text):
         tok = m.group()

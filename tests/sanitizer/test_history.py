@@ -55,3 +55,8 @@ def test_a_handle_after_the_platform_named_in_the_previous_message():
 ])
 def test_business_text_after_business_text_stays(history, text):
     assert sanitize(text, history=history).text == text
+
+
+def test_a_site_spoken_over_two_messages():
+    r = sanitize("dot co", history=["my site is brambleandoak"])
+    assert r.redacted and "dot co" not in r.text

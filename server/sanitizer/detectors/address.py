@@ -22,7 +22,8 @@ _EN = re.compile(
     r"(?<![\w/.,-])(?:\d{1,4}[A-Za-z]?/)?\d{1,6}[A-Za-z]?\s{1,3}(?:" + _NAME +
     r"\s{1,3}){1,4}?(?i:" + _SUFFIX + r")\b\.?(?:\s{1,2}(?:[NSEW]|[NS][EW])\b\.?)?" + _UNIT +
     _CITY_TAIL)
-_PREFIX_TYPES = (r"jir[oó]n|jr\.(?=\s{1,3}(?-i:[A-Z]))|pasaje|psje|calzada|"
+_PREFIX_TYPES = (r"jir[oó]n|jr\.(?=\s{1,3}(?:(?:de|del)\s{1,3}(?:(?:la|los|las)\s{1,3})?)?"
+                 r"(?-i:[A-Z]))|pasaje|psje|calzada|"
                  r"calle|c/|avenida|avda|av|paseo|plaza|pza|carrera|carretera|camino|"
                  r"rua|r\.|travessa|tv|alameda|al\.|pra[cç]a|estrada|largo|rodovia|"
                  r"rue|boulevard|bd|bld|avenue|chemin|all[ée]e|impasse|quai|route|cours|"

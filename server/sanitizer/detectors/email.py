@@ -228,8 +228,22 @@ _PROVIDER_HINTS = ("mail", "yahoo", "outlook", "icloud", "gmx", "proton", "yande
                    "live.co", "me.com", "mac.com", "pm.me", "hey.com")
 
 
+_LAST_MENTION: tuple[str | None, bool] = (None, False)
+
+
 def _mentions_provider(low: str) -> bool:
-    return any(hint in low for hint in _PROVIDER_HINTS)
+    """Asked several times per text: the last answer is kept as one tuple (safe across
+    concurrent callers, which never mix texts)."""
+    global _LAST_MENTION
+    key, found = _LAST_MENTION
+    if key is not low:
+        found = False
+        for hint in _PROVIDER_HINTS:
+            if hint in low:
+                found = True
+                break
+        _LAST_MENTION = (low, found)
+    return found
 
 
 def _user_then_provider(views: Views) -> list[Finding]:
@@ -253,9 +267,43 @@ def _user_then_provider(views: Views) -> list[Finding]:
     return out
 
 
+# "priyanka raman, no space, at fastmail": a mailbox spelled as words to be written together.
+_JOIN_HINTS = ("space", "one word", "together", "espacio", "junt", "leerzeichen", "zusammen",
+               "espace", "attach", "espa\u00e7o", "espaco")
+_JOINED_WORDS = re.compile(
+    r"(?i)(?<![\w@.])([a-z][a-z0-9]{1,24}(?:[\s._\-]{1,2}[a-z0-9]{1,24}){1,2})\s{0,2}[,(\-\u2013]?"
+    r"\s{0,2}(?:(?:with\s{1,2})?no\s{1,2}spaces?|without\s{1,2}spaces?|(?:all\s{1,2})?one\s{1,2}"
+    r"word|(?:all\s{1,2})?together|sin\s{1,2}espacios?|(?:todo\s{1,2})?junto|ohne\s{1,2}"
+    r"leerzeichen|(?:alles\s{1,2})?zusammen|sans\s{1,2}espaces?|(?:tout\s{1,2})?attach[\u00e9e]s?|"
+    r"sem\s{1,2}espa[\u00e7c]os?)\b")
+_JOINED_CUE = re.compile(r"(?i)@|\bmail|\bcorreo|\bcourriel|\barroba|\barobase")
+
+
+def _joined_words(views: Views) -> list[Finding]:
+    low = views.lower
+    if not ("@" in low or "arob" in low or "correo" in low or "courriel" in low
+            or _mentions_provider(low)):
+        return []
+    if not any(h in low for h in _JOIN_HINTS):
+        return []
+    canon = views.canon
+    text = canon.text
+    out = []
+    for m in _JOINED_WORDS.finditer(text):
+        words = re.split(r"[\s._\-]+", m.group(1))
+        if all(w.lower() in COMMON for w in words):
+            continue
+        near = text[max(0, m.start() - 60):m.end() + 40]
+        if _JOINED_CUE.search(near) is None and not _mentions_provider(near.lower()):
+            continue
+        out.append(Finding("email", *canon.span(m.start(1), m.end()), "mail user name"))
+    return out
+
+
 def _named(views: Views) -> list[Finding]:
     """"my gmail is janedoe88": the provider is named and the user part follows."""
     out = _name_is(views) + _user_then_provider(views) + _provider_user(views)
+    out.extend(_joined_words(views))
     out.extend(_glued(views))
     folded = views.folded
     low = views.lower

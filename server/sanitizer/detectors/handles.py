@@ -14,7 +14,8 @@ _CLEAR = (r"insta(?:gram)?|twitter|tik\s?tok|snap(?:chat)?|face\s?book|linked\s?
           r"gitlab|whats\s?app|whatsapp|watsap|wsp|telegram|skype|discord|we\s?chat|weixin|viber|"
           r"kik|wickr|wire|threema|reddit|youtube|twitch|pinterest|kakao(?:talk)?|imessage|facetime|"
           r"bluesky|mastodon|tumblr|behance|dribbble|venmo|paypal|cash\s?app|zelle|revolut|"
-          r"telegrama|insta|zap|zapzap|mercado\s?pago|nequi|yape|lydia|twint")
+          r"telegrama|insta|zap|zapzap|mercado\s?pago|nequi|yape|lydia|twint|deviant\s?art|artstation|"
+          r"vsco|soundcloud")
 _AMBIGUOUS = (r"ig|fb|tg|wa|x|line|signal|session|element|matrix|threads|steam|teams|messenger|"
               r"wise|pix|bizum")
 _PAYMENT = frozenset({"venmo", "paypal", "cashapp", "zelle", "revolut", "wise", "pix", "bizum",
@@ -26,7 +27,7 @@ _GLUE = (r"(?:\s{0,3}(?:(?:account|acct|handle|username|user\s?name|user|id|name
          r"called|named|findest|findet|finden|du|mich|uns|sie|find|us|trouves|trouvez|"
          r"encuentras|encuentran|encontra|acha|achar|moi|nous|arroba|arobase|alias|chave|clave|"
          r"hei(?:ss|ß)e|hei(?:ss|ß)t|ich|wir|llamo|chamo|appelle|m'appelle|le|la|nom|de|"
-         r"nombre|nome|search|busca|buscar|busque|suche|such|cherche|chercher|procura|procure|"
+         r"bin|bist|sind|nombre|nome|search|busca|buscar|busque|suche|such|cherche|chercher|procura|procure|"
          r"for|nach|just|einfach|juste|solo)\b|"
          r"[^\w\s]))"
          r"{0,4}")
@@ -45,7 +46,8 @@ _NAMED_HANDLE = re.compile(
     r"\s{0,3}(@?[a-z0-9_][a-z0-9_.\-]{2,39})")
 _BEFORE_PLATFORM = re.compile(
     r"(?i)(?:\b(i'?m|i\s{1,2}am|as|soy|sou|je\s{1,2}suis|ich\s{1,2}bin|me\s{1,2}encuentras\s{1,2}"
-    r"como)\s{1,3})?(?<![\w@.])(@?[a-z0-9_][a-z0-9_.\-]{2,39})\s{1,3}(?:on|en|auf|sur|no|na|at)"
+    r"como)\s{1,3})?(?<![\w@.])(@?[a-z0-9_][a-z0-9_.\-]{2,39})['\"\u2019\u201d]?\s{1,3}"
+    r"(?:on|en|auf|sur|no|na|at)"
     r"\s{1,3}(?:the\s{1,2})?(" + _CLEAR + r"|gmail|yahoo|hotmail|outlook|icloud|proton\w*)\b")
 _IM_HANDLE = re.compile(r"(?i)\b(?:i'?m|i\s{1,2}am|soy|sou|je\s{1,2}suis|ich\s{1,2}bin)\s{1,3}"
                         r"(@?[a-z0-9_][a-z0-9_.\-]{2,39})")
@@ -75,10 +77,14 @@ _LINKEDIN_PATH = re.compile(r"(?i)(?<![\w.])/?(?:in|pub|company)/([a-z0-9][a-z0-
 _REDDIT_USER = re.compile(r"(?i)(?<![\w/.])/?u/([a-z0-9_\-]{3,20})\b")
 # "no insta ..., é o ateliê_mariana": the handle comes later in the sentence after "is".
 _LATER = re.compile(
-    r"(?i)\b(?:is|it'?s|its|e|es|ist|est|c'?est|sou|soy|als|como|comme|named|called|"
-    r"(?:nombre|nome|nom|name)(?:\s{1,3}de)?)\s{1,3}(?:(?:o|a|el|la|"
-    r"le|der|die|das|the|my|mi|mon|meu|minha)\s{1,3})?(@?[a-z][a-z0-9_.\-]{2,39})")
+    r"(?i)(?:(:)|\b(?:is|it'?s|its|e|es|ist|est|c'?est|sou|soy|als|como|comme|named|called|"
+    r"(?:nombre|nome|nom|name)(?:\s{1,3}de)?))\s{1,3}(?:(?:o|a|el|la|"
+    r"le|der|die|das|the|my|mi|mon|meu|minha|at|under)\s{1,3})?(@?[a-z][a-z0-9_.\-]{2,39})")
+# "my IG is where I post ..., it's at x_y": a short platform name owned by the writer.
+_OWNED_SHORT = re.compile(r"(?i)\b(?:my|mi|mon|meu|mein|on|en|no|auf|sur)\s{1,3}(?:ig|fb|tg|wa|"
+                          r"threads|signal)\b")
 _SENTENCE_END = re.compile(r"[!?\n]|\.(?:\s|$)")
+_LATE_COLON_FORM = re.compile(r"(?i)^@?[a-z]\w*_|^[a-z]{2,}\d{2,}$")
 _LATE_FORM = re.compile(r"(?i)^@|_|^[a-z]{2,}\d{2,}$|^[a-z]{2,}(?:\.[a-z]{2,})+\d{1,4}$")
 
 
@@ -128,11 +134,18 @@ _KEYWORDS = ("insta", "twit", "tik", "snap", "linked", "whats", "wats", "wsp", "
              "@", "live:", "handle", "user", "nick", "pseudo", "identifiant", "benutzer",
              "usuario", "hmu", "bizum", "mercado", "nequi", "yape", "lydia", "twint", "every",
              "gmail", "yahoo", "hotmail", "outlook", "icloud", "proton", "facebook", "facetime",
-             "github", "gitlab", "in/", "u/")
+             "github", "gitlab", "in/", "u/", "deviant", "artstation", "vsco", "soundcloud")
 _KEY_WORDS = frozenset({"ig", "fb", "tg", "wa", "x", "line", "signal", "session", "element",
                         "matrix", "threads", "steam", "teams", "messenger", "wise", "pix", "kik",
                         "wire", "face", "git", "wsp"})
 _WORD_RE = re.compile(r"[a-z]+")
+
+
+def _has_keyword(low: str) -> bool:
+    for k in _KEYWORDS:
+        if k in low:
+            return True
+    return False
 
 
 def _after_platform(folded, text: str) -> list[Finding]:
@@ -214,7 +227,10 @@ def _bare_handles(folded, text: str, platform_named: bool) -> list[Finding]:
 def _later_in_sentence(folded, text: str) -> list[Finding]:
     """A platform named, then "..., é o jen_bakes" further on in the same sentence."""
     out = []
-    for p in _PLATFORM.finditer(text):
+    platforms = list(_PLATFORM.finditer(text))
+    if not platforms:
+        platforms = list(_OWNED_SHORT.finditer(text))
+    for p in platforms:
         if p.group().lower().startswith("git"):
             continue  # "on GitHub the failing test is test_login"
         window = text[p.end():p.end() + 90]
@@ -222,14 +238,16 @@ def _later_in_sentence(folded, text: str) -> list[Finding]:
         if stop is not None:
             window = window[:stop.start()]
         for m in _LATER.finditer(window):
-            token = m.group(1).rstrip(".-_")
+            token = m.group(2).rstrip(".-_")
             if _LATE_FORM.search(token) is None or not _usable(token, False):
                 continue
+            if m.group(1) and not _LATE_COLON_FORM.search(token):
+                continue  # "...: the @mention list": after a colon only a handle-like token
             if "." in token and token.rsplit(".", 1)[-1].lower() in _FILE_EXTS:
                 continue
-            platform = "".join(p.group().lower().split())
+            platform = p.group().lower().split()[-1]
             kind = "payment" if platform in _PAYMENT else "handle"
-            start = p.end() + m.start(1)
+            start = p.end() + m.start(2)
             out.append(Finding(kind, *folded.span(start, start + len(token)), f"{platform} handle"))
             break
     return out
@@ -240,7 +258,7 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     folded = views.folded
     text = folded.text
     low = views.lower
-    if not any(k in low for k in _KEYWORDS) and _KEY_WORDS.isdisjoint(_WORD_RE.findall(low)):
+    if not _has_keyword(low) and _KEY_WORDS.isdisjoint(_WORD_RE.findall(low)):
         return []
     out = _after_platform(folded, text) + _before_platform(folded, text)
     named = (bool(out) or _PLATFORM.search(text) is not None or _IMPLIED.search(text) is not None

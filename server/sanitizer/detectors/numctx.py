@@ -38,7 +38,9 @@ _CURRENCY_BEFORE = re.compile(r"(?i)(?:[$€£¥₹]|usd|eur|gbp|r\$|chf)\s{0,2}
 _UNIT_AFTER = re.compile(
     r"(?i)^\s{0,2}(?:%|[$€£¥₹]|k\b|m\b|km|kg|g\b|mg|lbs?|oz|cm|mm|ml|l\b|mi\b|miles|ft|in\b|"
     r"gb|mb|tb|kb|px|hz|mhz|ghz|usd|eur|gbp|dollars?|euros?|pounds?|units|pcs|items|"
-    r"views|followers|users|people|rows|records|words|steps|x\b)")
+    r"views|followers|users|people|rows|records|words|steps)")
+# "1920 x 1080", "3 x": a multiplier after a single group; "(720) 555-0143 x 22" is an extension.
+_TIMES_AFTER = re.compile(r"(?i)^\s{0,2}x\b")
 _DATE = re.compile(
     r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}"
     r"(?:\s{0,3}[-/]\s{0,3}\d{1,2}[-./]\d{1,2}[-./]\d{2,4})?")
@@ -132,6 +134,8 @@ def is_business_number(text: str, low: str, s: int, e: int, digits: str,
     if _THOUSANDS.fullmatch(body):
         return True
     if _CURRENCY_BEFORE.search(text[max(0, s - 6):s]) or _UNIT_AFTER.match(text[e:e + 12]):
+        return True
+    if _TIMES_AFTER.match(text[e:e + 4]) and body.isdigit():
         return True
     if _attached(text, s, e):
         return True

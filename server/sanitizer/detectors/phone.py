@@ -122,9 +122,16 @@ _US_SHAPE = re.compile(
     r"(?:\([2-9]\d\d\)[\s.\-]{0,3}|[2-9]\d\d[\s.\-]{1,3})\d{3}[\s.\-]{1,3}\d{4}")
 
 
+# "(48) 99123-4567", "(11) 3456-7890": a Brazilian number, whatever the default region.
+_BR_SHAPE = re.compile(r"\(\d\d\)\s{0,2}9?\d{4}[\s.\-]{1,3}\d{4}")
+
+
 def phone_shaped(body: str, region: str) -> bool:
     """Written the way a phone number is written ("(917) 555 0133", "555.867.5309")."""
-    return region in ("US", "CA") and _US_SHAPE.fullmatch(body) is not None
+    if region in ("US", "CA") and _US_SHAPE.fullmatch(body) is not None:
+        return True
+    return (body[:1] == "(" and _BR_SHAPE.fullmatch(body) is not None
+            and _valid_in("".join(c for c in body if c.isdigit()), "BR"))
 
 
 def looks_like_phone(digits: str, intl: bool, strong: bool, region: str) -> bool:
