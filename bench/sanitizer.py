@@ -210,7 +210,9 @@ def main() -> None:
                          "rate": throughput(clean, cases, args.seconds),
                          "worst": worst_case(clean)}
     categories = sorted({c["category"] for c in cases if c["expect"] == "leak"})
-    print(f"corpus: {len(cases)} cases ({args.corpus})")
+    where = args.corpus.resolve()
+    shown = where.relative_to(ROOT) if where.is_relative_to(ROOT) else where
+    print(f"corpus: {len(cases)} cases ({shown})")
     report(results, categories)
     flags = [c for c in cases if c["expect"] == "flag"]
     hit = sum("solicitation" in kinds(c["text"]) for c in flags)
