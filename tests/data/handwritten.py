@@ -2681,3 +2681,17 @@ LEAKS_12 += [
 BENIGN_12 += [
     ('en', '@here the point is we need 3 more reviewers'),
 ]
+
+LEAKS_12 += [
+    ('en', 'handle', 'find me on the gram — fernwood.ceramics', ['fernwoodceramics']),
+    ('en', 'handle', 'all my work is on the gram: olive_and_clay', ['oliveandclay']),
+    ('de', 'handle', 'Schreib mir auf Signal, Benutzername moritz.77', ['moritz77']),
+    ('fr', 'handle', 'sur Signal pseudo lea.b.42', ['leab42']),
+    ('pt', 'handle', 'no Signal meu usuário é rafa.22', ['rafa22']),
+]
+BENIGN_12 += [
+    ('de', 'Bitte die Artikelnummern 10023, 10024 und 10031 im Shop ausblenden.'),
+    ('en', 'Articles 10231, 10232 and 10240 of the catalogue are discontinued'),
+    ('es', 'Los artículos 20031, 20032 y 20045 ya no se fabrican'),
+    ('en', 'We sell saffron by the gram, organic and 0.5 g minimum'),
+]

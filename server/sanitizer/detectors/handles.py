@@ -15,7 +15,7 @@ _CLEAR = (r"insta(?:gram)?|twitter|tik\s?tok|snap(?:chat)?|face\s?book|linked\s?
           r"kik|wickr|wire|threema|reddit|youtube|twitch|pinterest|kakao(?:talk)?|imessage|facetime|"
           r"bluesky|mastodon|tumblr|behance|dribbble|venmo|paypal|cash\s?app|zelle|revolut|"
           r"telegrama|insta|zap|zapzap|mercado\s?pago|nequi|yape|lydia|twint|deviant\s?art|artstation|"
-          r"vsco|soundcloud")
+          r"vsco|soundcloud|the\s{1,2}gram")
 _AMBIGUOUS = (r"ig|fb|tg|wa|x|line|signal|session|element|matrix|threads|steam|teams|messenger|"
               r"wise|pix|bizum")
 _PAYMENT = frozenset({"venmo", "paypal", "cashapp", "zelle", "revolut", "wise", "pix", "bizum",
@@ -35,6 +35,7 @@ _HANDLE = r"\s{0,3}(@?[a-z0-9_][a-z0-9_.\-#]{1,39})"
 _CLEAR_RE = re.compile(r"(?i)\b(" + _CLEAR + r")\b" + _GLUE + _HANDLE)
 _AMBIG_RE = re.compile(
     r"(?i)\b(" + _AMBIGUOUS + r")\b[\s,:]{0,3}(?:handle|username|user\s?name|id|account|profile|"
+    r"benutzername|nutzername|usuario|usu[aá]rio|pseudo|identifiant|"
     r"is|:|it'?s|as|als|como|comme|sous)\s{0,3}(?:is\s{0,2}|:\s{0,2})?" + _HANDLE)
 _GLUE_WORD = re.compile(r"[:=]|->|\b(?:is|es|ist|est|e|c'est|cest|handle|username|user\s?name|"
                         r"user|id|name|nick|tag|account|acct|profile|page|as|at|on|en|auf|sur|"
@@ -134,7 +135,8 @@ _KEYWORDS = ("insta", "twit", "tik", "snap", "linked", "whats", "wats", "wsp", "
              "@", "live:", "handle", "user", "nick", "pseudo", "identifiant", "benutzer",
              "usuario", "hmu", "bizum", "mercado", "nequi", "yape", "lydia", "twint", "every",
              "gmail", "yahoo", "hotmail", "outlook", "icloud", "proton", "facebook", "facetime",
-             "github", "gitlab", "in/", "u/", "deviant", "artstation", "vsco", "soundcloud")
+             "github", "gitlab", "in/", "u/", "deviant", "artstation", "vsco", "soundcloud",
+             "the gram")
 _KEY_WORDS = frozenset({"ig", "fb", "tg", "wa", "x", "line", "signal", "session", "element",
                         "matrix", "threads", "steam", "teams", "messenger", "wise", "pix", "kik",
                         "wire", "face", "git", "wsp"})

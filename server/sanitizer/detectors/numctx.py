@@ -32,7 +32,7 @@ seguimiento rastreo localizador albaran expedicion envio sendung lieferschein
 _ID_WORDS = frozenset(_ID_TEXT.split())
 _ID_PREFIXES = ("order", "invoice", "ticket", "track", "bestell", "sendung", "kunden", "reserv",
                 "confirm", "transac", "serial", "custom", "account", "refer", "factur", "rechnung",
-                "command", "shipm", "licen")
+                "command", "shipm", "licen", "artikel", "article", "artic", "artíc", "artigo")
 _TOKEN = re.compile(r"[^\W\d_]+|#")
 _CURRENCY_BEFORE = re.compile(r"(?i)(?:[$€£¥₹]|usd|eur|gbp|r\$|chf)\s{0,2}$")
 _UNIT_AFTER = re.compile(
