@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from datetime import timedelta
 
 from flask import current_app
@@ -38,6 +39,8 @@ _RECENT = (
     .order_by(_MESSAGES.c.id.desc())
     .limit(HISTORY_WINDOW)
 )
+# Striped by conversation id (see _commit_message).
+_ORDER_LOCKS = [threading.Lock() for _ in range(1024)]
 _TOUCH_CONVERSATION = update(_CONVERSATIONS).where(_CONVERSATIONS.c.id == bindparam("conv_id"))
 
 
@@ -182,7 +185,22 @@ def _commit_message(conv: Conversation, msg: Message, sender: User) -> tuple[Mes
 
     The insert and the conversation's update are two plain statements (no unit-of-work flush:
     this is the hottest path); ``msg`` stays a detached object carrying the stored values.
+
+    Commit and fan-out of one conversation's messages run under one lock per process, so its
+    events leave in id order: a receiver that saw message N has been sent every earlier one,
+    and catching up "after N" misses nothing even if the process dies between two emits
+    (PostgreSQL commits yield to other green threads, which could otherwise overtake).
     """
+    with _ORDER_LOCKS[conv.id % len(_ORDER_LOCKS)]:
+        stored = _store_and_publish(conv, msg, sender)
+    if stored[1] and msg.findings:
+        from server.services import moderation
+
+        moderation.check_alert(sender, conv.id, msg.id, msg.findings)
+    return stored
+
+
+def _store_and_publish(conv: Conversation, msg: Message, sender: User) -> tuple[Message, bool]:
     msg.created_at = utcnow()
     values = {col.key: getattr(msg, col.key) for col in _INSERT_COLUMNS}
     changes = {}
@@ -212,10 +230,6 @@ def _commit_message(conv: Conversation, msg: Message, sender: User) -> tuple[Mes
     for key, value in changes.items():
         set_committed_value(conv, key, value)
     msg.seen_by = fan_out(conv, msg)
-    if msg.findings:
-        from server.services import moderation
-
-        moderation.check_alert(sender, conv.id, msg.id, msg.findings)
     return msg, True
 
 
