@@ -95,18 +95,21 @@ def main() -> None:
         print(f"{label:<34} {us:8.0f} µs CPU per message  ({n} messages)")
         return us
 
+    def profile() -> None:
+        import cProfile
+        import pstats
+
+        prof = cProfile.Profile()
+        prof.enable()
+        for i in range(500):
+            send(i)
+        prof.disable()
+        pstats.Stats(prof).sort_stats("cumulative").print_stats(50)
+
     with app.app_context():
         full = measure("whole path (filter on)")
         if args.profile == "filter":
-            import cProfile
-            import pstats
-
-            prof = cProfile.Profile()
-            prof.enable()
-            for i in range(500):
-                send(i)
-            prof.disable()
-            pstats.Stats(prof).sort_stats("cumulative").print_stats(45)
+            profile()
         with app.test_request_context("/"):
             settings.update(
                 db.session.get(User, owner_id),
@@ -116,16 +119,7 @@ def main() -> None:
         bare = measure("without the filter (policy allow)")
         print(f"{'filter share':<34} {full - bare:8.0f} µs")
         if args.profile == "bare":
-            import cProfile
-            import pstats
-
-            prof = cProfile.Profile()
-            prof.enable()
-            for i in range(500):
-                send(i)
-            prof.disable()
-            prof.dump_stats("/tmp/mp.prof")
-            pstats.Stats(prof).sort_stats("cumulative").print_stats(60)
+            profile()
 
 
 if __name__ == "__main__":
