@@ -8,6 +8,8 @@ import json
 import random
 from pathlib import Path
 
+import rounds_a
+import rounds_b
 from benign import BENIGN, BENIGN_WITH_IDENTITY
 from handwritten import BENIGN as HAND_BENIGN
 from handwritten import (
@@ -1674,6 +1676,13 @@ def main() -> None:
     cases += [case(lang, t, "leak", "split", sec, history=hist)
               for lang, t, hist, sec in SPLIT_12]
     cases += [case(lang, t, "benign", "benign") for lang, t in BENIGN_12]
+    for rounds in (rounds_a, rounds_b):
+        cases += [case(lang, t, "leak", cat, sec, identities=extra.get("identities"),
+                       history=extra.get("history"), region=extra.get("region"))
+                  for lang, cat, t, sec, extra in rounds.LEAKS]
+        cases += [case(lang, t, "benign", "benign") for lang, t in rounds.BENIGN]
+        cases += [case(lang, t, "flag", "solicitation") for lang, t in rounds.FLAGS]
+        cases += [case(lang, t, "benign", "benign", no_flag=True) for lang, t in rounds.NO_FLAGS]
     path = Path(__file__).with_name("corpus.jsonl")
     with path.open("w", encoding="utf-8") as fh:
         for i, c in enumerate(cases):
