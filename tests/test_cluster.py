@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import time
 
@@ -112,6 +113,55 @@ def test_redis_outage_loses_nothing_and_receivers_catch_up(tmp_path):
         assert wait_for(lambda: any(e == "resync" for e, _ in kim_sock.events), timeout=30)
         got = kim_sock.call("sync", {"conversation_id": conv_id, "after_id": 0}, timeout=10)
         assert set(acked) <= {m["id"] for m in got["messages"]}
+        client_sock.disconnect(), kim_sock.disconnect()
+    finally:
+        a.stop(), b.stop()
+        redis.kill()
+
+
+def _private_redis() -> tuple[subprocess.Popen, str]:
+    port = free_port()
+    cmd = ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+           "--appendonly", "no"]
+    redis = subprocess.Popen(cmd, stdout=subprocess.DEVNULL)
+    time.sleep(0.5)
+    return redis, f"redis://127.0.0.1:{port}/0"
+
+
+@pytest.mark.skipif(shutil.which("redis-server") is None, reason="redis-server is not installed")
+def test_a_redis_too_slow_to_take_a_publish_still_gets_receivers_to_catch_up(tmp_path):
+    """Redis hangs for a moment: the publish times out (the sender is still acked) while the
+    listeners see no error at all; once Redis answers again, receivers are told to resync and
+    the message they never got live is there."""
+    redis, url = _private_redis()
+    a, b = _cluster(tmp_path, url)
+    try:
+        k_id = _world(a)
+        conv_id = _open_and_assign(a, b, k_id)
+        client_sock = connect(a.url, http_login(a.url, "cleo@client.example"))
+        kim_sock = connect(b.url, http_login(b.url, "kim@work.example"))
+
+        def send(body: str, cmid: str) -> dict:
+            ack = client_sock.call(
+                "send_message",
+                {"conversation_id": conv_id, "body": body, "client_msg_id": cmid},
+                timeout=15,
+            )
+            assert ack["ok"], ack
+            return ack["message"]
+
+        send("before the hang", "h0")
+        assert wait_for(lambda: any(e == "message" for e, _ in kim_sock.events))
+        redis.send_signal(signal.SIGSTOP)
+        try:
+            missed = send("while redis hangs", "h1")
+        finally:
+            redis.send_signal(signal.SIGCONT)
+        assert not any(e == "message" and d["id"] == missed["id"] for e, d in kim_sock.events)
+        assert wait_for(lambda: any(e == "resync" for e, _ in kim_sock.events), timeout=20)
+        got = kim_sock.call("sync", {"conversation_id": conv_id, "after_id": 0}, timeout=10)
+        assert missed["id"] in {m["id"] for m in got["messages"]}
+        assert a.proc.poll() is None and b.proc.poll() is None
         client_sock.disconnect(), kim_sock.disconnect()
     finally:
         a.stop(), b.stop()

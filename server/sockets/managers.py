@@ -44,7 +44,10 @@ class RedisQueue(socketio.RedisManager):
     """Several processes relaying through Redis, with timeouts on every Redis call.
 
     - Publishing uses its own connection; after a failure it is skipped for a few seconds
-      (committed messages are safe in the database; receivers catch up).
+      (committed messages are safe in the database). Once Redis takes a publish again, every
+      socket on every process is told to `resync`, so receivers catch up on what was not
+      relayed — also when only publishing failed (a Redis too slow to answer in time) and
+      the listeners never noticed an outage.
     - The listener polls with a timeout and a health check, so a hung Redis is noticed; when it
       comes back, every socket on this process gets `resync` and fetches what it missed.
     """
@@ -53,6 +56,7 @@ class RedisQueue(socketio.RedisManager):
         super().__init__(url, redis_options=dict(REDIS_OPTIONS), **kwargs)
         self._publisher = None
         self._skip_until = 0.0
+        self._missed = False  # an event was not relayed: everyone must catch up
 
     def _handle_close_room(self, message):  # noqa: ANN001, ANN201
         room = message.get("room") or ""
@@ -63,22 +67,35 @@ class RedisQueue(socketio.RedisManager):
 
     def _publish(self, data):  # noqa: ANN001, ANN201
         if time.monotonic() < self._skip_until:
+            self._missed = True
             return None
         try:
             if self._publisher is None:
                 module = self._get_redis_module()
                 self._publisher = module.Redis.from_url(self.redis_url, **REDIS_OPTIONS)
-            return self._publisher.publish(self.channel, self.json.dumps(data))
+            sent = self._publisher.publish(self.channel, self.json.dumps(data))
         except Exception as exc:
             log.error("cannot publish to redis (%s); receivers will catch up", type(exc).__name__)
             self._publisher = None
             self._skip_until = time.monotonic() + BACKOFF_SECONDS
+            self._missed = True
             return None
+        if self._missed:
+            self._announce_resync()
+        return sent
+
+    def _announce_resync(self) -> None:
+        """Tell every socket on every process to catch up (after events were not relayed)."""
+        self._missed = False
+        log.info("redis takes publishes again; asking every socket to catch up")
+        self.emit(RESYNC, {}, namespace="/")
 
     def _redis_listen_with_retries(self):  # noqa: ANN201
         retry_sleep, subscribed, lost = 1.0, False, False
         while True:
             try:
+                if self._missed and time.monotonic() >= self._skip_until:
+                    self._announce_resync()  # even if no one sends anything more
                 if not subscribed:
                     self._redis_connect()
                     self.pubsub.subscribe(self.channel)
