@@ -104,7 +104,7 @@ def main() -> None:
         for i in range(500):
             send(i)
         prof.disable()
-        pstats.Stats(prof).sort_stats("cumulative").print_stats(50)
+        pstats.Stats(prof).sort_stats(os.environ.get("BENCH_SORT", "cumulative")).print_stats(50)
 
     with app.app_context():
         full = measure("whole path (filter on)")

@@ -28,15 +28,15 @@ _sanitizer = importlib.import_module("server.sanitizer")
 Identity, sanitize, strip_markup = _sanitizer.Identity, _sanitizer.sanitize, _sanitizer.strip_markup
 scoring = importlib.import_module("scoring")
 
-Clean = Callable[[str, list[Identity], list[str]], str]
+Clean = Callable[[str, list[Identity], list[str], str], str]
 PLACEHOLDERS = ("[contact removed]", "<REDACTED>")
 _SCRUB_TOKEN = re.compile(r"\{\{[A-Z_0-9]+\}\}")
 
 
 def switchboard() -> tuple[Clean, Callable[[str], list[str]]]:
     """Our sanitizer; also returns a function giving the finding kinds."""
-    def clean(text: str, ids: list[Identity], history: list[str]) -> str:
-        return sanitize(text, ids, history=history).text
+    def clean(text: str, ids: list[Identity], history: list[str], region: str = "US") -> str:
+        return sanitize(text, ids, default_region=region, history=history).text
 
     def kinds(text: str) -> list[str]:
         return sanitize(text).kinds
@@ -52,7 +52,7 @@ def scrubadub_peer() -> Clean | None:
         return None
     scrubber = scrubadub.Scrubber()
 
-    def clean(text: str, ids: list[Identity], history: list[str]) -> str:
+    def clean(text: str, ids: list[Identity], history: list[str], region: str = "US") -> str:
         return _SCRUB_TOKEN.sub("<REDACTED>", scrubber.clean(text))
     return clean
 
@@ -79,7 +79,7 @@ def presidio_peer() -> Clean | None:
     recognizers = [EmailRecognizer(), PhoneRecognizer(), UrlRecognizer(), CreditCardRecognizer(),
                    IbanRecognizer(), CryptoRecognizer(), IpRecognizer()]
 
-    def clean(text: str, ids: list[Identity], history: list[str]) -> str:
+    def clean(text: str, ids: list[Identity], history: list[str], region: str = "US") -> str:
         spans = []
         for rec in recognizers:
             spans += [(r.start, r.end) for r in rec.analyze(text, rec.supported_entities, None)]
@@ -98,19 +98,14 @@ def _redact(text: str, spans: list[tuple[int, int]], placeholder: str) -> str:
     return "".join(out) + text[pos:]
 
 
-def _identities(case: dict) -> list[Identity]:
-    keys = ("name", "email", "phone", "company")
-    return [Identity(**{k: v for k, v in i.items() if k in keys})
-            for i in case.get("identities") or []]
-
-
 def quality(clean: Clean, cases: list[dict]) -> tuple[dict[str, list[int]], list[int]]:
     """Per-category [caught, total] for leaks and [unchanged, total] for benign."""
     per_cat: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     benign = [0, 0]
     for case in cases:
         text = strip_markup(case["text"])
-        out = clean(text, _identities(case), list(case.get("history") or ()))
+        out = clean(text, scoring.identities(case), list(case.get("history") or ()),
+                    scoring.region(case))
         if case["expect"] == "leak":
             cell = per_cat[case["category"]]
             cell[1] += 1

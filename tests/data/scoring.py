@@ -10,6 +10,7 @@ import unicodedata
 from pathlib import Path
 
 from server.sanitizer.fold import fold
+from server.sanitizer.types import Identity
 from server.sanitizer.words import TEENS, TENS, UNITS
 
 CORPUS = Path(__file__).with_name("corpus.jsonl")
@@ -20,6 +21,20 @@ def load(path: Path = CORPUS) -> list[dict]:
     """All corpus cases."""
     with path.open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
+
+
+def identities(case: dict) -> list[Identity]:
+    """The known parties of a case, every field the corpus gives (handles as a tuple)."""
+    out = []
+    for i in case.get("identities") or []:
+        fields = {k: i[k] for k in ("name", "email", "phone", "company") if i.get(k)}
+        out.append(Identity(**fields, handles=tuple(i.get("handles") or ())))
+    return out
+
+
+def region(case: dict) -> str:
+    """The default phone region the case is written for ("US" unless it says)."""
+    return case.get("region") or "US"
 
 
 def _plain(text: str) -> str:

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from server.sanitizer import Identity, sanitize, strip_markup
+from server.sanitizer import sanitize, strip_markup
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "data"))
 scoring = importlib.import_module("scoring")
@@ -16,9 +16,8 @@ CASES = load()
 
 
 def _run(case: dict):
-    ids = [Identity(**{k: v for k, v in i.items() if k in ("name", "email", "phone", "company")})
-           for i in case.get("identities") or []]
-    return sanitize(strip_markup(case["text"]), ids, history=case.get("history") or ())
+    return sanitize(strip_markup(case["text"]), scoring.identities(case),
+                    default_region=scoring.region(case), history=case.get("history") or ())
 
 
 def test_corpus_is_big_enough():
