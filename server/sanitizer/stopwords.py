@@ -24,5 +24,9 @@ gone dead broken private public closed deleted banned hacked blocked inactive di
 cool nice great sure yes yeah nope okay fine better best only free open offline online
 mostly usually always mainly often rarely never mostly barely surtout toujours souvent
 plutot jamais meistens immer oft eher nie siempre casi mas normalmente sempre mais quase
+field fields box button icon logo feed grid story stories post posts reel reels ad ads campaign
+campaigns bio cover banner template widget embed form section needs need full empty slow weird
+spam flooded locked suspended synced connected linked verified ready fixed back works
+coming next follows following incoming well
 """
 COMMON = frozenset(_WORDS.split())

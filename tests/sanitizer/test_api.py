@@ -104,3 +104,11 @@ def test_cli_survives_invalid_utf8():
     out = [json.loads(x) for x in proc.stdout.decode().splitlines()]
     assert out[0]["text"].endswith("[contact removed]")
     assert out[1] == {"text": "ok", "redactions": []}
+
+
+@pytest.mark.parametrize("text", ["Thanks Zelda!", "Hi Zelda, the proofs are ready", "— Zelda"])
+def test_a_partys_first_name_alone_is_removed(text):
+    """Contractors never learn a client's real name: the first name alone counts as a leak."""
+    r = sanitize(text, [Identity(name="Zelda Quixote", email="zq@canary.example")],
+                 "to_contractor")
+    assert "Zelda" not in r.text and r.kinds == ["identity"]

@@ -133,3 +133,235 @@ def test_known_names_in_other_forms(text, ident, gone):
 def test_a_family_name_after_another_first_name_stays():
     text = "Meet at Central Park at 5"
     assert sanitize(text, [Identity(name="Sam Park")]).text == text
+
+
+# --- phone, numbers in context -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, gone", [
+    ("number is 415 for the area code, then 555, and the last four are 2671", "2671"),
+    ("Tel. 0221 / 98 76 54 - 12 (Durchwahl)", "98 76 54"),
+])
+def test_phone_found(text, gone):
+    assert gone not in sanitize(text).text
+
+
+@pytest.mark.parametrize("text", [
+    "Serial number on the boiler is SN 4471-2209-88, model GX-24.",
+    "El número de expediente es 2024/00871.",
+    "Our PO number is 4500012345, please put it on every invoice.",
+])
+def test_phone_quiet(text):
+    assert sanitize(text).text == text
+
+
+def test_known_phone_tail_near_a_phone_word():
+    who = Identity(name="Marisol Vega", phone="+1 512 555 0187")
+    assert "0187" not in sanitize("my direct line is the 512 one ending 0187", [who]).text
+    assert sanitize("invoice 0187 is paid", [who]).text == "invoice 0187 is paid"
+
+
+# --- address ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, found", [
+    ("I live on Maple Ave, number 27, the blue house", "Maple Ave, number 27"),
+    ("my place is twenty-two Birch Lane, ring twice", "twenty-two Birch Lane"),
+    ("estou na rua Augusta numero mil e duzentos", "rua Augusta numero mil e duzentos"),
+    ("la oficina está en Insurgentes Sur 1602, col. Crédito Constructor, CDMX",
+     "Insurgentes Sur 1602, col. Crédito Constructor"),
+    ("wir sitzen im Hinterhof, Weg am Teich 11", "Weg am Teich 11"),
+])
+def test_address_more_forms(text, found):
+    assert found in spans(address, text)
+
+
+# --- pieces over several messages --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, history, gone", [
+    ("2020 1555 5555 55", ["IBAN GB33 BUKB"], "1555"),
+    ("4242 4242", ["card is 4242 4242"], "4242"),
+])
+def test_payment_in_pieces(text, history, gone):
+    assert gone not in sanitize(text, history=history).text
+
+
+@pytest.mark.parametrize("text, found", [
+    ("the workshop is Unit 3B, Riverside Industrial Estate, Hull HU9 1PQ",
+     "Unit 3B, Riverside Industrial Estate, Hull HU9 1PQ"),
+    ("come to 77 Kingsway, Hove", "77 Kingsway"),
+    ("wir sind Unter den Linden 10, 3. Stock", "Unter den Linden 10"),
+    ("post to GPO Box 1470, Melbourne VIC 3001", "GPO Box 1470"),
+    ("SQN 308 Bloco C apto 203, Brasília", "SQN 308 Bloco C apto 203"),
+    ("estamos en Ronda de Segovia 50, Madrid", "Ronda de Segovia 50"),
+])
+def test_address_places_without_usual_street_words(text, found):
+    assert any(found in s for s in spans(address, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Postcode SW1A 1AA is the example on the form.",
+    "a 2 ronda de cambios, 3 revisiones",
+    "Unter den Top 10 Anbietern sind wir",
+])
+def test_address_places_quiet(text):
+    assert spans(address, text) == []
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("917 dot 555 dot 0133 is my cell", "0133"),
+    ("it's 415 555 and then 2671, text first", "2671"),
+    ("en Lima mi cel es 987 654 321", "654"),
+])
+def test_phone_spoken_joins(text, gone):
+    assert gone not in sanitize(text).text
+
+
+def test_audit_number_by_year_stays():
+    text = "We're ISO 9001:2015 certified, audit number 2025-117."
+    assert sanitize(text).text == text
+
+
+def test_cashtag_with_a_space():
+    assert "jdoebuilds" not in sanitize("CashApp $ jdoebuilds").text
+
+
+@pytest.mark.parametrize("text, found", [
+    ("estoy en la Calle Real s/n, al lado de la iglesia", "Calle Real s/n"),
+    ("Km 4,5 Carretera de Burgos, nave 12", "Km 4,5 Carretera de Burgos"),
+    ("Prinsengracht 263-267, Amsterdam", "Prinsengracht 263-267"),
+    ("Lote 5 Quadra 3, Setor Bueno, Goiânia", "Lote 5 Quadra 3"),
+    ("the farm is RR 2 Box 15, Millbrook", "RR 2 Box 15"),
+    ("Eircode D02 X285, 14 Baggot Street", "Eircode D02 X285"),
+])
+def test_address_roads_plots_and_codes(text, found):
+    assert any(found in s for s in spans(address, text))
+
+
+@pytest.mark.parametrize("text, found", [
+    ("card 4111.1111.1111.1111", "4111.1111.1111.1111"),
+    ("IBAN ES91 2100 0418 45 02 0005 1332", "ES91 2100 0418 45 02 0005 1332"),
+    ("USDT TRC20: TN3W4H6rK2ce4vX9YnFQHwKENnHjoxb3m9", "TN3W4H6rK2ce4vX9YnFQHwKENnHjoxb3m9"),
+    ("págame al alias CBU casa.verde.mp", "casa.verde.mp"),
+])
+def test_payment_more_forms(text, found):
+    assert found in spans(payment, text)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("my cell is 415|555|2671", "2671"),
+    ("ph: 415_555_2671", "2671"),
+])
+def test_phone_odd_separators(text, gone):
+    assert gone not in sanitize(text).text
+
+
+def test_two_years_with_a_word_between_stay():
+    text = "Page 18, ligne 4 : remplacer 2023 par 2024."
+    assert sanitize(text).text == text
+
+
+@pytest.mark.parametrize("text, found", [
+    ("I'm in apt 12C at 310 West 86th Street, buzz twice", "310 West 86th Street"),
+    ("we are at 10235 - 101 Street NW, Edmonton AB", "10235 - 101 Street NW"),
+    ("come by 9 Jacaranda Crt, Toowong", "9 Jacaranda Crt"),
+    ("Bray, Co. Wicklow A98 YV29", "A98 YV29"),
+    ("house no. 45, sector 21, gurgaon", "house no. 45, sector 21"),
+    ("B-204, Shanti Niketan Society, Andheri East, Mumbai 400069", "B-204"),
+    ("MI DIRECCIÓN: PASEO DE LA CASTELLANA 140, MADRID", "PASEO DE LA CASTELLANA 140"),
+    ("vivo en Privada de los Pinos 12, Querétaro", "Privada de los Pinos 12"),
+    ("la dirección es Cra. 15 # 93-47, Bogotá", "Cra. 15 # 93-47"),
+    ("mi dirección es Gurruchaga 1180 depto 3, CABA", "Gurruchaga 1180 depto 3"),
+    ("komm rüber, Rosenthaler Str 72, Hinterhaus", "Rosenthaler Str 72"),
+    ("am Ende vom Birkenweg, Nummer 23", "Birkenweg, Nummer 23"),
+    ("au bout du chemin des Prés, le numéro 14", "chemin des Prés, le numéro 14"),
+    ("Chaussée de Waterloo 412 boîte 3, 1050 Ixelles", "Chaussée de Waterloo 412 boîte 3"),
+])
+def test_address_grids_sectors_and_bare_names(text, found):
+    assert any(found in s for s in spans(address, text))
+
+
+@pytest.mark.parametrize("text", [
+    "the artist wants a cover in the style of Calle 13, very colorful",
+    "the 21 Jump Street poster parody is hilarious",
+    "rooms 100 - 120 St John's wing",
+    "email address: Outlook 365",
+    "Debian 12 apt update",
+    "VIA UPS 2 DAYS",
+])
+def test_address_titles_and_codes_quiet(text):
+    assert spans(address, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "P.O. number 4500123456 must be on the invoice",
+    "guía número 7723019982 de Estafeta, llega mañana",
+    "Colissimo 6A12345678901, livraison prévue mardi",
+])
+def test_order_and_tracking_numbers_stay(text):
+    assert sanitize(text).text == text
+
+
+@pytest.mark.parametrize("text, found", [
+    ("our new office is 14-16 Brunswick Place, Hove", "14-16 Brunswick Place"),
+    ("my house is 33, 2nd Main Road, Jayanagar 4th Block, Bangalore 560011", "33, 2nd Main Road"),
+    ("Plot No. 12, Road No. 3, Banjara Hills", "Plot No. 12, Road No. 3"),
+    ("estoy en Thames 1680, PB, Palermo Soho", "Thames 1680, PB"),
+    ("dejá el paquete en Florida 537, galería, local 12", "Florida 537, galería, local 12"),
+    ("en la puerta verde de la calle Sol, el 23", "calle Sol, el 23"),
+    ("bitte an mariahilfer straße 99/2/14, 1060 wien", "mariahilfer straße 99/2/14"),
+    ("c'est au 3 sentier des Douaniers, Saint-Malo", "3 sentier des Douaniers"),
+    ("é no Condomínio Vila Verde, casa 14", "Condomínio Vila Verde, casa 14"),
+])
+def test_address_ranges_compounds_and_articles(text, found):
+    assert any(found in s for s in spans(address, text))
+
+
+@pytest.mark.parametrize("text", [
+    "en la Calle Mayor, el 5 de mayo hay desfile",
+    "pages 14-16 of the Main Street chapter",
+    "order 33, item 4, Total 125000",
+    "in der Straße 5 Häuser",
+])
+def test_address_dates_and_ranges_quiet(text):
+    assert spans(address, text) == []
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("cell # 416.555.0123", "0123"),
+    ("o celular da obra é 0xx31 99876-5432", "5432"),
+])
+def test_phone_hash_after_phone_word_and_carrier_slot(text, gone):
+    assert gone not in sanitize(text).text
+
+
+def test_hash_after_order_word_stays():
+    assert sanitize("order # 4165550123").text == "order # 4165550123"
+
+
+@pytest.mark.parametrize("text, found", [
+    ("RR 3, Site 12, Comp 8, Olds AB T4H 1P4", "T4H 1P4"),
+    ("the fittings go to 44a Kenilworth Road, Coventry", "44a Kenilworth Road"),
+    ("my flat is 4 Marlborough Mansions, Cannon Hill, London", "4 Marlborough Mansions"),
+    ("vivo en Urb. Los Olivos, calle 3, casa 14", "Urb. Los Olivos, calle 3, casa 14"),
+    ("Pueden traerlo a Sarmiento 1230, 4° piso, Rosario", "Sarmiento 1230, 4° piso"),
+    ("gegenüber vom Bäcker, Lange Reihe 19, Hamburg", "Lange Reihe 19"),
+    ("wir sind Hinter dem Dom 3, Fulda", "Hinter dem Dom 3"),
+    ("ich wohne in der Kirchstraße fünfzehn", "Kirchstraße fünfzehn"),
+    ("on se retrouve chez moi : 4 cité Véron, Paris 18e", "4 cité Véron"),
+    ("a morada é Urbanização Quinta da Fonte, lote 7, Oeiras", "lote 7"),
+])
+def test_address_rural_plural_and_german_forms(text, found):
+    assert any(found in s for s in spans(address, text))
+
+
+@pytest.mark.parametrize("text", [
+    "la tienda de la calle Serrano quiere 200 bolsas",
+    "3 Tuscan Villas for the wedding party",
+    "In der Folge 3, dann weiter",
+    "Neue Version 2, bitte prüfen",
+])
+def test_address_sentences_and_quantities_quiet(text):
+    assert spans(address, text) == []
+
+
+def test_payment_link_with_spaced_slash():
+    assert "harbourprints" not in sanitize("paypal.me / harbourprints").text

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from .. import words as _W
 from ..context import Context
 from ..normalize import Views
 from ..types import Finding
@@ -11,45 +12,208 @@ _NAME = r"[A-Za-z0-9][A-Za-z0-9'.\-]{0,24}"
 _SUFFIX = (r"street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|way|court|ct|"
            r"place|pl|terrace|ter|circle|cir|highway|hwy|parkway|pkwy|square|sq|trail|trl|"
            r"crescent|close|alley|row|plaza|loop|pike|grove|gardens|gdns|mews|rise|heights|wharf|"
-           r"parade|esplanade")
+           r"parade|esplanade|green|walk|hill|quay|wynd|vale|chase|crt|cres|tce|pde|circuit|cct|"
+           r"promenade|boardwalk|villas|mansions|cottages")
 _UNIT = (r"(?i:,?\s{1,3}(?:(?:apto|apartment|apt|suite|ste|unit|flat|floor|fl|#|no|bldg|"
-         r"building|piso|andar|etage|stock|appt?|ap|bloco|casa|sala|conj|depto|dpto)\.?\s{0,2}#?"
+         r"building|piso|andar|etage|stock|appt?|ap|bloco|casa|sala|conj|depto|dpto|boite|bte|bus)\.?\s{0,2}#?"
          r"\s{0,2}[A-Za-z0-9\-]{1,6}|\d{1,2}\s?[ºª°oa]\.?\s{0,2}(?:izq(?:uierda)?|dcha|der(?:echa)?|"
          r"[a-z])?\b)){0,2}")
 _CITY_TAIL = (r"(?:,\s{0,3}[A-Z][A-Za-z.'\-]{1,30}(?:\s{1,2}[A-Z][A-Za-z.'\-]{0,30}){0,3}"
               r"(?:,\s{0,3}[A-Z]{2})?(?:\s{1,3}\d{4,5}(?:-\d{4})?)?)?")
 _EN = re.compile(
-    r"(?<![\w/.,-])(?:\d{1,4}[A-Za-z]?/)?\d{1,6}[A-Za-z]?\s{1,3}(?:" + _NAME +
+    r"(?<![\w/.,-])(?:\d{1,4}[A-Za-z]?/)?\d{1,6}[A-Za-z]?(?:[-\u2013]\d{1,5}[A-Za-z]?)?\s{1,3}(?:"
+    + _NAME +
     r"\s{1,3}){1,4}?(?i:" + _SUFFIX + r")\b\.?(?:\s{1,2}(?:[NSEW]|[NS][EW])\b\.?)?" + _UNIT +
     _CITY_TAIL)
 _PREFIX_TYPES = (r"jir[oó]n|jr\.(?=\s{1,3}(?:(?:de|del)\s{1,3}(?:(?:la|los|las)\s{1,3})?)?"
                  r"(?-i:[A-Z]))|pasaje|psje|calzada|"
-                 r"calle|c/|avenida|avda|av|paseo|plaza|pza|carrera|carretera|camino|"
+                 r"calle|c/|avenida|avda|av|paseo|plaza|pza|carrera|carretera|camino|ronda|rambla|"
+                 r"glorieta|travesia|callejon|carrer|avinguda|passeig|bulevar|cuesta|ul|ulica|aleja|"
                  r"rua|r\.|travessa|tv|alameda|al\.|pra[cç]a|estrada|largo|rodovia|"
                  r"rue|boulevard|bd|bld|avenue|chemin|all[ée]e|impasse|quai|route|cours|"
-                 r"via|viale|piazza|corso")
+                 r"via|viale|piazza|corso|privada|priv|cerrada|andador|prolongacion|prol|circuito|"
+                 r"diagonal|transversal|cra|kra|cll|clle|chaussee|dreve|beco|ladeira|viela")
 _PREFIXED = re.compile(
     r"(?i)\b(?:" + _PREFIX_TYPES + r")\.?\s{1,3}(?:(?:de|del|da|do|dos|das|la|le|des|du)\s{1,3}"
-    r")?(?:" + _NAME + r"\s{0,3}){1,4}?,?\s{0,3}(?:n[°ºo.]?\s{0,2}|#\s{0,2})?\d{1,5}[A-Za-z]?"
+    r")?(?:" + _NAME + r"\s{0,3}){1,4}?,?\s{0,3}(?:(?:(?:le|el|o|the)\s{1,2})?(?:numero|number|"
+    r"nummer|num\.?|nr\.?|n[°ºo.]?)\s{0,2}|#\s{0,2}|(?<=,\s)(?:el|le|o|a)\s{1,2}"
+    r"(?=\d{1,5}\b(?!\s{0,2}(?:de|of|du|do|da|km|m|min|h)\b)))?(?<!\d)\d{1,5}[A-Za-z]?"
     r"(?:-\d{1,4})?\b" + _UNIT)
 _NUM_FIRST = re.compile(
     r"(?i)\b\d{1,5}(?:\s{0,2}(?:bis|ter))?,?\s{1,3}(?:rue|avenue|boulevard|bd|chemin|all[ée]e|"
-    r"impasse|place|quai|route|cours)\s{1,3}(?:(?:de|du|des|la|le|l')\s{0,3}){0,2}"
+    r"impasse|place|quai|route|cours|sentier|passage|square|ruelle|venelle|faubourg|fbg|mont[ée]e|"
+    r"promenade|esplanade|voie|calle|avenida|avda|rua|cit[eé]|hameau|clos|villa|r[eé]sidence|"
+    r"lotissement|domaine)\s{1,3}(?:(?:de|du|des|la|le|l')\s{0,3}){0,2}"
     r"(?:[A-Za-z][A-Za-z'\-]{1,24}\s{0,3}){1,3}")
 _GERMAN = re.compile(
-    r"(?i)\b[A-Za-z][A-Za-z\-]{1,30}(?:stra(?:ss|ß)e|str\.|weg|gasse|allee|platz|ring|damm|ufer|"
-    r"chaussee|steig|pfad)\s{0,3}\d{1,4}\s{0,2}[a-z]?\b(?:/\d{1,4}){0,3}")
+    r"(?i)\b[A-Za-z][A-Za-z\-]{1,30}(?:stra(?:ss|ß)e|str\.?|weg|gasse|allee|platz|ring|damm|ufer|"
+    r"chaussee|steig|pfad)\s{0,3}(?:,?\s{0,2}(?i:nr|hausnummer|nummer|no)\.?\s{0,2})?\d{1,4}\s{0,2}"
+    r"[a-z]?\b"
+    r"(?:/\d{1,4}){0,3}")
 # "Sendlinger Straße 7", "Berliner Allee 12": the street word apart from its name.
 _GERMAN_TWO = re.compile(
-    r"\b[A-Z][A-Za-z\-]{1,30}\s(?:Stra(?:ss|ß)e|Str\.|Weg|Gasse|Allee|Platz|Ring|Damm|Ufer|Chaussee|"
-    r"Steig|Pfad)\s{0,3}\d{1,4}\s{0,2}[a-z]?\b(?:/\d{1,4}){0,3}")
+    r"\b[A-Z][A-Za-z\-]{1,30}\s(?:Stra(?:ss|ß)e|Str\.?|Weg|Gasse|Allee|Platz|Ring|Damm|Ufer|Chaussee|"
+    r"Steig|Pfad)\s{0,3}(?:,?\s{0,2}(?i:nr|hausnummer|nummer|no)\.?\s{0,2})?\d{1,4}\s{0,2}[a-z]?\b"
+    r"(?:/\d{1,4}){0,3}")
+_GERMAN_TWO_LOWER = re.compile(
+    r"(?i)\b(?!(?:oder|über|ueber|aber|unser|euer|jeder|dieser|hinter|unter|weiter|wieder|immer|"
+    r"oben|neben)\s)[a-zäöü][a-zäöüß\-]{2,30}er\s(?:stra(?:ss|ß)e|str\.?|weg|gasse|allee|platz|"
+    r"ring|damm)\s{0,3}\d{1,4}\s{0,2}[a-z]?\b(?:/\d{1,4}){0,3}")
 _GERMAN_AM = re.compile(
     r"\b(?:Am|An\s{1,2}der|Auf\s{1,2}der|Im|Zum|Zur)\s{1,2}(?=[A-Z])[A-Za-z\-]{0,20}?(?i:markt|platz|ring|"
-    r"hang|berg|bach|hof|park|anger|graben|wall|tor|feld|garten|weg|see|hain|wald|kamp|deich)"
+    r"hang|berg|bach|hof|park|anger|graben|wall|tor|feld|garten|weg|see|hain|wald|kamp|deich|"
+    r"teich|weiher|brunnen|bahnhof|hafen|m[uü]hle|muehle|kirche|eck|stein|rain|holz|busch|bruch|"
+    r"grund|h[oö]he|hoehe|acker|wiese|weide|mauer|born|quelle|schloss|turm|bogen|kreuz|gut)"
     r"\s{1,2}\d{1,4}[a-z]?\b")
+# "Weg am Teich 11", "Straße zur Mühle 4": the street word first, then a place.
+_GERMAN_WEG_AM = re.compile(
+    r"\b(?:Weg|Stra(?:ss|ß)e|Gasse|Platz|Pfad|Allee|Steig)\s{1,2}(?:am|an\s{1,2}der|auf\s{1,2}der|"
+    r"im|zum|zur|beim|hinter\s{1,2}der|in\s{1,2}der|unter\s{1,2}den|vor\s{1,2}dem|"
+    r"[uü]ber\s{1,2}die)\s{1,2}[A-Z][A-Za-z\-]{1,30}\s{1,2}\d{1,4}[a-z]?\b")
+# "Unit 3B, Riverside Industrial Estate, Hull HU9 1PQ": a full UK postcode after a town, with
+# the named building, estate or unit before it.
+_UK_TOWN_POSTCODE = re.compile(
+    r"(?:(?:(?i:unit|flat|suite|apt|apartment|studio|office)\s{1,2}[A-Za-z0-9\-]{1,5}|"
+    r"\d{1,4}[A-Za-z]?(?:\s{1,2}[A-Z][A-Za-z'\-]{1,24}){1,4}|"
+    r"[A-Z][A-Za-z'\-]{1,24}(?:\s{1,2}[A-Za-z][A-Za-z'\-]{1,24}){0,4}),\s{1,3}){0,3}"
+    r"(?<![\w\-])(?!(?i:post\s?code|zip|code|example|format|sample|e\.g)\b)[A-Z][a-z]{2,24}"
+    r"(?:[\s\-]{1,2}[A-Z][a-z]{2,24}){0,2},?\s{1,3}[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
+# Numbered grids (Edmonton, Calgary): "10235 - 101 Street NW", "9920 82 Ave".
+_GRID = re.compile(
+    r"(?<![\w/.,\-])\d{3,6}[A-Za-z]?\s{0,2}[-\u2013]?\s{0,2}\d{2,3}(?:st|nd|rd|th)?\s{1,2}"
+    r"(?:Street|St(?!\.?\s{1,2}[A-Z][a-z])|Avenue|Ave|Av|STREET|AVENUE|Road|Rd)\b\.?(?:\s{1,2}(?:[NS][EW]|[NSEW])\b)?")
+# "77 Kingsway, Hove", "12 Broadway, Bath": a one-word street name ending in its type.
+_COMPOUND_STREET = re.compile(
+    r"(?<![\w.,\-])\d{1,5}[A-Za-z]?\s{1,3}[A-Z][a-z]{2,20}(?:way|gate|street|road|lane)\b"
+    r"(?=,?\s{1,3}[A-Z][a-z]{2,})")
+# Nouns that follow "in der", "Neue" without being a street: "In der Folge 3", "Neue Version 2".
+_DE_NOT_STREETS = (r"(?:Folge|Runde|Woche|Phase|Version|Regel|Zeit|Tabelle|Zeile|Spalte|Liste|"
+                   r"Datei|Mail|Nachricht|Rechnung|Summe|Ausgabe|Auflage|Staffel|Serie|Gruppe|"
+                   r"Klasse|Stufe|Kategorie|Nummer|Kapitel|Abschnitt|Seite|Mitte|Regel|Halle|"
+                   r"Etage|Stunde|Minute|Tag|Monat|Jahr|Saison|Teil|Fassung|Variante|Runde|"
+                   r"Kalenderwoche|Position|Zeitung|Rolle|Schule|Praxis|Pause|Liga|Welt)\b")
+# "Unter den Linden 10", "An den Eichen 7 in Hannover".
+_GERMAN_DEN = re.compile(
+    r"\b(?:An|Unter|In|Auf|Hinter|Vor|Zu|Bei|Zwischen|Über|Uber|Neben)\s{1,2}(?:den\s{1,2}"
+    r"[A-Z][a-zäöüß]{2,20}n|(?:dem|der)\s{1,2}(?!" + _DE_NOT_STREETS + r")[A-Z][a-zäöüß]{1,20})"
+    r"\s{1,2}\d{1,4}[a-z]?\b(?=\s{0,2}(?:[,.;)]|$|in\b|im\b|bei\b))")
+# "Lange Reihe 19, Hamburg", "Alte Gasse 4 in Ulm": an adjective and a noun, then a number.
+_DE_ADJ_NOUN = re.compile(
+    r"\b(?:Alte|Neue|Lange|Gro(?:ß|ss)e|Kleine|Hohe|Obere|Untere|Breite|Hintere|Vordere|Innere|"
+    r"Schmale|Krumme|Stille|Sch[oö]ne|Alter|Neuer|Langer|Gro(?:ß|ss)er|Kleiner|Hoher|Oberer|"
+    r"Unterer|Breiter|Hinterer|Vorderer|Innerer|Altes|Neues|Langes|Hohes)\s{1,2}(?!"
+    + _DE_NOT_STREETS + r")[A-Z][a-zäöüß]{2,20}\s{1,2}\d{1,4}[a-z]?\b(?=\s{0,2}(?:,\s{0,2}[A-Z\d]|"
+    r"[.;)]|$|in\s[A-Z]))")
+# "Résidence Les Pins, bât. C, apt 12, 33000 Bordeaux": a named residence up to the postcode.
+_FR_RESIDENCE = re.compile(
+    r"(?i:\b(?:residence|lotissement|lieu[\s\-]dit|hameau|domaine|cite|immeuble|batiment))"
+    r"\s{1,3}[A-Z][\w'\-]{0,24}(?:\s{1,2}[\w'\-]{1,24}){0,4}(?:,\s{0,3}[^,\n]{1,25}){0,3},?"
+    r"\s{0,3}\d{5}\s{1,3}[A-Z][A-Za-z\-]{1,30}")
+# Brasília: "SQN 308 Bloco C apto 203", "SHIS QI 5 conjunto 2 casa 8".
+_BRASILIA = re.compile(
+    r"\b(?:SQ[NS]W?|SHI[NS]|SCL[NS]|CL[NS]|CR[NS]|EQ[NS]|QN[A-Z]|Q[IL]|SH[NS]|SC[NS])\s{0,2}\d{1,4}"
+    r"(?:\s{0,3},?\s{0,3}(?i:bloco|bl|conjunto|conj|cj|casa|lote|apto?|apartamento)\.?\s{0,2}"
+    r"[A-Za-z0-9]{1,4}){1,3}")
+# "Calle Real s/n": a street with no house number ("sin número", "sem número").
+_PREFIXED_SN = re.compile(
+    r"(?i)\b(?:" + _PREFIX_TYPES + r")\.?\s{1,3}(?:(?:de|del|da|do|dos|das|la|le|des|du)\s{1,3}"
+    r")?(?:" + _NAME + r"\s{0,3}){1,4}?,?\s{0,3}(?:s/n|s\.n\.|sin\s{1,2}n[uú]mero|"
+    r"sem\s{1,2}n[uú]mero)(?![\w/])")
+# "Km 4,5 Carretera de Burgos", "Rodovia BR-101, km 32": a point on a road.
+_ROAD_KM = re.compile(
+    r"(?i)\bkm\.?\s{0,2}\d{1,4}(?:[,.]\d{1,3})?,?\s{0,3}(?:(?:de|da|do|of)\s{1,2}(?:la\s{1,2})?)?"
+    r"(?:carretera|ctra|autov[ií]a|rodovia|estrada|ruta|route|highway|hwy|autopista)\.?"
+    r"(?:\s{1,3}(?:de|del|da|do|la)?\s{0,2}[A-Z0-9][\w\-]{0,24}){1,3}|"
+    r"\b(?:carretera|ctra|autov[ií]a|rodovia|estrada|ruta|highway|hwy|autopista)\.?"
+    r"(?:\s{1,3}(?:de|del|da|do|la)?\s{0,2}[A-Z0-9][\w\-]{0,24}){1,3},?\s{0,3}km\.?\s{0,2}"
+    r"\d{1,4}(?:[,.]\d{1,3})?")
+# Dutch streets: "Prinsengracht 263-267", "Keizersgracht 12", "Vondelstraat 4".
+_DUTCH = re.compile(
+    r"\b[A-Za-z][A-Za-z\-]{1,30}(?:straat|laan|gracht|plein|kade|dijk|singel|steeg|dreef|wal)"
+    r"\s{0,3}\d{1,4}\s{0,2}[a-zA-Z]?(?:-\d{1,4})?\b")
+_DUTCH_KEYS = ("straat", "laan", "gracht", "plein", "kade", "dijk", "singel", "steeg", "dreef",
+               "wal ")
+# Brazilian plots: "Lote 5 Quadra 3", "Qd. 12 Lt. 4".
+_LOTE_QUADRA = re.compile(
+    r"(?i)\b(?:(?:lote|lt)\.?\s{0,2}\d{1,4}[a-z]?,?\s{1,3}(?:quadra|qd)\.?\s{0,2}\d{1,4}[a-z]?|"
+    r"(?:quadra|qd)\.?\s{0,2}\d{1,4}[a-z]?,?\s{1,3}(?:lote|lt)\.?\s{0,2}\d{1,4}[a-z]?)\b")
+# Irish Eircodes after their name: "Eircode D02 X285".
+_EIRCODE = re.compile(r"(?i)\beircode\s{0,2}:?\s{0,2}[a-z]\d[\dw]\s?[a-z0-9]{4}\b")
+# An Eircode after the town or county it belongs to: "Bray, Co. Wicklow A98 YV29".
+_EIRCODE_SHAPE = re.compile(r"\b[ACDEFHKNPRTVWXY]\d[\dW]\s?[\dACDEFHKNPRTVWXY]{4}\b")
+_EIRCODE_AFTER_PLACE = re.compile(
+    r"(?<![\w.\-])(?:Co\.?\s{1,2}|County\s{1,2})?([A-Z][a-z]{2,20})(?:\s{1,2}\d{1,2}[wW]?)?,?\s{1,3}"
+    r"([ACDEFHKNPRTVWXY]\d[\dW]\s?[\dACDEFHKNPRTVWXY]{4})\b")
+# A street named with no street word, right after "my address is", "vivo en", "ich wohne":
+# "mi dirección es Gurruchaga 1180", "Adresse: Lindenhof 4".
+_INTRO = re.compile(
+    r"(?i:\b(?:address|addr|direccion|direcci\u00f3n|domicilio|adresse|anschrift|morada|"
+    r"endereco|endere\u00e7o|live\s{1,2}(?:at|on)|vivo\s{1,2}en(?:\s{1,2}la)?|"
+    r"moro\s{1,2}(?:na|no|em)|wohne(?:\s{1,2}(?:in\s{1,2}der|an\s{1,2}der|am|im|in))?|"
+    r"habite(?:\s{1,2}(?:au|a|\u00e0))?)\s{0,2}(?:is|es|ist|lautet|est|\u00e9|e)?\s{0,2}:?\s{0,3})"
+    r"((?:[A-Z][\w'.\-]{1,24}|de|del|la|las|los|da|do|dos|das|von|van|der|du|des|le|les)"
+    r"(?:\s{1,3}(?:[A-Z][\w'.\-]{1,24}|de|del|la|las|los|da|do|dos|das|von|van|der|du|des|le|les))"
+    r"{0,4}),?\s{1,3}(?:n[°º.]?\s{0,2}|#\s{0,2})?\d{1,5}[A-Za-z]?\b(?![.,:]\d)" + _UNIT)
+_NOT_POSTAL = re.compile(r"(?:mail|ip|web|mac|url|site|wallet|btc|eth|ipv[46])[\s\-]{0,2}$")
+# A street named with no street word, then the flat: "Gurruchaga 1180 depto 3".
+_NAME_NUMBER_FLAT = re.compile(
+    r"(?<![\w.])([A-Z][a-z'\-]{2,24}(?:\s{1,2}(?:[A-Z][a-z'\-]{1,24}|de|del|la|da|do|dos|das)){0,3})"
+    r",?\s{1,2}\d{1,5}[A-Za-z]?,?\s{1,2}(?:(?:galeria|galer\u00eda|fondo|frente),?\s{1,2})?"
+    r"(?:(?i:depto|dpto|departamento|piso|apto|apartamento|apt|puerta|pta|andar|bloco|bte|boite|"
+    r"local|loja)\.?\s{0,2}(?:[A-Za-z]?\d{1,4}[A-Za-z]?|[A-Za-z]\b|\d{1,2}\s?[ºª°])|"
+    r"PB\b|(?i:planta\s{1,2}baja)\b|\d{1,2}\s?(?:[ºª°]|o|to|er|do|vo|no)?\.?\s{0,2}"
+    r"(?i:piso|andar|planta)\b)")
+_FLAT_WORDS = frozenset({"depto", "dpto", "departamento", "piso", "apto", "apartamento", "apt",
+                         "puerta", "pta", "andar", "bloco", "bte", "boite", "local", "loja", "pb",
+                         "planta"})
+# "Condomínio Vila Verde, casa 14", "Fracc. Las Lomas, lote 3": a house in a gated compound.
+_COMPOUND = re.compile(
+    r"(?i:\b(?:condom[ií]nio|cond\.|residencial|conjunto\s{1,2}residencial|urbanizaci[oó]n|urb\.|"
+    r"urbaniza[cç][aã]o|fraccionamiento|fracc\.|loteamento|quinta))\s{1,3}[A-Z][\w'\-]{1,24}"
+    r"(?:\s{1,2}[\w'\-]{1,24}){0,3},?(?:\s{1,3}(?i:calle|rua|street|manzana|mz|etapa|bloque|sector|"
+    r"quadra|qd)\.?\s{0,2}[\w\-]{1,5},)?\s{1,3}(?i:casa|bloco|bl|apto|ap|apartamento|lote|lt|quadra|qd|depto|dpto|unidad|villa|"
+    r"torre)\.?\s{0,2}\d{1,5}[A-Za-z]?\b")
+_COMPOUND_WORDS = frozenset({"condominio", "cond", "residencial", "conjunto", "urbanizacion", "urb",
+                             "urbanizacao",
+                             "fraccionamiento", "fracc", "loteamento", "quinta"})
+_CA_POSTCODE = re.compile(
+    r"\b(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\.?,?\s{1,2}([ABCEGHJ-NPRSTVXY]\d[A-Z]\s?\d[A-Z]\d)\b")
+_CA_POSTCODE_HINT = re.compile(r"[A-Z]\d[A-Z]\s?\d[A-Z]\d")
+_RURAL_ROUTE = re.compile(
+    r"(?i)\b(?:rr|r\.r\.|rural\s{1,2}route)\s{0,2}#?\d{1,3},?\s{1,2}site\s{0,2}\d{1,4}"
+    r"(?:,?\s{1,2}(?:comp|c)\.?\s{0,2}\d{1,4})?")
+# "Maple Ave, number 27", "Elm Street no. 4": the house number after the street name.
+_NAME_THEN_NUMBER = re.compile(
+    r"(?<![\w.])(?:[A-Z][A-Za-z0-9'.\-]{0,24}\s{1,3}){1,3}(?i:" + _SUFFIX + r")\b\.?,?\s{0,3}"
+    r"(?i:number|house\s{1,2}number|no\.?|n[º°o]\.?|nr\.?|num\.?|#)\s{0,2}\d{1,5}[A-Za-z]?\b")
+# House numbers spelled out: "twenty-two Birch Lane", "rua Augusta numero mil e duzentos".
+_HUNDREDS = ("doscientos trescientos cuatrocientos quinientos seiscientos setecientos "
+             "ochocientos novecientos duzentos trezentos quatrocentos quinhentos seiscentos "
+             "setecentos oitocentos novecentos mil mille thousand tausend cents")
+_NUMBER_WORD = (r"(?:" + "|".join(sorted(set(_W.NUMBER_WORDS) | set(_HUNDREDS.split()),
+                                          key=len, reverse=True)) + r")")
+_SPOKEN_NUMBER = (r"(?i:" + _NUMBER_WORD + r"(?:[\s\-]{1,2}(?:and|y|e|et|und|"
+                  + _NUMBER_WORD + r")){0,5})\b")
+_EN_SPOKEN = re.compile(
+    r"(?<![\w\-])" + _SPOKEN_NUMBER + r"\s{1,3}(?:[A-Z][A-Za-z'.\-]{0,24}\s{1,3}){1,3}?(?i:"
+    + _SUFFIX + r")\b\.?")
+_GERMAN_SPOKEN = re.compile(
+    r"(?i)\b[a-z][a-z\-]{1,30}(?:stra(?:ss|ß)e|str\.|weg|gasse|allee|platz|ring|damm|ufer)"
+    r"\s{1,3}(?:(?:nr|nummer|hausnummer)\.?\s{1,2})?" + _SPOKEN_NUMBER)
+_PREFIXED_SPOKEN = re.compile(
+    r"(?i)\b(?:" + _PREFIX_TYPES + r")\.?\s{1,3}(?:(?:de|del|da|do|dos|das|la|le|des|du)\s{1,3}"
+    r")?(?:" + _NAME + r"\s{0,3}){1,4}?,?\s{0,3}(?:numero|number|nummer|n[°ºo]\.?)\s{0,2}"
+    + _SPOKEN_NUMBER)
+# Mexican addresses: "Insurgentes Sur 1602, col. Crédito Constructor".
+_COLONIA = re.compile(
+    r"(?<![\w.])(?:[A-Z][A-Za-z'.\-]{1,24}\s{1,3}){1,4}\d{1,5}[A-Za-z]?(?:\s{0,2}(?i:int|"
+    r"interior|depto|dpto|piso)\.?\s{0,2}[\w\-]{1,6})?,?\s{1,3}(?i:col\.|colonia)\s{0,3}"
+    r"[A-Z][A-Za-z'\-]{1,30}(?:\s{1,2}[A-Z][A-Za-z'\-]{1,30}){0,3}")
 _POBOX = re.compile(
     r"(?i)\b(?:p\.?\s{0,2}o\.?\s{0,2}box|post\s{0,2}office\s{0,2}box|postfach|apartado(?:\s"
-    r"de\s correos)?|caixa\s{1,2}postal|bo[iî]te\s{1,2}postale|bp)\s{0,3}\d{1,8}")
+    r"de\s correos|\s{1,2}postal)?|caixa\s{1,2}postal|bo[iî]te\s{1,2}postale|bp|gpo\s{0,2}box|"
+    r"locked\s{1,2}bag|pmb|private\s{1,2}mail\s{1,2}box|casilla(?:\s{1,2}de\s{1,2}correos?)?|"
+    r"postbus|(?:rr|hc|rural\s{1,2}route)\s{0,2}\d{1,4},?\s{1,2}box)\s{0,3}#?\s{0,2}\d{1,8}")
 # "Birkenhof 3, 34117 Kassel", "Keizersgracht 221, 1016 DV Amsterdam", "Quinta do Lago 22,
 # 8135-024 Almancil": a capitalised place name, a house number, then a postcode and a city,
 # with no street word at all. Years are not postcodes; business nouns are not place names.
@@ -80,9 +244,22 @@ _JP_KANJI = re.compile(
     r"\d{1,4}(?:(?:[-−ー]|丁目|番地?|号)\d{1,4}){1,3}[号]?")
 # Indian addresses: "Flat 402, Sai Krupa Apartments, 12th Cross, Indiranagar, Bengaluru 560038".
 _IN = re.compile(
-    r"(?i:\b(?:flat|plot|house|h\.?\s?no|door|d\.?\s?no|shop|villa)\.?\s{0,2}(?:no\.?\s{0,2})?#?"
-    r"\s{0,2}[a-z]?\d[\w/\-]{0,10}),?\s{1,3}(?:[^\n,]{2,40},\s{0,3}){1,5}?"
+    r"(?i:\b(?:(?:flat|plot|house|h\.?\s?no|door|d\.?\s?no|shop|villa)\.?\s{0,2}(?:no\.?\s{0,2})?#?"
+    r"\s{0,2}[a-z]?\d[\w/\-]{0,10}|(?-i:[A-Z])-\d{1,4}[A-Za-z]?|(?<![\w.,/\-])#?\d{1,4}[a-z]?"
+    r"(?:/\d{1,4})?)),?\s{1,3}(?:[^\n,]{2,40},\s{0,3}){1,5}?"
     r"([A-Z][A-Za-z]{2,20}(?:\s[A-Z][a-z]{2,20})?)\s{0,3}(?:-\s{0,2})?[1-9]\d{2}\s?\d{3}(?!\d)")
+_PIN_HINT = re.compile(r"[A-Z][a-z]{2,20}\s{0,3}(?:-\s{0,2})?[1-9]\d{2}\s?\d{3}(?!\d)")
+# "house no. 45, sector 21", "H.No 12/3, Phase 2": a house in a numbered sector or block.
+_IN_SECTOR = re.compile(
+    r"(?i)\b(?:house|h\.?\s?no|flat|plot|villa|kothi|door|d\.?\s?no)\.?\s{0,2}(?:no\.?\s{0,2})?#?"
+    r"\s{0,2}[a-z]?-?\d{1,5}[a-z]?(?:/\d{1,4})?,?\s{1,3}(?:sector|sec|block|phase|pocket|gali|"
+    r"(?:road|street|lane|cross)\s{1,2}no)\.?"
+    r"\s{0,2}-?\s{0,2}[a-z]?\d{1,3}[a-z]?\b")
+_IN_STREET_WORD = re.compile(
+    r"(?i)\b(?:road|rd|main|cross|street|st|lane|nagar|colony|layout|marg|society|apartments?|"
+    r"apts|block|sector|phase|stage|enclave|vihar|puram|halli|bagh|chowk|salai|gali|mohalla)\b")
+_IN_SECTOR_WORDS = frozenset({"sector", "sec", "block", "phase", "pocket", "gali", "road",
+                              "street", "lane", "cross"})
 # After a street: "- Consolação, São Paulo - SP, 01304-001", "Toronto ON M5H 2N2",
 # "near Trinity Metro, Bengaluru 560001": district, landmark, city, state, postcode.
 _TAIL = re.compile(
@@ -138,49 +315,142 @@ _NOT_NAMES = {
 
 
 def _plausible(match: str) -> bool:
-    words = _WORDS.findall(match)
+    words = _WORDS.findall(_HOUSE_NUMBER.sub("", match, count=1))
+    if words[:-1] == ["The"]:  # "8 The Green", "2 The Crescent"
+        return True
     inner = [w.lower() for w in words[:-1]]
     return not any(w in _NOT_NAMES for w in inner)
 
 
+_HOUSE_NUMBER = re.compile(r"^\W{0,3}\d[\w/\-]{0,10}\s")
+
+
 # Street types that are also everyday words ("via email", "route 66") need a capitalised name.
 _LOWER_TYPES = frozenset({"via", "route", "cours", "largo", "al", "tv", "r", "c", "bd", "camino",
-                          "paseo", "plaza", "avenue"})
+                          "paseo", "plaza", "avenue", "ronda", "cuesta", "rambla"})
 _TOKENS = re.compile(r"[^\W_]+")
+
+
+_NAME_THEN_VERB = re.compile(
+    r"\b[A-Z][a-z]{2,}\s{1,3}(?!(?:de|del|da|do|dos|das|des|du|la|las|los|le|les|di|della|y|e|"
+    r"et|i|sur|norte|sul|sud|nord|este|oeste|ouest|est|bis|ter|numero|number|nummer|num|nr|no|"
+    r"el|le|o|a|au|aux|en|na|em|am|an|im)\b)[a-z]{2,}\s{1,3}\d")
 
 
 def _prefixed_ok(match: str) -> bool:
     """"Via Roma 12", "calle de la Paz 5"; not "via the platform's calendar, 30" or "via DHL 2"."""
     if not _plausible(match):
         return False
+    if _NAME_THEN_VERB.search(match):
+        return False  # "la calle Serrano quiere 200 bolsas"
     tokens = _TOKENS.findall(match)
     if len(tokens) < 2 or tokens[0].lower() not in _LOWER_TYPES:
         return True
+    if tokens[0].isupper() and len(tokens[0]) > 4:  # "PASEO DE LA CASTELLANA 140"
+        return any(len(t) > 2 and t.isupper() and t.isalpha() for t in tokens[1:])
     return any(t[:1].isupper() and t[1:2].islower() for t in tokens[1:])
 
 
 _DIGIT = re.compile(r"\d")
-_CORE = re.compile(r"(?:\d+[A-Za-z]?/)?\d+[A-Za-z]?\s+(.*?)(?i:" + _SUFFIX + r")\b")
+_CORE = re.compile(r"(?:\d+[A-Za-z]?/)?\d+[A-Za-z]?(?:[-\u2013]\d+[A-Za-z]?)?\s+(.*?)(?i:" + _SUFFIX
+                   + r")\b")
 _WORDS = re.compile(r"[A-Za-z']+")
 # Cheap gates: the words (lowercase letter runs) a pattern cannot match without.
 _WORD_RE = re.compile(r"[a-z]+")
 _SUFFIX_WORDS = frozenset(_SUFFIX.split("|"))
 _PREFIX_WORDS = frozenset({
     "jiron", "jr", "pasaje", "psje", "calzada", "calle", "c", "avenida", "avda", "av", "paseo",
-    "plaza", "pza", "carrera", "carretera",
+    "plaza", "pza", "carrera", "carretera", "ronda", "rambla", "glorieta", "travesia",
+    "callejon", "carrer", "avinguda", "passeig", "bulevar", "cuesta", "ul", "ulica", "aleja",
     "camino", "rua", "r", "travessa", "tv", "alameda", "al", "praca", "estrada", "largo",
     "rodovia", "rue", "boulevard", "bd", "bld", "avenue", "chemin", "allee", "impasse", "quai",
-    "route", "cours", "via", "viale", "piazza", "corso"})
-_NUM_FIRST_WORDS = frozenset({"rue", "avenue", "boulevard", "bd", "chemin", "allee", "impasse",
+    "route", "cours", "via", "viale", "piazza", "corso", "privada", "priv", "cerrada", "andador",
+    "prolongacion", "prol", "circuito", "diagonal", "transversal", "cra", "kra", "cll", "clle",
+    "chaussee", "dreve", "beco", "ladeira", "viela"})
+_NUM_FIRST_WORDS = frozenset({"sentier", "passage", "square", "ruelle", "venelle", "faubourg",
+                              "fbg", "montee", "promenade", "esplanade", "voie", "calle", "avenida",
+                              "avda", "rua", "cite", "hameau", "clos", "villa", "residence",
+                              "lotissement", "domaine",
+                              "rue", "avenue", "boulevard", "bd", "chemin", "allee", "impasse",
                               "place", "quai", "route", "cours"})
 _GERMAN_KEYS = ("stra", "str.", "weg", "gasse", "allee", "platz", "ring", "damm", "ufer",
                 "chaussee", "steig", "pfad")
+_STR_NUMBER = re.compile(r"str\s{0,3}\d")
+_DE_ADJ_WORDS = frozenset(
+    f"{w}{end}" for w in ("alte", "neue", "lange", "grosse", "kleine", "hohe", "obere", "untere",
+                          "breite", "hintere", "vordere", "innere", "schmale", "krumme", "stille",
+                          "schone") for end in ("", "r", "s")) | {"gro"}
+_DE_TWO_LOWER_HINT = re.compile(r"er (?:stra|str\b|weg|gasse|allee|platz|ring|damm)")
+_INTRO_WORDS = frozenset({"address", "addr", "direccion", "domicilio", "adresse", "anschrift",
+                          "morada", "endereco", "live", "vivo", "moro", "wohne", "habite"})
+_GRID_WORDS = frozenset({"street", "st", "avenue", "ave", "av", "road", "rd"})
+# Postcodes with letters and digits (Canada, Ireland) start with a capital glued to a digit.
+_UP_DIGIT = re.compile(r"[A-Z]\d[A-Z\d]")
+# Words an Indian address has besides its PIN code.
+_IN_HINT_WORDS = frozenset({
+    "road", "rd", "main", "cross", "street", "st", "lane", "nagar", "colony", "layout", "marg",
+    "society", "apartments", "apartment", "apts", "block", "sector", "phase", "stage", "enclave",
+    "vihar", "puram", "halli", "bagh", "chowk", "salai", "gali", "mohalla", "east", "west",
+    "north", "south", "near", "opp", "opposite", "behind"})
 _AM_KEYS = ("Am", "An ", "Auf ", "Im ", "Zum ", "Zur ")
-_POBOX_WORDS = frozenset({"box", "pobox", "postfach", "apartado", "caixa", "boite", "bp"})
+_POBOX_WORDS = frozenset({"box", "pobox", "postfach", "apartado", "caixa", "boite", "bp",
+                          "bag", "pmb", "casilla", "postbus"})
 _UNIT_FIRST_WORDS = frozenset({"plot", "flat", "house", "block", "blk", "lot", "no", "suite",
                                "unit", "shop"})
 _IN_WORDS = frozenset({"flat", "plot", "house", "door", "shop", "villa", "hno", "dno"})
+_NUMBER_WORDS = frozenset(_W.NUMBER_WORDS) | frozenset(_HUNDREDS.split())
+_UK_POSTCODE_HINT = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
+_NUMBER_MARKERS = frozenset({"number", "no", "nr", "num", "numero", "nummer", "n"})
+_FR_PLACE_WORDS = frozenset({"residence", "lotissement", "lieu", "hameau", "domaine", "cite",
+                            "immeuble", "batiment"})
+_BRASILIA_HINT = re.compile(r"\b(?:SQ|SHI|SCL|CL|CR|EQ|QN|QI|QL|SH|SC)[NSWA-Z]?\s{0,2}\d")
 _JP_KEYS = ("-ku", "-shi", "-cho", "-machi", "-gun", "chome")
+
+
+def _retrying(rx: re.Pattern, text: str, ok):
+    """Matches ``ok`` accepts; after a refused one the search goes on from its next character,
+    so "12C at 310 West 86th Street" still finds "310 West 86th Street"."""
+    pos = 0
+    while pos <= len(text):
+        m = rx.search(text, pos)
+        if m is None:
+            return
+        if ok(m):
+            yield m
+            pos = max(m.end(), m.start() + 1)
+        else:
+            pos = m.start() + 1
+
+
+_PLURAL_TYPE = re.compile(r"(?i)(?:villas|mansions|cottages)$")
+_TOWN_AFTER = re.compile(r",\s{0,2}[A-Z]|\s{0,2}$|\s{1,2}[A-Z]{1,2}\d")
+_THE_BEFORE = re.compile(r"(?i)\bthe\s{1,2}$")
+_LOWER_WORD_AFTER = re.compile(r"\s{1,2}[a-z]{2,}\b(?<!\bin)(?<!\bat)(?<!\bon)")
+
+
+def _at_words(rx: re.Pattern, text: str, low: str, keys: frozenset):
+    """Matches of a pattern that starts with one of ``keys``, tried only where one is written."""
+    reach = 0
+    for w in _WORD_RE.finditer(low):
+        if w.start() < reach or w.group() not in keys:
+            continue
+        m = rx.match(text, w.start())
+        if m is not None:
+            reach = m.end()
+            yield m
+
+
+def _en_ok(m: re.Match) -> bool:
+    """A house number and street; not a title used as a name ("the 21 Jump Street poster")."""
+    core = _CORE.match(m.group())
+    if not core or not _plausible(core.group(0)):
+        return False
+    text = m.string
+    if (_PLURAL_TYPE.search(core.group(0))
+            and not _TOWN_AFTER.match(text, m.start() + len(core.group(0)))):
+        return False  # "4 Marlborough Mansions, Cannon Hill", not "3 Tuscan Villas for the party"
+    return not (_THE_BEFORE.search(text[max(0, m.start() - 6):m.start()])
+                and _LOWER_WORD_AFTER.match(text, m.end()))
 
 
 def detect(views: Views, ctx: Context) -> list[Finding]:
@@ -188,33 +458,101 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     folded = views.folded
     text = folded.text
     out: list[Finding] = []
-    if not _DIGIT.search(text):
-        return out
     low = views.lower
+    has_digit = _DIGIT.search(text) is not None
     words = set(_WORD_RE.findall(low))
+    spoken = not _NUMBER_WORDS.isdisjoint(words)
+    no_number = (not _PREFIX_WORDS.isdisjoint(words)
+                 and not words.isdisjoint(("s", "sin", "sem")))
+    if not has_digit:
+        if spoken:
+            out.extend(_spoken(folded, text, words))
+        if no_number:
+            out.extend(_without_number(folded, text))
+        return out
     suffixed = not _SUFFIX_WORDS.isdisjoint(words)
-    for m in _EN.finditer(text) if suffixed else ():
-        core = _CORE.match(m.group())
-        if core and _plausible(core.group(0)):
-            end = _with_tail(text, len(m.group().rstrip()) + m.start())
-            out.append(Finding("address", *folded.span(m.start(), end), "street address"))
+    for m in _retrying(_EN, text, _en_ok) if suffixed else ():
+        end = _with_tail(text, len(m.group().rstrip()) + m.start())
+        out.append(Finding("address", *folded.span(m.start(), end), "street address"))
     patterns = []
     if not _PREFIX_WORDS.isdisjoint(words):
         patterns.append((_PREFIXED, "street address"))
     if not _NUM_FIRST_WORDS.isdisjoint(words):
         patterns.append((_NUM_FIRST, "street address"))
-    if any(k in low for k in _GERMAN_KEYS):
+    if any(k in low for k in _GERMAN_KEYS) or _STR_NUMBER.search(low):
         patterns.append((_GERMAN, "street address"))
         patterns.append((_GERMAN_TWO, "street address"))
+        if _DE_TWO_LOWER_HINT.search(low):
+            patterns.append((_GERMAN_TWO_LOWER, "street address"))
+        patterns.append((_GERMAN_WEG_AM, "street address"))
     if any(k in text for k in _AM_KEYS):
         patterns.append((_GERMAN_AM, "street address"))
+    if suffixed and (not words.isdisjoint(_NUMBER_MARKERS) or "#" in text or "º" in text
+                     or "°" in text):
+        patterns.append((_NAME_THEN_NUMBER, "street address"))
+    if "col" in words or "colonia" in words:
+        patterns.append((_COLONIA, "street address"))
+    if spoken:
+        out.extend(_spoken(folded, text, words))
     if not _POBOX_WORDS.isdisjoint(words):
         patterns.append((_POBOX, "post box"))
     patterns.append((_UK_POSTCODE_TAIL, "street address"))
+    if _UK_POSTCODE_HINT.search(text):
+        patterns.append((_UK_TOWN_POSTCODE, "street address"))
+    if any(w.endswith(("way", "gate", "street", "road", "lane")) for w in words):
+        patterns.append((_COMPOUND_STREET, "street address"))
+    if no_number:
+        out.extend(_without_number(folded, text))
+    if "km" in words:
+        patterns.append((_ROAD_KM, "street address"))
+    if any(k in low for k in _DUTCH_KEYS):
+        patterns.append((_DUTCH, "street address"))
+    if ("lote" in words or "lt" in words) and ("quadra" in words or "qd" in words):
+        patterns.append((_LOTE_QUADRA, "street address"))
+    if not _INTRO_WORDS.isdisjoint(words):
+        for m in _at_words(_INTRO, text, low, _INTRO_WORDS):
+            if _NOT_POSTAL.search(low, max(0, m.start() - 12), m.start()):
+                continue  # "email address: Outlook 365"
+            if m.group(1).split()[0].lower() not in _NOT_PLACES | _NOT_NAMES:
+                end = _with_tail(text, m.end())
+                out.append(Finding("address", *folded.span(m.start(1), end), "street address"))
+    if not _FLAT_WORDS.isdisjoint(words):
+        for m in _NAME_NUMBER_FLAT.finditer(text):
+            if m.group(1).split()[0].lower() not in _NOT_PLACES | _NOT_NAMES:
+                end = _with_tail(text, m.end())
+                out.append(Finding("address", *folded.span(m.start(1), end), "street address"))
+    up = _UP_DIGIT.search(text) is not None
+    if up and _CA_POSTCODE_HINT.search(text):
+        for m in _CA_POSTCODE.finditer(text):
+            out.append(Finding("address", *folded.span(m.start(1), m.end(1)), "post code"))
+    if "site" in words:
+        patterns.append((_RURAL_ROUTE, "street address"))
+    if "eircode" in words:
+        patterns.append((_EIRCODE, "post code"))
+    elif up and _EIRCODE_SHAPE.search(text):
+        for m in _EIRCODE_AFTER_PLACE.finditer(text):
+            if m.group(1).lower() not in _NOT_PLACES | _NOT_NAMES:
+                out.append(Finding("address", *folded.span(m.start(2), m.end(2)), "post code"))
+    if "den" in words or "dem" in words or "der" in words:
+        patterns.append((_GERMAN_DEN, "street address"))
+    if not _DE_ADJ_WORDS.isdisjoint(words):
+        patterns.append((_DE_ADJ_NOUN, "street address"))
+    if not _FR_PLACE_WORDS.isdisjoint(words):
+        patterns.append((_FR_RESIDENCE, "street address"))
+    if _BRASILIA_HINT.search(text):
+        patterns.append((_BRASILIA, "street address"))
+    if not _GRID_WORDS.isdisjoint(words):
+        patterns.append((_GRID, "street address"))
+    if not _COMPOUND_WORDS.isdisjoint(words):
+        patterns.append((_COMPOUND, "street address"))
+    if not _IN_SECTOR_WORDS.isdisjoint(words) and (not _IN_WORDS.isdisjoint(words)
+                                                   or "no" in words):
+        patterns.append((_IN_SECTOR, "street address"))
     if suffixed and not _UNIT_FIRST_WORDS.isdisjoint(words):
         patterns.append((_UNIT_FIRST, "street address"))
     for rx, why in patterns:
-        for m in rx.finditer(text):
+        for m in (_at_words(rx, text, low, _PREFIX_WORDS) if rx is _PREFIXED
+                  else rx.finditer(text)):
             if rx is _UNIT_FIRST and not _plausible(m.group()):
                 continue
             if rx is _PREFIXED and not _prefixed_ok(m.group()):
@@ -237,9 +575,42 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         for rx in (_JP_LATIN, _JP_WARD_FIRST, _JP_POSTMARK, _JP_KANJI):
             for m in rx.finditer(text):
                 out.append(Finding("address", *folded.span(m.start(), m.end()), "street address"))
-    if not _IN_WORDS.isdisjoint(words) or ("no" in words and ("h" in words or "d" in words)):
+    if (not _IN_WORDS.isdisjoint(words) or ("no" in words and ("h" in words or "d" in words))
+            or (not _IN_HINT_WORDS.isdisjoint(words) and _PIN_HINT.search(text))):
         for m in _IN.finditer(text):
-            if m.group(1).split()[0].lower() not in _NOT_PLACES:
-                end = _with_tail(text, m.end())
-                out.append(Finding("address", *folded.span(m.start(), end), "street address"))
+            if m.group(1).split()[0].lower() in _NOT_PLACES:
+                continue
+            if m.group()[:1] in "#0123456789" and not _IN_STREET_WORD.search(m.group()):
+                continue  # a bare number first: only with a road, cross, nagar... after it
+            end = _with_tail(text, m.end())
+            out.append(Finding("address", *folded.span(m.start(), end), "street address"))
     return out
+
+
+def _spoken(folded, text: str, words: set[str]) -> list[Finding]:
+    """Addresses whose house number is spelled out."""
+    out = []
+    if not _SUFFIX_WORDS.isdisjoint(words):
+        # tried only where a number word starts, not at every character
+        reach = -1
+        for w in _WORD_RE.finditer(text.lower()):
+            if w.start() < reach or w.group() not in _NUMBER_WORDS:
+                continue
+            m = _EN_SPOKEN.match(text, w.start())
+            if m is not None and _plausible(m.group()):
+                reach = m.end()
+                out.append(Finding("address", *folded.span(m.start(), m.end()), "street address"))
+    if any(k in text.lower() for k in _GERMAN_KEYS):
+        for m in _GERMAN_SPOKEN.finditer(text):
+            out.append(Finding("address", *folded.span(m.start(), m.end()), "street address"))
+    if not _PREFIX_WORDS.isdisjoint(words) and not words.isdisjoint(_NUMBER_MARKERS):
+        for m in _PREFIXED_SPOKEN.finditer(text):
+            if _prefixed_ok(m.group()):
+                out.append(Finding("address", *folded.span(m.start(), m.end()), "street address"))
+    return out
+
+
+def _without_number(folded, text: str) -> list[Finding]:
+    """Streets given with "s/n" (no house number)."""
+    return [Finding("address", *folded.span(m.start(), m.end()), "street address")
+            for m in _PREFIXED_SN.finditer(text) if _prefixed_ok(m.group())]

@@ -12,15 +12,37 @@ from .url import _FILE_EXTS
 _LOCAL = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-'")
 _DOMAIN = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-")
 _NAMED = re.compile(
-    r"(?i)\b(gmail|g-mail|yahoo|hotmail|outlook|icloud|protonmail|proton|gmx|yandex|aol|"
+    r"(?i)\b(?=[a-z])(gmail|g-mail|yahoo|hotmail|outlook|icloud|protonmail|proton|gmx|yandex|aol|"
     r"e-?mail|mail|correo|courriel|e-?mail-adresse|mailadresse)"
-    r"(?:\s{0,3}(?:address|adresse|addy|id|account|direcci[oó]n|endere[cç]o))?"
-    r"\s{0,3}(:|->|-|,|(?<=\s)(?:is|es|ist|est|é|e|c'est|lautet)(?=\s))\s{0,3}([a-z0-9][a-z0-9._+-]{2,63})")
+    r"(?:[\s-]{0,3}(?:address|adresse|addy|id|account|direcci[oó]n|endere[cç]o))?"
+    r"\s{0,3}(,\s{0,2}(?:it'?s|its|es|ist|est|é|c'est|lautet)(?=\s)|:|->|-|,|"
+    r"(?<=\s)(?:is|es|ist|est|é|e|c'est|lautet)(?=\s))\s{0,3}([a-z0-9][a-z0-9._+-]{2,63})")
 
 
-_MAIL_WORD = re.compile(r"(?i)\b(?:e-?mail|g-?mail|mail|yahoo|hotmail|outlook|correo|courriel)\b")
-_NAME_IS = re.compile(r"(?i)\b(?:user\s?name|name|id|usuario|nom|nome)\s{0,3}(?:is|:|es|est|e)"
-                      r"\s{0,3}([a-z0-9][a-z0-9._+-]{2,63})")
+_MAIL_WORD = re.compile(
+    r"(?i)\b(?=[a-z])(?:e-?mail|g-?mail|mail|yahoo|hotmail|outlook|correo|courriel)\b")
+_NAME_IS = re.compile(
+    r"(?i)\b(?:(?:user\s?name|user|usuario|benutzer(?:name)?|utilisateur|usu[aá]rio)\s{0,3}"
+    r"(?:is|:|=|es|est|e|ist)?|(?:name|id|nom|nome)\s{0,3}(?:is|:|es|est|e))"
+    r"\s{0,3}([a-z0-9][a-z0-9._+-]{2,63})")
+# "samir.designs1 is the name": the user name first, then what it is.
+_IS_THE_NAME = re.compile(
+    r"(?i)(?<![\w@.])([a-z][a-z0-9._+-]{2,63})\s{1,3}(?:is|es|ist|est|é)\s{1,3}(?:the|my|el|mi|der|"
+    r"mein|le|mon|o|meu)\s{1,3}(?:user\s?name|name|usuario|nombre|benutzername|nom|nome|address|"
+    r"adresse|direcci[oó]n|endere[cç]o)\b")
+# "lukas [ at ] gmx [ dot ] ch": brackets with spaces inside.
+_SPACED_BRACKETS = re.compile(
+    r"(?i)(?<![\w.])([a-z0-9][a-z0-9._%+-]{0,63})\s{0,2}[\[({<\u2039\u00ab]\s{0,2}(?:at|@|arroba|"
+    r"arobase|[aä]t)\s{0,2}[\])}>\u203a\u00bb]\s{0,2}([a-z0-9][a-z0-9-]{0,62}(?:\s{0,2}"
+    r"[\[({<\u2039\u00ab]\s{0,2}(?:dot|\.|punto|punkt|point|ponto)\s{0,2}[\])}>\u203a\u00bb]\s{0,2}"
+    r"[a-z0-9][a-z0-9-]{0,62}){1,3})")
+_BRACKET_DOT = re.compile(r"(?i)\s{0,2}[\[({<\u2039\u00ab]\s{0,2}(?:dot|\.|punto|punkt|point|"
+                          r"ponto)\s{0,2}[\])}>\u203a\u00bb]\s{0,2}")
+# "bei web.de bin ich als sabine.k73": a mail provider, then the name the writer goes by.
+_PROVIDER_AS = re.compile(
+    r"(?i)\b(?:gmail|hotmail|yahoo|outlook|icloud|gmx|proton(?:mail)?|posteo|web\.de|t-online|"
+    r"laposte|orange|free\.fr|uol|bol|terra)\b[^.!?\n]{0,20}?\b(?:als|as|como|comme|under|unter|"
+    r"sous)\s{1,3}([a-z][a-z0-9._+-]{2,63})")
 
 
 _DOTS = re.compile(r"\.{2,}")
@@ -79,6 +101,8 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
             out.append(Finding("url", *canon.span(at + 1, e2), "web address"))
         elif _valid(local, domain):
             out.append(Finding("email", *canon.span(s, e), "email address"))
+            if local.lower() in _PLACEHOLDER_LOCAL:  # "surname@firm.co.nz, so k.tane"
+                out.extend(_loose_local(canon, max(0, at - 60), min(len(text), e + 60), at, e))
         elif local and domain and _valid(domain[::-1], local[::-1]):
             out.append(Finding("email", *canon.span(s, e), "reversed email address"))
         elif not local and _valid_domain(domain) and "." in domain:
@@ -89,6 +113,10 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     return out
 
 
+# Words standing for the user part when an address is described ("surname@firm.co").
+_PLACEHOLDER_LOCAL = {"surname", "lastname", "firstname", "name", "initial", "initials", "user",
+                      "username", "yourname", "nombre", "apellido", "nachname", "vorname", "nom",
+                      "prenom", "sobrenome"}
 _LOOSE = re.compile(r"(?i)(?<![\w@.])[a-z][a-z0-9._+-]{2,63}")
 
 
@@ -100,7 +128,8 @@ def _loose_local(canon, lo: int, hi: int, at: int, e: int) -> list[Finding]:
         if at <= m.start() < e or "@" in m.group():
             continue
         user = m.group().rstrip(".-_")
-        if user.lower() not in COMMON and any(c.isdigit() or c == "_" for c in user):
+        dotted = "." in user and any(len(p) >= 3 for p in user.split("."))
+        if user.lower() not in COMMON and (dotted or any(c.isdigit() or c == "_" for c in user)):
             out.append(Finding("email", *canon.span(m.start(), m.start() + len(user)),
                                "mail user name"))
     return out
@@ -124,20 +153,33 @@ _SITE_WORDS = {"portfolio", "site", "website", "work", "shop", "store", "blog", 
 def _name_is(views: Views) -> list[Finding]:
     """"email me, name is tomas.r and it's a gmail": a user name given near a mail word."""
     folded = views.folded
-    if not _MAIL_WORD.search(folded.text):
+    if not _MAIL_WORD.search(folded.text) and not _mentions_provider(views.lower):
         return []
     out = []
-    for m in _NAME_IS.finditer(folded.text):
-        user = m.group(1).rstrip(".-_")
-        if user.lower() not in COMMON and any(c.isdigit() or c in "._" for c in user):
-            out.append(Finding("email", *folded.span(m.start(1), m.start(1) + len(user)),
-                               "mail user name"))
+    for rx in (_NAME_IS, _IS_THE_NAME, _PROVIDER_AS):
+        for m in rx.finditer(folded.text):
+            user = m.group(1).rstrip(".-_")
+            if (user.lower() not in COMMON and any(c.isdigit() or c in "._" for c in user)
+                    and user.rsplit(".", 1)[-1].lower() not in _FILE_EXTS
+                    and "@" not in folded.text[m.end(1):m.end(1) + 1]):
+                out.append(Finding("email", *folded.span(m.start(1), m.start(1) + len(user)),
+                                   "mail user name"))
+    return out
+
+
+def _spaced_brackets(views: Views) -> list[Finding]:
+    folded = views.folded
+    out = []
+    for m in _SPACED_BRACKETS.finditer(folded.text):
+        domain = _BRACKET_DOT.sub(".", m.group(2)).lower()
+        if split_domain(domain)[1] and m.group(1).lower() not in COMMON:
+            out.append(Finding("email", *folded.span(m.start(), m.end()), "email address"))
     return out
 
 
 # "beatriz.alves, no gmail", "tobi_s bei gmx": a distinctive user name, then the provider.
 _USER_THEN_PROVIDER = re.compile(
-    r"(?i)(?<![\w@.])([a-z][a-z0-9._+-]{3,63})\s{0,2}[,–\-]?\s{0,3}(?:(?:no|na|on|en|em|auf|bei|"
+    r"(?i)(?<![\w@.])([a-z][a-z0-9._+-]{3,63})\s{0,2}[,–\-(]?\s{0,3}(?:(?:no|na|on|en|em|auf|bei|"
     r"chez|sur|in|im|at|via)\s{1,3})?(?:gmail|g-mail|hotmail|yahoo|outlook|icloud|gmx|protonmail|"
     r"proton|yandex|aol|posteo|zoho|fastmail|tutanota|laposte|wanadoo|libero|(?:web|t-online|"
     r"orange|free|uol|bol|terra|mail|live|me|mac|pm|hey)\.[a-z]{2,3})\b")
@@ -194,7 +236,7 @@ def _stand_in(folded, text: str, at: int) -> list[Finding]:
 
 # "at icloud jake.morrison77": a provider, then a distinctive user name with no separator.
 _PROVIDER_USER = re.compile(
-    r"(?i)\b(?:gmail|hotmail|yahoo|outlook|icloud|gmx|protonmail|proton|yandex|aol)"
+    r"(?i)\b(?=[a-z])(?:gmail|hotmail|yahoo|outlook|icloud|gmx|protonmail|proton|yandex|aol)"
     r"\s{1,3}([a-z][a-z0-9._+-]{3,63})")
 _FILE_END = re.compile(r"(?i)\.(?:[a-z]{2,4})$")
 
@@ -300,9 +342,50 @@ def _joined_words(views: Views) -> list[Finding]:
     return out
 
 
+# "tom.hale at sign gmail.com", "omar.haddad then gmail.com": the '@' described in words.
+_DESCRIBED_AT = re.compile(
+    r"(?i)(?<![\w@.])([a-z0-9][a-z0-9._%+-]{1,63})\s{1,3}(?:(?:the\s{1,2})?(?:at|@)[\s-]{1,2}"
+    r"(?:sign|symbol|s[ií]mbolo|zeichen)|then|and\s{1,2}then|plus|followed\s{1,2}by|dann|"
+    r"luego|puis|depois)\s{1,3}(?:(?:the\s{1,2})?(?:at|@)[\s-]{1,2}(?:sign|symbol)\s{1,3})?@?"
+    r"([a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){1,3})\b")
+# "at outlook, so tanyaberg": the provider, then the user name introduced after a comma.
+_PROVIDER_SO = re.compile(
+    r"(?i)(?:\bat|@)\s{0,2}(?:gmail|hotmail|yahoo|outlook|icloud|gmx|proton(?:mail)?|yandex|aol|"
+    r"fastmail|zoho|posteo)\b[,;:]?\s{0,3}(?:so|i\.?e\.?|that'?s|which\s{1,2}is|namely|"
+    r"meaning)\s{1,3}([a-z][a-z0-9._+-]{3,63})")
+
+
+def _described(views: Views) -> list[Finding]:
+    out: list[Finding] = []
+    canon = views.canon
+    text = canon.text
+    for m in _DESCRIBED_AT.finditer(text):
+        user, domain = m.group(1).rstrip(".-"), m.group(2).lower()
+        reg = split_domain(domain)[0]
+        if not reg or user.lower() in COMMON:
+            continue
+        distinct = any(c.isdigit() or c in "._" for c in user)
+        if reg.split(".", 1)[0] not in PROVIDERS and not distinct:
+            continue
+        out.append(Finding("email", *canon.span(m.start(1), m.end(2)), "email address"))
+    folded = views.folded
+    for m in _PROVIDER_SO.finditer(folded.text):
+        user = m.group(1).rstrip(".-_")
+        if user.lower() not in COMMON:
+            out.append(Finding("email", *folded.span(m.start(1), m.start(1) + len(user)),
+                               "mail user name"))
+    return out
+
+
 def _named(views: Views) -> list[Finding]:
     """"my gmail is janedoe88": the provider is named and the user part follows."""
     out = _name_is(views) + _user_then_provider(views) + _provider_user(views)
+    low = views.lower
+    if ("[ " in low or "( " in low or "{ " in low or "< " in low or "\u2039" in low
+            or "\u00ab" in low):
+        out.extend(_spaced_brackets(views))
+    if _mentions_provider(low) or "sign" in low or "symbol" in low:
+        out.extend(_described(views))
     out.extend(_joined_words(views))
     out.extend(_glued(views))
     folded = views.folded

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..context import Context
 from ..fold import fold
-from ..normalize import Views
+from ..normalize import PROVIDERS, Views
 from ..stopwords import COMMON
 from ..types import Finding, Identity
 from . import numctx
@@ -58,8 +58,7 @@ def _needles(ident: Identity) -> tuple[tuple[str, str, str], ...]:
     """Match keys of one party, also as names with umlauts are written without them
     ("Jürgen Weißmüller" as "Juergen Weissmueller")."""
     out = _needles_of(ident)
-    alt = Identity(name=ident.name and ident.name.translate(_GERMAN_SPELLING), email=ident.email,
-                   phone=ident.phone, handles=ident.handles,
+    alt = Identity(name=ident.name and ident.name.translate(_GERMAN_SPELLING),
                    company=ident.company and ident.company.translate(_GERMAN_SPELLING))
     if alt != ident:
         out += tuple(n for n in _needles_of(alt) if n not in out)
@@ -85,11 +84,20 @@ def _needles_of(ident: Identity) -> tuple[tuple[str, str, str], ...]:
             for p in parts[1:]:
                 if len(p) >= _FIRST_NAME_MIN and p not in COMMON:
                     out.append((p, "known name", "last:" + parts[0]))
+            for word in ident.name.split()[1:]:  # "Dupont-Martin": a double family name
+                key = _fold_key(word)
+                if "-" in word and len(key) >= 8 and key not in COMMON:
+                    out.append((key, "known name", "word"))
     if ident.email:
         out.append((_fold_key(ident.email), "known email", "any"))
-        local = _fold_key(ident.email.split("@", 1)[0])
+        local, _, domain = ident.email.partition("@")
+        local = _fold_key(local)
         if len(local) >= 4 and local not in COMMON:
             out.append((local, "known email", "word"))
+        # the mail domain of a company address said without its suffix ("at lotusbooks")
+        label = _fold_key(domain.split(".", 1)[0])
+        if len(label) >= 5 and label not in COMMON and label not in PROVIDERS:
+            out.append((label, "known email", "word"))
     if ident.company:
         bare = _COMPANY_SUFFIX.sub("", ident.company)
         core = _DESCRIPTOR.sub("", bare)
@@ -112,7 +120,10 @@ def _needles_of(ident: Identity) -> tuple[tuple[str, str, str], ...]:
 
 
 def _part_ok(text: str, s: int, key: str) -> bool:
-    """One part of a name counts when capitalized, and mid-sentence if it is a common word."""
+    """One part of a name counts when capitalized, and mid-sentence if it is a common word.
+
+    A party's first name alone is a leak ("Thanks Zelda!" must not reach the contractor as
+    written: contractors never learn a client's real name), not ordinary talk."""
     if not text[s].isupper():
         return False
     if key not in _WORDLIKE:
@@ -132,7 +143,8 @@ _SURNAME_AFTER = re.compile(
 
 
 # The one or two words right before a family name ("Sofi Beltrán", "Martín Ezequiel Roldán").
-_PREV_WORDS = re.compile(r"([A-Za-z][\w'\-]{0,24})\s{1,2}(?:([A-Za-z][\w'\-]{0,24})\s{1,2})?$")
+_PREV_WORDS = re.compile(
+    r"([A-Za-z][\w'\-]{0,24})\.?\s{1,2}(?:([A-Za-z][\w'\-]{0,24})\.?\s{1,2})?$")
 
 
 def _last_ok(text: str, s: int, e: int, first: str) -> bool:

@@ -1,16 +1,19 @@
 """Context around a run of digits: is it a phone number, or an order number, date, price...?"""
 from __future__ import annotations
 
+import bisect
 import re
 
 _PHONE_WORDS = re.compile(
-    r"(?i)(?:phone|tel\b|tele|mobile|mob\b|cell|number(?!s)|num\b|\bno\b|call|ring|text|sms|whats|"
+    r"(?i)(?:phone|tel\b|tele|mobile|mob\b|cell|\bcel\b|number(?!s)|num\b|\bno\b|call|ring|"
+    r"text|sms|whats|"
     r"\btxt|\bmsg\b|\bhmu\b|\bph\b|my\s{0,2}#|"
     r"\bwa\b|signal|telegram|viber|dial|reach|contact|handy|telefon|nummer|anruf|ruf|mobil|"
-    r"portable|t[eé]l[eé]phone|num[eé]ro|appel|celular|movil|m[oó]vil|llam|telefone|zap|lig|"
+    r"portable|t[eé]l[eé]phone|num[eé]ro|appel|celular|movil|m[oó]vil|llam|telefone|zap|lig(?!ne)|"
     r"erreichbar|joindre|joignable|chama|area\s?code|vorwahl|"
     r"hotline|fax|bizum|zelle|mb\s?way|yape|nequi|lydia|imessage|facetime|landline|festnetz|"
     r"oficina|escrit[oó]rio|b[uü]ro\b|office\s{0,2}(?:line|phone|number|no\b)|fixo\b|fijo\b|"
+    r"direct\s{0,2}(?:line|dial)|my\s{0,2}line\b|"
     r"\u260e|\U0001f4de|\U0001f4f1|\U0001f4f2)")
 _STRONG_PHONE = re.compile(
     r"(?i)(?:phone|\btxt\b|my\s{0,2}#|area\s?code|vorwahl|erreichbar|joindre|joignable|"
@@ -28,12 +31,18 @@ build lot batch routing iban swift bic vat tax nif cif siret cnpj cpf ssn licens
 item items shipment parcel package paquete colis pacote postcode zip nr nº no. sendungsnummer
 kundennummer bestellnummer auftragsnummer rechnungsnummer barcode gtin
 seguimiento rastreo localizador albaran expedicion envio sendung lieferschein
+sn s/n expediente expedient dossier aktenzeichen az processo matricula registro folio contrato
+contract vertrag projet proyecto projeto project job audit report certificate cert permit
+quote estimate proposal agreement presupuesto angebot devis orcamento cotizacion offerte
+guia estafeta colissimo chronopost dhl fedex usps correos correios seur mrw gls dpd hermes
+postnl purolator sedex jadlog
 """
 _ID_WORDS = frozenset(_ID_TEXT.split())
 _ID_PREFIXES = ("order", "invoice", "ticket", "track", "bestell", "sendung", "kunden", "reserv",
                 "confirm", "transac", "serial", "custom", "account", "refer", "factur", "rechnung",
                 "command", "shipm", "licen", "artikel", "article", "artic", "artíc", "artigo")
 _TOKEN = re.compile(r"[^\W\d_]+|#")
+
 _CURRENCY_BEFORE = re.compile(r"(?i)(?:[$€£¥₹]|usd|eur|gbp|r\$|chf)\s{0,2}$")
 _UNIT_AFTER = re.compile(
     r"(?i)^\s{0,2}(?:%|[$€£¥₹]|k\b|m\b|km|kg|g\b|mg|lbs?|oz|cm|mm|ml|l\b|mi\b|miles|ft|in\b|"
@@ -47,6 +56,11 @@ _DATE = re.compile(
 _YEARS = re.compile(r"(?:19|20)\d\d(?:\s{0,3}[-/]\s{0,3}(?:19|20)\d\d)+")
 _THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?")
 _IP = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+# File and case numbers by year: "2024/00871", "118/2025".
+_YEAR_FILE = re.compile(r"(?:19|20)\d\d[/\-]\d{2,6}|\d{1,6}/(?:19|20)\d\d")
+# Any of the above as one test: a date, years, an IP, a file number or a grouped figure.
+_BUSINESS_BODY = re.compile("|".join(f"(?:{rx.pattern})" for rx in (
+    _DATE, _YEARS, _IP, _YEAR_FILE, _THOUSANDS)))
 
 
 _PROTECT = re.compile(
@@ -82,12 +96,34 @@ def _has_phone_words(low: str) -> bool:
     return found
 
 
+# "serial number", "order no.", "número de expediente": the number of a thing, not a phone.
+_ID_NUMBER = re.compile(
+    r"(?:number|nummer|num[eé]ro|no|num|nr|n[ºo°])\b\.?(?:\s{1,2}(?:de|of|du|do|da|del)\b)?")
+
+
+def _is_id_number(low: str, m: re.Match) -> bool:
+    """The phone word is "number" named by an ID word before or after it."""
+    if not _ID_NUMBER.match(low, m.start()):
+        return False
+    before = _TOKEN.findall(low[max(0, m.start() - 16):m.start()])
+    after = _TOKEN.findall(low[m.end():m.end() + 24])[:2]
+    return any(w in _ID_WORDS or w.startswith(_ID_PREFIXES) for w in before[-1:] + after)
+
+
 def phone_context(low: str, s: int, e: int) -> bool:
     """A phone word close before (or just after) the digits."""
     if not _has_phone_words(low):
         return False
-    return bool(_PHONE_WORDS.search(low, max(0, s - 40), s) or
-                _STRONG_PHONE.search(low, e, min(len(low), e + 20)))
+    if _STRONG_PHONE.search(low, e, min(len(low), e + 20)):
+        return True
+    last = None
+    for m in _PHONE_WORDS.finditer(low, max(0, s - 40), s):
+        last = m
+    if last is None:
+        return False
+    if _is_id_number(low, last):
+        return _STRONG_PHONE.search(low, max(0, s - 40), last.start()) is not None
+    return True
 
 
 def strong_phone_before(low: str, s: int, reach: int = 40) -> bool:
@@ -96,28 +132,57 @@ def strong_phone_before(low: str, s: int, reach: int = 40) -> bool:
             and _STRONG_PHONE.search(low, max(0, s - reach), s) is not None)
 
 
+# "cell # 416.555.0123", "phone #": the '#' of a phone word, not of an order.
+_PHONE_HASH = re.compile(r"(?:cell|phone|tel|mobile|mob|cel|fax|telefono|celular)\.?\s{0,2}#")
+
+
 def id_before(low: str, s: int) -> bool:
     """An order/invoice/tracking word (or '#') shortly before, with no phone word after it."""
-    window = low[max(0, s - 30):s]
+    lo = max(0, s - 30)
+    starts, ends, hashes = _id_tokens(low)
     last = -1
-    for m in _TOKEN.finditer(window):
-        w = m.group()
-        if w == "#":
-            if not window[m.end():].strip():
-                last = m.end()
-        elif w in _ID_WORDS or w.startswith(_ID_PREFIXES):
-            last = m.end()
+    i = bisect.bisect_left(starts, lo)
+    while i < len(starts) and ends[i] <= s:
+        if not hashes[i] or (not low[ends[i]:s].strip() and not _PHONE_HASH.search(
+                low, max(0, starts[i] - 12), starts[i] + 1)):
+            last = ends[i]
+        i += 1
     if last < 0:
         return False
-    return _STRONG_PHONE.search(window, last) is None
+    return _STRONG_PHONE.search(low[lo:s], last - lo) is None
+
+
+_LAST_IDS: tuple[str | None, tuple[list[int], list[int], list[bool]]] = (None, ([], [], []))
+
+
+def _id_tokens(low: str) -> tuple[list[int], list[int], list[bool]]:
+    """Where the ID words and '#' signs of a text are (starts, ends, is '#'), found in one scan
+    and kept for the text's next digit run. One tuple, so concurrent callers never mix texts."""
+    global _LAST_IDS
+    key, found = _LAST_IDS
+    if key is not low:
+        starts: list[int] = []
+        ends: list[int] = []
+        hashes: list[bool] = []
+        for m in _TOKEN.finditer(low):
+            w = m.group()
+            if w == "#" or w in _ID_WORDS or w.startswith(_ID_PREFIXES):
+                starts.append(m.start())
+                ends.append(m.end())
+                hashes.append(w == "#")
+        found = (starts, ends, hashes)
+        _LAST_IDS = (low, found)
+    return found
 
 
 def _attached(text: str, s: int, e: int) -> bool:
     """Digits glued to letters are part of an identifier ("INV-2024-0012", "1920x1080")."""
     k = s - 1
+    if text[max(0, s - 3):s].lower() == "0xx":  # "0xx31 99876-5432": Brazil's carrier slot
+        return False
     if k >= 0 and text[k] in "-#/_":
         k -= 1
-    if k >= 1 and text[k].isalpha() and text[k - 1].isalpha():
+    if k >= 1 and text[k].isalpha() and text[k - 1].isalnum():  # "6A12345678901"
         return True
     return e < len(text) and text[e].isalpha() and not text[e:e + 3].lower().startswith("ext")
 
@@ -129,9 +194,7 @@ def is_business_number(text: str, low: str, s: int, e: int, digits: str,
     ``ids`` False skips the order/invoice-word check (digits written as a phone number right
     after a phone word: "same phone as on the invoice, (718) 555 0144")."""
     body = text[s:e].strip("( )+")
-    if _DATE.fullmatch(body) or _YEARS.fullmatch(body) or _IP.fullmatch(body):
-        return True
-    if _THOUSANDS.fullmatch(body):
+    if _BUSINESS_BODY.fullmatch(body):
         return True
     if _CURRENCY_BEFORE.search(text[max(0, s - 6):s]) or _UNIT_AFTER.match(text[e:e + 12]):
         return True

@@ -9,9 +9,26 @@ from ..types import Finding
 from . import numctx
 
 _CARD = re.compile(r"(?<![\w-])(?:\d[ \-]{0,2}){12,18}\d(?![\w-])")
+_DOTTED_CARD = re.compile(r"(?<![\w.])\d{4}(?:\.\d{4}){3}(?:\.\d{1,3})?(?![\w.])")
+# An IBAN after its name in irregular groups ("IBAN ES91 2100 0418 45 02 0005 1332").
+_NAMED_IBAN = re.compile(
+    r"(?i)\b(?:iban|rib|nib)\b[^\w\n]{0,3}([a-z]{2}\d{2}(?:[ \-.][a-z0-9]{1,5}){2,12})")
+# TRON addresses; other base58 wallets (Solana) only when a wallet is named.
+_TRON = re.compile(r"\bT[1-9A-HJ-NP-Za-km-z]{33}\b")
+_LONG_TOKEN = re.compile(r"[0-9A-Za-z]{32}")
+_BASE58 = re.compile(r"\b[1-9A-HJ-NP-Za-km-z]{32,44}\b")
+_WALLET_WORDS = re.compile(r"(?i)\b(?:solana|sol|wallet|phantom|crypto|usdc|usdt|trc20|erc20|bep20|"
+                           r"spl|carteira|cartera|portefeuille)\b")
+# Argentine transfer alias: "alias CBU casa.verde.mp".
+_ALIAS = re.compile(
+    r"(?i)\balias\b(?:\s{1,2}(?:cbu|cvu|mp|de\s{1,2}mercado\s{1,2}pago))?\s{0,3}:?\s{0,3}"
+    r"([a-z0-9]{2,20}(?:\.[a-z0-9]{2,20}){1,3})\b")
+_ALIAS_CONTEXT = re.compile(r"(?i)cbu|cvu|mercado\s{0,2}pago|transfer|pag|deposit")
 _CARD_WORDS = re.compile(r"(?i)card|visa|master|amex|tarjeta|karte|carte|cart[aã]o|cc\b|cvv")
 _IBAN = re.compile(r"(?i)\b([a-z]{2}\d{2}(?:[ \-]?[a-z0-9]{4}){2,7}(?:[ \-]?[a-z0-9]{1,4})?)")
 _CASHTAG = re.compile(r"(?<![\w$])\$([A-Za-z][A-Za-z0-9_\-]{1,19})\b")
+# "CashApp $ jdoebuilds": the tag typed with a space after the '$'.
+_SPACED_CASHTAG = re.compile(r"(?i)\bcash\s?app\b[^\n$]{0,12}\$\s{1,2}([a-z][a-z0-9_\-]{1,19})\b")
 _CASH_CONTEXT = re.compile(r"(?i)cash\s?app|\bcash\b|\bpay\b|\bsend\b|\bpaga|\bzahl|\bpaie")
 # A Pix key given as CPF, CNPJ or phone digits right after "pix" ("meu pix: 11987654321").
 _PIX = re.compile(r"(?i)\bpix\b[^\n\d]{0,30}?(\+?\d[\d .\-/()]{8,22}\d)")
@@ -25,6 +42,11 @@ _UPI = re.compile(
     r"(?i)(?<![\w.\-])([a-z0-9][\w.\-]{1,48}@(?:ok(?:hdfcbank|icici|sbi|axis)|ybl|ibl|axl|paytm|upi|"
     r"apl|yapl|ptyes|ptsbi|pthdfc|ptaxis|hdfcbank|icici|sbi|axisbank|kotak|idfcbank|waaxis|"
     r"wahdfcbank|jupiteraxis|fbl|freecharge|airtel|jio|[a-z]{2,20}(?=[^\w.@]*\bupi\b)))(?![\w.@])")
+# Payment links with a space or a spoken slash before the name ("paypal.me / jo").
+_PAY_LINK = re.compile(
+    r"(?i)\b(?:paypal\.me|venmo\.com|cash\.app|revolut\.me|monzo\.me|ko-fi\.com|"
+    r"buymeacoffee\.com)\s{0,3}(?:/|\bslash\b|\bbarra\b|\bschr[aä]gstrich\b)\s{0,3}(?:u/|\$)?"
+    r"([a-z0-9][\w.\-]{1,30}[a-z0-9_])")
 _CRYPTO = re.compile(
     r"\b(?:0x[a-fA-F0-9]{40}|bc1[a-z0-9]{25,60}|[13][a-km-zA-HJ-NP-Z1-9]{25,34})\b")
 # Domestic bank details: US routing + account, UK sort code, AU BSB, MX CLABE, BR agência/conta.
@@ -114,6 +136,19 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         end = _iban_end(m.group(1))
         if end:
             out.append(Finding("payment", *canon.span(m.start(1), m.start(1) + end), "IBAN"))
+    if "iban" in low or "rib" in low or "nib" in low:
+        for m in _NAMED_IBAN.finditer(text):
+            end = _iban_end(m.group(1))
+            if end:
+                out.append(Finding("payment", *canon.span(m.start(1), m.start(1) + end), "IBAN"))
+    if "." in text:
+        for m in _DOTTED_CARD.finditer(text):
+            digits = m.group().replace(".", "")
+            if luhn_ok(digits) and len(set(digits)) > 1:
+                out.append(Finding("payment", *canon.span(m.start(), m.end()), "card number"))
+    if "alias" in low and _ALIAS_CONTEXT.search(low):
+        for m in _ALIAS.finditer(text):
+            out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "transfer alias"))
     if _FOUR_DIGITS.search(text) and _BANK_KEYS.search(low) and _BANK_CONTEXT.search(text):
         out.extend(_bank_details(canon, text))
     for m in _PIX.finditer(text) if "pix" in low else ():
@@ -122,6 +157,10 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     if "@" in low:
         for m in _UPI.finditer(text):
             out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "UPI id"))
+    if ("paypal" in low or "venmo" in low or "cash" in low or "revolut" in low or "monzo" in low
+            or "ko-fi" in low or "buymeacoffee" in low):
+        for m in _PAY_LINK.finditer(text):
+            out.append(Finding("payment", *canon.span(m.start(), m.end(1)), "payment link"))
     if "cbu" in low or "cvu" in low:
         for m in _CBU.finditer(text):
             out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "bank account"))
@@ -135,9 +174,27 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         ticker = tag.isupper() and len(tag) <= 5
         if not ticker or _CASH_CONTEXT.search(ftext) is not None:
             out.append(Finding("payment", *folded.span(m.start(), m.end()), "cashtag"))
+    if "$" in ftext and "cash" in low:
+        for m in _SPACED_CASHTAG.finditer(ftext):
+            out.append(Finding("payment", *folded.span(m.start(1), m.end(1)), "cashtag"))
+    if _LONG_TOKEN.search(ftext):  # wallets are one token of 32 characters or more
+        for m in _TRON.finditer(ftext):
+            if _mixed(m.group()):
+                out.append(Finding("payment", *folded.span(m.start(), m.end()), "crypto wallet"))
+        if _WALLET_WORDS.search(ftext):
+            for m in _BASE58.finditer(ftext):
+                if _mixed(m.group()):
+                    out.append(Finding("payment", *folded.span(m.start(), m.end()),
+                                       "crypto wallet"))
     for m in _CRYPTO.finditer(ftext):
         out.append(Finding("payment", *folded.span(m.start(), m.end()), "crypto wallet"))
     return out
+
+
+def _mixed(word: str) -> bool:
+    """Digits, capitals and small letters together, as in a generated wallet address."""
+    return (any(c.isdigit() for c in word) and any(c.isupper() for c in word)
+            and any(c.islower() for c in word))
 
 
 def aba_ok(digits: str) -> bool:

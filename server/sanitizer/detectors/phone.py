@@ -15,17 +15,21 @@ _GROUP = re.compile(r"\d{1,20}")
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
 _SINGLE_SPLIT = re.compile(r"[\s.\-/()]+")
-_SEP_GAP = re.compile(r"[\s().\-/,]{0,5}")
+_YEAR = re.compile(r"(?:19|20)\d\d")  # "2023 par 2024": two years, never one number
+_SEP_GAP = re.compile(r"[\s().\-/,|_]{0,5}")
 _FILLER = (r"(?:and|then|el|resto|rest|remaining|reste|y|und|et|e|puis|dann|luego|depois|"
            r"plus|sigue|segue|ends?|ending|"
            r"with|in|en|em|termina|terminan?|endet|auf|finit|par|por|com|last|digits?|is|es|ist|"
            r"est|the|la|le|o|der|die|finally|finalmente|enfin|ensuite|danach|despues|después|"
            r"followed|by|seguido|de|and then|after|that|ultimos|últimos|letzten|derniers|"
+           # "415 for the area code, then 555, and the last four are 2671"
+           r"for|are|area\s?code|country\s?code|last\s(?:four|three|two)|numbers|"
+           r"dot|punto|punkt|point|ponto|period|"
            r"apr[eè]s|c'est|cest|it's|its|ent[aã]o|final|fin|fim|ende|schluss|"
            # spoken separators: "917 (space) 555 (dash) 0133"
            r"space|spaces|espacio|espaço|espaco|leerzeichen|espace|dash|hyphen|gui[oó]n|tiret|"
            r"strich|bindestrich|h[ií]fen|tra[cç]o)")
-_WORD_GAP = re.compile(r"(?i)[\s,.\-:()\[\]]{0,3}(?:" + _FILLER + r"[\s,.\-:()\[\]]{1,3}){1,4}")
+_WORD_GAP = re.compile(r"(?i)[\s,.\-:()\[\]]{0,3}(?:" + _FILLER + r"[\s,.\-:()\[\]]{1,3}){1,5}")
 _FILLERS = re.compile(r"(?i)\b" + _FILLER + r"\b")
 _AREA = re.compile(r"(?i)\b(?:area\s{0,2}code|vorwahl|indicatif|c[oó]digo\s{0,2}de\s{0,2}"
                    r"[aá]rea|ddd|prefijo|lada)\s{0,3}(?:is\s{0,2}|:\s{0,2})?\(?\+?(\d{2,5})\)?")
@@ -63,7 +67,8 @@ def _chains(text: str) -> list[tuple[int, int, str, bool, list[tuple[int, int, i
             plain = _SEP_GAP.fullmatch(gap) is not None and "\n\n" not in gap
             # "555 0198 after 5pm": a worded gap never joins a time or a measure
             by_words = (not plain and _WORD_GAP.fullmatch(gap) is not None
-                        and not text[m.end():m.end() + 1].isalpha())
+                        and not text[m.end():m.end() + 1].isalpha()
+                        and not (_YEAR.fullmatch(digits[-1]) and _YEAR.fullmatch(m.group())))
             if plain or by_words:
                 if by_words:
                     worded = True
@@ -169,6 +174,8 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     out: list[Finding] = []
     if len(_DIGIT.findall(text, 0, 20000)) >= 7:
         low = text.lower()
+        if "p.o." in low:  # "P.O. number": a purchase order, read as the ID word "po"
+            low = low.replace("p.o.", "po  ")
         labelled: list[str] = []  # numbers after "part no.", "order": their siblings are IDs
         for s, e, digits, worded, cuts in _chains(text):
             if len(digits) < 7 and not cuts:
@@ -188,6 +195,32 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
                 out.append(found)
     for m in _AREA.finditer(text):
         out.append(Finding("phone", *canon.span(m.start(1), m.end(1)), "area code"))
+    if ctx.identities:
+        out.extend(_known_tails(views, ctx, text))
+    return out
+
+
+_TAIL_RUN = re.compile(r"(?<!\d)\d{4,6}(?!\d)")
+
+
+def _known_tails(views: Views, ctx: Context, text: str) -> list[Finding]:
+    """The last digits of a party's known phone near a phone word ("the one ending 0187")."""
+    known = []
+    for ident in ctx.identities:
+        digits = "".join(c for c in (ident.phone or "") if c.isdigit())
+        if len(digits) >= 7:
+            known.append(digits)
+    if not known:
+        return []
+    low = text.lower()
+    out = []
+    for m in _TAIL_RUN.finditer(text):
+        tail = m.group()
+        if not any(d.endswith(tail) for d in known):
+            continue
+        if (numctx.phone_context(low, m.start(), m.end())
+                and not numctx.is_business_number(text, low, m.start(), m.end(), tail)):
+            out.append(Finding("phone", *views.canon.span(m.start(), m.end()), "known phone"))
     return out
 
 
@@ -197,7 +230,7 @@ def _check(views: Views, ctx: Context, text: str, low: str, s: int, e: int, digi
     canon = views.canon
     if not 7 <= len(digits) <= MAX_DIGITS + 2:
         return None
-    if worded and not numctx.phone_context(low, s, e):
+    if worded and not numctx.phone_context(low, s, e) and not _whole_number(digits, ctx):
         return None
     s, intl = _span_with_plus(text, s)
     if numctx.is_business_number(text, low, s, e, digits, ids=False):
@@ -218,6 +251,16 @@ def _check(views: Views, ctx: Context, text: str, low: str, s: int, e: int, digi
     return None
 
 
+def _whole_number(digits: str, ctx: Context) -> bool:
+    """A number of ten digits or more, valid as written, even with words between its groups
+    ("415 555 and then 2671", "06 12 34 56 et 78")."""
+    if not 10 <= len(digits) <= 12:
+        return False
+    if _valid_in(digits, ctx.default_region):
+        return True
+    return digits.startswith("0") and any(_valid_in(digits, r) for r in _FALLBACK_REGIONS)
+
+
 def _labelled_phone(views: Views, low: str, s: int, e: int, intl: bool, region: str) -> bool:
     """Digits after an ID word that are still a phone: a phone word comes first and the number
     is written as one ("+44 ...", "(718) 555 0144") or spelled out."""
@@ -230,9 +273,11 @@ def _labelled_phone(views: Views, low: str, s: int, e: int, intl: bool, region: 
 
 def _disguised(views: Views, span: tuple[int, int]) -> bool:
     """Digits typed as words, look-alike letters or spaced one by one are never business."""
-    raw = _FILLERS.sub(" ", views.original[span[0]:span[1]])
-    if _LETTER.search(raw):
-        return True
+    raw = views.original[span[0]:span[1]]
+    if _LETTER.search(raw):  # filler words are letters: only then are they worth removing
+        raw = _FILLERS.sub(" ", raw)
+        if _LETTER.search(raw):
+            return True
     if not raw.isascii():
         return True
     singles = [x for x in _SINGLE_SPLIT.split(raw.strip("+( )")) if x]

@@ -5,9 +5,10 @@ import re
 
 from ..context import Context, is_allowed, split_domain
 from ..normalize import STRONG_TLDS, Views
+from ..stopwords import COMMON
 from ..types import Finding
 
-_SCHEME = re.compile(r"(?i)\b(?:https?|ftp)://[^\s<>\"'\\]{1,2048}|\bwww\.[^\s<>\"'\\]{1,2048}")
+_SCHEME = re.compile(r"(?i)\b(?:h[tx]{2}ps?|ftp)://[^\s<>\"'\\]{1,2048}|\bwww\.[^\s<>\"'\\]{1,2048}")
 _BARE = re.compile(
     r"(?i)(?<![\w@.\-/])((?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.){1,8}[a-z][a-z0-9\-]{0,62})"
     r"(?![\w\-@]|\.[a-z0-9])((?::\d{1,5})?(?:/[^\s<>\"']{0,2048})?)")
@@ -45,6 +46,18 @@ _SPOKEN_PATH = re.compile(
     r"(?i)(?<![\w.])([a-z0-9][a-z0-9\-]{0,40})\s{1,2}(?:point|punto|punkt|ponto|dot)\s{1,2}"
     r"([a-z]{2,12})\s{1,2}(?:slash|barra|schr[aä]gstrich)\s{1,2}@?([\w\-]{2,40})")
 _AFTER_SLASH = re.compile(r"\s{1,2}@?[\w\-][\w.\-]{1,39}")
+# "fliesen-koenig punkt de vorbei": a hyphenated name, a spoken or spaced dot, a suffix.
+_SPOKEN_HYPHEN = re.compile(
+    r"(?i)(?<![\w.@\-])([a-z0-9]{2,30}(?:-[a-z0-9]{2,30}){1,3})\s{0,2}(?:\.|(point|punto|punkt|"
+    r"ponto|dot))\s{1,2}([a-z]{2,12})\b(?![.\-@])")
+# Romance "punto de vista", "point de vue", "el punto es que": the suffix is a word there.
+_ROMANCE_DOT = {"point", "punto", "ponto"}
+_SPOKEN_DOT_RE = re.compile("punkt|dot|punto|ponto|point")
+# "want .com or .co.uk": a suffix named on its own, not a domain being given.
+_LONE_SUFFIX = re.compile(r"\s\.[a-z]")
+_SUFFIX_TALK = re.compile(r"(?i)(?<!\S)\.[a-z]{2,12}(?:\.[a-z]{2,3})?(?![\w.])")
+_SITE_WORDS = re.compile(r"(?i)\b(?:site|website|web|domain|homepage|url|seite|dominio|"
+                         r"domaine|p[aá]gina|webseite|portfolio|dom[ií]nio|domain)\b")
 
 
 def _trim(url: str) -> str:
@@ -69,7 +82,9 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     """URL and domain findings in the original text."""
     canon = views.canon
     text = canon.text
-    if "." not in text and "/" not in text and "slash" not in text and "barra" not in text:
+    if ("." not in text and "/" not in text and "slash" not in text and "barra" not in text
+            and not (_SPOKEN_DOT_RE.search(views.lower)
+                     and ("-" in text or _SITE_WORDS.search(text) is not None))):
         return []
     out: list[Finding] = []
     taken: list[tuple[int, int]] = []
@@ -91,11 +106,18 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         for m in _SPOKEN_PATH.finditer(text):
             if split_domain(f"{m.group(1)}.{m.group(2)}".lower())[1]:
                 out.append(Finding("url", *canon.span(m.start(), m.end()), "spoken link"))
+    spoken = _SPOKEN_DOT_RE.search(low) is not None
+    if "-" in text and (" ." in text or spoken):
+        out.extend(_spoken_hyphen(views, ctx))
+    if (" ." in text or spoken) and _SITE_WORDS.search(text) is not None:
+        out.extend(_name_then_suffix(views, ctx))
     for m in _BARE.finditer(text):
         if any(s <= m.start() < e for s, e in taken) or _in_code(text, m.start()):
             continue
         host = m.group(1).lower()
         if not _is_domain(m.group(1), m.group(2)) or is_allowed(host, ctx.allowed_domains):
+            continue
+        if _lone_suffix(views, canon.span(m.start(), m.end(1)), m.group(1)):
             continue
         end = m.start() + len(_trim(m.group()))
         if text[m.end():m.end() + 1] == "(" and not m.group(2):
@@ -105,6 +127,61 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
             tail = _AFTER_SLASH.match(text, end)
             end = tail.end() if tail else end
         out.append(Finding(kind, *canon.span(m.start(), end), "web address"))
+    return out
+
+
+def _lone_suffix(views: Views, span: tuple[int, int], host: str) -> bool:
+    """"they want .com or .co.uk": the dot had a space before it and none after, and the word
+    before it is an ordinary one, so a suffix is being talked about."""
+    orig = views.original[span[0]:span[1]]
+    if len(_LONE_SUFFIX.findall(orig)) != 1:
+        return False  # none, or "rafaelmoura .com .br"
+    first = host.split(".", 1)[0].lower()
+    if first in COMMON or _SITE_WORDS.fullmatch(first):
+        return True  # "or .net", "el dominio .es"
+    if len(_SUFFIX_TALK.findall(views.original)) >= 2:  # "the .co domain ... they chose .com"
+        return not any(c.isdigit() or c == "-" for c in first)
+    return (not any(c.isdigit() or c == "-" for c in first)
+            and _SITE_WORDS.search(views.lower) is None)
+
+
+# "my domain is greywolfcarpentry, the .ca one": the name, then its suffix named apart.
+_NAME_THEN_SUFFIX = re.compile(
+    r"(?i)(?<![\w.@\-])([a-z0-9][a-z0-9\-]{3,62})(?:\s{0,2}[,(]\s{0,2}(?:(?:the|el|la|le|die|der|"
+    r"das|o|a)\s{1,2})?|\s{1,2}(?:the|el|la|le|die|der|das|o|a)\s{1,2})(?:\.|(dot|punkt|punto|ponto|"
+    r"point)\s{1,2})([a-z]{2,12})\b(?![.\w])")
+
+
+def _name_then_suffix(views: Views, ctx: Context) -> list[Finding]:
+    folded = views.folded
+    out = []
+    for m in _NAME_THEN_SUFFIX.finditer(folded.text):
+        name, spoken, suffix = m.group(1).lower(), (m.group(2) or "").lower(), m.group(3).lower()
+        if spoken in _ROMANCE_DOT and suffix in ("de", "es", "e", "do", "da", "la"):
+            continue
+        host = f"{name}.{suffix}"
+        if (name in COMMON or suffix in _FILE_EXTS or not split_domain(host)[1]
+                or _SITE_WORDS.fullmatch(name)
+                or is_allowed(host, ctx.allowed_domains)):
+            continue
+        out.append(Finding("url", *folded.span(m.start(1), m.end(1)), "web address"))
+    return out
+
+
+def _spoken_hyphen(views: Views, ctx: Context) -> list[Finding]:
+    folded = views.folded
+    text = folded.text
+    out = []
+    for m in _SPOKEN_HYPHEN.finditer(text):
+        name, spoken, suffix = m.group(1).lower(), (m.group(2) or "").lower(), m.group(3).lower()
+        if spoken in _ROMANCE_DOT and suffix in ("de", "es", "e", "do", "da", "la"):
+            continue
+        if all(part in COMMON for part in name.split("-")):
+            continue
+        host = f"{name}.{suffix}"
+        if not split_domain(host)[1] or is_allowed(host, ctx.allowed_domains):
+            continue
+        out.append(Finding("url", *folded.span(m.start(), m.end()), "spoken web address"))
     return out
 
 
@@ -153,4 +230,4 @@ def _is_domain(host: str, path: str) -> bool:
         return False
     first = host.split(".", 1)[0]
     return not (len(first) == 1 and host.count(".") == 1 and last not in STRONG_TLDS
-                and last not in ("me",))
+                and last not in ("me",) and len(path) < 3)  # "e.g", but "g.page/r/x"
