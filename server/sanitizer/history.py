@@ -11,8 +11,8 @@ from .types import Finding
 MAX_MESSAGES = 4
 # A detail given in pieces sits near the boundary between messages: the last characters of the
 # history and the first of the new message are enough, and keep this pass cheap.
-MAX_PREFIX = 100
-MAX_TAIL = 120
+MAX_PREFIX = 60
+MAX_TAIL = 60
 
 Detector = Callable[..., list[Finding]]
 # Kinds that a previous message can turn on for the new one: a handle introduced after the

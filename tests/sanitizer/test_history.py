@@ -60,3 +60,19 @@ def test_business_text_after_business_text_stays(history, text):
 def test_a_site_spoken_over_two_messages():
     r = sanitize("dot co", history=["my site is brambleandoak"])
     assert r.redacted and "dot co" not in r.text
+
+
+@pytest.mark.parametrize("history, text, secret", [
+    (["Sure, here it is - my direct mobile, in case the portal goes down, is +49 176"],
+     "4452 9130, call after 6pm and we can go through the whole list of revisions.", "4452"),
+    (["ok so the address for the delivery is Calle de la Princesa"],
+     "25, 3o izquierda, 28008 Madrid - the doorbell is broken", "28008"),
+    (["my iban is DE89 3704 0044"], "0532 0130 00 thanks", "0532"),
+    (["Thanks for the revised quote, it looks fine and I will confirm with my partner "
+      "tomorrow. Add me on snap"], "its d.rodriguez_21", "rodriguez"),
+])
+def test_the_rest_of_a_detail_after_a_long_message(history, text, secret):
+    """Only the end of the history and the start of the message are read together; a detail
+    begun at the end of a long message is still finished off."""
+    r = sanitize(text, history=history)
+    assert secret not in r.text and r.text.startswith(("[contact removed]", "its [contact"))
