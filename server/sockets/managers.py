@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections import deque
 
 import socketio
 
@@ -19,6 +20,12 @@ log = logging.getLogger(__name__)
 
 # How long publishing is skipped after Redis failed, so senders are not held up by timeouts.
 BACKOFF_SECONDS = 5.0
+# Events waiting to be relayed; beyond this (Redis far too slow) they are dropped and every
+# socket is told to resync. Each round trip to Redis carries up to PUBLISH_BATCH of them.
+OUTBOX_MAX = 20_000
+PUBLISH_BATCH = 256
+# A resync makes every socket of every process fetch what it missed: at most this often.
+RESYNC_EVERY_SECONDS = 5.0
 REDIS_OPTIONS = {
     "socket_timeout": 2,
     "socket_connect_timeout": 2,
@@ -43,11 +50,14 @@ class LocalManager(socketio.Manager):
 class RedisQueue(socketio.RedisManager):
     """Several processes relaying through Redis, with timeouts on every Redis call.
 
-    - Publishing uses its own connection; after a failure it is skipped for a few seconds
-      (committed messages are safe in the database). Once Redis takes a publish again, every
-      socket on every process is told to `resync`, so receivers catch up on what was not
-      relayed — also when only publishing failed (a Redis too slow to answer in time) and
-      the listeners never noticed an outage.
+    - Events are relayed in order by one background task over one connection, in batches
+      (a pipeline per round trip): a sender only queues its events, so a slow Redis never
+      holds a sender, the conversation's order lock or a database transaction, and a burst
+      never opens a connection per waiting event.
+    - After a failure publishing is skipped for a few seconds (committed messages are safe in
+      the database). Once Redis takes a publish again, every socket on every process is told
+      to `resync` (at most every few seconds), so receivers catch up on what was not
+      relayed — also when only publishing failed and the listeners never noticed an outage.
     - The listener polls with a timeout and a health check, so a hung Redis is noticed; when it
       comes back, every socket on this process gets `resync` and fetches what it missed.
     """
@@ -57,6 +67,14 @@ class RedisQueue(socketio.RedisManager):
         self._publisher = None
         self._skip_until = 0.0
         self._missed = False  # an event was not relayed: everyone must catch up
+        self._last_resync = 0.0
+        self._outbox: deque = deque()
+        self._wakeup = None  # set once the server runs the relaying task
+
+    def initialize(self):  # noqa: ANN201
+        super().initialize()
+        self._wakeup = self.server.eio.create_event()
+        self.server.start_background_task(self._relay_outbox)
 
     def _handle_close_room(self, message):  # noqa: ANN001, ANN201
         room = message.get("room") or ""
@@ -66,27 +84,55 @@ class RedisQueue(socketio.RedisManager):
         return super()._handle_close_room(message)
 
     def _publish(self, data):  # noqa: ANN001, ANN201
-        if time.monotonic() < self._skip_until:
+        if self._wakeup is None:  # no server task (an emitter outside the app): send now
+            return self._send([data])
+        if len(self._outbox) >= OUTBOX_MAX:
             self._missed = True
             return None
+        self._outbox.append(data)
+        self._wakeup.set()
+        return None
+
+    def _send(self, batch: list) -> bool:
+        """Publish a batch in order, one round trip; False (and a pause) when Redis fails."""
+        if time.monotonic() < self._skip_until:
+            self._missed = True
+            return False
         try:
             if self._publisher is None:
                 module = self._get_redis_module()
                 self._publisher = module.Redis.from_url(self.redis_url, **REDIS_OPTIONS)
-            sent = self._publisher.publish(self.channel, self.json.dumps(data))
+            pipe = self._publisher.pipeline(transaction=False)
+            for data in batch:
+                pipe.publish(self.channel, self.json.dumps(data))
+            pipe.execute()
+            return True
         except Exception as exc:
             log.error("cannot publish to redis (%s); receivers will catch up", type(exc).__name__)
             self._publisher = None
             self._skip_until = time.monotonic() + BACKOFF_SECONDS
             self._missed = True
-            return None
-        if self._missed:
-            self._announce_resync()
-        return sent
+            return False
+
+    def _relay_outbox(self) -> None:
+        while True:
+            try:
+                self._wakeup.wait(1.0)
+                self._wakeup.clear()
+                while self._outbox:
+                    count = min(len(self._outbox), PUBLISH_BATCH)
+                    self._send([self._outbox.popleft() for _ in range(count)])
+                now = time.monotonic()
+                if (self._missed and now >= self._skip_until
+                        and now - self._last_resync >= RESYNC_EVERY_SECONDS):
+                    self._announce_resync()
+            except Exception:  # the relaying task must outlive any one failure
+                log.exception("relaying to redis failed")
+                time.sleep(1.0)
 
     def _announce_resync(self) -> None:
         """Tell every socket on every process to catch up (after events were not relayed)."""
-        self._missed = False
+        self._missed, self._last_resync = False, time.monotonic()
         log.info("redis takes publishes again; asking every socket to catch up")
         self.emit(RESYNC, {}, namespace="/")
 
@@ -94,8 +140,6 @@ class RedisQueue(socketio.RedisManager):
         retry_sleep, subscribed, lost = 1.0, False, False
         while True:
             try:
-                if self._missed and time.monotonic() >= self._skip_until:
-                    self._announce_resync()  # even if no one sends anything more
                 if not subscribed:
                     self._redis_connect()
                     self.pubsub.subscribe(self.channel)
