@@ -23,7 +23,10 @@ OVERLAP = 256
 _JOINABLE = set(" \t,;:-/|.()[]")
 _DETECTORS = (payment.detect, email.detect, url.detect, phone.detect, handles.detect,
               address.detect, identity.detect, solicitation.detect)
-_SPLIT_DETECTORS = (phone.detect, email.detect, address.detect, handles.detect, url.detect)
+# Kinds that can be given in pieces over several messages (an IBAN or card number too:
+# "IBAN GB33 BUKB" / "2020 1555 5555 55").
+_SPLIT_DETECTORS = (phone.detect, email.detect, address.detect, handles.detect, url.detect,
+                    payment.detect)
 
 
 def _detect(text: str, ctx: Context, flags: bool = True) -> list[Finding]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from .context import Context
-from .detectors import payment
 from .normalize import build_views
 from .types import Finding
 
@@ -39,9 +38,6 @@ def split_findings(text: str, history: Sequence[str], ctx: Context,
     base = len(prefix)
     views = build_views(prefix + text[:MAX_TAIL])
     out: list[Finding] = []
-    # An IBAN or card number typed in pieces ("IBAN GB33 BUKB" / "2020 1555 5555 55").
-    if payment.detect not in detectors:
-        detectors = (*detectors, payment.detect)
     for det in detectors:
         for f in det(views, ctx):
             if f.start < base < f.end:
