@@ -106,3 +106,56 @@ def test_kill_and_restart_while_sending(live_server, sign_in):
         client.page.evaluate("Object.keys(localStorage).filter(k => k.includes('outbox')).length")
         == 0
     )
+
+
+def test_a_message_relayed_late_still_arrives_after_a_reconnect(live_server, sign_in):
+    """Server processes relay one conversation's messages each in order but not in step with
+    each other, so a page can be sent message N+1 before N. If its connection then drops before
+    N arrives, the catch-up on reconnect must still bring N. The page's WebSocket is routed here
+    so that N's frame is held back and never delivered on that connection."""
+    live_server.create_user("owner", "owner@example.test", "Olivia Grant", PASSWORD)
+    contractor_id = live_server.create_user("contractor", "k@example.test", "Sam Okafor", PASSWORD)
+    live_server.create_user("client", "c@example.test", "Zelda Quixote", PASSWORD)
+    owner = sign_in("owner@example.test", PASSWORD)
+    client = sign_in("c@example.test", PASSWORD)
+    contractor = sign_in("k@example.test", PASSWORD)
+    conv = api(client.page, "POST", "/api/conversations", {"title": "Relay order", "body": "start"})
+    cid = conv["conversation"]["id"]
+    api(owner.page, "POST", f"/api/conversations/{cid}/assign", {"contractor_id": contractor_id})
+
+    routes, held, hold = [], [], {"late": True}
+
+    def route(ws) -> None:  # noqa: ANN001
+        server = ws.connect_to_server()
+        routes.append(ws)
+
+        def to_page(frame) -> None:  # noqa: ANN001
+            if hold["late"] and isinstance(frame, str) and "relayed late" in frame:
+                held.append(frame)
+            else:
+                ws.send(frame)
+
+        server.on_message(to_page)
+        ws.on_message(server.send)
+
+    contractor.page.route_web_socket(re.compile(r"/socket\.io/"), route)
+    contractor.page.goto(f"/inbox/{cid}")
+    client.page.goto(f"/requests/{cid}")
+    expect(contractor.page.locator(".msg__body", has_text="start")).to_be_visible()
+
+    type_and_send(client.page, "relayed late")
+    expect(client.page.locator(".msg--sending")).to_have_count(0)
+    type_and_send(client.page, "relayed first")
+    expect(contractor.page.locator(".msg__body", has_text="relayed first")).to_be_visible()
+    assert held, "the earlier message's live event was held back"
+    expect(contractor.page.locator(".msg__body", has_text="relayed late")).to_have_count(0)
+
+    # The connection drops before the earlier event was relayed; the page reconnects.
+    hold["late"] = False
+    routes[-1].close()
+    expect(contractor.page.locator(".msg__body", has_text="relayed late")).to_have_count(
+        1, timeout=20_000
+    )
+    assert len(routes) >= 2, "the page reconnected"
+    assert bodies(contractor.page) == ["start", "relayed late", "relayed first"]
+    assert not contractor.errors, contractor.errors

@@ -12,6 +12,11 @@ const PAGE = 50;
 const TYPING_SEND_EVERY_MS = 2000;
 const TYPING_SHOW_MS = 4000;
 const MAX_BODY = 4000;
+const SYNC_PAGE = 500; // the server's most messages per `sync`
+// Live events of one conversation can arrive out of id order when they are relayed by different
+// server processes (each relays in order, but not in step with the others). A live message is
+// taken to cover every earlier id only after the socket stayed connected this long after it.
+const SETTLE_MS = 30000;
 
 export class Chat {
   /**
@@ -25,7 +30,9 @@ export class Chat {
     this.id = Number(root.dataset.conversationId);
     this.outbox = new Outbox(document.body.dataset.userKey || "anon", this.id);
     this.messages = new Map(); // id → M
-    this.lastId = 0;
+    this.lastId = 0; // highest id seen (read receipts)
+    this.syncedId = 0; // every message up to this id is here: catch-up starts after it
+    this.live = []; // [id, received at] of live messages not yet covered by syncedId
     this.hasEarlier = false;
     this.conversation = null;
     this.unavailable = false;
@@ -67,6 +74,10 @@ export class Chat {
     socket.on("message_updated", (m) => this.messages.has(m?.id) && this.merge([m]));
     socket.on("conversation", (c) => c?.id === this.id && this.setConversation(c));
     socket.on("revoked", (r) => Number(r?.conversation_id) === this.id && this.setUnavailable());
+    socket.on("disconnect", () => this.settle(Date.now() - SETTLE_MS));
+    // After a relay outage ("resync") an earlier live message may be missing: start from what a
+    // load or a sync confirmed.
+    socket.on("resync", () => this.settle(-Infinity));
     onConnect(() => this.catchUp());
     await this.ready;
   }
@@ -82,6 +93,7 @@ export class Chat {
       this.setConversation(conversation);
       this.hasEarlier = messages.length >= PAGE;
       this.merge(messages, { forceBottom: true });
+      this.confirm(messages);
       this.markRead();
     } catch (err) {
       if (err instanceof ApiError && [403, 404].includes(err.status)) this.setUnavailable();
@@ -106,7 +118,26 @@ export class Chat {
     }
   }
 
-  /** On every (re)connect: fetch everything after the last id seen, then resend the outbox. */
+  /** Every message up to the highest of these ids is here (a load or a sync returned them). */
+  confirm(messages) {
+    for (const m of messages || []) if (m.id > this.syncedId) this.syncedId = m.id;
+    this.live = this.live.filter(([id]) => id > this.syncedId);
+  }
+
+  /**
+   * Live messages received before `cutoff`, with the socket connected ever since, cover every
+   * earlier id. `drop` forgets the others (they are fetched again by the next catch-up).
+   */
+  settle(cutoff, { drop = true } = {}) {
+    const rest = [];
+    for (const [id, at] of this.live) {
+      if (at > cutoff) rest.push([id, at]);
+      else if (id > this.syncedId) this.syncedId = id;
+    }
+    this.live = drop ? [] : rest;
+  }
+
+  /** On every (re)connect: fetch everything after the last confirmed id, then resend the outbox. */
   async catchUp() {
     await this.ready;
     if (this.unavailable) return;
@@ -117,7 +148,7 @@ export class Chat {
     for (let round = 0; round < 20; round += 1) {
       let ack;
       try {
-        ack = await request("sync", { conversation_id: this.id, after_id: this.lastId });
+        ack = await request("sync", { conversation_id: this.id, after_id: this.syncedId });
       } catch {
         return; // disconnected again; the next connect starts over
       }
@@ -125,9 +156,10 @@ export class Chat {
         if (["not_found", "forbidden"].includes(ack?.error?.code)) this.setUnavailable();
         return;
       }
-      const fresh = (ack.messages || []).filter((m) => !this.messages.has(m.id));
-      this.merge(ack.messages || []);
-      if (!fresh.length) break;
+      const got = ack.messages || [];
+      this.merge(got);
+      this.confirm(got);
+      if (got.length < SYNC_PAGE) break;
     }
     this.clearBanner("error");
     this.markRead();
@@ -178,6 +210,8 @@ export class Chat {
     const isNew = !this.messages.has(m.id);
     const atBottom = this.view.isNearBottom();
     this.merge([m], { forceBottom: m.mine });
+    if (m.id > this.syncedId) this.live.push([m.id, Date.now()]);
+    this.settle(Date.now() - SETTLE_MS, { drop: false });
     if (!isNew) return;
     if (!m.mine) {
       this.stopTyping(senderOf(m, this.viewer).name);
