@@ -7,7 +7,9 @@ from .context import Context
 from .normalize import build_views
 from .types import Finding
 
-MAX_MESSAGES = 4
+# Up to eight messages: a number typed one digit per message ("7", "1", "8", ...) still joins up;
+# the characters read stay bounded by MAX_PREFIX.
+MAX_MESSAGES = 8
 # A detail given in pieces sits near the boundary between messages: the last characters of the
 # history and the first of the new message are enough, and keep this pass cheap.
 MAX_PREFIX = 60

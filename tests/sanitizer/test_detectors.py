@@ -365,3 +365,264 @@ def test_address_sentences_and_quantities_quiet(text):
 
 def test_payment_link_with_spaced_slash():
     assert "harbourprints" not in sanitize("paypal.me / harbourprints").text
+
+
+@pytest.mark.parametrize("text, found", [
+    ("je suis au 4 av. Jean Jaurès à Lyon", "4 av. Jean Jaurès"),
+    ("my addy is 301 e pine #4 seattle", "301 e pine #4"),
+    ("im at twenty two maple street, blue door", "twenty two maple street"),
+    ("it's 4 the green, little chalfont, HP7 9PL", "4 the green"),
+    ("c/ del pez nº 8 3ºB", "pez nº 8"),
+    ("fica na r. das flores 220 casa 2", "flores 220 casa 2"),
+    ("Travessa do Carvalho n.º 5, Porto", "Carvalho n.º 5"),
+])
+def test_address_lower_case_marked_and_directional(text, found):
+    assert any(found in s for s in spans(address, text))
+
+
+@pytest.mark.parametrize("text", [
+    "meet at one way street corner", "im at two lane road bend", "its at twenty minutes walk",
+    "calle 3 del plano es la zona de carga", "precio c/ iva 21 %", "I need 2 the green ones",
+    "buy 4 av cables and 2 HDMI", "the office is on 3 W Main",
+])
+def test_address_lower_case_quiet(text):
+    assert spans(address, text) == []
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("reach me at 212.555.0199x23", "0199"),
+    ("venmo is @ jake_b", "jake_b"),
+])
+def test_glued_extension_and_payment_app_user(text, gone):
+    assert gone not in sanitize(text).text
+
+
+@pytest.mark.parametrize("text", [
+    "iPhone 15 Pro screenshots at 1179 x 2556", "banner 1200x628 px", "paypal is @ the bottom",
+    "I will pay on paypal at 5pm",
+])
+def test_glued_extension_and_payment_app_quiet(text):
+    assert sanitize(text).text == text
+
+
+def test_number_typed_one_digit_per_message():
+    history = ["7", "1", "8", "5", "5", "5"]
+    assert "0199" not in sanitize("0199", history=history).text
+
+
+@pytest.mark.parametrize("text, found", [
+    ("we're the yellow house at 1183 Route 9W, Fort Lee", "1183 Route 9W"),
+    ("my shop is 250-B Queen St W, Toronto ON", "250-B Queen St"),
+    ("it's number 14, SW9 8QT", "14, SW9 8QT"),
+    ("house is 19 Ashgrove, Celbridge", "19 Ashgrove"),
+    ("la casa está en Los Olivos 455, San Isidro", "Los Olivos 455"),
+    ("staying at my aunt's, 52 Via dei Coronari, Roma", "52 Via dei Coronari"),
+    ("the flat is Rynek Główny 12/4, Kraków", "Rynek Główny 12"),
+    ("Pje. San Martín 45, Mendoza", "San Martín 45"),
+    ("45 larch crecent, whitby", "45 larch crecent"),
+    ("Apartado 45, Sintra", "Apartado 45"),
+])
+def test_address_without_street_word_and_numbered_roads(text, found):
+    assert any(found in s for s in spans(address, text))
+
+
+@pytest.mark.parametrize("text", [
+    "5 Main Street locations in the campaign, one per city", "apartado 4 del contrato",
+    "Route 66 theme for the party", "we did 40 Route 66 trips, Tim says",
+    "my office is in Building 4, Dublin", "the studio is 3 Floors, Berlin", "plac budowy 3 dni",
+    "my home is 2 hours from Leeds",
+])
+def test_address_without_street_word_quiet(text):
+    assert spans(address, text) == []
+
+
+def test_litecoin_wallet_named():
+    text = "ltc address LbTjMGN7gELw4KbeyQf6cTCq859hD18guE"
+    assert "LbTjMGN7gELw4KbeyQf6cTCq859hD18guE" in spans(payment, text)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("we're at 400 Boylston, 6th floor", "400 Boylston, 6th floor"),
+    ("estoy en la 5 de Febrero 220, centro", "5 de Febrero 220"),
+    ("Hausnummer 17, Birkenweg, Dorfen", "17, Birkenweg"),
+    ("meu endereço é Quadra 104 Norte, Alameda 5, lote 12, Palmas", "Alameda 5, lote 12"),
+])
+def test_address_floor_after_name_date_streets_and_plots(text, found):
+    assert any(found in s for s in spans(address, text))
+
+
+@pytest.mark.parametrize("text", [
+    "22 Jump Street poster reference for the flyer", "the 555 timer circuit in the kit",
+    "12 Grove Street props needed: 4 chairs, 1 lamp",
+    "el escaparate de la Calle Preciados para la campaña, 8 fotos",
+    "la carretera N-340 estaba cortada, llego 30 min tarde",
+    "la vitrine du boulevard Saint-Michel pour la campagne, 6 photos",
+    "el 5 de Mayo 2025 abrimos", "el 16 de Septiembre 14h desfile",
+    "el 5 de Febrero 220 invitados",
+])
+def test_address_titles_roads_and_dates_quiet(text):
+    assert spans(address, text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("sort 40-47-84 account 70872490", "70872490"),
+    ("btc: bc1qar0srrr7xfkvy5l643 lydnw9re59gtzzwf5mdq", "lydnw9re59gtzzwf5mdq"),
+])
+def test_payment_short_sort_and_wallet_in_two_pieces(text, found):
+    assert any(found in s for s in spans(payment, text))
+
+
+def test_wallet_piece_needs_exact_length():
+    assert spans(payment, "build bc1qar0srrr7 is done") == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("W5678 Hwy 33, Baraboo WI", "W5678 Hwy 33"),
+    ("we live at 1234 S 500 E, Salt Lake City", "1234 S 500 E"),
+    ("my home address: 2150 Shattuck", "2150 Shattuck"),
+    ("I am on 7th ave, number 301, 2nd floor", "7th ave, number 301"),
+    ("deliver to Block 12, Jalan Ampang 50450 Kuala Lumpur", "Jalan Ampang"),
+    ("2-chome 5-8 Kichijoji Honcho, Musashino", "2-chome 5-8 Kichijoji"),
+    ("c. Ferraz 33 bajo B, Madrid", "Ferraz 33"),
+    ("vivo en el número 14 de la calle Goya", "14 de la calle Goya"),
+    ("Blvd. Kukulcán km 12.5, Zona Hotelera", "km 12.5"),
+    ("chez moi : 4 sq. Montsouris", "4 sq. Montsouris"),
+])
+def test_address_grids_numbers_first_and_boulevards(text, found):
+    assert any(found in s for s in spans(address, text))
+
+
+@pytest.mark.parametrize("text", [
+    "la calle principal del pueblo estará cerrada el 12", "la grande rue sera fermée le 12",
+    "a rua principal fecha no dia 12", "the flat is 400 sq. Ft. in total",
+    "la avenida tiene 3 km de largo",
+])
+def test_address_days_and_areas_quiet(text):
+    assert spans(address, text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("IBAN: DE77.1001.0010.0123.4567.89", "DE77.1001.0010.0123.4567.89"),
+    ("cash tag is $ RosaCleans", "RosaCleans"),
+    ("xmr wallet 44AFFq5kSiGBoZ4NMDwYtN18obc8AemS33DBLWs3H7otXft3XjrpDtQGv7SqSsaBYBb98uNbr2VBBEt7f2"
+     "wfn3RVGQBEP3A", "44AFFq5kSiGBoZ4NMDwYtN18obc8AemS33DBLWs3H7otXft3XjrpDtQGv7SqSsaBYBb98"),
+])
+def test_payment_dotted_iban_spaced_cashtag_monero(text, found):
+    assert any(found in s for s in spans(payment, text))
+
+
+def test_imei_is_not_a_card():
+    text = "IMEI 356938035643809 for the replacement phone"
+    assert sanitize(text).text == text
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Villa 14, Street 22, Al Barsha 2, Dubai", "Villa 14, Street 22"),
+    ("deliver at 47-A, Sector 15, Chandigarh", "47-A, Sector 15"),
+    ("pasa por Uruguay 1037, timbre 4B", "Uruguay 1037, timbre 4B"),
+    ("1200 boul. René-Lévesque O, Montréal", "1200 boul. René"),
+])
+def test_address_numbered_streets_sectors_doorbells(text, found):
+    assert any(found in s for s in spans(address, text))
+
+
+def test_checking_account_after_routing_number():
+    assert "9876543210" in spans(payment, "routing number 011000015 checking 9876543210")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("we are at 1350 Bayshore, building C, 2nd floor", "1350 Bayshore"),
+    ("corner of Oak and 3rd, the house number is 310", "house number is 310"),
+    ("te espero en Balmes 187 principal 1ª", "Balmes 187 principal"),
+])
+def test_address_building_floor_house_number_and_principal(text, found):
+    assert any(found in s for s in spans(address, text))
+
+
+@pytest.mark.parametrize("text", [
+    "el taller está en Windows 11, versión 23H2", "el 20 de Noviembre 10 am empieza el desfile",
+    "Calle 13 sacó 2 discos este año", "die Bahnhofstraße 3-mal gefilmt, Take 4 war gut",
+    "travessa de 30 x 40 cm, 12 unidades", "It's door number 3 on the left, the meeting room.",
+])
+def test_address_products_bands_and_dishes_quiet(text):
+    assert spans(address, text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("come over, 311 Bleecker, 3rd fl", "311 Bleecker, 3rd fl"),
+    ("estoy en Thames 1850, Palermo Soho", "Thames 1850"),
+])
+def test_address_bare_name_after_comma_and_estoy_en(text, found):
+    assert any(found in s for s in spans(address, text))
+
+
+@pytest.mark.parametrize("text", [
+    "a Rua Augusta é o cenário, 14 fotos", "estoy en Madrid 3 días, vuelvo el lunes",
+    "Room 4, 22 Seats, 2nd floor",
+])
+def test_address_sentences_about_a_street_quiet(text):
+    assert spans(address, text) == []
+
+
+def test_address_marked_house_number_then_street():
+    text = "it's the yellow house, number 27, Elm Row, Edinburgh"
+    assert any("number 27, Elm Row" in s for s in spans(address, text))
+    assert spans(address, "ticket number 27, Main Street store") == []
+
+
+def test_customer_number_after_number_word_stays():
+    text = "numéro client 4512345678"
+    assert sanitize(text).text == text
+
+
+def test_address_tech_number_after_a_square_stays():
+    assert spans(address, "la Plaza de España 3D para el vídeo, 20 segundos") == []
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("invoice 4471 is paid; ship the 3 boxes to 1520 Alder St, Eugene OR 97401 by 12/02",
+     "1520 Alder", ("4471", "3 boxes", "12/02")),
+    ("pedido 55231 pagado, mándalo a Av. Cabildo 2040 3° A, son 4 cajas", "Cabildo 2040",
+     ("55231", "4 cajas")),
+    ("Rechnung 2024-55 über 850 €, IBAN DE89 3704 0044 0532 0130 00", "0532 0130",
+     ("2024-55", "850 €")),
+])
+def test_contact_removed_business_numbers_kept(text, gone, kept):
+    out = sanitize(text, default_region="US").text
+    assert gone not in out
+    assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("we are 3 doors down from the Shell station, number 412 Elm", "number 412 Elm"),
+    ("its 1024 Chestnut #3F, right by the park", "1024 Chestnut #3F"),
+    ("I'm at 1200 Brickell, apt 3105", "1200 Brickell, apt 3105"),
+    ("unsere Werkstatt: Gewerbepark 12, Haus B, 93055 Regensburg", "Gewerbepark 12"),
+    ("notre boutique est au 22 Grand-Rue, Strasbourg", "22 Grand-Rue"),
+])
+def test_address_bare_names_business_parks_grand_rue(text, found):
+    assert any(found in s for s in spans(address, text))
+
+
+@pytest.mark.parametrize("text", [
+    "we are 3 days behind, number 412 in the queue", "its 1024 pixels wide, 3 variants",
+    "I'm at 1200 words, apt title needed", "room number 12 Blue, the big one",
+])
+def test_address_bare_names_quiet(text):
+    assert spans(address, text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("la oficina: Av. Francisco de Miranda, Torre Europa, piso 6, Caracas", "Torre Europa, piso 6"),
+    ("estoy en calle 50 con 7, edificio Cóndor, apto 9", "calle 50 con 7"),
+])
+def test_address_named_buildings_and_crossings(text, found):
+    assert any(found in s for s in spans(address, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Karl-Marx-Allee Fotos, 93 Bilder, 10 ausgewählt", "la Torre Europa aparece en el video",
+    "la calle 5 con 10 invitados",
+])
+def test_address_compounds_and_crossings_quiet(text):
+    assert spans(address, text) == []

@@ -13,7 +13,9 @@ _SUFFIX = (r"street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|way
            r"place|pl|terrace|ter|circle|cir|highway|hwy|parkway|pkwy|square|sq|trail|trl|"
            r"crescent|close|alley|row|plaza|loop|pike|grove|gardens|gdns|mews|rise|heights|wharf|"
            r"parade|esplanade|green|walk|hill|quay|wynd|vale|chase|crt|cres|tce|pde|circuit|cct|"
-           r"promenade|boardwalk|villas|mansions|cottages")
+           r"promenade|boardwalk|villas|mansions|cottages|"
+           # common typos
+           r"cresent|crecent|crescant|stret|steet|streed|raod|avenu|avenuee|boulevarde|drve")
 _UNIT = (r"(?i:,?\s{1,3}(?:(?:apto|apartment|apt|suite|ste|unit|flat|floor|fl|#|no|bldg|"
          r"building|piso|andar|etage|stock|appt?|ap|bloco|casa|sala|conj|depto|dpto|boite|bte|bus)\.?\s{0,2}#?"
          r"\s{0,2}[A-Za-z0-9\-]{1,6}|\d{1,2}\s?[ºª°oa]\.?\s{0,2}(?:izq(?:uierda)?|dcha|der(?:echa)?|"
@@ -21,7 +23,8 @@ _UNIT = (r"(?i:,?\s{1,3}(?:(?:apto|apartment|apt|suite|ste|unit|flat|floor|fl|#|
 _CITY_TAIL = (r"(?:,\s{0,3}[A-Z][A-Za-z.'\-]{1,30}(?:\s{1,2}[A-Z][A-Za-z.'\-]{0,30}){0,3}"
               r"(?:,\s{0,3}[A-Z]{2})?(?:\s{1,3}\d{4,5}(?:-\d{4})?)?)?")
 _EN = re.compile(
-    r"(?<![\w/.,-])(?:\d{1,4}[A-Za-z]?/)?\d{1,6}[A-Za-z]?(?:[-\u2013]\d{1,5}[A-Za-z]?)?\s{1,3}(?:"
+    r"(?<![\w/.,-])(?:\d{1,4}[A-Za-z]?/)?\d{1,6}(?:[A-Za-z]|-[A-Za-z](?=\s))?"
+    r"(?:[-\u2013]\d{1,5}[A-Za-z]?)?\s{1,3}(?:"
     + _NAME +
     r"\s{1,3}){1,4}?(?i:" + _SUFFIX + r")\b\.?(?:\s{1,2}(?:[NSEW]|[NS][EW])\b\.?)?" + _UNIT +
     _CITY_TAIL)
@@ -29,18 +32,21 @@ _PREFIX_TYPES = (r"jir[oó]n|jr\.(?=\s{1,3}(?:(?:de|del)\s{1,3}(?:(?:la|los|las)
                  r"(?-i:[A-Z]))|pasaje|psje|calzada|"
                  r"calle|c/|avenida|avda|av|paseo|plaza|pza|carrera|carretera|camino|ronda|rambla|"
                  r"glorieta|travesia|callejon|carrer|avinguda|passeig|bulevar|cuesta|ul|ulica|aleja|"
+                 r"plac|rynek|osiedle|os\.(?=\s{1,3}[A-Z])|pje|jalan|jln\.?|jl\.|lorong|"
+                 r"c\.(?=\s{1,2}[A-Z])|"
                  r"rua|r\.|travessa|tv|alameda|al\.|pra[cç]a|estrada|largo|rodovia|"
                  r"rue|boulevard|bd|bld|avenue|chemin|all[ée]e|impasse|quai|route|cours|"
                  r"via|viale|piazza|corso|privada|priv|cerrada|andador|prolongacion|prol|circuito|"
                  r"diagonal|transversal|cra|kra|cll|clle|chaussee|dreve|beco|ladeira|viela")
 _PREFIXED = re.compile(
-    r"(?i)\b(?:" + _PREFIX_TYPES + r")\.?\s{1,3}(?:(?:de|del|da|do|dos|das|la|le|des|du)\s{1,3}"
-    r")?(?:" + _NAME + r"\s{0,3}){1,4}?,?\s{0,3}(?:(?:(?:le|el|o|the)\s{1,2})?(?:numero|number|"
-    r"nummer|num\.?|nr\.?|n[°ºo.]?)\s{0,2}|#\s{0,2}|(?<=,\s)(?:el|le|o|a)\s{1,2}"
+    r"(?i)(?<!-)\b(?:" + _PREFIX_TYPES + r")\.?\s{1,3}"
+    r"(?:(?:de|del|da|do|dos|das|la|le|des|du)\s{1,3})?(?:" + _NAME + r"\s{0,3}){1,4}?,?\s{0,3}"
+    r"(?:(?:(?:le|el|o|the)\s{1,2})?(?:numero|number|"
+    r"nummer|num\.?|nr\.?|n\.?[°ºo]?\.?)\s{0,2}|#\s{0,2}|(?<=,\s)(?:el|le|o|a)\s{1,2}"
     r"(?=\d{1,5}\b(?!\s{0,2}(?:de|of|du|do|da|km|m|min|h)\b)))?(?<!\d)\d{1,5}[A-Za-z]?"
     r"(?:-\d{1,4})?\b" + _UNIT)
 _NUM_FIRST = re.compile(
-    r"(?i)\b\d{1,5}(?:\s{0,2}(?:bis|ter))?,?\s{1,3}(?:rue|avenue|boulevard|bd|chemin|all[ée]e|"
+    r"(?i)\b\d{1,5}(?:\s{0,2}(?:bis|ter))?,?\s{1,3}(?:rue|avenue|boulevard|boul\.?|bd|chemin|all[ée]e|"
     r"impasse|place|quai|route|cours|sentier|passage|square|ruelle|venelle|faubourg|fbg|mont[ée]e|"
     r"promenade|esplanade|voie|calle|avenida|avda|rua|cit[eé]|hameau|clos|villa|r[eé]sidence|"
     r"lotissement|domaine)\s{1,3}(?:(?:de|du|des|la|le|l')\s{0,3}){0,2}"
@@ -124,7 +130,8 @@ _ROAD_KM = re.compile(
     r"(?i)\bkm\.?\s{0,2}\d{1,4}(?:[,.]\d{1,3})?,?\s{0,3}(?:(?:de|da|do|of)\s{1,2}(?:la\s{1,2})?)?"
     r"(?:carretera|ctra|autov[ií]a|rodovia|estrada|ruta|route|highway|hwy|autopista)\.?"
     r"(?:\s{1,3}(?:de|del|da|do|la)?\s{0,2}[A-Z0-9][\w\-]{0,24}){1,3}|"
-    r"\b(?:carretera|ctra|autov[ií]a|rodovia|estrada|ruta|highway|hwy|autopista)\.?"
+    r"\b(?:carretera|ctra|autov[ií]a|rodovia|estrada|ruta|highway|hwy|autopista|blvd|boulevard|"
+    r"bulevar|calzada|avenida|av)\.?"
     r"(?:\s{1,3}(?:de|del|da|do|la)?\s{0,2}[A-Z0-9][\w\-]{0,24}){1,3},?\s{0,3}km\.?\s{0,2}"
     r"\d{1,4}(?:[,.]\d{1,3})?")
 # Dutch streets: "Prinsengracht 263-267", "Keizersgracht 12", "Vondelstraat 4".
@@ -146,26 +153,67 @@ _EIRCODE_AFTER_PLACE = re.compile(
     r"([ACDEFHKNPRTVWXY]\d[\dW]\s?[\dACDEFHKNPRTVWXY]{4})\b")
 # A street named with no street word, right after "my address is", "vivo en", "ich wohne":
 # "mi dirección es Gurruchaga 1180", "Adresse: Lindenhof 4".
-_INTRO = re.compile(
-    r"(?i:\b(?:address|addr|direccion|direcci\u00f3n|domicilio|adresse|anschrift|morada|"
+_INTRO_HEAD = (
+    r"(?i:\b(?:address|addy|addr|direccion|direcci\u00f3n|domicilio|adresse|anschrift|morada|"
     r"endereco|endere\u00e7o|live\s{1,2}(?:at|on)|vivo\s{1,2}en(?:\s{1,2}la)?|"
     r"moro\s{1,2}(?:na|no|em)|wohne(?:\s{1,2}(?:in\s{1,2}der|an\s{1,2}der|am|im|in))?|"
-    r"habite(?:\s{1,2}(?:au|a|\u00e0))?)\s{0,2}(?:is|es|ist|lautet|est|\u00e9|e)?\s{0,2}:?\s{0,3})"
+    r"habite(?:\s{1,2}(?:au|a|\u00e0))?)\s{0,2}(?:is|es|ist|lautet|est|\u00e9|e)?\s{0,2}:?\s{0,3})")
+# "the house is 19 Ashgrove, Celbridge", "la casa está en Los Olivos 455": a home, shop or
+# office said to be at a place.
+_PLACE_HEAD = (
+    r"(?i:\b(?:house|home|place|flat|apartment|shop|studio|workshop|casa|taller|oficina|"
+    r"tienda|depto|departamento|loja|escrit[oó]rio|apartamento|atelier|werkstatt|wohnung|maison|"
+    r"boutique)\s{1,2}(?:is|'s|es|est[aá]|queda|fica|[eé]|ist|liegt|est|se\s{1,2}trouve)"
+    r"(?:\s{1,2}(?:at|on|in|en|na|no|em|au|\u00e0|a))?\s{0,2}:?\s{1,3}|"
+    r"\b(?:estoy|estamos|estou|estamos|quedo|fico)\s{1,2}(?:en|em|na|no)\s{1,2})")
+_INTRO = re.compile(
+    r"(?:" + _INTRO_HEAD + "|" + _PLACE_HEAD + r")"
     r"((?:[A-Z][\w'.\-]{1,24}|de|del|la|las|los|da|do|dos|das|von|van|der|du|des|le|les)"
     r"(?:\s{1,3}(?:[A-Z][\w'.\-]{1,24}|de|del|la|las|los|da|do|dos|das|von|van|der|du|des|le|les))"
     r"{0,4}),?\s{1,3}(?:n[°º.]?\s{0,2}|#\s{0,2})?\d{1,5}[A-Za-z]?\b(?![.,:]\d)" + _UNIT)
+# "my address is 8 Riverside, Kingston", "house is 19 Ashgrove, Celbridge": a house number and a
+# name with no street word, then the town or a postcode.
+_INTRO_NUM_FIRST = re.compile(
+    r"(?:" + _INTRO_HEAD + "|" + _PLACE_HEAD + r")"
+    r"(\d{1,5}[A-Za-z]?,?\s{1,3}(?!The\b)[A-Z][a-z'\-]{2,24}(?:\s{1,2}[A-Z][a-z'\-]{2,24}){0,2})"
+    r"(?=,\s{0,3}[A-Z][a-z]{2,}|\s{1,3}[A-Z]{1,2}\d|\s{0,3}[.!]?\s{0,3}$)")
+# The number of a thing, not of a house: "ticket number 27, Main Street store".
+_ID_WORDS = frozenset({"order", "ticket", "invoice", "item", "case", "reference", "ref", "booking",
+                       "table", "seat", "gate", "platform", "track", "model", "part", "account",
+                       "customer", "client", "member", "phone", "tel"})
+# Software and devices named with a number: "el taller está en Windows 11".
+_PRODUCT_NAMES = frozenset({
+    "windows", "android", "ios", "macos", "office", "excel", "figma", "photoshop", "iphone",
+    "ipad", "galaxy", "pixel", "chrome", "firefox", "python", "java", "node", "wordpress",
+    "shopify", "canva", "zoom", "teams", "ubuntu", "debian", "fedora", "sketch", "illustrator",
+    "premiere", "lightroom", "revit", "autocad", "sap", "oracle", "vue", "angular", "react"})
+_PLACE_WORDS = frozenset({"house", "home", "place", "flat", "apartment", "shop", "studio",
+                          "workshop", "casa", "taller", "oficina", "tienda", "depto",
+                          "departamento", "loja", "escritorio", "apartamento", "atelier",
+                          "werkstatt", "wohnung", "maison", "boutique", "estoy", "estamos",
+                          "estou", "quedo", "fico"})
+# Words that name a part of a building, not a street: "my office is in Building 4".
+_NOT_STREET_NAMES = frozenset({
+    "building", "bldg", "hall", "terminal", "gate", "tower", "torre", "edificio", "bloco",
+    "sala", "planta", "andar", "etage", "stock", "haus", "halle", "raum", "zimmer", "salle",
+    "batiment", "level", "suite", "office", "wing", "area", "zone", "zona", "sector", "room",
+    "floors", "rooms", "levels", "stories", "storeys", "units", "desks", "bedrooms", "beds",
+    "seats", "guests", "tables", "chairs", "stars", "pisos", "andares", "etages", "stockwerke"})
 _NOT_POSTAL = re.compile(r"(?:mail|ip|web|mac|url|site|wallet|btc|eth|ipv[46])[\s\-]{0,2}$")
 # A street named with no street word, then the flat: "Gurruchaga 1180 depto 3".
 _NAME_NUMBER_FLAT = re.compile(
     r"(?<![\w.])([A-Z][a-z'\-]{2,24}(?:\s{1,2}(?:[A-Z][a-z'\-]{1,24}|de|del|la|da|do|dos|das)){0,3})"
     r",?\s{1,2}\d{1,5}[A-Za-z]?,?\s{1,2}(?:(?:galeria|galer\u00eda|fondo|frente),?\s{1,2})?"
     r"(?:(?i:depto|dpto|departamento|piso|apto|apartamento|apt|puerta|pta|andar|bloco|bte|boite|"
-    r"local|loja)\.?\s{0,2}(?:[A-Za-z]?\d{1,4}[A-Za-z]?|[A-Za-z]\b|\d{1,2}\s?[ºª°])|"
-    r"PB\b|(?i:planta\s{1,2}baja)\b|\d{1,2}\s?(?:[ºª°]|o|to|er|do|vo|no)?\.?\s{0,2}"
+    r"local|loja|timbre|interfone|portero)\.?\s{0,2}(?:[A-Za-z]?\d{1,4}[A-Za-z]?|[A-Za-z]\b|"
+    r"\d{1,2}\s?[ºª°])|"
+    r"PB\b|(?i:planta\s{1,2}baja|principal|pral\.?|entresuelo|entlo\.?|[aá]tico|sobre[aá]tico)\b|"
+    r"\d{1,2}\s?(?:[ºª°]|o|to|er|do|vo|no)?\.?\s{0,2}"
     r"(?i:piso|andar|planta)\b)")
 _FLAT_WORDS = frozenset({"depto", "dpto", "departamento", "piso", "apto", "apartamento", "apt",
                          "puerta", "pta", "andar", "bloco", "bte", "boite", "local", "loja", "pb",
-                         "planta"})
+                         "planta", "timbre", "interfone", "portero", "principal", "pral",
+                         "entresuelo", "entlo", "atico", "sobreatico"})
 # "Condomínio Vila Verde, casa 14", "Fracc. Las Lomas, lote 3": a house in a gated compound.
 _COMPOUND = re.compile(
     r"(?i:\b(?:condom[ií]nio|cond\.|residencial|conjunto\s{1,2}residencial|urbanizaci[oó]n|urb\.|"
@@ -184,8 +232,9 @@ _RURAL_ROUTE = re.compile(
     r"(?:,?\s{1,2}(?:comp|c)\.?\s{0,2}\d{1,4})?")
 # "Maple Ave, number 27", "Elm Street no. 4": the house number after the street name.
 _NAME_THEN_NUMBER = re.compile(
-    r"(?<![\w.])(?:[A-Z][A-Za-z0-9'.\-]{0,24}\s{1,3}){1,3}(?i:" + _SUFFIX + r")\b\.?,?\s{0,3}"
-    r"(?i:number|house\s{1,2}number|no\.?|n[º°o]\.?|nr\.?|num\.?|#)\s{0,2}\d{1,5}[A-Za-z]?\b")
+    r"(?<![\w.])(?:(?:[A-Z][A-Za-z0-9'.\-]{0,24}|\d{1,3}(?:st|nd|rd|th))\s{1,3}){1,3}(?i:"
+    + _SUFFIX + r")\b\.?,?\s{0,3}"
+    r"(?i:number|house\s{1,2}number|no\.?|n\.?[º°o]\.?|nr\.?|num\.?|#)\s{0,2}\d{1,5}[A-Za-z]?\b")
 # House numbers spelled out: "twenty-two Birch Lane", "rua Augusta numero mil e duzentos".
 _HUNDREDS = ("doscientos trescientos cuatrocientos quinientos seiscientos setecientos "
              "ochocientos novecientos duzentos trezentos quatrocentos quinhentos seiscentos "
@@ -196,6 +245,9 @@ _SPOKEN_NUMBER = (r"(?i:" + _NUMBER_WORD + r"(?:[\s\-]{1,2}(?:and|y|e|et|und|"
                   + _NUMBER_WORD + r")){0,5})\b")
 _EN_SPOKEN = re.compile(
     r"(?<![\w\-])" + _SPOKEN_NUMBER + r"\s{1,3}(?:[A-Z][A-Za-z'.\-]{0,24}\s{1,3}){1,3}?(?i:"
+    + _SUFFIX + r")\b\.?")
+_EN_SPOKEN_LOWER = re.compile(
+    r"(?<![\w\-])" + _SPOKEN_NUMBER + r"\s{1,3}((?:[a-z][a-z'\-]{1,24}\s{1,3}){1,2}?)(?i:"
     + _SUFFIX + r")\b\.?")
 _GERMAN_SPOKEN = re.compile(
     r"(?i)\b[a-z][a-z\-]{1,30}(?:stra(?:ss|ß)e|str\.|weg|gasse|allee|platz|ring|damm|ufer)"
@@ -214,6 +266,110 @@ _POBOX = re.compile(
     r"de\s correos|\s{1,2}postal)?|caixa\s{1,2}postal|bo[iî]te\s{1,2}postale|bp|gpo\s{0,2}box|"
     r"locked\s{1,2}bag|pmb|private\s{1,2}mail\s{1,2}box|casilla(?:\s{1,2}de\s{1,2}correos?)?|"
     r"postbus|(?:rr|hc|rural\s{1,2}route)\s{0,2}\d{1,4},?\s{1,2}box)\s{0,3}#?\s{0,2}\d{1,8}")
+# "22 Grand-Rue, Strasbourg": the French high street, named without another street word.
+_GRAND_RUE = re.compile(
+    r"(?i)(?<![\w.,\-])\d{1,5}(?:\s{0,2}(?:bis|ter))?,?\s{1,3}grande?[\s\-]rue\b")
+# "number 412 Elm": a house number said as such, then a one-word street at the end.
+_NUMBER_WORD_NAME = re.compile(
+    r"(?i:\b(?:number|no\.|n[º°]\.?))\s{0,2}\d{1,5}[A-Za-z]?\s{1,2}[A-Z][a-z]{2,20}"
+    r"(?=\s{0,3}[,.!]|\s{0,3}$)")
+# "4 av. Jean Jaurès", "12 avda. de la Paz": the number, a short street type, a capitalised name.
+_NUM_FIRST_AV = re.compile(
+    r"(?<![\w.,\-])\d{1,5}(?:\s{0,2}(?i:bis|ter))?,?\s{1,3}(?i:av|avda|sq)\.?\s{1,3}"
+    r"(?!(?i:ft|feet|foot|m|mi|km|yds?|in|inch(?:es)?|meters?|metres?|cm)\b)"
+    r"(?:(?i:de|du|des|la|le|l')\s{0,3}){0,2}[A-Z][A-Za-z'\-]{1,24}(?:\s{1,3}[A-Z][A-Za-z'\-]{1,24}){0,2}")
+# "301 e pine #4", "88 N Clark apt 2": a direction and a name without a street word, then a flat.
+_DIRECTIONAL = re.compile(
+    r"(?i)(?<![\w/.,\-])\d{1,6}[a-z]?\s{1,2}(?:n|s|e|w|ne|nw|se|sw|north|south|east|west)\.?\s{1,2}"
+    r"(?!(?:and|or|of|the|to|at|in|on|for|st|street|ave|avenue|rd|road)\b)[a-z][a-z'\-]{2,20}"
+    r"(?:\s{1,2}[a-z][a-z'\-]{2,20})?\s{0,2},?\s{0,2}(?:#|apt\.?|apartment|unit|ste\.?|suite)\s{0,2}"
+    r"[a-z0-9\-]{1,6}\b")
+_DIRECTIONAL_HINT = re.compile(r"(?i)\d\s{1,2}(?:[nsew]|[ns][ew]|north|south|east|west)\.?\s")
+# "twenty two maple street" in lower case: only right after "at", "on", "is", "address".
+_SPOKEN_INTRO = re.compile(r"(?i)(?:\b(?:at|on|is|to|address|addy)\s{0,2}:?\s{1,2})$")
+# "1183 Route 9W, Fort Lee", "2200 State Route 16 N": a house on a numbered road, then the town
+# or a direction (not "Route 66 theme").
+_NUMBERED_ROUTE = re.compile(
+    r"(?<![\w/.,\-])[NSEW]?\d{1,6}[A-Za-z]?\s{1,3}(?:(?:State|US|U\.S\.|County|Farm\s{1,2}to\s{1,2}Market|"
+    r"Old|Provincial)\s{1,2})?(?:Route|Rte\.?|Highway|Hwy\.?|Road|Rd\.?|FM|SR|CR)\s{0,2}-?\s{0,2}\d{1,4}"
+    r"[A-Z]?\b(?=,\s{0,3}[A-Z][a-z]{2,}|\s{1,2}(?:[NSEW]|North|South|East|West)\b)")
+# Utah and Idaho grids: "1234 S 500 E", "350 N 200 W".
+_UTAH_GRID = re.compile(
+    r"(?<![\w/.,\-])\d{1,5}\s{1,2}(?:[NSEW]|North|South|East|West)\.?\s{1,2}\d{1,4}\s{1,2}"
+    r"(?:[NSEW]|North|South|East|West)\b\.?")
+_DIRECTION_WORDS = frozenset({"n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south",
+                              "east", "west"})
+_UTAH_HINT = re.compile(r"\d\s{1,2}[NSEW]\.?\s{1,2}\d{1,4}\s{1,2}[NSEW]\b")
+# "vivo en el número 14 de la calle Goya", "au numéro 8 de la rue Oberkampf".
+_NUMBER_OF_STREET = re.compile(
+    r"(?i)\b(?:n[uú]mero|n[º°o]\.?|no\.)\s{0,2}\d{1,5}[a-z]?,?\s{1,2}(?:de|da|do|du|of)\s{1,2}"
+    r"(?:(?:la|a|l'|the)\s{0,2})?(?:calle|c/|rua|avenida|av\.?|avda\.?|travessa|rue|avenue|"
+    r"boulevard|bd|street|road|paseo|plaza|pra[cç]a|alameda|estrada|carrera)\.?\s{1,3}"
+    r"(?:(?:de|del|da|do|dos|das|la|le|des|du)\s{1,2})?(?-i:[A-Z])[\w'\-]{1,24}"
+    r"(?:\s{1,2}(?-i:[A-Z])[\w'\-]{1,24}){0,2}")
+# "Villa 14, Street 22, Al Barsha 2": a house, then a street known by its number (Gulf, India).
+_UNIT_NUMBERED_STREET = re.compile(
+    r"(?i)\b(?:villa|house|flat|apt|apartment|building|bldg|plot|office|shop|unit)\s{0,2}(?:no\.?\s{0,2})?"
+    r"#?\s{0,2}\d{1,5}[a-z]?,?\s{1,3}(?:street|st|road|rd|lane|ln|sikka|sector)\.?\s{0,2}(?:no\.?\s{0,2})?"
+    r"#?\s{0,2}\d{1,4}[a-z]?\b")
+# "47-A, Sector 15, Chandigarh": a house number, its sector or block, then the town.
+_HOUSE_SECTOR_TOWN = re.compile(
+    r"(?<![\w.,/\-])\d{1,5}(?:-?[A-Za-z])?,?\s{1,3}(?i:sector|sec|block|phase|pocket)\.?\s{0,2}-?"
+    r"\s{0,2}\d{1,3}[A-Za-z]?,\s{0,3}[A-Z][a-z]{2,}")
+# "the house number is 310", "Hausnummer ist 12": a house number given as such.
+_HOUSE_NUMBER_IS = re.compile(
+    r"(?i)\b(?:house|home)\s{1,2}(?:number|no\.?|#)(?:\s{0,2}(?:is|:)\s{0,2}\d{1,5}|"
+    r"\s{0,2}\d{2,5})[a-z]?\b|"
+    r"\b(?:hausnummer|hausnr\.?)\s{0,2}(?:ist|:)?\s{0,2}\d{1,4}\s?[a-z]?\b|"
+    r"\bn[u\u00fa]mero\s{1,2}(?:de\s{1,2}(?:la\s{1,2})?(?:casa|puerta|portal)|da\s{1,2}casa)\s{0,2}"
+    r"(?:es|\u00e9|:)?\s{0,2}\d{1,5}[a-z]?\b")
+# "number 14, SW9 8QT": a house number and a full UK postcode.
+_HOUSE_UK_POSTCODE = re.compile(
+    r"(?<![\w.\-/])\d{1,4}[A-Za-z]?,?\s{1,3}[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")
+# "52 Via dei Coronari", "20 Corso Buenos Aires": an Italian street with the number first.
+_NUM_FIRST_IT = re.compile(
+    r"(?<![\w.,\-])\d{1,4}[A-Za-z]?,?\s{1,3}(?:Via|Viale|Piazza|Piazzale|Corso|Vicolo|Largo|Lungomare|"
+    r"Borgo)\s{1,2}(?:(?:dei|del|della|delle|degli|di|da|dello|San|Santa|Santo|XX)\s{1,2}){0,2}"
+    r"[A-Z][a-z'\-]{2,24}(?:\s{1,2}[A-Z][a-z'\-]{2,24}){0,2}")
+# "we're at 400 Boylston, 6th floor": a house number and a name, then the floor or flat.
+_NUMBER_NAME_FLOOR = re.compile(
+    r"(?i:\b(?:at|to|is|on|its|it's)\s{1,2}|[:,]\s{0,2})(\d{1,5}[A-Za-z]?\s{1,3}(?!The\b)"
+    r"[A-Z][a-z'\-]{2,24}"
+    r"(?:\s{1,2}[A-Z][a-z'\-]{2,24})?),?\s{1,3}(?i:(?:building|bldg|block|tower)\.?\s{0,2}"
+    r"[a-z0-9]{1,3},?\s{1,3})?(?i:\d{1,2}(?:st|nd|rd|th)\s{1,2}(?:floor|fl)\b|"
+    r"(?:apt|apartment|suite|ste|unit|flat)\.?\s{0,2}#?\s{0,2}[a-z0-9\-]{1,5}\b|"
+    r"#\s{0,2}\d{1,5}[a-z]?\b)")
+# Streets named after a date (Mexico, Brazil): "5 de Febrero 220", "16 de Septiembre 45".
+_DATE_STREET = re.compile(
+    r"(?<![\w.,\-])(?:[1-3]?\d)\s{1,2}de\s{1,2}(?:Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|"
+    r"Agosto|Septiembre|Setiembre|Octubre|Noviembre|Diciembre|Janeiro|Fevereiro|Mar[cç]o|Maio|"
+    r"Junho|Julho|Setembro|Outubro|Novembro|Dezembro),?\s{1,3}(?:(?:n[°ºo]\.?|#)\s{0,2})?"
+    r"(?!(?:19|20)\d\d\b)\d{1,5}[A-Z]?\b(?![:.,]\d|\s{0,2}(?:[a-z]{2,}|[%€$]|hs?\b))")
+# "Hausnummer 17, Birkenweg": the house number named first, then the street.
+_NUMBER_THEN_STREET = re.compile(
+    r"(?i:\b(?:hausnummer|hausnr\.?|haus\s{1,2}nr\.?|house\s{1,2}(?:number|no\.?)))\s{0,2}\d{1,4}"
+    r"\s?[a-z]?,?\s{1,3}[A-Z][a-z\u00e4\u00f6\u00fc\u00df\-]{1,30}(?i:stra(?:ss|\u00df)e|str\.|weg|gasse|allee|"
+    r"platz|ring|damm|ufer|road|street|lane|avenue|drive)\b")
+# "the yellow house, number 27, Elm Row, Edinburgh": the house number named, then the street and
+# the town.
+_MARKED_NUMBER_STREET = re.compile(
+    r"(?i:\b(?:number|no\.|n[º°]\.?|#))\s{0,2}\d{1,4}[A-Za-z]?,?\s{1,3}(?:[A-Z][a-z'\-]{1,24}\s{1,2}){1,3}"
+    r"(?i:" + _SUFFIX + r")\b\.?(?=,\s{0,3}[A-Z]|\s{0,3}[.!]?\s{0,3}$)")
+# "Torre Europa, piso 6", "edificio Cóndor, apto 9": a named building, then the floor or flat.
+_BUILDING_FLOOR = re.compile(
+    r"(?i:\b(?:torre|edificio|edif\.?|edf\.?|residencias|conjunto|pr[eé]dio|bloque))\s{1,3}"
+    r"[A-Z][\w'\-]{1,24}(?:\s{1,2}[A-Z][\w'\-]{1,24}){0,2},?\s{1,3}(?i:piso|apto|apartamento|apt|"
+    r"local|oficina|of\.|sala|andar|depto|dpto)\.?\s{0,2}\d{1,4}[A-Za-z]?\b")
+# Colombian crossings: "calle 50 con 7", "Carrera 15 con Calle 93".
+_CROSSING_CO = re.compile(
+    r"(?i)\b(?:calle|carrera|cra|kra|cl|cll|avenida|av|diagonal|dg|transversal|tv)\.?\s{1,2}\d{1,3}"
+    r"\s?[a-z]?\s{1,2}con\s{1,2}(?:(?:calle|carrera|cra|kra|cl|cll|avenida|av|diagonal|dg|"
+    r"transversal|tv)\.?\s{1,2})?\d{1,3}\s?[a-z]?\b(?!\s{0,2}[a-z\u00e0-\u00ff]{3,})")
+# "Alameda 5, lote 12", "Rua 7, nº 345": a numbered street, then the plot or house number.
+_NUMBERED_STREET_HOUSE = re.compile(
+    r"(?i)\b(?:rua|r\.|alameda|avenida|av\.?|calle|travessa|quadra|qd\.?|setor|carrera|cra\.?|"
+    r"cll\.?|street|st\.?)\s{1,2}\d{1,4}[a-z]?,?\s{1,3}(?:lote|lt|casa|n[\u00ba\u00b0o]?\.?|"
+    r"n[u\u00fa]mero|no\.?|#)\s{0,2}\d{1,5}[a-z]?\b")
 # "Birkenhof 3, 34117 Kassel", "Keizersgracht 221, 1016 DV Amsterdam", "Quinta do Lago 22,
 # 8135-024 Almancil": a capitalised place name, a house number, then a postcode and a city,
 # with no street word at all. Years are not postcodes; business nouns are not place names.
@@ -222,8 +378,12 @@ _LINK = r"(?:de|del|da|do|dos|das|la|le|les|los|las|des|du|van|von|der|den|am|an
 _POSTCODE_CITY = re.compile(
     r"(?<![\w.\-])(" + _CAP + r"(?:\s{1,2}(?:" + _CAP + r"|" + _LINK + r")){0,4})\s{1,3}"
     r"(\d{1,5}\s?[a-zA-Z]?),?\s{1,3}"
+    r"(?:(?i:haus|geb\u00e4ude|gebaude|halle|block|eingang|aufgang|b\u00e2timent|batiment|b\u00e2t\.|"
+    r"bat\.|bloco|bloque|edificio|torre|building|bldg)\s{0,2}[A-Za-z0-9]{1,3},?\s{1,3})?"
     r"(\d{5}(?:-\d{3})?|\d{4}-\d{3}|\d{4}\s?[A-Z]{2}|(?!19\d\d|20\d\d)\d{4})"
     r",?\s{1,3}[A-Z][A-Za-z\-]{2,30}\b")
+_POSTCODE_CITY_HINT = re.compile(
+    r"\d\s?[a-zA-Z]?,?\s{1,3}(?:[^\W\d_]{1,9}\.?\s{0,2}[A-Za-z0-9]{1,3},?\s{1,3})?\d{4}")
 _UK_POSTCODE_TAIL = re.compile(
     r"(?<![\w.\-])\d{1,4}[A-Za-z]?\s{1,3}(?:" + _CAP + r"\s{1,2}){1,3}?" + _CAP + r",?\s{1,3}"
     r"(?:" + _CAP + r"\s{1,2}){1,2}[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
@@ -238,6 +398,10 @@ _JP_WARD_FIRST = re.compile(
     r"(?<![\w\-])[A-Z][a-z]{1,20}-(?:ku|shi|cho|machi|gun),?\s{1,3}(?:[A-Z][a-z]{1,20},?\s{1,3}){0,2}?"
     r"[A-Z][a-z]{1,20}(?:-[A-Za-z]{1,20})?,?\s{1,3}(?:\d{1,4}(?:-\d{1,4}){1,2}|\d{1,2}-?chome"
     r"(?:-\d{1,4}){1,2})(?![\w\-])")
+# "2-chome 5-8 Kichijoji Honcho": the chome, then the block and house, then the district.
+_JP_CHOME = re.compile(
+    r"(?i:\b\d{1,2}-?ch[oō]me)[\s,\-]{1,3}\d{1,4}(?:-\d{1,4}){0,2},?\s{1,3}[A-Z][a-z]{2,20}"
+    r"(?:[\s\-][A-Z][a-z]{2,20}){0,2}")
 _JP_POSTMARK = re.compile(r"〒\s?\d{3}-?\d{4}")
 _JP_KANJI = re.compile(
     r"[\u3040-\u30ff\u4e00-\u9fff]{1,12}[都道府県市区町村郡][\u3040-\u30ff\u4e00-\u9fff]{0,12}"
@@ -327,7 +491,8 @@ _HOUSE_NUMBER = re.compile(r"^\W{0,3}\d[\w/\-]{0,10}\s")
 
 # Street types that are also everyday words ("via email", "route 66") need a capitalised name.
 _LOWER_TYPES = frozenset({"via", "route", "cours", "largo", "al", "tv", "r", "c", "bd", "camino",
-                          "paseo", "plaza", "avenue", "ronda", "cuesta", "rambla"})
+                          "paseo", "plaza", "avenue", "ronda", "cuesta", "rambla", "plac", "rynek",
+                          "osiedle", "os", "pje"})
 _TOKENS = re.compile(r"[^\W_]+")
 
 
@@ -343,16 +508,77 @@ def _prefixed_ok(match: str) -> bool:
         return False
     if _NAME_THEN_VERB.search(match):
         return False  # "la calle Serrano quiere 200 bolsas"
+    if _AND_NUMBER.search(match):
+        return False  # "av cables and 2 HDMI": a count after "and", not a house number
+    if _NAME_PREPOSITION.search(match):
+        return False  # "la Calle Preciados para la campaña, 8 fotos"
+    if _ROAD_CODE.search(match):
+        return False  # "la carretera N-340 estaba cortada": a road, not a house
+    if _NUMBER_THEN_LOWER.search(match) or _DIMENSION.search(match) or _TECH_NUMBER.search(match):
+        return False  # "Calle 13 sacó 2 discos", "travessa de 30 x 40 cm", "Plaza de España 3D"
+    if _DATE_BEFORE_NUMBER.search(match) and not any(
+            t[:1].isupper() and t[1:2].islower() for t in _TOKENS.findall(match)[1:]):
+        return False  # "la grande rue sera fermée le 12": a day of the month
     tokens = _TOKENS.findall(match)
+    if _sentence_after_name(tokens):
+        return False  # "a Rua Augusta é o cenário, 14 fotos"
     if len(tokens) < 2 or tokens[0].lower() not in _LOWER_TYPES:
         return True
     if tokens[0].isupper() and len(tokens[0]) > 4:  # "PASEO DE LA CASTELLANA 140"
         return any(len(t) > 2 and t.isupper() and t.isalpha() for t in tokens[1:])
-    return any(t[:1].isupper() and t[1:2].islower() for t in tokens[1:])
+    if any(t[:1].isupper() and t[1:2].islower() for t in tokens[1:]):
+        return True
+    # "c/ del pez nº 8", "r. das flores 220 casa 2": written in lower case, but the house number
+    # is marked or followed by the flat
+    return tokens[0].lower() not in _LOWER_RISKY and _MARKED_NUMBER.search(match) is not None
+
+
+_AND_NUMBER = re.compile(r"(?i)\s(?:and|or|plus|und|oder|et|ou|y|o)\s{1,3}\d{1,5}[a-z]?\W{0,3}$")
+_NAME_PREPOSITION = re.compile(
+    r"(?i)\s(?:para|pour|por|con|com|avec|sans|sin|sem|que|qui|with|for|from|desde|depuis|durante|"
+    r"pendant|hasta|at[eé]|jusqu'?|f[uü]r|mit|ohne)\s")
+_DATE_BEFORE_NUMBER = re.compile(
+    r"(?i)\b(?:le|la|el|lo|o|a|the|dia|d\u00eda|day|jour|tag|am|on|du|au|em|en|no|na|del|de)"
+    r"\s{1,2}\d{1,5}[a-z]?\W{0,3}$")
+_LINK_WORDS = frozenset({
+    "de", "del", "da", "do", "dos", "das", "des", "du", "la", "las", "los", "le", "les", "di",
+    "della", "dei", "y", "e", "et", "i", "sur", "norte", "sul", "sud", "nord", "este", "oeste",
+    "ouest", "est", "bis", "ter", "numero", "number", "nummer", "num", "nr", "no", "n", "nro",
+    "el", "o", "a", "au", "aux", "en", "na", "em", "am", "an", "im", "van", "von", "der", "den",
+    "s", "sn", "esq", "esquina", "int", "interior"})
+
+
+def _sentence_after_name(tokens: list[str]) -> bool:
+    """A capitalised street name followed by ordinary lower-case words before the number
+    ("Rua Augusta é o cenário, 14 fotos"): a sentence about the street, not an address."""
+    seen_name = False
+    for t in tokens[1:]:
+        if t[:1].isdigit() or t.lower() in _NUMBER_MARKERS:
+            return False  # the house number (or its marker) is reached
+        if t[:1].isupper():
+            seen_name = True
+        elif seen_name and len(t) > 1 and t.lower() not in _LINK_WORDS:
+            return True
+    return False
+
+
+_NUMBER_THEN_LOWER = re.compile(
+    r"^\S+\s{1,3}(?:(?:de|del|da|do)\s{1,2})?\d{1,4}[a-z]?\s{1,3}(?!(?:sur|norte|este|oeste|bis|sul|"
+    r"nord|ouest|est|de|del|da|do|no|n|nr|nro|numero|n\u00famero|esquina|esq)\b)"
+    r"[a-z\u00e0-\u00ff]{3,}\b")
+_TECH_NUMBER = re.compile(r"\b(?:[23]D|[48]K|[345]G)\W{0,3}$")
+_DIMENSION = re.compile(r"\d\s{0,2}[x\u00d7]\s{0,2}\d")
+_ROAD_CODE = re.compile(r"\b[A-Z]{1,3}-\d{1,4}\b")
+_LOWER_RISKY = frozenset({"via", "route", "cours", "largo", "al", "tv", "avenue", "ronda",
+                          "cuesta"})
+_MARKED_NUMBER = re.compile(
+    r"(?i)(?:\bn\.?[°ºo]\.?|\bnumero|\bnum\.|#)\s{0,2}\d|\d[a-z]?,?\s{1,3}(?:apto|apt|ap|casa|"
+    r"bloco|piso|depto|dpto|andar|int|interior|puerta|pta|bajo)\b")
 
 
 _DIGIT = re.compile(r"\d")
-_CORE = re.compile(r"(?:\d+[A-Za-z]?/)?\d+[A-Za-z]?(?:[-\u2013]\d+[A-Za-z]?)?\s+(.*?)(?i:" + _SUFFIX
+_CORE = re.compile(r"(?:\d+[A-Za-z]?/)?\d+(?:[A-Za-z]|-[A-Za-z])?(?:[-\u2013]\d+[A-Za-z]?)?\s+"
+                   r"(.*?)(?i:" + _SUFFIX
                    + r")\b")
 _WORDS = re.compile(r"[A-Za-z']+")
 # Cheap gates: the words (lowercase letter runs) a pattern cannot match without.
@@ -362,12 +588,14 @@ _PREFIX_WORDS = frozenset({
     "jiron", "jr", "pasaje", "psje", "calzada", "calle", "c", "avenida", "avda", "av", "paseo",
     "plaza", "pza", "carrera", "carretera", "ronda", "rambla", "glorieta", "travesia",
     "callejon", "carrer", "avinguda", "passeig", "bulevar", "cuesta", "ul", "ulica", "aleja",
+    "plac", "rynek", "osiedle", "os", "pje", "jalan", "jln", "jl", "lorong",
     "camino", "rua", "r", "travessa", "tv", "alameda", "al", "praca", "estrada", "largo",
     "rodovia", "rue", "boulevard", "bd", "bld", "avenue", "chemin", "allee", "impasse", "quai",
     "route", "cours", "via", "viale", "piazza", "corso", "privada", "priv", "cerrada", "andador",
     "prolongacion", "prol", "circuito", "diagonal", "transversal", "cra", "kra", "cll", "clle",
     "chaussee", "dreve", "beco", "ladeira", "viela"})
-_NUM_FIRST_WORDS = frozenset({"sentier", "passage", "square", "ruelle", "venelle", "faubourg",
+_NUM_FIRST_WORDS = frozenset({"boul",
+                              "sentier", "passage", "square", "ruelle", "venelle", "faubourg",
                               "fbg", "montee", "promenade", "esplanade", "voie", "calle", "avenida",
                               "avda", "rua", "cite", "hameau", "clos", "villa", "residence",
                               "lotissement", "domaine",
@@ -381,8 +609,9 @@ _DE_ADJ_WORDS = frozenset(
                           "breite", "hintere", "vordere", "innere", "schmale", "krumme", "stille",
                           "schone") for end in ("", "r", "s")) | {"gro"}
 _DE_TWO_LOWER_HINT = re.compile(r"er (?:stra|str\b|weg|gasse|allee|platz|ring|damm)")
-_INTRO_WORDS = frozenset({"address", "addr", "direccion", "domicilio", "adresse", "anschrift",
-                          "morada", "endereco", "live", "vivo", "moro", "wohne", "habite"})
+_INTRO_WORDS = frozenset({"address", "addy", "addr", "direccion", "domicilio", "adresse",
+                          "anschrift", "morada", "endereco", "live", "vivo", "moro", "wohne",
+                          "habite"})
 _GRID_WORDS = frozenset({"street", "st", "avenue", "ave", "av", "road", "rd"})
 # Postcodes with letters and digits (Canada, Ireland) start with a capital glued to a digit.
 _UP_DIGIT = re.compile(r"[A-Z]\d[A-Z\d]")
@@ -422,6 +651,23 @@ def _retrying(rx: re.Pattern, text: str, ok):
             pos = m.start() + 1
 
 
+_MEASURE_AFTER = re.compile(
+    r"(?i)\s{0,2}(?:km|kms|m|mts|metros|meters|metres|min|mins|minutos|minutes|h|hrs|horas|hours|"
+    r"cm|mm|m\u00b2|m2|kg|g|ml|l|ft|in|x|\u00d7|"
+    r"cuadras|quadras|blocks|pisos|andares|floors|personas|pessoas|people|%|\u20ac|\$)(?!\w)")
+_COUNT_AFTER = re.compile(
+    r"(?i)\s{0,2}(?:d[ií]as|days|jours|tage[n]?|semanas|weeks|semaines|wochen|meses|months|mois|"
+    r"monate[n]?|a[nñ]os|years|ans|jahre[n]?|noches|nights|nuits|n[aä]chte|veces|times|fois|mal)\b")
+_TIMES_SUFFIX = re.compile(r"(?i)-?(?:mal|fach)\b")
+_SECTION_NOT_BOX = re.compile(r"(?i)apartado\s{0,3}#?\s{0,2}\d{1,2}$")
+_BOX_TAIL = re.compile(r",?\s{0,3}(?:\d{4,5}|[A-Z][a-z]|$)")
+# "5 Main Street locations in the campaign": a street name used for a kind of business.
+_BUSINESS_NOUN_AFTER = re.compile(
+    r"\s{1,2}(?:locations|stores|shops|branches|businesses|restaurants|cafes|properties|listings|"
+    r"posters?|signs|banners?|flyers?|shirts?|mugs?|photos|shots|projects|clients|customers|"
+    r"vendors|merchants|retailers|campaigns?|ads|mockups?|designs?|props?|ones|logos?|themes?|"
+    r"theme|style|vibe|font|reference|set|scene|episodes?|movie|film|series|soundtrack|"
+    r"collection|palette|edition|version|sticker|print|artwork|merch|parody)\b")
 _PLURAL_TYPE = re.compile(r"(?i)(?:villas|mansions|cottages)$")
 _TOWN_AFTER = re.compile(r",\s{0,2}[A-Z]|\s{0,2}$|\s{1,2}[A-Z]{1,2}\d")
 _THE_BEFORE = re.compile(r"(?i)\bthe\s{1,2}$")
@@ -440,15 +686,28 @@ def _at_words(rx: re.Pattern, text: str, low: str, keys: frozenset):
             yield m
 
 
+def _the_then_postcode(core: str, text: str, end: int) -> bool:
+    """"4 the green, little chalfont, HP7 9PL": "the" in lower case, a postcode after it."""
+    words = _WORDS.findall(_HOUSE_NUMBER.sub("", core, count=1))
+    return (words[:-1] == ["the"]
+            and _UK_POSTCODE_HINT.search(text, end, min(len(text), end + 60)) is not None)
+
+
 def _en_ok(m: re.Match) -> bool:
     """A house number and street; not a title used as a name ("the 21 Jump Street poster")."""
     core = _CORE.match(m.group())
-    if not core or not _plausible(core.group(0)):
-        return False
     text = m.string
+    if not core or not (_plausible(core.group(0)) or _the_then_postcode(core.group(0), text,
+                                                                        m.end())):
+        return False
     if (_PLURAL_TYPE.search(core.group(0))
             and not _TOWN_AFTER.match(text, m.start() + len(core.group(0)))):
         return False  # "4 Marlborough Mansions, Cannon Hill", not "3 Tuscan Villas for the party"
+    if _BUSINESS_NOUN_AFTER.match(text, m.end()):
+        return False
+    if (_THE_BEFORE.search(text[max(0, m.start() - 6):m.start()])
+            and not any(w[:1].isupper() for w in _WORDS.findall(core.group(1)))):
+        return False  # "the 555 timer circuit in the kit"
     return not (_THE_BEFORE.search(text[max(0, m.start() - 6):m.start()])
                 and _LOWER_WORD_AFTER.match(text, m.end()))
 
@@ -479,6 +738,60 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         patterns.append((_PREFIXED, "street address"))
     if not _NUM_FIRST_WORDS.isdisjoint(words):
         patterns.append((_NUM_FIRST, "street address"))
+    if "rue" in words and ("grand" in words or "grande" in words):
+        patterns.append((_GRAND_RUE, "street address"))
+    if "number" in words or "no" in words or "n" in words:
+        for m in _NUMBER_WORD_NAME.finditer(text):
+            before = _WORD_RE.findall(low[max(0, m.start() - 16):m.start()])
+            name = _WORDS.findall(m.group())[-1].lower()
+            if (name not in _NOT_NAMES and name not in _NOT_STREET_NAMES
+                    and not (before and (before[-1] in _NOT_PLACES or before[-1] in _ID_WORDS))):
+                out.append(Finding("address", *folded.span(m.start(), m.end()), "street address"))
+    if "av" in words or "avda" in words or "sq" in words:
+        patterns.append((_NUM_FIRST_AV, "street address"))
+    directions = not words.isdisjoint(_DIRECTION_WORDS)
+    if directions and _UTAH_HINT.search(text):
+        patterns.append((_UTAH_GRID, "street address"))
+    if "numero" in words or "n" in words or "no" in words:
+        patterns.append((_NUMBER_OF_STREET, "street address"))
+    if ("floor" in words or "fl" in words or not words.isdisjoint(_UNIT_FIRST_WORDS)
+            or not words.isdisjoint(("apt", "apartment", "ste")) or "#" in text):
+        for m in _NUMBER_NAME_FLOOR.finditer(text):
+            names = [w.lower() for w in _WORDS.findall(m.group(1))]
+            if names and not any(n in _NOT_NAMES or n in _NOT_STREET_NAMES for n in names):
+                out.append(Finding("address", *folded.span(m.start(1), m.end()),
+                                   "street address"))
+    if "de" in words:
+        patterns.append((_DATE_STREET, "street address"))
+    if not words.isdisjoint(("street", "st", "road", "rd", "lane", "ln", "sikka", "sector")):
+        if not words.isdisjoint(("villa", "house", "flat", "apt", "apartment", "building", "bldg",
+                                 "plot", "office", "shop", "unit")):
+            patterns.append((_UNIT_NUMBERED_STREET, "street address"))
+    if not words.isdisjoint(("sector", "sec", "block", "phase", "pocket")):
+        patterns.append((_HOUSE_SECTOR_TOWN, "street address"))
+    if "hausnummer" in words or "hausnr" in words or "haus" in words or "house" in words:
+        patterns.append((_NUMBER_THEN_STREET, "street address"))
+    if not words.isdisjoint(("house", "home", "hausnummer", "hausnr", "numero")):
+        patterns.append((_HOUSE_NUMBER_IS, "street address"))
+    if suffixed and (not words.isdisjoint(("number", "no", "n")) or "#" in text):
+        for m in _MARKED_NUMBER_STREET.finditer(text):
+            before = _WORD_RE.findall(low[max(0, m.start() - 16):m.start()])
+            if not (before and (before[-1] in _NOT_PLACES or before[-1] in _ID_WORDS)):
+                out.append(Finding("address", *folded.span(m.start(), m.end()), "street address"))
+    if not words.isdisjoint(("torre", "edificio", "edif", "edf", "residencias", "conjunto",
+                             "predio", "bloque")):
+        patterns.append((_BUILDING_FLOOR, "street address"))
+    if "con" in words:
+        patterns.append((_CROSSING_CO, "street address"))
+    if not words.isdisjoint(("lote", "lt", "casa", "numero", "no", "n", "o")) or "#" in text:
+        patterns.append((_NUMBERED_STREET_HOUSE, "street address"))
+    if not words.isdisjoint(("route", "rte", "highway", "hwy", "road", "rd", "fm", "sr", "cr")):
+        patterns.append((_NUMBERED_ROUTE, "street address"))
+    if not words.isdisjoint(("via", "viale", "piazza", "piazzale", "corso", "vicolo", "largo",
+                             "lungomare", "borgo")):
+        patterns.append((_NUM_FIRST_IT, "street address"))
+    if directions and _DIRECTIONAL_HINT.search(text):
+        patterns.append((_DIRECTIONAL, "street address"))
     if any(k in low for k in _GERMAN_KEYS) or _STR_NUMBER.search(low):
         patterns.append((_GERMAN, "street address"))
         patterns.append((_GERMAN_TWO, "street address"))
@@ -496,9 +809,10 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         out.extend(_spoken(folded, text, words))
     if not _POBOX_WORDS.isdisjoint(words):
         patterns.append((_POBOX, "post box"))
-    patterns.append((_UK_POSTCODE_TAIL, "street address"))
-    if _UK_POSTCODE_HINT.search(text):
+    if _UK_POSTCODE_HINT.search(text):  # both end in a full UK postcode
+        patterns.append((_UK_POSTCODE_TAIL, "street address"))
         patterns.append((_UK_TOWN_POSTCODE, "street address"))
+        patterns.append((_HOUSE_UK_POSTCODE, "street address"))
     if any(w.endswith(("way", "gate", "street", "road", "lane")) for w in words):
         patterns.append((_COMPOUND_STREET, "street address"))
     if no_number:
@@ -509,13 +823,21 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         patterns.append((_DUTCH, "street address"))
     if ("lote" in words or "lt" in words) and ("quadra" in words or "qd" in words):
         patterns.append((_LOTE_QUADRA, "street address"))
-    if not _INTRO_WORDS.isdisjoint(words):
-        for m in _at_words(_INTRO, text, low, _INTRO_WORDS):
-            if _NOT_POSTAL.search(low, max(0, m.start() - 12), m.start()):
-                continue  # "email address: Outlook 365"
-            if m.group(1).split()[0].lower() not in _NOT_PLACES | _NOT_NAMES:
-                end = _with_tail(text, m.end())
-                out.append(Finding("address", *folded.span(m.start(1), end), "street address"))
+    intro_keys = _INTRO_WORDS | _PLACE_WORDS
+    if not intro_keys.isdisjoint(words):
+        for rx in (_INTRO, _INTRO_NUM_FIRST):
+            for m in _at_words(rx, text, low, intro_keys):
+                if _NOT_POSTAL.search(low, max(0, m.start() - 12), m.start()):
+                    continue  # "email address: Outlook 365"
+                names = [w.lower() for w in _WORDS.findall(m.group(1))]
+                if _MEASURE_AFTER.match(text, m.end()) or _COUNT_AFTER.match(text, m.end()):
+                    continue  # "estoy en Madrid 3 días"
+                if names and not (names[0] in _NOT_PLACES | _NOT_NAMES | _PRODUCT_NAMES
+                                  or not _NOT_STREET_NAMES.isdisjoint(names)
+                                  or any(n in _NOT_NAMES for n in names)):
+                    end = _with_tail(text, m.end())
+                    out.append(Finding("address", *folded.span(m.start(1), end),
+                                       "street address"))
     if not _FLAT_WORDS.isdisjoint(words):
         for m in _NAME_NUMBER_FLAT.finditer(text):
             if m.group(1).split()[0].lower() not in _NOT_PLACES | _NOT_NAMES:
@@ -555,15 +877,21 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
                   else rx.finditer(text)):
             if rx is _UNIT_FIRST and not _plausible(m.group()):
                 continue
-            if rx is _PREFIXED and not _prefixed_ok(m.group()):
-                continue
+            if rx is _PREFIXED and (not _prefixed_ok(m.group())
+                                    or _MEASURE_AFTER.match(text, m.end())):
+                continue  # "la avenida tiene 3 km de largo": a measure, not a house
+            if rx is _POBOX and _SECTION_NOT_BOX.match(m.group()) and not _BOX_TAIL.match(
+                    text, m.end()):
+                continue  # "apartado 4 del contrato": a section, not a post box
+            if _TIMES_SUFFIX.match(text, m.end()):
+                continue  # "die Bahnhofstraße 3-mal gefilmt"
             end = m.end()
             while end > m.start() and text[end - 1] in " ,":
                 end -= 1
             if rx is not _POBOX:
                 end = _with_tail(text, end)
             out.append(Finding("address", *folded.span(m.start(), end), why))
-    for m in _POSTCODE_CITY.finditer(text):
+    for m in _POSTCODE_CITY.finditer(text) if _POSTCODE_CITY_HINT.search(text) else ():
         names = [(w.start(), w.group()) for w in re.finditer(r"\S+", m.group(1))]
         while names and names[0][1].lower() in _NOT_PLACES | _NOT_NAMES:
             names.pop(0)
@@ -572,7 +900,7 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         start = m.start(1) + names[0][0]
         out.append(Finding("address", *folded.span(start, m.end()), "place and postcode"))
     if any(k in low for k in _JP_KEYS) or (not text.isascii() and _JP_HINT.search(text)):
-        for rx in (_JP_LATIN, _JP_WARD_FIRST, _JP_POSTMARK, _JP_KANJI):
+        for rx in (_JP_LATIN, _JP_WARD_FIRST, _JP_POSTMARK, _JP_KANJI, _JP_CHOME):
             for m in rx.finditer(text):
                 out.append(Finding("address", *folded.span(m.start(), m.end()), "street address"))
     if (not _IN_WORDS.isdisjoint(words) or ("no" in words and ("h" in words or "d" in words))
@@ -600,6 +928,14 @@ def _spoken(folded, text: str, words: set[str]) -> list[Finding]:
             if m is not None and _plausible(m.group()):
                 reach = m.end()
                 out.append(Finding("address", *folded.span(m.start(), m.end()), "street address"))
+            elif _SPOKEN_INTRO.search(text, max(0, w.start() - 12), w.start()):
+                m = _EN_SPOKEN_LOWER.match(text, w.start())
+                if m is not None and not any(
+                        n in _NOT_NAMES or n in _SUFFIX_WORDS or n in _NUMBER_WORDS
+                        for n in m.group(1).split()):
+                    reach = m.end()
+                    out.append(Finding("address", *folded.span(m.start(), m.end()),
+                                       "street address"))
     if any(k in text.lower() for k in _GERMAN_KEYS):
         for m in _GERMAN_SPOKEN.finditer(text):
             out.append(Finding("address", *folded.span(m.start(), m.end()), "street address"))

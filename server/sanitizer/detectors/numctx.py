@@ -35,7 +35,7 @@ sn s/n expediente expedient dossier aktenzeichen az processo matricula registro 
 contract vertrag projet proyecto projeto project job audit report certificate cert permit
 quote estimate proposal agreement presupuesto angebot devis orcamento cotizacion offerte
 guia estafeta colissimo chronopost dhl fedex usps correos correios seur mrw gls dpd hermes
-postnl purolator sedex jadlog
+postnl purolator sedex jadlog imei iccid meid esn
 """
 _ID_WORDS = frozenset(_ID_TEXT.split())
 _ID_PREFIXES = ("order", "invoice", "ticket", "track", "bestell", "sendung", "kunden", "reserv",
@@ -107,7 +107,15 @@ def _is_id_number(low: str, m: re.Match) -> bool:
         return False
     before = _TOKEN.findall(low[max(0, m.start() - 16):m.start()])
     after = _TOKEN.findall(low[m.end():m.end() + 24])[:2]
+    if after[:1] and after[0] in _ID_AFTER_NUMBER:
+        return True  # "numéro client 4512345678", "número de socio"
     return any(w in _ID_WORDS or w.startswith(_ID_PREFIXES) for w in before[-1:] + after)
+
+
+# Words that make "number" the number of a record when they follow it ("numéro client").
+_ID_AFTER_NUMBER = frozenset({"client", "cliente", "clients", "kunde", "socio", "membre",
+                              "member", "adherent", "adh\u00e9rent", "abonn\u00e9", "abonne",
+                              "assinante", "abonado", "fiscal", "siret", "siren", "tva"})
 
 
 def phone_context(low: str, s: int, e: int) -> bool:
@@ -184,7 +192,14 @@ def _attached(text: str, s: int, e: int) -> bool:
         k -= 1
     if k >= 1 and text[k].isalpha() and text[k - 1].isalnum():  # "6A12345678901"
         return True
+    if e < len(text) and text[e] in "xX" and _EXT_GLUED.match(text, e + 1) and _GROUPED.search(
+            text, s, e):
+        return False  # "212.555.0199x23": an extension after a grouped number, not "1920x1080"
     return e < len(text) and text[e].isalpha() and not text[e:e + 3].lower().startswith("ext")
+
+
+_EXT_GLUED = re.compile(r"\d{1,5}(?!\w)")
+_GROUPED = re.compile(r"\d[\s.\-]\d{3}[\s.\-]\d")
 
 
 def is_business_number(text: str, low: str, s: int, e: int, digits: str,

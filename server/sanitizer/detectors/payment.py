@@ -13,11 +13,14 @@ _DOTTED_CARD = re.compile(r"(?<![\w.])\d{4}(?:\.\d{4}){3}(?:\.\d{1,3})?(?![\w.])
 # An IBAN after its name in irregular groups ("IBAN ES91 2100 0418 45 02 0005 1332").
 _NAMED_IBAN = re.compile(
     r"(?i)\b(?:iban|rib|nib)\b[^\w\n]{0,3}([a-z]{2}\d{2}(?:[ \-.][a-z0-9]{1,5}){2,12})")
+# Monero: 95 characters of base58 starting with 4 or 8, only when a wallet is named.
+_MONERO = re.compile(r"\b[48][1-9A-HJ-NP-Za-km-z]{94}\b")
 # TRON addresses; other base58 wallets (Solana) only when a wallet is named.
 _TRON = re.compile(r"\bT[1-9A-HJ-NP-Za-km-z]{33}\b")
 _LONG_TOKEN = re.compile(r"[0-9A-Za-z]{32}")
 _BASE58 = re.compile(r"\b[1-9A-HJ-NP-Za-km-z]{32,44}\b")
 _WALLET_WORDS = re.compile(r"(?i)\b(?:solana|sol|wallet|phantom|crypto|usdc|usdt|trc20|erc20|bep20|"
+                           r"ltc|litecoin|btc|bitcoin|doge|dogecoin|xrp|trx|tron|bch|dash|xmr|monero|"
                            r"spl|carteira|cartera|portefeuille)\b")
 # Argentine transfer alias: "alias CBU casa.verde.mp".
 _ALIAS = re.compile(
@@ -28,7 +31,8 @@ _CARD_WORDS = re.compile(r"(?i)card|visa|master|amex|tarjeta|karte|carte|cart[a�
 _IBAN = re.compile(r"(?i)\b([a-z]{2}\d{2}(?:[ \-]?[a-z0-9]{4}){2,7}(?:[ \-]?[a-z0-9]{1,4})?)")
 _CASHTAG = re.compile(r"(?<![\w$])\$([A-Za-z][A-Za-z0-9_\-]{1,19})\b")
 # "CashApp $ jdoebuilds": the tag typed with a space after the '$'.
-_SPACED_CASHTAG = re.compile(r"(?i)\bcash\s?app\b[^\n$]{0,12}\$\s{1,2}([a-z][a-z0-9_\-]{1,19})\b")
+_SPACED_CASHTAG = re.compile(
+    r"(?i)\b(?:cash\s?app|cash\s?tag)\b[^\n$]{0,12}(\$)\s{1,2}([a-z][a-z0-9_\-]{1,19})\b")
 _CASH_CONTEXT = re.compile(r"(?i)cash\s?app|\bcash\b|\bpay\b|\bsend\b|\bpaga|\bzahl|\bpaie")
 # A Pix key given as CPF, CNPJ or phone digits right after "pix" ("meu pix: 11987654321").
 _PIX = re.compile(r"(?i)\bpix\b[^\n\d]{0,30}?(\+?\d[\d .\-/()]{8,22}\d)")
@@ -47,25 +51,36 @@ _PAY_LINK = re.compile(
     r"(?i)\b(?:paypal\.me|venmo\.com|cash\.app|revolut\.me|monzo\.me|ko-fi\.com|"
     r"buymeacoffee\.com)\s{0,3}(?:/|\bslash\b|\bbarra\b|\bschr[aä]gstrich\b)\s{0,3}(?:u/|\$)?"
     r"([a-z0-9][\w.\-]{1,30}[a-z0-9_])")
+# "venmo is @jake-builds-22", "cash app: @ jdoe": a payment app, then an '@' user name.
+_APP_AT = re.compile(
+    r"(?i)\b(?:venmo|cash\s?app|revolut|zelle|paypal)\b(?:\s{1,2}(?:me|is|es|\u00e9|ist|est|at|to|a|an|"
+    r"username|user|handle|id|name))*\s{0,2}[:\-]?\s{0,2}(@\s{0,2}(?!(?:the|a|an|my|your|our|his|her|"
+    r"their|this|that|least|once|all|home|work|night|noon|checkout|el|la|le|les|der|die|das)\b)"
+    r"[a-z0-9][\w.\-]{1,30}[a-z0-9_])")
 _CRYPTO = re.compile(
     r"\b(?:0x[a-fA-F0-9]{40}|bc1[a-z0-9]{25,60}|[13][a-km-zA-HJ-NP-Z1-9]{25,34})\b")
+# A wallet typed in two pieces ("bc1qar0srrr7xfkvy5l643 lydnw9re59gtzzwf5mdq"): bech32 addresses
+# are 42 or 62 characters, Ethereum ones 42.
+_SPLIT_WALLET = re.compile(r"\b(bc1[a-z0-9]{6,58}|0x[a-fA-F0-9]{4,38})\s{1,3}([a-zA-Z0-9]{4,58})\b")
 # Domestic bank details: US routing + account, UK sort code, AU BSB, MX CLABE, BR agência/conta.
 _BANK_CONTEXT = re.compile(
-    r"(?i)\b(?:routing|aba|rtn|sort\s?code|bsb|ach|wire|bank|checking|savings|banco|banque|"
+    r"(?i)\b(?:routing|aba|rtn|sort\s?code|sort(?=\s{0,3}[:#]?\s{0,2}\d\d-\d\d-\d\d)|bsb|ach|wire|bank|checking|savings|banco|banque|"
     r"bancaire|ag[eê]ncia|agencia|swift|bic|blz|clabe|rib|transfer|transferencia|"
     r"transfer[eê]ncia|virement|[uü]berweisung|deposit|direct\s{1,2}deposit)\b")
 _FOUR_DIGITS = re.compile(r"\d{4}")
-_BANK_KEYS = re.compile(r"acc|a/c|kto|konto|cuenta|compte|conta|routing|aba|rtn|transit|sort|bsb|"
+_BANK_KEYS = re.compile(r"acc|a/c|kto|konto|cuenta|compte|conta|checking|chequing|savings|"
+                        r"routing|aba|rtn|transit|sort|bsb|"
                         r"clabe|agenc|agênc| cc| ag")
 _ACCOUNT = re.compile(
     r"(?i)\b(?:acct|acc|account|a/c|kto|konto(?:nummer)?|cuenta|compte|conta(?:\s{1,2}corrente)?|"
-    r"cc)\.?\s{0,3}(?:(?:number|num|no|nr|n[º°o]|#)\.?\s{0,3})?[:#\-]?\s{0,3}"
+    r"checking|chequing|savings|cc)\.?\s{0,3}(?:(?:number|num|no|nr|n[º°o]|#)\.?\s{0,3})?[:#\-]?\s{0,3}"
     r"(\d[\d \-]{4,22}\d)(?![\d\w])")
 _ROUTING = re.compile(
     r"(?i)\b(?:routing|aba|rtn|transit)(?:\s{1,2}(?:number|num|no|#))?\.?\s{0,3}[:#\-]?\s{0,3}"
     r"(\d{9})(?!\d)")
 _SORT_CODE = re.compile(
-    r"(?i)\b(?:sort\s?code|bsb|clabe|ag[eê]ncia|agencia|ag\.?)\s{0,3}[:#\-]?\s{0,3}"
+    r"(?i)\b(?:sort\s?code|sort(?=\s{0,3}[:#]?\s{0,2}\d\d-\d\d-\d\d)|bsb|clabe|ag[eê]ncia|agencia|"
+    r"ag\.?)\s{0,3}[:#\-]?\s{0,3}"
     r"(\d{2}[- ]?\d{2}[- ]?\d{2}(?!\d)|\d{3}[- ]?\d{3}(?!\d)|\d{18}(?!\d)|\d{4}(?:-\d)?(?!\d))")
 _IBAN_LEN = {
     "AD": 24, "AT": 20, "BE": 16, "BG": 22, "BR": 29, "CH": 21, "CY": 28, "CZ": 24, "DE": 22,
@@ -91,7 +106,7 @@ def luhn_ok(digits: str) -> bool:
 
 def iban_ok(raw: str) -> bool:
     """ISO 13616 check: known length for the country and mod 97 == 1."""
-    s = re.sub(r"[\s\-]", "", raw).upper()
+    s = re.sub(r"[\s\-.]", "", raw).upper()
     if _IBAN_LEN.get(s[:2], 0) not in (0, len(s)) or not 15 <= len(s) <= 34:
         return False
     moved = s[4:] + s[:4]
@@ -108,7 +123,7 @@ def _iban_end(raw: str) -> int:
     for _ in range(4):
         if iban_ok(raw[:cut]):
             return cut
-        k = max(raw.rfind(" ", 0, cut), raw.rfind("-", 0, cut))
+        k = max(raw.rfind(" ", 0, cut), raw.rfind("-", 0, cut), raw.rfind(".", 0, cut))
         cut = k if k > 0 else cut - 4
         if cut < 15:
             break
@@ -161,6 +176,10 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
             or "ko-fi" in low or "buymeacoffee" in low):
         for m in _PAY_LINK.finditer(text):
             out.append(Finding("payment", *canon.span(m.start(), m.end(1)), "payment link"))
+        if "@" in text or " at " in low:
+            for m in _APP_AT.finditer(text):
+                out.append(Finding("payment", *canon.span(m.start(1), m.end(1)),
+                                   "payment app user"))
     if "cbu" in low or "cvu" in low:
         for m in _CBU.finditer(text):
             out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "bank account"))
@@ -176,18 +195,28 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
             out.append(Finding("payment", *folded.span(m.start(), m.end()), "cashtag"))
     if "$" in ftext and "cash" in low:
         for m in _SPACED_CASHTAG.finditer(ftext):
-            out.append(Finding("payment", *folded.span(m.start(1), m.end(1)), "cashtag"))
+            out.append(Finding("payment", *folded.span(m.start(1), m.end(2)), "cashtag"))
     if _LONG_TOKEN.search(ftext):  # wallets are one token of 32 characters or more
         for m in _TRON.finditer(ftext):
             if _mixed(m.group()):
                 out.append(Finding("payment", *folded.span(m.start(), m.end()), "crypto wallet"))
         if _WALLET_WORDS.search(ftext):
+            for m in _MONERO.finditer(ftext):
+                out.append(Finding("payment", *folded.span(m.start(), m.end()), "crypto wallet"))
             for m in _BASE58.finditer(ftext):
                 if _mixed(m.group()):
                     out.append(Finding("payment", *folded.span(m.start(), m.end()),
                                        "crypto wallet"))
     for m in _CRYPTO.finditer(ftext):
         out.append(Finding("payment", *folded.span(m.start(), m.end()), "crypto wallet"))
+    if "bc1" in ftext or "0x" in ftext:
+        for m in _SPLIT_WALLET.finditer(ftext):
+            a, b = m.group(1), m.group(2)
+            n = len(a) + len(b)
+            if (a.startswith("bc1") and n in (42, 62) and b.islower()) or (
+                    a.startswith("0x") and n == 42
+                    and all(c in "0123456789abcdefABCDEF" for c in b)):
+                out.append(Finding("payment", *folded.span(m.start(), m.end()), "crypto wallet"))
     return out
 
 
