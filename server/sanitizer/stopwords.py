@@ -28,5 +28,14 @@ field fields box button icon logo feed grid story stories post posts reel reels 
 campaigns bio cover banner template widget embed form section needs need full empty slow weird
 spam flooded locked suspended synced connected linked verified ready fixed back works
 coming next follows following incoming well
+once when whenever after before until till while because since though although unless
+sobald nachdem bevor wenn bis quand lorsque avant apres quando enquanto antes depois mientras
+despues hasta
+pseudo identifiant nick nickname usuario usuário benutzername nutzername alias apodo apelido
+utilisateur
+loose stuck cracked bent sticky wobbly missing chrome brass silver gold steel metal wooden plastic
+stiff tight mismo misma igual gleich meme mesmo mesma
+required optional pending whatever tbd tba unknown various mandatory obligatorio opcional
+pendiente pflicht pflichtfeld obligatoire facultatif obrigatorio pendente
 """
 COMMON = frozenset(_WORDS.split())

@@ -274,3 +274,307 @@ def test_direct_work_and_app_verbs_flagged(text):
 
 def test_refusal_with_portuguese_no():
     assert "solicitation" not in sanitize("Mando as fotos por aqui mesmo, não no WhatsApp").kinds
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("i n s t a: lilypad.florals", "lilypad"),          # platform spelled out before a colon
+    ("s n a p - k8lyn.b", "k8lyn"),
+    ("tg - kev_the_electrician", "kev_the"),             # short platform name, then a dash
+    ("mi ig es reformas_lopez_mad", "reformas_lopez"),   # "es"/"ist"/"est"/"é" after a short name
+    ("sc: k8lyn.b", "k8lyn"),
+    ("en face estoy como Marisol Decoraciones", "Marisol"),
+    ("no face é Gabi Festas Decorações", "Gabi Festas"),  # owned page named in capitals
+    ("fb page is Hartley Home Repairs, message me there", "Hartley"),
+    ("viber and whatsapp same name: gregpaints", "gregpaints"),
+    ("tiktok ➡️ decoconsofi", "decoconsofi"),            # arrows introduce a handle
+    ("search for Pine & Plaster Co on fb", "Plaster"),  # a page searched for by name
+])
+def test_handle_introducers_go(text, gone):
+    assert gone not in sanitize(text).text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("sur hotmail je suis nico_bernard13", "nico_bernard13"),
+    ("bei gmx heiße ich wolle_1971", "wolle_1971"),
+    ("gmail → theo.vance.builds", "theo.vance"),
+    ("emial me: bex_wilde92@gmail.con", "bex_wilde92"),  # mistyped ending on a known provider
+])
+def test_mail_user_names_go(text, gone):
+    assert gone not in sanitize(text).text
+
+
+@pytest.mark.parametrize("text", [
+    "Our Signal-to-noise ratio in the analytics is bad",
+    "Can you post it to our company Facebook page once approved?",
+    "The sample URL in the docs is https://your-domain/api",
+    "budget line 6100-204 should be moved to Q3",
+    "user.email = form.email before saving.",
+])
+def test_introducer_look_alikes_stay(text):
+    assert sanitize(text).text == text
+
+
+_MIKE = Identity(name="Michael O'Brien", company="O'Brien Roofing Ltd")
+_ANKE = Identity(name="Anke Lorenz", company="Lorenz Steuerberatung")
+_LUANA = Identity(name="Luana Ferreira", company="Ferreira Fotografia")
+
+
+@pytest.mark.parametrize("text, ident, gone", [
+    ("such einfach nach Steuerberatung Lorenz", _ANKE, "Lorenz"),  # company words reordered
+    ("procura Fotografia Ferreira no Google", _LUANA, "Ferreira"),
+    ("Mike O Brien here", _MIKE, "Brien"),             # everyday short form of the first name
+    ("aqui é a Lu Ferreira", _LUANA, "Ferreira"),      # first letters of the first name
+])
+def test_known_details_reworded_go(text, ident, gone):
+    assert gone not in sanitize(text, [ident]).text
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Wie ist dein Insta?", True),
+    ("C'est quoi ton insta ?", True),
+    ("Bora conversar fora do app?", True),
+    ("hmu on snap", True),
+    ("Appelle-moi, c'est plus simple", True),
+    ("llámame y lo hablamos", True),
+    ("what's ur snap", True),
+    ("¿me das tu whats?", True),
+    ("is there an email I can send the drawings to?", True),
+    ("we can skip the platform fee if you invoice me yourself", True),
+    ("Me segue no insta que a gente conversa lá", True),
+    ("we can do the next one off the books", True),
+    ("Do you have experience with WhatsApp Business API integrations?", False),
+    ("we can skip the site visit, the photos are enough", False),
+    ("I'll call the supplier tomorrow", False),
+    ("Can you add a WhatsApp button to the client's website?", False),
+])
+def test_more_asks(text, flagged):
+    assert ("solicitation" in sanitize(text).kinds) is flagged
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("my gh is octo-kim", "octo-kim"),
+    ("ig @ sprout.and.stem", "sprout"),                 # "@" set apart from the handle
+    ("je suis sur snap sous le pseudo max_du_13", "max_du_13"),
+    ("message me on messenger, Derek Lyle Contracting", "Derek Lyle"),
+])
+def test_more_handle_forms_go(text, gone):
+    assert gone not in sanitize(text).text
+
+
+@pytest.mark.parametrize("text", [
+    "It's .NET 8 on the backend",
+    "Es .NET 8 en el backend",
+    "je suis sur snap sous le pseudo",
+])
+def test_suffix_and_pseudo_talk_stays(text):
+    if "pseudo" in text:
+        assert "pseudo" in sanitize(text).text
+    else:
+        assert sanitize(text).text == text
+
+
+def test_family_name_in_company_any_order():
+    nora = Identity(name="Nora Castellanos", company="Castellanos Design Studio")
+    assert "Castellanos" not in sanitize("Design Studio Castellanos on google", [nora]).text
+    park = Identity(name="Jin Park", company="Park Design")
+    for text in ("The design park concept is nice.", "Park the design for now."):
+        assert sanitize(text, [park]).text == text
+    assert "Park" not in sanitize("search Design Park on maps", [park]).text
+
+
+@pytest.mark.parametrize("text", [
+    "what's a good number to reach you at",
+    "lets just do this over text",
+    "drop your @ and I'll follow",
+    "File-moi ton 06",
+    "Tá no insta?",
+    "txt me",
+    "whatsappéame las fotos",
+    "Schick's mir per WhatsApp",
+])
+def test_slang_asks_flagged(text):
+    assert "solicitation" in sanitize(text).kinds
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("its jake.t (a) gmail.com", "jake.t"),               # "(a)" for the '@'
+    ("gmail is best: p.ortega.builds", "p.ortega"),       # provider, words, colon, user
+    ("check https//meadowbrookmasonry.com", "meadowbrook"),  # scheme missing its colon
+    ("it's tidyhomes co uk", "tidyhomes"),                # two-part suffix said with spaces
+    ("insta - @ leafandloom_", "leafandloom"),
+    ("LinkedIn - Ade Okonkwo-Bright", "Okonkwo"),         # real-name sites after a dash
+    ("instagram da loja: moveis.planejados.rj", "moveis.planejados"),
+])
+def test_round_four_forms_go(text, gone):
+    assert gone not in sanitize(text).text
+
+
+@pytest.mark.parametrize("text", [
+    "the logo for the Snap-on tools display",
+    "my tiktok knowledge is limited, can you handle captions?",
+    "the co uk office",
+    "Signal-to-noise ratio",
+])
+def test_compounds_and_verbs_stay(text):
+    assert sanitize(text).text == text
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("u got whatsapp?", True),
+    ("do u have telegram or signal", True),
+    ("gimme your number and I'll call", True),
+    ("shoot me ur email", True),
+    ("pásame tu ig", True),
+    ("¿te escribo al wasap?", True),
+    ("Wollen wir auf Telegram wechseln?", True),
+    ("Wie lautet deine E-Mail?", True),
+    ("Sans la plateforme ce serait moins cher", True),
+    ("Tem whatsapp?", True),
+    ("you got it, I will send the email tomorrow", False),
+])
+def test_round_four_asks(text, flagged):
+    assert ("solicitation" in sanitize(text).kinds) is flagged
+
+
+def test_mail_user_after_provider_in_previous_message():
+    out = sanitize("its daniela.s.cruz", history=["whats the best email for you?", "gmail"])
+    assert "daniela" not in out.text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("gmail, und der Name ist peter.kraus.bau", "peter.kraus"),
+])
+def test_name_ist_goes(text, gone):
+    assert gone not in sanitize(text).text
+
+
+@pytest.mark.parametrize("text", [
+    "the door handle is brass",
+    "I'll handle the permits",
+    "username field should be 30 chars max",
+])
+def test_handle_as_object_or_verb_stays(text):
+    assert sanitize(text).text == text
+
+
+@pytest.mark.parametrize("text", [
+    "can i just call you",
+    "mind if I text you?",
+    "you on telegram?",
+    "If you cancel here I'll hire you directly",
+    "e-transfer me directly and we're good",
+    "¿me agregas a whatsapp?",
+    "Gibst du mir deine Nummer?",
+    "Sollen wir das lieber privat per WhatsApp klären?",
+    "Tu me files ton numéro ?",
+    "On se fait ça en direct, sans la plateforme ?",
+])
+def test_round_five_asks_flagged(text):
+    assert "solicitation" in sanitize(text).kinds
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("marco.builds (insta)", "marco.builds"),          # handle, then the platform in brackets
+    ("ana_k on tg", "ana_k"),
+    ("I'm jamie_fixes on ig if you want", "jamie_fixes"),
+    ("add me on tg ana_k", "ana_k"),                    # short platform name, then only spacing
+    ("ig\nmarco.builds", "marco.builds"),
+    ("ig... marco.builds", "marco.builds"),
+    ("mon ig c'est marco_builds", "marco_builds"),
+    ("whats: marco_builds", "marco_builds"),
+])
+def test_short_platform_names_go(text, gone):
+    assert gone not in sanitize(text).text
+
+
+@pytest.mark.parametrize("text", [
+    "fb ads_q3 report attached",
+    "campaign_v2 on fb did well",
+    "dc motor_2 is noisy",
+    "ig stats_q1.xlsx",
+    "the handle is loose",
+    "the ig posts v2.1 look good",
+    "on ig, 20% engagement",
+])
+def test_short_platform_talk_stays(text):
+    assert sanitize(text).text == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("write to jane.doe, it's gmail", "jane.doe"),
+    ("gmail\njane_doe", "jane_doe"),
+    ("jane.doe at the usual gmail", "jane.doe"),
+    ("web.de: k.neumann84", "neumann84"),
+    ("mein orange.fr ist jane_doe", "jane_doe"),
+])
+def test_more_mail_user_forms_go(text, gone):
+    assert gone not in sanitize(text).text
+
+
+@pytest.mark.parametrize("text", [
+    "the report_v2 is gmail-ready",
+    "the file.csv, it's in gmail",
+])
+def test_mail_look_alikes_stay(text):
+    assert sanitize(text).text == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("linktr.ee / paintbypaige", "paintbypaige"),        # spaced slash after a domain
+    ("you'll find me as 'quietoakjoinery' on instagram", "quietoakjoinery"),
+    ("el ig de mi taller: ceramica.lunar", "ceramica.lunar"),
+    ("insta de l'atelier : bois.et.lumiere", "bois.et"),
+])
+def test_round_six_forms_go(text, gone):
+    assert gone not in sanitize(text).text
+
+
+def test_regional_short_forms_of_first_names():
+    bia = Identity(name="Beatriz Nogueira", company="Nogueira Design de Interiores")
+    assert "Nogueira" not in sanitize("bjo, Bia Nogueira", [bia]).text
+
+
+@pytest.mark.parametrize("text", [
+    "let's keep in touch via email after this",
+    "te paso mi whats y hablamos",
+    "lo arreglamos en persona y sin la app",
+    "Laisse-moi ton mail",
+    "Pode me chamar no whats que eu te mando as fotos",
+    "búscame en insta",
+])
+def test_round_six_asks_flagged(text):
+    assert "solicitation" in sanitize(text).kinds
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("mi gmail es mismo que mi nombre: nicolasferrer", "nicolasferrer"),
+    ("ig (same as my business name): mossandmortar", "mossandmortar"),
+])
+def test_name_announced_before_colon_goes(text, gone):
+    assert gone not in sanitize(text).text
+
+
+@pytest.mark.parametrize("text", [
+    "we hit 10k on insta last month",
+    "batemos 10k no insta mês passado",
+    "the handle on the sliding door is stiff",
+    "Instagram name field: required",
+    "ig account name: pending",
+    "my gmail name: whatever you prefer",
+])
+def test_counts_objects_and_form_fields_stay(text):
+    assert sanitize(text).text == text
+
+
+@pytest.mark.parametrize("text", [
+    "is it cool if I whatsapp you the plans?",
+    "can u send ur email so I can forward the permit",
+    "ok to continue this over text?",
+    "págame por transferencia directa y listo",
+    "On règle ça entre nous, sans passer par le site",
+    "Ton numéro, stp ?",
+    "lmk your number",
+])
+def test_round_seven_asks_flagged(text):
+    assert "solicitation" in sanitize(text).kinds
+

@@ -13,9 +13,12 @@ _LOCAL = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+
 _DOMAIN = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-")
 _NAMED = re.compile(
     r"(?i)\b(?=[a-z])(gmail|g-mail|yahoo|hotmail|outlook|icloud|protonmail|proton|gmx|yandex|aol|"
+    r"web\.de|t-online|orange\.fr|free\.fr|laposte|wanadoo|posteo|zoho|fastmail|uol|libero|"
     r"e-?mail|mail|correo|courriel|e-?mail-adresse|mailadresse)"
     r"(?:[\s-]{0,3}(?:address|adresse|addy|id|account|direcci[oó]n|endere[cç]o))?"
-    r"\s{0,3}(,\s{0,2}(?:it'?s|its|es|ist|est|é|c'est|lautet)(?=\s)|:|->|-|,|"
+    r"\s{0,3}(,\s{0,2}(?:it'?s|its|es|ist|est|é|c'est|lautet)(?=\s)|:|->|=>|-|,|"
+    r"(?<=\s)(?:it'?s|its)(?=\s)|\n|"
+    r"[\u2192\u27a1\u21d2\U0001f449]\ufe0f?|"
     r"(?<=\s)(?:is|es|ist|est|é|e|c'est|lautet)(?=\s))\s{0,3}([a-z0-9][a-z0-9._+-]{2,63})")
 
 
@@ -23,7 +26,7 @@ _MAIL_WORD = re.compile(
     r"(?i)\b(?=[a-z])(?:e-?mail|g-?mail|mail|yahoo|hotmail|outlook|correo|courriel)\b")
 _NAME_IS = re.compile(
     r"(?i)\b(?:(?:user\s?name|user|usuario|benutzer(?:name)?|utilisateur|usu[aá]rio)\s{0,3}"
-    r"(?:is|:|=|es|est|e|ist)?|(?:name|id|nom|nome)\s{0,3}(?:is|:|es|est|e))"
+    r"(?:is|:|=|es|est|e|ist)?|(?:name|id|nom|nome)\s{0,3}(?:is|:|es|est|e|ist|lautet))"
     r"\s{0,3}([a-z0-9][a-z0-9._+-]{2,63})")
 # "samir.designs1 is the name": the user name first, then what it is.
 _IS_THE_NAME = re.compile(
@@ -41,8 +44,35 @@ _BRACKET_DOT = re.compile(r"(?i)\s{0,2}[\[({<\u2039\u00ab]\s{0,2}(?:dot|\.|punto
 # "bei web.de bin ich als sabine.k73": a mail provider, then the name the writer goes by.
 _PROVIDER_AS = re.compile(
     r"(?i)\b(?:gmail|hotmail|yahoo|outlook|icloud|gmx|proton(?:mail)?|posteo|web\.de|t-online|"
-    r"laposte|orange|free\.fr|uol|bol|terra)\b[^.!?\n]{0,20}?\b(?:als|as|como|comme|under|unter|"
-    r"sous)\s{1,3}([a-z][a-z0-9._+-]{2,63})")
+    r"laposte|orange|free\.fr|uol|bol|terra)\b[^.!?\n]{0,20}?\b(?:(?:i'?m|i\s{1,2}am|soy|sou|"
+    r"je\s{1,2}suis|ich\s{1,2}bin|bin\s{1,2}ich|hei(?:ss|ß)e?\s{1,2}ich|ich\s{1,2}hei(?:ss|ß)e|"
+    r"eu\s{1,2}sou)(?:\s{1,3}(?:als|as|como|comme|under|unter|sous))?|"
+    r"als|as|como|comme|under|unter|sous)\s{1,3}"
+    r"([a-z][a-z0-9._+-]{2,63})")
+
+
+# "gmail is best: p.ortega.builds": a provider, a few words, then a colon and the user name.
+_PROVIDER_COLON = re.compile(
+    r"(?i)\b(?:gmail|hotmail|yahoo|outlook|icloud|gmx|proton(?:mail)?|posteo|yandex|aol|zoho|"
+    r"fastmail)\b([^.!?\n:@]{1,40}?)(?::|->|\u2192)\s{0,3}([a-z][a-z0-9._+-]{2,63})")
+_FORM_TALK = re.compile(r"(?i)\b(?:field|campo|feld|champ|column|spalte|colonne|coluna|label|"
+                        r"placeholder|format)\b")
+# "mi gmail es el mismo que mi nombre: nicolasferrer": the gap says a name follows.
+_NAME_GAP = re.compile(r"(?i)\b(?:name|nombre|nome|nom|user\s?name|usuario|usu[aá]rio|handle|"
+                       r"benutzername|nutzername|pseudo)\b")
+# "jake.t (a) gmail.com", "mo [a] web.de": a bracketed "a" for the '@'.
+_A_BRACKET = re.compile(
+    r"(?i)(?<![\w.@])([a-z0-9][a-z0-9._%+-]{0,63})\s{0,2}[\[(]\s{0,2}a\s{0,2}[\])]\s{0,2}"
+    r"([a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,62}){1,3})")
+
+
+def _a_bracket(views: Views) -> list[Finding]:
+    folded = views.folded
+    out = []
+    for m in _A_BRACKET.finditer(folded.text):
+        if _valid(m.group(1), m.group(2)) and m.group(1).lower() not in COMMON:
+            out.append(Finding("email", *folded.span(m.start(), m.end()), "email address"))
+    return out
 
 
 _DOTS = re.compile(r"\.{2,}")
@@ -65,8 +95,17 @@ def _expand(text: str, at: int) -> tuple[int, int]:
     return s, e
 
 
+_PROVIDER_WORDS = frozenset({"gmail", "g-mail", "yahoo", "hotmail", "outlook", "icloud",
+                             "protonmail", "proton", "gmx", "yandex", "aol"})
+_BIG_PROVIDERS = frozenset({"gmail", "googlemail", "yahoo", "ymail", "hotmail", "outlook",
+                            "icloud", "protonmail", "gmx", "yandex", "aol"})
+
+
 def _valid_domain(domain: str) -> bool:
     domain = _DOTS.sub(".", domain.lstrip("@"))  # "gmail..com": doubled separators
+    head, _, tail = domain.lower().partition(".")
+    if head in _BIG_PROVIDERS and tail.isalpha() and 2 <= len(tail) <= 4:
+        return True  # "gmail.con", "hotmail.cmo": a mistyped ending on a known provider
     if "." in domain:
         return bool(split_domain(domain.lower())[1])
     return domain.lower() in PROVIDERS
@@ -156,6 +195,16 @@ def _name_is(views: Views) -> list[Finding]:
     if not _MAIL_WORD.search(folded.text) and not _mentions_provider(views.lower):
         return []
     out = []
+    for m in _PROVIDER_COLON.finditer(folded.text):
+        user = m.group(2).rstrip(".-_")
+        gap = m.group(1)
+        if (user.lower() not in COMMON and user.rsplit(".", 1)[-1].lower() not in _FILE_EXTS
+                and "@" not in folded.text[m.end(2):m.end(2) + 1]
+                and (any(c.isdigit() or c in "._" for c in user)
+                     or (len(user) >= 5 and len(gap) > 3 and _NAME_GAP.search(gap)
+                         and not _FORM_TALK.search(gap)))):
+            out.append(Finding("email", *folded.span(m.start(2), m.start(2) + len(user)),
+                               "mail user name"))
     for rx in (_NAME_IS, _IS_THE_NAME, _PROVIDER_AS):
         for m in rx.finditer(folded.text):
             user = m.group(1).rstrip(".-_")
@@ -178,11 +227,14 @@ def _spaced_brackets(views: Views) -> list[Finding]:
 
 
 # "beatriz.alves, no gmail", "tobi_s bei gmx": a distinctive user name, then the provider.
+# "jane.doe, it's gmail", "tobi_s bei gmx", "jane.doe at the usual gmail" (the name is taken
+# whole, possessively: no backtracking into it at every word).
 _USER_THEN_PROVIDER = re.compile(
-    r"(?i)(?<![\w@.])([a-z][a-z0-9._+-]{3,63})\s{0,2}[,–\-(]?\s{0,3}(?:(?:no|na|on|en|em|auf|bei|"
-    r"chez|sur|in|im|at|via)\s{1,3})?(?:gmail|g-mail|hotmail|yahoo|outlook|icloud|gmx|protonmail|"
-    r"proton|yandex|aol|posteo|zoho|fastmail|tutanota|laposte|wanadoo|libero|(?:web|t-online|"
-    r"orange|free|uol|bol|terra|mail|live|me|mac|pm|hey)\.[a-z]{2,3})\b")
+    r"(?i)(?<![\w@.])([a-z][a-z0-9._+-]{3,63}+)\s{0,2}[,–\-(]?\s{0,3}(?:(?:it'?s|its|is|es|ist|est|"
+    r"c'est|é|e)\s{1,3})?(?:(?:no|na|on|en|em|auf|bei|chez|sur|in|im|at|via)\s{1,3})?"
+    r"(?:the\s{1,3}(?:usual\s{1,3}|good\s{1,3}old\s{1,3})?)?(?:gmail|g-mail|hotmail|yahoo|outlook|"
+    r"icloud|gmx|protonmail|proton|yandex|aol|posteo|zoho|fastmail|tutanota|laposte|wanadoo|libero|"
+    r"(?:web|t-online|orange|free|uol|bol|terra|mail|live|me|mac|pm|hey)\.[a-z]{2,3})\b")
 # Code that glues the parts together: "nora" + "@" + "fastmail.com".
 _CONCAT = re.compile(
     r"([\"'])([\w.+\-]{1,64})\1\s{0,3}\+\s{0,3}([\"'])@\3\s{0,3}\+\s{0,3}([\"'])"
@@ -266,7 +318,7 @@ def _provider_user(views: Views) -> list[Finding]:
 # Cheap substring tests that decide whether the patterns below can match at all.
 _PROVIDER_HINTS = ("mail", "yahoo", "outlook", "icloud", "gmx", "proton", "yandex", "aol",
                    "posteo", "zoho", "tutanota", "laposte", "wanadoo", "libero", "web.de",
-                   "t-online", "orange.fr", "free.fr", "uol.com", "bol.com", "terra.com",
+                   "t-online", "orange.fr", "free.fr", "uol", "bol.com", "terra.com",
                    "live.co", "me.com", "mac.com", "pm.me", "hey.com")
 
 
@@ -298,11 +350,14 @@ def _user_then_provider(views: Views) -> list[Finding]:
                 out.append(Finding("email", *folded.span(m.start(), m.end()), "email in code"))
     if not _mentions_provider(low):
         return out
-    for m in _USER_THEN_PROVIDER.finditer(folded.text):
+    text = folded.text
+    for m in _USER_THEN_PROVIDER.finditer(text):
         user = m.group(1).rstrip(".-_")
         letters = sum(c.isalpha() for c in user)
         if (user.lower() in COMMON or letters < 3 or len(user) < 4
-                or not any(c.isdigit() or c in "._" for c in user)):
+                or not any(c.isdigit() or c in "._" for c in user)
+                or user.rsplit(".", 1)[-1].lower() in _FILE_EXTS
+                or text[m.end():m.end() + 1] == "-"):  # "report.csv", "gmail-ready"
             continue
         out.append(Finding("email", *folded.span(m.start(1), m.start(1) + len(user)),
                            "mail user name"))
@@ -388,6 +443,8 @@ def _named(views: Views) -> list[Finding]:
         out.extend(_described(views))
     out.extend(_joined_words(views))
     out.extend(_glued(views))
+    if "(a)" in low or "[a]" in low or "( a )" in low or "[ a ]" in low:
+        out.extend(_a_bracket(views))
     folded = views.folded
     low = views.lower
     if not (_mentions_provider(low) or "correo" in low or "courriel" in low):
@@ -397,11 +454,14 @@ def _named(views: Views) -> list[Finding]:
         provider = m.group(1).lower()
         if user.lower() in COMMON or "@" in folded.text[m.end(3):m.end(3) + 1]:
             continue
-        generic = provider in {"email", "e-mail", "mail", "correo", "courriel"}
+        generic = provider in {"email", "e-mail", "mail", "correo", "courriel"} or (
+            provider not in _PROVIDER_WORDS)  # "free.fr est lent": a plain word is not enough
         # "my email, jo_r, is gmail", "Gmail-style": a loose separator needs a distinctive name
-        loose = m.group(2) in (",", "e", "-")
+        loose = m.group(2).lower() in (",", "e", "-", "its", "it's", "\n")
         if (generic or loose) and not any(c.isdigit() or c in "._" for c in user):
             continue
-        out.append(Finding("email", *folded.span(m.start(3), m.start(3) + len(user)),
+        # "gmail" / "its daniela.s.cruz" in two messages: the provider is part of the finding
+        start = m.start(1) if m.group(2).lower() in ("its", "it's") else m.start(3)
+        out.append(Finding("email", *folded.span(start, m.start(3) + len(user)),
                            f"{provider} user name"))
     return out

@@ -16,13 +16,14 @@ _CLEAR = (r"insta(?:gram)?|twitter|tik\s?tok|snap(?:chat)?|face\s?book|linked\s?
           r"bluesky|mastodon|tumblr|behance|dribbble|venmo|paypal|cash\s?app|zelle|revolut|"
           r"telegrama|insta|zap|zapzap|mercado\s?pago|nequi|yape|lydia|twint|deviant\s?art|artstation|"
           r"vsco|soundcloud|the\s{1,2}gram|xing|etsy|vinted|depop")
-_AMBIGUOUS = (r"ig|fb|tg|wa|x|yt|tt|face|line|signal|session|element|matrix|threads|steam|teams|"
+_AMBIGUOUS = (r"ig|fb|tg|wa|x|yt|tt|sc|dc|gh|whats|face|line|signal|session|element|matrix|"
+              r"threads|steam|teams|"
               r"messenger|wise|pix|bizum")
 _PAYMENT = frozenset({"venmo", "paypal", "cashapp", "zelle", "revolut", "wise", "pix", "bizum",
                       "mercadopago", "nequi", "yape", "lydia", "twint"})
 _DISTINCT = re.compile(r"[\d_.]")
 _GLUE = (r"(?:\s{0,3}(?:(?:account|acct|handle|username|user\s?name|user|id|name|profile|page|"
-         r"shop|store|tienda|laden|boutique|loja|je|"
+         r"shop|store|tienda|laden|boutique|loja|je|same|da|do|del|du|des|"
          r"nick|tag|is|es|ist|est|e|at|on|en|auf|sur|no|na|me|as|via|por|per|par|mine'?s?|c'est|"
          r"cest|here|it's|its|my|mein|meine|mi|mon|meu|minha|ma|como|comme|als|unter|under|sous|"
          r"called|named|findest|findet|finden|du|mich|uns|sie|find|us|trouves|trouvez|"
@@ -35,19 +36,24 @@ _GLUE = (r"(?:\s{0,3}(?:(?:account|acct|handle|username|user\s?name|user|id|name
 _HANDLE = r"\s{0,3}(@?[a-z0-9_][a-z0-9_.\-#]{1,39})"
 _CLEAR_RE = re.compile(r"(?i)\b(?=[a-z])(" + _CLEAR + r")\b" + _GLUE + _HANDLE)
 _AMBIG_RE = re.compile(
-    r"(?i)\b(?=[a-z])(" + _AMBIGUOUS + r")\b(?:\s{0,2}[/&+]\s{0,2}[a-z]{2,10})?[\s,:\-]{0,3}"
+    r"(?i)\b(?=[a-z])(" + _AMBIGUOUS + r")\b(?:\s{0,2}[/&+]\s{0,2}[a-z]{2,10})?[\s,:\-.\u2026]{0,4}"
     r"(?:(?:handle|username|user\s?name|id|account|look\s{1,2}(?:me\s{1,2})?(?:up|for)|search(?:\s{1,2}for)?|"
     r"profile|channel|canal|kanal|benutzername|nutzername|usuario|usu[aá]rio|pseudo|identifiant|"
-    r"is|:|=|->|=>|\u2192|\u27a1\ufe0f?|\U0001f449|it'?s|as|als|como|comme|sous|under|unter|bajo|"
-    r"i'?m|i\s{1,2}am|soy|sou|je\s{1,2}suis|ich\s{1,2}bin|"
-    r"sob)\s{0,3}(?:is\s{0,2}|:\s{0,2}|=\s{0,2})?|(?=@))" + _HANDLE)
+    r"est(?:oy|ou)\s{1,2}como|c'?\s?est|(?:ist|est|es|e)(?=\s)|"
+    r"is|:|=|->|=>|\u2192|\u27a1\ufe0f?|\U0001f449|it'?s|as|als|como|comme|sous|under|"
+    r"unter|bajo|i'?m|i\s{1,2}am|soy|sou|je\s{1,2}suis|ich\s{1,2}bin|"
+    r"page|p[aá]gina|seite|@(?=\s)|"
+    r"sob)\s{0,3}(?:is\s{0,2}|es\s{0,2}|e\s{0,2}|:\s{0,2}|=\s{0,2})?|(?<=:)|(?<=:\s)|(?<=\s-)|(?<=-\s)|"
+    r"(?=@)|(?<=[\s.,\u2026])(?=[a-z0-9_\-]{0,39}[\d_.][a-z0-9_]))" + _HANDLE)
 # "WhatsApp no rodapé", "Instagram on mobile": a place word alone does not introduce a name.
 _SELF_INTRO = re.compile(r"(?i)\b(?:i'?m|i\s{1,2}am|soy|sou|je\s{1,2}suis|ich\s{1,2}bin|"
                          r"me\s{1,2}llamo|m'appelle|hei(?:ss|ß)e)\b")
 _OWNED_BEFORE = re.compile(r"(?i)\b(?:on|my|mi|mon|meu|mein|auf|sur|no|en|na)\s{1,3}$")
 _PLACE_ONLY = re.compile(
-    r"(?:[\s,;'\"\u2019\u201d)]|\b(?:on|en|no|na|auf|sur|at|in|im|via|por|per|par)\b)*")
-_GLUE_WORD = re.compile(r"[:=]|->|\b(?:is|es|ist|est|e|c'est|cest|handle|username|user\s?name|"
+    r"(?:[\s,;'\"\u2019\u201d)]|\b(?:on|en|no|na|auf|sur|at|in|im|via|por|per|par|the|el|la|le|les|"
+    r"los|las|der|die|das|dem|den|o|a|os|as)\b)*")
+_GLUE_WORD = re.compile(r"[:=@\u2192\u27a1\u21d2\U0001f449]|->|\b(?:is|es|ist|est|e|c'est|cest|"
+                        r"handle|username|user\s?name|"
                         r"user|id|name|nick|tag|account|acct|profile|page|as|at|on|en|auf|sur|"
                         r"no|na|via|por|per|par|mine'?s?|como|comme|als|unter|under|sous|called|named|arroba|"
                         r"arobase|alias|chave|clave)\b")
@@ -55,11 +61,19 @@ _NAMED_HANDLE = re.compile(
     r"(?i)\b(?:handle|username|user\s?name|nick(?:name)?|usuario|nombre\s{1,2}de\s{1,2}usuario|"
     r"benutzername|pseudo|identifiant|usu[aá]rio)\b[^.!?\n]{0,24}?(?:\b(?:is|es|ist|est|e)\b|[:=])"
     r"\s{0,3}(@?[a-z0-9_][a-z0-9_.\-]{2,39})")
+# "door handle", "Türgriff" aside: a handle one holds.
+_OBJECT_BEFORE = re.compile(
+    r"(?i)\b(?:door|drawer|cabinet|cupboard|window|pan|pot|knife|mug|cup|bag|toilet|faucet|tap|"
+    r"shower|fridge|oven|gate|car|suitcase|broom|hammer|tool|lever|brass|steel|metal|wooden|"
+    r"chrome|black|new|old|loose|broken)\s{1,2}$")
+_OBJECT_AFTER = re.compile(r"(?i)\b(?:door|drawer|cabinet|cupboard|window|pan|pot|knife|mug|bag|"
+                           r"toilet|faucet|fridge|oven|gate|suitcase|lid|tap)s?\b")
 _NAME_WORDS = ("handle", "user", "nick", "usuario", "benutzer", "pseudo", "identifiant", "usu")
 _MAIL_PROVIDERS = ("gmail", "yahoo", "hotmail", "outlook", "icloud", "proton")
 _BEFORE_PLATFORM = re.compile(
     r"(?i)(?:\b(i'?m|i\s{1,2}am|as|soy|sou|je\s{1,2}suis|ich\s{1,2}bin|me\s{1,2}encuentras\s{1,2}"
-    r"como|my\s{1,2}@\s{0,2}is|my\s{1,2}(?:handle|user\s?name)\s{1,2}is)\s{1,3})?(?<![\w@.])(@?[a-z0-9_][a-z0-9_.\-]{2,39})['\"\u2019\u201d]?\s{1,3}"
+    r"como|my\s{1,2}@\s{0,2}is|my\s{1,2}(?:handle|user\s?name)\s{1,2}is)\s{1,3}"
+    r"['\"\u2018\u201c]?)?(?<![\w@.])(@?[a-z0-9_][a-z0-9_.\-]{2,39}+)['\"\u2019\u201d]?\s{1,3}"
     r"(?:on|en|auf|sur|no|na|at)"
     r"\s{1,3}(?:the\s{1,2})?(" + _CLEAR + r"|gmail|yahoo|hotmail|outlook|icloud|proton\w*)\b")
 _IM_HANDLE = re.compile(r"(?i)\b(?:i'?m|i\s{1,2}am|soy|sou|je\s{1,2}suis|ich\s{1,2}bin|"
@@ -67,9 +81,15 @@ _IM_HANDLE = re.compile(r"(?i)\b(?:i'?m|i\s{1,2}am|soy|sou|je\s{1,2}suis|ich\s{1
                         r"(@?[a-z0-9_][a-z0-9_.\-]{2,39})")
 _PLATFORM = re.compile(r"(?i)\b(?=[a-z])(?:" + _CLEAR + r")\b")
 _AT_HANDLE = re.compile(r"(?i)(?<![\w.@/])@([a-z0-9_][a-z0-9_.]{1,29})(?![\w@])")
+# "el ig de mi taller: ...", a message opening with "ig": checked only when such a short name
+# occurs at all (these determiners are everywhere).
+_IMPLIED_SHORT = re.compile(r"(?i)\b(?:el|le|o|mi|mon|meu|mein|en|no|auf|sur)\s{1,3}"
+                            r"(?:ig|fb|tg|wa|threads)\b|^\s{0,3}(?:ig|fb|tg|wa|sc|dc|gh)\b")
+_SHORT_NAMES = ("ig", "fb", "tg", "wa", "threads", "sc", "dc", "gh")
 _IMPLIED = re.compile(
     r"(?i)\b(?:follow|add|find|dm|pm|message|hit)\s{1,3}(?:me|us)\b|\bhmu\b|"
-    r"\b(?:on|my|the|via)\s{1,3}(?:ig|fb|x|tg|wa|line|signal|threads|messenger)\b|\bmy\s{1,3}(?:handle|"
+    r"\b(?:on|my|the|via)\s{1,3}(?:ig|fb|x|tg|wa|line|signal|threads|messenger)\b|"
+    r"\bmy\s{1,3}(?:handle|"
     r"username|user\s?name|profile|socials?|account|ig|insta|page)\b|\b(?:handle|username|"
     r"social)\b")
 # "I'm @x on pretty much everything", "same handle on all the apps": socials implied.
@@ -98,7 +118,8 @@ _LATER = re.compile(
     r"le|der|die|das|the|my|mi|mon|meu|minha|at|under)\s{1,3})?(?P<tok>@?[a-z][a-z0-9_.\-]{2,39})")
 # "my IG is where I post ..., it's at x_y": a short platform name owned by the writer.
 _NEXT_TOKEN = re.compile(r"\s{0,3}[:\-]?\s{1,3}(@?[a-z][a-z0-9_.\-]{2,39})", re.IGNORECASE)
-_OWNED_SHORT = re.compile(r"(?i)\b(?:my|mi|mon|meu|mein|on|en|no|auf|sur)\s{1,3}(?:ig|fb|tg|wa|"
+_OWNED_SHORT = re.compile(r"(?i)(?:\b(?:my|mi|mon|meu|mein|on|en|no|auf|sur|el|le|o)\s{1,3}|"
+                          r"^\s{0,3})(?:ig|fb|tg|wa|"
                           r"threads|signal)\b")
 _SENTENCE_END = re.compile(r"[!?\n]|\.(?:\s|$)")
 _LATE_COLON_FORM = re.compile(r"(?i)^@?[a-z]\w*_|^[a-z]{2,}\d{2,}$")
@@ -122,8 +143,8 @@ def _usable(token: str, glued: bool) -> bool:
     if len(bare) < 3 or low in COMMON or _TIME.match(bare):
         return False
     if (low.isdigit() or low.replace(".", "").isdigit() or _VERSION.fullmatch(low)
-            or _DIMENSION.fullmatch(low)):
-        return False  # "1080x1350", "v2.1"
+            or _DIMENSION.fullmatch(low) or _MEASURE.fullmatch(low)):
+        return False  # "1080x1350", "v2.1", "10k on insta"
     parts = low.split(".")
     if "." in low and all(len(part) <= 2 for part in parts) and not (
             len(parts) >= 5 and all(len(part) == 1 for part in parts)):
@@ -133,7 +154,7 @@ def _usable(token: str, glued: bool) -> bool:
     return _distinctive(token) or (glued and len(bare) >= 4)
 
 
-_NEXT_CAP = re.compile(r" [A-Z][a-z]{1,20}\b")
+_NEXT_CAP = re.compile(r" [A-Z][a-z]{1,20}(?:-[A-Z][a-z]{1,20})?\b")
 _CHANNEL_GAP = re.compile(r"(?i)\b(?:channel|canal|kanal|cha[iî]ne|page|p[aá]gina|seite|server|"
                           r"servidor|serveur|group|grupo|gruppe|groupe|profile\s{1,2}name|"
                           r"display\s{1,2}name|nombre\s{1,2}de\s{1,2}perfil|profilname|"
@@ -152,6 +173,45 @@ def _display_name(text: str, gap: str, start: int, token: str, rx: re.Pattern = 
     """"YT channel is Nina Paints Walls": a channel or page named in capitalized words."""
     return (token[:1].isupper() and rx.search(gap) is not None
             and _NEXT_CAP.match(text, start + len(token)) is not None)
+
+
+_IS_GAP = re.compile(r"(?i)[\s,:\-]{0,3}(?:is|es|ist|est|e|:)[\s:]{0,3}")
+
+
+def _owned_display_name(text: str, gap: str, m: re.Match, token: str) -> bool:
+    """"no face é Gabi Festas", "my fb is Hartley Home Repairs": the writer's own profile
+    named in capitalized words."""
+    return (token[:1].isupper() and _IS_GAP.fullmatch(gap) is not None
+            and _OWNED_BEFORE.search(text, max(0, m.start(1) - 6), m.start(1)) is not None
+            and _NEXT_CAP.match(text, m.start(2) + len(token)) is not None)
+
+
+_REAL_NAME_SITES = frozenset({"linkedin", "facebook", "fb", "face", "xing"})
+_DASH_GAP = re.compile(r"[\s:]{0,3}[\-\u2013\u2014:][\s:]{0,3}")
+
+
+def _real_name_profile(text: str, gap: str, m: re.Match, token: str) -> bool:
+    """"LinkedIn - Ade Okonkwo-Bright": sites where people go by their full name."""
+    return ("".join(m.group(1).lower().split()) in _REAL_NAME_SITES and token[:1].isupper()
+            and _DASH_GAP.fullmatch(gap) is not None
+            and _NEXT_CAP.match(text, m.start(2) + len(token)) is not None)
+
+
+# "i n s t a: jo.makes": a platform name spelled out letter by letter before a colon or dash.
+_SPACED_NAME = re.compile(r"(?i)(?<![\w.])((?:[a-z] ){2,9}[a-z])\s{0,2}(?:[:=]|->|-|\u2192)"
+                          + _HANDLE)
+_FULL_PLATFORM = re.compile(r"(?i)(?:" + _CLEAR + "|" + _AMBIGUOUS + r")")
+
+
+def _spaced_platform(folded, text: str) -> list[Finding]:
+    out = []
+    for m in _SPACED_NAME.finditer(text):
+        name = m.group(1).replace(" ", "")
+        if _FULL_PLATFORM.fullmatch(name) is None or not _usable(m.group(2), True):
+            continue
+        end = m.start(2) + len(m.group(2).rstrip(".-_"))
+        out.append(Finding("handle", *folded.span(m.start(2), end), "handle"))
+    return out
 
 
 def _extend_name(text: str, end: int, token: str) -> int:
@@ -177,7 +237,8 @@ _KEYWORDS = ("insta", "twit", "tik", "snap", "linked", "whats", "wats", "wsp", "
              "gmail", "yahoo", "hotmail", "outlook", "icloud", "proton", "facebook", "facetime",
              "github", "gitlab", "in/", "u/", "deviant", "artstation", "vsco", "soundcloud",
              "the gram", "apps", "platforms", "social", "xing", "etsy", "vinted", "depop")
-_KEY_WORDS = frozenset({"ig", "fb", "tg", "wa", "x", "yt", "tt", "line", "signal", "session",
+_KEY_WORDS = frozenset({"ig", "fb", "tg", "wa", "x", "yt", "tt", "sc", "dc", "gh", "line", "signal",
+                        "session",
                         "element", "matrix", "threads", "steam", "teams", "messenger", "wise",
                         "pix", "kik", "wire", "face", "git", "wsp"})
 _WORD_RE = re.compile(r"[a-z]+")
@@ -190,6 +251,74 @@ def _has_keyword(low: str) -> bool:
     return False
 
 
+# "search for Pine & Plaster Co on fb": a page name in capitalized words, then the platform.
+_NAME_WORD = r"(?:[A-Z][\w'\u2019\-]{1,30}|&|\+)"
+_SEARCH_NAME_ON = re.compile(
+    r"\b(?i:search(?:\s{1,2}for)?|look\s{1,2}(?:us\s{1,2}|me\s{1,2})?(?:up|for)|find\s{1,2}(?:us|me)|"
+    r"busca(?:nos|me)?|b[uú]scanos|b[uú]scame|such(?:e|t)?(?:\s{1,2}nach)?|cherche[zr]?|"
+    r"procur[ae](?:-nos|-me)?)\s{1,3}(" + _NAME_WORD + r"(?:\s{1,2}" + _NAME_WORD + r"){1,5})"
+    r"\s{1,3}(?i:on|en|auf|bei|sur|no|na|in)\s{1,3}(?i:the\s{1,2})?(?i:" + _CLEAR + "|" + _AMBIGUOUS
+    + r")\b")
+
+
+_SEARCH_CUES = ("search", "look", "find", "busc", "such", "cherch", "procur")
+
+
+def _search_name_on(folded, text: str) -> list[Finding]:
+    out = []
+    for m in _SEARCH_NAME_ON.finditer(text):
+        name = m.group(1)
+        if name[:1] in "&+" or name.split()[0].lower() in COMMON:
+            continue
+        out.append(Finding("handle", *folded.span(m.start(1), m.end(1)), "page name"))
+    return out
+
+
+# "ig\nmarco.builds", "add me on tg ana_k": a short platform name, then only spacing, at the
+# start of a line or owned ("my", "on").
+_BARE_GAP = re.compile(r"[\s.,\u2026]{1,4}")
+# ...and the handle ends the clause ("add me on tg ana_k", not "fb ads_q3 report attached").
+_STANDS_ALONE = re.compile(r"(?i)\s{0,3}(?:$|[\n,!?;)]|\.(?:\s|$)|\s(?:or|and|y|e|und|et|ou|pls|"
+                           r"please|thanks|thx|btw|too|also)\b)")
+_INTRO_BEFORE = re.compile(r"(?i)\b(?:i'?m|im|i\s{1,2}am|soy|sou|je\s{1,2}suis|ich\s{1,2}bin|"
+                           r"it'?s|its|is|es|ist|est|e|as|como|comme|als|add|follow|find)\s{1,3}$")
+_BARE_OK_BEFORE = re.compile(
+    r"(?i)(?:^|\n|\b(?:on|my|mi|mon|meu|mein|auf|sur|no|en|na|am)\s{1,3})$")
+# "marco.builds (insta)", "ana_k on tg": the handle first, then the platform.
+# Found from the platform backwards: the tail is rare, a token before it is everywhere.
+_SHORT_AFTER = re.compile(
+    r"(?i)[(\[]\s{0,2}(?:on\s{1,2})?(" + _CLEAR + "|" + _AMBIGUOUS + r")\s{0,2}[)\]]|"
+    r"\b(ig|fb|tg|wa|yt|tt|sc|dc|gh|threads|messenger|whats)\b")
+_ON_BEFORE = re.compile(r"(?i)\s(?:on|en|auf|sur|no|na)\s{1,3}$")
+_TOKEN_BEFORE = re.compile(r"(?i)(?<![\w@.])(@?[a-z0-9_][a-z0-9_.\-]{2,39})\s{0,3}$")
+
+
+def _short_after(folded, text: str) -> list[Finding]:
+    out = []
+    for tail in _SHORT_AFTER.finditer(text):
+        start = tail.start()
+        if tail.group(2):  # "ana_k on tg": the short name must follow "on"
+            on = _ON_BEFORE.search(text, max(0, start - 8), start)
+            if on is None:
+                continue
+            start = on.start()
+        m = _TOKEN_BEFORE.search(text, max(0, start - 45), start)
+        if m is None:
+            continue
+        token = m.group(1)
+        platform = (tail.group(1) or tail.group(2) or "").lower()
+        if platform == "line" or not _distinctive(token) or not _usable(token, False):
+            continue
+        if tail.group(2) and not (_STANDS_ALONE.match(text, tail.end())
+                               or _INTRO_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+            continue  # "campaign_v2 on fb did well"
+        if "." in token and token.rsplit(".", 1)[-1].lower() in _FILE_EXTS:
+            continue  # "report.pdf (fb)"
+        end = m.start(1) + len(token.rstrip(".-_"))
+        out.append(Finding("handle", *folded.span(m.start(1), end), f"{platform} handle"))
+    return out
+
+
 def _after_platform(folded, text: str, named: bool = True) -> list[Finding]:
     """"insta: jane.doe", "signal username bo_conn.01": platform first, then the handle.
 
@@ -199,11 +328,23 @@ def _after_platform(folded, text: str, named: bool = True) -> list[Finding]:
         for m in rx.finditer(text):
             token = m.group(2)
             gap = text[m.end(1):m.start(2)].lower()
+            if (gap[:1] == "-" and text[m.end(1) + 1:m.end(1) + 2].isalpha()
+                    and not any(c in gap for c in ":=@\u2192")):
+                continue  # "Snap-on tools", "Insta-ready": one compound word
             glued = (rx is _CLEAR_RE and _GLUE_WORD.search(gap) is not None
                      and _PLACE_ONLY.fullmatch(gap) is None) or (
                 rx is _AMBIG_RE and _SELF_INTRO.search(gap) is not None
                 and _OWNED_BEFORE.search(text, max(0, m.start(1) - 6), m.start(1)) is not None)
-            if not _usable(token, glued) and not _display_name(text, gap, m.start(2), token):
+            if rx is _AMBIG_RE and _BARE_GAP.fullmatch(gap) and not (
+                    _distinctive(token) and _BARE_OK_BEFORE.search(text, max(0, m.start(1) - 14),
+                                                                    m.start(1))
+                    and _STANDS_ALONE.match(text, m.start(2) + len(token))
+                    and token.rsplit(".", 1)[-1].lower() not in _FILE_EXTS
+                    and m.group(1).lower() not in ("x", "line")):
+                continue  # "fb ads_q3 report": a short name, then just a word
+            if not _usable(token, glued) and not _display_name(text, gap, m.start(2), token) \
+                    and not _owned_display_name(text, gap, m, token) \
+                    and not _real_name_profile(text, gap, m, token):
                 continue
             platform = "".join(m.group(1).lower().split())
             if platform == "x" and "=" in gap:
@@ -231,6 +372,9 @@ def _before_platform(folded, text: str, named: bool = True) -> list[Finding]:
     if not any(w in low for w in _NAME_WORDS):
         return out
     for m in _NAMED_HANDLE.finditer(text):
+        if _OBJECT_BEFORE.search(text, max(0, m.start() - 16), m.start()) or (
+                m.group().lower().startswith("handle") and _OBJECT_AFTER.search(m.group())):
+            continue  # "the door handle is brass", "the handle on the sliding door is stiff"
         if _usable(m.group(1), True):
             end = m.start(1) + len(m.group(1).rstrip(".-_"))
             out.append(Finding("handle", *folded.span(m.start(1), end), "user name"))
@@ -296,6 +440,35 @@ def _bare_handles(folded, text: str, platform_named: bool) -> list[Finding]:
     return out
 
 
+# "message me on messenger, Derek Lyle Contracting": the writer reached on a platform, then a
+# profile name in capitalized words that ends the sentence.
+_ME_ON = re.compile(r"(?i)\b(?:me|us|mich|uns|moi|nous|nos)\s{1,2}(?:on|en|auf|bei|sur|no|na|via|"
+                    r"por|par|per|über|uber)\s{1,2}(?:the\s{1,2})?(?:" + _CLEAR + "|" + _AMBIGUOUS
+                    + r")\b")
+
+
+_ME_WORDS = ("me ", "us ", "mich ", "uns ", "moi ", "nous ", "nos ")
+
+
+def _me_on_name(folded, text: str) -> list[Finding]:
+    out = []
+    for p in _ME_ON.finditer(text):
+        m = _COMMA_NAME.match(text, p.end())
+        if m and _PLATFORM.search(m.group(1)) is None:
+            out.append(Finding("handle", *folded.span(m.start(1), m.end(1)), "profile name"))
+    return out
+_COMMA_NAME = re.compile(r"\s{0,2}[,:\-]\s{0,2}([A-Z][\w'\u2019]{1,24}(?:\s{1,2}"
+                         r"(?:[A-Z][\w'\u2019]{1,24}|&)){1,4})\s{0,2}(?:[.!]|$)")
+
+
+_NAME_GAP = re.compile(r"(?i)\b(?:name|nombre|nome|nom|user\s?name|usuario|usu[aá]rio|handle|"
+                       r"benutzername|nutzername|pseudo)\b")
+_FORM_TALK = re.compile(r"(?i)\b(?:field|campo|feld|champ|column|spalte|colonne|coluna|label|"
+                        r"placeholder|format)\b")
+_VERB_BEFORE = re.compile(r"(?i)\b(?:you|to|i|we|they|will|'ll|can|could|should|would|must|"
+                          r"please|pls|cannot|can't|won't|gonna|let\s{1,2}me)\s{1,3}$")
+
+
 def _later_in_sentence(folded, text: str) -> list[Finding]:
     """A platform named, then "..., é o jen_bakes" further on in the same sentence."""
     out = []
@@ -317,6 +490,9 @@ def _later_in_sentence(folded, text: str) -> list[Finding]:
                 break
             pos = m.start("tok")  # "yeah, its mattyboy_04": the next intro may be the token
             token = m.group("tok").rstrip(".-_")
+            if (m.group(3) and m.group(3).lower() == "handle"
+                    and _VERB_BEFORE.search(window, 0, m.start(3))):
+                continue  # "can you handle captions?": the verb
             if m.group(3):  # "el usuario tonimiro", "username coming: ruby_mosaics"
                 nxt = _NEXT_TOKEN.match(window, m.end("tok"))
                 if not _usable(token, True) and nxt and _LATE_FORM.search(nxt.group(1)):
@@ -331,10 +507,17 @@ def _later_in_sentence(folded, text: str) -> list[Finding]:
                 end = _extend_name(text, start + len(token), token)
                 out.append(Finding("handle", *folded.span(start, end), "profile name"))
                 break
+            if (m.group(1) and _NAME_GAP.search(window, 0, m.start(1))
+                    and not _FORM_TALK.search(window, 0, m.start(1)) and _usable(token, True)):
+                start = p.end() + m.start("tok")  # "ig (same as my business name): moss"
+                out.append(Finding("handle", *folded.span(start, start + len(token)),
+                                   "user name"))
+                break
             if ((_LATE_FORM.search(token) is None and _DOTTED_NAME.fullmatch(token) is None)
                     or not _usable(token, False)):
                 continue
-            if m.group(1) and not _LATE_COLON_FORM.search(token):
+            if m.group(1) and not (_LATE_COLON_FORM.search(token) or (
+                    _DOTTED_NAME.fullmatch(token) and len(token.rsplit(".", 1)[-1]) >= 3)):
                 continue  # "...: the @mention list": after a colon only a handle-like token
             if m.group(2) and not (_LATE_COLON_FORM.search(token)
                                    or _DOTTED_NAME.fullmatch(token)):
@@ -354,15 +537,29 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     folded = views.folded
     text = folded.text
     low = views.lower
-    if not _has_keyword(low) and _KEY_WORDS.isdisjoint(_WORD_RE.findall(low)):
-        return []
-    platform = _PLATFORM.search(text) is not None
-    out = _after_platform(folded, text, platform) + _before_platform(
-        folded, text, platform or any(p in low for p in _MAIL_PROVIDERS))
     collapsed = views.collapsed
+    spaced = (_spaced_platform(folded, text)
+              if collapsed is not folded and collapsed.text != text
+              and (":" in text or "-" in text or "=" in text or "\u2192" in text) else [])
+    if not _has_keyword(low) and _KEY_WORDS.isdisjoint(_WORD_RE.findall(low)):
+        return spaced
+    platform = _PLATFORM.search(text) is not None
+    out = (_search_name_on(folded, text)
+           if (platform or "fb" in low or "ig" in low) and any(
+               w in low for w in _SEARCH_CUES) else [])
+    if ("," in text or ":" in text or "-" in text) and any(w in low for w in _ME_WORDS):
+        out += _me_on_name(folded, text)
+    if ("(" in text or "[" in text or " on " in low or " en " in low or " no " in low
+            or " na " in low or " auf " in low or " sur " in low):
+        out += _short_after(folded, text)
+    out += _after_platform(folded, text, platform) + _before_platform(
+        folded, text, platform or any(p in low for p in _MAIL_PROVIDERS))
+    out += spaced
     if collapsed is not folded and collapsed.text != text:  # "snap: l u c y . l o o"
-        out += _after_platform(collapsed, collapsed.text)
+        out += _after_platform(collapsed, collapsed.text,
+                               _PLATFORM.search(collapsed.text) is not None)
     named = (bool(out) or platform or _IMPLIED.search(text) is not None
+             or (any(w in low for w in _SHORT_NAMES) and _IMPLIED_SHORT.search(text) is not None)
              or (("every" in low or " all " in low)
                  and _EVERYWHERE.search(text) is not None)
              or (("apps" in low or "platforms" in low or "social" in low)

@@ -103,6 +103,19 @@ def _needles_of(ident: Identity) -> tuple[tuple[str, str, str], ...]:
         core = _DESCRIPTOR.sub("", bare)
         variants = {ident.company, bare} | ({core} if len(_fold_key(core)) >= 5 else set())
         words = core.split()
+        swapped = set()
+        for w in (words, bare.split()):  # "Steuerberatung Lorenz" for "Lorenz Steuerberatung"
+            if len(w) == 2 and len(_fold_key(w[0])) >= 3 and len(_fold_key(w[1])) >= 3:
+                swapped.add(_fold_key(f"{w[1]} {w[0]}"))
+        # "Design Studio Castellanos": the family name in the company, next to another of its
+        # words, in any order.
+        names = {_fold_key(p) for p in re.split(r"[\s\-.,]+", ident.name or "") if p}
+        others = [_fold_key(x) for x in bare.split()]
+        for key in others:
+            if key in names and len(key) >= 4 and key not in COMMON:
+                near = ",".join(o for o in others if o != key and len(o) >= 3)
+                if near:
+                    out.append((key, "known company", "near:" + near))
         if len(words) >= 3 and len(_fold_key(" ".join(words[:-1]))) >= 8:
             variants.add(" ".join(words[:-1]))  # "Tidewater Coffee" for "... Coffee Roasters"
         for v in list(variants):  # "Hollis & Crane" also said "hollis and crane", "y", "und"
@@ -112,6 +125,8 @@ def _needles_of(ident: Identity) -> tuple[tuple[str, str, str], ...]:
             key = _fold_key(variant)
             if len(key) >= 3 and key not in COMMON:
                 out.append((key, "known company", "word"))
+        for key in swapped - {_fold_key(v) for v in variants}:
+            out.append((key, "known company", "cap"))  # capitalized, as a name is written
     for h in ident.handles:
         key = _fold_key(h)
         if len(key) >= 3:
@@ -147,6 +162,35 @@ _PREV_WORDS = re.compile(
     r"([A-Za-z][\w'\-]{0,24})\.?\s{1,2}(?:([A-Za-z][\w'\-]{0,24})\.?\s{1,2})?$")
 
 
+# Everyday short forms of first names that do not share their first three letters.
+_SHORT_FORMS_TEXT = """
+michael:mike,mikey,mick,micky,mikel robert:bob,bobby,rob,robbie,bert
+william:bill,billy,will,willy,liam james:jim,jimmy,jamie richard:dick,rick,ricky,rich,richie
+anthony:tony katherine:kate,katie,kathy,kat,kitty catherine:kate,katie,cathy,kat
+elizabeth:liz,lizzie,beth,betty,eliza,libby margaret:maggie,meg,peggy,greta
+edward:ed,eddie,ted,ned theodore:ted,teddy charles:charlie,chuck
+alexander:alex,sasha,xander alexandra:alex,sandra,sasha christopher:chris,kit
+jennifer:jen,jenny,jenn patricia:pat,patty,trish rebecca:becky,becca nicholas:nick,nicky
+samuel:sam,sammy benjamin:ben,benny daniel:dan,danny jonathan:jon,jonny
+joseph:joe,joey,jose josé:pepe,chepe francisco:paco,pancho,curro,fran,chico ignacio:nacho
+dolores:lola manuel:manolo,manu guillermo:memo,guille enrique:quique jesús:chucho,chuy
+joão:joca antônio:toninho,tonho antonio:toño,toni,tony wolfgang:wolf johannes:hannes,jo
+friedrich:fritz,fred beatriz:bia,bea fernando:nando fernanda:nanda jose:ze,pepe
+eduardo:edu,dudu roberto:beto alberto:beto isabel:isa,bel guilherme:gui felipe:lipe
+luis:lucho luiz:lula gonzalo:gonza santiago:santi federico:fede facundo:facu
+agustin:agus sebastian:seba guadalupe:lupe rosario:charo mercedes:meche
+concepcion:concha,conchi katharina:kathi,kati,kathrin christina:tina elisabeth:lisa,liesel
+matthias:matze,matti andreas:andi guillaume:guigui
+"""
+_SHORT_FORMS: dict[str, tuple[str, ...]] = {}
+for _entry in _SHORT_FORMS_TEXT.split():
+    _full, _, _shorts = _entry.partition(":")
+    if _shorts:
+        _SHORT_FORMS[_fold_key(_full)] = _SHORT_FORMS.get(_fold_key(_full), ()) + tuple(
+            _fold_key(x) for x in _shorts.split(",") if x)
+del _entry, _full, _shorts
+
+
 def _last_ok(text: str, s: int, e: int, first: str) -> bool:
     """A family name alone counts with a title or intro, an initial, in capitals, after the
     known first name or a short form of it (with a middle name between), or when called a
@@ -162,10 +206,27 @@ def _last_ok(text: str, s: int, e: int, first: str) -> bool:
         return True
     if len(first) >= 3:
         prev = _PREV_WORDS.search(text, max(0, s - 52), s)
-        if prev and any(w and w[0].isupper() and w.lower().startswith(first[:3])
+        short = _SHORT_FORMS.get(first, ())
+        # "Mike O'Brien" for Michael, "Lu Ferreira" for Luana: a short form of the first name
+        if prev and any(w and w[0].isupper() and (w.lower().startswith(first[:3])
+                                                  or _fold_key(w) in short
+                                                  or (len(w) >= 2 and first.startswith(
+                                                      _fold_key(w))))
                         for w in prev.groups()):
             return True
     return _SURNAME_AFTER.search(text[e:e + 30]) is not None
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _near_ok(text: str, s: int, e: int, others: str) -> bool:
+    """Another word of the company, capitalized like the family name, within two words before
+    or after ``text[s:e]`` ("the design park concept", "Park the design" are ordinary talk)."""
+    want = set(others.split(","))
+    before = _WORD.findall(text, max(0, s - 40), s)[-2:]
+    after = _WORD.findall(text, e, e + 40)[:2]
+    return any(w[:1].isupper() and _fold_key(w) in want for w in before + after)
 
 
 def _boundary_ok(text: str, s: int, e: int) -> bool:
@@ -199,7 +260,12 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
                     continue
                 if mode == "part" and not _part_ok(folded.text, s, key):
                     continue
+                if mode == "cap" and not folded.text[s].isupper():
+                    continue
                 if mode.startswith("last:") and not _last_ok(folded.text, s, e, mode[5:]):
+                    continue
+                if mode.startswith("near:") and not (folded.text[s].isupper()
+                                                     and _near_ok(folded.text, s, e, mode[5:])):
                     continue
                 out.append(Finding("identity", *folded.span(s, e), reason))
         out.extend(_phone(ident, comp, folded, low))

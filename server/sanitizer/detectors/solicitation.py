@@ -8,7 +8,8 @@ from ..normalize import Views
 from ..types import Finding
 
 _CHANNEL = (r"(?:handynummer|telefonnummer|mailadresse|e-mail-adresse|"
-            r"whats\s?app|whatsapp|wa|zap|telegram|signal|skype|discord|wechat|insta(?:gram)?|"
+            r"whats\s?app|whatsapp|whats(?=\s{0,2}(?:[?!.,;]|$|que\b|e\b|y\b|pra\b|para\b|ou\b))|wpp|privado|wa|zap|telegram|ig|"
+            r"wasap|guasap|signal|skype|discord|wechat|insta(?:gram)?|"
             r"snap(?:chat)?|facebook|messenger|linkedin|viber|e-?mail|mail|correo|courriel|"
             r"phone|cell|mobile|number|num[eé]ro|n[uú]mero|nummer|handy|telefon[eo]?|"
             r"t[eé]l[eé]phone|contact|contacto|contato|kontakt|socials?|handle|paypal|venmo|"
@@ -16,18 +17,54 @@ _CHANNEL = (r"(?:handynummer|telefonnummer|mailadresse|e-mail-adresse|"
 # Apps and channels one "switches" or "moves" a conversation to.
 _APP = (r"(?:whats\s?app|telegram|signal|skype|discord|wechat|insta(?:gram)?|snap(?:chat)?|"
         r"messenger|viber|e-?mail(?!\s{1,3}(?:marketing|newsletters?|campaigns?|lists?|templates?))|"
-        r"sms|texting|phone\s{1,3}calls?|(?:personal|private)\s{1,3}(?:e-?mail|mail|number|phone|"
+        r"sms|texting|text\b|phone\s{1,3}calls?|(?:personal|private)\s{1,3}(?:e-?mail|mail|number|phone|"
         r"account|chat))\b")
 # After "\b": the patterns all begin with a letter, so word ends are skipped at once (faster).
 _LETTER = r"(?=[a-z\u00e0-\u00ff])"
 _PATTERNS = [
     # English
-    r"what(?:'s| is)\s{1,3}your\s{1,3}(?:\w+\s{1,3})?" + _CHANNEL,
-    (r"(?:send|give|share|drop|text|dm|pass|tell)\s{1,3}me\s{1,3}your\s{1,3}(?:\w+\s{1,3})?"
+    r"what(?:'s|s| is)\s{1,3}(?:your|ur|yr)\s{1,3}(?:\w+\s{1,3})?" + _CHANNEL,
+    # "is there an email I can send the drawings to?"
+    (r"is\s{1,3}there\s{1,3}(?:an?|some|any|another)\s{1,3}(?:\w+\s{1,3})?" + _CHANNEL
+     + r"\s{1,3}(?:address\s{1,3}|number\s{1,3})?(?:i|we)\s{1,3}(?:can|could|might)\b"),
+    (r"(?:skip|avoid|dodge|bypass|save\s{1,3}on|cut\s{1,3}out)\s{1,3}(?:the\s{1,3}|their\s{1,3})?"
+     r"(?:(?:platform|middle\s?man)\b|(?:site|app|service)(?:'s)?\s{1,3}(?:fees?|cut|commission))"),
+    r"pay\s{1,3}(?:you\s{1,3})?(?:in\s{1,3})?cash\b",
+    (r"(?:can|could|would)\s{1,3}(?:you|u)\s{1,3}(?:send|give|share|drop|pass)\s{1,3}(?:me\s{1,3})?"
+     r"(?:your|ur)\s{1,3}(?:\w+\s{1,3})?" + _CHANNEL),
+    # "Ton numéro, stp ?", "your number pls": the channel asked for in a word or two
+    (r"(?:your|ur|ton|ta|votre|tu|teu|seu|deine?)\s{1,3}(?:number|e-?mail|whats\s?app|whats|insta|"
+     r"ig|snap|cell|phone|num[ée]ro|n[uú]mero|mail|correo|nummer|handynummer|zap)\s{0,3},?\s{0,2}"
+     r"(?:pls|plz|please|stp|svp|s'il\s{1,3}te\s{1,3}pla[iî]t|porfa|por\s{1,3}favor|pfv|bitte)"
+     r"\s{0,2}(?:[?!.]|$)"),
+    (r"(?:keep|stay)\s{1,3}in\s{1,3}touch\s{1,3}(?:via|by|over|on|through|per|por)\s{1,3}"
+     r"(?:\w+\s{1,3})?" + _CHANNEL),
+    # "te paso mi whats", "je te laisse mon mail": the writer offers a channel
+    (r"(?:te|le)\s{1,3}(?:paso|doy|dejo|mando|env[ií]o|passo|dou|deixo|mando)\s{1,3}(?:mi|meu|minha)"
+     r"\s{1,3}" + _CHANNEL),
+    (r"je\s{1,3}(?:te|vous)\s{1,3}(?:donne|laisse|passe|file|envoie)\s{1,3}(?:mon|ma|mes)\s{1,3}"
      + _CHANNEL),
+    (r"ich\s{1,3}(?:gebe|geb|schicke|schick|sende)\s{1,3}(?:dir|ihnen)\s{1,3}(?:mal\s{1,3})?"
+     r"meine?\s{1,3}" + _CHANNEL),
+    (r"(?:y|e|und|et|and)\s{1,3}(?:sin|sem|sans|ohne|without)\s{1,3}(?:la\s{1,3}|a\s{1,3}|die\s{1,3}|"
+     r"the\s{1,3})?(?:app|plataforma|plateforme|plattform|platform)\b"),
+    (r"(?:b[uú]scame|encu[eé]ntrame|me\s{1,3}procura|me\s{1,3}acha|cherche[sz]?-moi|"
+     r"such\s{1,3}mich|look\s{1,3}me\s{1,3}up)\s{1,3}(?:en|por|no|na|sur|auf|bei|on)\s{1,3}"
+     + _CHANNEL),
+    # "can i just call you", "mind if I text you?"
+    (r"(?:(?:can|could|may|shall)\s{1,3}i|(?:mind|ok(?:ay)?|alright|fine|cool)\s{1,3}if\s{1,3}i)\s{1,3}"
+     r"(?:just\s{1,3})?(?:call|text|phone|ring|whats\s?app|e-?mail|facetime)\s{1,3}(?:you|u)\b"),
+    (r"(?:are\s{1,3})?(?:you|u)\s{1,3}on\s{1,3}(?:whats\s?app|telegram|signal|insta(?:gram)?|ig|"
+     r"snap(?:chat)?|discord|skype|viber|wechat|line|messenger|facebook|fb)\s{0,2}\?"),
+    (r"(?:hire|pay|book|employ|contract|e-?transfer|transfer|wire|venmo|zelle|paypal)\s{1,3}"
+     r"(?:you|u|me)\s{1,3}direct(?:ly)?\b"),
+    (r"follow\s{1,3}me\s{1,3}on\s{1,3}(?:insta(?:gram)?|ig|tik\s?tok|twitter|snap(?:chat)?|"
+     r"fb|face(?:book)?|linked\s?in|threads|telegram|youtube)\b"),
+    (r"(?:(?:send|give|share|drop|text|dm|pass|tell|shoot)\s{1,3}me|gimme)\s{1,3}(?:your|ur)\s{1,3}"
+     r"(?:\w+\s{1,3})?" + _CHANNEL),
     r"(?:can|could|may)\s{1,3}i\s{1,3}(?:get|have|grab)\s{1,3}your\s{1,3}" + _CHANNEL,
-    (r"(?:let'?s|we\s{1,3}(?:can|could|should))\s{1,3}(?:continue|talk|chat|move|connect|speak|"
-     r"take\s{1,3}(?:this|it))\s{1,3}(?:\w+\s{1,3}){0,2}(?:on|over|via|by|to|through|in)\s{1,3}"
+    (r"(?:let'?s|we\s{1,3}(?:can|could|should))\s{1,3}(?:just\s{1,3})?(?:continue|talk|chat|move|"
+     r"connect|speak|do\s{1,3}(?:this|it|that)|take\s{1,3}(?:this|it))\s{1,3}(?:\w+\s{1,3}){0,2}(?:on|over|via|by|to|through|in)\s{1,3}"
      + _CHANNEL),
     (r"(?:contact|reach|call|text|email|message|ping|find|add)\s{1,3}me\s{1,3}(?:directly|"
      r"outside|off|privately|on|at|via)"),
@@ -40,20 +77,38 @@ _PATTERNS = [
      r"direct(?:ly)?"),
     (r"(?:continue|continuing|talk|talking|chat|chatting|carry\s{1,3}on)\s{1,3}(?:this\s{1,3}|"
      r"things\s{1,3})?(?:over|on|via|by|through)\s{1,3}" + _APP),
-    r"(?:whats\s?app|telegram|viber|skype|signal|imessage|sms)\s{1,3}me\b",
+    r"(?:whats\s?app|telegram|viber|skype|signal|imessage|sms|txt|text)\s{1,3}me\b",
+    r"drop\s{1,3}(?:me\s{1,3})?your\s{1,3}(?:@|" + _CHANNEL + ")",
+    # "whatsappéame las fotos", "whatsappe-moi": the app as a verb
+    r"(?:whats\s?app|wasap|guasap)(?:e|é)a(?:me|nos)\b|whats\s?app(?:e|é)-moi\b",
+    (r"t[aá]\s{1,2}n[oa]\s{1,2}(?:insta(?:gram)?|whats(?:app)?|zap|telegram|face|tik\s?tok|signal|"
+     r"discord)\s{0,2}\?"),
+    r"(?:hmu|hit\s{1,3}me\s{1,3}up)\s{1,3}(?:on|via|over|at)\b",
+    # "call me, it's easier", "appelle-moi !": a call asked for with nothing after it
+    (r"(?:just\s{1,3})?(?:call|ring|phone)\s{1,3}me(?:\s{1,3}(?:instead|tonight|later|tomorrow|"
+     r"directly))?(?=\s{0,2}(?:[,.!?;]|$|and\b))"),
+    r"(?:appelle[sz]?|t[ée]l[ée]phone[sz]?)-moi(?=\s{0,2}(?:[,.!?;]|$|et\b))",
+    (r"(?:ll[aá]m(?:ame|eme)|me\s{1,3}liga)(?=\s{0,2}(?:[,.!?;]|$|y\b|e\b|que\b|ya\b|"
+     r"agora\b|ahora\b))"),
+    (r"envoie[sz]?[- ]moi\s{1,3}(?:un\s{1,3}|ton\s{1,3}|ta\s{1,3})?(?:texto|sms|whats\s?app|"
+     r"e-?mail|mail|num[ée]ro)\b"),
+    r"s[ií]gueme\s{1,3}en\s{1,3}(?:insta(?:gram)?|ig|tik\s?tok|face|twitter)\b",
+    r"suis-moi\s{1,3}sur\s{1,3}(?:insta(?:gram)?|ig|tik\s?tok|snap|twitter|facebook)\b",
+    r"folg\w{0,2}\s{1,3}mir\s{1,3}auf\s{1,3}(?:insta(?:gram)?|ig|tik\s?tok|twitter|facebook)\b",
+    r"me\s{1,3}segue\s{1,3}(?:l[aá]\s{1,3})?n[oa]\s{1,3}(?:insta(?:gram)?|ig|tik\s?tok|face|twitter)\b",
     r"pay\s{1,3}(?:me\s{1,3})?(?:in\s{1,3}cash|via\s{1,3}(?:paypal|venmo|zelle|cash\s?app))",
     r"outside\s{1,3}(?:of\s{1,3})?(?:here|this\s{1,3}chat)",
     (r"without\s{1,3}(?:going\s{1,3})?(?:through|via|using)\s{1,3}(?:here|this\s{1,3}(?:site|app)|"
      r"the\s{1,3}(?:platform|site|app))"),
     (r"(?:can|could|shall|should)\s{1,3}we\s{1,3}(?:continue|talk|chat|move|connect|speak|switch|"
      r"go)\s{1,3}(?:\w+\s{1,3}){0,2}(?:on|over|via|by|to|through|in)\s{1,3}" + _CHANNEL),
-    (r"let\s{1,3}me\s{1,3}(?:know|have)\s{1,3}your\s{1,3}(?:\w+\s{1,3})?" + _CHANNEL
+    (r"(?:let\s{1,3}me\s{1,3}(?:know|have)|lmk)\s{1,3}(?:your|ur)\s{1,3}(?:\w+\s{1,3})?" + _CHANNEL
      + r"(?!\s{1,3}of\b)"),
     (r"(?:better|easier|another|other|faster|quicker|direct)\s{1,3}way\s{1,3}to\s{1,3}(?:reach|"
      r"contact|get\s{1,3}(?:hold\s{1,3}of|in\s{1,3}touch\s{1,3}with)|talk\s{1,3}to)\s{1,3}you"),
     (r"(?:i'?ll|i\s{1,3}will|let\s{1,3}me|i\s{1,3}can)\s{1,3}(?:give|send|text|pass|share)\s{1,3}"
      r"you\s{1,3}my\s{1,3}(?:\w+\s{1,3})?" + _CHANNEL),
-    (r"what(?:'s|\s{1,3}is)\s{1,3}(?:the\s{1,3})?(?:best|right|easiest|quickest)\s{1,3}(?:e-?mail|"
+    (r"what(?:'s|s|\s{1,3}is)\s{1,3}(?:the\s{1,3}|a\s{1,3})?(?:best|right|easiest|quickest|good)\s{1,3}(?:e-?mail|"
      r"number|phone|whats\s?app|way)\s{1,3}(?:address\s{1,3})?(?:to\s{1,3}(?:reach|contact|send|"
      r"text|call|get|write)|for\s{1,3}you)"),
     (r"(?:switch|switching|move|moving|go|continue|carry\s{1,3}on)\s{1,3}(?:this\s{1,3}|it\s{1,3}|"
@@ -64,22 +119,38 @@ _PATTERNS = [
     (r"(?:hablemos|sigamos|escr[ií]beme|cont[aá]ctame|ll[aá]mame)\s{1,3}(?:por|al|a\s{1,3}mi|"
      r"en|directamente)"),
     r"fuera\s{1,3}de\s{1,3}(?:la\s{1,3})?(?:plataforma|app|aplicaci[oó]n|p[aá]gina)",
+    (r"me\s{1,3}(?:agregas|a[ñn]ades|escribes|llamas|hablas|contactas)\s{1,3}(?:a|al|en|por)\s{1,3}"
+     r"(?:\w+\s{1,3})?" + _CHANNEL),
+    (r"(?:te|le)\s{1,3}(?:escribo|llamo|hablo|mando|env[ií]o)\s{1,3}(?:por|al|a\s{1,3}tu|en)\s{1,3}"
+     r"(?:\w+\s{1,3})?" + _CHANNEL),
+    # "without the platform it'd be cheaper", in the five languages
+    (r"(?:without|sans|sin|sem|ohne)\s{1,3}(?:the\s{1,3}|la\s{1,3}|a\s{1,3}|die\s{1,3}|l')?"
+     r"(?:platform|plateforme|plate-forme|plataforma|plattform|app|appli)\b[^.?!]{0,40}(?:cheaper|"
+     r"moins\s{1,3}cher|m[aá]s\s{1,3}barato|mais\s{1,3}barato|g[uü]nstiger|billiger|save|"
+     r"[ée]conomi|ahorr|economi)"),
     r"m[aá]s\s{1,3}barato[^.?!]{0,30}directa(?:mente)?|sin\s{1,3}comisi[oó]n",
     r"sin\s{1,3}pasar\s{1,3}por\s{1,3}(?:la\s{1,3})?(?:plataforma|app|aplicaci[oó]n|p[aá]gina)",
     r"(?:lo\s{1,3})?(?:hacemos|hagamos|trabajamos|arreglamos)\s{1,3}(?:\w+\s{1,3})?directo\b",
     (r"me\s{1,3}(?:pasas|das|dejas|mandas|env[ií]as|compartes|pasar[ií]as|dar[ií]as)\s{1,3}tu\s{1,3}"
      + _CHANNEL),
-    (r"(?:nos\s{1,3}(?:escribimos|hablamos|llamamos|pasamos|seguimos)|hablamos|seguimos|pasemos)"
+    (r"(?:nos\s{1,3}(?:escribimos|hablamos|llamamos|pasamos|seguimos)|hablamos|seguimos|pasemos|"
+     r"hablemos|sigamos)"
      r"\s{1,3}(?:por|al|a|en)\s{1,3}" + _CHANNEL),
     r"(?:ahorr|evit|salt|quit)\w{0,6}\s{1,3}(?:la\s{1,3}|las\s{1,3})?comisi[oó]n",
-    (r"(?:te\s{1,3}pago|me\s{1,3}pagas|p[aá]game|pagarte|pagarme)\s{1,3}(?:\w+\s{1,3})?"
-     r"direct(?:o|amente)"),
+    (r"(?:te\s{1,3}pago|me\s{1,3}pagas|p[aá]game|pagarte|pagarme)\s{1,3}(?:\w+\s{1,3}){0,2}"
+     r"direct(?:o|a|amente)"),
     # German
-    (r"(?:wie\s{1,3}ist|gib\s{1,3}mir|schick\s{1,3}mir)\s{1,3}deine\s{1,3}(?:\w+\s{1,3})?"
+    (r"(?:wie\s{1,3}(?:ist|lautet)|was\s{1,3}ist|gib\s{1,3}mir|schick\s{1,3}mir)\s{1,3}deine?\s{1,3}(?:\w+\s{1,3})?"
      + _CHANNEL),
     (r"(?:schreib|ruf|kontaktier)\w{0,2}\s{1,3}mich\s{1,3}(?:\w+\s{1,3})?(?:auf|per|über|uber|"
      r"bei|an|direkt)"),
     r"lass\s{1,3}uns\s{1,3}(?:per|über|uber|auf|bei)\s{1,3}" + _CHANNEL,
+    (r"(?:gibst|schickst|sendest)\s{1,3}du\s{1,3}mir\s{1,3}(?:mal\s{1,3})?deine?\s{1,3}(?:\w+\s{1,3})?"
+     + _CHANNEL),
+    (r"(?:sollen|wollen|k[oö]nnen|k[oö]nnten)\s{1,3}wir\s{1,3}(?:\w+\s{1,3}){0,3}(?:per|über|uber|"
+     r"auf|via)\s{1,3}" + _CHANNEL),
+    (r"(?:(?:wechseln|umsteigen)\s{1,3}(?:wir\s{1,3})?(?:auf|zu)\s{1,3}" + _CHANNEL + r"|(?:auf|zu)"
+     r"\s{1,3}" + _CHANNEL + r"\s{1,3}(?:wechseln|umsteigen|weiterschreiben|weitermachen))"),
     r"au(?:ß|ss)erhalb\s{1,3}der\s{1,3}(?:plattform|app|seite)",
     r"direkt[^.?!]{0,30}(?:g[uü]nstiger|billiger|ohne\s{1,3}geb[uü]hr)",
     r"ohne\s{1,3}(?:die\s{1,3})?plattform(?![\w-])|an\s{1,3}der\s{1,3}plattform\s{1,3}vorbei",
@@ -88,14 +159,17 @@ _PATTERNS = [
      r"(?:plattform\w*|vermittlungs\w*|provision)"),
     r"zahl\w{0,3}\s{1,3}(?:dir|ihnen|euch)\s{1,3}(?:\w+\s{1,3})?(?:bar|direkt|privat)\b",
     # French
-    (r"(?:quel\s{1,3}est|donne[sz]?[- ]moi|envoie[sz]?[- ]moi|passe[sz]?[- ]moi)\s{1,3}"
-     r"(?:ton|votre|ta)\s{1,3}" + _CHANNEL),
+    (r"(?:quel\s{1,3}est|c'est\s{1,3}quoi|donne[sz]?[- ]moi|envoie[sz]?[- ]moi|passe[sz]?[- ]moi|"
+     r"file[sz]?[- ]moi|laisse[sz]?[- ]moi)\s{1,3}(?:ton|votre|ta)\s{1,3}(?:0[67]\b|"
+     + _CHANNEL + ")"),
     (r"(?:contacte[sz]?|appelle[sz]?|[ée]cri[st]?|[ée]crivez)[- ]moi\s{1,3}(?:sur|par|au|"
      r"directement|en\s{1,3}priv[ée])"),
     r"en\s{1,3}dehors\s{1,3}de\s{1,3}(?:la\s{1,3})?(?:plateforme|plate-forme|app|site)",
     r"moins\s{1,3}cher[^.?!]{0,30}(?:en\s{1,3}direct|directement)|sans\s{1,3}commission",
-    r"sans\s{1,3}passer\s{1,3}par\s{1,3}(?:la\s{1,3})?(?:plateforme|plate-forme|app|site)",
-    (r"(?:on\s{1,3}(?:fait|travaille|passe|traite|continue|bosse|r[eè]gle)|faire|travailler|traiter)"
+    r"sans\s{1,3}passer\s{1,3}par\s{1,3}(?:la\s{1,3}|le\s{1,3}|l')?(?:plateforme|plate-forme|app|site)",
+    (r"(?:tu\s{1,3}me|vous\s{1,3}me)\s{1,3}(?:files|donnes|passes|envoies|laisses|donnez|passez|"
+     r"envoyez|laissez)\s{1,3}(?:ton|ta|tes|votre|vos)\s{1,3}(?:0[67]\b|" + _CHANNEL + ")"),
+    (r"(?:on\s{1,3}(?:se\s{1,3})?(?:fait|travaille|passe|traite|continue|bosse|r[eè]gle)|faire|travailler|traiter)"
      r"\s{1,3}(?:\w+\s{1,3})?en\s{1,3}direct\b"),
     (r"(?:[ée]vit|saut|contourn|[ée]conomis)\w{0,5}\s{1,3}(?:la\s{1,3}|les\s{1,3})?"
      r"(?:commission|frais\s{1,3}de\s{1,3}(?:la\s{1,3})?plate)"),
@@ -111,9 +185,9 @@ _PATTERNS = [
     # Portuguese
     (r"(?:qual\s{1,3}(?:(?:é|e)\s{1,3})?(?:o\s{1,3}|a\s{1,3})?(?:seu|sua|teu|tua)|me\s{1,3}(?:passa|"
      r"manda|d[aá])\s{1,3}(?:o\s{1,3})?(?:seu|teu))\s{1,3}" + _CHANNEL),
-    (r"(?:me\s{1,3}chama|me\s{1,3}liga|fala\s{1,3}comigo|vamos\s{1,3}conversar)\s{1,3}"
+    (r"(?:me\s{1,3}chamar?|me\s{1,3}ligar?|fala\s{1,3}comigo|vamos\s{1,3}conversar)\s{1,3}"
      r"(?:no|pelo|por|direto|via)"),
-    r"fora\s{1,3}da\s{1,3}(?:plataforma|app|aplica[cç][aã]o|site)",
+    r"fora\s{1,3}d[ao]\s{1,3}(?:plataforma|app|aplicativo|aplica[cç][aã]o|site)",
     r"sem\s{1,3}passar\s{1,3}pel[ao]\s{1,3}(?:plataforma|app|aplicativo|site)",
     r"(?:faz(?:er|emos)?|fecha(?:r|mos)?|trabalha(?:r|mos)?)\s{1,3}(?:\w+\s{1,3})?por\s{1,3}fora\b",
     (r"(?:manda|mande|envia|envie|passa)\s{1,3}(?:\w+\s{1,3}){0,3}(?:no|pro|pelo|para\s{1,3}o)"
@@ -124,8 +198,64 @@ _PATTERNS = [
      r"no|na|via)\s{1,3}" + _CHANNEL),
     r"mais\s{1,3}barato[^.?!]{0,30}diret(?:o|amente)|sem\s{1,3}(?:taxa|comiss[aã]o)",
 ]
+def _first_chars(items) -> set[str] | None:
+    """Characters a parsed pattern can start with, or None when that is not simple to tell."""
+    from re import _constants as sc  # noqa: PLC0415 - parser internals, guarded by the caller
+
+    if not items:
+        return None
+    op, av = items[0]
+    if op is sc.LITERAL:
+        return {chr(av)}
+    if op is sc.IN:
+        out = set()
+        for sub_op, sub_av in av:
+            if sub_op is not sc.LITERAL:
+                return None
+            out.add(chr(sub_av))
+        return out
+    if op is sc.SUBPATTERN:
+        return _first_chars(list(av[-1]))
+    if op is sc.MAX_REPEAT or op is sc.MIN_REPEAT:
+        low, _high, item = av
+        chars = _first_chars(list(item))
+        if chars is None or low > 0:
+            return chars
+        rest = _first_chars(items[1:])  # "(?:just\s)?call": optional, so what follows too
+        return None if rest is None else chars | rest
+    if op is sc.BRANCH:
+        out = set()
+        for branch in av[1]:
+            chars = _first_chars(list(branch))
+            if chars is None:
+                return None
+            out |= chars
+        return out
+    return None
+
+
+def _dispatch(patterns: list[str]) -> str:
+    """One alternation per first letter, so each word start tries only the patterns that can
+    begin with its letter instead of every pattern in turn (same matches, several times
+    fewer attempts)."""
+    try:
+        from re import _parser as sp  # noqa: PLC0415
+
+        buckets: dict[str, list[str]] = {}
+        for p in patterns:
+            chars = _first_chars(list(sp.parse(p)))
+            if chars is None:
+                raise ValueError(p)
+            for c in chars:
+                buckets.setdefault(c, []).append(p)
+        return "|".join(f"(?={re.escape(c)})(?:" + "|".join(f"(?:{p})" for p in ps) + ")"
+                        for c, ps in sorted(buckets.items(), key=lambda kv: -len(kv[1])))
+    except Exception:  # noqa: BLE001 - any surprise in the internals: the plain alternation
+        return "|".join(f"(?:{p})" for p in patterns)
+
+
 # Anchored at word starts: the engine skips the alternation everywhere else.
-_SOLICIT = re.compile(r"(?i)\b" + _LETTER + r"(?:" + "|".join(f"(?:{p})" for p in _PATTERNS) + ")")
+_SOLICIT = re.compile(r"(?i)\b" + _LETTER + r"(?:" + _dispatch(_PATTERNS) + ")")
 _NEGATION = re.compile(
     r"(?i)(?:\b(?:not|never|no|don'?t|do\s+not|doesn'?t|can'?t|cannot|can\s+not|won'?t|"
     r"shouldn'?t|mustn'?t|isn'?t|aren'?t|unable|refuse|rather\s+not|prohibited|forbidden|"
@@ -134,7 +264,8 @@ _NEGATION = re.compile(
 
 
 _ASK = re.compile(
-    r"(?i)\b" + _LETTER + r"(?:do\s{1,2}you\s{1,2}have|you\s{1,2}have|have\s{1,2}you\s{1,2}got|"
+    r"(?i)\b" + _LETTER + r"(?:do\s{1,2}(?:you|u|ya)\s{1,2}have|(?:you|u)\s{1,2}(?:have|got)|"
+    r"have\s{1,2}you\s{1,2}got|"
     r"got\s{1,2}an?|"
     r"what(?:'s|\s{1,2}is)\s{1,2}your|can\s{1,2}i\s{1,2}(?:get|have)|give\s{1,2}me|"
     r"send\s{1,2}me|pass\s{1,2}me|share\s{1,2}your|drop\s{1,2}me|add\s{1,2}me|text\s{1,2}me|"
@@ -144,11 +275,11 @@ _ASK = re.compile(
     r"we\s{1,2}(?:can|could)\s{1,2}(?:talk|chat|continue|move|switch|speak)|"
     r"tienes|tenes|me\s{1,2}das|dame|p[aá]same|m[aá]ndame|env[ií]ame|escr[ií]beme|ll[aá]mame|"
     r"hablemos|sigamos|agr[eé]game|hast\s{1,2}du|haben\s{1,2}sie|gib\s{1,2}mir|"
-    r"schick\s{1,2}mir|schreib\s{1,2}mir|ruf\s{1,2}mich|lass\s{1,2}uns|k[oö]nnen\s{1,2}wir|"
+    r"schick(?:'?s)?\s{1,2}mir|schreib(?:'?s)?\s{1,2}mir|ruf\s{1,2}mich|lass\s{1,2}uns|k[oö]nnen\s{1,2}wir|"
     r"kannst\s{1,2}du\s{1,2}mir|meld\s{1,2}dich|tu\s{1,2}as|t'as|vous\s{1,2}avez|as-tu|"
     r"avez-vous|donne[sz]?-moi|envoie[sz]?-moi|[eé]cri[st]-moi|appelle[sz]?-moi|"
     r"on\s{1,2}(?:peut|pourrait)\s{1,2}(?:continuer|parler|passer)|passe[sz]?-moi|ajoute[sz]?-moi|"
-    r"contacte[sz]?-moi|voc[eê]\s{1,2}tem|vc\s{1,2}tem|tem\s{1,2}(?:whats|zap|telegram|insta|e-?mail|signal|skype|discord|face|wechat)|me\s{1,2}passa|"
+    r"contacte[sz]?-moi|voc[eê]\s{1,2}tem|vc\s{1,2}tem|tem\s{1,2}(?:whats(?:\s?app)?|zap|telegram|insta(?:gram)?|e-?mail|signal|skype|discord|face(?:book)?|wechat)|me\s{1,2}passa|"
     r"me\s{1,2}manda|me\s{1,2}d[aá]|me\s{1,2}chama|me\s{1,2}liga|me\s{1,2}add|me\s{1,2}adiciona|"
     r"vamos\s{1,2}conversar|podemos\s{1,2}conversar|passa\s{1,2}teu|manda\s{1,2}teu|"
     # "are you on WhatsApp?", "can I message you on Insta?", in the five languages
@@ -163,6 +294,8 @@ _ASK = re.compile(
 _CHANNEL_WORD = re.compile(r"(?i)\b" + _LETTER + _CHANNEL + r"s?\b|\b0[67]\b")
 _OFF = re.compile(
     r"(?i)\b" + _LETTER + r"(?:take\s{1,2}(?:this|it)\s{1,2}offline|offline|off[- ]?platform|"
+    r"off\s{1,2}the\s{1,2}books|under\s{1,2}the\s{1,2}table|en\s{1,2}negro|au\s{1,2}black|"
+    r"schwarz\s{1,2}(?:machen|bezahlen|abrechnen)|"
     r"outside\s{1,2}(?:of\s{1,2})?(?:the|this)\s{1,2}(?:platform|site|app)|por\s{1,2}fuera|"
     r"por\s{1,2}fora|hors\s{1,2}(?:de\s{1,2}la\s{1,2})?plate-?forme|privately|en\s{1,2}priv[eé]|"
     r"(?:schreib|ruf)\w{0,2}\s{1,2}mich\s{1,2}privat|mir\s{1,2}privat|en\s{1,2}privado|"
@@ -199,12 +332,34 @@ def _on_lowercase(rx: re.Pattern) -> re.Pattern:
     (_SOLICIT, _NEGATION, _ASK, _CHANNEL_WORD, _OFF, _DIRECT, _MONEY, _HERE, _ANY_CUE))
 
 
+_HAVE = re.compile(r"do\s{1,2}(?:you|u|ya)\s{1,2}have|(?:you|u)\s{1,2}(?:have|got)|"
+                   r"have\s{1,2}you\s{1,2}got|got\s{1,2}an?|"
+                   r"tienes|tenes|hast\s{1,2}du|haben\s{1,2}sie|tu\s{1,2}as|t'as|vous\s{1,2}avez|"
+                   r"as-tu|avez-vous|voc[eê]\s{1,2}tem|vc\s{1,2}tem")
+
+
+_SKILL = re.compile(r"\b(?:experience|experienced|knowledge|skills?|expertise|background|"
+                    r"familiar\w*|integrat\w*|api|sdk|experiencia|conocimientos?|erfahrung|"
+                    r"kenntnisse|exp[ée]rience|comp[ée]tences?|connaissances?|experi[eê]ncia|"
+                    r"conhecimentos?)\b")
+
+
+_CHANNEL_NEXT = re.compile(r"\s{1,2}(?:[a-z]{1,8}\s{1,2}){0,2}" + _CHANNEL + r"\b")
+
+
 def _composed(sentence: str) -> bool:
     """An ask plus a channel, going off-platform, or paying/booking directly."""
     if _HERE.search(sentence):
         return False
-    if _ASK.search(sentence) and _CHANNEL_WORD.search(sentence):
-        return True
+    for m in _ASK.finditer(sentence):
+        # "do you have WhatsApp?" asks for a channel; "do you have experience with the
+        # WhatsApp API?" asks about skills.
+        if _HAVE.fullmatch(m.group()) and _SKILL.search(sentence, m.end()):
+            continue
+        if m.group().endswith("got") and not _CHANNEL_NEXT.match(sentence, m.end()):
+            continue  # "u got whatsapp?" asks; "you got it, I'll email the PDF" does not
+        if _CHANNEL_WORD.search(sentence):
+            return True
     if _OFF.search(sentence):
         return True
     return bool(_DIRECT.search(sentence) and _MONEY.search(sentence))

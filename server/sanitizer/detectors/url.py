@@ -8,7 +8,8 @@ from ..normalize import STRONG_TLDS, Views
 from ..stopwords import COMMON
 from ..types import Finding
 
-_SCHEME = re.compile(r"(?i)\b(?:h[tx]{2}ps?|ftp)://[^\s<>\"'\\]{1,2048}|\bwww\.[^\s<>\"'\\]{1,2048}")
+_SCHEME = re.compile(r"(?i)\b(?:h[tx]{2}ps?|ftp)(?::/{1,3}|//)[^\s<>\"'\\]{1,2048}|"
+                     r"\bwww\.[^\s<>\"'\\]{1,2048}")
 _BARE = re.compile(
     r"(?i)(?<![\w@.\-/])((?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.){1,8}[a-z][a-z0-9\-]{0,62})"
     r"(?![\w\-@]|\.[a-z0-9])((?::\d{1,5})?(?:/[^\s<>\"']{0,2048})?)")
@@ -45,6 +46,7 @@ _SERVICE_PATH = re.compile(
 _SPOKEN_PATH = re.compile(
     r"(?i)(?<![\w.])([a-z0-9][a-z0-9\-]{0,40})\s{1,2}(?:point|punto|punkt|ponto|dot)\s{1,2}"
     r"([a-z]{2,12})\s{1,2}(?:slash|barra|schr[aä]gstrich)\s{1,2}@?([\w\-]{2,40})")
+_SPACED_PATH = re.compile(r"\s{1,2}/\s{0,2}@?[\w\-][\w.\-]{1,39}")
 _AFTER_SLASH = re.compile(r"\s{1,2}@?[\w\-][\w.\-]{1,39}")
 # "fliesen-koenig punkt de vorbei": a hyphenated name, a spoken or spaced dot, a suffix.
 _SPOKEN_HYPHEN = re.compile(
@@ -54,10 +56,13 @@ _SPOKEN_HYPHEN = re.compile(
 _ROMANCE_DOT = {"point", "punto", "ponto"}
 _SPOKEN_DOT_RE = re.compile("punkt|dot|punto|ponto|point")
 # "want .com or .co.uk": a suffix named on its own, not a domain being given.
-_LONE_SUFFIX = re.compile(r"\s\.[a-z]")
+_LONE_SUFFIX = re.compile(r"(?i)\s\.[a-z]")  # ".NET 8" too
 _SUFFIX_TALK = re.compile(r"(?i)(?<!\S)\.[a-z]{2,12}(?:\.[a-z]{2,3})?(?![\w.])")
 _SITE_WORDS = re.compile(r"(?i)\b(?:site|website|web|domain|homepage|url|seite|dominio|"
                          r"domaine|p[aá]gina|webseite|portfolio|dom[ií]nio|domain)\b")
+
+
+_PLACEHOLDER_HOST = re.compile(r"^(?:your|my|some|example|domain|host|server|site)")
 
 
 def _trim(url: str) -> str:
@@ -66,8 +71,11 @@ def _trim(url: str) -> str:
     return url
 
 
+_SCHEME_HEAD = re.compile(r"(?i)^(?:h[tx]{2}ps?|ftp)(?::/{1,3}|//)")
+
+
 def _host(url: str) -> str:
-    rest = url.split("://", 1)[-1]
+    rest = _SCHEME_HEAD.sub("", url) if "/" in url[:9] else url  # "https//x.com" too
     for sep in "/?#":
         rest = rest.split(sep, 1)[0]
     return rest.rsplit("@", 1)[-1].split(":", 1)[0].lower()
@@ -82,11 +90,14 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     """URL and domain findings in the original text."""
     canon = views.canon
     text = canon.text
+    low = views.lower
+    out: list[Finding] = []
+    if " co " in low or " com " in low or " org " in low or " net " in low or " ac " in low:
+        out.extend(_spaced_suffix(views, ctx))
     if ("." not in text and "/" not in text and "slash" not in text and "barra" not in text
             and not (_SPOKEN_DOT_RE.search(views.lower)
                      and ("-" in text or _SITE_WORDS.search(text) is not None))):
-        return []
-    out: list[Finding] = []
+        return out
     taken: list[tuple[int, int]] = []
     for m in _SCHEME.finditer(text):
         url = _trim(m.group())
@@ -96,12 +107,13 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
             continue
         if "://" not in url and not split_domain(host)[1]:
             continue
+        if "." not in host and _PLACEHOLDER_HOST.search(host):
+            continue  # "https://your-domain/api" in documentation
         out.append(Finding(_kind(host), *canon.span(m.start(), m.start() + len(url)), "link"))
     for m in _SERVICE_PATH.finditer(text):
         if not _in_code(text, m.start()):
             end = m.start(1) + len(_trim(m.group(1)))
             out.append(Finding("url", *canon.span(m.start(), end), "profile path"))
-    low = views.lower
     if "slash" in low or "barra" in low or "schr" in low:
         for m in _SPOKEN_PATH.finditer(text):
             if split_domain(f"{m.group(1)}.{m.group(2)}".lower())[1]:
@@ -126,7 +138,30 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         if kind != "url" and text[end - 1:end] == "/":  # "paypal.me/ MarcoBianchi"
             tail = _AFTER_SLASH.match(text, end)
             end = tail.end() if tail else end
+        elif not m.group(2) and text[end:end + 1] == " ":  # "linktr.ee / paintbypaige"
+            tail = _SPACED_PATH.match(text, end)
+            end = tail.end() if tail else end
         out.append(Finding(kind, *canon.span(m.start(), end), "web address"))
+    return out
+
+
+# "tidyhomes co uk", "cocinasluz com mx": a two-part country suffix said with spaces.
+_SPACED_SUFFIX = re.compile(
+    r"(?i)(?<![\w.@\-])([a-z0-9][a-z0-9\-]{2,62}+)\s{1,2}(co|com|org|net|gov|ac|edu)\s{1,2}(uk|au|nz|za|"
+    r"br|mx|ar|jp|in|co|il|kr|tr|pe|ve|ec|uy|py|bo|sv|gt|hn|ni|cr|pa|do|pr|ph|sg|my|id|th|vn|pk|ng|"
+    r"ke|eg|cn|tw|hk)\b(?![.\w])")
+
+
+def _spaced_suffix(views: Views, ctx: Context) -> list[Finding]:
+    folded = views.folded
+    out = []
+    for m in _SPACED_SUFFIX.finditer(folded.text):
+        name = m.group(1).lower()
+        host = f"{name}.{m.group(2).lower()}.{m.group(3).lower()}"
+        if (name in COMMON or not split_domain(host)[1]
+                or is_allowed(host, ctx.allowed_domains)):
+            continue
+        out.append(Finding("url", *folded.span(m.start(), m.end()), "web address"))
     return out
 
 
