@@ -578,3 +578,55 @@ def test_counts_objects_and_form_fields_stay(text):
 def test_round_seven_asks_flagged(text):
     assert "solicitation" in sanitize(text).kinds
 
+
+# --- solicitation: composed asks (a channel asked for, going around the platform, paying
+# outside it, getting past the filter, a profile to look up) and their guards -----------------
+@pytest.mark.parametrize("text", [
+    "wats ur whatsapp hun",                                         # asking for a channel
+    "Würden Sie mir Ihre private E-Mail-Adresse geben?",
+    "Pourriez-vous me communiquer votre adresse mail perso ?",
+    "pasame tu tele q por aqui no me llegan los avisos",
+    "hey do u have wa? easier to talk there",
+    "tg oder signal? die app hier nervt",
+    "Is there another way I can reach you?",
+    "is there a way to contact you without going through them?",   # going around it
+    "Next time don't book through the app, just message me",
+    "Pour les prochaines interventions, pas besoin de la plateforme",
+    "podemos arreglarlo entre nosotros sin la plataforma",
+    "Would you be open to working with me directly going forward?",
+    "Annulez la réservation et je vous rebooke en direct, même créneau",
+    "cancel the order on here and I'll pay you cash",               # paying outside it
+    "bei barzahlung mach ichs dir für 150 statt 190",
+    "Si vous réglez en espèces je vous fais 20 % de moins",
+    "Den Rest überweise ich dir lieber per PayPal Freunde",
+    "write your email with spaces so the filter doesn't catch it",  # past the filter
+    "Mets ton numéro dans le champ remarques, le filtre ne le vérifie pas",
+    "chat blocks numbers so im gonna split mine over the next few msgs",
+    "search my name on linkedin and connect",                       # a profile to look up
+    "Pesquisa meu nome no LinkedIn e me manda mensagem lá",
+    "Send me a friend request on FB and we'll sort the rest there",
+])
+def test_composed_asks_are_flagged(text):
+    assert "solicitation" in sanitize(text).kinds
+
+
+@pytest.mark.parametrize("text", [
+    "Call me Ishmael, as the book says",                             # the ask's own word
+    "what's your budget for the phone case design?",                 # a thing of the job
+    "can we move the call to 3pm?",                                  # a time
+    "we can skip the site visit, the photos are enough",             # a place of the job
+    "Use the Line chart instead of bar chart",
+    "Let's go directly to the final design, the client approved the layout.",
+    "prefiero que sigamos por aquí, así queda todo registrado",      # keeping it here
+    "I'll pay the deposit directly through the app today",
+    "mi dirección de correo la tienes en el perfil",
+    "Message me on the platform if you're stuck.",
+    "someone asked me to pay outside the app last week, I reported it",   # reports, refusals
+    "If anyone asks you to move to WhatsApp, it's usually a scam. Stay here.",
+    "Quelqu'un m'a proposé de payer en dehors de l'appli, je l'ai signalé.",
+    "I know some people ask to pay outside the app but I won't",
+    "Dá pra colocar o botão do WhatsApp no site da loja? O dono pediu.",
+    "Can you translate 'Follow us on Instagram' into German?",
+])
+def test_composed_ask_guards_leave_business_text(text):
+    assert "solicitation" not in sanitize(text).kinds

@@ -8,7 +8,8 @@ from ..normalize import Views
 from ..types import Finding
 
 _CHANNEL = (r"(?:handynummer|telefonnummer|mailadresse|e-mail-adresse|"
-            r"whats\s?app|whatsapp|whats(?=\s{0,2}(?:[?!.,;]|$|que\b|e\b|y\b|pra\b|para\b|ou\b))|wpp|privado|wa|zap|telegram|ig|"
+            r"whats\s?app|whatsapp|whats(?=\s{0,2}(?:[?!.,;]|$|que\b|e\b|y\b|pra\b|para\b|ou\b))|"
+            r"wpp|privado|wa|zap|telegram|ig|"
             r"wasap|guasap|signal|skype|discord|wechat|insta(?:gram)?|"
             r"snap(?:chat)?|facebook|messenger|linkedin|viber|e-?mail|mail|correo|courriel|"
             r"phone|cell|mobile|number|num[eé]ro|n[uú]mero|nummer|handy|telefon[eo]?|"
@@ -16,8 +17,10 @@ _CHANNEL = (r"(?:handynummer|telefonnummer|mailadresse|e-mail-adresse|"
             r"cash\s?app|zelle|private|personal|dm|text|sms|call|llamada|anruf|appel)")
 # Apps and channels one "switches" or "moves" a conversation to.
 _APP = (r"(?:whats\s?app|telegram|signal|skype|discord|wechat|insta(?:gram)?|snap(?:chat)?|"
-        r"messenger|viber|e-?mail(?!\s{1,3}(?:marketing|newsletters?|campaigns?|lists?|templates?))|"
-        r"sms|texting|text\b|phone\s{1,3}calls?|(?:personal|private)\s{1,3}(?:e-?mail|mail|number|phone|"
+        r"messenger|viber|e-?mail(?!\s{1,3}(?:marketing|newsletters?|campaigns?|lists?|"
+        r"templates?))|"
+        r"sms|texting|text\b|phone\s{1,3}calls?|(?:personal|private)\s{1,3}(?:e-?mail|mail|number|"
+        r"phone|"
         r"account|chat))\b")
 # After "\b": the patterns all begin with a letter, so word ends are skipped at once (faster).
 _LETTER = r"(?=[a-z\u00e0-\u00ff])"
@@ -40,19 +43,22 @@ _PATTERNS = [
     (r"(?:keep|stay)\s{1,3}in\s{1,3}touch\s{1,3}(?:via|by|over|on|through|per|por)\s{1,3}"
      r"(?:\w+\s{1,3})?" + _CHANNEL),
     # "te paso mi whats", "je te laisse mon mail": the writer offers a channel
-    (r"(?:te|le)\s{1,3}(?:paso|doy|dejo|mando|env[ií]o|passo|dou|deixo|mando)\s{1,3}(?:mi|meu|minha)"
+    (r"(?:te|le)\s{1,3}(?:paso|doy|dejo|mando|env[ií]o|passo|dou|deixo|mando)\s{1,3}(?:mi|meu|"
+    r"minha)"
      r"\s{1,3}" + _CHANNEL),
     (r"je\s{1,3}(?:te|vous)\s{1,3}(?:donne|laisse|passe|file|envoie)\s{1,3}(?:mon|ma|mes)\s{1,3}"
      + _CHANNEL),
     (r"ich\s{1,3}(?:gebe|geb|schicke|schick|sende)\s{1,3}(?:dir|ihnen)\s{1,3}(?:mal\s{1,3})?"
      r"meine?\s{1,3}" + _CHANNEL),
-    (r"(?:y|e|und|et|and)\s{1,3}(?:sin|sem|sans|ohne|without)\s{1,3}(?:la\s{1,3}|a\s{1,3}|die\s{1,3}|"
+    (r"(?:y|e|und|et|and)\s{1,3}(?:sin|sem|sans|ohne|without)\s{1,3}(?:la\s{1,3}|a\s{1,3}|"
+    r"die\s{1,3}|"
      r"the\s{1,3})?(?:app|plataforma|plateforme|plattform|platform)\b"),
     (r"(?:b[uú]scame|encu[eé]ntrame|me\s{1,3}procura|me\s{1,3}acha|cherche[sz]?-moi|"
      r"such\s{1,3}mich|look\s{1,3}me\s{1,3}up)\s{1,3}(?:en|por|no|na|sur|auf|bei|on)\s{1,3}"
      + _CHANNEL),
     # "can i just call you", "mind if I text you?"
-    (r"(?:(?:can|could|may|shall)\s{1,3}i|(?:mind|ok(?:ay)?|alright|fine|cool)\s{1,3}if\s{1,3}i)\s{1,3}"
+    (r"(?:(?:can|could|may|shall)\s{1,3}i|(?:mind|ok(?:ay)?|alright|fine|"
+    r"cool)\s{1,3}if\s{1,3}i)\s{1,3}"
      r"(?:just\s{1,3})?(?:call|text|phone|ring|whats\s?app|e-?mail|facetime)\s{1,3}(?:you|u)\b"),
     (r"(?:are\s{1,3})?(?:you|u)\s{1,3}on\s{1,3}(?:whats\s?app|telegram|signal|insta(?:gram)?|ig|"
      r"snap(?:chat)?|discord|skype|viber|wechat|line|messenger|facebook|fb)\s{0,2}\?"),
@@ -64,7 +70,8 @@ _PATTERNS = [
      r"(?:\w+\s{1,3})?" + _CHANNEL),
     r"(?:can|could|may)\s{1,3}i\s{1,3}(?:get|have|grab)\s{1,3}your\s{1,3}" + _CHANNEL,
     (r"(?:let'?s|we\s{1,3}(?:can|could|should))\s{1,3}(?:just\s{1,3})?(?:continue|talk|chat|move|"
-     r"connect|speak|do\s{1,3}(?:this|it|that)|take\s{1,3}(?:this|it))\s{1,3}(?:\w+\s{1,3}){0,2}(?:on|over|via|by|to|through|in)\s{1,3}"
+     r"connect|speak|do\s{1,3}(?:this|it|that)|take\s{1,3}(?:this|"
+     r"it))\s{1,3}(?:\w+\s{1,3}){0,2}(?:on|over|via|by|to|through|in)\s{1,3}"
      + _CHANNEL),
     (r"(?:contact|reach|call|text|email|message|ping|find|add)\s{1,3}me\s{1,3}(?:directly|"
      r"outside|off|privately|on|at|via)"),
@@ -95,7 +102,8 @@ _PATTERNS = [
     r"s[ií]gueme\s{1,3}en\s{1,3}(?:insta(?:gram)?|ig|tik\s?tok|face|twitter)\b",
     r"suis-moi\s{1,3}sur\s{1,3}(?:insta(?:gram)?|ig|tik\s?tok|snap|twitter|facebook)\b",
     r"folg\w{0,2}\s{1,3}mir\s{1,3}auf\s{1,3}(?:insta(?:gram)?|ig|tik\s?tok|twitter|facebook)\b",
-    r"me\s{1,3}segue\s{1,3}(?:l[aá]\s{1,3})?n[oa]\s{1,3}(?:insta(?:gram)?|ig|tik\s?tok|face|twitter)\b",
+    r"me\s{1,3}segue\s{1,3}(?:l[aá]\s{1,3})?n[oa]\s{1,3}(?:insta(?:gram)?|ig|tik\s?tok|face|"
+    r"twitter)\b",
     r"pay\s{1,3}(?:me\s{1,3})?(?:in\s{1,3}cash|via\s{1,3}(?:paypal|venmo|zelle|cash\s?app))",
     r"outside\s{1,3}(?:of\s{1,3})?(?:here|this\s{1,3}chat)",
     (r"without\s{1,3}(?:going\s{1,3})?(?:through|via|using)\s{1,3}(?:here|this\s{1,3}(?:site|app)|"
@@ -108,7 +116,8 @@ _PATTERNS = [
      r"contact|get\s{1,3}(?:hold\s{1,3}of|in\s{1,3}touch\s{1,3}with)|talk\s{1,3}to)\s{1,3}you"),
     (r"(?:i'?ll|i\s{1,3}will|let\s{1,3}me|i\s{1,3}can)\s{1,3}(?:give|send|text|pass|share)\s{1,3}"
      r"you\s{1,3}my\s{1,3}(?:\w+\s{1,3})?" + _CHANNEL),
-    (r"what(?:'s|s|\s{1,3}is)\s{1,3}(?:the\s{1,3}|a\s{1,3})?(?:best|right|easiest|quickest|good)\s{1,3}(?:e-?mail|"
+    (r"what(?:'s|s|\s{1,3}is)\s{1,3}(?:the\s{1,3}|a\s{1,3})?(?:best|right|easiest|quickest|"
+    r"good)\s{1,3}(?:e-?mail|"
      r"number|phone|whats\s?app|way)\s{1,3}(?:address\s{1,3})?(?:to\s{1,3}(?:reach|contact|send|"
      r"text|call|get|write)|for\s{1,3}you)"),
     (r"(?:switch|switching|move|moving|go|continue|carry\s{1,3}on)\s{1,3}(?:this\s{1,3}|it\s{1,3}|"
@@ -131,7 +140,8 @@ _PATTERNS = [
     r"m[aá]s\s{1,3}barato[^.?!]{0,30}directa(?:mente)?|sin\s{1,3}comisi[oó]n",
     r"sin\s{1,3}pasar\s{1,3}por\s{1,3}(?:la\s{1,3})?(?:plataforma|app|aplicaci[oó]n|p[aá]gina)",
     r"(?:lo\s{1,3})?(?:hacemos|hagamos|trabajamos|arreglamos)\s{1,3}(?:\w+\s{1,3})?directo\b",
-    (r"me\s{1,3}(?:pasas|das|dejas|mandas|env[ií]as|compartes|pasar[ií]as|dar[ií]as)\s{1,3}tu\s{1,3}"
+    (r"me\s{1,3}(?:pasas|das|dejas|mandas|env[ií]as|compartes|pasar[ií]as|"
+    r"dar[ií]as)\s{1,3}tu\s{1,3}"
      + _CHANNEL),
     (r"(?:nos\s{1,3}(?:escribimos|hablamos|llamamos|pasamos|seguimos)|hablamos|seguimos|pasemos|"
      r"hablemos|sigamos)"
@@ -140,12 +150,14 @@ _PATTERNS = [
     (r"(?:te\s{1,3}pago|me\s{1,3}pagas|p[aá]game|pagarte|pagarme)\s{1,3}(?:\w+\s{1,3}){0,2}"
      r"direct(?:o|a|amente)"),
     # German
-    (r"(?:wie\s{1,3}(?:ist|lautet)|was\s{1,3}ist|gib\s{1,3}mir|schick\s{1,3}mir)\s{1,3}deine?\s{1,3}(?:\w+\s{1,3})?"
+    (r"(?:wie\s{1,3}(?:ist|lautet)|was\s{1,3}ist|gib\s{1,3}mir|"
+    r"schick\s{1,3}mir)\s{1,3}deine?\s{1,3}(?:\w+\s{1,3})?"
      + _CHANNEL),
     (r"(?:schreib|ruf|kontaktier)\w{0,2}\s{1,3}mich\s{1,3}(?:\w+\s{1,3})?(?:auf|per|über|uber|"
      r"bei|an|direkt)"),
     r"lass\s{1,3}uns\s{1,3}(?:per|über|uber|auf|bei)\s{1,3}" + _CHANNEL,
-    (r"(?:gibst|schickst|sendest)\s{1,3}du\s{1,3}mir\s{1,3}(?:mal\s{1,3})?deine?\s{1,3}(?:\w+\s{1,3})?"
+    (r"(?:gibst|schickst|"
+    r"sendest)\s{1,3}du\s{1,3}mir\s{1,3}(?:mal\s{1,3})?deine?\s{1,3}(?:\w+\s{1,3})?"
      + _CHANNEL),
     (r"(?:sollen|wollen|k[oö]nnen|k[oö]nnten)\s{1,3}wir\s{1,3}(?:\w+\s{1,3}){0,3}(?:per|über|uber|"
      r"auf|via)\s{1,3}" + _CHANNEL),
@@ -166,14 +178,17 @@ _PATTERNS = [
      r"directement|en\s{1,3}priv[ée])"),
     r"en\s{1,3}dehors\s{1,3}de\s{1,3}(?:la\s{1,3})?(?:plateforme|plate-forme|app|site)",
     r"moins\s{1,3}cher[^.?!]{0,30}(?:en\s{1,3}direct|directement)|sans\s{1,3}commission",
-    r"sans\s{1,3}passer\s{1,3}par\s{1,3}(?:la\s{1,3}|le\s{1,3}|l')?(?:plateforme|plate-forme|app|site)",
+    r"sans\s{1,3}passer\s{1,3}par\s{1,3}(?:la\s{1,3}|le\s{1,3}|l')?(?:plateforme|plate-forme|app|"
+    r"site)",
     (r"(?:tu\s{1,3}me|vous\s{1,3}me)\s{1,3}(?:files|donnes|passes|envoies|laisses|donnez|passez|"
      r"envoyez|laissez)\s{1,3}(?:ton|ta|tes|votre|vos)\s{1,3}(?:0[67]\b|" + _CHANNEL + ")"),
-    (r"(?:on\s{1,3}(?:se\s{1,3})?(?:fait|travaille|passe|traite|continue|bosse|r[eè]gle)|faire|travailler|traiter)"
+    (r"(?:on\s{1,3}(?:se\s{1,3})?(?:fait|travaille|passe|traite|continue|bosse|r[eè]gle)|faire|"
+    r"travailler|traiter)"
      r"\s{1,3}(?:\w+\s{1,3})?en\s{1,3}direct\b"),
     (r"(?:[ée]vit|saut|contourn|[ée]conomis)\w{0,5}\s{1,3}(?:la\s{1,3}|les\s{1,3})?"
      r"(?:commission|frais\s{1,3}de\s{1,3}(?:la\s{1,3})?plate)"),
-    (r"(?:je\s{1,3}te|je\s{1,3}vous)\s{1,3}pai\w{0,3}\s{1,3}(?:en\s{1,3}liquide|en\s{1,3}esp[eè]ces|"
+    (r"(?:je\s{1,3}te|je\s{1,3}vous)\s{1,3}pai\w{0,3}\s{1,3}(?:en\s{1,3}liquide|"
+    r"en\s{1,3}esp[eè]ces|"
      r"directement|en\s{1,3}direct|en\s{1,3}cash|en\s{1,3}black)"),
     (r"(?:tu\s{1,3}peux|vous\s{1,3}pouvez|peux-tu|pouvez-vous|tu\s{1,3}pourrais|"
      r"vous\s{1,3}pourriez)\s{1,3}me\s{1,3}(?:donner|envoyer|passer|filer|laisser|communiquer)"
@@ -183,7 +198,8 @@ _PATTERNS = [
     (r"on\s{1,3}(?:continue|passe|parle|discute|se\s{1,3}parle|[ée]change)\s{1,3}(?:par|sur|via|"
      r"en)\s{1,3}" + _CHANNEL),
     # Portuguese
-    (r"(?:qual\s{1,3}(?:(?:é|e)\s{1,3})?(?:o\s{1,3}|a\s{1,3})?(?:seu|sua|teu|tua)|me\s{1,3}(?:passa|"
+    (r"(?:qual\s{1,3}(?:(?:é|e)\s{1,3})?(?:o\s{1,3}|a\s{1,3})?(?:seu|sua|teu|tua)|"
+    r"me\s{1,3}(?:passa|"
      r"manda|d[aá])\s{1,3}(?:o\s{1,3})?(?:seu|teu))\s{1,3}" + _CHANNEL),
     (r"(?:me\s{1,3}chamar?|me\s{1,3}ligar?|fala\s{1,3}comigo|vamos\s{1,3}conversar)\s{1,3}"
      r"(?:no|pelo|por|direto|via)"),
@@ -275,11 +291,13 @@ _ASK = re.compile(
     r"we\s{1,2}(?:can|could)\s{1,2}(?:talk|chat|continue|move|switch|speak)|"
     r"tienes|tenes|me\s{1,2}das|dame|p[aá]same|m[aá]ndame|env[ií]ame|escr[ií]beme|ll[aá]mame|"
     r"hablemos|sigamos|agr[eé]game|hast\s{1,2}du|haben\s{1,2}sie|gib\s{1,2}mir|"
-    r"schick(?:'?s)?\s{1,2}mir|schreib(?:'?s)?\s{1,2}mir|ruf\s{1,2}mich|lass\s{1,2}uns|k[oö]nnen\s{1,2}wir|"
+    r"schick(?:'?s)?\s{1,2}mir|schreib(?:'?s)?\s{1,2}mir|ruf\s{1,2}mich|lass\s{1,2}uns|"
+    r"k[oö]nnen\s{1,2}wir|"
     r"kannst\s{1,2}du\s{1,2}mir|meld\s{1,2}dich|tu\s{1,2}as|t'as|vous\s{1,2}avez|as-tu|"
     r"avez-vous|donne[sz]?-moi|envoie[sz]?-moi|[eé]cri[st]-moi|appelle[sz]?-moi|"
     r"on\s{1,2}(?:peut|pourrait)\s{1,2}(?:continuer|parler|passer)|passe[sz]?-moi|ajoute[sz]?-moi|"
-    r"contacte[sz]?-moi|voc[eê]\s{1,2}tem|vc\s{1,2}tem|tem\s{1,2}(?:whats(?:\s?app)?|zap|telegram|insta(?:gram)?|e-?mail|signal|skype|discord|face(?:book)?|wechat)|me\s{1,2}passa|"
+    r"contacte[sz]?-moi|voc[eê]\s{1,2}tem|vc\s{1,2}tem|tem\s{1,2}(?:whats(?:\s?app)?|zap|telegram|"
+    r"insta(?:gram)?|e-?mail|signal|skype|discord|face(?:book)?|wechat)|me\s{1,2}passa|"
     r"me\s{1,2}manda|me\s{1,2}d[aá]|me\s{1,2}chama|me\s{1,2}liga|me\s{1,2}add|me\s{1,2}adiciona|"
     r"vamos\s{1,2}conversar|podemos\s{1,2}conversar|passa\s{1,2}teu|manda\s{1,2}teu|"
     # "are you on WhatsApp?", "can I message you on Insta?", in the five languages
@@ -358,8 +376,11 @@ def _composed(sentence: str) -> bool:
             continue
         if m.group().endswith("got") and not _CHANNEL_NEXT.match(sentence, m.end()):
             continue  # "u got whatsapp?" asks; "you got it, I'll email the PDF" does not
-        if _CHANNEL_WORD.search(sentence):
-            return True
+        for ch in _CHANNEL_WORD.finditer(sentence):
+            # not the ask's own word ("call me Ishmael"), nor a thing or a time of the job
+            # ("your budget for the phone case", "move the call to 3pm")
+            if ch.start() != m.start() and not _CHANNEL_THING.match(sentence, ch.end()):
+                return True
     if _OFF.search(sentence):
         return True
     return bool(_DIRECT.search(sentence) and _MONEY.search(sentence))
@@ -380,23 +401,371 @@ def _negated(text: str, start: int) -> bool:
     return _NEGATION.search(window) is not None
 
 
-def detect(views: Views, ctx: Context) -> list[Finding]:
-    """Solicitation findings (flags only, never redacted)."""
-    folded = views.folded
-    text = views.lower  # the patterns are written in lowercase and run without IGNORECASE
+# ---- Composed asks ------------------------------------------------------------------------------
+# Beyond the fixed phrases above, one sentence asks to leave the platform when it asks for the
+# other person's channel, proposes going around the platform, offers to pay outside it, talks
+# about getting a detail past the filter, or points to a profile elsewhere — unless it refuses,
+# reports the ask, or keeps things here. Written in lowercase (run on the lowercased view).
+_APPS = (r"(?:whats\s?app|whats|wpp|wsp|wa(?!s)|wasap|guasap|zap|zapzap|telegram|tg|skype|"
+         r"discord|wechat|"
+         r"insta(?:gram)?|ig|snap(?:chat)?|facebook|fb|messenger|linked\s?in|viber|tik\s?tok|"
+         r"threads|imessage|facetime)")
+_ADDRESSES = (r"(?:e-?mail(?:\s{0,2}address)?|mail|addy|correo|courriel|e-?mail-adresse|"
+              r"mailadresse|handynummer|telefonnummer|digits|socials|handle|@|"
+              r"(?:phone|cell|mobile|contact|whats\s?app|personal|private|direct|home|work)"
+              r"\s{0,2}(?:number|no\.?|#|details|info)|business\s{1,2}card|visitenkarte|"
+              r"(?:cart[aã]o|tarjeta|carte)\s{1,2}de\s{1,2}visit\w{1,2})")
+_GENERIC = (r"(?:number|num|tele|telf|tlf|tel|fono|n[uú]mero|num[eé]ro|nummer|phone|cell|mobile|"
+            r"portable|celular|celu|"
+            r"telefon|t[eé]l[eé]fono|t[eé]l[eé]phone|telem[oó]vel|handy|contacto|contato|kontakt|"
+            r"coordonn[eé]es|signal|contact)")
+# "phone case", "email campaign": a channel word naming a thing of the job
+_THING = (r"(?!\s{1,2}(?:case|cases|cover|covers|screen|mockups?|bill|plan|model|template|list|"
+          r"newsletter|campaign|marketing|layout|signature|version|stand|holder|charger|"
+          r"de\s{1,2}(?:pedido|factura|fatura|rastreio|seguimiento|commande|suivi)|of\s{1,2}the|"
+          r"for\s{1,2}the))")
+_YOUR = (r"(?:your|ur|yr|tu|su|dein(?:e|en)?|ihr(?:e|en)?|ton|ta|votre|seu|sua|teu|tua)")
+_ASK_FOR = re.compile(
+    r"\b" + _LETTER + r"(?:what(?:'s|s|\s{1,2}is|\s{1,2}are)|wats|wuts|"
+    r"(?:send|give|share|drop|text|pass|tell|shoot|put|write|spell|leave|post|dm)"
+    r"(?:\s{1,2}(?:me|us))?|gimme|(?:can|could|may|might)\s{1,2}(?:i|we)\s{1,2}(?:get|have|"
+    r"grab|take|ask\s{1,2}for|use)|"
+    r"cu[aá]l\s{1,2}es|p[aá]same|dame|d[eé]jame|m[aá]ndame|env[ií]ame|me\s{1,2}(?:pasas|das|dejas|"
+    r"mandas|env[ií]as|compartes|pasar[ií]as|dar[ií]as)|"
+    r"(?:wie|was)\s{1,2}(?:ist|lautet|lauten)|gib\s{1,2}mir|schick\s{1,2}mir|"
+    r"geben\s{1,2}sie\s{1,2}mir|"
+    r"schicken\s{1,2}sie\s{1,2}mir|k[oö]nnen\s{1,2}sie\s{1,2}mir|kannst\s{1,2}du\s{1,2}mir|"
+    r"(?:w[uü]rden|k[oö]nnten)\s{1,2}sie\s{1,2}mir|"
+    r"(?:w[uü]rdest|k[oö]nntest)\s{1,2}du\s{1,2}mir|trag\w{0,2}|"
+    r"quel(?:le)?\s{1,2}est|c'?est\s{1,2}quoi|donne[sz]?[- ]moi|envoie[sz]?[- ]moi|"
+    r"passe[sz]?[- ]moi|file[sz]?[- ]moi|(?:tu\s{1,2}peux|vous\s{1,2}pouvez|peux-tu|pouvez-vous)"
+    r"\s{1,2}me\s{1,2}(?:donner|envoyer|passer|filer|laisser|communiquer)|"
+    r"(?:pourriez-vous|pourrais-tu|tu\s{1,2}pourrais|vous\s{1,2}pourriez)\s{1,2}me\s{1,2}"
+    r"(?:donner|envoyer|passer|filer|laisser|communiquer)|mets|mettez|pon|pone|ponga|pon[eé]|"
+    r"[ée]cris|[ée]crivez|escribe|escreve|"
+    r"coloca|coloque|bota|"
+    r"qual\s{1,2}(?:[eé]\s{1,2})?(?:o\s{1,2}|a\s{1,2})?|me\s{1,2}(?:passa|manda|d[aá]|envia))"
+    r"\s{1,2}(?:\w+\s{1,2}){0,2}?" + _YOUR + r"\s{1,2}(?:\w+\s{1,2})?"
+    r"(?:" + _APPS + "|" + _ADDRESSES + "|" + _GENERIC + r")(?![\w-])" + _THING)
+_HAS = (r"(?:do\s{1,2}(?:you|u|ya)\s{1,2}(?:have|use)|have\s{1,2}you\s{1,2}got|you\s{1,2}(?:got|"
+        r"have)|"
+        r"got|are\s{1,2}you\s{1,2}on|r\s{1,2}u\s{1,2}on|u\s{1,2}on|tienes|ten[eé]s|"
+        r"tiene\s{1,2}usted|"
+        r"usas|est[aá]s\s{1,2}en|hast\s{1,2}du|haben\s{1,2}sie|bist\s{1,2}du\s{1,2}(?:auf|bei)|"
+        r"sind\s{1,2}sie\s{1,2}(?:auf|bei)|t'?as|tu\s{1,2}as|vous\s{1,2}avez|avez-vous|as-tu|"
+        r"t'?es\s{1,2}sur|tu\s{1,2}es\s{1,2}sur|[eê]tes-vous\s{1,2}sur|tem|tens|"
+        r"voc[eê]\s{1,2}(?:tem|usa|t[aá]\s{1,2}n[oa])|vc\s{1,2}(?:tem|usa|t[aá]\s{1,2}n[oa]))")
+_ASK_HAS = re.compile(
+    r"\b" + _HAS + r"\s{1,2}(?:" + _APPS + r"(?![\w-])(?!\s{1,2}(?:integration|api|ads|bot|"
+    r"business\s{1,2}"
+    r"api|campaign|marketing|experience|templates?|groups?\s{1,2}for))|(?:a|an|any|un|une|um|uma|"
+    r"ein|eine|einen)"
+    r"\s{1,2}(?:\w+\s{1,2})?" + _ADDRESSES + r"(?![\w-])" + _THING + ")")
+_EITHER = re.compile(
+    r"\b" + _LETTER + r"(?:" + _APPS + r"|signal|e-?mail|sms|text)\s{1,2}(?:or|oder|ou|o)\s{1,2}(?:"
+    + _APPS + r"|signal|e-?mail|sms|text)\s{0,2}\?")
+# "is there another way I can reach you?"
+_OTHER_WAY = re.compile(
+    r"\b" + _LETTER + r"(?:another|other|better|easier|quicker|faster|different|second)\s{1,2}way"
+    r"\s{1,2}(?:(?:i|we)\s{1,2}(?:can|could|might)\s{1,2}|to\s{1,2})(?:reach|contact|call|text|"
+    r"get\s{1,2}(?:hold\s{1,2}of|in\s{1,2}touch\s{1,2}with)|talk\s{1,2}to|message)\s{1,2}(?:you|"
+    r"u)\b")
+# "if you pay cash I can do it for 180 instead of 220"
+_CASH = re.compile(
+    r"\b" + _LETTER + r"(?:cash|in\s{1,2}hand|efectivo|en\s{1,2}mano|esp[eè]ces|"
+    r"liquide|dinheiro|em\s{1,2}m[aã]os?|bank\s{1,2}transfer|e-?transfer|transferencia|"
+    r"[uü]berweisung|virement|transfer[eê]ncia|pix|bizum|zelle|venmo|paypal|bar\w{0,3}zahlung|"
+    r"barzahler|bargeld|in\s{1,2}bar|bar\s{1,2}(?:auf|bezahl\w{0,3}|zahl\w{0,3}))\b")
+_CHEAPER = re.compile(
+    r"\b" + _LETTER + r"(?:instead|statt|anstatt|en\s{1,2}vez\s{1,2}de|au\s{1,2}lieu\s{1,2}de|"
+    r"em\s{1,2}vez\s{1,2}de|cheaper|discount|less|off|knock|save|saves|"
+    r"m[aá]s\s{1,2}barato|descuento|menos|rebaja|billiger|g[uü]nstiger|rabatt|weniger|nachlass|"
+    r"moins|r[eé]duction|remise|moins\s{1,2}cher|mais\s{1,2}barato|desconto)\b|"
+    r"\d\s{0,2}%|(?:booking|service|app|platform)\s{1,2}fees?")
+_PLACE = (r"(?:platform|plattform|plataforma|plateforme|plate-forme|site|website|app|apps|appli|"
+          r"application|aplicaci[oó]n|aplicativo|p[aá]gina|seite|portal|marketplace|here|aqu[ií]|"
+          r"hier|ici|this\s{1,2}chat|the\s{1,2}chat|them|booking\s{1,2}system|switchboard)")
+# "skip the site visit": a place of the job, not the platform
+_PLACE_THING = (r"(?!\s{1,2}(?:visits?|surveys?|inspections?|meetings?|walk|plans?|maps?|photos?|"
+                r"managers?|address|office|work|team|crew|prep))")
+_AROUND = re.compile(
+    r"\b" + _LETTER + r"(?:(?:outside|off|without|bypass(?:ing)?|skip(?:ping)?|avoid(?:ing)?|"
+    r"around|away\s{1,2}"
+    r"from|not\s{1,2}(?:through|via|using)|no\s{1,2}need\s{1,2}for|don'?t\s{1,2}need|"
+    r"instead\s{1,2}of)\s{1,2}(?:of\s{1,2})?(?:going\s{1,2}(?:through|via)\s{1,2})?"
+    r"(?:the\s{1,2}|this\s{1,2}|that\s{1,2}|their\s{1,2}|these\s{1,2})?" + _PLACE + r"(?![\w-])"
+    + _PLACE_THING
+    + r"|cut(?:ting)?\s{1,2}out\s{1,2}the\s{1,2}middle\s?m[ae]n|off\s{1,2}the\s{1,2}books|"
+    r"between\s{1,2}(?:us|ourselves|you\s{1,2}and\s{1,2}me)|keep\s{1,2}(?:it|this)\s{1,2}"
+    r"(?:private|quiet|off)|private\s{1,2}(?:jobs?|work|deal|arrangement)|cash\s{1,2}jobs?|"
+    r"on\s{1,2}the\s{1,2}side|no\s{1,2}(?:platform|middle\s?m[ae]n)\b|"
+    r"(?:by|over|via|on|through)\s{1,2}" + _APPS + r"\s{1,2}instead|"
+    r"(?:by|over|via|through)\s{1,2}(?:e-?mail|phone|text)\s{1,2}instead|"
+    r"(?:platform|app|site|service)(?:'s)?\s{1,2}(?:fees?|cut|commission)|"
+    # "don't book through the app", "no hace falta usar la app", "pas besoin de la plateforme"
+    r"(?:don'?t|do\s{1,2}not|no\s{1,2}need\s{1,2}to|never|forget|skip)\s{1,2}(?:\w+\s{1,2}){0,2}?"
+    r"(?:through|via|on|in|using|use)?\s{0,2}(?:the|this)\s{1,2}(?:app|platform|site)(?![\w-])"
+    + _PLACE_THING + r"|"
+    r"no\s{1,2}(?:hace\s{1,2}falta|necesitamos|es\s{1,2}necesario)\s{1,2}(?:usar\s{1,2}|"
+    r"pasar\s{1,2}"
+    r"por\s{1,2})?(?:la\s{1,2}|el\s{1,2}|esta\s{1,2})?(?:app|plataforma|p[aá]gina|web)|"
+    r"pas\s{1,2}besoin\s{1,2}(?:de\s{1,2}|d')(?:passer\s{1,2}par\s{1,2})?(?:la\s{1,2}|l'|"
+    r"le\s{1,2})?"
+    r"(?:plateforme|appli|app|site)|"
+    r"n[aã]o\s{1,2}precisa(?:mos)?\s{1,2}(?:de\s{1,2})?(?:usar\s{1,2}|"
+    r"passar\s{1,2}pel[oa]\s{1,2})?(?:o\s{1,2}|a\s{1,2})?(?:app|aplicativo|plataforma|site)|"
+    r"(?:brauchen|braucht|brauche)\s{1,2}(?:\w+\s{1,2}){0,2}?(?:die|diese)\s{1,2}(?:plattform|app)"
+    r"\s{1,2}nicht|"
+    # "work with me directly", "our own contract", "tell the platform it fell through"
+    r"work\w{0,3}\s{1,2}(?:with\s{1,2}(?:me|you|us)\s{1,2})?direct(?:ly)?(?!\s{1,2}(?:on|in)\b)|"
+    r"(?:our|my|a)\s{1,2}own\s{1,2}contract|contract\s{1,2}directly|"
+    r"tell\s{1,2}(?:the\s{1,2})?(?:platform|app|site|support)\s{1,2}(?:that\s{1,2})?(?:the\s{1,2})?"
+    r"(?:job|order|booking|project)\s{1,2}(?:fell\s{1,2}through|(?:is|was)\s{1,2}(?:off|"
+    r"cancell?ed))|"
+    r"(?:skip|avoid|dodge|save\s{1,2}on|save)\s{1,2}(?:the|their|those|all\s{1,2}the)\s{1,2}fees|"
+    r"without\s{1,2}the\s{1,2}(?:intermediary|middle\s?m[ae]n)(?:\s{1,2}" + _PLACE + r")?|"
+    r"paypal\s{1,2}(?:friends|freunde|f&f|ff|amigos|amis)|"
+    r"(?:re-?book\w{0,3}|rebooke\w{0,2}|book\w{0,3}|reserv\w{1,4}|buch\w{0,3})\s{1,2}"
+    r"(?:\w+\s{1,2}){0,2}?(?:en\s{1,2}direct|directly|direct|privately|direkt|directamente|"
+    r"direto|diretamente)\b|"
+    r"(?:fuera\s{1,2}de\s{1,2}(?:la\s{1,2}|esta\s{1,2}|el\s{1,2}|este\s{1,2})?|sin\s{1,2}"
+    r"(?:pasar\s{1,2}por\s{1,2})?(?:la\s{1,2}|el\s{1,2}|esta\s{1,2})?)" + _PLACE + r"(?![\w-])|"
+    r"por\s{1,2}fuera|entre\s{1,2}nosotros|en\s{1,2}negro|sin\s{1,2}comisi[oó]n|"
+    r"sin\s{1,2}intermediarios|"
+    r"(?:au(?:ß|ss)erhalb\s{1,2}(?:der|dieser|von\s{1,2}der|des|dieses)?\s{0,2}|ohne\s{1,2}"
+    r"(?:die\s{1,2}|diese\s{1,2}|den\s{1,2}|das\s{1,2})?)" + _PLACE + r"(?![\w-])|"
+    r"unter\s{1,2}uns|ohne\s{1,2}(?:provision|geb[uü]hr\w*|vermittl\w*)|"
+    r"an\s{1,2}der\s{1,2}plattform\s{1,2}vorbei|privat\s{1,2}(?:regeln|machen|abwickeln)|"
+    r"(?:en\s{1,2}dehors|hors)\s{1,2}(?:du\s{1,2}|de\s{1,2}la\s{1,2}|de\s{1,2}l'|"
+    r"de\s{1,2}ce\s{1,2}|de\s{1,2}cette\s{1,2})?" + _PLACE + r"(?![\w-])|"
+    r"(?:en\s{1,2}dehors|hors)\s{1,2}d'ici|fora\s{1,2}daqui|"
+    r"sans\s{1,2}(?:passer\s{1,2}par\s{1,2})?"
+    r"(?:la\s{1,2}|le\s{1,2}|l'|ce\s{1,2}|cette\s{1,2})?" + _PLACE + r"(?![\w-])|"
+    r"entre\s{1,2}nous|au\s{1,2}black|sans\s{1,2}(?:commission|frais|interm[eé]diaire)|"
+    r"(?:fora\s{1,2}(?:d[oa]\s{1,2}|dest[ea]\s{1,2})?|sem\s{1,2}(?:passar\s{1,2}pel[oa]"
+    r"\s{1,2})?(?:a\s{1,2}|o\s{1,2})?)" + _PLACE + r"(?![\w-])|"
+    r"por\s{1,2}fora|entre\s{1,2}n[oó]s|sem\s{1,2}(?:taxa|comiss[aã]o|intermedi[aá]rio))")
+# "I'll pay you cash", "te pago en mano", "je te paie en liquide"
+_PAY_YOU = re.compile(
+    r"\b" + _LETTER + r"(?:(?:i'?ll|i\s{1,2}will|i\s{1,2}can|i\s{1,2}could|we\s{1,2}can|"
+    r"i'?d)\s{1,2}(?:just\s{1,2})?"
+    r"pay\s{1,2}(?:you|u)|te\s{1,2}pago|le\s{1,2}pago|te\s{1,2}pagar[eé]|je\s{1,2}(?:te|"
+    r"vous)\s{1,2}"
+    r"pai\w{0,3}|ich\s{1,2}(?:zahle|bezahle|zahl)\s{1,2}(?:dir|ihnen|dich|sie)|eu\s{1,2}te\s{1,2}"
+    r"pago|te\s{1,2}pago|pay\s{1,2}(?:you|u)\s{1,2}(?:direct|cash|in\s{1,2}cash)|"
+    r"(?:i'?ll|i\s{1,2}will|i\s{1,2}can)\s{1,2}(?:e-?transfer|transfer|wire|venmo|zelle|paypal|pix|"
+    r"bizum|revolut)\s{1,2}(?:you|u))\b")
+_OUTSIDE_PAY = re.compile(
+    r"\b" + _LETTER + r"(?:direct(?:ly)?(?=\s{0,2}(?:[,.!?;]|$|to\s{1,2}(?:me|you)|and\b|so\b|"
+    r"instead\b|next\b|"
+    r"then\b|without\b|via\b|by\b|on\s{1,2}(?:pix|venmo|zelle|paypal|revolut)))|in\s{1,2}cash|"
+    r"cash\b|in\s{1,2}hand|under\s{1,2}the\s{1,2}table|privately|en\s{1,2}mano|en\s{1,2}efectivo|"
+    r"directamente|directo|direkt|in\s{1,2}bar\b|bar\s{1,2}auf|auf\s{1,2}die\s{1,2}hand|privat|"
+    r"en\s{1,2}liquide|"
+    r"en\s{1,2}esp[eè]ces|en\s{1,2}direct|directement|em\s{1,2}m[aã]os?|em\s{1,2}dinheiro|direto|"
+    r"diretamente|no\s{1,2}pix|por\s{1,2}pix|via\s{1,2}pix)")
+_CANCEL = re.compile(r"\b(?:cancel\w{0,4}|cancela\w{0,3}|storn\w{0,5}|annul\w{0,4}|"
+                     r"cancele\w{0,2})\b")
+_EVADE = re.compile(
+    r"\b" + _LETTER + r"(?:(?:the|this|their)\s{1,2}(?:filter|bot|system|app|site|"
+    r"chat)\s{1,2}(?:blocks?|hides?|"
+    r"removes?|censors?|catch(?:es)?|deletes?|won'?t\s{1,2}(?:let|show|allow)|doesn'?t\s{1,2}"
+    r"(?:let|show|allow|check|catch|see))|so\s{1,2}(?:it|the\s{1,2}(?:app|filter|site|chat|system))"
+    r"\s{1,2}(?:doesn'?t|won'?t|can'?t)\s{1,2}(?:block|catch|see|hide|notice|remove|flag)|"
+    r"(?:as|in)\s{1,2}(?:an?\s{1,2})?(?:image|picture|photo|pic|screenshot|screen\s?shot)|"
+    r"(?:spell|write|type)\s{1,2}(?:it|them|that)?\s{0,2}(?:out|with\s{1,2}spaces|in\s{1,2}words)|"
+    r"(?:notes?|comments?|address)\s{1,2}(?:field|line|box)|el\s{1,2}filtro|der\s{1,2}filter|"
+    r"champ\s{1,2}(?:remarques?|commentaires?|notes?)|campo\s{1,2}(?:de\s{1,2})?(?:notas|"
+    r"comentarios?|observaci[oó]n\w{0,2}|observa[cç][oõ]es)|notas\s{1,2}del\s{1,2}pedido|"
+    r"(?:notiz|bemerkungs|kommentar)feld|en\s{1,2}(?:toutes\s{1,2})?lettres|en\s{1,2}letras|"
+    r"por\s{1,2}extenso|in\s{1,2}worten|ausgeschrieben|[cç]a\s{1,2}bloque|se\s{1,2}bloquea|"
+    r"wird\s{1,2}(?:blockiert|gefiltert)|bloqueia|(?:blocks?|hides?|filters?)\s{1,2}(?:numbers|"
+    r"digits|"
+    r"emails?|links)|split\s{1,2}(?:it|mine|them|my\s{1,2}\w+)\s{1,2}(?:over|across|into)|"
+    r"le\s{1,2}filtre|o\s{1,2}filtro|con\s{1,2}espacios|mit\s{1,2}leerzeichen|avec\s{1,2}des\s{1,2}"
+    r"espaces|com\s{1,2}espa[cç]os|en\s{1,2}una\s{1,2}(?:foto|imagen)|als\s{1,2}(?:bild|foto)|"
+    r"en\s{1,2}(?:photo|image)|(?:numa|em\s{1,2}uma)\s{1,2}(?:foto|imagem))")
+_FIND_ME = re.compile(
+    r"\b" + _LETTER + r"(?:look\s{1,2}me\s{1,2}up|search\s{1,2}(?:for\s{1,2})?(?:me|"
+    r"my\s{1,2}(?:name|company|"
+    r"business|page))|(?:busca|b[uú]squen|pesquis[ae]|procur[ae]|such\w{0,2}|cherche[sz]?)\s{1,2}"
+    r"(?:por\s{1,2}|nach\s{1,2})?(?:o\s{1,2})?(?:mi|meu|minha|mein\w{0,2}|mon|ma)\s{1,2}"
+    r"(?:nombre|nome|namen|name|nom|empresa|firma|entreprise|perfil|profil)|find\s{1,2}(?:me|you)|"
+    r"add\s{1,2}me|follow\s{1,2}me|"
+    r"(?:send|drop)\s{1,2}me\s{1,2}an?\s{1,2}(?:friend|follow|connection)\s{1,2}request|"
+    r"hmu|hit\s{1,2}me\s{1,2}up|connect\s{1,2}with\s{1,2}me|message\s{1,2}me|dm\s{1,2}me|"
+    r"b[uú]scame|agr[eé]game|s[ií]gueme|escr[ií]beme|such\s{1,2}(?:mich|uns)|"
+    r"add\w{0,2}\s{1,2}mich|folg\w{0,2}\s{1,2}mir|schreib\w{0,2}\s{1,2}mir|"
+    r"cherche[sz]?[- ]moi|ajoute[sz]?[- ]moi|suis[- ]moi|suivez[- ]moi|[ée]cri[st][- ]moi|"
+    r"me\s{1,2}(?:procura|adiciona|segue|acha|chama))"
+    r"\s{1,2}(?:\w+\s{1,2}){0,2}?(?:on|in|at|via|en|por|auf|bei|sur|no|na|pelo)\s{1,2}"
+    r"(?:" + _APPS + r"|twitter|x|youtube|pinterest|linked\s?in)(?![\w-])")
+_KEEP_HERE = re.compile(
+    r"\b" + _LETTER + r"(?:(?:through|via|on|in|inside|within|using)\s{1,2}(?:the|"
+    r"this)\s{1,2}(?:app|platform|site|"
+    r"chat|portal)|on\s{1,2}here|in\s{1,2}here|stay(?:s|ing)?\s{1,2}(?:on\s{1,2})?here|"
+    r"(?:keep|kept)\s{1,2}(?:it|this|everything)\s{1,2}(?:all\s{1,2})?(?:here|in\s{1,2}this|on)|"
+    r"(?<!pasar\s)por\s{1,2}aqu[ií]|en\s{1,2}la\s{1,2}(?:app|plataforma)|hier\s{1,2}im\s{1,2}chat|"
+    r"[uü]ber\s{1,2}die\s{1,2}(?:plattform|app)|sur\s{1,2}la\s{1,2}plateforme|par\s{1,2}ici|"
+    r"(?<!passar\s)pelo\s{1,2}app|(?<!passar\s)pela\s{1,2}plataforma|(?:in|on|en|im|dans|no)"
+    r"\s{1,2}(?:my|your|the|mi|tu|el|meinem|deinem|dem|mon|ton|le|meu|teu|seu)\s{1,2}"
+    r"(?:profile|perfil|profil)(?!\s{1,2}(?:photo|pic|picture|foto|bild|image|imagem|imagen)))\b")
+_REFUSED = re.compile(
+    r"\b" + _LETTER + r"(?:reported|scam|scams|estafa|arnaque|betrug|golpe|"
+    r"i\s{1,2}(?:said|say)\s{1,2}no|said\s{1,2}no|i\s{1,2}(?:refused|declined|reported)|"
+    r"reported\s{1,2}(?:it|them|him|her)|(?:le|les)\s{1,2}dije\s{1,2}que\s{1,2}no|"
+    r"dije\s{1,2}que\s{1,2}no|rechac[eé]|lo\s{1,2}denunci[eé]|nein\s{1,2}gesagt|abgelehnt|"
+    r"gemeldet|j'?ai\s{1,2}(?:refus[eé]|dit\s{1,2}non|signal[eé])|recusei|"
+    r"disse\s{1,2}que\s{1,2}n[aã]o|denunciei|ignored\s{1,2}(?:it|him|her|them)|"
+    r"l'ai\s{1,2}(?:signal[eé]|refus[eé]|ignor[eé])|(?:how|can|should)\s{1,2}(?:do\s{1,2})?i\s{1,2}"
+    r"report|wie\s{1,2}melde\s{1,2}ich|c[oó]mo\s{1,2}(?:lo\s{1,2})?(?:denuncio|reporto)|"
+    r"comment\s{1,2}(?:le\s{1,2})?signaler|como\s{1,2}(?:eu\s{1,2})?denuncio|ignori\w{1,3}|"
+    r"but\s{1,2}i\s{1,2}(?:won'?t|will\s{1,2}not|never|"
+    r"don'?t|refuse))\b")
+_SEND = re.compile(r"\b(?:send|write|put|spell|type|give|share|drop|post|text|m[aá]nd|env[ií]|"
+                   r"escr[ií]b|"
+                   r"schick|schreib|gib|envoie|[ée]cri|donne|manda|envia|escrev|passa|mets|pon|"
+                   r"split|"
+                   r"coloca|bota|trag)\w{0,4}\b")
+_WHY_NOT = re.compile(r"\bwhy\s{1,2}(?:don'?t|not)\b|\bwhy\s{1,2}not\b|"
+                      r"\bpor\s{1,2}qu[eé]\s{1,2}no\b|"
+                      r"\bpourquoi\s{1,2}(?:pas|ne)\b|\bpor\s{1,2}que\s{1,2}n[aã]o\b|"
+                      r"\bwarum\s{1,2}nicht\b")
+
+
+def _alternatives(group: str) -> list[str]:
+    """The top-level alternatives of a pattern "(?:a|b|c)" or "a|b|c"."""
+    parts, depth, in_class, start, i = [], 0, False, 0, 0
+    outer = group.startswith("(?:") and group.endswith(")")
+    while i < len(group):
+        c = group[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0 and i < len(group) - 1:
+                outer = False  # "(?:a)|(?:b)": the first group closes before the end
+        elif c == "|" and depth == int(outer):
+            parts.append(group[start:i])
+            start = i
+        i += 1
+    parts.append(group[start:])
+    parts = [p.removeprefix("|") for p in parts]
+    if outer:
+        parts[0], parts[-1] = parts[0].removeprefix("(?:"), parts[-1].removesuffix(")")
+    return parts
+
+
+def _inner(rx: re.Pattern) -> str:
+    """The word alternation of a cue compiled as \\b + _LETTER + (?:...) + \\b."""
+    head, tail = r"\b" + _LETTER + "(?:", r")\b"
+    assert rx.pattern.startswith(head) and rx.pattern.endswith(tail), rx.pattern[:40]
+    return rx.pattern[len(head):-len(tail)]
+
+
+# Every sentence check needs one of these words (the fixed cues above and the composed ones):
+# one scan of the message, dispatched on first letters, skips the rest when none is there.
+_CUE_WORDS = [
+    *_alternatives(_CHANNEL), *_alternatives(_inner(_OFF)), *_alternatives(_inner(_DIRECT)),
+    *_alternatives(_APPS), *_alternatives(_ADDRESSES), *_alternatives(_GENERIC),
+    *_alternatives(_PLACE),
+    r"pay\w{0,4}", r"pag\w{0,4}", r"pai\w{0,3}", r"zahl\w{0,3}", "cash", r"cancel\w{0,4}",
+    r"storn\w{0,5}", r"annul\w{0,4}", r"middle\s?m[ae]n", "books", "between", "entre", "private",
+    "privat", "side", "fees?", "commission", "comisi[oó]n", "provision", r"geb[uü]hr\w*",
+    r"vermittl\w*", "frais", "taxa", "comiss[aã]o", "uns", "schwarz", "black", "negro", "fuera",
+    "fora", "hors", "dehors", "au(?:ß|ss)erhalb", "ohne", "sans", "sin", "sem", "without",
+    "outside", "off", "instead", "filter", "filtro", "filtre", r"intermedi\w*",
+    "interm[eé]diaire", "way", "reach", r"bloqu\w{0,3}", r"block\w{0,3}", "lettres", "letras",
+    "worten", "extenso", "contract", "paypal", r"bar\w{0,3}zahlung", "request", "efectivo",
+    "mano", "esp[eè]ces", "liquide", "dinheiro", r"transfer\w{0,5}", r"[uü]berweis\w{0,4}",
+    "virement", "bizum", "zelle", "venmo", "pix", r"r[eé]gl\w{0,3}", r"direct\w{0,4}", "direkt",
+    r"diret\w{0,5}",
+]
+_CUES = re.compile(r"\b" + _LETTER + "(?:" + _dispatch(_CUE_WORDS) + r")s?\b|@|\b0[67]\b")
+_ANY_CHANNEL = re.compile(
+    r"\b" + _LETTER + r"(?:" + _APPS + "|" + _ADDRESSES + "|" + _GENERIC + r")s?(?![\w-])|@")
+
+
+def _said(sentence: str, m: re.Match | None) -> bool:
+    """The cue is there and not negated ("why don't we…" suggests rather than negates)."""
+    if m is None:
+        return False
+    window = sentence[max(0, m.start() - 40):m.start()]
+    return _WHY_NOT.search(window) is not None or not _negated(sentence, m.start())
+
+
+def _cued(sentence: str) -> bool:
+    """One sentence that asks to leave the platform by one of the composed cues."""
+    channel = _ANY_CHANNEL.search(sentence) is not None
+    if channel and (_said(sentence, _ASK_FOR.search(sentence))
+                    or _said(sentence, _ASK_HAS.search(sentence))
+                    or ("?" in sentence and _EITHER.search(sentence))):
+        return True
+    if _said(sentence, _FIND_ME.search(sentence)):
+        return True
+    if "way" in sentence and _said(sentence, _OTHER_WAY.search(sentence)):
+        return True
+    pay_you = _PAY_YOU.search(sentence)
+    if pay_you and _CANCEL.search(sentence):
+        return True
+    around = _AROUND.search(sentence)
+    keep = _KEEP_HERE.search(sentence)
+    if keep and not (around and around.start() <= keep.start() < around.end()):
+        return False  # "through the app" said for itself, not in "instead of going through the app"
+    if channel:
+        evade = _EVADE.search(sentence)
+        if evade and (_said(sentence, _SEND.search(sentence))
+                      or not _NEGATION.search(sentence[:evade.start()])):
+            return True
+    if _said(sentence, around):
+        return True
+    if _said(sentence, pay_you) and _OUTSIDE_PAY.search(sentence):
+        return True
+    cash = _CASH.search(sentence)
+    return _said(sentence, cash) and _CHEAPER.search(sentence) is not None
+
+
+# "sigamos por aquí", "go directly to the final design": the phrase stays here or means "straight"
+_STAYS = re.compile(r"\s{0,3}(?:aqu[ií]|here|hier|ici|the\s{1,2}(?:platform|app|site|chat)\b|"
+                    r"to\s{1,2}the\s{1,2}(?!(?:client|customer|"
+                    r"contractor|owner|bank|source)\b))")
+# "the phone case", "move the call to 3pm": the channel word names a thing or a time of the job
+_CHANNEL_THING = re.compile(_THING.replace("(?!", "(?:", 1) + r"|\s{1,2}(?:to|at|for|from|"
+                            r"until)\s{1,2}"
+                            r"(?:\d|today|tomorrow|monday|tuesday|wednesday|thursday|friday|next)")
+
+
+def _findings(text: str, folded) -> list[Finding]:  # noqa: ANN001
     out: list[Finding] = []
     for m in _SOLICIT.finditer(text):
-        if _negated(text, m.start()):
+        if _negated(text, m.start()) or _STAYS.match(text, m.end()):
             continue
         out.append(Finding("solicitation", *folded.span(m.start(), m.end()),
                            "asks to move off the platform"))
     if out:
         return out
-    if len(text) <= _SENTENCE_MAX and _ANY_CUE.search(text) is None:
-        return out  # no channel, "offline" or "directly" anywhere: no sentence can qualify
+    if len(text) <= _SENTENCE_MAX and _CUES.search(text) is None:
+        return out  # no channel, "offline", "directly" or other cue: no sentence can qualify
     for m in _SENTENCE.finditer(text):
         sentence = m.group()
-        if _composed(sentence) and not _NEGATION.search(_PT_ON.sub(" ", sentence)):
+        if _cued(sentence) or (_composed(sentence) and not _KEEP_HERE.search(sentence)
+                               and not _NEGATION.search(_PT_ON.sub(" ", sentence))):
             out.append(Finding("solicitation", *folded.span(m.start(), m.end()),
                                "asks to move off the platform"))
+    return out
+
+
+def detect(views: Views, ctx: Context) -> list[Finding]:
+    """Solicitation findings (flags only, never redacted)."""
+    text = views.lower  # the patterns are written in lowercase and run without IGNORECASE
+    out = _findings(text, views.folded)
+    if out and _REFUSED.search(text):
+        return []  # a refusal or a reported ask ("they asked for my number, I said no")
     return out
