@@ -4,7 +4,8 @@ Normalize what people type to hide contact details, detect them, and redact the 
 of the original message.
 """
 from .engine import sanitize
+from .history import MAX_MESSAGES as HISTORY_MESSAGES
 from .html import strip_markup
 from .types import Finding, Identity, Result
 
-__all__ = ["Finding", "Identity", "Result", "sanitize", "strip_markup"]
+__all__ = ["HISTORY_MESSAGES", "Finding", "Identity", "Result", "sanitize", "strip_markup"]

@@ -1,10 +1,12 @@
 """Contact details sent in pieces over several messages ("starts 0176", "then 4452", "913")."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from .context import Context
-from .normalize import build_views
+from .detectors.url import _FILE_EXTS
+from .normalize import PROVIDERS, build_views
 from .types import Finding
 
 # Up to eight messages: a number typed one digit per message ("7", "1", "8", ...) still joins up;
@@ -16,10 +18,62 @@ MAX_PREFIX = 60
 MAX_TAIL = 60
 
 Detector = Callable[..., list[Finding]]
-# Kinds that a previous message can turn on for the new one: a handle introduced after the
-# platform's name ("add me on snap" / "its d.rodriguez_21"); a bare "@word" is not enough
-# (a chat about an Instagram campaign mentions "@brand" all the time).
-_CONTEXT_KINDS = frozenset({"handle"})
+# Kinds that a previous message can turn on for the new one: a handle or payment id introduced
+# after the platform's name ("add me on snap" / "its d.rodriguez_21", "venmo" / "@paige-h");
+# a bare "@word" is not enough (a chat about an Instagram campaign mentions "@brand" all the
+# time).
+_CONTEXT_KINDS = frozenset({"handle", "payment", "email"})
+# "part 2:", "first 3:", "last 4 -", "then", "y luego": the label in front of a piece, which
+# would otherwise sit between the digits (or letters) of the detail.
+_PIECE_LABEL = re.compile(
+    r"(?i)^\s{0,3}(?:(?:part|pt|piece|bit|parte|teil|partie|trozo|peda[cç]o|block|bloque|"
+    r"bloco|bloc)\s{0,2}(?:\d{1,2}|one|two|three|four|uno|dos|tres|eins|zwei|drei|un|deux|"
+    r"trois|um|dois|tr[eê]s)"
+    r"|(?:first|second|third|fourth|next|last|final|then|and\s{1,2}then|and|rest|ending|"
+    r"primer[oa]?|segund[oa]|tercer[oa]?|[uú]ltim[oa]s?|luego|y\s{1,2}luego|despu[eé]s|resto|"
+    r"erste[nr]?|zweite[nr]?|dritte[nr]?|letzte[nr]?|dann|und\s{1,2}dann|danach|rest|"
+    r"premi[eè]re?s?|deuxi[eè]me|troisi[eè]me|derni[eè]re?s?|puis|ensuite|et\s{1,2}puis|reste|"
+    r"primeir[oa]s?|terceir[oa]s?|depois|e\s{1,2}depois|fim)"
+    r"(?:\s{1,2}(?:part|bit|half|h[aä]lfte|mitad|moiti[eé]|metade))?)"
+    # a count ("first 3:", "last 4 digits -") only with a separator after it
+    r"(?:(?:\s{1,2}\d{1,2}(?:\s{1,2}(?:digits?|numbers?|d[ií]gitos?|ziffern|chiffres))?)?"
+    r"\s{0,2}(?:[:=\-\u2013>)]{1,2}|(?<=\s)(?:is|are|es|son|ist|sind|est|sont|[eé]|s[aã]o)\b)"
+    r"\s{0,3}|\s{1,3})(?=\S)")
+# A piece that ends or starts inside one identifier ("@taller" / "_de_ceramica_sol",
+# "ig is @" / "ellie.builds"): joined without the space between messages.
+_GLUED_END = re.compile(r"[@_]$")
+_GLUED_START = re.compile(r"^[_.\-]\w")
+# A message that is only a mail domain or provider ("gmail", "hotmail.es", "@gmx.de"): the
+# user name comes in the next one ("jake.morris7 is the first part").
+_DOMAIN_ONLY = re.compile(r"(?i)^\s{0,3}(?:@\s{0,2})?([a-z0-9][a-z0-9\-]{0,30})"
+                          r"((?:\.[a-z]{2,6}){0,2})\s{0,3}[.!]?\s{0,3}$")
+# ... the user name in the next one: letters with digits, or with dots or underscores.
+_USER_NAME = re.compile(r"(?i)(?<![\w@.\-])@?([a-z][a-z0-9]*(?:[._][a-z0-9]+)+|[a-z]{2,}\d{1,6})"
+                        r"(?![\w@\-])")
+_VERSIONISH = re.compile(r"(?i)^v?\d|^[a-z]{1,2}\d+(?:\.\d+)+$")
+
+
+def _unlabel(piece: str) -> str:
+    m = _PIECE_LABEL.match(piece)
+    return piece[m.end():] if m else piece
+
+
+def _user_after_domain(last: str, text: str) -> list[Finding]:
+    """The user name of an address whose domain came alone in the previous message."""
+    m = _DOMAIN_ONLY.match(last)
+    if m is None or m.group(2)[m.group(2).rfind(".") + 1:].lower() in _FILE_EXTS or (
+            m.group(1).lower() not in PROVIDERS and not m.group(2)
+            and not last.lstrip().startswith("@")):
+        return []
+    out = []
+    for u in _USER_NAME.finditer(text[:MAX_TAIL]):
+        name = u.group(1)
+        ext = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+        if (ext in _FILE_EXTS or name.lower() in PROVIDERS or _VERSIONISH.match(name)
+                or sum(c.isalpha() for c in name) < 3):
+            continue
+        out.append(Finding("email", u.start(1), u.end(1), "mail user name (domain sent before)"))
+    return out
 
 
 def split_findings(text: str, history: Sequence[str], ctx: Context,
@@ -28,24 +82,31 @@ def split_findings(text: str, history: Sequence[str], ctx: Context,
 
     The recent messages and the current one are read as one text; a finding that starts in
     the history and reaches into the current message is clipped to the current message.
+    Labels in front of each piece ("part 2:", "then") are left out of that reading.
     """
-    recent = [h[-MAX_PREFIX:] for h in history[-MAX_MESSAGES:] if isinstance(h, str) and h.strip()]
+    recent = [_unlabel(h[-MAX_PREFIX:]) for h in history[-MAX_MESSAGES:]
+              if isinstance(h, str) and h.strip()]
     if not recent or not text.strip():
         return []
+    out = _user_after_domain(recent[-1], text)
     joined = " ".join(recent)
     if len(joined) > MAX_PREFIX:  # start at a word, not inside one
         cut = joined.find(" ", len(joined) - MAX_PREFIX)
         joined = joined[cut + 1:] if cut != -1 else joined[-MAX_PREFIX:]
-    prefix = joined + " "
+    label = _PIECE_LABEL.match(text)
+    skip = label.end() if label else 0
+    current = text[skip:skip + MAX_TAIL]
+    glued = _GLUED_END.search(joined) or _GLUED_START.match(current)
+    prefix = joined if glued else joined + " "
     base = len(prefix)
-    views = build_views(prefix + text[:MAX_TAIL])
-    out: list[Finding] = []
+    views = build_views(prefix + current)
     for det in detectors:
         for f in det(views, ctx):
             if f.start < base < f.end:
-                out.append(Finding(f.kind, 0, f.end - base, f.reason + " (split over messages)"))
+                out.append(Finding(f.kind, 0, f.end - base + skip,
+                                   f.reason + " (split over messages)"))
             elif f.start >= base and f.kind in _CONTEXT_KINDS and f.reason != "@handle":
                 # "add me on snap" then "its d.rodriguez_21": the platform came first
-                out.append(Finding(f.kind, f.start - base, f.end - base,
+                out.append(Finding(f.kind, f.start - base + skip, f.end - base + skip,
                                    f.reason + " (platform named before)"))
     return out

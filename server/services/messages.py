@@ -16,12 +16,12 @@ from server.database import begin_write, serialize_conversation, utcnow
 from server.errors import BlockedByPolicy, Forbidden, Invalid, Unavailable
 from server.extensions import db
 from server.models import BlockedMessage, Conversation, Message, User
-from server.sanitizer import Identity, sanitize, strip_markup
+from server.sanitizer import HISTORY_MESSAGES, Identity, sanitize, strip_markup
 from server.services import access, audit, settings
 from server.services.validation import clean_text, has_visible_text
 
 log = logging.getLogger(__name__)
-HISTORY_WINDOW = 4
+HISTORY_WINDOW = HISTORY_MESSAGES  # as many as the filter reads for details sent in pieces
 HISTORY_MAX_AGE = timedelta(minutes=30)
 _MESSAGES = Message.__table__
 _CONVERSATIONS = Conversation.__table__

@@ -76,3 +76,46 @@ def test_the_rest_of_a_detail_after_a_long_message(history, text, secret):
     begun at the end of a long message is still finished off."""
     r = sanitize(text, history=history)
     assert secret not in r.text and r.text.startswith(("[contact removed]", "its [contact"))
+
+
+@pytest.mark.parametrize("history, text, secret", [
+    # labels in front of each piece sit between the digits
+    (["first 3: 646", "second 3: 555"], "last 4: 0188", "0188"),
+    (["IBAN part 1: GB84 NWBK 3137"], "part 2: 3537 9907 51", "3537"),
+    (["parte 1: 0176"], "parte 2: 4452 913", "4452"),
+    (["erste Hälfte: DE89 3704 0044"], "zweite Hälfte: 0532 0130 00", "0532"),
+    (["les 4 premiers: 06 12"], "puis 34 56 78", "34 56 78"),
+    # one identifier typed across the boundary
+    (["ig is @"], "ellie.builds", "ellie"),
+    (["insta: @taller"], "_de_ceramica_sol", "ceramica"),
+    # a payment app or channel named alone, the id next
+    (["venmo"], "@paige-h-2021", "paige"),
+    (["pix:"], "a6d21040-bb73-42c1-9973-cf5c09c9d592", "a6d21040"),
+    (["o email é"], "joana.lima77", "joana"),
+    # the mail domain first, the user name after
+    (["gmail"], "jake.morris7 is the first part", "morris7"),
+    (["hotmail.es"], "pablo.garcia88 es lo de delante", "garcia88"),
+    (["@gmx.de"], "k.schneider77 davor", "schneider77"),
+    (["yahoo.fr"], "et devant c'est marie.dupont82", "dupont82"),
+])
+def test_pieces_with_labels_and_channels_named_first(history, text, secret):
+    r = sanitize(text, history=history, default_region="FR" if "puis" in text else "US")
+    assert secret not in r.text, r.text
+
+
+@pytest.mark.parametrize("history, text", [
+    (["gmail"], "ok thanks, v2.3 attached"),
+    (["which calendar do you use?", "Outlook"], "logo-v2 is ready for review"),
+    (["Outlook"], "report_final.pdf attached"),
+    (["report.pdf"], "tom.b2 asked for it"),
+    (["part 1 of the brief is done"], "part 2: the logo in 3 colors, 2 sizes"),
+    (["first 3 pages are done"], "last 4 need the new photos, 12 in total"),
+    (["total so far 1,250"], "then 300 for shipping, 1,550 in all"),
+    (["order 58213"], "and 58214 ship on 2025-04-02"),
+    (["step 1: upload the files"], "step 2: approve the proofs by Friday 3pm"),
+    (["we use gmail internally"], "acme_brand_v2 is the file prefix"),
+    (["meeting @"], "3pm works"),
+    (["hotmail.com"], "is blocked by our firewall, send via the portal"),
+])
+def test_labels_and_channel_words_alone_leave_business_text(history, text):
+    assert sanitize(text, history=history).text == text
