@@ -9,6 +9,9 @@ import bleach
 # Text without these characters comes back from bleach unchanged (no tag, no entity, none of
 # the control characters its tokenizer rewrites), so it can skip the HTML parser.
 _NEEDS_PARSER = re.compile(r"[<&\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# "jane <at> gmail <dot> com" is an address spelled out, not markup: kept as "[at]", "[dot]"
+# for the filter instead of being dropped as unknown tags.
+_SPOKEN_TAG = re.compile(r"(?i)<\s{0,2}(at|dot|arroba|arobase|punto|punkt|point|ponto)\s{0,2}>")
 
 
 def strip_markup(text: str) -> str:
@@ -17,5 +20,6 @@ def strip_markup(text: str) -> str:
         text = str(text)
     if _NEEDS_PARSER.search(text) is None:
         return text
+    text = _SPOKEN_TAG.sub(r"[\1]", text)
     cleaned = bleach.clean(text, tags=set(), strip=True, strip_comments=True)
     return _html.unescape(cleaned)

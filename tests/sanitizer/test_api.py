@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
     ("a<!-- hidden -->b", "ab"),
     ("Tom &amp; Jerry", "Tom & Jerry"),
     ("415<b>555</b>2671", "4155552671"),
+    ("jmc <at> jmcplumbing <dot> ie", "jmc [at] jmcplumbing [dot] ie"),
 ])
 def test_strip_markup(raw, plain):
     assert strip_markup(raw) == plain
@@ -36,6 +37,11 @@ def test_strip_markup_shortcut_matches_bleach():
         text = "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(0, 40)))
         expected = html.unescape(bleach.clean(text, tags=set(), strip=True, strip_comments=True))
         assert strip_markup(text) == expected, repr(text)
+
+
+def test_an_address_spelled_with_angle_brackets_is_not_lost_as_markup():
+    r = sanitize(strip_markup("mail me: jmc <at> jmcplumbing <dot> ie"))
+    assert "jmcplumbing" not in r.text and "email" in r.kinds
 
 
 def test_result_shape():
