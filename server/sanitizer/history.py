@@ -50,6 +50,17 @@ _DOMAIN_ONLY = re.compile(r"(?i)^\s{0,3}(?:@\s{0,2})?([a-z0-9][a-z0-9\-]{0,30})"
 # ... the user name in the next one: letters with digits, or with dots or underscores.
 _USER_NAME = re.compile(r"(?i)(?<![\w@.\-])@?([a-z][a-z0-9]*(?:[._][a-z0-9]+)+|[a-z]{2,}\d{1,6})"
                         r"(?![\w@\-])")
+# A piece that stops inside a handle or payment id: "ig is @wild", "my venmo is @Tasha-",
+# "snap: k", "cashapp $". A next message that is one identifier finishes it ("flower_weddings").
+_PLATFORM = (r"\b(?:ig|insta\w{0,5}|snap\w{0,4}|tik\s?tok|tt|twitter|x|venmo|cash\s?app|"
+             r"telegram|tg|discord|linkedin|fb|facebook|threads|paypal(?:\.me)?)\b")
+_OPEN_HANDLE = re.compile(
+    r"(?i)(?:(?<!\S)[@$]|\w[_\-.]|" + _PLATFORM + r"\s{0,2}(?:is|es|ist|est|[eé]|:|=)\s{0,2}@?"
+    r"[a-z0-9]{1,4}|" + _PLATFORM + r"\s{0,2}(?:is|es|ist|est|[eé]|:|=)?\s{0,2}[@$][\w.\-]{1,30})"
+    r"\s{0,2}$")
+_ONE_IDENTIFIER = re.compile(r"^\s{0,3}[@$]?([A-Za-z0-9][\w.\-]{1,40})\s{0,3}$")
+# "mon 06 :" then "48 27 91 35": the separator before the rest is left out of the reading.
+_TRAILING_SEP = re.compile(r"\s{0,2}[:=\-\u2013>]{1,2}\s{0,2}$")
 _VERSIONISH = re.compile(r"(?i)^v?\d|^[a-z]{1,2}\d+(?:\.\d+)+$")
 
 
@@ -76,6 +87,19 @@ def _user_after_domain(last: str, text: str) -> list[Finding]:
     return out
 
 
+def _handle_finished(recent: list[str], text: str) -> list[Finding]:
+    """The rest of a handle begun at the end of one of the last two messages."""
+    m = _ONE_IDENTIFIER.match(text)
+    if m is None or not any(c.isdigit() or c in "_.-" for c in m.group(1)):
+        return []
+    name = m.group(1)
+    if _VERSIONISH.match(name) or name.rsplit(".", 1)[-1].lower() in _FILE_EXTS:
+        return []
+    if not any(_OPEN_HANDLE.search(piece) for piece in recent[-2:]):
+        return []
+    return [Finding("handle", m.start(1), m.end(1), "handle finished in this message")]
+
+
 def split_findings(text: str, history: Sequence[str], ctx: Context,
                    detectors: Sequence[Detector]) -> list[Finding]:
     """Findings in ``text`` that only exist when read after the sender's previous messages.
@@ -88,8 +112,8 @@ def split_findings(text: str, history: Sequence[str], ctx: Context,
               if isinstance(h, str) and h.strip()]
     if not recent or not text.strip():
         return []
-    out = _user_after_domain(recent[-1], text)
-    joined = " ".join(recent)
+    out = _user_after_domain(recent[-1], text) + _handle_finished(recent, text)
+    joined = _TRAILING_SEP.sub("", " ".join(recent))
     if len(joined) > MAX_PREFIX:  # start at a word, not inside one
         cut = joined.find(" ", len(joined) - MAX_PREFIX)
         joined = joined[cut + 1:] if cut != -1 else joined[-MAX_PREFIX:]

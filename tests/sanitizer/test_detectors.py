@@ -626,3 +626,22 @@ def test_address_named_buildings_and_crossings(text, found):
 ])
 def test_address_compounds_and_crossings_quiet(text):
     assert spans(address, text) == []
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("meu cep é 04538-133, casa dos fundos", "04538-133"),     # a CEP names the street
+    ("CEP: 30140071 e número 12", "30140071"),
+    ("alias mp: taller.rojas.mp", "taller.rojas"),               # Argentine transfer alias
+    ("mi alias es luz.norte.sur, te transfiero hoy", "luz.norte"),
+])
+def test_postal_codes_of_a_street_and_transfer_aliases(text, secret):
+    assert secret not in sanitize(text).text
+
+
+@pytest.mark.parametrize("text", [
+    "the alias is report.final.pdf",
+    "use the alias v2.3 for builds",
+    "cep list exported, 2,000 rows",
+])
+def test_alias_and_cep_words_in_business_text_stay(text):
+    assert sanitize(text).text == text

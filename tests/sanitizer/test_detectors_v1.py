@@ -630,3 +630,35 @@ def test_composed_asks_are_flagged(text):
 ])
 def test_composed_ask_guards_leave_business_text(text):
     assert "solicitation" not in sanitize(text).kinds
+
+
+def test_a_known_company_spoken_as_the_domain_of_an_address():
+    ident = [Identity(company="Tui Roofing")]
+    r = sanitize("email sam at tui roofing dot co dot nz for the quote", ident)
+    assert "sam" not in r.text.replace("same", "") and "nz" not in r.text
+    kept = sanitize("we met at Tui Roofing dot com's stand", ident).text
+    assert kept.startswith("we met at ")
+
+
+def test_a_known_handle_written_with_umlauts():
+    ident = [Identity(handles=("@baeckerei_mueller",))]
+    assert "müller" not in sanitize("auf insta bin ich bäckerei müller", ident).text
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("how can I reach you directly?", True),
+    ("¿cómo te puedo localizar directamente?", True),
+    ("Wie kann ich Sie direkt erreichen?", True),
+    ("comment je peux vous contacter directement ?", True),
+    ("como eu falo com você diretamente?", True),
+    ("ping me your insta", True),
+    ("pm me your number pls", True),
+    ("can you send your bank details so I can transfer directly?", True),
+    ("can we arrange it privately next time?", True),
+    ("on se capte sur insta ?", True),
+    ("how do I contact you about the order?", False),
+    ("message me when the draft is ready", False),
+    ("we don't charge a service fee for revisions", False),
+])
+def test_reaching_directly_and_more_request_verbs(text, flagged):
+    assert ("solicitation" in sanitize(text).kinds) is flagged

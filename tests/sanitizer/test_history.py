@@ -119,3 +119,29 @@ def test_pieces_with_labels_and_channels_named_first(history, text, secret):
 ])
 def test_labels_and_channel_words_alone_leave_business_text(history, text):
     assert sanitize(text, history=history).text == text
+
+
+@pytest.mark.parametrize("history, text, secret", [
+    # a handle begun at the end of a message (or the one before) and finished in the next
+    (["ig is @sunny", "wait it cut off"], "side_bakes", "side_bakes"),
+    (["snap: j"], "ordan.k.88", "ordan"),
+    (["my venmo is @Maria-"], "Lopez-7", "Lopez"),
+    (["cashapp $"], "dave_fixes_it", "dave_fixes"),
+    (["Insta: @holz"], "werk_berlin", "werk_berlin"),
+    # the separator before the rest of a number
+    (["mon 06 :"], "71 22 93 40", "71 22 93 40"),
+])
+def test_a_detail_finished_in_the_next_message(history, text, secret):
+    r = sanitize(text, history=history, default_region="FR")
+    assert secret not in r.text, r.text
+
+
+@pytest.mark.parametrize("history, text", [
+    (["ok @sam"], "final_v2"),
+    (["our instagram campaign for @brand"], "q3_report"),
+    (["see page 4 -"], "section_2 covers it"),
+    (["v2.1 is in the folder"], "report_v3.pdf"),
+    (["the total is $"], "1,250.00"),
+])
+def test_one_word_after_a_mention_is_not_a_handle(history, text):
+    assert sanitize(text, history=history).text == text

@@ -712,6 +712,10 @@ def _en_ok(m: re.Match) -> bool:
                 and _LOWER_WORD_AFTER.match(text, m.end()))
 
 
+# A Brazilian CEP names the street itself: "meu cep é 22041-001".
+_CEP = re.compile(r"(?i)\bcep\s{0,2}(?:[:=]|[eé]|is)?\s{0,2}(\d{5}-?\d{3})\b")
+
+
 def detect(views: Views, ctx: Context) -> list[Finding]:
     """Street address findings in the original text."""
     folded = views.folded
@@ -729,6 +733,9 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         if no_number:
             out.extend(_without_number(folded, text))
         return out
+    if "cep" in words:
+        out.extend(Finding("address", *folded.span(m.start(1), m.end(1)), "postal code of a street")
+                   for m in _CEP.finditer(text))
     suffixed = not _SUFFIX_WORDS.isdisjoint(words)
     for m in _retrying(_EN, text, _en_ok) if suffixed else ():
         end = _with_tail(text, len(m.group().rstrip()) + m.start())

@@ -131,6 +131,10 @@ def _needles_of(ident: Identity) -> tuple[tuple[str, str, str], ...]:
         key = _fold_key(h)
         if len(key) >= 3:
             out.append((key, "known handle", "word"))
+            # "malermeister_kuehn" written "malermeister kühn" (read as "kuhn")
+            plain = key.replace("ae", "a").replace("oe", "o").replace("ue", "u")
+            if plain != key and len(plain) >= 6:
+                out.append((plain, "known handle", "word"))
     return tuple(out)
 
 
@@ -267,9 +271,30 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
                 if mode.startswith("near:") and not (folded.text[s].isupper()
                                                      and _near_ok(folded.text, s, e, mode[5:])):
                     continue
+                if reason in ("known company", "known name"):
+                    s, e = _spoken_address_around(low, s, e)
                 out.append(Finding("identity", *folded.span(s, e), reason))
         out.extend(_phone(ident, comp, folded, low))
     return out
+
+
+# "info at kowhai plumbing dot co dot nz": a known company or name spoken as the domain of an
+# address; the user name before it and the suffix after it go too.
+_USER_AT = re.compile(r"([a-z0-9][a-z0-9._\-]{0,30})\s{1,2}(?:at|@|arroba|chez)\s{1,2}$")
+_MAIL_CUE = re.compile(r"\b(?:e-?mail\w{0,3}|mail|correo|courriel|write|escr[ií]b\w{0,4}|"
+                       r"schreib\w{0,2}|[ée]cri\w{0,4}|escrev\w{0,4})\b")
+_DOT_SUFFIX = re.compile(r"\s{1,2}(?:dot|punto|punkt|point|ponto)\s{1,2}[a-z]{2,6}"
+                         r"(?:\s{1,2}(?:dot|punto|punkt|point|ponto)\s{1,2}[a-z]{2,3})?\b")
+
+
+def _spoken_address_around(low: str, s: int, e: int) -> tuple[int, int]:
+    after = _DOT_SUFFIX.match(low, e)
+    if after is None:
+        return s, e
+    before = _USER_AT.search(low, max(0, s - 40), s)
+    if before is None or not _MAIL_CUE.search(low, max(0, before.start(1) - 30), before.start(1)):
+        return s, after.end()  # "we met at Acme Widgets dot com": no mail said before
+    return before.start(1), after.end()
 
 
 def _phone(ident: Identity, comp: _Compact, folded, low: str) -> list[Finding]:

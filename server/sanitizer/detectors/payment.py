@@ -130,6 +130,14 @@ def _iban_end(raw: str) -> int:
     return 0
 
 
+_DOCUMENT_EXTS = frozenset({"pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "png", "jpg",
+                            "jpeg", "gif", "svg", "zip", "txt", "csv", "mp3", "mp4", "mov", "psd",
+                            "ai"})
+# An Argentine transfer alias, three words joined by dots: "alias mp: pinturas.gomez.mp".
+_ALIAS = re.compile(r"(?i)\balias\s{0,2}(?:(?:de\s{1,2})?(?:mp|mercado\s?pago|cbu|cvu|banco)"
+                    r"\s{0,2})?(?:[:=]|es|is|[eé])?\s{0,2}([a-z0-9]{2,20}(?:\.[a-z0-9]{2,20}){1,3})\b")
+
+
 def detect(views: Views, ctx: Context) -> list[Finding]:
     """Payment findings in the original text."""
     canon = views.canon
@@ -137,6 +145,11 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     out: list[Finding] = []
     low = text.lower()
     card_named = None  # looked up only once a Luhn-valid run is seen
+    if "alias" in low:
+        out.extend(Finding("payment", *canon.span(m.start(1), m.end(1)), "transfer alias")
+                   for m in _ALIAS.finditer(text)
+                   if m.group(1).rsplit(".", 1)[-1].lower() not in _DOCUMENT_EXTS
+                   and not m.group(1)[0].isdigit())
     for m in _CARD.finditer(text):
         digits = re.sub(r"\D", "", m.group())
         if not (13 <= len(digits) <= 19 and luhn_ok(digits) and len(set(digits)) > 1):

@@ -414,7 +414,10 @@ _ADDRESSES = (r"(?:e-?mail(?:\s{0,2}address)?|mail|addy|correo|courriel|e-?mail-
               r"mailadresse|handynummer|telefonnummer|digits|socials|handle|@|"
               r"(?:phone|cell|mobile|contact|whats\s?app|personal|private|direct|home|work)"
               r"\s{0,2}(?:number|no\.?|#|details|info)|business\s{1,2}card|visitenkarte|"
-              r"(?:cart[aã]o|tarjeta|carte)\s{1,2}de\s{1,2}visit\w{1,2})")
+              r"(?:cart[aã]o|tarjeta|carte)\s{1,2}de\s{1,2}visit\w{1,2}|"
+              r"(?:bank|banking|account)\s{1,2}(?:details|info|number)|iban|rib|datos\s{1,2}bancarios|"
+              r"bankdaten|bankverbindung|coordonn[ée]es\s{1,2}bancaires|dados\s{1,2}banc[aá]rios|"
+              r"chave\s{1,2}pix)")
 _GENERIC = (r"(?:number|num|tele|telf|tlf|tel|fono|n[uú]mero|num[eé]ro|nummer|phone|cell|mobile|"
             r"portable|celular|celu|"
             r"telefon|t[eé]l[eé]fono|t[eé]l[eé]phone|telem[oó]vel|handy|contacto|contato|kontakt|"
@@ -427,7 +430,8 @@ _THING = (r"(?!\s{1,2}(?:case|cases|cover|covers|screen|mockups?|bill|plan|model
 _YOUR = (r"(?:your|ur|yr|tu|su|dein(?:e|en)?|ihr(?:e|en)?|ton|ta|votre|seu|sua|teu|tua)")
 _ASK_FOR = re.compile(
     r"\b" + _LETTER + r"(?:what(?:'s|s|\s{1,2}is|\s{1,2}are)|wats|wuts|"
-    r"(?:send|give|share|drop|text|pass|tell|shoot|put|write|spell|leave|post|dm)"
+    r"(?:send|give|share|drop|text|pass|tell|shoot|put|write|spell|leave|post|dm|ping|pm|msg|"
+    r"message)"
     r"(?:\s{1,2}(?:me|us))?|gimme|(?:can|could|may|might)\s{1,2}(?:i|we)\s{1,2}(?:get|have|"
     r"grab|take|ask\s{1,2}for|use)|"
     r"cu[aá]l\s{1,2}es|p[aá]same|dame|d[eé]jame|m[aá]ndame|env[ií]ame|me\s{1,2}(?:pasas|das|dejas|"
@@ -464,6 +468,21 @@ _ASK_HAS = re.compile(
 _EITHER = re.compile(
     r"\b" + _LETTER + r"(?:" + _APPS + r"|signal|e-?mail|sms|text)\s{1,2}(?:or|oder|ou|o)\s{1,2}(?:"
     + _APPS + r"|signal|e-?mail|sms|text)\s{0,2}\?")
+# "how can I reach you directly?", "¿cómo te puedo contactar directamente?"
+_REACH = re.compile(
+    r"\b" + _LETTER + r"(?:(?:how|where)\s{1,2}(?:can|do|could|should|would|might)\s{1,2}(?:i|we|"
+    r"she|he|they|people)\s{1,2}(?:reach|contact|call|text|message|find|get\s{1,2}hold\s{1,2}of|"
+    r"get\s{1,2}in\s{1,2}touch\s{1,2}with)|c[oó]mo\s{1,2}(?:te|le|lo|la)?\s{0,2}(?:puedo\s{1,2})?"
+    r"(?:contact\w{0,4}|localiz\w{0,4}|escrib\w{0,4}|llam\w{0,4}|encuentr\w{0,2})|"
+    r"wie\s{1,2}(?:kann\s{1,2}ich\s{1,2}(?:dich|sie|euch)|erreiche\s{1,2}ich|"
+    r"kontaktiere\s{1,2}ich)|comment\s{1,2}(?:je\s{1,2}(?:peux|pourrais)\s{1,2}|puis-je\s{1,2})?"
+    r"(?:te|vous)\s{1,2}(?:joindre|contacter|appeler|[ée]crire)|"
+    r"como\s{1,2}(?:eu\s{1,2})?(?:falo|posso\s{1,2}falar|te\s{1,2}(?:contato|acho|encontro)|"
+    r"entro\s{1,2}em\s{1,2}contato))\b")
+_DIRECTLY = re.compile(
+    r"\b" + _LETTER + r"(?:directly|direct|privately|outside|elsewhere|directamente|"
+    r"en\s{1,2}privado|direkt|privat|directement|en\s{1,2}priv[ée]|diretamente|direto|"
+    r"no\s{1,2}privado)\b")
 # "is there another way I can reach you?"
 _OTHER_WAY = re.compile(
     r"\b" + _LETTER + r"(?:another|other|better|easier|quicker|faster|different|second)\s{1,2}way"
@@ -525,6 +544,8 @@ _AROUND = re.compile(
     r"(?:skip|avoid|dodge|save\s{1,2}on|save)\s{1,2}(?:the|their|those|all\s{1,2}the)\s{1,2}fees|"
     r"without\s{1,2}the\s{1,2}(?:intermediary|middle\s?m[ae]n)(?:\s{1,2}" + _PLACE + r")?|"
     r"paypal\s{1,2}(?:friends|freunde|f&f|ff|amigos|amis)|"
+    r"(?:arrange|sort|settle|handle|deal\s{1,2}with|organi[sz]e|do)\s{1,2}(?:it|this|that|things|"
+    r"the\s{1,2}rest|everything)?\s{0,2}privately|on\s{1,2}se\s{1,2}capte\s{1,2}sur|"
     r"(?:re-?book\w{0,3}|rebooke\w{0,2}|book\w{0,3}|reserv\w{1,4}|buch\w{0,3})\s{1,2}"
     r"(?:\w+\s{1,2}){0,2}?(?:en\s{1,2}direct|directly|direct|privately|direkt|directamente|"
     r"direto|diretamente)\b|"
@@ -686,6 +707,7 @@ _CUE_WORDS = [
     "worten", "extenso", "contract", "paypal", r"bar\w{0,3}zahlung", "request", "efectivo",
     "mano", "esp[eè]ces", "liquide", "dinheiro", r"transfer\w{0,5}", r"[uü]berweis\w{0,4}",
     "virement", "bizum", "zelle", "venmo", "pix", r"r[eé]gl\w{0,3}", r"direct\w{0,4}", "direkt",
+    "how", "c[oó]mo", "wie", "comment", "capte", "iban", "rib", r"bank\w{0,7}",
     r"diret\w{0,5}",
 ]
 _CUES = re.compile(r"\b" + _LETTER + "(?:" + _dispatch(_CUE_WORDS) + r")s?\b|@|\b0[67]\b")
@@ -712,6 +734,8 @@ def _cued(sentence: str) -> bool:
         return True
     if "way" in sentence and _said(sentence, _OTHER_WAY.search(sentence)):
         return True
+    if _said(sentence, _REACH.search(sentence)) and _DIRECTLY.search(sentence):
+        return True
     pay_you = _PAY_YOU.search(sentence)
     if pay_you and _CANCEL.search(sentence):
         return True
@@ -724,7 +748,7 @@ def _cued(sentence: str) -> bool:
         if evade and (_said(sentence, _SEND.search(sentence))
                       or not _NEGATION.search(sentence[:evade.start()])):
             return True
-    if _said(sentence, around):
+    if around and any(_said(sentence, m) for m in _AROUND.finditer(sentence, around.start())):
         return True
     if _said(sentence, pay_you) and _OUTSIDE_PAY.search(sentence):
         return True
