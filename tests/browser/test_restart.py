@@ -36,17 +36,22 @@ def bodies(page) -> list[str]:
     return page.locator(".msg__body").all_inner_texts()
 
 
-def test_kill_and_restart_while_sending(live_server, sign_in):
+def three_people(live_server, sign_in, title: str):  # noqa: ANN001, ANN201
+    """An owner, a client and a contractor signed in, with one assigned request ("start")."""
     live_server.create_user("owner", "owner@example.test", "Olivia Grant", PASSWORD)
     contractor_id = live_server.create_user("contractor", "k@example.test", "Sam Okafor", PASSWORD)
     live_server.create_user("client", "c@example.test", "Zelda Quixote", PASSWORD)
     owner = sign_in("owner@example.test", PASSWORD)
     client = sign_in("c@example.test", PASSWORD)
     contractor = sign_in("k@example.test", PASSWORD)
-
-    conv = api(client.page, "POST", "/api/conversations", {"title": "Crash test", "body": "start"})
+    conv = api(client.page, "POST", "/api/conversations", {"title": title, "body": "start"})
     cid = conv["conversation"]["id"]
     api(owner.page, "POST", f"/api/conversations/{cid}/assign", {"contractor_id": contractor_id})
+    return client, contractor, cid
+
+
+def test_kill_and_restart_while_sending(live_server, sign_in):
+    client, contractor, cid = three_people(live_server, sign_in, "Crash test")
     client.page.goto(f"/requests/{cid}")
     contractor.page.goto(f"/inbox/{cid}")
     expect(contractor.page.locator(".msg__body", has_text="start")).to_be_visible()
@@ -113,15 +118,7 @@ def test_a_message_relayed_late_still_arrives_after_a_reconnect(live_server, sig
     each other, so a page can be sent message N+1 before N. If its connection then drops before
     N arrives, the catch-up on reconnect must still bring N. The page's WebSocket is routed here
     so that N's frame is held back and never delivered on that connection."""
-    live_server.create_user("owner", "owner@example.test", "Olivia Grant", PASSWORD)
-    contractor_id = live_server.create_user("contractor", "k@example.test", "Sam Okafor", PASSWORD)
-    live_server.create_user("client", "c@example.test", "Zelda Quixote", PASSWORD)
-    owner = sign_in("owner@example.test", PASSWORD)
-    client = sign_in("c@example.test", PASSWORD)
-    contractor = sign_in("k@example.test", PASSWORD)
-    conv = api(client.page, "POST", "/api/conversations", {"title": "Relay order", "body": "start"})
-    cid = conv["conversation"]["id"]
-    api(owner.page, "POST", f"/api/conversations/{cid}/assign", {"contractor_id": contractor_id})
+    client, contractor, cid = three_people(live_server, sign_in, "Relay order")
 
     routes, held, hold = [], [], {"late": True}
 
