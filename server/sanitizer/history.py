@@ -52,13 +52,22 @@ _USER_NAME = re.compile(r"(?i)(?<![\w@.\-])@?([a-z][a-z0-9]*(?:[._][a-z0-9]+)+|[
                         r"(?![\w@\-])")
 # A piece that stops inside a handle or payment id: "ig is @wild", "my venmo is @Tasha-",
 # "snap: k", "cashapp $". A next message that is one identifier finishes it ("flower_weddings").
-_PLATFORM = (r"\b(?:ig|insta\w{0,5}|snap\w{0,4}|tik\s?tok|tt|twitter|x|venmo|cash\s?app|"
-             r"telegram|tg|discord|linkedin|fb|facebook|threads|paypal(?:\.me)?)\b")
+_PLATFORM = (r"\b(?:ig|insta\w{0,5}|snap\w{0,4}|tik\s?tok|tt|twitter|x|venmo|cash\s?app|zelle|"
+             r"revolut|bizum|pix|telegram|tg|discord|linkedin|fb|facebook|threads|kwai|"
+             r"whats\s?app|signal|skype|paypal(?:\.me)?)\b")
 _OPEN_HANDLE = re.compile(
     r"(?i)(?:(?<!\S)[@$]|\w[_\-.]|" + _PLATFORM + r"\s{0,2}(?:is|es|ist|est|[eé]|:|=)\s{0,2}@?"
     r"[a-z0-9]{1,4}|" + _PLATFORM + r"\s{0,2}(?:is|es|ist|est|[eé]|:|=)?\s{0,2}[@$][\w.\-]{1,30})"
     r"\s{0,2}$")
 _ONE_IDENTIFIER = re.compile(r"^\s{0,3}[@$]?([A-Za-z0-9][\w.\-]{1,40})\s{0,3}$")
+# A message that is only "@ name" after a platform or payment app was named ("venmo me when ur
+# ready" / "@ Chris-Paints-Co"), or one user name after a mail provider was ("mi correo es de
+# gmail" / "marta.vidal.clases").
+_LONE_AT = re.compile(r"^\s{0,3}[@$]\s{0,2}([A-Za-z0-9][\w.\-]{1,40})\s{0,3}$")
+_PROVIDER_SAID = re.compile(r"(?i)\b(?:gmail|g-mail|hotmail|outlook|yahoo|icloud|gmx|"
+                            r"proton(?:mail)?|live|aol|web\.de|t-online|orange|uol|bol|terra)\b")
+_MY_MAIL = re.compile(r"(?i)\b(?:e-?mail|mail|correo|courriel|adresse|address|endere[cç]o|my|mi|"
+                      r"mein\w?|mon|meu|minha)\b")
 # "mon 06 :" then "48 27 91 35": the separator before the rest is left out of the reading.
 _TRAILING_SEP = re.compile(r"\s{0,2}[:=\-\u2013>]{1,2}\s{0,2}$")
 _VERSIONISH = re.compile(r"(?i)^v?\d|^[a-z]{1,2}\d+(?:\.\d+)+$")
@@ -89,15 +98,21 @@ def _user_after_domain(last: str, text: str) -> list[Finding]:
 
 def _handle_finished(recent: list[str], text: str) -> list[Finding]:
     """The rest of a handle begun at the end of one of the last two messages."""
+    lone = _LONE_AT.match(text)
+    if lone and any(re.search(_PLATFORM, piece, re.IGNORECASE) for piece in recent[-2:]):
+        return [Finding("handle", lone.start(), lone.end(), "handle after the platform was named")]
     m = _ONE_IDENTIFIER.match(text)
     if m is None or not any(c.isdigit() or c in "_.-" for c in m.group(1)):
         return []
     name = m.group(1)
     if _VERSIONISH.match(name) or name.rsplit(".", 1)[-1].lower() in _FILE_EXTS:
         return []
-    if not any(_OPEN_HANDLE.search(piece) for piece in recent[-2:]):
-        return []
-    return [Finding("handle", m.start(1), m.end(1), "handle finished in this message")]
+    if any(_OPEN_HANDLE.search(piece) for piece in recent[-2:]):
+        return [Finding("handle", m.start(1), m.end(1), "handle finished in this message")]
+    if "." in name and any(_PROVIDER_SAID.search(piece) and _MY_MAIL.search(piece)
+                           for piece in recent[-2:]):
+        return [Finding("email", m.start(1), m.end(1), "mail user name (provider named before)")]
+    return []
 
 
 def split_findings(text: str, history: Sequence[str], ctx: Context,

@@ -645,3 +645,19 @@ def test_postal_codes_of_a_street_and_transfer_aliases(text, secret):
 ])
 def test_alias_and_cep_words_in_business_text_stay(text):
     assert sanitize(text).text == text
+
+
+@pytest.mark.parametrize("text, kept, removed", [
+    ("Kreditkarte geht auch: 5425 2334 3010 9903 11/26", "11/26", "9903"),  # card, then expiry
+])
+def test_a_card_followed_by_more_digits(text, kept, removed):
+    out = sanitize(text).text
+    assert kept in out and removed not in out
+
+
+@pytest.mark.parametrize("text", [
+    "use coupon SPRING15 at checkout for 15% off",   # not a "-ring" street
+    "bp 120/80, weight 72kg",                        # not a boîte postale
+])
+def test_codes_and_readings_are_not_addresses(text):
+    assert sanitize(text).text == text

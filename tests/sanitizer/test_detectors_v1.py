@@ -662,3 +662,11 @@ def test_a_known_handle_written_with_umlauts():
 ])
 def test_reaching_directly_and_more_request_verbs(text, flagged):
     assert ("solicitation" in sanitize(text).kinds) is flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("vous avez un site où je peux réserver directement ?", True),
+    ("Bezahlung außerhalb der Plattform geht bei mir nicht, sorry", False),
+])
+def test_booking_directly_and_a_refusal_after_the_phrase(text, flagged):
+    assert ("solicitation" in sanitize(text).kinds) is flagged

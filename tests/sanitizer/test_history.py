@@ -145,3 +145,20 @@ def test_a_detail_finished_in_the_next_message(history, text, secret):
 ])
 def test_one_word_after_a_mention_is_not_a_handle(history, text):
     assert sanitize(text, history=history).text == text
+
+
+@pytest.mark.parametrize("history, text, secret", [
+    (["zelle me when ur ready"], "@ Dana-Builds-Co", "Dana-Builds"),   # "@ name" after the app
+    (["mi correo es de hotmail"], "lucia.ramos.fotos", "lucia.ramos"),  # the provider first
+])
+def test_a_lone_name_after_the_channel_was_named(history, text, secret):
+    assert secret not in sanitize(text, history=history).text
+
+
+@pytest.mark.parametrize("history, text", [
+    (["my email is on gmail"], "thanks!"),
+    (["my email is on gmail"], "v2.3 is up"),
+    (["we posted the teaser on insta"], "@ 5pm works"),
+])
+def test_a_channel_named_before_leaves_ordinary_replies(history, text):
+    assert sanitize(text, history=history).text == text

@@ -53,8 +53,8 @@ _NUM_FIRST = re.compile(
     r"(?:[A-Za-z][A-Za-z'\-]{1,24}\s{0,3}){1,3}")
 _GERMAN = re.compile(
     r"(?i)\b[A-Za-z][A-Za-z\-]{1,30}(?:stra(?:ss|ß)e|str\.?|weg|gasse|allee|platz|ring|damm|ufer|"
-    r"chaussee|steig|pfad)\s{0,3}(?:,?\s{0,2}(?i:nr|hausnummer|nummer|no)\.?\s{0,2})?\d{1,4}\s{0,2}"
-    r"[a-z]?\b"
+    r"chaussee|steig|pfad)(?:(?<=\.)\s{0,3}|\s{1,3}|(?=,))"  # "SPRING15" is a code, not "-ring 15"
+    r"(?:,?\s{0,2}(?i:nr|hausnummer|nummer|no)\.?\s{0,2})?\d{1,4}\s{0,2}[a-z]?\b"
     r"(?:/\d{1,4}){0,3}")
 # "Sendlinger Straße 7", "Berliner Allee 12": the street word apart from its name.
 _GERMAN_TWO = re.compile(
@@ -265,7 +265,8 @@ _POBOX = re.compile(
     r"(?i)\b(?:p\.?\s{0,2}o\.?\s{0,2}box|post\s{0,2}office\s{0,2}box|postfach|apartado(?:\s"
     r"de\s correos|\s{1,2}postal)?|caixa\s{1,2}postal|bo[iî]te\s{1,2}postale|bp|gpo\s{0,2}box|"
     r"locked\s{1,2}bag|pmb|private\s{1,2}mail\s{1,2}box|casilla(?:\s{1,2}de\s{1,2}correos?)?|"
-    r"postbus|(?:rr|hc|rural\s{1,2}route)\s{0,2}\d{1,4},?\s{1,2}box)\s{0,3}#?\s{0,2}\d{1,8}")
+    r"postbus|(?:rr|hc|rural\s{1,2}route)\s{0,2}\d{1,4},?\s{1,2}box)\s{0,3}#?\s{0,2}\d{1,8}"
+    r"(?!\d|\s{0,2}/\s{0,2}\d)")  # "bp 120/80" is a blood pressure
 # "22 Grand-Rue, Strasbourg": the French high street, named without another street word.
 _GRAND_RUE = re.compile(
     r"(?i)(?<![\w.,\-])\d{1,5}(?:\s{0,2}(?:bis|ter))?,?\s{1,3}grande?[\s\-]rue\b")

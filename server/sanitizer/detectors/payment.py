@@ -138,6 +138,23 @@ _ALIAS = re.compile(r"(?i)\balias\s{0,2}(?:(?:de\s{1,2})?(?:mp|mercado\s?pago|cb
                     r"\s{0,2})?(?:[:=]|es|is|[eé])?\s{0,2}([a-z0-9]{2,20}(?:\.[a-z0-9]{2,20}){1,3})\b")
 
 
+_GROUP_END = re.compile(r"\d(?=[ \-]{1,2}\d)")
+
+
+def _card_run(m: re.Match) -> re.Match | None:
+    """The digit run, or its longest start that ends at a group and passes Luhn ("5425 2334
+    3010 9903 11/26": the card, then its expiry month)."""
+    text, start = m.string, m.start()
+    ends = [m.end()] + [g.end() for g in reversed(list(_GROUP_END.finditer(text, start, m.end())))]
+    for end in ends:
+        digits = re.sub(r"\D", "", text[start:end])
+        if len(digits) < 13:
+            break
+        if len(digits) <= 19 and luhn_ok(digits) and len(set(digits)) > 1:
+            return _CARD.match(text, start, end) if end != m.end() else m
+    return None
+
+
 def detect(views: Views, ctx: Context) -> list[Finding]:
     """Payment findings in the original text."""
     canon = views.canon
@@ -151,9 +168,10 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
                    if m.group(1).rsplit(".", 1)[-1].lower() not in _DOCUMENT_EXTS
                    and not m.group(1)[0].isdigit())
     for m in _CARD.finditer(text):
-        digits = re.sub(r"\D", "", m.group())
-        if not (13 <= len(digits) <= 19 and luhn_ok(digits) and len(set(digits)) > 1):
+        m = _card_run(m)
+        if m is None:
             continue
+        digits = re.sub(r"\D", "", m.group())
         if card_named is None:
             card_named = _CARD_WORDS.search(text) is not None
         if not card_named and (len(digits) not in (15, 16) or

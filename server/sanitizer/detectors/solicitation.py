@@ -546,9 +546,9 @@ _AROUND = re.compile(
     r"paypal\s{1,2}(?:friends|freunde|f&f|ff|amigos|amis)|"
     r"(?:arrange|sort|settle|handle|deal\s{1,2}with|organi[sz]e|do)\s{1,2}(?:it|this|that|things|"
     r"the\s{1,2}rest|everything)?\s{0,2}privately|on\s{1,2}se\s{1,2}capte\s{1,2}sur|"
-    r"(?:re-?book\w{0,3}|rebooke\w{0,2}|book\w{0,3}|reserv\w{1,4}|buch\w{0,3})\s{1,2}"
-    r"(?:\w+\s{1,2}){0,2}?(?:en\s{1,2}direct|directly|direct|privately|direkt|directamente|"
-    r"direto|diretamente)\b|"
+    r"(?:re-?book\w{0,3}|rebooke\w{0,2}|book\w{0,3}|r[eé]serv\w{1,4}|buch\w{0,3}|agend\w{1,4})"
+    r"\s{1,2}(?:\w+\s{1,2}){0,2}?(?:en\s{1,2}direct|directly|direct|privately|direkt|"
+    r"directamente|direto|diretamente|directement)\b|"
     r"(?:fuera\s{1,2}de\s{1,2}(?:la\s{1,2}|esta\s{1,2}|el\s{1,2}|este\s{1,2})?|sin\s{1,2}"
     r"(?:pasar\s{1,2}por\s{1,2})?(?:la\s{1,2}|el\s{1,2}|esta\s{1,2})?)" + _PLACE + r"(?![\w-])|"
     r"por\s{1,2}fuera|entre\s{1,2}nosotros|en\s{1,2}negro|sin\s{1,2}comisi[oó]n|"
@@ -637,7 +637,8 @@ _REFUSED = re.compile(
     r"reported\s{1,2}(?:it|them|him|her)|(?:le|les)\s{1,2}dije\s{1,2}que\s{1,2}no|"
     r"dije\s{1,2}que\s{1,2}no|rechac[eé]|lo\s{1,2}denunci[eé]|nein\s{1,2}gesagt|abgelehnt|"
     r"gemeldet|j'?ai\s{1,2}(?:refus[eé]|dit\s{1,2}non|signal[eé])|recusei|"
-    r"disse\s{1,2}que\s{1,2}n[aã]o|denunciei|ignored\s{1,2}(?:it|him|her|them)|"
+    r"disse\s{1,2}que\s{1,2}n[aã]o|denunciei|geht\s{1,2}(?:bei\s{1,2}mir\s{1,2})?nicht|"
+    r"kommt\s{1,2}nicht\s{1,2}in\s{1,2}frage|ignored\s{1,2}(?:it|him|her|them)|"
     r"l'ai\s{1,2}(?:signal[eé]|refus[eé]|ignor[eé])|(?:how|can|should)\s{1,2}(?:do\s{1,2})?i\s{1,2}"
     r"report|wie\s{1,2}melde\s{1,2}ich|c[oó]mo\s{1,2}(?:lo\s{1,2})?(?:denuncio|reporto)|"
     r"comment\s{1,2}(?:le\s{1,2})?signaler|como\s{1,2}(?:eu\s{1,2})?denuncio|ignori\w{1,3}|"
@@ -707,7 +708,8 @@ _CUE_WORDS = [
     "worten", "extenso", "contract", "paypal", r"bar\w{0,3}zahlung", "request", "efectivo",
     "mano", "esp[eè]ces", "liquide", "dinheiro", r"transfer\w{0,5}", r"[uü]berweis\w{0,4}",
     "virement", "bizum", "zelle", "venmo", "pix", r"r[eé]gl\w{0,3}", r"direct\w{0,4}", "direkt",
-    "how", "c[oó]mo", "wie", "comment", "capte", "iban", "rib", r"bank\w{0,7}",
+    "how", "c[oó]mo", "wie", "comment", "capte", "iban", "rib", r"bank\w{0,7}", "where", "quiet",
+    "wire", "revolut", "hand", "m[aã]os?", "bargeld", "bar",
     r"diret\w{0,5}",
 ]
 _CUES = re.compile(r"\b" + _LETTER + "(?:" + _dispatch(_CUE_WORDS) + r")s?\b|@|\b0[67]\b")
@@ -779,6 +781,8 @@ def _findings(text: str, folded) -> list[Finding]:  # noqa: ANN001
         return out  # no channel, "offline", "directly" or other cue: no sentence can qualify
     for m in _SENTENCE.finditer(text):
         sentence = m.group()
+        if len(sentence) < len(text) and _CUES.search(sentence) is None:
+            continue  # one sentence of several, with nothing any check needs
         if _cued(sentence) or (_composed(sentence) and not _KEEP_HERE.search(sentence)
                                and not _NEGATION.search(_PT_ON.sub(" ", sentence))):
             out.append(Finding("solicitation", *folded.span(m.start(), m.end()),
