@@ -670,3 +670,11 @@ def test_reaching_directly_and_more_request_verbs(text, flagged):
 ])
 def test_booking_directly_and_a_refusal_after_the_phrase(text, flagged):
     assert ("solicitation" in sanitize(text).kinds) is flagged
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("meu kwai é marido_de_aluguel_sp", "marido_de_aluguel"),
+    ("me segue no kwai: doces.da.ana", "doces.da.ana"),
+])
+def test_kwai_handles(text, secret):
+    assert secret not in sanitize(text).text

@@ -15,7 +15,7 @@ _CLEAR = (r"insta(?:gram)?|twitter|tik\s?tok|snap(?:chat)?|face\s?book|linked\s?
           r"kik|wickr|wire|threema|reddit|youtube|twitch|pinterest|kakao(?:talk)?|imessage|facetime|"
           r"bluesky|mastodon|tumblr|behance|dribbble|venmo|paypal|cash\s?app|zelle|revolut|"
           r"telegrama|insta|zap|zapzap|mercado\s?pago|nequi|yape|lydia|twint|deviant\s?art|artstation|"
-          r"vsco|soundcloud|the\s{1,2}gram|xing|etsy|vinted|depop")
+          r"vsco|soundcloud|the\s{1,2}gram|xing|etsy|vinted|depop|kwai|likee|vk|vkontakte")
 _AMBIGUOUS = (r"ig|fb|tg|wa|x|yt|tt|sc|dc|gh|whats|face|line|signal|session|element|matrix|"
               r"threads|steam|teams|"
               r"messenger|wise|pix|bizum")
@@ -30,7 +30,7 @@ _GLUE = (r"(?:\s{0,3}(?:(?:account|acct|handle|username|user\s?name|user|id|name
          r"encuentras|encuentran|encontra|acha|achar|moi|nous|arroba|arobase|alias|chave|clave|"
          r"hei(?:ss|ß)[et]?|ich|wir|llamo|chamo|appelle|m'appelle|le|la|nom|de|"
          r"bin|bist|sind|nombre|nome|search|busca|buscar|busque|suche|such|cherche|chercher|procura|procure|"
-         r"for|nach|just|einfach|juste|solo)\b|"
+         r"for|nach|just|einfach|juste|solo|both|ambos|beide|les\s{1,2}deux|os\s{1,2}dois)\b|"
          r"[^\w\s]))"
          r"{0,4}")
 _HANDLE = r"\s{0,3}(@?[a-z0-9_][a-z0-9_.\-#]{1,39})"
@@ -234,6 +234,7 @@ _KEYWORDS = ("insta", "twit", "tik", "snap", "linked", "whats", "wats", "wsp", "
              "tumblr", "behance", "dribbble", "venmo", "paypal", "cash", "zelle", "revolut", "zap",
              "@", "live:", "handle", "user", "nick", "pseudo", "identifiant", "benutzer",
              "usuario", "hmu", "bizum", "mercado", "nequi", "yape", "lydia", "twint", "every",
+             "kwai", "likee", "vk",
              "gmail", "yahoo", "hotmail", "outlook", "icloud", "proton", "facebook", "facetime",
              "github", "gitlab", "in/", "u/", "deviant", "artstation", "vsco", "soundcloud",
              "the gram", "apps", "platforms", "social", "xing", "etsy", "vinted", "depop")
