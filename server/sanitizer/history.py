@@ -59,6 +59,7 @@ _OPEN_HANDLE = re.compile(
     r"(?i)(?:(?<!\S)[@$]|\w[_\-.]|" + _PLATFORM + r"\s{0,2}(?:is|es|ist|est|[eé]|:|=)\s{0,2}@?"
     r"[a-z0-9]{1,4}|" + _PLATFORM + r"\s{0,2}(?:is|es|ist|est|[eé]|:|=)?\s{0,2}[@$][\w.\-]{1,30})"
     r"\s{0,2}$")
+_PLATFORM_NAMED = re.compile("(?i)" + _PLATFORM)
 _ONE_IDENTIFIER = re.compile(r"^\s{0,3}[@$]?([A-Za-z0-9][\w.\-]{1,40})\s{0,3}$")
 # A message that is only "@ name" after a platform or payment app was named ("venmo me when ur
 # ready" / "@ Chris-Paints-Co"), or one user name after a mail provider was ("mi correo es de
@@ -99,7 +100,7 @@ def _user_after_domain(last: str, text: str) -> list[Finding]:
 def _handle_finished(recent: list[str], text: str) -> list[Finding]:
     """The rest of a handle begun at the end of one of the last two messages."""
     lone = _LONE_AT.match(text)
-    if lone and any(re.search(_PLATFORM, piece, re.IGNORECASE) for piece in recent[-2:]):
+    if lone and any(_PLATFORM_NAMED.search(piece) for piece in recent[-2:]):
         return [Finding("handle", lone.start(), lone.end(), "handle after the platform was named")]
     m = _ONE_IDENTIFIER.match(text)
     if m is None or not any(c.isdigit() or c in "_.-" for c in m.group(1)):

@@ -335,19 +335,14 @@ _HERE = re.compile(r"(?i)\b(?:here|aqu[ií]|hier|ici|on\s{1,2}the\s{1,2}platform
                    r"in\s{1,2}the\s{1,2}chat)\b")
 
 
-# One scan for what every composed ask needs: a channel, going off-platform, or "directly".
-_ANY_CUE = re.compile("(?i)" + "|".join(p.pattern.removeprefix("(?i)")
-                                        for p in (_CHANNEL_WORD, _OFF, _DIRECT)))
-
-
 def _on_lowercase(rx: re.Pattern) -> re.Pattern:
     """The same pattern without IGNORECASE, to run on lowercased text (several times faster)."""
     return re.compile(rx.pattern.replace("(?i)", ""), rx.flags & ~re.IGNORECASE)
 
 
-(_SOLICIT, _NEGATION, _ASK, _CHANNEL_WORD, _OFF, _DIRECT, _MONEY, _HERE, _ANY_CUE) = (
+(_SOLICIT, _NEGATION, _ASK, _CHANNEL_WORD, _OFF, _DIRECT, _MONEY, _HERE) = (
     _on_lowercase(rx) for rx in
-    (_SOLICIT, _NEGATION, _ASK, _CHANNEL_WORD, _OFF, _DIRECT, _MONEY, _HERE, _ANY_CUE))
+    (_SOLICIT, _NEGATION, _ASK, _CHANNEL_WORD, _OFF, _DIRECT, _MONEY, _HERE))
 
 
 _HAVE = re.compile(r"do\s{1,2}(?:you|u|ya)\s{1,2}have|(?:you|u)\s{1,2}(?:have|got)|"
