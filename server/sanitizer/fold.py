@@ -92,13 +92,29 @@ def _plain_ascii(text: str) -> bool:
 
 
 def fold(text: str) -> Mapped:
-    """Fold ``text`` character by character, keeping the map back to ``text``."""
+    """Fold ``text`` character by character, keeping the map back to ``text``.
+
+    Plain ASCII comes back as it is; text whose every special character folds to exactly one
+    character (accented Latin letters, curly quotes, fullwidth forms) keeps the identity map
+    and is folded with one ``str.translate``; only the rest is rebuilt run by run.
+    """
     if _plain_ascii(text):
         return Mapped(text)
+    table = {ord(ch): fold_char(ch) for ch in set(_NEEDS_FOLD.findall(text))}
+    if all(len(v) == 1 for v in table.values()):
+        return Mapped(text.translate(table))
     b = Builder()
-    for i, ch in enumerate(text):
-        if ord(ch) < 128 and (ch >= " " or ch in "\n\r") and ch != "\x7f":
-            b.add(ch, i, i + 1)
-        else:
-            b.add(fold_char(ch), i, i + 1)
+    pos = 0
+    for m in _NEEDS_FOLD.finditer(text):
+        i = m.start()
+        if i > pos:
+            b.parts.append(text[pos:i])
+            b.starts.extend(range(pos, i))
+            b.ends.extend(range(pos + 1, i + 1))
+        b.add(table[ord(text[i])], i, i + 1)
+        pos = i + 1
+    if pos < len(text):
+        b.parts.append(text[pos:])
+        b.starts.extend(range(pos, len(text)))
+        b.ends.extend(range(pos + 1, len(text) + 1))
     return b.build()
