@@ -116,12 +116,22 @@ def quality(clean: Clean, cases: list[dict]) -> tuple[dict[str, list[int]], list
     return dict(per_cat), benign
 
 
-def throughput(clean: Clean, cases: list[dict], seconds: float) -> float:
+# Chat messages by length: the cost of every system grows with the text, and a corpus of short
+# lines flatters all of them; each bucket is timed on its own.
+LENGTHS = ((0, 80), (80, 160), (160, 300))
+
+
+def throughput(clean: Clean, cases: list[dict], seconds: float,
+               lengths: tuple[int, int] = (0, 300)) -> float:
     """Messages per CPU second on chat-sized corpus messages (< 300 characters), one core.
 
     CPU time of this process, so other work on a shared machine does not skew the figure.
+    ``lengths`` narrows the messages timed to that range of characters.
     """
-    texts = [strip_markup(c["text"]) for c in cases if len(c["text"]) < 300]
+    texts = [strip_markup(c["text"]) for c in cases
+             if lengths[0] <= len(c["text"]) < lengths[1]]
+    if not texts:
+        return 0.0
     done, start = 0, time.process_time()
     while time.process_time() - start < seconds:
         for t in texts:
@@ -175,6 +185,11 @@ def report(results: dict[str, dict], categories: list[str]) -> None:
         print(f"{label + f' ({total})':<28}" + "".join(f"{r:>16}" for r in row))
     print(f"{'msgs/CPU-s (<300 chars)':<28}"
           + "".join(f"{results[n]['rate']:>16,.0f}" for n in names))
+    for lo, hi in LENGTHS:
+        if f"rate {lo}-{hi}" in results[names[0]]:
+            label = f"  ... {lo}-{hi} chars ({results[names[0]][f'count {lo}-{hi}']})"
+            print(f"{label:<28}"
+                  + "".join(f"{results[n][f'rate {lo}-{hi}']:>16,.0f}" for n in names))
     print(f"{'worst 100 KB input (CPU ms)':<28}"
           + "".join(f"{results[n]['worst'][1]:>16,.1f}" for n in names))
     print(f"{'  ... which input':<28}" + "".join(f"{results[n]['worst'][0]:>16}" for n in names))
@@ -204,6 +219,12 @@ def main() -> None:
         results[name] = {"cats": cats, "benign": benign, "all": caught,
                          "rate": throughput(clean, cases, args.seconds),
                          "worst": worst_case(clean)}
+        for lo, hi in LENGTHS:
+            count = sum(lo <= len(c["text"]) < hi for c in cases)
+            if count >= 20:
+                results[name][f"count {lo}-{hi}"] = count
+                results[name][f"rate {lo}-{hi}"] = throughput(clean, cases, args.seconds / 2,
+                                                              (lo, hi))
     categories = sorted({c["category"] for c in cases if c["expect"] == "leak"})
     where = args.corpus.resolve()
     shown = where.relative_to(ROOT) if where.is_relative_to(ROOT) else where
