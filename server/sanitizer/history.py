@@ -5,6 +5,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .context import Context
+from .detectors import address
 from .detectors.url import _FILE_EXTS
 from .normalize import PROVIDERS, build_views
 from .types import Finding
@@ -74,6 +75,53 @@ _TRAILING_SEP = re.compile(r"\s{0,2}[:=\-\u2013>]{1,2}\s{0,2}$")
 _VERSIONISH = re.compile(r"(?i)^v?\d|^[a-z]{1,2}\d+(?:\.\d+)+$")
 
 
+# A user name, handle or site name sent in halves, in any order ("my email is at gmail dot com"
+# / "the first part is tomaszkdesign"; "handle ends in -tile" / "starts with @dannyortega"). The
+# channel is named in the last messages ...
+_MAIL_NAMED = re.compile(
+    r"(?i)(?:\b(?:e-?mail|mail|correo|courriel|gmail|hotmail|outlook|yahoo|icloud|gmx|"
+    r"proton(?:mail)?|posteo|t-online|web\.de|orange\.fr|uol|bol|arroba)\b|@\s{0,2}\w+\.\w)")
+_SITE_NAMED = re.compile(r"(?i)\b(?:www|web\s?site|site|sitio|seite|webseite|domain|dominio|"
+                         r"domaine|dom[ií]nio)\b|\b(?:dot|punto|punkt|point|ponto)\s{1,2}"
+                         r"(?:com|net|org|de|es|fr|br|io|co)\b")
+_HANDLE_NAMED = re.compile("(?i)" + _PLATFORM + r"|\b(?:handle|user\s?name|usuario|"
+                           r"benutzername|nutzername|pseudo|usu[aá]rio|@)")
+# ... and one of the messages says the name comes in parts.
+_PIECE_CUE = re.compile(
+    r"(?i)\b(?:(?:first|second|other|last)\s{1,2}(?:part|half|bit)|starts?\s{1,2}with|"
+    r"begins?\s{1,2}with|ends?\s{1,2}(?:in|with)|in\s{1,2}(?:two|2)\b|"
+    r"(?:primera|segunda|otra)\s{1,2}(?:parte|mitad)|delante|detr[aá]s|"
+    r"empieza\s{1,2}(?:con|por)|termina\s{1,2}(?:en|con|em|com)|en\s{1,2}dos\b|vorne|hinten|"
+    r"f[aä]ngt\s{1,2}mit|endet\s{1,2}(?:auf|mit)|(?:erste[rn]?|zweite[rn]?|andere)\s{1,2}"
+    r"(?:teil|h[aä]lfte)|in\s{1,2}zwei\b|devant|derri[eè]re|commence\s{1,2}par|"
+    r"finit\s{1,2}par|(?:premi[eè]re|deuxi[eè]me|seconde)\s{1,2}(?:partie|moiti[eé])|"
+    r"en\s{1,2}deux\b|come[cç]a\s{1,2}(?:com|por)|(?:primeira|segunda)\s{1,2}"
+    r"(?:parte|metade)|na\s{1,2}frente|em\s{1,2}duas)")
+# The plain word right after a cue or "the name is" at the end of the message is the piece
+# ("the first part is tomaszkdesign").
+_CUE_THEN_WORD = re.compile(
+    r"(?i)(?:" + _PIECE_CUE.pattern[4:] + r"|\b(?:name|nombre|nome|nom)\s{1,2}(?:is|es|[eé]|est))"
+    r"\s{0,2}(?:is|es|ist|est|[eé]|va|steht|:|=|-)?\s{0,2}([a-z][a-z0-9]{3,40})\s{0,3}[.!]?\s{0,3}$")
+# An identifier: letters with digits, dots, underscores or hyphens inside, an '@' before it, or
+# a piece that starts with one ("_tattoos_91", ".kernbichler").
+_IDENT = re.compile(r"(?<![\w@.\-])(@?)([A-Za-z][\w.\-]{1,40}[A-Za-z0-9])(?![\w@\-])|"
+                    r"(?<![\w@])([_.\-][A-Za-z][\w.\-]{1,40}[A-Za-z0-9])(?![\w@\-])")
+# ... or spoken with dot words ("pablo punto reformas punto vlc", "punkt kernbichler").
+_DOT_PART = (r"(?:dot|punto|punkt|point|ponto)\s{1,2}(?!(?:com|net|org|de|es|fr|br|io|co)\b)"
+             r"[a-z0-9][\w\-]{1,30}")
+_SPOKEN_IDENT = re.compile(r"(?i)(?:(?<![\w@.\-])[a-z][\w\-]{1,30}\s{1,2}|^\s{0,3})" + _DOT_PART
+                           + r"(?:\s{1,2}" + _DOT_PART + r"){0,2}")
+# A message that names the channel as the one to use: short ("Insta?", "tg?") or personal.
+_ASKED = re.compile(r"(?i)\b(?:my|mi|mis|mein|meine|meinen|mon|ma|meu|minha|add|follow|find|"
+                    r"agr[eé]game|s[ií]gueme|folge|ajoute|segue|me)\b")
+_END = re.compile(r"\s{0,3}[.!,;)]?\s{0,3}$")
+_CUE_AFTER = re.compile(r"(?i)\s{1,2}(?:is|es|ist|est|[eé]|va|vai|kommt|steht)?\s{0,2}"
+                        r"(?:the|la|el|der|die|das|le|a|o)?\s{0,2}" + _PIECE_CUE.pattern[4:])
+_DOCUMENT_EXTS = frozenset({"pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "png", "jpg",
+                            "jpeg", "gif", "svg", "zip", "txt", "csv", "mp3", "mp4", "mov", "psd",
+                            "ai", "html", "htm", "py", "js", "java", "json", "xml"})
+
+
 def _unlabel(piece: str) -> str:
     m = _PIECE_LABEL.match(piece)
     return piece[m.end():] if m else piece
@@ -97,6 +145,49 @@ def _user_after_domain(last: str, text: str) -> list[Finding]:
     return out
 
 
+def _identifier_pieces(recent: list[str], text: str) -> list[Finding]:
+    """A piece of a user name, handle or site name when the channel was named just before and
+    the messages say it comes in parts (or the message is only that piece)."""
+    near = recent[-3:]
+    if _MAIL_NAMED.search(" ".join(near)):
+        kind = "email"
+    elif _SITE_NAMED.search(" ".join(near)):
+        kind = "url"
+    elif _HANDLE_NAMED.search(" ".join(near)):
+        kind = "handle"
+    else:
+        return []
+    cur = text[:MAX_TAIL]
+    cued = _PIECE_CUE.search(cur) is not None or any(_PIECE_CUE.search(p) for p in near)
+    alone = (_ONE_IDENTIFIER.match(cur) is not None or cur.lstrip()[:1] in ("_", ".")) and any(
+        len(p.split()) <= 3 or _ASKED.search(p) for p in near)
+    out = []
+    for m in _SPOKEN_IDENT.finditer(cur):
+        if m.start() == 0 or m.group().strip() == cur.strip() or cued:
+            out.append(Finding(kind, m.start(), m.end(), "piece of a " + kind
+                               + " name (channel named before)"))
+    for m in _IDENT.finditer(cur):
+        name = m.group(2) or m.group(3)
+        glued = m.group(3) is not None
+        marked = glued or m.group(1) == "@" or any(c.isdigit() or c in "_.-" for c in name)
+        ext = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+        # with a cue, the piece ends the message or is named by it ("lindsaypark2019 is the
+        # first part"), not "the second half: chapter_3 still needs edits"
+        last = _END.match(cur, m.end()) is not None or _PIECE_CUE.match(
+            cur, m.end(), m.end() + 30) is not None or _CUE_AFTER.match(cur, m.end()) is not None
+        if (not marked or not (alone or glued or (cued and last)) or ext in _DOCUMENT_EXTS
+                or _VERSIONISH.match(name.lstrip("_.-")) or name.lower() in PROVIDERS
+                or _PLATFORM_NAMED.fullmatch(name) or sum(c.isalpha() for c in name) < 3):
+            continue
+        out.append(Finding(kind, m.start(), m.end(), "piece of a " + kind
+                           + " name (channel named before)"))
+    m = _CUE_THEN_WORD.search(cur)
+    if m is not None and not out and (kind != "handle" or cued):
+        out.append(Finding(kind, m.start(1), m.end(1),
+                           "piece of a " + kind + " name (channel named before)"))
+    return out
+
+
 def _handle_finished(recent: list[str], text: str) -> list[Finding]:
     """The rest of a handle begun at the end of one of the last two messages."""
     lone = _LONE_AT.match(text)
@@ -106,10 +197,13 @@ def _handle_finished(recent: list[str], text: str) -> list[Finding]:
     if m is None or not any(c.isdigit() or c in "_.-" for c in m.group(1)):
         return []
     name = m.group(1)
-    if _VERSIONISH.match(name) or name.rsplit(".", 1)[-1].lower() in _FILE_EXTS:
+    ext = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    if _VERSIONISH.match(name) or ext in _DOCUMENT_EXTS:
         return []
-    if any(_OPEN_HANDLE.search(piece) for piece in recent[-2:]):
+    if any(_OPEN_HANDLE.search(piece) for piece in recent[-2:]):  # "insta: @ju" / "carvalho.ph"
         return [Finding("handle", m.start(1), m.end(1), "handle finished in this message")]
+    if ext in _FILE_EXTS:
+        return []
     if "." in name and any(_PROVIDER_SAID.search(piece) and _MY_MAIL.search(piece)
                            for piece in recent[-2:]):
         return [Finding("email", m.start(1), m.end(1), "mail user name (provider named before)")]
@@ -128,7 +222,8 @@ def split_findings(text: str, history: Sequence[str], ctx: Context,
               if isinstance(h, str) and h.strip()]
     if not recent or not text.strip():
         return []
-    out = _user_after_domain(recent[-1], text) + _handle_finished(recent, text)
+    out = (_user_after_domain(recent[-1], text) + _handle_finished(recent, text)
+           + _identifier_pieces(recent, text) + address.pieces_across(recent, text))
     joined = _TRAILING_SEP.sub("", " ".join(recent))
     if len(joined) > MAX_PREFIX:  # start at a word, not inside one
         cut = joined.find(" ", len(joined) - MAX_PREFIX)

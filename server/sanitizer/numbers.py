@@ -174,6 +174,7 @@ def _numeric_neighbors(toks: list[list], i: int) -> tuple[list | None, list | No
             if t[0] == "w":
                 if t[6] < 0:
                     return t
+                gap = 0  # "quatre-vingt-dix-neuf": the hyphens inside one number are no gap
             elif t[0] == "p":
                 if t[1] not in _GAP_PUNCT:
                     return None
@@ -218,9 +219,44 @@ def _is_disguised(tok: str) -> bool:
     return any(c.isdigit() for c in tok) and any(c.isalpha() for c in tok)
 
 
+def _hyphened(toks: list[list], a: int, b: int) -> bool:
+    """Two words written as one number: only a hyphen or one space between them."""
+    return b - a == 2 and toks[a + 1][1] in ("-", " ")
+
+
+def _merge(toks: list[list], a: int, b: int, value: int) -> None:
+    """The value on token ``a``; token ``b`` reads as nothing and goes with it."""
+    toks[a][4], toks[a][5] = str(value), True
+    toks[b][4], toks[b][6] = "", a
+
+
+def _combine_french(toks: list[list], words: list[int]) -> None:
+    """"dix-huit" (18), "soixante-douze" (72), "quatre-vingt-dix-neuf" (99): French numbers
+    built from two or three number words."""
+    for a, b in itertools.pairwise(words):  # dix-sept, dix-huit, dix-neuf
+        if (toks[a][1].lower() == "dix" and toks[b][1].lower() in W.FR_TEEN_UNITS
+                and _hyphened(toks, a, b) and toks[a][6] < 0):
+            _merge(toks, a, b, 10 + W.UNITS[toks[b][1].lower()])
+    for a, b in itertools.pairwise(words):  # quatre-vingt(s)
+        if (toks[a][1].lower() == "quatre" and toks[b][1].lower() in W.FR_VINGT
+                and _hyphened(toks, a, b)):
+            _merge(toks, a, b, 80)
+    live = [i for i in words if toks[i][6] < 0]
+    for a, b in itertools.pairwise(live):  # soixante-dix..dix-neuf, quatre-vingt-un..dix-neuf
+        la = toks[a][1].lower()
+        if (la == "soixante" or toks[a][4] == "80") and toks[b][4] and (
+                b - a == 2 or toks[b - 2][6] == a) and toks[b - 1][1] in ("-", " "):
+            low = int(toks[b][4]) if toks[b][4].isdigit() else 99
+            if (la == "soixante" and 10 <= low <= 19) or (la != "soixante" and 1 <= low <= 19):
+                _merge(toks, a, b, (60 if la == "soixante" else 80) + low)
+
+
 def _combine_tens(toks: list[list]) -> None:
     """"twenty three" / "cincuenta y cinco" -> one value on the tens token."""
     words = [i for i, t in enumerate(toks) if t[0] == "w"]
+    if any(toks[i][1].lower() in ("dix", "quatre", "soixante") for i in words):
+        _combine_french(toks, words)
+        words = [i for i in words if toks[i][6] < 0]
     for a, b in itertools.pairwise(words):
         ta, tb = toks[a], toks[b]
         if not ta[4] or not tb[4]:
@@ -230,9 +266,10 @@ def _combine_tens(toks: list[list]) -> None:
             ta[4], tb[4], tb[6] = str(W.TENS[la] + W.UNITS[lb]), "", a
     for a, j, b in zip(words, words[1:], words[2:], strict=False):
         ta, tj, tb = toks[a], toks[j], toks[b]
+        lb = tb[1].lower()
         if (ta[4] and tb[4] and tj[1].lower() in W.JOINERS and ta[1].lower() in W.TENS
-                and tb[1].lower() in W.UNITS):
-            ta[4] = str(W.TENS[ta[1].lower()] + W.UNITS[tb[1].lower()])
+                and (lb in W.UNITS or lb in W.ONE_AFTER_JOINER)):
+            ta[4] = str(W.TENS[ta[1].lower()] + (W.UNITS[lb] if lb in W.UNITS else 1))
             tj[4], tj[6], tb[4], tb[6] = "", a, "", a
 
 

@@ -72,6 +72,28 @@ DOT_WORDS = {"dot", "punto", "punkt", "point", "ponto", "dott", "pkt", "pto", "p
 # Spoken "/" in a URL path, only right after a spoken or typed domain ("site dot com slash me").
 SLASH_WORDS = {"slash", "barra", "schragstrich", "schraegstrich"}
 NUMBER_WORDS = set(UNITS) | set(TEENS) | set(TENS) | HUNDRED
+# Tens and units written as one word: German "dreiundzwanzig" (23), Spanish "veintitres" (23).
+_DE_UNIT = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "funf": 5, "fuenf": 5, "sechs": 6,
+            "sieben": 7, "acht": 8, "neun": 9}
+_DE_TENS = {w: v for w, v in TENS.items() if w.endswith("zig") or w.startswith("dreis")}
+_ES_VEINTI = {"un": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
+              "siete": 7, "ocho": 8, "nueve": 9}
+# A unit word that reads as one after "et"/"e"/"y"/"und" between tens and units ("quarante et
+# un", "vinte e um"), where alone it is an article.
+ONE_AFTER_JOINER = {"un", "une", "um", "uma", "uno", "una", "eins"}
+# French tens made of two words: "soixante-dix" (70), "quatre-vingt(s)" (80), "dix-huit" (18).
+FR_TEEN_UNITS = {"sept", "huit", "neuf"}
+FR_VINGT = {"vingt", "vingts"}
+
+
+def compound_value(word: str) -> int | None:
+    """Value of tens and units spelled as one word ("dreiundzwanzig", "veinticinco")."""
+    if word.startswith("veinti"):
+        return 20 + _ES_VEINTI[word[6:]] if word[6:] in _ES_VEINTI else None
+    unit, sep, tens = word.partition("und")
+    if sep and unit in _DE_UNIT and tens in _DE_TENS:
+        return _DE_TENS[tens] + _DE_UNIT[unit]
+    return None
 
 
 def spelled_value(word: str) -> int | None:
@@ -82,4 +104,6 @@ def spelled_value(word: str) -> int | None:
         return TEENS[word]
     if word in TENS:
         return TENS[word]
+    if len(word) > 8 and (word[:1] == "v" or "und" in word):
+        return compound_value(word)
     return None

@@ -661,3 +661,89 @@ def test_a_card_followed_by_more_digits(text, kept, removed):
 ])
 def test_codes_and_readings_are_not_addresses(text):
     assert sanitize(text).text == text
+
+
+# --- groups apart by words, commas and markdown; IDs named after the digits ----------------------
+
+@pytest.mark.parametrize("text, region, gone", [
+    ("call 415, then 872, and it ends in 3391", "US", "3391"),
+    ("landline is 0161 **832** 7741 if the mobile's off", "GB", "7741"),
+    ("me das un toque al 6 7 8 - 2 1 - 4 5 - 0 9 y así no", "ES", "0 9"),
+    ("la livraison est confirmée. 0671248830, c'est mon perso", "FR", "0671248830"),
+])
+def test_phone_groups_apart_and_after_a_new_sentence(text, region, gone):
+    assert gone not in sanitize(text, default_region=region).text
+
+
+@pytest.mark.parametrize("text", [
+    "product codes like 800-4417-22 (part numbers, not phones)",
+    "la pieza 612-3456-78 (número de pieza) llega el lunes",
+    "Die Rechnung Nr. 2024-11-0457 ist bezahlt. Danke!",
+    "the **2024** budget is **1,250** hrs, due **12/15**",
+])
+def test_ids_named_after_the_digits_and_abbreviations_stay(text):
+    assert sanitize(text).text == text
+
+
+# --- spelled tens in other languages --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, digits", [
+    ("quarante et un, zéro neuf", "4109"),
+    ("dix-huit, 22", "1822"),
+    ("quatre-vingt-dix-neuf, 22", "9922"),
+    ("dreiundzwanzig, 45", "2345"),
+    ("veintidós, treinta y tres", "2233"),
+    ("vinte e um, 45", "2145"),
+])
+def test_spelled_tens_read_as_one_number(text, digits):
+    assert "".join(c for c in build_views(text).canon.text if c.isdigit()) == digits
+
+
+def test_a_lone_number_word_stays_a_word():
+    assert build_views("dreiundzwanzig Stühle").canon.text == "dreiundzwanzig Stuhle"
+
+
+# --- named cards and CLABEs, spaced payment ids ---------------------------------------------
+
+@pytest.mark.parametrize("text, found", [
+    ("my card: five four one two, 7609, 3 three 1 eight, 4525, exp 11/26",
+     "five four one two, 7609, 3 three 1 eight, 4525"),
+    ("mi CLABE interbancaria: 012 180 00153849271 2", "012 180 00153849271 2"),
+    ("cash app $ t r e y c u t s thx", "$ t r e y c u t s"),
+])
+def test_payment_named_and_spaced(text, found):
+    assert found in spans(payment, text)
+
+
+@pytest.mark.parametrize("text", [
+    "my card: 3 boxes, 12 pcs, 2024 delivery, 1500 total",
+    "la CLABE va por la plataforma, nada de transferencias",
+    "venmo, I'm at the site till 5",
+])
+def test_payment_named_quiet(text):
+    assert sanitize(text).text == text
+
+
+# --- spelled house numbers, a direction and a name, "street is" ----------------------------------
+
+@pytest.mark.parametrize("text, found", [
+    ("c'est au dix-huit rue Mercière, troisième étage", "dix-huit rue Mercière"),
+    ("vivo en Avenida Corrientes dos mil trescientos catorce, piso 4 C",
+     "Avenida Corrientes dos mil trescientos catorce"),
+    ("Adresse: Bergmannstr. dreiundzwanzig, Hinterhaus", "Bergmannstr. dreiundzwanzig"),
+    ("and drop-off is 3115 N Kedzie, both have parking", "3115 N Kedzie"),
+    ("street is 1427 Rosewood, the one with the red door", "1427 Rosewood"),
+])
+def test_address_spelled_directional_and_street_is(text, found):
+    assert found in spans(address, text)
+
+
+@pytest.mark.parametrize("text", [
+    "bought 60 W Edison bulbs and 40 W LED strips",
+    "the 100 W Amp is loud, the 50 W one is fine",
+    "street is 5 minutes away from the venue",
+    "la Avenida Corrientes tiene dos mil trescientos negocios",
+    "son dos mil trescientos catorce euros en total",
+])
+def test_address_spelled_directional_and_street_is_quiet(text):
+    assert sanitize(text).text == text

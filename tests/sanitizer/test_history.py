@@ -162,3 +162,59 @@ def test_a_lone_name_after_the_channel_was_named(history, text, secret):
 ])
 def test_a_channel_named_before_leaves_ordinary_replies(history, text):
     assert sanitize(text, history=history).text == text
+
+
+@pytest.mark.parametrize("history, text, secret", [
+    (["my email is at gmail dot com"], "the first part is tomaszkdesign", "tomaszkdesign"),
+    (["for zelle use my yahoo"], "lindsaypark2019 is the first part", "lindsaypark2019"),
+    (["venmo me the deposit", "handle ends in -tile"], "starts with @dannyortega", "dannyortega"),
+    (["ig handle first half: pixel"], "second half: witch_nyc22", "witch_nyc22"),
+    (["add me on snap", "username starts with mk"], "_tattoos_91", "tattoos"),
+    (["Insta?", "klar, Moment"], "holzliebe_by_ina", "holzliebe"),
+    (["my site: www dot", "dot com at the end"], "the name is brightpixelstudio", "brightpixel"),
+    (["te paso el mail en dos", "es arroba gmail punto com"], "delante va carolinamendez87",
+     "carolinamendez87"),
+    (["insta:"], "pablo punto reformas punto vlc", "reformas"),
+    (["Mail geht an tobias"], "punkt kernbichler ät posteo", "kernbichler"),
+    (["mon mail c'est sur orange.fr"], "devant : camille.lefevre.trad", "lefevre"),
+    (["chave pix é meu email do gmail"], "começa com rafaela.souza.arq", "souza"),
+    (["insta: @ju"], "carvalho.ph", "carvalho"),
+])
+def test_pieces_of_a_name_in_any_order(history, text, secret):
+    assert secret not in sanitize(text, history=history).text
+
+
+@pytest.mark.parametrize("history, text", [
+    (["check the Instagram post", "the first half is good"], "second half: the caption needs work"),
+    (["the invoice comes in two parts"], "first part: INV-2024-0042"),
+    (["my email is on gmail"], "the first part of the report is done"),
+    (["mon mail c'est sur orange.fr"], "devant : le dossier v2.3 est prêt"),
+    (["email me the draft"], "the second half: chapter_3 still needs edits"),
+    (["website looks great", "the first half loads fast"], "second half: hero_image is slow"),
+    (["send it by email"], "the file is final_v3.pdf"),
+    (["telegram?"], "nope, only here"),
+])
+def test_parts_of_business_text_after_a_channel_stay(history, text):
+    assert sanitize(text, history=history).text == text
+
+
+@pytest.mark.parametrize("history, text, secret", [
+    (["rua Augusta, Consolação"], "número 1508, apto 42", "1508"),
+    (["the house is on Rosewood Ave", "near the school"], "number 1427, apt 3b", "1427"),
+    (["vivo en el 58, tercero B"], "calle Pintor Sorolla, Valencia", "Sorolla"),
+    (["j'habite au 18"], "rue Mercière, Lyon", "Mercière"),
+    (["Adresse:", "Bergmannstr."], "dreiundzwanzig, Hinterhaus", "dreiundzwanzig"),
+    (["ok meine nummer fängt mit 0176 an", "dann 4452"], "und zum schluss 9138", "9138"),
+    (["zéro sept"], "soixante-deux, quarante et un, zéro neuf, cinquante-trois", "neuf"),
+])
+def test_address_and_number_halves_in_either_order(history, text, secret):
+    assert secret not in sanitize(text, history=history, default_region="FR").text
+
+
+@pytest.mark.parametrize("history, text", [
+    (["vivo en el 58%"], "calle Mayor, muy bonita"),
+    (["the house is on Rosewood Ave"], "the number 3 bus stops there"),
+    (["ok meine nummer"], "dann 4452 Euro"),
+])
+def test_address_halves_quiet(history, text):
+    assert sanitize(text, history=history).text == text

@@ -241,8 +241,17 @@ _HUNDREDS = ("doscientos trescientos cuatrocientos quinientos seiscientos seteci
              "setecentos oitocentos novecentos mil mille thousand tausend cents")
 _NUMBER_WORD = (r"(?:" + "|".join(sorted(set(_W.NUMBER_WORDS) | set(_HUNDREDS.split()),
                                           key=len, reverse=True)) + r")")
+# Tens and units as one word: "dreiundzwanzig", "veintitres".
+_COMPOUND_NUMBER = (r"(?:(?:ein|zwei|drei|vier|funf|fuenf|sechs|sieben|acht|neun)und"
+                    r"(?:zwanzig|dreissig|dreißig|vierzig|funfzig|sechzig|siebzig|achtzig|neunzig)|"
+                    r"veinti(?:uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))")
+_NUMBER_WORD = r"(?:" + _COMPOUND_NUMBER + "|" + _NUMBER_WORD[3:]
 _SPOKEN_NUMBER = (r"(?i:" + _NUMBER_WORD + r"(?:[\s\-]{1,2}(?:and|y|e|et|und|"
                   + _NUMBER_WORD + r")){0,5})\b")
+# Two number words or more: "dos mil trescientos catorce", a house number without "número".
+_SPOKEN_NUMBER_LONG = (r"(?i:" + _NUMBER_WORD + r"(?:[\s\-]{1,2}(?:(?:and|y|e|et|und)"
+                       r"[\s\-]{1,2})?" + _NUMBER_WORD + r"){1,5})\b")
+_COMPOUND_WORD = re.compile("(?i)" + _COMPOUND_NUMBER + "$")
 _EN_SPOKEN = re.compile(
     r"(?<![\w\-])" + _SPOKEN_NUMBER + r"\s{1,3}(?:[A-Z][A-Za-z'.\-]{0,24}\s{1,3}){1,3}?(?i:"
     + _SUFFIX + r")\b\.?")
@@ -252,6 +261,14 @@ _EN_SPOKEN_LOWER = re.compile(
 _GERMAN_SPOKEN = re.compile(
     r"(?i)\b[a-z][a-z\-]{1,30}(?:stra(?:ss|ß)e|str\.|weg|gasse|allee|platz|ring|damm|ufer)"
     r"\s{1,3}(?:(?:nr|nummer|hausnummer)\.?\s{1,2})?" + _SPOKEN_NUMBER)
+_PREFIXED_SPOKEN_BARE = re.compile(
+    r"(?i)\b(?:" + _PREFIX_TYPES + r")\.?\s{1,3}(?:(?:de|del|da|do|dos|das|la|le|des|du)\s{1,3}"
+    r")?(?:(?-i:[A-Z])[A-Za-z'.\-]{1,24}\s{1,3}){1,3}?" + _SPOKEN_NUMBER_LONG)
+# "au dix-huit rue Mercière", "el veintitres calle ...": a spelled number before the street word.
+_NUM_FIRST_SPOKEN = re.compile(
+    r"(?<![\w\-])" + _SPOKEN_NUMBER + r",?\s{1,3}(?i:rue|avenue|boulevard|bd|chemin|all[ée]e|"
+    r"impasse|place|quai|route|cours|passage|calle|avenida|rua)\s{1,3}"
+    r"(?:(?i:de|du|des|la|le|l')\s{0,3}){0,2}[A-Z][A-Za-z'\-]{1,24}")
 _PREFIXED_SPOKEN = re.compile(
     r"(?i)\b(?:" + _PREFIX_TYPES + r")\.?\s{1,3}(?:(?:de|del|da|do|dos|das|la|le|des|du)\s{1,3}"
     r")?(?:" + _NAME + r"\s{0,3}){1,4}?,?\s{0,3}(?:numero|number|nummer|n[°ºo]\.?)\s{0,2}"
@@ -285,6 +302,17 @@ _DIRECTIONAL = re.compile(
     r"(?!(?:and|or|of|the|to|at|in|on|for|st|street|ave|avenue|rd|road)\b)[a-z][a-z'\-]{2,20}"
     r"(?:\s{1,2}[a-z][a-z'\-]{2,20})?\s{0,2},?\s{0,2}(?:#|apt\.?|apartment|unit|ste\.?|suite)\s{0,2}"
     r"[a-z0-9\-]{1,6}\b")
+# "drop-off is 3115 N Kedzie, both have parking": a capitalised name after the direction, and
+# nothing after it that makes the number a count or a power ("60 W Edison bulbs").
+_DIRECTIONAL_NAME = re.compile(
+    r"(?<![\w/.,\-])\d{2,6}\s{1,2}(?:[NSEW]|[NS][EW]|North|South|East|West)\.?\s{1,2}"
+    r"[A-Z][a-z'\-]{2,20}(?=\s{0,2}(?:[,;!?)]|\.(?!\w)|$)|\s(?:in|and|near|by|on|for|"
+    r"y|en|und|et|e)\b)")
+# "street is 1427 Rosewood", "calle es Pintor Sorolla 58": the street word says what it is.
+_STREET_IS = re.compile(
+    r"(?i)\b(?:street|st|calle|rua|stra(?:ss|ß)e|rue)\s{0,2}(?:is|es|[eé]|ist|est|:)\s{0,2}"
+    r"((?-i:\d{1,5}[A-Za-z]?\s{1,3}[A-Z][a-z'\-]{2,24}(?:\s{1,2}[A-Z][a-z'\-]{2,24}){0,2}|"
+    r"[A-Z][a-z'\-]{2,24}(?:\s{1,2}[A-Z][a-z'\-]{2,24}){0,2}\s{1,3}\d{1,5}[A-Za-z]?)\b)")
 _DIRECTIONAL_HINT = re.compile(r"(?i)\d\s{1,2}(?:[nsew]|[ns][ew]|north|south|east|west)\.?\s")
 # "twenty two maple street" in lower case: only right after "at", "on", "is", "address".
 _SPOKEN_INTRO = re.compile(r"(?i)(?:\b(?:at|on|is|to|address|addy)\s{0,2}:?\s{1,2})$")
@@ -725,7 +753,9 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     low = views.lower
     has_digit = _DIGIT.search(text) is not None
     words = set(_WORD_RE.findall(low))
-    spoken = not _NUMBER_WORDS.isdisjoint(words)
+    spoken = not _NUMBER_WORDS.isdisjoint(words) or (
+        ("und" in low or "veinti" in low)
+        and any(len(w) > 8 and _COMPOUND_WORD.match(w) for w in words))
     no_number = (not _PREFIX_WORDS.isdisjoint(words)
                  and not words.isdisjoint(("s", "sin", "sem")))
     if not has_digit:
@@ -800,6 +830,16 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         patterns.append((_NUM_FIRST_IT, "street address"))
     if directions and _DIRECTIONAL_HINT.search(text):
         patterns.append((_DIRECTIONAL, "street address"))
+        for m in _DIRECTIONAL_NAME.finditer(text):
+            before = _WORD_RE.findall(low[max(0, m.start() - 16):m.start()])
+            if not (before and (before[-1] in _NOT_PLACES or before[-1] in _ID_WORDS)):
+                out.append(Finding("address", *folded.span(m.start(), m.end()), "street address"))
+    if not words.isdisjoint(("street", "st", "calle", "rua", "strasse", "straße", "rue")):
+        for m in _STREET_IS.finditer(text):
+            names = [w.lower() for w in _WORDS.findall(m.group(1))]
+            if not any(n in _NOT_NAMES or n in _NOT_STREET_NAMES for n in names):
+                out.append(Finding("address", *folded.span(m.start(1), m.end(1)),
+                                   "street address"))
     if any(k in low for k in _GERMAN_KEYS) or _STR_NUMBER.search(low):
         patterns.append((_GERMAN, "street address"))
         patterns.append((_GERMAN_TWO, "street address"))
@@ -947,6 +987,14 @@ def _spoken(folded, text: str, words: set[str]) -> list[Finding]:
     if any(k in text.lower() for k in _GERMAN_KEYS):
         for m in _GERMAN_SPOKEN.finditer(text):
             out.append(Finding("address", *folded.span(m.start(), m.end()), "street address"))
+    if not _NUM_FIRST_WORDS.isdisjoint(words):
+        for m in _NUM_FIRST_SPOKEN.finditer(text):
+            out.append(Finding("address", *folded.span(m.start(), m.end()), "street address"))
+    if not _PREFIX_WORDS.isdisjoint(words):
+        for m in _PREFIXED_SPOKEN_BARE.finditer(text):
+            names = [w.lower() for w in _WORDS.findall(m.group())[1:2]]
+            if _plausible(m.group()) and not any(n in _NOT_NAMES for n in names):
+                out.append(Finding("address", *folded.span(m.start(), m.end()), "street address"))
     if not _PREFIX_WORDS.isdisjoint(words) and not words.isdisjoint(_NUMBER_MARKERS):
         for m in _PREFIXED_SPOKEN.finditer(text):
             if _prefixed_ok(m.group()):
@@ -958,3 +1006,51 @@ def _without_number(folded, text: str) -> list[Finding]:
     """Streets given with "s/n" (no house number)."""
     return [Finding("address", *folded.span(m.start(), m.end()), "street address")
             for m in _PREFIXED_SN.finditer(text) if _prefixed_ok(m.group())]
+
+
+# An address sent in two messages, the street in one and the house number in the other, in
+# either order ("rua Augusta, Consolação" / "número 1508, apto 42"; "vivo en el 58, tercero B" /
+# "calle Pintor Sorolla, Valencia"). history.py passes the sender's last messages.
+_LINKS = r"(?:de|del|da|do|dos|das|la|le|les|des|du|l')"
+_STREET_NAMED = re.compile(
+    r"(?i)\b(?:" + _PREFIX_TYPES + r")\.?\s{1,3}(?:" + _LINKS + r"\s{1,3}){0,2}"
+    r"(?-i:[A-Z])[\w'\-]{1,24}|(?-i:\b[A-Z][a-z'\-]{2,24})\s{1,2}(?:" + _SUFFIX + r")\b")
+_HOUSE_NUMBER_ALONE = re.compile(
+    r"(?i)^\s{0,3}(?:(?:the|el|la|le|o|a|die)\s{1,2})?(?:house\s{1,2})?(?:number|n[uú]mero|"
+    r"num[eé]ro|hausnummer|nummer|nr\.?|n\.?[º°o]\.?|no\.)\s{0,2}(\d{1,5}[A-Za-z]?\b" + _UNIT
+    + r")(?=\s{0,2}(?:[,.;!)]|$))")
+_HOUSE_NUMBER_GIVEN = re.compile(
+    r"(?i)\b(?:vivo\s{1,2}en|vivimos\s{1,2}en|moro\s{1,2}(?:no|na)|wohne|habite\s{1,2}au|"
+    r"live\s{1,2}at|(?:house|place|home|casa|maison)\s{1,2}(?:is|es|est[aá]|[eé]|ist|est)"
+    r"(?:\s{1,2}(?:at|en|no|au))?|hausnummer|house\s{1,2}number|n[uú]mero|num[eé]ro)"
+    r"\s{0,2}(?:el\s{1,2}|le\s{1,2}|o\s{1,2})?\d{1,5}[A-Za-z]?\b(?!\s{0,2}(?:[%€$]|min|km|m\b|"
+    r"euros?|dollars?|reais|years|a[nñ]os|ans|jahre|days|d[ií]as))")
+_STREET_ALONE = re.compile(
+    r"^\s{0,3}(?:(?:it'?s|es|en|la|na|the|on|in|at|a)\s{1,2})?((?i:" + _PREFIX_TYPES + r")\.?"
+    r"\s{1,3}(?:(?i:" + _LINKS + r")\s{1,3}){0,2}[A-Z][\w'\-]{1,24}(?:\s{1,2}(?:(?i:" + _LINKS
+    + r")\s{1,2})?[A-Z][\w'\-]{1,24}){0,3}|[A-Z][a-z'\-]{2,24}(?:\s{1,2}[A-Z][a-z'\-]{2,24}){0,2}"
+    r"\s{1,2}(?i:" + _SUFFIX + r")\b\.?)(?=\s{0,2}(?:[,.;!]|$))")
+
+
+# ... and the street message says it is where someone is, or is only the street.
+_HOME_WORDS = re.compile(
+    r"(?i)\b(?:address|addy|house|home|place|flat|apartment|live|lives|vivo|vivimos|moro|"
+    r"mora|wohne|wohnt|habite|adresse|anschrift|direcci[oó]n|domicilio|endere[cç]o|morada|casa|"
+    r"apartamento|depto|wohnung|maison|appartement|pick\s?up|drop[\s\-]?off|deliver|ship|"
+    r"entrega|livraison|lieferung|located|queda|fica)\b")
+
+
+def pieces_across(recent: list[str], text: str) -> list[Finding]:
+    """The house number or the street of an address whose other half came just before."""
+    last = recent[-3:]
+    m = _HOUSE_NUMBER_ALONE.match(text)
+    if m is not None and any(_STREET_NAMED.search(p) and not _DIGIT.search(p)
+                             and (_STREET_ALONE.match(p) or _HOME_WORDS.search(p)) for p in last):
+        return [Finding("address", m.start(1), m.end(1), "house number (street sent before)")]
+    m = _STREET_ALONE.match(text)
+    if m is not None and not _DIGIT.search(m.group(1)) and any(
+            _HOUSE_NUMBER_GIVEN.search(p) for p in last):
+        names = [w.lower() for w in _WORDS.findall(m.group(1))[1:]]
+        if names and not any(n in _NOT_NAMES or n in _NOT_STREET_NAMES for n in names):
+            return [Finding("address", m.start(1), m.end(1), "street (house number sent before)")]
+    return []

@@ -35,7 +35,8 @@ sn s/n expediente expedient dossier aktenzeichen az processo matricula registro 
 contract vertrag projet proyecto projeto project job audit report certificate cert permit
 quote estimate proposal agreement presupuesto angebot devis orcamento cotizacion offerte
 guia estafeta colissimo chronopost dhl fedex usps correos correios seur mrw gls dpd hermes
-postnl purolator sedex jadlog imei iccid meid esn
+postnl purolator sedex jadlog imei iccid meid esn product products producto produto produit
+produkt
 """
 _ID_WORDS = frozenset(_ID_TEXT.split())
 _ID_PREFIXES = ("order", "invoice", "ticket", "track", "bestell", "sendung", "kunden", "reserv",
@@ -148,16 +149,34 @@ def id_before(low: str, s: int) -> bool:
     """An order/invoice/tracking word (or '#') shortly before, with no phone word after it."""
     lo = max(0, s - 30)
     starts, ends, hashes = _id_tokens(low)
-    last = -1
+    last = first = -1
     i = bisect.bisect_left(starts, lo)
     while i < len(starts) and ends[i] <= s:
         if not hashes[i] or (not low[ends[i]:s].strip() and not _PHONE_HASH.search(
                 low, max(0, starts[i] - 12), starts[i] + 1)):
-            last = ends[i]
+            last, first = ends[i], starts[i]
         i += 1
     if last < 0:
         return False
+    # "the order is confirmed. 0671248830, that's mine": a new sentence; the dot of "Nr." or
+    # "Ref." right after a short ID word is no sentence end
+    if _SENTENCE_END.search(low, last + (last - first <= 4), s):
+        return False
     return _STRONG_PHONE.search(low[lo:s], last - lo) is None
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s")
+# "800-4417-22 (part numbers, not phones)": the digits named as an ID right after them.
+_ID_AFTER = re.compile(
+    r"(?i)"
+    r"\s{0,2}[(,\-\u2013]?\s{0,2}(?:are|is|=)?\s{0,2}(?:(?:the|a|our)\s{1,2})?"
+    r"(?:part|item|article|product|model|serial|order|invoice|sku|art[ií]culo|artigo|pe[cç]a|"
+    r"pieza|teil|artikel|pi[eè]ce|r[eé]f[eé]rence|produit|producto|produto)s?"
+    r"(?:\s{0,2}(?:numbers?|nos?\b\.?|codes?|#|n[º°]|nummern?|n[uú]meros?|num[eé]ros?|"
+    r"c[oó]digos?|codes?)|-?nummer|-?nr\b)"
+    r"|\s{0,2}[(,\-\u2013]?\s{0,2}(?:n[uú]mero|num[eé]ro|number|c[oó]digo|code)s?\s{1,2}"
+    r"(?:de|do|da|du|of)?\s{0,2}(?:(?:la|le|l')\s{0,2})?(?:pieza|pe[cç]a|pi[eè]ce|part|art[ií]culo|"
+    r"artigo|article|produ[a-z]{1,3}|r[eé]f[eé]rence|item)")
 
 
 _LAST_IDS: tuple[str | None, tuple[list[int], list[int], list[bool]]] = (None, ([], [], []))
@@ -216,5 +235,7 @@ def is_business_number(text: str, low: str, s: int, e: int, digits: str,
     if _TIMES_AFTER.match(text[e:e + 4]) and body.isdigit():
         return True
     if _attached(text, s, e):
+        return True
+    if _ID_AFTER.match(text, e):
         return True
     return ids and id_before(low, s)

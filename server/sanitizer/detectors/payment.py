@@ -27,6 +27,12 @@ _ALIAS = re.compile(
     r"(?i)\balias\b(?:\s{1,2}(?:cbu|cvu|mp|de\s{1,2}mercado\s{1,2}pago))?\s{0,3}:?\s{0,3}"
     r"([a-z0-9]{2,20}(?:\.[a-z0-9]{2,20}){1,3})\b")
 _ALIAS_CONTEXT = re.compile(r"(?i)cbu|cvu|mercado\s{0,2}pago|transfer|pag|deposit")
+# "my card: 5 4 1 2, 7609, 3 3 1 8, 4525": after the card's name, groups may be apart by commas.
+_NAMED_CARD = re.compile(
+    r"(?i)(?:card|visa|mastercard|amex|tarjeta|karte|carte|cart[aã]o)\b[^\d\n]{0,12}?"
+    r"(\d(?:[ ,.\-]{0,3}\d){12,18})(?![\d/])")
+# Mexican CLABE: 18 digits after the word, in any grouping ("012 180 00153849271 2").
+_CLABE = re.compile(r"(?i)\bclabe\b[^\d\n]{0,30}?(\d(?:[ \-.]{0,2}\d){17})(?!\d)")
 _CARD_WORDS = re.compile(r"(?i)card|visa|master|amex|tarjeta|karte|carte|cart[aã]o|cc\b|cvv")
 _IBAN = re.compile(r"(?i)\b([a-z]{2}\d{2}(?:[ \-]?[a-z0-9]{4}){2,7}(?:[ \-]?[a-z0-9]{1,4})?)")
 _CASHTAG = re.compile(r"(?<![\w$])\$([A-Za-z][A-Za-z0-9_\-]{1,19})\b")
@@ -53,8 +59,8 @@ _PAY_LINK = re.compile(
     r"([a-z0-9][\w.\-]{1,30}[a-z0-9_])")
 # "venmo is @jake-builds-22", "cash app: @ jdoe": a payment app, then an '@' user name.
 _APP_AT = re.compile(
-    r"(?i)\b(?:venmo|cash\s?app|revolut|zelle|paypal)\b(?:\s{1,2}(?:me|is|es|\u00e9|ist|est|at|to|a|an|"
-    r"username|user|handle|id|name))*\s{0,2}[:\-]?\s{0,2}(@\s{0,2}(?!(?:the|a|an|my|your|our|his|her|"
+    r"(?i)\b(?:venmo|cash\s?app|revolut|zelle|paypal)\b(?:,?\s{0,2}(?:i'?m|i\s{1,2}am|soy|sou|"
+    r"bin|suis|me|is|es|\u00e9|ist|est|at|to|a|an|username|user|handle|id|name)\b)*\s{0,2}[:\-]?\s{0,2}(@\s{0,2}(?!(?:the|a|an|my|your|our|his|her|"
     r"their|this|that|least|once|all|home|work|night|noon|checkout|el|la|le|les|der|die|das)\b)"
     r"[a-z0-9][\w.\-]{1,30}[a-z0-9_])")
 _CRYPTO = re.compile(
@@ -178,6 +184,15 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
                                numctx.is_business_number(text, low, m.start(), m.end(), digits)):
             continue
         out.append(Finding("payment", *canon.span(m.start(), m.end()), "card number"))
+    if ("car" in low or "kart" in low or "visa" in low or "amex" in low or "tarjeta" in low
+            or "master" in low):
+        for m in _NAMED_CARD.finditer(text):
+            digits = re.sub(r"\D", "", m.group(1))
+            if 13 <= len(digits) <= 19 and luhn_ok(digits) and len(set(digits)) > 1:
+                out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "card number"))
+    if "clabe" in low:
+        out.extend(Finding("payment", *canon.span(m.start(1), m.end(1)), "CLABE")
+                   for m in _CLABE.finditer(text))
     for m in _IBAN.finditer(text):
         end = _iban_end(m.group(1))
         if end:
@@ -227,6 +242,9 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     if "$" in ftext and "cash" in low:
         for m in _SPACED_CASHTAG.finditer(ftext):
             out.append(Finding("payment", *folded.span(m.start(1), m.end(2)), "cashtag"))
+        if "$" in text and text != ftext:  # "cash app $ t r e y c u t s": letters spaced out
+            for m in _SPACED_CASHTAG.finditer(text):
+                out.append(Finding("payment", *canon.span(m.start(1), m.end(2)), "cashtag"))
     if _LONG_TOKEN.search(ftext):  # wallets are one token of 32 characters or more
         for m in _TRON.finditer(ftext):
             if _mixed(m.group()):

@@ -16,14 +16,15 @@ _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
 _SINGLE_SPLIT = re.compile(r"[\s.\-/()]+")
 _YEAR = re.compile(r"(?:19|20)\d\d")  # "2023 par 2024": two years, never one number
-_SEP_GAP = re.compile(r"[\s().\-/,|_]{0,5}")
+# "0161 **832** 7741": markdown bold or strike marks typed inside the number are gaps too.
+_SEP_GAP = re.compile(r"(?:[\s().\-/,|_]|\*\*|~~){0,5}")
 _FILLER = (r"(?:and|then|el|resto|rest|remaining|reste|y|und|et|e|puis|dann|luego|depois|"
            r"plus|sigue|segue|ends?|ending|"
            r"with|in|en|em|termina|terminan?|endet|auf|finit|par|por|com|last|digits?|is|es|ist|"
            r"est|the|la|le|o|der|die|finally|finalmente|enfin|ensuite|danach|despues|después|"
            r"followed|by|seguido|de|and then|after|that|ultimos|últimos|letzten|derniers|"
            # "415 for the area code, then 555, and the last four are 2671"
-           r"for|are|area\s?code|country\s?code|last\s(?:four|three|two)|numbers|"
+           r"for|are|it|an|zum|al|area\s?code|country\s?code|last\s(?:four|three|two)|numbers|"
            r"dot|punto|punkt|point|ponto|period|"
            r"apr[eè]s|c'est|cest|it's|its|ent[aã]o|final|fin|fim|ende|schluss|"
            # spoken separators: "917 (space) 555 (dash) 0133"
@@ -233,6 +234,10 @@ def _check(views: Views, ctx: Context, text: str, low: str, s: int, e: int, digi
     if worded and not numctx.phone_context(low, s, e) and not _whole_number(digits, ctx):
         return None
     s, intl = _span_with_plus(text, s)
+    if (e < len(text) and text[e].isalpha()
+            and views.original[canon.span(e - 1, e)[1]:][:1].isspace()):
+        # "0 9 y así": joining the spaced digits glued the next word on; it is not a code
+        text = text[:e] + " " + text[e + 1:]
     if numctx.is_business_number(text, low, s, e, digits, ids=False):
         return None
     # "(718) 555 0144", "+44 ...", or digits spelled out after "phone": a phone even
