@@ -678,3 +678,64 @@ def test_booking_directly_and_a_refusal_after_the_phrase(text, flagged):
 ])
 def test_kwai_handles(text, secret):
     assert secret not in sanitize(text).text
+
+
+@pytest.mark.parametrize("text, ident, secret", [
+    ("gustavo ponto brandao no uol, se preferir",
+     Identity(name="Gustavo Brandão", email="gustavo.brandao@uol.com.br"), "brandao"),
+    ("k dot boychuk, the usual google one",
+     Identity(name="Kateryna Boychuk", email="k.boychuk@gmail.com"), "boychuk"),
+    ("marcus at oyelaran hyphen eng dot com",
+     Identity(name="Marcus Oyelaran", email="marcus@oyelaran-eng.com"), "oyelaran"),
+])
+def test_a_known_mailbox_spoken_in_parts_goes_whole(text, ident, secret):
+    r = sanitize(text, [ident])
+    assert secret not in r.text.lower() and r.text.count(P) == 1
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("it's nadia.brzezinski, at the big G's mail service", "nadia.brzezinski"),
+    ("my site is my name dot com: tobiasgrantham", "tobiasgrantham"),
+    ("my kik and snap are both ashton_r_97", "ashton_r_97"),
+    ("my psn is GrooveTileGuy", "GrooveTileGuy"),
+    ("agrégame al face, salgo como Diseños Luisa Quintero", "Quintero"),
+    ("cash app $ t r e y c u t s thx", "y c u t"),
+    ("Venmo, I'm @ tony-b-paints", "tony-b-paints"),
+])
+def test_described_providers_gaming_networks_and_cashtags(text, secret):
+    assert secret not in sanitize(text).text
+
+
+@pytest.mark.parametrize("text", [
+    "Erro na linha 88: `NullPointerException` no PedidoService.java.",
+    "need another pass. meet you @ the site at 7:30",
+    "Instagram and TikTok are both useful for marketing",
+    "my psn is down so no gaming tonight",
+    "version 2.4.1 at the google account page",
+])
+def test_code_files_sentence_dots_and_platform_talk_stay(text):
+    r = sanitize(text)
+    assert r.text == text and not r.kinds
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("pasame tu cel y te marco", True),
+    ("passe-moi tes coordonnées", True),
+    ("manda-me o teu contacto", True),
+    ("tu peux m'ajouter sur insta ?", True),
+    ("mándame un whats cuando puedas", True),
+    ("wie kann ich dich sonst erreichen?", True),
+    ("storniere den Auftrag hier, ich überweise dir den Betrag direkt", True),
+    ("I'd rather not pay through the site. Zelle or Venmo work for you?", True),
+    ("can we take this offline? I don't want to pay the fees on all of them", True),
+    ("let's move this to zoom or skype", True),
+    ("Could we do the rest of the payments by direct bank transfer?", True),
+    ("Just google my company name and call the office", True),
+    ("Call of Duty night with my kids, so I'm offline after 8.", False),
+    ("Prefiero que sigamos por la plataforma, así queda todo registrado.", False),
+    ("I'd rather not book the site visit before Monday.", False),
+    ("let's zoom in on the logo a bit", False),
+    ("Google my company name if you want to see the reviews.", False),
+])
+def test_more_asks_and_statuses_that_are_not(text, flagged):
+    assert ("solicitation" in sanitize(text).kinds) is flagged

@@ -7,6 +7,7 @@ from ..context import Context, is_allowed, split_domain
 from ..normalize import PROVIDERS, Views
 from ..stopwords import COMMON
 from ..types import Finding
+from .handles import any_of
 from .url import _FILE_EXTS
 
 _LOCAL = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-'")
@@ -235,6 +236,17 @@ _USER_THEN_PROVIDER = re.compile(
     r"(?:the\s{1,3}(?:usual\s{1,3}|good\s{1,3}old\s{1,3})?)?(?:gmail|g-mail|hotmail|yahoo|outlook|"
     r"icloud|gmx|protonmail|proton|yandex|aol|posteo|zoho|fastmail|tutanota|laposte|wanadoo|libero|"
     r"(?:web|t-online|orange|free|uol|bol|terra|mail|live|me|mac|pm|hey)\.[a-z]{2,3})\b")
+# "nadia.brzezinski, at the big G's mail service", "ana_r88 on google's mail": a distinctive
+# user name, then the provider described rather than named.
+_USER_AT_DESCRIBED = re.compile(
+    r"(?i)(?<![\w@.])([a-z][a-z0-9._+-]{3,63}+)\s{0,2}[,(]?\s{0,3}(?:(?:at|on|in|via|no|na|en|em|"
+    r"bei|auf|chez|sur|sous|it'?s|is|es|ist|est|é)\s{1,3})?"
+    r"(?:[\w'\u2019]{1,12}\s{1,2}){0,4}?"
+    r"(?:(?:google|microsoft|apple|yahoo|g)(?:'s|\u2019s|s)?\s{1,2}(?:e-?mail|mail|one|account)|(?:e-?mail|mail|"
+    r"correo|courriel)\s{1,2}(?:service|provider|thing|account|de\s{1,2}google|"
+    r"von\s{1,2}google|google))\b")
+_DESCRIBED_HINTS = ("google", "'s mail", "\u2019s mail", " g mail", "mail service",
+                    "mail provider", "microsoft", "apple", "yahoo")
 # Code that glues the parts together: "nora" + "@" + "fastmail.com".
 _CONCAT = re.compile(
     r"([\"'])([\w.+\-]{1,64})\1\s{0,3}\+\s{0,3}([\"'])@\3\s{0,3}\+\s{0,3}([\"'])"
@@ -322,6 +334,7 @@ _PROVIDER_HINTS = ("mail", "yahoo", "outlook", "icloud", "gmx", "proton", "yande
                    "live.co", "me.com", "mac.com", "pm.me", "hey.com")
 
 
+_PROVIDER_RE = any_of(_PROVIDER_HINTS)
 _LAST_MENTION: tuple[str | None, bool] = (None, False)
 
 
@@ -331,11 +344,7 @@ def _mentions_provider(low: str) -> bool:
     global _LAST_MENTION
     key, found = _LAST_MENTION
     if key is not low:
-        found = False
-        for hint in _PROVIDER_HINTS:
-            if hint in low:
-                found = True
-                break
+        found = _PROVIDER_RE.search(low) is not None
         _LAST_MENTION = (low, found)
     return found
 
@@ -348,9 +357,17 @@ def _user_then_provider(views: Views) -> list[Finding]:
         for m in _CONCAT.finditer(folded.text):
             if split_domain(m.group(5).lower())[1]:
                 out.append(Finding("email", *folded.span(m.start(), m.end()), "email in code"))
+    text = folded.text
+    if (_mentions_provider(low) or "google" in low) and any(h in low for h in _DESCRIBED_HINTS):
+        for m in _USER_AT_DESCRIBED.finditer(text):
+            user = m.group(1).rstrip(".-_")
+            if (user.lower() not in COMMON and sum(c.isalpha() for c in user) >= 4
+                    and any(c.isdigit() or c in "._" for c in user.strip("._"))
+                    and user.rsplit(".", 1)[-1].lower() not in _FILE_EXTS):
+                out.append(Finding("email", *folded.span(m.start(1), m.start(1) + len(user)),
+                                   "mail user name"))
     if not _mentions_provider(low):
         return out
-    text = folded.text
     for m in _USER_THEN_PROVIDER.finditer(text):
         user = m.group(1).rstrip(".-_")
         letters = sum(c.isalpha() for c in user)

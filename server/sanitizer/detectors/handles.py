@@ -15,23 +15,30 @@ _CLEAR = (r"insta(?:gram)?|twitter|tik\s?tok|snap(?:chat)?|face\s?book|linked\s?
           r"kik|wickr|wire|threema|reddit|youtube|twitch|pinterest|kakao(?:talk)?|imessage|facetime|"
           r"bluesky|mastodon|tumblr|behance|dribbble|venmo|paypal|cash\s?app|zelle|revolut|"
           r"telegrama|insta|zap|zapzap|mercado\s?pago|nequi|yape|lydia|twint|deviant\s?art|artstation|"
-          r"vsco|soundcloud|the\s{1,2}gram|xing|etsy|vinted|depop|kwai|likee|vk|vkontakte")
+          r"vsco|soundcloud|the\s{1,2}gram|xing|etsy|vinted|depop|kwai|likee|vk|vkontakte|"
+          # gaming networks, where players add each other by name
+          r"psn|playstation(?:\s{1,2}network)?|xbox(?:\s{1,2}live)?|gamer\s?tag|nintendo|"
+          r"roblox|battle\.?net|epic\s{1,2}games")
 _AMBIGUOUS = (r"ig|fb|tg|wa|x|yt|tt|sc|dc|gh|whats|face|line|signal|session|element|matrix|"
               r"threads|steam|teams|"
               r"messenger|wise|pix|bizum")
 _PAYMENT = frozenset({"venmo", "paypal", "cashapp", "zelle", "revolut", "wise", "pix", "bizum",
                       "mercadopago", "nequi", "yape", "lydia", "twint"})
 _DISTINCT = re.compile(r"[\d_.]")
-_GLUE = (r"(?:\s{0,3}(?:(?:account|acct|handle|username|user\s?name|user|id|name|profile|page|"
-         r"shop|store|tienda|laden|boutique|loja|je|same|da|do|del|du|des|"
+# A symbol is tried first: the words cannot match where it does (and it is the common case).
+_GLUE = (r"(?:\s{0,3}(?:[^\w\s]|(?:account|acct|handle|username|user\s?name|user|id|name|"
+         r"profile|page|shop|store|tienda|laden|boutique|loja|je|same|da|do|del|du|des|"
          r"nick|tag|is|es|ist|est|e|at|on|en|auf|sur|no|na|me|as|via|por|per|par|mine'?s?|c'est|"
          r"cest|here|it's|its|my|mein|meine|mi|mon|meu|minha|ma|como|comme|als|unter|under|sous|"
          r"called|named|findest|findet|finden|du|mich|uns|sie|find|us|trouves|trouvez|"
          r"encuentras|encuentran|encontra|acha|achar|moi|nous|arroba|arobase|alias|chave|clave|"
          r"hei(?:ss|ß)[et]?|ich|wir|llamo|chamo|appelle|m'appelle|le|la|nom|de|"
          r"bin|bist|sind|nombre|nome|search|busca|buscar|busque|suche|such|cherche|chercher|procura|procure|"
-         r"for|nach|just|einfach|juste|solo|both|ambos|beide|les\s{1,2}deux|os\s{1,2}dois)\b|"
-         r"[^\w\s]))"
+         r"for|nach|just|einfach|juste|solo|both|ambos|beide|les\s{1,2}deux|os\s{1,2}dois|"
+         # "my kik and snap are both x", "I'm @ x", "salgo como X": more intro words
+         r"are|sind|son|sont|s[aã]o|i'?m|i\s{1,2}am|soy|sou|suis|salgo|aparezco|apare[cç]o|"
+         r"appear|show\s{1,2}up|erscheine|apparais|gamer\s?tag|online|friend\s{1,2}code|"
+         r"(?:and|or|y|o|und|oder|et|ou|e)\s{1,3}(?:" + _CLEAR + r"))\b))"
          r"{0,4}")
 _HANDLE = r"\s{0,3}(@?[a-z0-9_][a-z0-9_.\-#]{1,39})"
 _CLEAR_RE = re.compile(r"(?i)\b(?=[a-z])(" + _CLEAR + r")\b" + _GLUE + _HANDLE)
@@ -39,7 +46,8 @@ _AMBIG_RE = re.compile(
     r"(?i)\b(?=[a-z])(" + _AMBIGUOUS + r")\b(?:\s{0,2}[/&+]\s{0,2}[a-z]{2,10})?[\s,:\-.\u2026]{0,4}"
     r"(?:(?:handle|username|user\s?name|id|account|look\s{1,2}(?:me\s{1,2})?(?:up|for)|search(?:\s{1,2}for)?|"
     r"profile|channel|canal|kanal|benutzername|nutzername|usuario|usu[aá]rio|pseudo|identifiant|"
-    r"est(?:oy|ou)\s{1,2}como|c'?\s?est|(?:ist|est|es|e)(?=\s)|"
+    r"(?:est(?:oy|ou)|salgo|aparezco|apare[cç]o|figuro)\s{1,2}como|"
+    r"(?:show\s{1,2}up|appear)\s{1,2}as|j'appara[iî]s\s{1,2}comme|c'?\s?est|(?:ist|est|es|e)(?=\s)|"
     r"is|:|=|->|=>|\u2192|\u27a1\ufe0f?|\U0001f449|it'?s|as|als|como|comme|sous|under|"
     r"unter|bajo|i'?m|i\s{1,2}am|soy|sou|je\s{1,2}suis|ich\s{1,2}bin|"
     r"page|p[aá]gina|seite|@(?=\s)|"
@@ -52,7 +60,7 @@ _OWNED_BEFORE = re.compile(r"(?i)\b(?:on|my|mi|mon|meu|mein|auf|sur|no|en|na)\s{
 _PLACE_ONLY = re.compile(
     r"(?:[\s,;'\"\u2019\u201d)]|\b(?:on|en|no|na|auf|sur|at|in|im|via|por|per|par|the|el|la|le|les|"
     r"los|las|der|die|das|dem|den|o|a|os|as)\b)*")
-_GLUE_WORD = re.compile(r"[:=@\u2192\u27a1\u21d2\U0001f449]|->|\b(?:is|es|ist|est|e|c'est|cest|"
+_GLUE_WORD = re.compile(r"[:=@$\u2192\u27a1\u21d2\U0001f449]|->|\b(?:is|es|ist|est|e|c'est|cest|"
                         r"handle|username|user\s?name|"
                         r"user|id|name|nick|tag|account|acct|profile|page|as|at|on|en|auf|sur|"
                         r"no|na|via|por|per|par|mine'?s?|como|comme|als|unter|under|sous|called|named|arroba|"
@@ -101,6 +109,8 @@ _EVERYWHERE = re.compile(
 _AT_SPOKEN = re.compile(r"(?i)(?<![\w.@/])@[a-z0-9_][a-z0-9_.]{0,29}(?:\s{1,2}(?:dot|ponto|punto|"
                         r"point|punkt)\s{1,2}[a-z0-9_]{2,20}){1,3}\b")
 _SPOKEN_DOTS = ("dot", "ponto", "punto", "point", "punkt")
+# "SW-1234-5678-9012": a Nintendo Switch friend code.
+_FRIEND_CODE = re.compile(r"(?i)\bsw(?:[\s\-]\d{4}){3}\b")
 _SKYPE_ID = re.compile(r"(?i)\blive:[a-z0-9._\-]{3,40}")
 _DISCORD_TAG = re.compile(r"(?i)\b([a-z0-9_.]{2,32}#\d{4})\b")
 _TIME = re.compile(r"(?i)^\d{1,2}(?::\d\d)?(?:am|pm|h)?$")
@@ -241,15 +251,28 @@ _KEYWORDS = ("insta", "twit", "tik", "snap", "linked", "whats", "wats", "wsp", "
 _KEY_WORDS = frozenset({"ig", "fb", "tg", "wa", "x", "yt", "tt", "sc", "dc", "gh", "line", "signal",
                         "session",
                         "element", "matrix", "threads", "steam", "teams", "messenger", "wise",
-                        "pix", "kik", "wire", "face", "git", "wsp"})
+                        "pix", "kik", "wire", "face", "git", "wsp", "psn", "xbox", "playstation",
+                        "gamertag", "gamer", "nintendo", "roblox", "battle", "epic", "sw"})
 _WORD_RE = re.compile(r"[a-z]+")
 
 
+def any_of(words: tuple[str, ...]) -> re.Pattern:
+    """One pattern finding any of ``words`` as a substring, grouped by first character: each
+    position of the text tries only the words starting with its character (about twice as
+    fast as testing the words one by one)."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(w[1:])
+    return re.compile("|".join(
+        re.escape(c) + "(?:" + "|".join(re.escape(r) for r in sorted(rest, key=len)) + ")"
+        for c, rest in groups.items()))
+
+
+_KEYWORD_RE = any_of(_KEYWORDS)
+
+
 def _has_keyword(low: str) -> bool:
-    for k in _KEYWORDS:
-        if k in low:
-            return True
-    return False
+    return _KEYWORD_RE.search(low) is not None
 
 
 # "search for Pine & Plaster Co on fb": a page name in capitalized words, then the platform.
@@ -422,6 +445,9 @@ def _bare_handles(folded, text: str, platform_named: bool) -> list[Finding]:
         for m in _AT_SPOKEN.finditer(text):
             if platform_named or _DISTINCT.search(m.group()[1:]) is not None:
                 out.append(Finding("handle", *folded.span(m.start(), m.end()), "@handle"))
+    if "sw" in text or "SW" in text or "Sw" in text:
+        for m in _FRIEND_CODE.finditer(text):
+            out.append(Finding("handle", *folded.span(m.start(), m.end()), "friend code"))
     for m in _SKYPE_ID.finditer(text):
         out.append(Finding("handle", *folded.span(m.start(), m.end()), "skype id"))
     low = text.lower()

@@ -275,6 +275,83 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
                     s, e = _spoken_address_around(low, s, e)
                 out.append(Finding("identity", *folded.span(s, e), reason))
         out.extend(_phone(ident, comp, folded, low))
+        out.extend(_spoken_parts(ident, comp, low, folded))
+    return out
+
+
+# Separators of a mailbox or domain said as words ("gustavo ponto brandao", "k dot boychuk",
+# "oyelaran hyphen eng") or typed with spaces around them ("ximena . castaneda").
+_SPOKEN_SEP = (r"(?:\s{1,2}[._]\s{0,2}|\s{1,2}(?:dot|punto|ponto|point|punkt|hyphen|dash|"
+               r"minus|gui[oó]n|tiret|h[ií]fen|tra[cç]o|bindestrich|underscore|unterstrich|"
+               r"(?:barra|gui[oó]n|tiret|tra[cç]o)\s{1,2}(?:baja|bas|bajo|underscore)|"
+               r"low\s{1,2}dash)\s{1,2})")
+# ...and the provider or domain after it ("no uol", "en hotmail", "chez vasseur-immo",
+# "at oyelaran hyphen eng dot com"): the whole address goes.
+_SPOKEN_AT = re.compile(
+    r"\s{0,2},?\s{0,2}(?:at|@|arroba|arobase|chez|bei|auf|em|no|na|en|on|in|sur)\s{1,2}"
+    r"(?:the\s{1,2}|el\s{1,2}|le\s{1,2}|o\s{1,2})?([a-z0-9][a-z0-9\-]{1,30})"
+    r"(?:\s{1,2}(?:dot|punto|ponto|point|punkt|\.)\s{1,2}[a-z]{2,6}|\.[a-z]{2,6}){0,2}\b")
+
+
+@lru_cache(maxsize=1024)
+def _spoken_pattern(ident: Identity) -> tuple[re.Pattern | None, frozenset[str], frozenset[str],
+                                              tuple[str, ...]]:
+    """The party's mailbox, mail domain and name as spoken parts joined by separator words,
+    the domain labels that may follow them, the party's known keys, and the long parts one of
+    which any match contains (a cheap test before the pattern runs)."""
+    forms: list[list[str]] = []
+    labels: set[str] = set()
+    if ident.email:
+        local, _, domain = ident.email.lower().partition("@")
+        forms.append([p for p in re.split(r"[._\-+]+", local) if p])
+        label = domain.split(".", 1)[0]
+        forms.append([p for p in label.split("-") if p])
+        labels.add(_fold_key(label))
+    if ident.name:
+        parts = [_fold_key(p) for p in re.split(r"[\s\-.,]+", ident.name) if _fold_key(p)]
+        if len(parts) > 1:
+            forms += [[parts[0], parts[-1]], [parts[0][0], parts[-1]], [parts[-1], parts[0]]]
+    alts = []
+    needed: set[str] = set()
+    for n, parts in enumerate(forms):
+        parts = [_fold_key(p) for p in parts]
+        if len(parts) < 2 or not any(len(p) >= 4 and p not in COMMON for p in parts):
+            continue
+        alt = _SPOKEN_SEP.join(re.escape(p) for p in parts)
+        if n == 1 and ident.email:  # the mail domain: the user name before it goes too
+            alt = f"(?P<domain>{alt})"
+        if alt not in alts:
+            alts.append(alt)
+            needed.add(max(parts, key=len))
+    if not alts:
+        return None, frozenset(), frozenset(), ()
+    rx = re.compile(r"(?<![\w.@])(?:" + "|".join(alts) + r")(?![\w@]|[.\-]\w)")
+    names = frozenset(k for k, _reason, _mode in _needles(ident))
+    return rx, frozenset(labels | PROVIDERS), names, tuple(sorted(needed))
+
+
+def _spoken_parts(ident: Identity, comp: _Compact, low: str,
+                  folded) -> list[Finding]:  # noqa: ANN001
+    """"gustavo ponto brandao no uol", "g point vasseur chez vasseur-immo": a known mailbox or
+    name spoken in parts, with the provider or domain said after it."""
+    rx, labels, names, needed = _spoken_pattern(ident)
+    if rx is None or not any(part in comp.text for part in needed):
+        return []
+    out = []
+    for m in rx.finditer(low):
+        if not any(c.isspace() for c in m.group()):
+            continue  # typed joined, already a known detail of its own
+        start, end = m.start(), m.end()
+        if "domain" in rx.groupindex and m.group("domain"):
+            # "marcus at oyelaran hyphen eng dot com": the user name before a domain said whole
+            before = _USER_AT.search(low, max(0, start - 40), start)
+            if before and (_DOT_SUFFIX.match(low, end) or _fold_key(before.group(1)) in names):
+                start = before.start(1)
+            end = _DOT_SUFFIX.match(low, end).end() if _DOT_SUFFIX.match(low, end) else end
+        at = _SPOKEN_AT.match(low, end)
+        if at and (_fold_key(at.group(1)) in labels or at.group(1) in labels):
+            end = at.end()
+        out.append(Finding("identity", *folded.span(start, end), "known email"))
     return out
 
 

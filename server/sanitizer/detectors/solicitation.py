@@ -7,16 +7,19 @@ from ..context import Context
 from ..normalize import Views
 from ..types import Finding
 
+# Video calls too ("let's move this to zoom"), not the zoom of a picture.
+_ZOOM = r"zoom(?![\w-]|\s{1,2}(?:in|out|level|lens|factor))"
 _CHANNEL = (r"(?:handynummer|telefonnummer|mailadresse|e-mail-adresse|"
             r"whats\s?app|whatsapp|whats(?=\s{0,2}(?:[?!.,;]|$|que\b|e\b|y\b|pra\b|para\b|ou\b))|"
             r"wpp|privado|wa|zap|telegram|ig|"
-            r"wasap|guasap|signal|skype|discord|wechat|insta(?:gram)?|"
+            r"wasap|guasap|signal|skype|discord|wechat|insta(?:gram)?|" + _ZOOM + r"|google\s?meet|"
             r"snap(?:chat)?|facebook|messenger|linkedin|viber|e-?mail|mail|correo|courriel|"
-            r"phone|cell|mobile|number|num[eé]ro|n[uú]mero|nummer|handy|telefon[eo]?|"
+            r"phone|cell|cel|mobile|number|num[eé]ro|n[uú]mero|nummer|handy|telefon[eo]?|"
             r"t[eé]l[eé]phone|contact|contacto|contato|kontakt|socials?|handle|paypal|venmo|"
             r"cash\s?app|zelle|private|personal|dm|text|sms|call|llamada|anruf|appel)")
 # Apps and channels one "switches" or "moves" a conversation to.
-_APP = (r"(?:whats\s?app|telegram|signal|skype|discord|wechat|insta(?:gram)?|snap(?:chat)?|"
+_APP = (r"(?:whats\s?app|telegram|signal|skype|" + _ZOOM + r"|google\s?meet|discord|wechat|"
+        r"insta(?:gram)?|snap(?:chat)?|"
         r"messenger|viber|e-?mail(?!\s{1,3}(?:marketing|newsletters?|campaigns?|lists?|"
         r"templates?))|"
         r"sms|texting|text\b|phone\s{1,3}calls?|(?:personal|private)\s{1,3}(?:e-?mail|mail|number|"
@@ -149,6 +152,10 @@ _PATTERNS = [
     r"(?:ahorr|evit|salt|quit)\w{0,6}\s{1,3}(?:la\s{1,3}|las\s{1,3})?comisi[oó]n",
     (r"(?:te\s{1,3}pago|me\s{1,3}pagas|p[aá]game|pagarte|pagarme)\s{1,3}(?:\w+\s{1,3}){0,2}"
      r"direct(?:o|a|amente)"),
+    # "mándame un whats cuando puedas", "escríbeme un wasap"
+    (r"(?:m[aá]ndame|env[ií]ame|escr[ií]beme|p[aá]same|dejame|d[eé]jame)\s{1,3}(?:un|una)\s{1,3}"
+     r"(?:whats(?:app)?|wasap|guasap|wsp|telegram|sms|mensaje\s{1,3}(?:por|al|de)\s{1,3}"
+     r"(?:whats(?:app)?|wasap|telegram|sms))\b"),
     # German
     (r"(?:wie\s{1,3}(?:ist|lautet)|was\s{1,3}ist|gib\s{1,3}mir|"
     r"schick\s{1,3}mir)\s{1,3}deine?\s{1,3}(?:\w+\s{1,3})?"
@@ -326,7 +333,7 @@ _MONEY = re.compile(
     r"(?i)\b" + _LETTER + r"(?:pay|paid|book|hire|deal|invoice|bill|cheaper|discount|less|fees?|"
     r"commission|price|prix|precio|"
     r"pre[cç]o|barato|g[uü]nstig\w*|geb[uü]hr\w*|cobro|pagas|pagar|paga|payer|zahl\w*|fechar|"
-    r"machen|menos|moins|weniger|cher)\b")
+    r"machen|abwickeln|abrechnen|menos|moins|weniger|cher)\b")
 _SENTENCE_MAX = 400
 _SENTENCE = re.compile(r"[^.!?\n]{1,400}[.!?]?")  # at most _SENTENCE_MAX characters
 
@@ -376,9 +383,16 @@ def _composed(sentence: str) -> bool:
             # ("your budget for the phone case", "move the call to 3pm")
             if ch.start() != m.start() and not _CHANNEL_THING.match(sentence, ch.end()):
                 return True
-    if _OFF.search(sentence):
-        return True
+    for off in _OFF.finditer(sentence):
+        if not (off.group() == "offline" and _STATUS.search(sentence, 0, off.start())):
+            return True
     return bool(_DIRECT.search(sentence) and _MONEY.search(sentence))
+
+
+# "so I'm offline after 8", "I'll be offline tomorrow": the writer's own status, not a move.
+_STATUS = re.compile(r"\b(?:i'?m|i\s{1,2}am|i'?ll\s{1,2}be|i\s{1,2}will\s{1,2}be|be|being|been|"
+                     r"was|were|is|are|'re|went|stay|staying|estoy|estar[eé]?|estaba|bin|sei|"
+                     r"war|suis|serai|[ée]tais|estou|estarei|fico|ficarei)\s{1,2}(?:\w+\s{1,2})?$")
 
 
 # Portuguese "no"/"na" before a channel mean "on the" ("te pago no Pix", "me chama no zap").
@@ -402,6 +416,7 @@ def _negated(text: str, start: int) -> bool:
 # about getting a detail past the filter, or points to a profile elsewhere — unless it refuses,
 # reports the ask, or keeps things here. Written in lowercase (run on the lowercased view).
 _APPS = (r"(?:whats\s?app|whats|wpp|wsp|wa(?!s)|wasap|guasap|zap|zapzap|telegram|tg|skype|"
+         + _ZOOM + r"|"
          r"discord|wechat|"
          r"insta(?:gram)?|ig|snap(?:chat)?|facebook|fb|messenger|linked\s?in|viber|tik\s?tok|"
          r"threads|imessage|facetime)")
@@ -413,8 +428,8 @@ _ADDRESSES = (r"(?:e-?mail(?:\s{0,2}address)?|mail|addy|correo|courriel|e-?mail-
               r"(?:bank|banking|account)\s{1,2}(?:details|info|number)|iban|rib|datos\s{1,2}bancarios|"
               r"bankdaten|bankverbindung|coordonn[ée]es\s{1,2}bancaires|dados\s{1,2}banc[aá]rios|"
               r"chave\s{1,2}pix)")
-_GENERIC = (r"(?:number|num|tele|telf|tlf|tel|fono|n[uú]mero|num[eé]ro|nummer|phone|cell|mobile|"
-            r"portable|celular|celu|"
+_GENERIC = (r"(?:number|num|tele|telf|tlf|tel|cel|fono|n[uú]mero|num[eé]ro|nummer|phone|cell|"
+            r"mobile|portable|celular|celu|"
             r"telefon|t[eé]l[eé]fono|t[eé]l[eé]phone|telem[oó]vel|handy|contacto|contato|kontakt|"
             r"coordonn[eé]es|signal|contact)")
 # "phone case", "email campaign": a channel word naming a thing of the job
@@ -422,7 +437,8 @@ _THING = (r"(?!\s{1,2}(?:case|cases|cover|covers|screen|mockups?|bill|plan|model
           r"newsletter|campaign|marketing|layout|signature|version|stand|holder|charger|"
           r"de\s{1,2}(?:pedido|factura|fatura|rastreio|seguimiento|commande|suivi)|of\s{1,2}the|"
           r"for\s{1,2}the))")
-_YOUR = (r"(?:your|ur|yr|tu|su|dein(?:e|en)?|ihr(?:e|en)?|ton|ta|votre|seu|sua|teu|tua)")
+_YOUR = (r"(?:your|ur|yr|tu|tus|su|sus|dein(?:e|en)?|ihr(?:e|en)?|ton|ta|tes|votre|vos|seu|sua|"
+         r"seus|suas|teu|tua|teus|tuas)")
 _ASK_FOR = re.compile(
     r"\b" + _LETTER + r"(?:what(?:'s|s|\s{1,2}is|\s{1,2}are)|wats|wuts|"
     r"(?:send|give|share|drop|text|pass|tell|shoot|put|write|spell|leave|post|dm|ping|pm|msg|"
@@ -443,7 +459,8 @@ _ASK_FOR = re.compile(
     r"(?:donner|envoyer|passer|filer|laisser|communiquer)|mets|mettez|pon|pone|ponga|pon[eé]|"
     r"[ée]cris|[ée]crivez|escribe|escreve|"
     r"coloca|coloque|bota|"
-    r"qual\s{1,2}(?:[eé]\s{1,2})?(?:o\s{1,2}|a\s{1,2})?|me\s{1,2}(?:passa|manda|d[aá]|envia))"
+    r"qual\s{1,2}(?:[eé]\s{1,2})?(?:o\s{1,2}|a\s{1,2})?|me\s{1,2}(?:passa|manda|d[aá]|envia)|"
+    r"(?:passa|manda|d[aá]|envia|dar|passar|enviar|mandar|diz|dizer|deixa|deixar)-me)"
     r"\s{1,2}(?:\w+\s{1,2}){0,2}?" + _YOUR + r"\s{1,2}(?:\w+\s{1,2})?"
     r"(?:" + _APPS + "|" + _ADDRESSES + "|" + _GENERIC + r")(?![\w-])" + _THING)
 _HAS = (r"(?:do\s{1,2}(?:you|u|ya)\s{1,2}(?:have|use)|have\s{1,2}you\s{1,2}got|you\s{1,2}(?:got|"
@@ -465,9 +482,11 @@ _EITHER = re.compile(
     + _APPS + r"|signal|e-?mail|sms|text)\s{0,2}\?")
 # "how can I reach you directly?", "¿cómo te puedo contactar directamente?"
 _REACH = re.compile(
-    r"\b" + _LETTER + r"(?:(?:how|where)\s{1,2}(?:can|do|could|should|would|might)\s{1,2}(?:i|we|"
+    r"\b" + _LETTER + r"(?:(?:how|where)\s{1,2}(?:else\s{1,2})?(?:can|do|could|should|would|might)"
+    r"\s{1,2}(?:i|we|"
     r"she|he|they|people)\s{1,2}(?:reach|contact|call|text|message|find|get\s{1,2}hold\s{1,2}of|"
-    r"get\s{1,2}in\s{1,2}touch\s{1,2}with)|c[oó]mo\s{1,2}(?:te|le|lo|la)?\s{0,2}(?:puedo\s{1,2})?"
+    r"get\s{1,2}in\s{1,2}touch\s{1,2}with)|(?:c[oó]mo|de\s{1,2}qu[eé]\s{1,2}otra\s{1,2}(?:forma|"
+    r"manera))\s{1,2}(?:te|le|lo|la)?\s{0,2}(?:puedo\s{1,2})?"
     r"(?:contact\w{0,4}|localiz\w{0,4}|escrib\w{0,4}|llam\w{0,4}|encuentr\w{0,2})|"
     r"wie\s{1,2}(?:kann\s{1,2}ich\s{1,2}(?:dich|sie|euch)|erreiche\s{1,2}ich|"
     r"kontaktiere\s{1,2}ich)|comment\s{1,2}(?:je\s{1,2}(?:peux|pourrais)\s{1,2}|puis-je\s{1,2})?"
@@ -476,6 +495,11 @@ _REACH = re.compile(
     r"entro\s{1,2}em\s{1,2}contato))\b")
 _DIRECTLY = re.compile(
     r"\b" + _LETTER + r"(?:directly|direct|privately|outside|elsewhere|directamente|"
+    # "how else can I reach you?", "wie kann ich dich sonst erreichen?", "after my account
+    # here expires"
+    r"else|otherwise|sonst|anders|sinon|autrement|de\s{1,2}otr[ao]\s{1,2}(?:forma|manera|modo)|"
+    r"de\s{1,2}outr[ao]\s{1,2}(?:forma|maneira|jeito)|expir\w{0,4}|deactivat\w{0,4}|"
+    r"caduc\w{0,4}|vence\w{0,2}|l[aä]uft\s{1,2}ab|abgelaufen|otra\s{1,2}(?:forma|manera)|"
     r"en\s{1,2}privado|direkt|privat|directement|en\s{1,2}priv[ée]|diretamente|direto|"
     r"no\s{1,2}privado)\b")
 # "is there another way I can reach you?"
@@ -561,6 +585,42 @@ _AROUND = re.compile(
     r"(?:fora\s{1,2}(?:d[oa]\s{1,2}|dest[ea]\s{1,2})?|sem\s{1,2}(?:passar\s{1,2}pel[oa]"
     r"\s{1,2})?(?:a\s{1,2}|o\s{1,2})?)" + _PLACE + r"(?![\w-])|"
     r"por\s{1,2}fora|entre\s{1,2}n[oó]s|sem\s{1,2}(?:taxa|comiss[aã]o|intermedi[aá]rio))")
+_OWN_PLACE = (r"(?:platform|plattform|plataforma|plateforme|plate-forme|site|website|app|appli|"
+              r"application|aplicaci[oó]n|aplicativo|seite|portal|marketplace)(?![\w-])")
+# "I'd rather not pay through the site", "prefiero no pagar por la app": the platform's own
+# payment declined.
+_NOT_THROUGH = re.compile(
+    r"\b" + _LETTER + r"(?:(?:(?:rather|prefer(?:\s{1,2}to)?)\s{1,2}not\s{1,2}(?:to\s{1,2})?|"
+    r"prefiero\s{1,2}no\s{1,2}|prefiro\s{1,2}n[aã]o\s{1,2}|pr[eé]f[eè]re\w{0,2}\s{1,2}ne\s{1,2}"
+    r"pas\s{1,2})(?:pay|book|go|use|pagar|usar|reservar|payer|passer|r[eé]gler|utiliser)\w{0,3}"
+    r"\s{1,2}(?:\w+\s{1,2}){0,2}?(?:(?:through|via|on|in|using|por|en|con|pela|pelo|na|no|par|"
+    r"sur|dans)\s{1,2})?(?:(?:the|this|la|el|esta|a|o|le|cette)\s{1,2}|l')?" + _OWN_PLACE
+    + _PLACE_THING + r"(?!\s{1,2}(?:de|da|do|des|du|der)\s)|lieber\s{1,2}nicht\s{1,2}"
+    r"(?:[uü]ber|auf|mit|via)\s{1,2}(?:die|diese|der|dieser)\s{1,2}" + _OWN_PLACE + ")")
+# "could we do the rest of the payments by direct bank transfer?", "¿podemos pagar por
+# transferencia?": another way of paying proposed.
+_PAY_WAY = re.compile(
+    r"\b" + _LETTER + r"(?:(?:could|can|shall|should)\s{1,2}(?:we|i|you)|podemos|podr[ií]amos|"
+    r"puedo|k[oö]nnen\s{1,2}wir|k[oö]nnten\s{1,2}wir|kann\s{1,2}ich|on\s{1,2}(?:peut|pourrait)|"
+    r"je\s{1,2}peux|posso|poder[ií]amos)\s{1,2}(?:\w+\s{1,2}){0,6}?(?:pay\w{0,5}|pag\w{1,4}|"
+    r"zahl\w{0,4}|bezahl\w{0,4}|pai\w{0,4})\s{1,2}(?:\w+\s{1,2}){0,2}?"
+    r"(?:by|via|through|with|over|per|por|con|par|en|pelo|no|mit)\s{1,2}(?:an?\s{1,2}|un\s{1,2}|"
+    r"una\s{1,2}|um\s{1,2})?(?:direct\s{1,2})?(?:bank\s{1,2}transfer|wire|e-?transfer|zelle|venmo|"
+    r"paypal|cash\s?app|revolut|bizum|pix|transferencia|[uü]berweisung|virement|"
+    r"transfer[eê]ncia)\b|"
+    r"(?:k[oö]nnen|k[oö]nnten|sollen)\s{1,2}wir\s{1,2}(?:\w+\s{1,2}){0,4}?(?:per|via|mit|[uü]ber)"
+    r"\s{1,2}(?:[uü]berweisung|paypal|revolut)\s{1,2}(?:\w+\s{1,2})?(?:zahlen|bezahlen|"
+    r"begleichen|abrechnen)\b")
+# "just google my company name and call the office": the writer's details to be looked up.
+_LOOK_UP = re.compile(
+    r"\b" + _LETTER + r"(?:google|search\s{1,2}(?:for\s{1,2})?|look\s{1,2}up|busca|b[uú]squen|"
+    r"googlea|googel\w{0,2}|such\w{0,2}|cherche[zr]?|recherche[zr]?|pesquis[ae]|procur[ae])"
+    r"\s{1,2}(?:\w+\s{1,2}){0,3}?(?:my|mi|mein\w{0,2}|mon|ma|meu|minha|our|nuestra|unsere?)"
+    r"\s{1,2}(?:\w+\s{1,2})?(?:company|business|firm|shop|name|empresa|negocio|firma|entreprise|"
+    r"soci[eé]t[eé]|nom|nome|nombre|namen|firmen\w{0,8})\b")
+_LOOKED_UP = re.compile(r"googl|search|look|busc|cherch|pesquis|procur|such")
+_CALL_VERB = re.compile(r"\b(?:call|ring|phone|e-?mail|text|ll[aá]m\w{1,3}|ruf\w{0,2}|"
+                        r"anrufen|appelle\w{0,2}|t[eé]l[eé]phone\w{0,2}|lig(?:a|ue|ar|ues))\b")
 # "I'll pay you cash", "te pago en mano", "je te paie en liquide"
 _PAY_YOU = re.compile(
     r"\b" + _LETTER + r"(?:(?:i'?ll|i\s{1,2}will|i\s{1,2}can|i\s{1,2}could|we\s{1,2}can|"
@@ -570,7 +630,16 @@ _PAY_YOU = re.compile(
     r"pai\w{0,3}|ich\s{1,2}(?:zahle|bezahle|zahl)\s{1,2}(?:dir|ihnen|dich|sie)|eu\s{1,2}te\s{1,2}"
     r"pago|te\s{1,2}pago|pay\s{1,2}(?:you|u)\s{1,2}(?:direct|cash|in\s{1,2}cash)|"
     r"(?:i'?ll|i\s{1,2}will|i\s{1,2}can)\s{1,2}(?:e-?transfer|transfer|wire|venmo|zelle|paypal|pix|"
-    r"bizum|revolut)\s{1,2}(?:you|u))\b")
+    r"bizum|revolut)\s{1,2}(?:you|u)|"
+    # "ich überweise dir", "je te fais un virement", "te hago un bizum", "faço um pix pra você",
+    # "je préfère vous payer", "prefiero pagarte"
+    r"ich\s{1,2}(?:[uü]berweise?|schicke?|sende)\s{1,2}(?:dir|ihnen|euch)|"
+    r"(?:dir|ihnen)\s{1,2}(?:\w+\s{1,2}){0,2}?(?:zahlen|bezahlen|[uü]berweisen)|"
+    r"je\s{1,2}(?:te|vous)\s{1,2}(?:fais|ferai|envoie|vire)|(?:te|vous)\s{1,2}payer|"
+    r"(?:te|le)\s{1,2}(?:hago|mando|env[ií]o|transfiero|paso)\s{1,2}(?:una?\s{1,2})?"
+    r"(?:transferencia|bizum|plata|dinero|pago)|pagarte|pagarle|"
+    r"(?:fa[cç]o|mando|envio|transfiro)\s{1,2}(?:um\s{1,2})?(?:pix|ted|transfer[eê]ncia)|"
+    r"te\s{1,2}(?:fa[cç]o|mando)\s{1,2}(?:um\s{1,2})?pix|pagar-te|pagar-lhe|te\s{1,2}pagar)\b")
 _OUTSIDE_PAY = re.compile(
     r"\b" + _LETTER + r"(?:direct(?:ly)?(?=\s{0,2}(?:[,.!?;]|$|to\s{1,2}(?:me|you)|and\b|so\b|"
     r"instead\b|next\b|"
@@ -608,7 +677,9 @@ _FIND_ME = re.compile(
     r"(?:por\s{1,2}|nach\s{1,2})?(?:o\s{1,2})?(?:mi|meu|minha|mein\w{0,2}|mon|ma)\s{1,2}"
     r"(?:nombre|nome|namen|name|nom|empresa|firma|entreprise|perfil|profil)|find\s{1,2}(?:me|you)|"
     r"add\s{1,2}me|follow\s{1,2}me|"
-    r"(?:send|drop)\s{1,2}me\s{1,2}an?\s{1,2}(?:friend|follow|connection)\s{1,2}request|"
+    r"(?:send|drop)\s{1,2}(?:me|you|u)\s{1,2}an?\s{1,2}(?:friend|follow|connection)\s{1,2}"
+    r"request|add\s{1,2}(?:you|u)|m'ajout\w{0,3}|t'ajout\w{0,3}|agregarte|a[ñn]adirte|"
+    r"te\s{1,2}(?:agrego|a[ñn]ado|adiciono|sigo)|"
     r"hmu|hit\s{1,2}me\s{1,2}up|connect\s{1,2}with\s{1,2}me|message\s{1,2}me|dm\s{1,2}me|"
     r"b[uú]scame|agr[eé]game|s[ií]gueme|escr[ií]beme|such\s{1,2}(?:mich|uns)|"
     r"add\w{0,2}\s{1,2}mich|folg\w{0,2}\s{1,2}mir|schreib\w{0,2}\s{1,2}mir|"
@@ -638,7 +709,8 @@ _REFUSED = re.compile(
     r"report|wie\s{1,2}melde\s{1,2}ich|c[oó]mo\s{1,2}(?:lo\s{1,2})?(?:denuncio|reporto)|"
     r"comment\s{1,2}(?:le\s{1,2})?signaler|como\s{1,2}(?:eu\s{1,2})?denuncio|ignori\w{1,3}|"
     r"but\s{1,2}i\s{1,2}(?:won'?t|will\s{1,2}not|never|"
-    r"don'?t|refuse))\b")
+    r"don'?t|refuse)(?!\s{1,2}(?:want|wanna|like)\s{1,2}to\s{1,2}(?:pay|lose|give)\s{1,2}"
+    r"(?:\w+\s{1,2}){0,2}?(?:fees?|commission|cut|percent)))\b")
 _SEND = re.compile(r"\b(?:send|write|put|spell|type|give|share|drop|post|text|m[aá]nd|env[ií]|"
                    r"escr[ií]b|"
                    r"schick|schreib|gib|envoie|[ée]cri|donne|manda|envia|escrev|passa|mets|pon|"
@@ -705,6 +777,8 @@ _CUE_WORDS = [
     "virement", "bizum", "zelle", "venmo", "pix", r"r[eé]gl\w{0,3}", r"direct\w{0,4}", "direkt",
     "how", "c[oó]mo", "wie", "comment", "capte", "iban", "rib", r"bank\w{0,7}", "where", "quiet",
     "wire", "revolut", "hand", "m[aã]os?", "bargeld", "bar",
+    r"googl\w{1,3}", "busca", "b[uú]squen", r"cherche\w{0,2}", r"recherche\w{0,2}",
+    r"pesquis\w{1,2}", r"procur\w{1,2}", r"such\w{1,2}",
     r"diret\w{0,5}",
 ]
 _CUES = re.compile(r"\b" + _LETTER + "(?:" + _dispatch(_CUE_WORDS) + r")s?\b|@|\b0[67]\b")
@@ -720,6 +794,9 @@ def _said(sentence: str, m: re.Match | None) -> bool:
     return _WHY_NOT.search(window) is not None or not _negated(sentence, m.start())
 
 
+_REACH_WORDS = ("how", "where", "como", "cómo", "wie", "comment", "de qu")
+
+
 def _cued(sentence: str) -> bool:
     """One sentence that asks to leave the platform by one of the composed cues."""
     channel = _ANY_CHANNEL.search(sentence) is not None
@@ -727,19 +804,35 @@ def _cued(sentence: str) -> bool:
                     or _said(sentence, _ASK_HAS.search(sentence))
                     or ("?" in sentence and _EITHER.search(sentence))):
         return True
-    if _said(sentence, _FIND_ME.search(sentence)):
+    # Each check below runs only when a word it cannot match without is there.
+    if ((channel or " x" in sentence or "twitter" in sentence or "youtube" in sentence
+         or "pinterest" in sentence) and _said(sentence, _FIND_ME.search(sentence))):
         return True
     if "way" in sentence and _said(sentence, _OTHER_WAY.search(sentence)):
         return True
-    if _said(sentence, _REACH.search(sentence)) and _DIRECTLY.search(sentence):
+    if (any(w in sentence for w in _REACH_WORDS) and _said(sentence, _REACH.search(sentence))
+            and _DIRECTLY.search(sentence)):
         return True
     pay_you = _PAY_YOU.search(sentence)
     if pay_you and _CANCEL.search(sentence):
         return True
     around = _AROUND.search(sentence)
     keep = _KEEP_HERE.search(sentence)
-    if keep and not (around and around.start() <= keep.start() < around.end()):
+    declined = (_NOT_THROUGH.search(sentence) if "pref" in sentence or "rather" in sentence
+                or "lieber" in sentence or "préf" in sentence else None)
+    if keep and not (around and around.start() <= keep.start() < around.end()) and not (
+            declined and declined.start() <= keep.start() < declined.end()):
         return False  # "through the app" said for itself, not in "instead of going through the app"
+    if declined:
+        return True
+    cash = _CASH.search(sentence)
+    if ((cash or "wire" in sentence or "revolut" in sentence)
+            and _said(sentence, _PAY_WAY.search(sentence))):
+        return True
+    if _LOOKED_UP.search(sentence):
+        look = _LOOK_UP.search(sentence)
+        if _said(sentence, look) and _CALL_VERB.search(sentence, look.end()):
+            return True
     if channel:
         evade = _EVADE.search(sentence)
         if evade and (_said(sentence, _SEND.search(sentence))
@@ -749,12 +842,14 @@ def _cued(sentence: str) -> bool:
         return True
     if _said(sentence, pay_you) and _OUTSIDE_PAY.search(sentence):
         return True
-    cash = _CASH.search(sentence)
     return _said(sentence, cash) and _CHEAPER.search(sentence) is not None
 
 
 # "sigamos por aquí", "go directly to the final design": the phrase stays here or means "straight"
 _STAYS = re.compile(r"\s{0,3}(?:aqu[ií]|here|hier|ici|the\s{1,2}(?:platform|app|site|chat)\b|"
+                    r"(?:la|el|esta|este|a|o|essa|esse)\s{1,2}(?:plataforma|app|aplicaci[oó]n|"
+                    r"aplicativo|p[aá]gina|chat)\b|(?:die|der|diese|dieser)\s{1,2}(?:plattform|"
+                    r"app|seite)\b|(?:la|le|cette|ce)\s{1,2}(?:plateforme|appli|app|site)\b|"
                     r"to\s{1,2}the\s{1,2}(?!(?:client|customer|"
                     r"contractor|owner|bank|source)\b))")
 # "the phone case", "move the call to 3pm": the channel word names a thing or a time of the job
@@ -772,12 +867,24 @@ def _findings(text: str, folded) -> list[Finding]:  # noqa: ANN001
                            "asks to move off the platform"))
     if out:
         return out
-    if len(text) <= _SENTENCE_MAX and _CUES.search(text) is None:
+    short = len(text) <= _SENTENCE_MAX
+    cue = _CUES.search(text) if short else None
+    if short and cue is None:
         return out  # no channel, "offline", "directly" or other cue: no sentence can qualify
     for m in _SENTENCE.finditer(text):
         sentence = m.group()
-        if len(sentence) < len(text) and _CUES.search(sentence) is None:
-            continue  # one sentence of several, with nothing any check needs
+        if len(sentence) < len(text):
+            if short:
+                # The next cue of the whole text, found once: no cue crosses a sentence end,
+                # so a sentence holds a cue when the next one starts inside it.
+                if cue is not None and cue.start() < m.start():
+                    cue = _CUES.search(text, m.start())
+                if cue is None:
+                    break  # nothing any check needs in the sentences left
+                if cue.start() >= m.end():
+                    continue  # one sentence of several, with nothing any check needs
+            elif _CUES.search(sentence) is None:
+                continue
         if _cued(sentence) or (_composed(sentence) and not _KEEP_HERE.search(sentence)
                                and not _NEGATION.search(_PT_ON.sub(" ", sentence))):
             out.append(Finding("solicitation", *folded.span(m.start(), m.end()),

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..context import Context, is_allowed, split_domain
-from ..normalize import STRONG_TLDS, Views
+from ..normalize import STRONG_TLDS, TLDS, Views
 from ..stopwords import COMMON
 from ..types import Finding
 
@@ -19,7 +19,7 @@ _FILE_EXTS = {"zip", "mov", "md", "py", "sh", "rs", "pl", "ps", "cc", "pm", "as"
               "nu", "ml", "mk", "am", "gs", "id", "db", "lb", "pdf", "doc", "jpg",
               "png", "txt", "csv", "xls", "xlsx", "docx", "ppt", "pptx", "gif", "exe", "log",
               "bak", "tmp", "ini", "cfg", "yml", "yaml", "json", "xml", "html", "htm", "css",
-              "svg", "psd", "mp3", "mp4", "wav", "avi", "mkv"}
+              "svg", "psd", "mp3", "mp4", "wav", "avi", "mkv", "java", "properties"}
 _KNOWN_HOSTS = {
     "t.me": "handle", "telegram.me": "handle", "wa.me": "handle", "whatsapp.com": "handle",
     "instagram.com": "handle", "instagr.am": "handle", "twitter.com": "handle", "x.com": "handle",
@@ -131,6 +131,8 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
             continue
         if _lone_suffix(views, canon.span(m.start(), m.end(1)), m.group(1)):
             continue
+        if _sentence_break(views, canon.span(m.start(), m.end(1)), host):
+            continue
         end = m.start() + len(_trim(m.group()))
         if text[m.end():m.end() + 1] == "(" and not m.group(2):
             continue
@@ -141,8 +143,34 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         elif not m.group(2) and text[end:end + 1] == " ":  # "linktr.ee / paintbypaige"
             tail = _SPACED_PATH.match(text, end)
             end = tail.end() if tail else end
+        if host.split(".", 1)[0] in _PLACEHOLDER_LABELS:  # "my name dot com: tobiasgrantham"
+            named = _NAME_GIVEN.match(text, end)
+            if named and named.group(1).lower() not in COMMON:
+                end = named.end()
         out.append(Finding(kind, *canon.span(m.start(), end), "web address"))
     return out
+
+
+# "my site is my name dot com: x": a word standing for the name of the site, given after it.
+_PLACEHOLDER_LABELS = frozenset({"name", "myname", "yourname", "fullname", "firstname",
+                                 "lastname", "surname", "company", "companyname", "business",
+                                 "businessname", "nombre", "minombre", "apellido", "empresa",
+                                 "nom", "monnom", "entreprise", "nome", "meunome", "sobrenome",
+                                 "firma", "firmenname", "vorname", "nachname"})
+_NAME_GIVEN = re.compile(r"(?i)\s{0,3}(?:[:=\u2192]|->|,?\s{0,2}(?:i\.?e\.?|so|that'?s|"
+                         r"which\s{1,2}is|namely|es\s{1,2}decir|also|d\.\s?h\.|"
+                         r"c'est-[àa]-dire|ou\s{1,2}seja|o\s{1,2}sea))\s{0,3}"
+                         r"([a-z0-9][a-z0-9\-]{2,62})\b")
+
+
+def _sentence_break(views: Views, span: tuple[int, int], host: str) -> bool:
+    """"need another pass. meet you there": the dot ended a sentence (written right after a
+    word, a space after it) before a rare suffix that is an ordinary word."""
+    orig = views.original[span[0]:span[1]]
+    dot = orig.find(".")
+    if dot <= 0 or not orig[dot + 1:dot + 2].isspace() or orig[dot - 1].isspace():
+        return False
+    return host.count(".") == 1 and host.rsplit(".", 1)[1] not in TLDS
 
 
 # "tidyhomes co uk", "cocinasluz com mx": a two-part country suffix said with spaces.
