@@ -122,6 +122,53 @@ _DOCUMENT_EXTS = frozenset({"pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", 
                             "ai", "html", "htm", "py", "js", "java", "json", "xml"})
 
 
+# A crossing street address needs the earlier messages to be about a place: an address word
+# ("ship to", "Adresse", "moro na") or a street word inside the earlier piece itself. Business
+# talk that ends with a number ("... Zahlungsziel 14 Tage") followed by a line that starts with a
+# capitalised word ("Please drive carefully") is not an address.
+_ADDRESS_CUE = re.compile(
+    r"(?i)\b(?:address\w{0,3}|addy|live|living|lives|ship(?:ping)?\s{1,2}to|send\s{1,2}(?:it|them)"
+    r"\s{1,2}to|mail\s{1,2}it|deliver\w{0,3}|home|house\s{1,2}(?:number|no)|flat|apt|unit|"
+    r"po\s{0,2}box|i'?m\s{1,2}at|we'?re\s{1,2}at|located|come\s{1,2}to|pick\s?up|drop[\s\-]?off|"
+    r"direcci[oó]n|domicilio|vivo|vivimos|env[ií]o|entrega|recoge\w{0,3}|"
+    r"adresse|anschrift|wohne\w{0,2}|liefer\w{0,10}|plz|hausnummer|"
+    r"habite|j'habite|livraison|domicile|"
+    r"endere[cç]o|moro|moramos|fica\s{1,2}n[ao]|fico\s{1,2}n[ao]|cep|casa|"
+    r"(?:est[aá]|estoy|estamos|queda|fica|fico)\s{1,2}(?:en|no|na|em))\b")
+# ... or the previous message ends with a house number after a short intro ("its 742", "on est
+# au 210", "the shoot is at 2210"), or is only a few words ending with a number.
+_NUMBER_ENDS = re.compile(
+    r"(?i)(?:\b(?:at|au|is|its|it's|no|n[º°o]|en|em|in|am|an|est|[eé]|es|ist|number|num|nr)\.?"
+    r"\s{1,2}\d{1,5}[a-z]?|^\W{0,3}(?:\w+\s{1,2}){0,3}\d{1,5}[a-z]?)\s{0,2}[.,]?\s{0,2}$")
+_STREET_WORD = re.compile(
+    r"(?i)\b(?:street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|way|court|ct|"
+    r"place|pl|terrace|crescent|close|square|highway|hwy|parkway|pkwy|circle|cir|trail|"
+    r"rua|avenida|travessa|alameda|pra[cç]a|estrada|calle|c/|paseo|plaza|camino|carrera|"
+    r"rue|boulevard|bd|chemin|impasse|quai|cours|all[eé]e|route|"
+    r"stra(?:ss|ß)e|str|weg|allee|platz|gasse|ring|damm|ufer|chaussee)\b|"
+    r"(?i:[a-zäöüß]{3,}(?:stra(?:ss|ß)e|str\.|weg|allee|platz|gasse|ring|damm)\b)")
+# Code or markup in a message: its dotted and underscored words are names in a program
+# (".env", "items.map", "@media"), not a handle finished after the platform was named.
+_CODE = re.compile(r"[`{}]|=>|\$\(|\s--?[a-z]|\./|\\[a-z.]|\[[a-z0-9]-[a-z0-9]\]|</?[a-z]")
+_IN_TWO = re.compile(r"(?i)(?:in|en|em)\s")
+_LEADING_ARTICLE = frozenset({"the", "a", "an", "la", "el", "le", "les", "los", "las", "der", "die",
+                              "das", "o", "os", "as", "um", "uma", "un", "une"})
+
+
+def _address_crossing_ok(earlier: str, current: str, recent: list[str]) -> bool:
+    """A street address read across the boundary: the earlier part is a street itself, or the
+    messages around it talk about a place."""
+    return (_STREET_WORD.search(earlier) is not None
+            or _NUMBER_ENDS.search(recent[-1]) is not None
+            or _ADDRESS_CUE.search(" ".join(recent[-3:]) + " " + current) is not None)
+
+
+def _platform_said_for_me(recent: list[str]) -> bool:
+    """The platform named just before as the sender's own ("add me on snap", "venmo", "Insta?"),
+    not talked about ("the Snapchat filter idea is fun", "Our Discord community hit 2,000")."""
+    return any(len(p.split()) <= 5 or _ASKED.search(p) for p in recent[-2:])
+
+
 def _unlabel(piece: str) -> str:
     m = _PIECE_LABEL.match(piece)
     return piece[m.end():] if m else piece
@@ -158,12 +205,16 @@ def _identifier_pieces(recent: list[str], text: str) -> list[Finding]:
     else:
         return []
     cur = text[:MAX_TAIL]
+    if _CODE.search(cur):
+        return []
     cued = _PIECE_CUE.search(cur) is not None or any(_PIECE_CUE.search(p) for p in near)
     alone = (_ONE_IDENTIFIER.match(cur) is not None or cur.lstrip()[:1] in ("_", ".")) and any(
         len(p.split()) <= 3 or _ASKED.search(p) for p in near)
     out = []
+    words = cur.split()
+    short = len(words) <= 5 and words[0].lower() not in _LEADING_ARTICLE
     for m in _SPOKEN_IDENT.finditer(cur):
-        if m.start() == 0 or m.group().strip() == cur.strip() or cued:
+        if (m.start() == 0 and short) or m.group().strip() == cur.strip() or cued:
             out.append(Finding(kind, m.start(), m.end(), "piece of a " + kind
                                + " name (channel named before)"))
     for m in _IDENT.finditer(cur):
@@ -171,17 +222,22 @@ def _identifier_pieces(recent: list[str], text: str) -> list[Finding]:
         glued = m.group(3) is not None
         marked = glued or m.group(1) == "@" or any(c.isdigit() or c in "_.-" for c in name)
         ext = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+        if glued and not (alone or m.start() == 0 and short):
+            continue  # ".env file", ".com or .co.uk": a suffix or a file named in a sentence
         # with a cue, the piece ends the message or is named by it ("lindsaypark2019 is the
         # first part"), not "the second half: chapter_3 still needs edits"
         last = _END.match(cur, m.end()) is not None or _PIECE_CUE.match(
             cur, m.end(), m.end() + 30) is not None or _CUE_AFTER.match(cur, m.end()) is not None
-        if (not marked or not (alone or glued or (cued and last)) or ext in _DOCUMENT_EXTS
+        if (not marked or not (alone or glued or (cued and last))
+                or ext in _DOCUMENT_EXTS or ext in _FILE_EXTS
                 or _VERSIONISH.match(name.lstrip("_.-")) or name.lower() in PROVIDERS
                 or _PLATFORM_NAMED.fullmatch(name) or sum(c.isalpha() for c in name) < 3):
             continue
         out.append(Finding(kind, m.start(), m.end(), "piece of a " + kind
                            + " name (channel named before)"))
     m = _CUE_THEN_WORD.search(cur)
+    if m is not None and _IN_TWO.match(m.group()):
+        m = None  # "shipped in 2 boxes": "in two" announces the parts, it does not name one
     if m is not None and not out and (kind != "handle" or cued):
         out.append(Finding(kind, m.start(1), m.end(1),
                            "piece of a " + kind + " name (channel named before)"))
@@ -235,13 +291,21 @@ def split_findings(text: str, history: Sequence[str], ctx: Context,
     prefix = joined if glued else joined + " "
     base = len(prefix)
     views = build_views(prefix + current)
+    about_me = None
     for det in detectors:
         for f in det(views, ctx):
             if f.start < base < f.end:
+                if f.kind == "address" and not _address_crossing_ok(
+                        (prefix + current)[f.start:base], current, recent):
+                    continue
                 out.append(Finding(f.kind, 0, f.end - base + skip,
                                    f.reason + " (split over messages)"))
             elif f.start >= base and f.kind in _CONTEXT_KINDS and f.reason != "@handle":
                 # "add me on snap" then "its d.rodriguez_21": the platform came first
+                if about_me is None:
+                    about_me = _platform_said_for_me(recent)
+                if not about_me:
+                    continue
                 out.append(Finding(f.kind, f.start - base + skip, f.end - base + skip,
                                    f.reason + " (platform named before)"))
     return out
