@@ -128,17 +128,23 @@ _DOCUMENT_EXTS = frozenset({"pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", 
 # capitalised word ("Please drive carefully") is not an address.
 _ADDRESS_CUE = re.compile(
     r"(?i)\b(?:address\w{0,3}|addy|live|living|lives|ship(?:ping)?\s{1,2}to|send\s{1,2}(?:it|them)"
-    r"\s{1,2}to|mail\s{1,2}it|deliver\w{0,3}|home|house\s{1,2}(?:number|no)|flat|apt|unit|"
-    r"po\s{0,2}box|i'?m\s{1,2}at|we'?re\s{1,2}at|located|come\s{1,2}to|pick\s?up|drop[\s\-]?off|"
-    r"direcci[oó]n|domicilio|vivo|vivimos|env[ií]o|entrega|recoge\w{0,3}|"
-    r"adresse|anschrift|wohne\w{0,2}|liefer\w{0,10}|plz|hausnummer|"
-    r"habite|j'habite|livraison|domicile|"
-    r"endere[cç]o|moro|moramos|fica\s{1,2}n[ao]|fico\s{1,2}n[ao]|cep|casa|"
-    r"(?:est[aá]|estoy|estamos|queda|fica|fico)\s{1,2}(?:en|no|na|em))\b")
+    r"\s{1,2}to|mail\s{1,2}it|home\s{1,2}address|house\s{1,2}(?:number|no)|po\s{0,2}box|"
+    r"i'?m\s{1,2}at|we'?re\s{1,2}at|located|come\s{1,2}to|"
+    r"(?:my|our|mi|nuestra|minha|nossa|meine?|unser\w?|ma|notre)\s{1,2}"
+    r"(?:house|home|place|flat|casa|haus|wohnung|maison|appart\w{0,6}|apartamento|piso)|"
+    r"direcci[oó]n|domicilio|vivo|vivimos|adresse|anschrift|wohne\w{0,2}|plz|hausnummer|"
+    r"habite|j'habite|domicile|endere[cç]o|moro|moramos|fica\s{1,2}n[ao]|fico\s{1,2}n[ao]|"
+    r"cep)\b")
+# "19 Kirkstall" / "Road, Leeds": a house number and a name, then the street word.
+_NUMBER_NAME = re.compile(r"\s{0,3}\d{1,5}[a-z]?\s{1,2}[A-Z][\w'\-]{1,30}"
+                          r"(?:\s{1,2}[A-Z][\w'\-]{1,30})?\s{0,3}")
+# "la tienda está en Florida" / "537, local 12": a place said to be on a named street.
+_LOCATED_ON = re.compile(r"\b(?:[Ee]st[aá]|[Ee]stoy|[Ee]stamos|[Qq]ueda|[Ff]ica|[Ff]ico)\s{1,2}"
+                         r"(?:en|no|na|em)\s{1,2}(?:(?:la|el|a|o)\s{1,2})?[A-ZÁÉÍÓÚ]")
 # ... or the previous message ends with a house number after a short intro ("its 742", "on est
 # au 210", "the shoot is at 2210"), or is only a few words ending with a number.
 _NUMBER_ENDS = re.compile(
-    r"(?i)(?:\b(?:at|au|is|its|it's|no|n[º°o]|en|em|in|am|an|est|[eé]|es|ist|number|num|nr)\.?"
+    r"(?i)(?:\b(?:at|au|is|its|it's|no|n[º°o]|en|em|in|am|an|est|[eé]|es|ist|number|num|nr|n[uú]mero|nummer|num[eé]ro)\.?"
     r"\s{1,2}\d{1,5}[a-z]?|^\W{0,3}(?:\w+\s{1,2}){0,3}\d{1,5}[a-z]?)\s{0,2}[.,]?\s{0,2}$")
 _STREET_WORD = re.compile(
     r"(?i)\b(?:street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|way|court|ct|"
@@ -150,6 +156,8 @@ _STREET_WORD = re.compile(
 # Code or markup in a message: its dotted and underscored words are names in a program
 # (".env", "items.map", "@media"), not a handle finished after the platform was named.
 _CODE = re.compile(r"[`{}]|=>|\$\(|\s--?[a-z]|\./|\\[a-z.]|\[[a-z0-9]-[a-z0-9]\]|</?[a-z]")
+# A message that ends a sentence: its last dot is not the dot of an address continued next.
+_SENTENCE_END = re.compile(r"[a-z0-9]\.\s$")
 _IN_TWO = re.compile(r"(?i)(?:in|en|em)\s")
 _LEADING_ARTICLE = frozenset({"the", "a", "an", "la", "el", "le", "les", "los", "las", "der", "die",
                               "das", "o", "os", "as", "um", "uma", "un", "une"})
@@ -160,13 +168,22 @@ def _address_crossing_ok(earlier: str, current: str, recent: list[str]) -> bool:
     messages around it talk about a place."""
     return (_STREET_WORD.search(earlier) is not None
             or _NUMBER_ENDS.search(recent[-1]) is not None
+            or (_NUMBER_NAME.fullmatch(earlier) is not None
+                and _STREET_WORD.match(current.lstrip()) is not None)
+            or _LOCATED_ON.search(recent[-1]) is not None
             or _ADDRESS_CUE.search(" ".join(recent[-3:]) + " " + current) is not None)
+
+
+# "I don't use whatsapp", "Je n'ai pas WhatsApp": the platform is said not to be theirs.
+_NOT_MINE = re.compile(r"(?i)\b(?:not|don'?t|no|never|pas|nicht|kein\w{0,2}|n[aã]o|nunca|"
+                       r"jamais|sin|sans|sem|ohne)\b|n't\b")
 
 
 def _platform_said_for_me(recent: list[str]) -> bool:
     """The platform named just before as the sender's own ("add me on snap", "venmo", "Insta?"),
     not talked about ("the Snapchat filter idea is fun", "Our Discord community hit 2,000")."""
-    return any(len(p.split()) <= 5 or _ASKED.search(p) for p in recent[-2:])
+    return any((len(p.split()) <= 5 or _ASKED.search(p)) and not _NOT_MINE.search(p)
+               for p in recent[-2:])
 
 
 def _unlabel(piece: str) -> str:
@@ -298,6 +315,8 @@ def split_findings(text: str, history: Sequence[str], ctx: Context,
                 if f.kind == "address" and not _address_crossing_ok(
                         (prefix + current)[f.start:base], current, recent):
                     continue
+                if f.kind in ("email", "url") and _SENTENCE_END.search(prefix):
+                    continue  # "@staticmethod." / "au 3e trimestre": a full stop, then a new line
                 out.append(Finding(f.kind, 0, f.end - base + skip,
                                    f.reason + " (split over messages)"))
             elif f.start >= base and f.kind in _CONTEXT_KINDS and f.reason != "@handle":

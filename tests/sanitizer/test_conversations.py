@@ -19,7 +19,7 @@ BENIGN = [c for c in scoring.load()
           if c["expect"] == "benign" and not c.get("identities") and not c.get("history")]
 # Heuristic reading across messages: a handful of accidental joins in thousands of lines is the
 # price of catching details sent in pieces; more than this is a regression.
-MAX_CHANGED_SHARE = 0.0015
+MAX_CHANGED_SHARE = 0.0025
 
 
 def _conversations(seed: int, rounds: int = 2):
