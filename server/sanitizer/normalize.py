@@ -46,6 +46,9 @@ class Views:
     canon: Mapped
     spelled: int = 0
     _lower: str | None = field(default=None, repr=False)
+    _canon_lower: str | None = field(default=None, repr=False)
+    _canon_digits: int = field(default=-1, repr=False)
+    _folded_digits: int = field(default=-1, repr=False)
 
     @property
     def lower(self) -> str:
@@ -57,13 +60,53 @@ class Views:
             self._lower = low
         return self._lower
 
+    @property
+    def canon_lower(self) -> str:
+        """``canon.text.lower()``, computed once for all detectors."""
+        if self._canon_lower is None:
+            self._canon_lower = self.canon.text.lower()
+        return self._canon_lower
+
+    @property
+    def canon_digits(self) -> int:
+        """How many digits ``canon.text`` has: detectors that need a few return at once."""
+        if self._canon_digits < 0:
+            self._canon_digits = count_digits(self.canon.text)
+        return self._canon_digits
+
+    @property
+    def folded_digits(self) -> int:
+        """How many digits ``folded.text`` has."""
+        if self._folded_digits < 0:
+            self._folded_digits = (self.canon_digits if self.folded is self.canon
+                                   else count_digits(self.folded.text))
+        return self._folded_digits
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def count_digits(text: str) -> int:
+    """Number of characters ``\\d`` matches in ``text``."""
+    if text.isascii():
+        return sum(map(text.count, "0123456789"))
+    return len(_DIGIT.findall(text))
+
 
 _SPOKEN_SPACED = r"(?<!\S)(?:[aA][ \t]{1,3}[tT]|[dD][ \t]{1,3}[oO][ \t]{1,3}[tT])(?!\S)"
 _SPACED_HINT = re.compile(r"(?:(?<!\S)[^\W_]\s{1,3}){3}[\w@.+\-]|" + _SPOKEN_SPACED)
-# Run on the lowercased text: the words are lowercase, and IGNORECASE makes this scan slow.
-_ATDOT_HINT = re.compile(
-    r"(?:^|[\W_])(?:" + "|".join(sorted(W.AT_WORDS | W.DOT_WORDS)) + r")(?:[\W_]|$)|"
-    r"\s[.@]|@\s|[\[({<_\-*\"'][.@][\])}>_\-*\"']")
+# Both kinds of spacing start with two single characters in a row ("j a", "a t"): a scan that
+# starts with a character class is fast, so this gate runs before the full hint.
+_TWO_SINGLES = re.compile(r"\s[^\W_]\s{1,3}[^\W_](?!\S)")
+_TWO_SINGLES_AT_START = re.compile(r"[^\W_]\s{1,3}[^\W_](?!\S)")
+# Run on the lowercased text. Every word starts with its own letter and checks the word
+# boundary behind it, so the scan jumps from candidate letter to candidate letter.
+_ATDOT_WORD_HINT = re.compile(
+    "(?:" + "|".join(f"{w}(?<![^\\W_]{w})" for w in sorted(W.AT_WORDS | W.DOT_WORDS))
+    + r")(?![^\W_])")
+# " .", " @", "@ ", "(.)", "[@]": the same, anchored on the '.' or '@'.
+_ATDOT_PUNCT_HINT = re.compile(
+    r"[.@](?:(?<=\s.)|(?<=[\[({<_\-*\"'].)[\])}>_\-*\"']|(?<=@)\s)")
 _SINGLES_RUN = re.compile(
     r"(?<!\S)(?:[\w@.+\-:/][ \t]{1,3}(?=[\w@.+\-:/](?:\s|$))){3,}[\w@.+\-:/](?!\S)|"
     + _SPOKEN_SPACED)
@@ -72,7 +115,11 @@ _SINGLES_RUN = re.compile(
 def collapse_spaced(src: Mapped) -> Mapped:
     """Join runs of at least four single characters separated by single spaces."""
     text = src.text
-    if text.count(" ") < 1 or not _SPACED_HINT.search(text):
+    if text.count(" ") < 1:
+        return src
+    if not (_TWO_SINGLES.search(text) or _TWO_SINGLES_AT_START.match(text)):
+        return src
+    if not _SPACED_HINT.search(text):
         return src
     b = Builder()
     pos = 0
@@ -237,7 +284,7 @@ def _is_gap_token(toks: list[tuple[str, int, int]], k: int) -> bool:
 def at_dot(src: Mapped) -> Mapped:
     """Turn "(at)", "arroba", " at gmail", "[dot]", "punkt com" into '@' and '.'."""
     text = src.text
-    if not _ATDOT_HINT.search(text.lower()):
+    if not (_ATDOT_PUNCT_HINT.search(text) or _ATDOT_WORD_HINT.search(text.lower())):
         return src
     toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     cores = [i for i, tok in enumerate(toks) if tok[0].lower() in _CORES]

@@ -63,31 +63,32 @@ def _word_verdict(tok: str) -> int:
     return 0
 
 
+_ASCII_DIGIT = re.compile(r"[0-9]")
+_WORD_ASCII = re.compile(r"[A-Za-z0-9]+")  # the same words, on ASCII text
+
+
 def _worth_reading(text: str) -> bool:
     """True when some word reads as digits it does not already show ("five", "On3", "double"):
     otherwise spelling digits out would change nothing, and the tokenizing is skipped."""
-    maybe_weak = False
-    for tok in _WORD.findall(text):
+    weak = []
+    for tok in set((_WORD_ASCII if text.isascii() else _WORD).findall(text)):
         verdict = _word_verdict(tok)
         if verdict == 1:
             return True
         if verdict:
-            maybe_weak = True
-    if not maybe_weak:
-        return False
-    weak = False
-    for m in _WORD.finditer(text):
-        tok = m.group()
-        if tok.isdigit() or not tok[0].isalnum():
-            continue
-        if tok.lower() in W.REPEAT:
-            return True
-        digits, strong = _classify(tok)
-        if digits is not None and digits != tok:
-            if strong:
+            weak.append(tok)
+    if not weak or (text.isascii() and _ASCII_DIGIT.search(text) is None):
+        return False  # "for" and "to" read as digits only next to a digit
+    n = len(text)
+    for tok in weak:  # each place the word stands alone
+        s = text.find(tok)
+        while s >= 0:
+            e = s + len(tok)
+            if ((s == 0 or not text[s - 1].isalnum()) and (e == n or not text[e].isalnum())
+                    and _between_digits(text, s, e)):
                 return True
-            weak = weak or _between_digits(text, m.start(), m.end())
-    return weak
+            s = text.find(tok, s + 1)
+    return False
 
 
 _GAP_CHARS = frozenset(" \t\r\n-./,()")

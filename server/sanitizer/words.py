@@ -56,7 +56,9 @@ JOINERS = {"y", "e", "und", "et", "and"}
 # Sound-alike words that only count as digits between two other digits ("5 4 3 F0r On3").
 HOMOPHONES = {"for": 4, "fore": 4, "to": 2, "too": 2, "won": 1, "ate": 8, "oh": 0, "o": 0,
               "l": 1, "i": 1, "un": 1, "une": 1, "um": 1, "uma": 1, "ein": 1, "eine": 1,
-              "una": 1}
+              "una": 1,
+              # Portuguese "meia" (half a dozen) is six in a phone number: "nove oito meia dois"
+              "meia": 6}
 
 # Leet letters read as letters when a mixed token spells a number word ("On3", "NiN3").
 LEET_TO_LETTER = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",

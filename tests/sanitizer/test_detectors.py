@@ -747,3 +747,57 @@ def test_address_spelled_directional_and_street_is(text, found):
 ])
 def test_address_spelled_directional_and_street_is_quiet(text):
     assert sanitize(text).text == text
+
+
+# --- IBANs typed character by character, "meia", "the last bit is", "número" + spelled --------
+
+@pytest.mark.parametrize("text, found", [
+    ("IBAN: DE 8 9 3 7 0 4 0 0 4 4 0 5 3 2 0 1 3 0 0 0, danke",
+     "DE 8 9 3 7 0 4 0 0 4 4 0 5 3 2 0 1 3 0 0 0"),
+    ("GB 8 2 W E S T 1 2 3 4 5 6 9 8 7 6 5 4 3 2 is mine",
+     "GB 8 2 W E S T 1 2 3 4 5 6 9 8 7 6 5 4 3 2"),
+])
+def test_payment_spaced_iban(text, found):
+    assert found in spans(payment, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Teilenummern DE 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 sind bestellt",
+    "Maße: 1 2 0 x 8 0 cm, Lieferung am 3.4., Preis 1 299 €",
+])
+def test_payment_spaced_iban_quiet(text):
+    assert sanitize(text).text == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("liga: onze, nove oito meia dois um, quatro sete três zero", "quatro sete"),
+    ("Area code is five one two, then eight four seven, and the last bit is nine two six zero",
+     "nine two six zero"),
+])
+def test_phone_spoken_six_and_last_bit(text, gone):
+    assert gone not in sanitize(text, default_region="BR" if "liga" in text else "US").text
+
+
+@pytest.mark.parametrize("text", [
+    "a reunião é às duas e meia e dura meia hora, depois 3 ou 4 ajustes",
+    "o pedido 4521 chega dia 12, entre as 9 e meia e as 11",
+    "order 5512, then 8847, and the last bit is 9260 units in stock",
+])
+def test_phone_spoken_six_and_last_bit_quiet(text):
+    assert sanitize(text).text == text
+
+
+@pytest.mark.parametrize("text, found", [
+    ("vivo en Fuencarral número cuarenta y dos, 4º izq", "Fuencarral número cuarenta y dos"),
+    ("moro na Augusta número trinta e dois, apto 5", "Augusta número trinta e dois"),
+])
+def test_address_intro_spelled_number(text, found):
+    assert any(found in s for s in spans(address, text))
+
+
+@pytest.mark.parametrize("text", [
+    "vivo en Madrid, número de pedido cuarenta y dos, llega el 12/03",
+    "vivo en Madrid desde hace dos años y trabajo de 9 a 14",
+])
+def test_address_intro_spelled_number_quiet(text):
+    assert sanitize(text).text == text

@@ -251,6 +251,12 @@ _SPOKEN_NUMBER = (r"(?i:" + _NUMBER_WORD + r"(?:[\s\-]{1,2}(?:and|y|e|et|und|"
 # Two number words or more: "dos mil trescientos catorce", a house number without "número".
 _SPOKEN_NUMBER_LONG = (r"(?i:" + _NUMBER_WORD + r"(?:[\s\-]{1,2}(?:(?:and|y|e|et|und)"
                        r"[\s\-]{1,2})?" + _NUMBER_WORD + r"){1,5})\b")
+# "vivo en Fuencarral número cuarenta y dos": the same, the house number spelled out after
+# its marker.
+_INTRO_SPOKEN = re.compile(
+    _INTRO_HEAD + r"((?:[A-Z][\w'.\-]{1,24})(?:\s{1,3}(?:[A-Z][\w'.\-]{1,24}|de|del|la|las|los|"
+    r"da|do|dos|das|von|van|der|du|des|le|les)){0,4}),?\s{1,3}(?i:numero|number|nummer|"
+    r"num\.|nr\.?|n[°º]\.?|no\.)\s{0,2}" + _SPOKEN_NUMBER + _UNIT)
 _COMPOUND_WORD = re.compile("(?i)" + _COMPOUND_NUMBER + "$")
 _EN_SPOKEN = re.compile(
     r"(?<![\w\-])" + _SPOKEN_NUMBER + r"\s{1,3}(?:[A-Z][A-Za-z'.\-]{0,24}\s{1,3}){1,3}?(?i:"
@@ -663,6 +669,29 @@ _FR_PLACE_WORDS = frozenset({"residence", "lotissement", "lieu", "hameau", "doma
                             "immeuble", "batiment"})
 _BRASILIA_HINT = re.compile(r"\b(?:SQ|SHI|SCL|CL|CR|EQ|QN|QI|QL|SH|SC)[NSWA-Z]?\s{0,2}\d")
 _JP_KEYS = ("-ku", "-shi", "-cho", "-machi", "-gun", "chome")
+# The key lists above as one scan each (same answers as ``any(k in low for k in keys)``).
+_GERMAN_KEY_RX = re.compile("|".join(re.escape(k) for k in _GERMAN_KEYS))
+_AM_KEY_RX = re.compile("|".join(re.escape(k) for k in _AM_KEYS))
+_DUTCH_KEY_RX = re.compile("|".join(re.escape(k) for k in _DUTCH_KEYS))
+_JP_KEY_RX = re.compile("|".join(re.escape(k) for k in _JP_KEYS))
+# A house number, then a capitalised word: "400 Boylston", "77 Kingsway", "12, Elm".
+_NUM_CAP = re.compile(r"\d[A-Za-z]?,?\s{1,3}[A-Z]")
+# ``_UK_POSTCODE_HINT`` searched from its first digit (digits are rarer than capitals).
+_UK_POSTCODE_FROM_DIGIT = re.compile(r"\d(?<=[A-Z]\d)[A-Z\d]?\s?\d[A-Z]{2}\b")
+# The street words of ``_NUMBERED_STREET_HOUSE`` as letter runs.
+_NUMBERED_STREET_WORDS = frozenset({
+    "rua", "r", "alameda", "avenida", "av", "calle", "travessa", "quadra", "qd", "setor",
+    "carrera", "cra", "cll", "street", "st"})
+# The months of ``_DATE_STREET`` as letter runs.
+_MONTHS = frozenset({
+    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+    "setiembre", "octubre", "noviembre", "diciembre", "janeiro", "fevereiro", "marco", "maio",
+    "junho", "julho", "setembro", "outubro", "novembro", "dezembro"})
+_COMPOUND_END_RX = re.compile(r"(?:way|gate|street|road|lane)(?![a-z])")
+# The letter runs (lowercased) that a Brasília block name can be: "sqn", "shis", "qi"...
+_BRASILIA_RUNS = frozenset(
+    p + x for p in ("sq", "shi", "scl", "cl", "cr", "eq", "qn", "qi", "ql", "sh", "sc")
+    for x in ("", *"abcdefghijklmnopqrstuvwxyz"))
 
 
 def _retrying(rx: re.Pattern, text: str, ok):
@@ -703,11 +732,25 @@ _THE_BEFORE = re.compile(r"(?i)\bthe\s{1,2}$")
 _LOWER_WORD_AFTER = re.compile(r"\s{1,2}[a-z]{2,}\b(?<!\bin)(?<!\bat)(?<!\bon)")
 
 
+def _key_finder(keys: frozenset) -> re.Pattern:
+    """Where one of ``keys`` stands as a whole run of letters (a ``_WORD_RE`` word). Each word
+    starts with its own letter and checks the run's start behind it, so the scan jumps from
+    candidate letter to candidate letter."""
+    alts = "|".join(f"{k}(?<![a-z]{k})" for k in sorted(keys, key=len, reverse=True))
+    return re.compile(f"(?:{alts})(?![a-z])")
+
+
+_KEY_FINDERS: dict[frozenset, re.Pattern] = {}
+
+
 def _at_words(rx: re.Pattern, text: str, low: str, keys: frozenset):
     """Matches of a pattern that starts with one of ``keys``, tried only where one is written."""
+    finder = _KEY_FINDERS.get(keys)
+    if finder is None:
+        finder = _KEY_FINDERS[keys] = _key_finder(keys)
     reach = 0
-    for w in _WORD_RE.finditer(low):
-        if w.start() < reach or w.group() not in keys:
+    for w in finder.finditer(low):
+        if w.start() < reach:
             continue
         m = rx.match(text, w.start())
         if m is not None:
@@ -751,13 +794,15 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     text = folded.text
     out: list[Finding] = []
     low = views.lower
-    has_digit = _DIGIT.search(text) is not None
+    digits = views.folded_digits
+    has_digit = digits > 0
     words = set(_WORD_RE.findall(low))
     spoken = not _NUMBER_WORDS.isdisjoint(words) or (
         ("und" in low or "veinti" in low)
         and any(len(w) > 8 and _COMPOUND_WORD.match(w) for w in words))
     no_number = (not _PREFIX_WORDS.isdisjoint(words)
-                 and not words.isdisjoint(("s", "sin", "sem")))
+                 and not words.isdisjoint(("s", "sin", "sem"))
+                 and ("s/n" in low or "s.n." in low or "mero" in low))
     if not has_digit:
         if spoken:
             out.extend(_spoken(folded, text, words))
@@ -792,14 +837,15 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         patterns.append((_UTAH_GRID, "street address"))
     if "numero" in words or "n" in words or "no" in words:
         patterns.append((_NUMBER_OF_STREET, "street address"))
-    if ("floor" in words or "fl" in words or not words.isdisjoint(_UNIT_FIRST_WORDS)
-            or not words.isdisjoint(("apt", "apartment", "ste")) or "#" in text):
+    num_cap = _NUM_CAP.search(text) is not None  # "400 Boylston", "12, Elm"
+    if num_cap and ("floor" in words or "fl" in words or not words.isdisjoint(_UNIT_FIRST_WORDS)
+                    or not words.isdisjoint(("apt", "apartment", "ste")) or "#" in text):
         for m in _NUMBER_NAME_FLOOR.finditer(text):
             names = [w.lower() for w in _WORDS.findall(m.group(1))]
             if names and not any(n in _NOT_NAMES or n in _NOT_STREET_NAMES for n in names):
                 out.append(Finding("address", *folded.span(m.start(1), m.end()),
                                    "street address"))
-    if "de" in words:
+    if "de" in words and not _MONTHS.isdisjoint(words):
         patterns.append((_DATE_STREET, "street address"))
     if not words.isdisjoint(("street", "st", "road", "rd", "lane", "ln", "sikka", "sector")):
         if not words.isdisjoint(("villa", "house", "flat", "apt", "apartment", "building", "bldg",
@@ -821,7 +867,8 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         patterns.append((_BUILDING_FLOOR, "street address"))
     if "con" in words:
         patterns.append((_CROSSING_CO, "street address"))
-    if not words.isdisjoint(("lote", "lt", "casa", "numero", "no", "n", "o")) or "#" in text:
+    if ((not words.isdisjoint(("lote", "lt", "casa", "numero", "no", "n", "o")) or "#" in text)
+            and not _NUMBERED_STREET_WORDS.isdisjoint(words)):
         patterns.append((_NUMBERED_STREET_HOUSE, "street address"))
     if not words.isdisjoint(("route", "rte", "highway", "hwy", "road", "rd", "fm", "sr", "cr")):
         patterns.append((_NUMBERED_ROUTE, "street address"))
@@ -840,13 +887,13 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
             if not any(n in _NOT_NAMES or n in _NOT_STREET_NAMES for n in names):
                 out.append(Finding("address", *folded.span(m.start(1), m.end(1)),
                                    "street address"))
-    if any(k in low for k in _GERMAN_KEYS) or _STR_NUMBER.search(low):
+    if _GERMAN_KEY_RX.search(low) or _STR_NUMBER.search(low):
         patterns.append((_GERMAN, "street address"))
         patterns.append((_GERMAN_TWO, "street address"))
         if _DE_TWO_LOWER_HINT.search(low):
             patterns.append((_GERMAN_TWO_LOWER, "street address"))
         patterns.append((_GERMAN_WEG_AM, "street address"))
-    if any(k in text for k in _AM_KEYS):
+    if _AM_KEY_RX.search(text):
         patterns.append((_GERMAN_AM, "street address"))
     if suffixed and (not words.isdisjoint(_NUMBER_MARKERS) or "#" in text or "º" in text
                      or "°" in text):
@@ -857,17 +904,17 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         out.extend(_spoken(folded, text, words))
     if not _POBOX_WORDS.isdisjoint(words):
         patterns.append((_POBOX, "post box"))
-    if _UK_POSTCODE_HINT.search(text):  # both end in a full UK postcode
+    if digits >= 2 and _UK_POSTCODE_FROM_DIGIT.search(text):  # all end in a full UK postcode
         patterns.append((_UK_POSTCODE_TAIL, "street address"))
         patterns.append((_UK_TOWN_POSTCODE, "street address"))
         patterns.append((_HOUSE_UK_POSTCODE, "street address"))
-    if any(w.endswith(("way", "gate", "street", "road", "lane")) for w in words):
+    if num_cap and _COMPOUND_END_RX.search(low):  # a word ending in "way", "gate", "street"
         patterns.append((_COMPOUND_STREET, "street address"))
     if no_number:
         out.extend(_without_number(folded, text))
     if "km" in words:
         patterns.append((_ROAD_KM, "street address"))
-    if any(k in low for k in _DUTCH_KEYS):
+    if _DUTCH_KEY_RX.search(low):
         patterns.append((_DUTCH, "street address"))
     if ("lote" in words or "lt" in words) and ("quadra" in words or "qd" in words):
         patterns.append((_LOTE_QUADRA, "street address"))
@@ -909,7 +956,7 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         patterns.append((_DE_ADJ_NOUN, "street address"))
     if not _FR_PLACE_WORDS.isdisjoint(words):
         patterns.append((_FR_RESIDENCE, "street address"))
-    if _BRASILIA_HINT.search(text):
+    if not _BRASILIA_RUNS.isdisjoint(words) and _BRASILIA_HINT.search(text):
         patterns.append((_BRASILIA, "street address"))
     if not _GRID_WORDS.isdisjoint(words):
         patterns.append((_GRID, "street address"))
@@ -939,7 +986,8 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
             if rx is not _POBOX:
                 end = _with_tail(text, end)
             out.append(Finding("address", *folded.span(m.start(), end), why))
-    for m in _POSTCODE_CITY.finditer(text) if _POSTCODE_CITY_HINT.search(text) else ():
+    for m in (_POSTCODE_CITY.finditer(text) if digits >= 5 and _POSTCODE_CITY_HINT.search(text)
+              else ()):
         names = [(w.start(), w.group()) for w in re.finditer(r"\S+", m.group(1))]
         while names and names[0][1].lower() in _NOT_PLACES | _NOT_NAMES:
             names.pop(0)
@@ -947,7 +995,8 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
             continue
         start = m.start(1) + names[0][0]
         out.append(Finding("address", *folded.span(start, m.end()), "place and postcode"))
-    if any(k in low for k in _JP_KEYS) or (not text.isascii() and _JP_HINT.search(text)):
+    if (("-" in low and _JP_KEY_RX.search(low)) or "chome" in low
+            or (not text.isascii() and _JP_HINT.search(text))):
         for rx in (_JP_LATIN, _JP_WARD_FIRST, _JP_POSTMARK, _JP_KANJI, _JP_CHOME):
             for m in rx.finditer(text):
                 out.append(Finding("address", *folded.span(m.start(), m.end()), "street address"))
@@ -966,6 +1015,13 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
 def _spoken(folded, text: str, words: set[str]) -> list[Finding]:
     """Addresses whose house number is spelled out."""
     out = []
+    if not _INTRO_WORDS.isdisjoint(words) and not _NUMBER_MARKERS.isdisjoint(words):
+        for m in _INTRO_SPOKEN.finditer(text):
+            names = [w.lower() for w in _WORDS.findall(m.group(1))]
+            if names and not (names[0] in _NOT_PLACES or any(n in _NOT_NAMES for n in names)
+                              or not _NOT_STREET_NAMES.isdisjoint(names)):
+                out.append(Finding("address", *folded.span(m.start(1), m.end()),
+                                   "street address"))
     if not _SUFFIX_WORDS.isdisjoint(words):
         # tried only where a number word starts, not at every character
         reach = -1

@@ -22,6 +22,28 @@ _STRONG_PHONE = re.compile(
     r"telefon|anruf|portable|t[eé]l[eé]phone|appel|celular|m[oó]vil|llam|telefone|zap|\u260e|"
     r"bizum|zelle|mb\s?way|yape|nequi|lydia|imessage|facetime|"
     r"\U0001f4de|\U0001f4f1)")
+
+
+def _letters_first(rx: re.Pattern) -> re.Pattern:
+    """The same alternatives, in the same order, for lowercase ASCII text: no IGNORECASE, and a
+    leading ``\\b`` checked behind the word's letters. Every alternative then starts with a
+    character, and the scan jumps from candidate to candidate instead of trying each place."""
+    src = rx.pattern.removeprefix("(?i)")
+    return re.compile(re.sub(r"(?<=[(|])\\b([a-z]+)", lambda m: f"{m[1]}(?<!\\w{m[1]})", src))
+
+
+_PHONE_WORDS_ASCII = _letters_first(_PHONE_WORDS)
+_STRONG_PHONE_ASCII = _letters_first(_STRONG_PHONE)
+
+
+def _phone_words(low: str) -> re.Pattern:
+    return _PHONE_WORDS_ASCII if low.isascii() and low.islower() else _PHONE_WORDS
+
+
+def _strong_phone(low: str) -> re.Pattern:
+    return _STRONG_PHONE_ASCII if low.isascii() and low.islower() else _STRONG_PHONE
+
+
 _ID_TEXT = """
 order orders invoice invoices inv ticket tickets tracking track ref reference references id ids
 case account acct sku po confirmation conf booking reservation serial part model transaction
@@ -64,9 +86,11 @@ _BUSINESS_BODY = re.compile("|".join(f"(?:{rx.pattern})" for rx in (
     _DATE, _YEARS, _IP, _YEAR_FILE, _THOUSANDS)))
 
 
+# "2024-03-01", "12.03.24", "14:30", "2,5 %". Written to start with its first digit (then the
+# look back), so the scan only stops at digits.
 _PROTECT = re.compile(
-    r"(?<![\d./])(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|"
-    r"\d{1,2}:\d{2}(?::\d{2})?|\d+[.,]\d+\s{0,2}%)(?![\d]|[./]\d)")
+    r"\d(?<![\d./]\d)(?:\d{3}[-./]\d{1,2}[-./]\d{1,2}|\d?[./]\d{1,2}[./]\d{2,4}|"
+    r"\d?:\d{2}(?::\d{2})?|\d*[.,]\d+\s{0,2}%)(?![\d]|[./]\d)")
 # "24.12.-02.01.": day and month with the closing dot, no year, in a range or a list.
 _DAY_MONTH = re.compile(
     r"(?<![\d./])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\."
@@ -92,7 +116,8 @@ def _has_phone_words(low: str) -> bool:
     global _LAST_SCAN
     key, found = _LAST_SCAN
     if key is not low:
-        found = bool(_PHONE_WORDS.search(low) or _STRONG_PHONE.search(low))
+        # every strong phone word is a phone word too
+        found = _phone_words(low).search(low) is not None
         _LAST_SCAN = (low, found)
     return found
 
@@ -123,22 +148,23 @@ def phone_context(low: str, s: int, e: int) -> bool:
     """A phone word close before (or just after) the digits."""
     if not _has_phone_words(low):
         return False
-    if _STRONG_PHONE.search(low, e, min(len(low), e + 20)):
+    strong = _strong_phone(low)
+    if strong.search(low, e, min(len(low), e + 20)):
         return True
     last = None
-    for m in _PHONE_WORDS.finditer(low, max(0, s - 40), s):
+    for m in _phone_words(low).finditer(low, max(0, s - 40), s):
         last = m
     if last is None:
         return False
     if _is_id_number(low, last):
-        return _STRONG_PHONE.search(low, max(0, s - 40), last.start()) is not None
+        return strong.search(low, max(0, s - 40), last.start()) is not None
     return True
 
 
 def strong_phone_before(low: str, s: int, reach: int = 40) -> bool:
     """A word that can only mean a phone ("phone", "cell", "call me") shortly before."""
     return (_has_phone_words(low)
-            and _STRONG_PHONE.search(low, max(0, s - reach), s) is not None)
+            and _strong_phone(low).search(low, max(0, s - reach), s) is not None)
 
 
 # "cell # 416.555.0123", "phone #": the '#' of a phone word, not of an order.
@@ -162,7 +188,7 @@ def id_before(low: str, s: int) -> bool:
     # "Ref." right after a short ID word is no sentence end
     if _SENTENCE_END.search(low, last + (last - first <= 4), s):
         return False
-    return _STRONG_PHONE.search(low[lo:s], last - lo) is None
+    return _strong_phone(low).search(low[lo:s], last - lo) is None
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s")

@@ -34,6 +34,8 @@ _NAMED_CARD = re.compile(
 # Mexican CLABE: 18 digits after the word, in any grouping ("012 180 00153849271 2").
 _CLABE = re.compile(r"(?i)\bclabe\b[^\d\n]{0,30}?(\d(?:[ \-.]{0,2}\d){17})(?!\d)")
 _CARD_WORDS = re.compile(r"(?i)card|visa|master|amex|tarjeta|karte|carte|cart[aã]o|cc\b|cvv")
+# Two letters and two digits, searched from the digits: a scan that starts with a class is fast.
+_IBAN_HINT = re.compile(r"(?i)\d(?<=[a-z]{2}\d)\d")
 _IBAN = re.compile(r"(?i)\b([a-z]{2}\d{2}(?:[ \-]?[a-z0-9]{4}){2,7}(?:[ \-]?[a-z0-9]{1,4})?)")
 _CASHTAG = re.compile(r"(?<![\w$])\$([A-Za-z][A-Za-z0-9_\-]{1,19})\b")
 # "CashApp $ jdoebuilds": the tag typed with a space after the '$'.
@@ -144,6 +146,28 @@ _ALIAS = re.compile(r"(?i)\balias\s{0,2}(?:(?:de\s{1,2})?(?:mp|mercado\s?pago|cb
                     r"\s{0,2})?(?:[:=]|es|is|[eé])?\s{0,2}([a-z0-9]{2,20}(?:\.[a-z0-9]{2,20}){1,3})\b")
 
 
+# An IBAN typed one character at a time: "DE 9 7 3 7 0 4 0 0 4 4 ...".
+_SPACED_IBAN = re.compile(r"(?i)(?<![a-z0-9])([a-z]{2}) ?(\d ?\d(?: [0-9a-z]){11,30})")
+
+
+def _spaced_ibans(folded) -> list[Finding]:
+    """IBANs spelled out character by character: the country's length, then mod 97."""
+    out = []
+    text = folded.text
+    for m in _SPACED_IBAN.finditer(text):
+        country = m.group(1).upper()
+        need = _IBAN_LEN.get(country, 0) - 2
+        if need <= 0:
+            continue
+        body = m.group(2)
+        chars = [i for i, c in enumerate(body) if c != " "][:need]
+        if len(chars) < need or not iban_ok(country + "".join(body[i] for i in chars)):
+            continue
+        end = m.start(2) + chars[-1] + 1
+        out.append(Finding("payment", *folded.span(m.start(1), end), "IBAN"))
+    return out
+
+
 _GROUP_END = re.compile(r"\d(?=[ \-]{1,2}\d)")
 
 
@@ -166,14 +190,15 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     canon = views.canon
     text = canon.text
     out: list[Finding] = []
-    low = text.lower()
+    low = views.canon_lower
+    digits_in = views.canon_digits
     card_named = None  # looked up only once a Luhn-valid run is seen
     if "alias" in low:
         out.extend(Finding("payment", *canon.span(m.start(1), m.end(1)), "transfer alias")
                    for m in _ALIAS.finditer(text)
                    if m.group(1).rsplit(".", 1)[-1].lower() not in _DOCUMENT_EXTS
                    and not m.group(1)[0].isdigit())
-    for m in _CARD.finditer(text):
+    for m in _CARD.finditer(text) if digits_in >= 13 else ():
         m = _card_run(m)
         if m is None:
             continue
@@ -184,25 +209,27 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
                                numctx.is_business_number(text, low, m.start(), m.end(), digits)):
             continue
         out.append(Finding("payment", *canon.span(m.start(), m.end()), "card number"))
-    if ("car" in low or "kart" in low or "visa" in low or "amex" in low or "tarjeta" in low
-            or "master" in low):
+    if digits_in >= 13 and ("car" in low or "kart" in low or "visa" in low or "amex" in low
+                            or "tarjeta" in low or "master" in low):
         for m in _NAMED_CARD.finditer(text):
             digits = re.sub(r"\D", "", m.group(1))
             if 13 <= len(digits) <= 19 and luhn_ok(digits) and len(set(digits)) > 1:
                 out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "card number"))
-    if "clabe" in low:
+    if digits_in >= 18 and "clabe" in low:
         out.extend(Finding("payment", *canon.span(m.start(1), m.end(1)), "CLABE")
                    for m in _CLABE.finditer(text))
-    for m in _IBAN.finditer(text):
+    for m in _IBAN.finditer(text) if digits_in >= 2 and _IBAN_HINT.search(text) else ():
         end = _iban_end(m.group(1))
         if end:
             out.append(Finding("payment", *canon.span(m.start(1), m.start(1) + end), "IBAN"))
-    if "iban" in low or "rib" in low or "nib" in low:
+    if digits_in >= 2 and ("iban" in low or "rib" in low or "nib" in low):
         for m in _NAMED_IBAN.finditer(text):
             end = _iban_end(m.group(1))
             if end:
                 out.append(Finding("payment", *canon.span(m.start(1), m.start(1) + end), "IBAN"))
-    if "." in text:
+    if views.folded_digits >= 13:
+        out.extend(_spaced_ibans(views.folded))
+    if digits_in >= 16 and "." in text:
         for m in _DOTTED_CARD.finditer(text):
             digits = m.group().replace(".", "")
             if luhn_ok(digits) and len(set(digits)) > 1:
@@ -210,7 +237,8 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     if "alias" in low and _ALIAS_CONTEXT.search(low):
         for m in _ALIAS.finditer(text):
             out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "transfer alias"))
-    if _FOUR_DIGITS.search(text) and _BANK_KEYS.search(low) and _BANK_CONTEXT.search(text):
+    if (digits_in >= 4 and _FOUR_DIGITS.search(text) and _BANK_KEYS.search(low)
+            and _BANK_CONTEXT.search(text)):
         out.extend(_bank_details(canon, text))
     for m in _PIX.finditer(text) if "pix" in low else ():
         if 10 <= len(re.sub(r"\D", "", m.group(1))) <= 14:
@@ -245,7 +273,9 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         if "$" in text and text != ftext:  # "cash app $ t r e y c u t s": letters spaced out
             for m in _SPACED_CASHTAG.finditer(text):
                 out.append(Finding("payment", *canon.span(m.start(1), m.end(2)), "cashtag"))
-    if _LONG_TOKEN.search(ftext):  # wallets are one token of 32 characters or more
+    # every wallet is one token of 26 characters or more
+    longest = max(map(len, ftext.split()), default=0) if views.folded_digits else 0
+    if longest >= 32 and _LONG_TOKEN.search(ftext):  # of 32 characters or more
         for m in _TRON.finditer(ftext):
             if _mixed(m.group()):
                 out.append(Finding("payment", *folded.span(m.start(), m.end()), "crypto wallet"))
@@ -256,7 +286,7 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
                 if _mixed(m.group()):
                     out.append(Finding("payment", *folded.span(m.start(), m.end()),
                                        "crypto wallet"))
-    for m in _CRYPTO.finditer(ftext):
+    for m in _CRYPTO.finditer(ftext) if longest >= 26 else ():
         out.append(Finding("payment", *folded.span(m.start(), m.end()), "crypto wallet"))
     if "bc1" in ftext or "0x" in ftext:
         for m in _SPLIT_WALLET.finditer(ftext):

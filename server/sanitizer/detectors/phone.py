@@ -25,6 +25,8 @@ _FILLER = (r"(?:and|then|el|resto|rest|remaining|reste|y|und|et|e|puis|dann|lueg
            r"followed|by|seguido|de|and then|after|that|ultimos|últimos|letzten|derniers|"
            # "415 for the area code, then 555, and the last four are 2671"
            r"for|are|it|an|zum|al|area\s?code|country\s?code|last\s(?:four|three|two)|numbers|"
+           # "then 847, and the last bit is 9260"
+           r"bit|part|"
            r"dot|punto|punkt|point|ponto|period|"
            r"apr[eè]s|c'est|cest|it's|its|ent[aã]o|final|fin|fim|ende|schluss|"
            # spoken separators: "917 (space) 555 (dash) 0133"
@@ -37,6 +39,15 @@ _AREA = re.compile(r"(?i)\b(?:area\s{0,2}code|vorwahl|indicatif|c[oó]digo\s{0,2
 # "x305", "ext. 214", "Durchwahl -12", "poste 221", "ramal 12": the extension goes too.
 _EXT = re.compile(r"(?i)\s{0,3},?\s{0,2}(?:ext|extn|extension|x|durchwahl|dw|poste|ramal|anexo|"
                   r"interno|int)\.?\s{0,3}[:.\-]?\s{0,2}\d{1,6}(?![\d\w])")
+_AREA_KEYS = ("area", "vorwahl", "indicatif", "digo", "ddd", "prefijo", "lada")
+
+
+def _area_word(views: Views) -> bool:
+    """A word that can start an area code ("area code", "Vorwahl", "código de área")."""
+    low = views.canon_lower
+    return any(k in low for k in _AREA_KEYS)
+
+
 _FALLBACK_REGIONS = ("GB", "DE", "FR", "ES", "PT", "BR", "MX", "IT", "NL", "IN", "AU", "AR", "CO")
 MAX_DIGITS = 15
 
@@ -173,8 +184,11 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     canon = views.canon
     text = canon.text
     out: list[Finding] = []
-    if len(_DIGIT.findall(text, 0, 20000)) >= 7:
-        low = text.lower()
+    digits_in = views.canon_digits
+    if len(text) > 20000:
+        digits_in = len(_DIGIT.findall(text, 0, 20000))
+    if digits_in >= 7:
+        low = views.canon_lower
         if "p.o." in low:  # "P.O. number": a purchase order, read as the ID word "po"
             low = low.replace("p.o.", "po  ")
         labelled: list[str] = []  # numbers after "part no.", "order": their siblings are IDs
@@ -194,7 +208,7 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
                         out.append(found)
             elif found is not None:
                 out.append(found)
-    for m in _AREA.finditer(text):
+    for m in _AREA.finditer(text) if views.canon_digits >= 2 and _area_word(views) else ():
         out.append(Finding("phone", *canon.span(m.start(1), m.end(1)), "area code"))
     if ctx.identities:
         out.extend(_known_tails(views, ctx, text))
