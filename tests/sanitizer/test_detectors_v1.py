@@ -739,3 +739,80 @@ def test_code_files_sentence_dots_and_platform_talk_stay(text):
 ])
 def test_more_asks_and_statuses_that_are_not(text, flagged):
     assert ("solicitation" in sanitize(text).kinds) is flagged
+
+
+# --- mailboxes with the provider said after a connector, spoken '@' handles, "li", a known
+# company's leading word; calls with a time, finding the person after the job -------------
+@pytest.mark.parametrize("text, secret", [
+    ("le nom c'est elodie_vasseur76 et c'est chez gmail", "vasseur76"),
+    ("vor dem At steht mkeller.grafik, danach kommt gmail", "mkeller"),
+    ("el correo de la G grande: pablo.urquiza.m", "urquiza"),
+    ("tmoreau at-sign fastmail full stop com", "tmoreau"),
+    ("N I N A . D U P R E Z @ Y A H O O . F R. Merci", "D U P R E Z"),
+    ("m a r i s o l . v e g a 9 0 en outlook", "v e g a"),
+])
+def test_mailbox_with_the_provider_said_apart(text, secret):
+    assert secret not in sanitize(text).text
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("mi Instagram: es arroba murales punto quintero", "quintero"),
+    ("tg arroba nachomaquetas", "nachomaquetas"),
+    ("l'appli à l'oiseau : tape arobase renov underscore bastien", "bastien"),
+    ("ajoute-moi sur li, je suis sous le nom margaux-lebreton-archi", "lebreton"),
+    ("li: /in/ramona-schuster-ux", "schuster"),
+    ("connect on li, I'm /in/оlіvеr-rеdfеrn", "/in/о"),
+    ("Signal-Name: markus.hoell.07", "hoell"),
+    ("I post daily on insta as brushandbramble (same name on tiktok)", "bramble"),
+    ("no Instagram, o utilizador é carpintaria_monteiro", "monteiro"),
+])
+def test_spoken_at_li_and_named_handles(text, secret):
+    assert secret not in sanitize(text).text
+
+
+def test_a_known_company_by_its_leading_word():
+    ident = Identity(name="Priya Raman", email="priya.raman@halcyonbrands.com",
+                     company="Halcyon Brands Inc.")
+    r = sanitize("you're Priya Raman from Halcyon right?", [ident])
+    assert "Halcyon" not in r.text and "Priya" not in r.text
+    assert sanitize("the halcyon days are over", [ident]).text == "the halcyon days are over"
+
+
+@pytest.mark.parametrize("text", [
+    "No rodapé tem que ter botão de WhatsApp e ícone do Instagram da loja.",
+    "El pie de página necesita iconos de WhatsApp e Instagram del negocio.",
+    "we use Instagram as marketing channel",
+    "Li o contrato, está tudo certo.",
+    "pon una arroba antes del nombre de la cuenta",
+])
+def test_platform_lists_and_arroba_talk_stay(text):
+    r = sanitize(text)
+    assert r.text == text and not r.kinds
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("passa o teu contacto, pá", True),
+    ("¿te llamo esta tarde al celu?", True),
+    ("liga pra mim hoje à tarde?", True),
+    ("appelle-moi ce soir", True),
+    ("Ruf mich einfach kurz an", True),
+    ("tu peux me filer ton 06 ?", True),
+    ("Lass uns das per Mail klären, nicht hier", True),
+    ("adiciona-me no Telegram", True),
+    ("manda um e-mail que a gente continua por lá", True),
+    ("how do I find you after this project ends?", True),
+    ("comment je te retrouve après la fin de la mission ?", True),
+    ("Überweisung direkt an dich geht auch, oder?", True),
+    ("zahle ich den Rest bar und wir lassen die Plattform außen vor", True),
+    ("would you be up for a quick video call on Zoom or Meet?", True),
+    ("any chance we can continue this somewhere less monitored?", True),
+    ("I'll call the supplier tomorrow", False),
+    ("the client will email the files and we continue there", False),
+    ("how do I find the invoice after the project ends?", False),
+    ("We had a video call on Zoom with the supplier yesterday.", False),
+    ("the payment goes straight to you through the platform", False),
+    ("Ruf mich nicht an, schreib hier", False),
+    ("keep the platform out of the screenshots", False),
+])
+def test_calls_with_a_time_and_after_the_job(text, flagged):
+    assert ("solicitation" in sanitize(text).kinds) is flagged

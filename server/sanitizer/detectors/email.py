@@ -56,6 +56,10 @@ _PROVIDER_AS = re.compile(
 _PROVIDER_COLON = re.compile(
     r"(?i)\b(?:gmail|hotmail|yahoo|outlook|icloud|gmx|proton(?:mail)?|posteo|yandex|aol|zoho|"
     r"fastmail)\b([^.!?\n:@]{1,40}?)(?::|->|\u2192)\s{0,3}([a-z][a-z0-9._+-]{2,63})")
+# "el correo de la G grande: pablo.urquiza.m": a mail word, a few words, a colon, a dotted name.
+_MAIL_COLON = re.compile(
+    r"(?i)\b(?:e-?mail|mail|correo|courriel|mailadresse|e-mail-adresse)\b([^.!?\n:@]{1,40}?):"
+    r"\s{0,3}([a-z][a-z0-9_+-]{1,30}(?:\.[a-z0-9_+-]{1,30}){1,3})(?![\w@(])")
 _FORM_TALK = re.compile(r"(?i)\b(?:field|campo|feld|champ|column|spalte|colonne|coluna|label|"
                         r"placeholder|format)\b")
 # "mi gmail es el mismo que mi nombre: nicolasferrer": the gap says a name follows.
@@ -105,8 +109,10 @@ _BIG_PROVIDERS = frozenset({"gmail", "googlemail", "yahoo", "ymail", "hotmail", 
 def _valid_domain(domain: str) -> bool:
     domain = _DOTS.sub(".", domain.lstrip("@"))  # "gmail..com": doubled separators
     head, _, tail = domain.lower().partition(".")
-    if head in _BIG_PROVIDERS and tail.isalpha() and 2 <= len(tail) <= 4:
-        return True  # "gmail.con", "hotmail.cmo": a mistyped ending on a known provider
+    if head in _BIG_PROVIDERS and tail.isalpha() and 1 <= len(tail) <= 4:
+        # "gmail.con", "hotmail.cmo": a mistyped ending on a known provider; "YAHOO.F R": a
+        # spaced-out ending cut short
+        return True
     if "." in domain:
         return bool(split_domain(domain.lower())[1])
     return domain.lower() in PROVIDERS
@@ -206,6 +212,14 @@ def _name_is(views: Views) -> list[Finding]:
                          and not _FORM_TALK.search(gap)))):
             out.append(Finding("email", *folded.span(m.start(2), m.start(2) + len(user)),
                                "mail user name"))
+    for m in (_MAIL_COLON.finditer(folded.text) if ":" in folded.text else ()):
+        user = m.group(2).rstrip(".-_")
+        parts = user.split(".")
+        if (sum(len(p) >= 3 for p in parts) >= 2 and user.lower() not in COMMON
+                and not _FORM_TALK.search(m.group(1)) and not split_domain(user.lower())[1]
+                and parts[-1].lower() not in _FILE_EXTS):
+            out.append(Finding("email", *folded.span(m.start(2), m.start(2) + len(user)),
+                               "mail user name"))
     for rx in (_NAME_IS, _IS_THE_NAME, _PROVIDER_AS):
         for m in rx.finditer(folded.text):
             user = m.group(1).rstrip(".-_")
@@ -231,8 +245,12 @@ def _spaced_brackets(views: Views) -> list[Finding]:
 # "jane.doe, it's gmail", "tobi_s bei gmx", "jane.doe at the usual gmail" (the name is taken
 # whole, possessively: no backtracking into it at every word).
 _USER_THEN_PROVIDER = re.compile(
-    r"(?i)(?<![\w@.])([a-z][a-z0-9._+-]{3,63}+)\s{0,2}[,–\-(]?\s{0,3}(?:(?:it'?s|its|is|es|ist|est|"
-    r"c'est|é|e)\s{1,3})?(?:(?:no|na|on|en|em|auf|bei|chez|sur|in|im|at|via)\s{1,3})?"
+    r"(?i)(?<![\w@.])([a-z][a-z0-9._+-]{3,63}+)\s{0,2}[,–\-(]?\s{0,3}"
+    # "et c'est chez gmail", "danach kommt gmail", "and then it's gmail"
+    r"(?:(?:and|et|y|e|und)\s{1,3})?(?:(?:then|danach|dann|luego|despu[eé]s|puis|ensuite|"
+    r"depois)\s{1,3}(?:(?:comes|kommt|viene|va|vient|vem)\s{1,3})?)?"
+    r"(?:(?:it'?s|its|is|es|ist|est|c'est|é|e)\s{1,3})?(?:(?:no|na|on|en|em|auf|bei|chez|sur|in|"
+    r"im|at|via)\s{1,3})?"
     r"(?:the\s{1,3}(?:usual\s{1,3}|good\s{1,3}old\s{1,3})?)?(?:gmail|g-mail|hotmail|yahoo|outlook|"
     r"icloud|gmx|protonmail|proton|yandex|aol|posteo|zoho|fastmail|tutanota|laposte|wanadoo|libero|"
     r"(?:web|t-online|orange|free|uol|bol|terra|mail|live|me|mac|pm|hey)\.[a-z]{2,3})\b")
@@ -368,16 +386,21 @@ def _user_then_provider(views: Views) -> list[Finding]:
                                    "mail user name"))
     if not _mentions_provider(low):
         return out
-    for m in _USER_THEN_PROVIDER.finditer(text):
-        user = m.group(1).rstrip(".-_")
-        letters = sum(c.isalpha() for c in user)
-        if (user.lower() in COMMON or letters < 3 or len(user) < 4
-                or not any(c.isdigit() or c in "._" for c in user)
-                or user.rsplit(".", 1)[-1].lower() in _FILE_EXTS
-                or text[m.end():m.end() + 1] == "-"):  # "report.csv", "gmail-ready"
-            continue
-        out.append(Finding("email", *folded.span(m.start(1), m.start(1) + len(user)),
-                           "mail user name"))
+    views_to_scan = [folded]
+    if views.collapsed is not folded and views.collapsed.text != text:
+        views_to_scan.append(views.collapsed)  # "m a r i s o l . v e g a 9 0 en outlook"
+    for view in views_to_scan:
+        text = view.text
+        for m in _USER_THEN_PROVIDER.finditer(text):
+            user = m.group(1).rstrip(".-_")
+            letters = sum(c.isalpha() for c in user)
+            if (user.lower() in COMMON or letters < 3 or len(user) < 4
+                    or not any(c.isdigit() or c in "._" for c in user)
+                    or user.rsplit(".", 1)[-1].lower() in _FILE_EXTS
+                    or text[m.end():m.end() + 1] == "-"):  # "report.csv", "gmail-ready"
+                continue
+            out.append(Finding("email", *view.span(m.start(1), m.start(1) + len(user)),
+                               "mail user name"))
     return out
 
 
@@ -417,9 +440,9 @@ def _joined_words(views: Views) -> list[Finding]:
 # "tom.hale at sign gmail.com", "omar.haddad then gmail.com": the '@' described in words.
 _DESCRIBED_AT = re.compile(
     r"(?i)(?<![\w@.])([a-z0-9][a-z0-9._%+-]{1,63})\s{1,3}(?:(?:the\s{1,2})?(?:at|@)[\s-]{1,2}"
-    r"(?:sign|symbol|s[ií]mbolo|zeichen)|then|and\s{1,2}then|plus|followed\s{1,2}by|dann|"
+    r"(?P<sign>sign|symbol|s[ií]mbolo|zeichen)|then|and\s{1,2}then|plus|followed\s{1,2}by|dann|"
     r"luego|puis|depois)\s{1,3}(?:(?:the\s{1,2})?(?:at|@)[\s-]{1,2}(?:sign|symbol)\s{1,3})?@?"
-    r"([a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){1,3})\b")
+    r"([a-z0-9][a-z0-9-]{0,62}(?:(?:\.|\s{1,2}full\s{1,2}stop\s{1,2})[a-z0-9-]{1,63}){0,3})\b")
 # "at outlook, so tanyaberg": the provider, then the user name introduced after a comma.
 _PROVIDER_SO = re.compile(
     r"(?i)(?:\bat|@)\s{0,2}(?:gmail|hotmail|yahoo|outlook|icloud|gmx|proton(?:mail)?|yandex|aol|"
@@ -432,14 +455,19 @@ def _described(views: Views) -> list[Finding]:
     canon = views.canon
     text = canon.text
     for m in _DESCRIBED_AT.finditer(text):
-        user, domain = m.group(1).rstrip(".-"), m.group(2).lower()
+        user = m.group(1).rstrip(".-")
+        domain = re.sub(r"\s{1,2}full\s{1,2}stop\s{1,2}", ".", m.group(3).lower())
+        if "." not in domain:  # "tmoreau at-sign fastmail": a provider needs the sign said
+            if m.group("sign") and domain in PROVIDERS and user.lower() not in COMMON:
+                out.append(Finding("email", *canon.span(m.start(1), m.end(3)), "email address"))
+            continue
         reg = split_domain(domain)[0]
         if not reg or user.lower() in COMMON:
             continue
         distinct = any(c.isdigit() or c in "._" for c in user)
         if reg.split(".", 1)[0] not in PROVIDERS and not distinct:
             continue
-        out.append(Finding("email", *canon.span(m.start(1), m.end(2)), "email address"))
+        out.append(Finding("email", *canon.span(m.start(1), m.end(3)), "email address"))
     folded = views.folded
     for m in _PROVIDER_SO.finditer(folded.text):
         user = m.group(1).rstrip(".-_")

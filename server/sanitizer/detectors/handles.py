@@ -45,6 +45,7 @@ _CLEAR_RE = re.compile(r"(?i)\b(?=[a-z])(" + _CLEAR + r")\b" + _GLUE + _HANDLE)
 _AMBIG_RE = re.compile(
     r"(?i)\b(?=[a-z])(" + _AMBIGUOUS + r")\b(?:\s{0,2}[/&+]\s{0,2}[a-z]{2,10})?[\s,:\-.\u2026]{0,4}"
     r"(?:(?:handle|username|user\s?name|id|account|look\s{1,2}(?:me\s{1,2})?(?:up|for)|search(?:\s{1,2}for)?|"
+    r"name|nick(?:name)?|"
     r"profile|channel|canal|kanal|benutzername|nutzername|usuario|usu[aá]rio|pseudo|identifiant|"
     r"(?:est(?:oy|ou)|salgo|aparezco|apare[cç]o|figuro)\s{1,2}como|"
     r"(?:show\s{1,2}up|appear)\s{1,2}as|j'appara[iî]s\s{1,2}comme|c'?\s?est|(?:ist|est|es|e)(?=\s)|"
@@ -67,7 +68,7 @@ _GLUE_WORD = re.compile(r"[:=@$\u2192\u27a1\u21d2\U0001f449]|->|\b(?:is|es|ist|e
                         r"arobase|alias|chave|clave)\b")
 _NAMED_HANDLE = re.compile(
     r"(?i)\b(?:handle|username|user\s?name|nick(?:name)?|usuario|nombre\s{1,2}de\s{1,2}usuario|"
-    r"benutzername|pseudo|identifiant|usu[aá]rio)\b[^.!?\n]{0,24}?(?:\b(?:is|es|ist|est|e)\b|[:=])"
+    r"benutzername|pseudo|identifiant|usu[aá]rio|utilizador)\b[^.!?\n]{0,24}?(?:\b(?:is|es|ist|est|e)\b|[:=])"
     r"\s{0,3}(@?[a-z0-9_][a-z0-9_.\-]{2,39})")
 # "door handle", "Türgriff" aside: a handle one holds.
 _OBJECT_BEFORE = re.compile(
@@ -76,7 +77,8 @@ _OBJECT_BEFORE = re.compile(
     r"chrome|black|new|old|loose|broken)\s{1,2}$")
 _OBJECT_AFTER = re.compile(r"(?i)\b(?:door|drawer|cabinet|cupboard|window|pan|pot|knife|mug|bag|"
                            r"toilet|faucet|fridge|oven|gate|suitcase|lid|tap)s?\b")
-_NAME_WORDS = ("handle", "user", "nick", "usuario", "benutzer", "pseudo", "identifiant", "usu")
+_NAME_WORDS = ("handle", "user", "nick", "usuario", "benutzer", "pseudo", "identifiant", "usu",
+               "utilizador")
 _MAIL_PROVIDERS = ("gmail", "yahoo", "hotmail", "outlook", "icloud", "proton")
 _BEFORE_PLATFORM = re.compile(
     r"(?i)(?:\b(i'?m|i\s{1,2}am|as|soy|sou|je\s{1,2}suis|ich\s{1,2}bin|me\s{1,2}encuentras\s{1,2}"
@@ -109,6 +111,14 @@ _EVERYWHERE = re.compile(
 _AT_SPOKEN = re.compile(r"(?i)(?<![\w.@/])@[a-z0-9_][a-z0-9_.]{0,29}(?:\s{1,2}(?:dot|ponto|punto|"
                         r"point|punkt)\s{1,2}[a-z0-9_]{2,20}){1,3}\b")
 _SPOKEN_DOTS = ("dot", "ponto", "punto", "point", "punkt")
+# "es arroba murales punto quintero", "tape arobase renov underscore bastien": the '@' said as a
+# word, then a name whose dots and underscores are said as words too.
+_AT_WORD_HANDLE = re.compile(
+    r"(?i)\b(?:arroba|arobase)\s{1,2}([a-z0-9_][a-z0-9_.]{1,29}(?:\s{1,2}(?:dot|ponto|punto|"
+    r"point|punkt|underscore|unterstrich|sublinhado|(?:gui[oó]n|tiret|tra[cç]o)\s{1,2}"
+    r"(?:bajo|bas|baixo))\s{1,2}[a-z0-9_]{2,20}){0,3})\b")
+_EMAIL_AFTER = re.compile(r"(?i)\s{0,2}(?:\.|dot|punto|ponto|point|punkt)\s{0,2}(?:com|net|org|"
+                          r"es|fr|de|pt|br|mx|ar|co|io)\b")
 # "SW-1234-5678-9012": a Nintendo Switch friend code.
 _FRIEND_CODE = re.compile(r"(?i)\bsw(?:[\s\-]\d{4}){3}\b")
 _SKYPE_ID = re.compile(r"(?i)\blive:[a-z0-9._\-]{3,40}")
@@ -123,6 +133,7 @@ _REDDIT_USER = re.compile(r"(?i)(?<![\w/.])/?u/([a-z0-9_\-]{3,20})\b")
 # "no insta ..., é o ateliê_mariana": the handle comes later in the sentence after "is".
 _LATER = re.compile(
     r"(?i)(?:(:)|(,)|\b(usuario|username|user\s?name|benutzername|pseudo|utilisateur|usu[aá]rio|"
+    r"utilizador|"
     r"handle|nick)|\b(?:is|it'?s|its|e|es|ist|est|c'?est|sou|soy|als|como|comme|named|called|"
     r"(?:nombre|nome|nom|name)(?:\s{1,3}de)?,?))\s{1,3}(?:(?:o|a|el|la|"
     r"le|der|die|das|the|my|mi|mon|meu|minha|at|under)\s{1,3})?(?P<tok>@?[a-z][a-z0-9_.\-]{2,39})")
@@ -243,7 +254,8 @@ _KEYWORDS = ("insta", "twit", "tik", "snap", "linked", "whats", "wats", "wsp", "
              "youtube", "twitch", "pinterest", "kakao", "imessage", "bluesky", "mastodon",
              "tumblr", "behance", "dribbble", "venmo", "paypal", "cash", "zelle", "revolut", "zap",
              "@", "live:", "handle", "user", "nick", "pseudo", "identifiant", "benutzer",
-             "usuario", "hmu", "bizum", "mercado", "nequi", "yape", "lydia", "twint", "every",
+             "usuario", "utilizador", "hmu", "arroba", "arobase", "bizum", "mercado", "nequi",
+             "yape", "lydia", "twint", "every",
              "kwai", "likee", "vk",
              "gmail", "yahoo", "hotmail", "outlook", "icloud", "proton", "facebook", "facetime",
              "github", "gitlab", "in/", "u/", "deviant", "artstation", "vsco", "soundcloud",
@@ -252,7 +264,7 @@ _KEY_WORDS = frozenset({"ig", "fb", "tg", "wa", "x", "yt", "tt", "sc", "dc", "gh
                         "session",
                         "element", "matrix", "threads", "steam", "teams", "messenger", "wise",
                         "pix", "kik", "wire", "face", "git", "wsp", "psn", "xbox", "playstation",
-                        "gamertag", "gamer", "nintendo", "roblox", "battle", "epic", "sw"})
+                        "gamertag", "gamer", "nintendo", "roblox", "battle", "epic", "sw", "li"})
 _WORD_RE = re.compile(r"[a-z]+")
 
 
@@ -343,6 +355,15 @@ def _short_after(folded, text: str) -> list[Finding]:
     return out
 
 
+# "WhatsApp e Instagram del negocio", "WhatsApp e ícone do Instagram": after "e" ("and" as
+# well as a folded "é") another platform, or a word of a phrase ("ícone do ...").
+_OF_PLATFORM = re.compile(r"(?i)(?:" + _CLEAR + r")\b|[a-z\u00e0-\u00ff]{2,20}\s{1,2}"
+                          r"(?:do|da|dos|das|de|del|du|des|of)\s{1,2}(?:[a-z]{1,4}\s{1,2})?"
+                          r"(?:" + _CLEAR + r")\b")
+# "on insta as brushandbramble (same name ...)": "as" then a name that ends the phrase.
+_AS_NAME_END = re.compile(r"\s{0,2}(?:$|[\n,;:!?()]|\.(?:\s|$))")
+
+
 def _after_platform(folded, text: str, named: bool = True) -> list[Finding]:
     """"insta: jane.doe", "signal username bo_conn.01": platform first, then the handle.
 
@@ -366,6 +387,12 @@ def _after_platform(folded, text: str, named: bool = True) -> list[Finding]:
                     and token.rsplit(".", 1)[-1].lower() not in _FILE_EXTS
                     and m.group(1).lower() not in ("x", "line")):
                 continue  # "fb ads_q3 report": a short name, then just a word
+            if rx is _CLEAR_RE and _OF_PLATFORM.match(text, m.start(2)):
+                continue  # "WhatsApp e Instagram", "WhatsApp e ícone do Instagram": a list
+            if (rx is _CLEAR_RE and not glued and gap.strip() == "as"
+                    and _OWNED_BEFORE.search(text, max(0, m.start(1) - 6), m.start(1))
+                    and len(token) >= 5 and _AS_NAME_END.match(text, m.start(2) + len(token))):
+                glued = True  # "I post on insta as brushandbramble (...)"
             if not _usable(token, glued) and not _display_name(text, gap, m.start(2), token) \
                     and not _owned_display_name(text, gap, m, token) \
                     and not _real_name_profile(text, gap, m, token):
@@ -424,6 +451,7 @@ def _code_at(text: str, handle: str) -> bool:
 def _bare_handles(folded, text: str, platform_named: bool) -> list[Finding]:
     """@handles (when a platform is named or the handle looks like one), Skype ids, Discord tags."""
     out = []
+    low = text.lower()
     if platform_named:
         for m in _IM_HANDLE.finditer(text):
             token = m.group(1).rstrip(".-_")
@@ -445,16 +473,24 @@ def _bare_handles(folded, text: str, platform_named: bool) -> list[Finding]:
         for m in _AT_SPOKEN.finditer(text):
             if platform_named or _DISTINCT.search(m.group()[1:]) is not None:
                 out.append(Finding("handle", *folded.span(m.start(), m.end()), "@handle"))
+    if "arroba" in low or "arobase" in low:
+        for m in _AT_WORD_HANDLE.finditer(text):
+            name = m.group(1)
+            first = name.split()[0].lower()
+            if (first in COMMON or first in _MAIL_PROVIDERS or _TIME.match(first)
+                    or _EMAIL_AFTER.match(text, m.end())):
+                continue  # "la arroba de gmail", a mailbox (the email detector's)
+            if platform_named or " " in name:
+                out.append(Finding("handle", *folded.span(m.start(1), m.end(1)), "@handle"))
     if "sw" in text or "SW" in text or "Sw" in text:
         for m in _FRIEND_CODE.finditer(text):
             out.append(Finding("handle", *folded.span(m.start(), m.end()), "friend code"))
     for m in _SKYPE_ID.finditer(text):
         out.append(Finding("handle", *folded.span(m.start(), m.end()), "skype id"))
-    low = text.lower()
     if "discord" in low:
         for m in _DISCORD_TAG.finditer(text):
             out.append(Finding("handle", *folded.span(m.start(1), m.end(1)), "discord tag"))
-    if "in/" in low and "linked" in low:
+    if "in/" in low and ("linked" in low or _li_cue(low) and _LI_OWNED.search(text) is not None):
         for m in _LINKEDIN_PATH.finditer(text):
             slug = m.group(1)
             if slug.lower() in COMMON or (len(slug) < 5 and _DISTINCT.search(slug) is None):
@@ -496,12 +532,30 @@ _VERB_BEFORE = re.compile(r"(?i)\b(?:you|to|i|we|they|will|'ll|can|could|should|
                           r"please|pls|cannot|can't|won't|gonna|let\s{1,2}me)\s{1,3}$")
 
 
+# "connect on li, ...", "ajoute-moi sur li, ...": LinkedIn by its short name, owned and
+# standing alone ("li" is also a word and an HTML tag).
+_LI_OWNED = re.compile(r"(?i)\b(?:on|sur|auf|via|my|mon|mein|mi|meu|en)\s{1,2}li\b"
+                       r"(?=\s{0,2}(?:[,:;\-)]|$))|^\s{0,2}li\s{0,2}:")
+
+
+def _li_cue(low: str) -> bool:
+    """Cheap test before _LI_OWNED: "li" standing alone before a separator."""
+    return (" li," in low or " li:" in low or " li " in low or " li-" in low or " li;" in low
+            or low.endswith(" li") or low.startswith("li"))
+
+
+# "margaux-lebreton-archi": a profile name of three or more joined words.
+_HYPHEN_NAME = re.compile(r"(?i)[a-z]{2,20}(?:-[a-z0-9]{2,20}){2,4}")
+
+
 def _later_in_sentence(folded, text: str) -> list[Finding]:
     """A platform named, then "..., é o jen_bakes" further on in the same sentence."""
     out = []
     platforms = list(_PLATFORM.finditer(text))
     if not platforms:
         platforms = list(_OWNED_SHORT.finditer(text))
+    if not platforms and _li_cue(text.lower()):
+        platforms = list(_LI_OWNED.finditer(text))
     for p in platforms:
         if p.group().lower().startswith("git"):
             continue  # "on GitHub the failing test is test_login"
@@ -537,6 +591,12 @@ def _later_in_sentence(folded, text: str) -> list[Finding]:
             if (m.group(1) and _NAME_GAP.search(window, 0, m.start(1))
                     and not _FORM_TALK.search(window, 0, m.start(1)) and _usable(token, True)):
                 start = p.end() + m.start("tok")  # "ig (same as my business name): moss"
+                out.append(Finding("handle", *folded.span(start, start + len(token)),
+                                   "user name"))
+                break
+            if (_HYPHEN_NAME.fullmatch(token) and token.lower() not in COMMON
+                    and _NAME_GAP.search(window, m.start(), m.start("tok"))):
+                start = p.end() + m.start("tok")  # "sous le nom margaux-lebreton-archi"
                 out.append(Finding("handle", *folded.span(start, start + len(token)),
                                    "user name"))
                 break
@@ -586,6 +646,7 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         out += _after_platform(collapsed, collapsed.text,
                                _PLATFORM.search(collapsed.text) is not None)
     named = (bool(out) or platform or _IMPLIED.search(text) is not None
+             or (_li_cue(low) and _LI_OWNED.search(text) is not None)
              or (any(w in low for w in _SHORT_NAMES) and _IMPLIED_SHORT.search(text) is not None)
              or (("every" in low or " all " in low)
                  and _EVERYWHERE.search(text) is not None)
@@ -593,4 +654,6 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
                  and _EVERYWHERE.search(text) is not None))
     if named and not out:
         out = _later_in_sentence(folded, text)
+        if not out and collapsed is not folded and collapsed.text != text:
+            out = _later_in_sentence(collapsed, collapsed.text)  # "é c a r l a _ m"
     return out + _bare_handles(folded, text, named)

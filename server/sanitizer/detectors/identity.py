@@ -20,6 +20,13 @@ _DESCRIPTOR = re.compile(
     r"services|creative|digital|arquitetura|arquitectura|architecture|architects|photography|"
     r"partners|holdings|international|werke|bau|estudio|atelier)$")
 _FIRST_NAME_MIN = 3
+# Leading words of company names that name no one ("Grupo Altamar", "Studio Nord").
+_GENERIC_LEAD = frozenset("""
+grupo group groupe gruppe studio estudio atelier casa maison haus firma empresa agencia agence
+agentur bureau oficina office taller werkstatt construcciones construtora reformas renovations
+global united national international first premier royal golden north south east west central
+pacific atlantic digital creative design smart green urban metro general modern classic
+""".split())
 _AMPERSAND_WORDS = ("and", "n", "y", "und", "et", "e")
 # Name parts that are also everyday words: matched only mid-sentence and capitalized.
 _WORDLIKE_TEXT = """
@@ -125,6 +132,12 @@ def _needles_of(ident: Identity) -> tuple[tuple[str, str, str], ...]:
             key = _fold_key(variant)
             if len(key) >= 3 and key not in COMMON:
                 out.append((key, "known company", "word"))
+        # "Priya from Halcyon" for "Halcyon Brands Inc.", "Irigoyen Hermanos" for "Irigoyen
+        # Hnos.": the company's leading name word alone, capitalized as a name is written.
+        lead = _fold_key(bare.split()[0]) if len(bare.split()) >= 2 else ""
+        if (len(lead) >= 5 and lead not in COMMON and lead not in _WORDLIKE
+                and lead not in _GENERIC_LEAD and not lead.isdigit()):
+            out.append((lead, "known company", "cap"))
         for key in swapped - {_fold_key(v) for v in variants}:
             out.append((key, "known company", "cap"))  # capitalized, as a name is written
     for h in ident.handles:

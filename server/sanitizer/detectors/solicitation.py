@@ -14,7 +14,7 @@ _CHANNEL = (r"(?:handynummer|telefonnummer|mailadresse|e-mail-adresse|"
             r"wpp|privado|wa|zap|telegram|ig|"
             r"wasap|guasap|signal|skype|discord|wechat|insta(?:gram)?|" + _ZOOM + r"|google\s?meet|"
             r"snap(?:chat)?|facebook|messenger|linkedin|viber|e-?mail|mail|correo|courriel|"
-            r"phone|cell|cel|mobile|number|num[eé]ro|n[uú]mero|nummer|handy|telefon[eo]?|"
+            r"phone|cell|cel|celu|celular|mobile|number|num[eé]ro|n[uú]mero|nummer|handy|telefon[eo]?|"
             r"t[eé]l[eé]phone|contact|contacto|contato|kontakt|socials?|handle|paypal|venmo|"
             r"cash\s?app|zelle|private|personal|dm|text|sms|call|llamada|anruf|appel)")
 # Apps and channels one "switches" or "moves" a conversation to.
@@ -160,7 +160,8 @@ _PATTERNS = [
     (r"(?:wie\s{1,3}(?:ist|lautet)|was\s{1,3}ist|gib\s{1,3}mir|"
     r"schick\s{1,3}mir)\s{1,3}deine?\s{1,3}(?:\w+\s{1,3})?"
      + _CHANNEL),
-    (r"(?:schreib|ruf|kontaktier)\w{0,2}\s{1,3}mich\s{1,3}(?:\w+\s{1,3})?(?:auf|per|über|uber|"
+    (r"(?:schreib|ruf|kontaktier)\w{0,2}\s{1,3}mich\s{1,3}(?:(?!nicht\b)\w+\s{1,3})?(?:auf|per|"
+     r"über|uber|"
      r"bei|an|direkt)"),
     r"lass\s{1,3}uns\s{1,3}(?:per|über|uber|auf|bei)\s{1,3}" + _CHANNEL,
     (r"(?:gibst|schickst|"
@@ -199,7 +200,7 @@ _PATTERNS = [
      r"directement|en\s{1,3}direct|en\s{1,3}cash|en\s{1,3}black)"),
     (r"(?:tu\s{1,3}peux|vous\s{1,3}pouvez|peux-tu|pouvez-vous|tu\s{1,3}pourrais|"
      r"vous\s{1,3}pourriez)\s{1,3}me\s{1,3}(?:donner|envoyer|passer|filer|laisser|communiquer)"
-     r"\s{1,3}(?:ton|votre|ta|tes|vos)\s{1,3}" + _CHANNEL),
+     r"\s{1,3}(?:ton|votre|ta|tes|vos)\s{1,3}(?:0[67]\b|" + _CHANNEL + ")"),
     (r"(?:s'[ée]cri\w{0,4}|s'appel\w{0,4}|se\s{1,3}parle\w{0,2}|se\s{1,3}contacte\w{0,2})"
      r"\s{1,3}(?:par|sur|via|en)\s{1,3}" + _CHANNEL),
     (r"on\s{1,3}(?:continue|passe|parle|discute|se\s{1,3}parle|[ée]change)\s{1,3}(?:par|sur|via|"
@@ -220,6 +221,33 @@ _PATTERNS = [
     (r"(?:vamos|podemos|bora)\s{1,3}(?:continuar|conversar|falar|seguir)\s{1,3}(?:por|pelo|pela|"
      r"no|na|via)\s{1,3}" + _CHANNEL),
     r"mais\s{1,3}barato[^.?!]{0,30}diret(?:o|amente)|sem\s{1,3}(?:taxa|comiss[aã]o)",
+    # "passa o teu contacto", "manda-me a tua morada": a channel asked for in the imperative
+    (r"(?:passa|manda|d[aá]|envia)(?:-me)?\s{1,3}(?:o\s{1,3}|a\s{1,3})?(?:teu|tua)\s{1,3}"
+     + _CHANNEL),
+    # A call asked for or announced with a time: the product has no calls. "te llamo esta
+    # tarde", "liga pra mim hoje", "appelle-moi ce soir", "ruf mich einfach kurz an"
+    (r"(?:te|le)\s{1,3}(?:llamo|marco)\s{1,3}(?:esta\s{1,3}(?:tarde|noche|ma[ñn]ana)|ma[ñn]ana|"
+     r"luego|m[aá]s\s{1,3}tarde|ahora|hoy|en\s{1,3}un\s{1,3}rato|al\s{1,3}(?:cel\w{0,4}|"
+     r"m[oó]vil|tel[eé]fono|fijo|n[uú]mero))\b"),
+    (r"ll[aá]mame\s{1,3}(?:esta\s{1,3}(?:tarde|noche)|ma[ñn]ana|luego|m[aá]s\s{1,3}tarde|hoy|"
+     r"ahora|cuando\s{1,3}puedas)\b"),
+    (r"liga(?:-me|\s{1,3}(?:pra|para)\s{1,3}mim)\b|me\s{1,3}liga\s{1,3}(?:hoje|amanh[aã]|"
+     r"mais\s{1,3}tarde|depois|agora|[aà]\s{1,3}(?:tarde|noite)|quando\s{1,3}puder)\b"),
+    (r"(?:r?appelle[sz]?|t[ée]l[ée]phone[sz]?)-moi\s{1,3}(?:ce\s{1,3}soir|demain|plus\s{1,3}tard|"
+     r"ce\s{1,3}matin|cet\s{1,3}apr[eè]s-midi|maintenant|quand\s{1,3}tu\s{1,3}peux|"
+     r"d[eè]s\s{1,3}que)"),
+    r"ruf\w{0,2}\s{1,3}mich\s{1,3}(?:(?!nicht\b|nie\b|bitte\s{1,3}nicht\b)\w+\s{1,3}){0,3}?an\b",
+    (r"(?:adiciona|segue|procura|chama)-me\s{1,3}(?:l[aá]\s{1,3})?(?:no|na|pelo)\s{1,3}"
+     r"(?:whats\s?app|zap|telegram|insta(?:gram)?|face(?:book)?|signal|linked\s?in|tik\s?tok|"
+     r"discord|skype)\b"),
+    r"lass\s{1,3}uns\s{1,3}(?:\w+\s{1,3}){1,2}?(?:per|über|uber|auf|bei)\s{1,3}" + _CHANNEL,
+    # "Überweisung direkt an dich", "bank transfer straight to you": paying the person
+    (r"(?:[uü]berweisung|virement|transferencia|transfer[eê]ncia|bank\s{1,3}transfer|wire|"
+     r"payment|zahlung|pago|paiement|pagamento)\s{1,3}(?:\w+\s{1,3})?(?:direkt|direct(?:ly|ement|"
+     r"amente|o|a)?|diretamente|direto|straight)\s{1,3}(?:an|to|[àa]|para|pra|pour)\s{1,3}"
+     r"(?:dich|euch|you|toi|vous|ti|usted|voc[eê])\b(?!\s{1,3}(?:through|via|on|over|[uü]ber|par|"
+     r"por|pela|pelo|sur|in)\s{1,3}(?:the|this|die|der|la|a|le|o|el)\s{1,3}(?:platform|plattform|"
+     r"plataforma|plateforme|app|site|chat))"),
 ]
 def _first_chars(items) -> set[str] | None:
     """Characters a parsed pattern can start with, or None when that is not simple to tell."""
@@ -324,7 +352,14 @@ _OFF = re.compile(
     r"outside\s{1,2}(?:of\s{1,2})?(?:the|this)\s{1,2}(?:platform|site|app)|por\s{1,2}fuera|"
     r"por\s{1,2}fora|hors\s{1,2}(?:de\s{1,2}la\s{1,2})?plate-?forme|privately|en\s{1,2}priv[eé]|"
     r"(?:schreib|ruf)\w{0,2}\s{1,2}mich\s{1,2}privat|mir\s{1,2}privat|en\s{1,2}privado|"
-    r"no\s{1,2}privado)\b")
+    r"no\s{1,2}privado|"
+    # "somewhere less monitored", "un endroit moins surveillé": away from the platform's eyes
+    r"(?:somewhere|someplace|anywhere|alg[uú]n\s{1,2}(?:sitio|lugar)|otro\s{1,2}(?:sitio|lugar)|"
+    r"un\s{1,2}endroit|ailleurs|irgendwo|woanders|algum\s{1,2}lugar|outro\s{1,2}lugar)\s{1,2}"
+    r"(?:less\s{1,2}(?:monitored|watched|tracked|public|supervised)|more\s{1,2}private|"
+    r"menos\s{1,2}(?:vigilad|controlad|monitorad)\w{1,2}|m[aá]s\s{1,2}privad\w|"
+    r"moins\s{1,2}surveill\w{1,2}|plus\s{1,2}priv[ée]e?|"
+    r"weniger\s{1,2}(?:[uü]berwacht|beobachtet)|privater|mais\s{1,2}privad\w))\b")
 _DIRECT = re.compile(
     r"(?i)\b" + _LETTER + r"(?:direct(?:ly)?|en\s{1,2}direct|directamente|direkt|diretamente|"
     r"direto|por\s{1,2}fuera|"
@@ -479,7 +514,7 @@ _ASK_HAS = re.compile(
     r"\s{1,2}(?:\w+\s{1,2})?" + _ADDRESSES + r"(?![\w-])" + _THING + ")")
 _EITHER = re.compile(
     r"\b" + _LETTER + r"(?:" + _APPS + r"|signal|e-?mail|sms|text)\s{1,2}(?:or|oder|ou|o)\s{1,2}(?:"
-    + _APPS + r"|signal|e-?mail|sms|text)\s{0,2}\?")
+    + _APPS + r"|signal|e-?mail|sms|text|(?:google\s{1,2})?meet|teams)\s{0,2}\?")
 # "how can I reach you directly?", "¿cómo te puedo contactar directamente?"
 _REACH = re.compile(
     r"\b" + _LETTER + r"(?:(?:how|where)\s{1,2}(?:else\s{1,2})?(?:can|do|could|should|would|might)"
@@ -488,9 +523,10 @@ _REACH = re.compile(
     r"get\s{1,2}in\s{1,2}touch\s{1,2}with)|(?:c[oó]mo|de\s{1,2}qu[eé]\s{1,2}otra\s{1,2}(?:forma|"
     r"manera))\s{1,2}(?:te|le|lo|la)?\s{0,2}(?:puedo\s{1,2})?"
     r"(?:contact\w{0,4}|localiz\w{0,4}|escrib\w{0,4}|llam\w{0,4}|encuentr\w{0,2})|"
-    r"wie\s{1,2}(?:kann\s{1,2}ich\s{1,2}(?:dich|sie|euch)|erreiche\s{1,2}ich|"
-    r"kontaktiere\s{1,2}ich)|comment\s{1,2}(?:je\s{1,2}(?:peux|pourrais)\s{1,2}|puis-je\s{1,2})?"
-    r"(?:te|vous)\s{1,2}(?:joindre|contacter|appeler|[ée]crire)|"
+    r"wie\s{1,2}(?:kann\s{1,2}ich\s{1,2}(?:dich|sie|euch)|erreiche\s{1,2}ich|finde\s{1,2}ich|"
+    r"kontaktiere\s{1,2}ich)|comment\s{1,2}(?:je\s{1,2}(?:peux|pourrais)\s{1,2}|puis-je\s{1,2}|"
+    r"je\s{1,2})?(?:te|vous)\s{1,2}(?:joindre|joins|contacter|contacte|appeler|appelle|"
+    r"[ée]crire|retrouver?|trouver?)|"
     r"como\s{1,2}(?:eu\s{1,2})?(?:falo|posso\s{1,2}falar|te\s{1,2}(?:contato|acho|encontro)|"
     r"entro\s{1,2}em\s{1,2}contato))\b")
 _DIRECTLY = re.compile(
@@ -502,6 +538,30 @@ _DIRECTLY = re.compile(
     r"caduc\w{0,4}|vence\w{0,2}|l[aä]uft\s{1,2}ab|abgelaufen|otra\s{1,2}(?:forma|manera)|"
     r"en\s{1,2}privado|direkt|privat|directement|en\s{1,2}priv[ée]|diretamente|direto|"
     r"no\s{1,2}privado)\b")
+# "how do I find you after this project ends?", "¿cómo te encuentro cuando acabe este
+# proyecto?", "wie erreiche ich dich, wenn das Projekt hier abgeschlossen ist?"
+_AFTER_JOB = re.compile(
+    r"\b(?:after|once|when|cuando|al\s{1,2}terminar|quando|depois|apr[eè]s|une\s{1,2}fois|nach|"
+    r"wenn|sobald)\b[^.?!]{0,30}?\b(?:project|job|contract|gig|mission|proyecto|trabajo|encargo|"
+    r"contrato|projeto|trabalho|projet|chantier|contrat|projekt|auftrag|vertrag)s?\b")
+# ...said to the other person ("how do I find the file after the project ends?" is not).
+_TO_YOU = re.compile(r"\b(?:you|u|te|le|la|lo|vous|dich|sie|euch|voc[eê]|ti)\b")
+# "manda um e-mail que a gente continua por lá": a channel, and the talk carries on there.
+_GO_ON_THERE = re.compile(
+    r"\b(?:continu\w{0,4}|segui\w{0,3}|seguimos|sigamos|carry\s{1,2}on|talk|chat|hablamos|"
+    r"falamos|conversamos|on\s{1,2}(?:en\s{1,2})?parle|on\s{1,2}discute|machen|reden|schreiben)"
+    r"\s{1,2}(?:\w+\s{1,2})?(?:por\s{1,2}l[aá]|l[aá]-bas|por\s{1,2}ah[ií]|por\s{1,2}all[aá]|"
+    r"over\s{1,2}there|there|dort|da\s{1,2}weiter|dort\s{1,2}weiter)\b")
+# "a quick video call on Zoom or Meet?": a call proposed, the product has none.
+_VIDEO_CALL = re.compile(
+    r"\b(?:video\s?calls?|video\s{1,2}chat|videollamada|videochamada|chamada\s{1,2}de\s{1,2}"
+    r"v[ií]deo|visio(?:conf[ée]rence)?|appel\s{1,2}vid[ée]o|videoanruf|videotelefonat|videocall)"
+    r"\s{1,2}(?:on|over|via|by|por|en|sur|par|per|[uü]ber|auf|no|pelo|pela|with)\s{1,2}"
+    r"(?:zoom|google\s?meet|meet|teams|skype|whats\s?app|facetime|jitsi|webex)\b")
+_PROPOSE = re.compile(
+    r"\b(?:(?:would|could|can|shall|will)\s{1,2}(?:you|we|u)|up\s{1,2}for|how\s{1,2}about|"
+    r"let'?s|want\s{1,2}to|wanna|podemos|hacemos|quieres|on\s{1,2}(?:fait|peut)|tu\s{1,2}veux|"
+    r"k[oö]nnen\s{1,2}wir|wollen\s{1,2}wir|lass\s{1,2}uns|vamos|bora|quer|topas?)\b")
 # "is there another way I can reach you?"
 _OTHER_WAY = re.compile(
     r"\b" + _LETTER + r"(?:another|other|better|easier|quicker|faster|different|second)\s{1,2}way"
@@ -575,6 +635,11 @@ _AROUND = re.compile(
     r"(?:au(?:ß|ss)erhalb\s{1,2}(?:der|dieser|von\s{1,2}der|des|dieses)?\s{0,2}|ohne\s{1,2}"
     r"(?:die\s{1,2}|diese\s{1,2}|den\s{1,2}|das\s{1,2})?)" + _PLACE + r"(?![\w-])|"
     r"unter\s{1,2}uns|ohne\s{1,2}(?:provision|geb[uü]hr\w*|vermittl\w*)|"
+    # "wir lassen die Plattform außen vor", "leave the platform out of it"
+    r"(?:lassen|lass|leave|deixa\w{0,4}|dej\w{0,4}|laiss\w{0,4})\s{1,2}(?:\w+\s{1,2}){0,2}?"
+    r"(?:the|die|diese|la|a|le|el)\s{1,2}(?:platform|plattform|plataforma|plateforme|app)\s{1,2}"
+    r"(?:au(?:ß|ss)en\s{1,2}vor|raus\b|out\s{1,2}of\s{1,2}(?:it|this|the\s{1,2}(?:loop|deal|"
+    r"payment))\b|de\s{1,2}(?:lado|c[oô]t[ée]|fora)|fuera|afuera)|"
     r"an\s{1,2}der\s{1,2}plattform\s{1,2}vorbei|privat\s{1,2}(?:regeln|machen|abwickeln)|"
     r"(?:en\s{1,2}dehors|hors)\s{1,2}(?:du\s{1,2}|de\s{1,2}la\s{1,2}|de\s{1,2}l'|"
     r"de\s{1,2}ce\s{1,2}|de\s{1,2}cette\s{1,2})?" + _PLACE + r"(?![\w-])|"
@@ -779,7 +844,7 @@ _CUE_WORDS = [
     "wire", "revolut", "hand", "m[aã]os?", "bargeld", "bar",
     r"googl\w{1,3}", "busca", "b[uú]squen", r"cherche\w{0,2}", r"recherche\w{0,2}",
     r"pesquis\w{1,2}", r"procur\w{1,2}", r"such\w{1,2}",
-    r"diret\w{0,5}",
+    r"diret\w{0,5}", r"video\w{0,6}", r"visio\w{0,10}", r"videochamada",
 ]
 _CUES = re.compile(r"\b" + _LETTER + "(?:" + _dispatch(_CUE_WORDS) + r")s?\b|@|\b0[67]\b")
 _ANY_CHANNEL = re.compile(
@@ -810,8 +875,16 @@ def _cued(sentence: str) -> bool:
         return True
     if "way" in sentence and _said(sentence, _OTHER_WAY.search(sentence)):
         return True
-    if (any(w in sentence for w in _REACH_WORDS) and _said(sentence, _REACH.search(sentence))
-            and _DIRECTLY.search(sentence)):
+    if any(w in sentence for w in _REACH_WORDS):
+        reach = _REACH.search(sentence)
+        if _said(sentence, reach) and (_DIRECTLY.search(sentence) or (
+                _AFTER_JOB.search(sentence, reach.end()) and (
+                    _TO_YOU.search(reach.group()) or _TO_YOU.match(sentence, reach.end() + 1)))):
+            return True
+    if channel and _said(sentence, _GO_ON_THERE.search(sentence)) and _SEND.search(sentence):
+        return True
+    if "vi" in sentence and _said(sentence, _VIDEO_CALL.search(sentence)) and _PROPOSE.search(
+            sentence):
         return True
     pay_you = _PAY_YOU.search(sentence)
     if pay_you and _CANCEL.search(sentence):
