@@ -158,6 +158,9 @@ _STREET_WORD = re.compile(
 _CODE = re.compile(r"[`{}]|=>|\$\(|\s--?[a-z]|\./|\\[a-z.]|\[[a-z0-9]-[a-z0-9]\]|</?[a-z]")
 # A message that ends a sentence: its last dot is not the dot of an address continued next.
 _SENTENCE_END = re.compile(r"[a-z0-9]\.\s$")
+_CUE_BEFORE = re.compile(r"(?i)(?:" + _PIECE_CUE.pattern[4:] + r")\s{0,2}(?:is|es|ist|est|[eé]|"
+                         r"steht|va|:|=|-)?\s{0,2}@?$")
+_MAILBOX_LIKE = re.compile(r"(?i)[a-z]\.[a-z]|[a-z]\d{2,}$")
 _IN_TWO = re.compile(r"(?i)(?:in|en|em)\s")
 _LEADING_ARTICLE = frozenset({"the", "a", "an", "la", "el", "le", "les", "los", "las", "der", "die",
                               "das", "o", "os", "as", "um", "uma", "un", "une"})
@@ -225,6 +228,7 @@ def _identifier_pieces(recent: list[str], text: str) -> list[Finding]:
     if _CODE.search(cur):
         return []
     cued = _PIECE_CUE.search(cur) is not None or any(_PIECE_CUE.search(p) for p in near)
+    provider_named = any(_PROVIDER_SAID.search(p) for p in near)
     alone = (_ONE_IDENTIFIER.match(cur) is not None or cur.lstrip()[:1] in ("_", ".")) and any(
         len(p.split()) <= 3 or _ASKED.search(p) for p in near)
     out = []
@@ -245,6 +249,10 @@ def _identifier_pieces(recent: list[str], text: str) -> list[Finding]:
         # first part"), not "the second half: chapter_3 still needs edits"
         last = _END.match(cur, m.end()) is not None or _PIECE_CUE.match(
             cur, m.end(), m.end() + 30) is not None or _CUE_AFTER.match(cur, m.end()) is not None
+        # ... or, once the mail provider was named, the cue right before it introduces it ("bei
+        # web.de" / "vorne: t.schwarzkopf77, dann ...")
+        last = last or (kind == "email" and provider_named and _MAILBOX_LIKE.search(name)
+                        and _CUE_BEFORE.search(cur, max(0, m.start() - 30), m.start()) is not None)
         if (not marked or not (alone or glued or (cued and last))
                 or ext in _DOCUMENT_EXTS or ext in _FILE_EXTS
                 or _VERSIONISH.match(name.lstrip("_.-")) or name.lower() in PROVIDERS

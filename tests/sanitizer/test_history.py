@@ -179,6 +179,9 @@ def test_a_channel_named_before_leaves_ordinary_replies(history, text):
     (["mon mail c'est sur orange.fr"], "devant : camille.lefevre.trad", "lefevre"),
     (["chave pix é meu email do gmail"], "começa com rafaela.souza.arq", "souza"),
     (["insta: @ju"], "carvalho.ph", "carvalho"),
+    (["Adresse ist bei web.de"], "vorne: t.schwarzkopf77, dann schick ich dir die TIFFs",
+     "schwarzkopf77"),
+    (["my email is on hotmail"], "starts with jo.marsh, the rest you know", "jo.marsh"),
 ])
 def test_pieces_of_a_name_in_any_order(history, text, secret):
     assert secret not in sanitize(text, history=history).text
@@ -193,6 +196,7 @@ def test_pieces_of_a_name_in_any_order(history, text, secret):
     (["website looks great", "the first half loads fast"], "second half: hero_image is slow"),
     (["send it by email"], "the file is final_v3.pdf"),
     (["telegram?"], "nope, only here"),
+    (["the newsletter goes out from gmail"], "first part: logo_v2 is approved, the rest later"),
 ])
 def test_parts_of_business_text_after_a_channel_stay(history, text):
     assert sanitize(text, history=history).text == text
