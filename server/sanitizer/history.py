@@ -27,8 +27,10 @@ _CONTEXT_KINDS = frozenset({"handle", "payment", "email"})
 # "part 2:", "first 3:", "last 4 -", "then", "y luego": the label in front of a piece, which
 # would otherwise sit between the digits (or letters) of the detail.
 _PIECE_LABEL = re.compile(
-    r"(?i)^\s{0,3}(?:(?:part|pt|piece|bit|parte|teil|partie|trozo|peda[cç]o|block|bloque|"
-    r"bloco|bloc)\s{0,2}(?:\d{1,2}|one|two|three|four|uno|dos|tres|eins|zwei|drei|un|deux|"
+    # "pt 2:" but not "PT50 0033": a country code and check digits start an IBAN
+    r"(?i)^\s{0,3}(?:(?:(?:part|piece|bit|parte|teil|partie|trozo|peda[cç]o|block|bloque|"
+    r"bloco|bloc)\s{0,2}|pt\.?\s{1,2})(?:\d{1,2}|one|two|three|four|uno|dos|tres|eins|zwei|"
+    r"drei|un|deux|"
     r"trois|um|dois|tr[eê]s)"
     r"|(?:first|second|third|fourth|next|last|final|then|and\s{1,2}then|and|rest|ending|"
     r"primer[oa]?|segund[oa]|tercer[oa]?|[uú]ltim[oa]s?|luego|y\s{1,2}luego|despu[eé]s|resto|"
