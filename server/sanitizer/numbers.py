@@ -204,10 +204,18 @@ def _resolve(toks: list[list]) -> None:
         if t[5] and t[1].isdigit():
             continue
         if not t[5]:
-            if not (_single_digit(prev) and _single_digit(nxt)):
+            if not (_single_digit(prev) and (_single_digit(nxt) or _spelled_one(t, prev, nxt))):
                 t[4] = None
         elif not near_strong and not _is_disguised(t[1]):
             t[4] = None
+
+
+def _spelled_one(tok: list, prev: list, nxt: list | None) -> bool:
+    """"nove seis um, quatrocentos e oitenta": an article that reads as one between a spelled
+    digit and a spelled number of two or three digits."""
+    return (tok[1].lower() in W.ONE_AFTER_JOINER and nxt is not None and nxt[5]
+            and nxt[4] is not None and 2 <= len(nxt[4]) <= 3 and not nxt[1].isdigit()
+            and not prev[1].isdigit())
 
 
 def _single_digit(tok: list | None) -> bool:
@@ -272,6 +280,39 @@ def _combine_tens(toks: list[list]) -> None:
                 and (lb in W.UNITS or lb in W.ONE_AFTER_JOINER)):
             ta[4] = str(W.TENS[ta[1].lower()] + (W.UNITS[lb] if lb in W.UNITS else 1))
             tj[4], tj[6], tb[4], tb[6] = "", a, "", a
+    if any(toks[i][1].lower() in W.HUNDREDS for i in words):
+        _combine_hundreds(toks, [i for i in words if toks[i][6] < 0])
+
+
+def _combine_hundreds(toks: list[list], words: list[int]) -> None:
+    """"novecentos e trinta e seis" (936), "seiscientos doce" (612): a hundreds word takes the
+    tens or units after it, joined by "e"/"y" or one space."""
+    for k, a in enumerate(words):
+        ta = toks[a]
+        hundred = W.HUNDREDS.get(ta[1].lower())
+        if hundred is None or not ta[4] or ta[6] >= 0:
+            continue
+        b = words[k + 1] if k + 1 < len(words) else -1
+        if b >= 0 and toks[b][1].lower() in W.JOINERS and b - a == 2 and toks[a + 1][1] == " ":
+            j, b = b, (words[k + 2] if k + 2 < len(words) else -1)
+            if b < 0 or b - j != 2 or toks[j + 1][1] != " ":
+                continue
+        elif b < 0 or not _hyphened(toks, a, b):
+            continue
+        tb = toks[b]
+        low = tb[1].lower()
+        if not tb[4] or not tb[4].isdigit() or int(tb[4]) >= 100 or tb[1].isdigit() or (
+                low not in W.UNITS and low not in W.TEENS and low not in W.TENS
+                and low not in W.ONE_AFTER_JOINER and W.compound_value(low) is None):
+            continue
+        value = hundred + (int(tb[4]) if low not in W.ONE_AFTER_JOINER else 1)
+        for t in toks:  # the words already read with the tens go with the hundreds now
+            if t[6] == b:
+                t[6] = a
+        for t in toks[a + 1:b]:
+            if t[0] == "w":
+                t[4], t[6] = "", a
+        _merge(toks, a, b, value)
 
 
 def spell_digits(src: Mapped) -> tuple[Mapped, int]:
@@ -282,18 +323,27 @@ def spell_digits(src: Mapped) -> tuple[Mapped, int]:
     toks = _tokens(text)
     _combine_tens(toks)
     _resolve(toks)
+    reach = {}  # a number read from several words ends where its last word ends
+    for t in toks:
+        head = t[6]
+        while head >= 0 and toks[head][6] >= 0:
+            head = toks[head][6]
+        if head >= 0:
+            t[6] = head
+            reach[head] = max(reach.get(head, 0), t[3])
     b = Builder()
     changed = 0
     pos = 0
-    for t in toks:
-        if t[0] != "w" or t[4] is None or t[1] == t[4]:
+    for i, t in enumerate(toks):
+        if t[0] != "w" or t[4] is None or t[1] == t[4] or t[2] < pos:
             continue
         if t[6] >= 0 and toks[t[6]][4] is None:
             continue
         b.copy(src, pos, t[2])
-        s, e = src.span(t[2], t[3])
+        end = reach.get(i, t[3]) if t[4] else t[3]
+        s, e = src.span(t[2], end)
         b.add(t[4], s, e)
-        pos = t[3]
+        pos = end
         changed += 1
     if not changed:
         return src, 0

@@ -22,14 +22,14 @@ TEENS: dict[str, int] = {}
 for _value, _words in {
     10: "ten diez zehn dix dez",
     11: "eleven once elf onze",
-    12: "twelve doce zwolf douze",
+    12: "twelve doce zwolf douze doze",
     13: "thirteen trece dreizehn treize treze",
     14: "fourteen catorce vierzehn quatorze catorze quatorze",
     15: "fifteen quince funfzehn quinze",
-    16: "sixteen dieciseis sechzehn seize dezesseis",
-    17: "seventeen diecisiete siebzehn dezessete",
+    16: "sixteen dieciseis sechzehn seize dezesseis dezasseis",
+    17: "seventeen diecisiete siebzehn dezessete dezassete",
     18: "eighteen dieciocho achtzehn dezoito",
-    19: "nineteen diecinueve neunzehn dezenove",
+    19: "nineteen diecinueve neunzehn dezenove dezanove",
 }.items():
     for _w in _words.split():
         TEENS[_w] = _value
@@ -49,6 +49,21 @@ for _value, _words in {
         TENS[_w] = _value
 
 HUNDRED = {"hundred", "cien", "ciento", "hundert", "cent", "cem", "cento"}
+# Spanish and Portuguese hundreds are one word each, read with what follows ("novecentos e
+# trinta e seis" 936, "seiscientos doce" 612); "cien"/"cem" are a hundred alone.
+HUNDREDS: dict[str, int] = {"ciento": 100, "cento": 100}
+for _value, _words in {
+    2: "doscientos doscientas duzentos duzentas",
+    3: "trescientos trescientas trezentos trezentas",
+    4: "cuatrocientos cuatrocientas quatrocentos quatrocentas",
+    5: "quinientos quinientas quinhentos quinhentas",
+    6: "seiscientos seiscientas seiscentos seiscentas",
+    7: "setecientos setecientas setecentos setecentas",
+    8: "ochocientos ochocientas oitocentos oitocentas",
+    9: "novecientos novecientas novecentos novecentas",
+}.items():
+    for _w in _words.split():
+        HUNDREDS[_w] = _value * 100
 REPEAT = {"double": 2, "triple": 3, "doble": 2, "doppel": 2, "doppelte": 2, "duplo": 2,
           "triplo": 3}
 # "and" between tens and units ("cincuenta y cinco", "vinte e cinco").
@@ -106,6 +121,8 @@ def spelled_value(word: str) -> int | None:
         return TEENS[word]
     if word in TENS:
         return TENS[word]
+    if word in HUNDREDS:
+        return HUNDREDS[word]
     if len(word) > 8 and (word[:1] == "v" or "und" in word):
         return compound_value(word)
     return None

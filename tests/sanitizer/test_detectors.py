@@ -801,3 +801,82 @@ def test_address_intro_spelled_number(text, found):
 ])
 def test_address_intro_spelled_number_quiet(text):
     assert sanitize(text).text == text
+
+
+# --- IBANs in any grouping, Pix random keys, hundreds in phones, spaced-out addresses ---------
+
+@pytest.mark.parametrize("text, found", [
+    ("IBAN: ES 912 10004 184502 00 051332", "ES 912 10004 184502 00 051332"),
+    ("Konto: DE89.3704.0044.0532.0130.00", "DE89.3704.0044.0532.0130.00"),
+    ("by bank transfer: GB8 2WE ST123 45 6987 654 32", "GB8 2WE ST123 45 6987 654 32"),
+    ("IBAN: DE neunundachtzig 3704 0044 0532 0130 00, danke",
+     "DE neunundachtzig 3704 0044 0532 0130 00"),
+    ("iban es 912 10004 184502 00 051332", "es 912 10004 184502 00 051332"),
+    ("Pix (chave aleatória): e7b3a4c1-5d2f-4a8e-9b3c-1f2e3d4c5b6a",
+     "e7b3a4c1-5d2f-4a8e-9b3c-1f2e3d4c5b6a"),
+])
+def test_payment_iban_any_grouping_and_pix_key(text, found):
+    assert found in spans(payment, text)
+
+
+@pytest.mark.parametrize("text", [
+    "DE 2024 0312 0001 0023 4567 89 ist die Lieferscheinnummer",
+    "es 912 10004 184502 00 051332 piezas",  # lowercase, no account named
+    "ES 912 10004 184502 00 0513321 is longer than an IBAN",
+])
+def test_payment_iban_any_grouping_quiet(text):
+    assert spans(payment, text) == []
+
+
+@pytest.mark.parametrize("text, digits", [
+    ("novecentos e trinta e seis, quatrocentos e oitenta e um", "936481"),
+    ("seiscientos doce, trescientos cuarenta y cinco", "612345"),
+    ("novecentos e dezassete, duzentos e dois", "917202"),
+    ("cento e vinte, quinhentos e oitenta", "120580"),
+    ("nove seis um, quatrocentos e oitenta e dois", "961482"),
+])
+def test_spelled_hundreds_read_as_one_number(text, digits):
+    assert "".join(c for c in build_views(text).canon.text if c.isdigit()) == digits
+
+
+@pytest.mark.parametrize("text", [
+    "custa novecentos e noventa euros",
+    "son doscientos cincuenta euros y trescientos de envío",
+])
+def test_a_lone_hundreds_number_stays_words(text):
+    assert sanitize(text).text == text
+
+
+@pytest.mark.parametrize("text, region", [
+    ("liga-me para o novecentos e trinta e seis, quatrocentos e oitenta e um, duzentos e dois",
+     "PT"),
+    ("manda por MB Way para o novecentos e dezasseis trezentos e setenta e dois quinhentos e "
+     "oitenta", "PT"),
+    ("mi número: seiscientos doce, trescientos cuarenta y cinco, seiscientos setenta y ocho",
+     "ES"),
+])
+def test_phone_spelled_hundreds(text, region):
+    out = sanitize(text, default_region=region).text
+    assert "centos" not in out and "cientos" not in out
+
+
+@pytest.mark.parametrize("text", [
+    "3 1 0 9   N o r t h c o t e   A v e",
+    "i live at 4 2   E l m   S t r e e t, come by",
+    "R u a   d a s   F l o r e s   1 2 0",
+])
+def test_address_spaced_out_words(text):
+    assert spans(address, text)
+
+
+@pytest.mark.parametrize("text", [
+    "12/03 – 19/03",
+    "del 12/03 al 19/03 estoy fuera",
+    "sprint 03/12 - 03/19, demo on 03/20",
+    "4006381333931 ist die EAN auf der Verpackung",
+    "036000291452 is the UPC on the box",
+    "le code-barres 3017620422003 est illisible",
+    "table top 1 2 0   x   8 0 cm, order 5512",
+])
+def test_date_ranges_and_named_barcodes_stay(text):
+    assert sanitize(text, default_region="DE").text == text

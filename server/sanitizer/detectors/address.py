@@ -5,6 +5,7 @@ import re
 
 from .. import words as _W
 from ..context import Context
+from ..mapped import Builder
 from ..normalize import Views
 from ..types import Finding
 
@@ -788,8 +789,43 @@ def _en_ok(m: re.Match) -> bool:
 _CEP = re.compile(r"(?i)\bcep\s{0,2}(?:[:=]|[eé]|is)?\s{0,2}(\d{5}-?\d{3})\b")
 
 
+# Letters and digits typed one by one, words apart by wider gaps: "3 1 0 9   N o r t h c o t e".
+# Only the first character of a run can start one: tried inside a run, a failed match would be
+# tried again from every character.
+_SPACED_WORDS = re.compile(r"(?<!\S)(?<!(?<!\S)[^\W_] )[^\W_](?: [^\W_])+"
+                           r"(?: {2,4}[^\W_](?: [^\W_])*){1,8}(?![^\W_])")
+
+
+def _spaced_words(views: Views) -> Views | None:
+    """The text with each spaced-out word joined and one space between words, or None."""
+    folded = views.folded
+    text = folded.text
+    b = Builder()
+    pos = 0
+    for m in _SPACED_WORDS.finditer(text):
+        b.copy(folded, pos, m.start())
+        keep = [i for i in range(m.start(), m.end())
+                if not text[i].isspace() or (text[i + 1] == " " and not text[i - 1].isspace())]
+        b.pick(folded, keep)
+        pos = m.end()
+    if pos == 0:
+        return None
+    b.copy(folded, pos, len(text))
+    joined = b.build()
+    return Views(original=views.original, folded=joined, collapsed=joined, canon=joined)
+
+
 def detect(views: Views, ctx: Context) -> list[Finding]:
     """Street address findings in the original text."""
+    if views.collapsed is not views.folded and views.folded_digits:
+        spaced = _spaced_words(views)
+        if spaced is not None:
+            return _detect(views, ctx) + _detect(spaced, ctx)
+    return _detect(views, ctx)
+
+
+def _detect(views: Views, ctx: Context) -> list[Finding]:
+    """Street address findings in one view of the text."""
     folded = views.folded
     text = folded.text
     out: list[Finding] = []

@@ -51,7 +51,7 @@ txn receipt claim policy customer member pedido factura referencia rechnung auft
 facture suivi fatura encomenda nota rastreio rastreamento protocolo isbn ean upc patent version
 build lot batch routing iban swift bic vat tax nif cif siret cnpj cpf ssn license licence record
 item items shipment parcel package paquete colis pacote postcode zip nr nº no. sendungsnummer
-kundennummer bestellnummer auftragsnummer rechnungsnummer barcode gtin
+kundennummer bestellnummer auftragsnummer rechnungsnummer barcode gtin barres barras strichcode
 seguimiento rastreo localizador albaran expedicion envio sendung lieferschein
 sn s/n expediente expedient dossier aktenzeichen az processo matricula registro folio contrato
 contract vertrag projet proyecto projeto project job audit report certificate cert permit
@@ -98,11 +98,29 @@ _DAY_MONTH = re.compile(
 _DAY_MONTH_HINT = re.compile(r"\d\.(?:[\s,;)\-–]|$)")
 
 
+# "12/03 – 19/03", "03/12 to 03/19", "12.03 - 19.03", "del 12/03 al 19/03": two days of the
+# year with no year, as a range; each side is checked as day/month or month/day.
+_DATE_RANGE = re.compile(
+    r"\d(?<![\d./]\d)(\d?)[./](\d{1,2})\.?\s{0,3}(?:[-\u2013\u2014~]|(?i:to|a|al|au|bis|at[eé]|"
+    r"till|until|through|hasta|jusqu'au|thru)\b)\s{0,3}(\d{1,2})[./](\d{1,2})\.?(?![\d]|[./]\d)")
+
+
+def _day_month(a: int, b: int) -> bool:
+    return (1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31)
+
+
 def protected_spans(text: str) -> list[tuple[int, int]]:
     """Dates, times and decimal percentages: their digits never join a phone number."""
     spans = [(m.start(), m.end()) for m in _PROTECT.finditer(text)]
     if "." in text and _DAY_MONTH_HINT.search(text) is not None:
         spans.extend((m.start(), m.end()) for m in _DAY_MONTH.finditer(text))
+        spans.sort()
+    if "/" in text or "." in text:
+        for m in _DATE_RANGE.finditer(text):
+            first = int(text[m.start():m.start(1) + len(m.group(1))])
+            if _day_month(first, int(m.group(2))) and _day_month(int(m.group(3)),
+                                                                  int(m.group(4))):
+                spans.append((m.start(), m.end()))
         spans.sort()
     return spans
 
@@ -202,7 +220,12 @@ _ID_AFTER = re.compile(
     r"c[oó]digos?|codes?)|-?nummer|-?nr\b)"
     r"|\s{0,2}[(,\-\u2013]?\s{0,2}(?:n[uú]mero|num[eé]ro|number|c[oó]digo|code)s?\s{1,2}"
     r"(?:de|do|da|du|of)?\s{0,2}(?:(?:la|le|l')\s{0,2})?(?:pieza|pe[cç]a|pi[eè]ce|part|art[ií]culo|"
-    r"artigo|article|produ[a-z]{1,3}|r[eé]f[eé]rence|item)")
+    r"artigo|article|produ[a-z]{1,3}|r[eé]f[eé]rence|item)"
+    # "4006381333931 ist die EAN": a barcode named right after it
+    r"|\s{0,2}[(,\-\u2013]?\s{0,2}(?:is|ist|es|est|[eé]|=|:)?\s{0,2}"
+    r"(?:(?:the|its|die|der|das|la|el|le|o|a|l')\s{1,2})?"
+    r"(?:ean|gtin|upc|isbn|barcode|bar\s?code|strichcode|code-barres|c[oó]digo\s{1,2}de\s{1,2}"
+    r"barras)(?:-?\d{1,2})?\b")
 
 
 _LAST_IDS: tuple[str | None, tuple[list[int], list[int], list[bool]]] = (None, ([], [], []))

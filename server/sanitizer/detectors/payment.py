@@ -168,6 +168,52 @@ def _spaced_ibans(folded) -> list[Finding]:
     return out
 
 
+# An IBAN in any grouping: "ES 842 08582 611903 31 458807", "DE52.7605.0000.0045.1388.26",
+# "GB7 9MI DL402 71 8715 620 93". The country's length and mod 97 decide; the code is written
+# in capitals unless the message names the account.
+_GROUPED_IBAN = re.compile(
+    r"(?<![^\W_])([A-Za-z]{2})[ .\-]{0,2}(\d[ .\-]{0,2}\d(?:[ .\-]{0,2}[0-9A-Za-z]){11,32})")
+# Where such an IBAN can start: found from its first digit, a scan that starts with a class.
+_GROUPED_HINT = re.compile(r"\d(?:(?<=(?<![^\W_])([A-Za-z]{2})\d)|(?<=(?<![^\W_])([A-Za-z]{2})"
+                           r"[ .\-]\d)|(?<=(?<![^\W_])([A-Za-z]{2})[ .\-]{2}\d))")
+_IBAN_NAMED = re.compile(r"(?i)iban|\brib\b|\bnib\b|konto|cuenta|compte|conta\b|account|"
+                         r"transfer|[uü]berweis|virement|bank|banco|banque")
+
+
+def _grouped_ibans(canon, low: str) -> list[Finding]:
+    """IBANs with their groups cut anywhere: exactly the country's length, ending at a group."""
+    out = []
+    text = canon.text
+    named = None
+    last = -1
+    for h in _GROUPED_HINT.finditer(text):
+        k = h.start(h.lastindex)
+        if k <= last:
+            continue
+        m = _GROUPED_IBAN.match(text, k)
+        if m is None:
+            continue
+        last = m.end()
+        country = m.group(1).upper()
+        need = _IBAN_LEN.get(country, 0) - 2
+        if need <= 0:
+            continue
+        if not m.group(1).isupper():
+            if named is None:
+                named = _IBAN_NAMED.search(low) is not None
+            if not named:
+                continue
+        body = m.group(2)
+        chars = [i for i, c in enumerate(body) if c.isalnum()][:need]
+        if len(chars) < need or body[chars[-1] + 1:chars[-1] + 2].isalnum():
+            continue
+        if not iban_ok(country + "".join(body[i] for i in chars)):
+            continue
+        out.append(Finding("payment", *canon.span(m.start(1), m.start(2) + chars[-1] + 1),
+                           "IBAN"))
+    return out
+
+
 _GROUP_END = re.compile(r"\d(?=[ \-]{1,2}\d)")
 
 
@@ -229,6 +275,8 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
                 out.append(Finding("payment", *canon.span(m.start(1), m.start(1) + end), "IBAN"))
     if views.folded_digits >= 13:
         out.extend(_spaced_ibans(views.folded))
+    if digits_in >= 13:
+        out.extend(_grouped_ibans(canon, low))
     if digits_in >= 16 and "." in text:
         for m in _DOTTED_CARD.finditer(text):
             digits = m.group().replace(".", "")
@@ -257,11 +305,11 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     if "cbu" in low or "cvu" in low:
         for m in _CBU.finditer(text):
             out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "bank account"))
-    if "pix" in low or "chave" in low:
-        for m in _UUID.finditer(text):
-            out.append(Finding("payment", *canon.span(m.start(), m.end()), "Pix key"))
     folded = views.folded
     ftext = folded.text
+    if "pix" in low or "chave" in low:  # folded: leet reading would change the key's letters
+        for m in _UUID.finditer(ftext):
+            out.append(Finding("payment", *folded.span(m.start(), m.end()), "Pix key"))
     for m in _CASHTAG.finditer(ftext) if "$" in ftext else ():
         tag = m.group(1)
         ticker = tag.isupper() and len(tag) <= 5
