@@ -4594,3 +4594,86 @@ NO_FLAGS += [
     ("en", "after the project ends, I'll send the final invoice here"),
     ("en", "How will I find you in the app after this project ends?"),
 ]
+
+
+# Mailboxes with the dots and underscores said as words ("point", "punto", "underscore"), a
+# Québec "arobas", the provider described ("beim großen G", "en el de Microsoft"), the '@'
+# said between commas; handles after "sous le pseudo" in a later sentence and "the same name
+# as my shop" on a described platform; negated questions that suggest ("wollen wir nicht…?",
+# "¿no te importa que…?", "não seria melhor…?"), exchanging contact details, "appelle-moi
+# plutôt", "ailleurs"; and product features, the client's own accounts, a refusal with the
+# negation after the verb, and plain nouns after a platform, which are not asks or names.
+LEAKS += [
+    ("en", "email", "my gmail addy is tessa m underscore lindqvist 84, all lowercase",
+     ["lindqvist84"], {}),
+    ("es", "email", "mi correo es nicolas punto arbelaez arroba gmail punto com",
+     ["nicolasarbelaez"], {}),
+    ("fr", "email", "c'est mathilde point giroux arobas videotron point ca, merci",
+     ["mathildegiroux"], {}),
+    ("pt", "email", "o meu e-mail é renata ponto valadares no outlook, escreve lá",
+     ["renatavaladares"], {}),
+    ("es", "email", "Es lorena punto villaseñor punto mx en el de Microsoft, el outlook",
+     ["villase"], {}),
+    ("de", "email", "Meine Adresse beim großen G lautet jonas.brecht.7, melde dich",
+     ["jonasbrecht7"], {}),
+    ("en", "email", "my address at the big G is lena.farrow.22, the rest you know",
+     ["lenafarrow22"], {}),
+    ("en", "email", "email's okonkwoadaeze on the big G's mail, I check it daily",
+     ["okonkwoadaeze"], {}),
+    ("en", "email", "try wren_castell, then the at sign, then yahoo, full stop, com",
+     ["wrencastell"], {}),
+    ("en", "email", "it's pia_moreau then the at sign then gmail full stop com",
+     ["piamoreau"], {}),
+    ("fr", "handle", "je poste sur Insta. Tu peux me trouver sous le pseudo le.atelier.de.lin",
+     ["leatelierdelin"], {}),
+    ("es", "handle", "subo todo a Instagram. Búscame con el usuario taller.de.barro_mx",
+     ["tallerdebarromx"], {}),
+    ("en", "handle", "it's all on the bird app under the same name as my bakery, crumbandcoil",
+     ["crumbandcoil"], {}),
+    ("fr", "handle", "sur l'oiseau bleu, même nom que ma boutique, fildecotonne",
+     ["fildecotonne"], {}),
+]
+BENIGN += [
+    ("fr", "Tu peux intégrer le fil Instagram sous la bannière ? Six photos, format carré."),
+    ("en", "Put the Instagram feed under the header, three columns."),
+    ("fr", "Je poste surtout sur Insta, c'est plus vivant que le portfolio."),
+    ("en", "We're mostly on Instagram, it's busier than the blog."),
+    ("en", "the point of the email is to confirm the dates"),
+    ("fr", "un bon point pour le courriel de relance"),
+    ("es", "el punto clave del correo es la fecha de entrega"),
+    ("de", "Meine Adresse beim Finanzamt lautet anders, das kläre ich"),
+    ("en", "the bird app icon needs to be smaller in the footer"),
+    ("en", "the logo has the same name as my shop, obviously"),
+]
+FLAGS += [
+    ("de", "Wollen wir nicht auf einen normalen Messenger wechseln?"),
+    ("de", "Sollen wir nicht lieber per WhatsApp weitermachen?"),
+    ("es", "¿No te importa que sigamos por WhatsApp o por correo?"),
+    ("pt", "Não seria melhor a gente seguir pelo WhatsApp ou pelo e-mail?"),
+    ("en", "can't we just move this to WhatsApp?"),
+    ("fr", "On pourrait échanger nos coordonnées et se caler un café."),
+    ("en", "shall we exchange contact details and skip the back and forth?"),
+    ("es", "¿intercambiamos datos de contacto?"),
+    ("de", "Können wir Kontaktdaten austauschen?"),
+    ("fr", "appelle-moi plutôt, ce sera plus simple"),
+    ("fr", "on pourrait se texter à la place"),
+    ("fr", "on se capte ailleurs ?"),
+    ("en", "can we talk somewhere else?"),
+    ("pt", "falamos em outro lugar, pode ser?"),
+    ("fr", "comment je te recontacte après la mission ?"),
+    ("de", "Wie kann ich dich außerhalb von hier kontaktieren?"),
+]
+NO_FLAGS += [
+    ("en", "The client's Instagram account got a lot of traffic after the launch."),
+    ("en", "the checkout field got an error with spaces in the phone number"),
+    ("de", "Zahlungen außerhalb der Plattform nehme ich grundsätzlich nicht an."),
+    ("de", "Aufträge außerhalb der Plattform mache ich nicht, sorry."),
+    ("en", "They asked for a 'Chat on WhatsApp' floating button like their competitor's."),
+    ("es", "Quieren un botón de 'Escríbenos por WhatsApp' en la portada."),
+    ("pt", "O cliente quer que o site mande uma mensagem automática no WhatsApp da loja."),
+    ("en", "the store sends an automatic message on WhatsApp when an order ships"),
+    ("fr", "On pourrait échanger les photos de la cuisine avant vendredi ?"),
+    ("en", "let's swap the numbers in column B and C"),
+    ("fr", "appelle-moi ça comme tu veux, le fichier final"),
+    ("en", "I can't talk somewhere else, the platform keeps everything here"),
+]

@@ -1,4 +1,6 @@
 """Table-driven cases for each detector: what must go, and what must stay."""
+import re
+
 import pytest
 
 from server.sanitizer import Identity, sanitize
@@ -816,3 +818,76 @@ def test_platform_lists_and_arroba_talk_stay(text):
 ])
 def test_calls_with_a_time_and_after_the_job(text, flagged):
     assert ("solicitation" in sanitize(text).kinds) is flagged
+
+
+# --- mailboxes said with "point" / "underscore", described providers, handles after a name
+# word or "the same name as my shop"; negated questions that suggest, product features -----
+@pytest.mark.parametrize("text, secret", [
+    ("c'est mathilde point giroux arobas videotron point ca", "giroux"),
+    ("mi correo es nicolas punto arbelaez arroba gmail punto com", "arbelaez"),
+    ("Es lorena punto villasenor punto mx en el de Microsoft, el outlook", "villasenor"),
+    ("my gmail addy is tessa m underscore lindqvist 84", "lindqvist"),
+    ("Meine Adresse beim großen G lautet jonas.brecht.7", "brecht"),
+    ("email's okonkwoadaeze on the big G's mail", "okonkwoadaeze"),
+    ("try wren_castell, then the at sign, then yahoo, full stop, com", "wren_castell"),
+])
+def test_spoken_and_described_mailboxes(text, secret):
+    r = sanitize(text)
+    assert secret not in r.text and "email" in r.kinds
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("je poste sur Insta. Tu peux me trouver sous le pseudo le.atelier.de.lin", "atelier"),
+    ("it's all on the bird app under the same name as my bakery, crumbandcoil", "crumbandcoil"),
+])
+def test_handles_named_later_or_by_what_they_match(text, secret):
+    assert secret not in sanitize(text).text
+
+
+@pytest.mark.parametrize("text", [
+    "Tu peux intégrer le fil Instagram sous la bannière ? Six photos, format carré.",
+    "Je poste surtout sur Insta, c'est plus vivant que le portfolio.",
+    "the point of the email is to confirm the dates",
+    "el punto clave del correo es la fecha de entrega",
+    "the logo has the same name as my shop, obviously",
+])
+def test_plain_words_after_a_platform_or_a_spoken_dot_stay(text):
+    r = sanitize(text)
+    assert r.text == text and not r.kinds
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Wollen wir nicht auf einen normalen Messenger wechseln?", True),
+    ("¿No te importa que sigamos por WhatsApp o por correo?", True),
+    ("Não seria melhor a gente seguir pelo WhatsApp ou pelo e-mail?", True),
+    ("can't we just move this to WhatsApp?", True),
+    ("On pourrait échanger nos coordonnées et se caler un café.", True),
+    ("Können wir Kontaktdaten austauschen?", True),
+    ("appelle-moi plutôt, ce sera plus simple", True),
+    ("on pourrait se texter à la place", True),
+    ("on se capte ailleurs ?", True),
+    ("comment je te recontacte après la mission ?", True),
+    ("Wie kann ich dich außerhalb von hier kontaktieren?", True),
+    ("we can't move this to WhatsApp, sorry", False),
+    ("Ich will nicht auf WhatsApp wechseln.", False),
+    ("Zahlungen außerhalb der Plattform nehme ich grundsätzlich nicht an.", False),
+    ("They asked for a 'Chat on WhatsApp' floating button like their competitor's.", False),
+    ("O cliente quer que o site mande uma mensagem automática no WhatsApp da loja.", False),
+    ("The client's Instagram account got a lot of traffic after the launch.", False),
+    ("let's swap the numbers in column B and C", False),
+    ("Tu veux qu'on passe sur WhatsApp ?", True),
+])
+def test_suggesting_questions_exchanges_and_feature_talk(text, flagged):
+    assert ("solicitation" in sanitize(text).kinds) is flagged
+
+
+def test_first_letter_dispatch_keeps_the_same_matches():
+    from server.sanitizer.detectors import solicitation as s
+
+    plain = re.compile("|".join(f"(?:{p})" for p in s._PATTERNS))
+    dispatched = re.compile(s._dispatch(s._PATTERNS))
+    for text in ("can i just call you", "te paso mi whats", "wollen wir nicht auf signal wechseln",
+                 "on se capte ailleurs ?", "what's your number", "keep in touch via email",
+                 "pay you in cash", "zoom in on the logo"):
+        assert ([m.span() for m in plain.finditer(text)]
+                == [m.span() for m in dispatched.finditer(text)])

@@ -379,8 +379,11 @@ def _user_then_provider(views: Views) -> list[Finding]:
     if (_mentions_provider(low) or "google" in low) and any(h in low for h in _DESCRIBED_HINTS):
         for m in _USER_AT_DESCRIBED.finditer(text):
             user = m.group(1).rstrip(".-_")
+            # "email's jkwasniewski on the big G's mail": a mail word says it is a name
+            named = _MAIL_IS_BEFORE.search(text, max(0, m.start(1) - 20), m.start(1))
             if (user.lower() not in COMMON and sum(c.isalpha() for c in user) >= 4
-                    and any(c.isdigit() or c in "._" for c in user.strip("._"))
+                    and (any(c.isdigit() or c in "._" for c in user.strip("._"))
+                         or (named and len(user) >= 6))
                     and user.rsplit(".", 1)[-1].lower() not in _FILE_EXTS):
                 out.append(Finding("email", *folded.span(m.start(1), m.start(1) + len(user)),
                                    "mail user name"))
@@ -439,10 +442,12 @@ def _joined_words(views: Views) -> list[Finding]:
 
 # "tom.hale at sign gmail.com", "omar.haddad then gmail.com": the '@' described in words.
 _DESCRIBED_AT = re.compile(
-    r"(?i)(?<![\w@.])([a-z0-9][a-z0-9._%+-]{1,63})\s{1,3}(?:(?:the\s{1,2})?(?:at|@)[\s-]{1,2}"
+    r"(?i)(?<![\w@.])([a-z0-9][a-z0-9._%+-]{1,63})[,;]?\s{1,3}(?:(?:the\s{1,2})?(?:at|@)[\s-]{1,2}"
     r"(?P<sign>sign|symbol|s[ií]mbolo|zeichen)|then|and\s{1,2}then|plus|followed\s{1,2}by|dann|"
-    r"luego|puis|depois)\s{1,3}(?:(?:the\s{1,2})?(?:at|@)[\s-]{1,2}(?:sign|symbol)\s{1,3})?@?"
-    r"([a-z0-9][a-z0-9-]{0,62}(?:(?:\.|\s{1,2}full\s{1,2}stop\s{1,2})[a-z0-9-]{1,63}){0,3})\b")
+    r"luego|puis|depois)[,;]?\s{1,3}(?:(?:the\s{1,2})?(?:at|@)[\s-]{1,2}(?P<sign2>sign|symbol)"
+    r"[,;]?\s{1,3}(?:(?:and\s{1,2})?then\s{1,3})?)?@?"
+    r"(?P<dom>[a-z0-9][a-z0-9-]{0,62}(?:(?:\.|,?\s{1,2}full\s{1,2}stop,?\s{1,2})[a-z0-9-]{1,63}){0,3})"
+    r"\b")
 # "at outlook, so tanyaberg": the provider, then the user name introduced after a comma.
 _PROVIDER_SO = re.compile(
     r"(?i)(?:\bat|@)\s{0,2}(?:gmail|hotmail|yahoo|outlook|icloud|gmx|proton(?:mail)?|yandex|aol|"
@@ -456,10 +461,12 @@ def _described(views: Views) -> list[Finding]:
     text = canon.text
     for m in _DESCRIBED_AT.finditer(text):
         user = m.group(1).rstrip(".-")
-        domain = re.sub(r"\s{1,2}full\s{1,2}stop\s{1,2}", ".", m.group(3).lower())
+        domain = re.sub(r",?\s{1,2}full\s{1,2}stop,?\s{1,2}", ".", m.group("dom").lower())
         if "." not in domain:  # "tmoreau at-sign fastmail": a provider needs the sign said
-            if m.group("sign") and domain in PROVIDERS and user.lower() not in COMMON:
-                out.append(Finding("email", *canon.span(m.start(1), m.end(3)), "email address"))
+            if ((m.group("sign") or m.group("sign2")) and domain in PROVIDERS
+                    and user.lower() not in COMMON):
+                out.append(Finding("email", *canon.span(m.start(1), m.end("dom")),
+                                   "email address"))
             continue
         reg = split_domain(domain)[0]
         if not reg or user.lower() in COMMON:
@@ -467,12 +474,91 @@ def _described(views: Views) -> list[Finding]:
         distinct = any(c.isdigit() or c in "._" for c in user)
         if reg.split(".", 1)[0] not in PROVIDERS and not distinct:
             continue
-        out.append(Finding("email", *canon.span(m.start(1), m.end(3)), "email address"))
+        out.append(Finding("email", *canon.span(m.start(1), m.end("dom")), "email address"))
     folded = views.folded
     for m in _PROVIDER_SO.finditer(folded.text):
         user = m.group(1).rstrip(".-_")
         if user.lower() not in COMMON:
             out.append(Finding("email", *folded.span(m.start(1), m.start(1) + len(user)),
+                               "mail user name"))
+    return out
+
+
+# "gabrielle point tremblay arobas videotron point ca", "rodrigo punto izaguirre punto mx en el
+# de Microsoft", "marcus d underscore reyes 91": a mailbox whose dots and underscores are said
+# as words, near a mail word, a provider or a spoken '@'.
+_SPOKEN_SEP = (r"(?:dot|point|punto|punkt|ponto|underscore|unterstrich|underline|sublinhado|"
+               r"(?:gui[oó]n|tiret|tra[cç]o|barra)\s{1,2}(?:bajo|bas|baixo|baja))")
+_SPOKEN_BOX = re.compile(  # run on the lowercased view
+    r"(?<![\w@.'\u2019-])([a-z][a-z0-9]{0,23}(?:\s{1,2}" + _SPOKEN_SEP
+    + r"\s{1,2}[a-z0-9]{1,24}){1,4}(?:\s{1,2}\d{1,4}(?![\w.]))?)"
+    r"(?:\s{1,2}(?:arobas|arrobas|arobase|arroba|at)\s{1,2}([a-z0-9][a-z0-9-]{1,62}(?:(?:\.|\s{1,2}"
+    + _SPOKEN_SEP + r"\s{1,2})[a-z]{2,6}){1,2})\b)?")
+_SPOKEN_CUE = re.compile(
+    r"(?i)\b(?:e-?mail\w{0,2}|mail|addy|address|adresse|correo|courriel|direcci[oó]n|"
+    r"endere[cç]o|arobas|arrobas|arobase|arroba|at\s{1,2}sign|google|microsoft|apple)\b|@")
+_SEP_WORD = re.compile(r"(?i)\s{1,2}" + _SPOKEN_SEP + r"\s{1,2}")
+# "on the big G's mail" / "beim großen G lautet felixhartung.3d": the mail word, the provider
+# described, then what the address is.
+_MAIL_DESCRIBED_IS = re.compile(  # run on the lowercased view
+    r"\b(?:e-?mail|mail|addy|address|adresse|mailadresse|correo|courriel|direcci[oó]n|"
+    r"endere[cç]o)\b([^.!?\n:@]{2,40}?)\s(?:lautet|ist|is|es|est|é|c'est)\s{1,3}"
+    r"([a-z][a-z0-9._+-]{2,63})")
+_PROVIDER_DESCRIBED = re.compile(
+    r"(?i)\b(?:gro(?:ß|ss)en\s{1,2}g|big\s{1,2}g|google|microsoft|apple|gmail|g-mail|yahoo|"
+    r"hotmail|outlook|icloud|gmx|proton\w*|web\.de|t-online)\b")
+# "email's jkwasniewski on the big G's mail": the mail word says what the name is.
+_MAIL_IS_BEFORE = re.compile(
+    r"(?i)\b(?:e-?mail|mail|addy|address|correo|courriel|adresse)(?:'s|\u2019s|\s{1,2}(?:is|es|"
+    r"est|ist|é))\s{1,2}$")
+
+
+_SEP_HINTS = any_of(("dot", "point", "punt", "punkt", "ponto", "undersc", "underl",
+                     "unterstrich", "sublinhado", "gui", "tiret", "tra\u00e7o", "traco", "barra"))
+
+
+def _spoken_box(views: Views) -> list[Finding]:
+    low = views.lower
+    if _SEP_HINTS.search(low) is None or _SPOKEN_CUE.search(low) is None:
+        return []
+    folded = views.folded
+    out = []
+    for m in _SPOKEN_BOX.finditer(low):
+        words = [w.lower() for w in _SEP_WORD.split(m.group(1)) for w in w.split()]
+        if (any(len(w) > 1 and not w.isdigit() and w in COMMON for w in words)
+                or not any(sum(c.isalpha() for c in w) >= 3 for w in words)):
+            continue
+        near = low[max(0, m.start() - 60):m.end() + 50]
+        if m.group(2) is None and (_SPOKEN_CUE.search(near) is None
+                                   or not _mentions_provider(near) and "@" not in near
+                                   and not _MAIL_WORD_NEAR.search(near)):
+            continue
+        out.append(Finding("email", *folded.span(m.start(), m.end()), "spoken email address"))
+    return out
+
+
+_MAIL_WORD_NEAR = re.compile(r"(?i)\b(?:e-?mail\w{0,2}|addy|correo|courriel|mail|adresse|"
+                             r"arobas|arrobas|arobase|arroba|microsoft|google)\b")
+
+
+_DESCRIBED_GATE = any_of(("gro\u00dfen g", "grossen g", "big g", "google", "microsoft", "apple",
+                          "gmail", "g-mail", "yahoo", "hotmail", "outlook", "icloud", "gmx",
+                          "proton", "web.de", "t-online"))
+
+
+def _mail_described(views: Views) -> list[Finding]:
+    low = views.lower
+    if _DESCRIBED_GATE.search(low) is None:
+        return []
+    folded = views.folded
+    out = []
+    for m in _MAIL_DESCRIBED_IS.finditer(low):
+        user = m.group(2).rstrip(".-_")
+        if (_PROVIDER_DESCRIBED.search(m.group(1)) and user.lower() not in COMMON
+                and any(c.isdigit() or c in "._" for c in user.strip("._"))
+                and user.rsplit(".", 1)[-1].lower() not in _FILE_EXTS
+                and "@" not in folded.text[m.end(2):m.end(2) + 1]):
+            out.append(Finding("email", *folded.span(m.start(2), m.start(2) + len(user)),
                                "mail user name"))
     return out
 
@@ -487,6 +573,8 @@ def _named(views: Views) -> list[Finding]:
     if _mentions_provider(low) or "sign" in low or "symbol" in low:
         out.extend(_described(views))
     out.extend(_joined_words(views))
+    out.extend(_spoken_box(views))
+    out.extend(_mail_described(views))
     out.extend(_glued(views))
     if "(a)" in low or "[a]" in low or "( a )" in low or "[ a ]" in low:
         out.extend(_a_bracket(views))

@@ -101,7 +101,10 @@ _IMPLIED = re.compile(
     r"\b(?:on|my|the|via)\s{1,3}(?:ig|fb|x|tg|wa|line|signal|threads|messenger)\b|"
     r"\bmy\s{1,3}(?:handle|"
     r"username|user\s?name|profile|socials?|account|ig|insta|page)\b|\b(?:handle|username|"
-    r"social)\b")
+    r"social)\b|"
+    # "the bird app" (Twitter), "l'oiseau bleu", "el pajarito azul": the platform described
+    r"\bbird\s?app\b|\bblue\s{1,2}bird\b|\boiseau\s{1,2}bleu\b|\bp[aá]jaro\s{1,2}azul\b|"
+    r"\bpajarito\s{1,2}azul\b|\bp[aá]ssaro\s{1,2}azul\b|\bblauen\s{1,2}vogel")
 # "I'm @x on pretty much everything", "same handle on all the apps": socials implied.
 _EVERYWHERE = re.compile(
     r"(?i)\bon\s{1,3}(?:pretty\s{1,3}much\s{1,3}|basically\s{1,3})?(?:everything|"
@@ -255,7 +258,8 @@ _KEYWORDS = ("insta", "twit", "tik", "snap", "linked", "whats", "wats", "wsp", "
              "tumblr", "behance", "dribbble", "venmo", "paypal", "cash", "zelle", "revolut", "zap",
              "@", "live:", "handle", "user", "nick", "pseudo", "identifiant", "benutzer",
              "usuario", "utilizador", "hmu", "arroba", "arobase", "bizum", "mercado", "nequi",
-             "yape", "lydia", "twint", "every",
+             "yape", "lydia", "twint", "every", "bird", "oiseau", "jaro azul", "ssaro azul",
+             "blauen vogel",
              "kwai", "likee", "vk",
              "gmail", "yahoo", "hotmail", "outlook", "icloud", "proton", "facebook", "facetime",
              "github", "gitlab", "in/", "u/", "deviant", "artstation", "vsco", "soundcloud",
@@ -364,6 +368,14 @@ _OF_PLATFORM = re.compile(r"(?i)(?:" + _CLEAR + r")\b|[a-z\u00e0-\u00ff]{2,20}\s
 _AS_NAME_END = re.compile(r"\s{0,2}(?:$|[\n,;:!?()]|\.(?:\s|$))")
 
 
+# A plain word after an article names a thing ("the feed under the banner"), and "on Insta,
+# it's more lively" says something about the platform: neither introduces a name.
+_ARTICLE_END = re.compile(r"(?i)\b(?:la|le|les|the|el|los|las|der|die|das|dem|den|des|a|o|os|"
+                          r"un|une|uno|una|um|uma|ein|eine|einen)\s{1,3}$")
+_COPULA_GAP = re.compile(r"(?i)\s{0,2},\s{0,2}(?:c'est|cest|it'?s|its|es|est|ist|é|e)\s{1,3}")
+_PLACE_BEFORE = re.compile(r"(?i)\b(?:sur|on|en|auf|no|na|in|im|bei|dans|via)\s{1,3}$")
+
+
 def _after_platform(folded, text: str, named: bool = True) -> list[Finding]:
     """"insta: jane.doe", "signal username bo_conn.01": platform first, then the handle.
 
@@ -389,6 +401,10 @@ def _after_platform(folded, text: str, named: bool = True) -> list[Finding]:
                 continue  # "fb ads_q3 report": a short name, then just a word
             if rx is _CLEAR_RE and _OF_PLATFORM.match(text, m.start(2)):
                 continue  # "WhatsApp e Instagram", "WhatsApp e ícone do Instagram": a list
+            if rx is _CLEAR_RE and not _distinctive(token) and (
+                    _ARTICLE_END.search(gap) or (_COPULA_GAP.fullmatch(gap) and (
+                        _PLACE_BEFORE.search(text, max(0, m.start(1) - 8), m.start(1))))):
+                continue  # "le fil Instagram sous la bannière", "sur Insta, c'est plus vivant"
             if (rx is _CLEAR_RE and not glued and gap.strip() == "as"
                     and _OWNED_BEFORE.search(text, max(0, m.start(1) - 6), m.start(1))
                     and len(token) >= 5 and _AS_NAME_END.match(text, m.start(2) + len(token))):
@@ -619,6 +635,40 @@ def _later_in_sentence(folded, text: str) -> list[Finding]:
     return out
 
 
+# "sous le pseudo la.brodeuse", "under the username kit_makes": a name word, then the name
+# itself, anywhere in a message about a platform.
+_NAME_WORD_HANDLE = re.compile(
+    r"(?i)\b(?:pseudo|handle|user\s?name|nick(?:name)?|benutzernamen?|nutzernamen?|usuario|"
+    r"usu[aá]rio|apelido|seud[oó]nimo|alias|identifiant)\s{1,3}(?:(?:is|es|est|ist|é|e)\s{1,2}|"
+    r":\s{0,2})?(@?[a-z0-9_][a-z0-9_.\-]{2,39})")
+# "under the same name as my shop, brewlabmaya": the name after what it is the same as.
+_SAME_AS = re.compile(
+    r"(?i)\b(?:same\s{1,2}(?:name|handle)\s{1,2}as\s{1,2}(?:my|our)|m[eê]me\s{1,2}(?:nom|pseudo)"
+    r"\s{1,2}que\s{1,2}(?:ma|mon|notre)|mismo\s{1,2}nombre\s{1,2}que\s{1,2}(?:mi|nuestr[ao])|"
+    r"gleichen\s{1,2}namen\s{1,2}wie\s{1,2}(?:mein|unser)\w{0,2}|mesmo\s{1,2}nome\s{1,2}"
+    r"(?:que\s{1,2}(?:a|o)\s{1,2}|d[ao]\s{1,2})?(?:minha|meu|nossa|nosso))\s{1,2}"
+    r"[a-zà-ÿ]{2,15}(?:\s{1,2}[a-zà-ÿ]{2,15})?\s{0,2}[,:(\u2013\-]\s{0,3}(@?[a-z0-9_][a-z0-9_.]{3,29})")
+
+
+def _named_elsewhere(folded, text: str) -> list[Finding]:
+    out = []
+    for rx in (_NAME_WORD_HANDLE, _SAME_AS):
+        for m in rx.finditer(text):
+            token = m.group(1).rstrip(".-_")
+            plain_ok = rx is _SAME_AS and len(token) >= 5
+            if (not _usable(token, plain_ok)
+                    or (rx is _NAME_WORD_HANDLE and not _distinctive(token))
+                    or token.rsplit(".", 1)[-1].lower() in _FILE_EXTS
+                    or "@" in text[m.end(1):m.end(1) + 1]):
+                continue
+            if m.group().lower().startswith("handle") and _VERB_BEFORE.search(
+                    text, max(0, m.start() - 30), m.start()):
+                continue  # "can you handle v2.1 too?": the verb
+            out.append(Finding("handle", *folded.span(m.start(1), m.start(1) + len(token)),
+                               "user name"))
+    return out
+
+
 def detect(views: Views, ctx: Context) -> list[Finding]:
     """Handle findings in the original text."""
     folded = views.folded
@@ -656,4 +706,6 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         out = _later_in_sentence(folded, text)
         if not out and collapsed is not folded and collapsed.text != text:
             out = _later_in_sentence(collapsed, collapsed.text)  # "é c a r l a _ m"
+        if not out:
+            out = _named_elsewhere(folded, text)
     return out + _bare_handles(folded, text, named)

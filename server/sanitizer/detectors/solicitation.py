@@ -248,6 +248,35 @@ _PATTERNS = [
      r"(?:dich|euch|you|toi|vous|ti|usted|voc[eê])\b(?!\s{1,3}(?:through|via|on|over|[uü]ber|par|"
      r"por|pela|pelo|sur|in)\s{1,3}(?:the|this|die|der|la|a|le|o|el)\s{1,3}(?:platform|plattform|"
      r"plataforma|plateforme|app|site|chat))"),
+    # "on pourrait échanger nos coordonnées", "let's swap our numbers", "Kontaktdaten tauschen"
+    (r"(?:[ée]chang\w{1,4}|exchange|swap|trade|intercambi\w{1,4}|troc\w{1,4}|tausch\w{0,2}|"
+     r"austausch\w{0,2})\s{1,3}(?:(?:nos|our|nuestr[oa]s|noss[oa]s|unsere|les|des|los|as|os|die)"
+     r"\s{1,3})?(?:coordonn[ée]es|contact\s{1,2}(?:details|info)|datos\s{1,2}de\s{1,2}contacto|"
+     r"contactos|contatos|kontaktdaten|(?<=nos\s)(?:num[ée]ros|contacts)|"
+     r"(?<=our\s)(?:numbers|contacts|details|socials)|(?<=nuestros\s)n[uú]meros|"
+     r"(?<=nossos\s)n[uú]meros|(?<=unsere\s)(?:nummern|handynummern))\b"),
+    r"kontaktdaten\s{1,3}(?:aus)?tauschen",
+    # "appelle-moi plutôt", "on pourrait se texter à la place", "on se capte ailleurs ?"
+    (r"(?:appelle[sz]?|t[ée]l[ée]phone[sz]?|texte[sz]?|bipe[sz]?)-moi\s{1,3}(?:plut[ôo]t|"
+     r"directement|[àa]\s{1,2}la\s{1,2}place)\b"),
+    (r"on\s{1,3}(?:(?:pourrait|peut|devrait|va)\s{1,3})?se\s{1,3}(?:texter|t[ée]l[ée]phoner|"
+     r"appeler|capter|capte|texte|t[ée]l[ée]phone|appelle|[ée]crire|[ée]crit)\s{1,3}(?:[àa]\s{1,2}la"
+     r"\s{1,2}place|plut[ôo]t|ailleurs|directement|en\s{1,2}direct|en\s{1,2}dehors)\b"),
+    (r"(?:talk|chat|continue|speak|connect|text|message)\s{1,3}(?:somewhere\s{1,2}else|"
+     r"elsewhere)\s{0,2}\?"),
+    (r"(?:hablamos|seguimos|hablemos|sigamos|escrib[ií]mos(?:nos)?)\s{1,3}en\s{1,2}otr[oa]\s{1,2}"
+     r"(?:lado|sitio|lugar|parte|app)\b"),
+    (r"(?:falamos|conversamos|seguimos|continuamos)\s{1,3}(?:em|n)\s{0,2}outr[oa]\s{1,2}"
+     r"(?:lugar|s[ií]tio|app|canal)\b"),
+    (r"(?:schreiben|reden|sprechen|quatschen|machen)\s{1,3}wir\s{1,3}(?:lieber\s{1,3}|doch\s{1,3})?"
+     r"(?:woanders|anderswo)\b"),
+    # "wollen wir (nicht) auf einen normalen Messenger wechseln?", "a gente seguir pelo WhatsApp"
+    (r"(?:wollen|sollen|k[öo]nnen|k[öo]nnten|sollten|m[öo]chtest|willst)\s{1,3}(?:wir|du)"
+     r"\s{1,3}(?:(?:nicht|lieber|einfach|mal|doch|vielleicht)\s{1,3}){0,2}(?:auf|zu|über|per)"
+     r"\s{1,3}(?:\w+\s{1,3}){0,2}" + _CHANNEL + r"\s{1,3}(?:wechseln|umsteigen|gehen|"
+     r"weitermachen|schreiben)\b"),
+    (r"(?:a\s{1,2}gente|n[óo]s)\s{1,3}(?:seguir|continuar|conversar|falar|seguirmos|continuarmos|"
+     r"conversarmos|falarmos)\s{1,3}(?:pelo|pela|no|na|por)\s{1,3}" + _CHANNEL),
 ]
 def _first_chars(items) -> set[str] | None:
     """Characters a parsed pattern can start with, or None when that is not simple to tell."""
@@ -285,10 +314,89 @@ def _first_chars(items) -> set[str] | None:
     return None
 
 
+def _top_split(p: str) -> tuple[list[str], int]:
+    """The top-level alternatives of a pattern, and where its first group closes (or -1)."""
+    parts, depth, in_class, start, close, i = [], 0, False, 0, -1, 0
+    while i < len(p):
+        c = p[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0 and close < 0:
+                close = i
+        elif c == "|" and depth == 0:
+            parts.append(p[start:i])
+            start = i + 1
+        i += 1
+    parts.append(p[start:])
+    return parts, close
+
+
+_QUANT = re.compile(r"\?|\{(\d+),(\d+)\}")
+
+
+def _after_first(p: str, c: str) -> str | None:
+    """A pattern for what follows the letter c where p matches starting with c (None when p
+    cannot start with c). Written so the engine rejects the whole group on its first character
+    (a literal opening a branch is compared at once; a lookahead is a sub-match each time)."""
+    parts, close = _top_split(p)
+    if len(parts) > 1:
+        rests = [r for r in (_after_first(q, c) for q in parts) if r is not None]
+        return "(?:" + "|".join(rests) + ")" if rests else None
+    if not p or p[0] in "\\.^$|)*+?{":
+        raise ValueError(p)
+    if p[0] == "[":
+        end = p.index("]", 1)
+        chars = p[1:end]
+        if not chars or any(ch in chars for ch in "\\-^"):
+            raise ValueError(p)
+        head, k, rest_of = (c in chars), end + 1, None
+    elif p[0] == "(":
+        if not p.startswith("(?:") or close < 0:
+            raise ValueError(p)
+        head, k = None, close + 1
+        rest_of = _after_first(p[3:close], c)
+    else:
+        head, k, rest_of = p[0] == c, 1, None
+    atom = p[:k]
+    q = _QUANT.match(p, k)
+    if q is None or p[k:k + 1] not in "?{":
+        rest = p[k:]
+        if rest[:1] in ("*", "+"):
+            raise ValueError(p)
+        if head is None:
+            return None if rest_of is None else f"(?:{rest_of})" + rest
+        return rest if head else None
+    rest = p[q.end():]
+    if rest[:1] in ("?", "+") or not rest:
+        raise ValueError(p)  # lazy or possessive, or nothing after the optional part
+    low, high = (0, 1) if q.group() == "?" else (int(q.group(1)), int(q.group(2)))
+    if low != 0 or high < 1:
+        raise ValueError(p)
+    first = rest_of if head is None else ("" if head else None)
+    out = []
+    if first is not None:
+        more = f"(?:{atom}){{0,{high - 1}}}" if high > 1 else ""
+        out.append(f"(?:{first})" + more + rest)
+    skipped = _after_first(rest, c)
+    if skipped is not None:
+        out.append(skipped)
+    return "(?:" + "|".join(out) + ")" if out else None
+
+
 def _dispatch(patterns: list[str]) -> str:
     """One alternation per first letter, so each word start tries only the patterns that can
     begin with its letter instead of every pattern in turn (same matches, several times
-    fewer attempts)."""
+    fewer attempts). Each group opens with its letter, the patterns following with what comes
+    after it, so the engine rejects a group on its first character."""
     try:
         from re import _parser as sp  # noqa: PLC0415
 
@@ -299,8 +407,16 @@ def _dispatch(patterns: list[str]) -> str:
                 raise ValueError(p)
             for c in chars:
                 buckets.setdefault(c, []).append(p)
-        return "|".join(f"(?={re.escape(c)})(?:" + "|".join(f"(?:{p})" for p in ps) + ")"
-                        for c, ps in sorted(buckets.items(), key=lambda kv: -len(kv[1])))
+        groups = []
+        for c, ps in sorted(buckets.items(), key=lambda kv: -len(kv[1])):
+            try:
+                rests = [_after_first(p, c) for p in ps]
+                if None in rests:
+                    raise ValueError(c)
+                groups.append(re.escape(c) + "(?:" + "|".join(f"(?:{r})" for r in rests) + ")")
+            except (ValueError, IndexError):
+                groups.append(f"(?={re.escape(c)})(?:" + "|".join(f"(?:{p})" for p in ps) + ")")
+        return "|".join(groups)
     except Exception:  # noqa: BLE001 - any surprise in the internals: the plain alternation
         return "|".join(f"(?:{p})" for p in patterns)
 
@@ -413,6 +529,8 @@ def _composed(sentence: str) -> bool:
             continue
         if m.group().endswith("got") and not _CHANNEL_NEXT.match(sentence, m.end()):
             continue  # "u got whatsapp?" asks; "you got it, I'll email the PDF" does not
+        if m.group().startswith("got") and not _CHANNEL_NEXT.match(sentence, m.end()):
+            continue  # "got an email?" asks; "the account got a lot of traffic" does not
         for ch in _CHANNEL_WORD.finditer(sentence):
             # not the ask's own word ("call me Ishmael"), nor a thing or a time of the job
             # ("your budget for the phone case", "move the call to 3pm")
@@ -435,6 +553,33 @@ _PT_ON = re.compile(r"(?<=\w\s)n[oa]\s{1,2}(?=pix|zap|whats|insta|telegram|priva
                     r"signal|discord)")
 
 
+# "wollen wir nicht…?", "¿no te importa que…?", "não seria melhor…?", "can't we just…?": a
+# negated question suggests rather than refuses.
+_SUGGEST = re.compile(
+    r"\b(?:wollen|sollen|k[öo]nnen|k[öo]nnten|sollten)\s{1,2}wir\s{1,2}nicht|"
+    r"w[äa]re\s{1,2}es\s{1,2}nicht|(?:no\s{1,2})?(?:te|le|les|os)\s{1,2}importa(?:r[ií]a)?|"
+    r"\bno\s{1,2}(?:ser[ií]a|es)\s{1,2}(?:mejor|m[aá]s)|\bno\s{1,2}(?:podemos|podr[ií]amos|"
+    r"preferir[ií]as)|\bn[aã]o\s{1,2}(?:seria|[ée]|fica|ficaria)\s{1,2}(?:melhor|mais)|"
+    r"\bn[aã]o\s{1,2}(?:te\s{1,2})?importa(?:s|rias?)?|\bn[aã]o\s{1,2}(?:podemos|poder[ií]amos)|"
+    r"\b(?:wouldn'?t|would\s{1,2}it\s{1,2}not)\s{1,2}it\s{1,2}be|\bwouldn'?t\s{1,2}it|"
+    r"\b(?:shouldn'?t|can'?t|couldn'?t)\s{1,2}we|\bdon'?t\s{1,2}you\s{1,2}think|"
+    r"\bwould(?:n'?t|\s{1,2}you\s{1,2}not)\s{1,2}(?:you\s{1,2})?mind|"
+    r"\bne\s{1,2}pourrait-on\s{1,2}pas|\bon\s{1,2}ne\s{1,2}pourrait\s{1,2}pas|"
+    r"\bce\s{1,2}ne\s{1,2}serait\s{1,2}pas|\bça\s{1,2}(?:ne\s{1,2})?te\s{1,2}d[ée]range"
+    r"(?:rait)?\s{1,2}pas")
+
+
+def _suggested(text: str, start: int, window: str) -> bool:
+    """The negation is a question that suggests ("wollen wir nicht…?")."""
+    if _SUGGEST.search(window) is None:
+        return False
+    end = _QUESTION_END.search(text, start)
+    return end is not None and end.group() == "?"
+
+
+_QUESTION_END = re.compile(r"[.!?\n]")
+
+
 def _negated(text: str, start: int) -> bool:
     """A refusal or rule just before the phrase ("I can't share my number here")."""
     window = text[max(0, start - 40):start]
@@ -442,7 +587,7 @@ def _negated(text: str, start: int) -> bool:
     window = window[cut + 1:]
     if "n" in window:
         window = _PT_ON.sub(" ", window)
-    return _NEGATION.search(window) is not None
+    return _NEGATION.search(window) is not None and not _suggested(text, start, window)
 
 
 # ---- Composed asks ------------------------------------------------------------------------------
@@ -525,7 +670,8 @@ _REACH = re.compile(
     r"(?:contact\w{0,4}|localiz\w{0,4}|escrib\w{0,4}|llam\w{0,4}|encuentr\w{0,2})|"
     r"wie\s{1,2}(?:kann\s{1,2}ich\s{1,2}(?:dich|sie|euch)|erreiche\s{1,2}ich|finde\s{1,2}ich|"
     r"kontaktiere\s{1,2}ich)|comment\s{1,2}(?:je\s{1,2}(?:peux|pourrais)\s{1,2}|puis-je\s{1,2}|"
-    r"je\s{1,2})?(?:te|vous)\s{1,2}(?:joindre|joins|contacter|contacte|appeler|appelle|"
+    r"je\s{1,2})?(?:te|vous)\s{1,2}(?:joindre|joins|contacter|contacte|recontacter|recontacte|"
+    r"appeler|appelle|"
     r"[ée]crire|retrouver?|trouver?)|"
     r"como\s{1,2}(?:eu\s{1,2})?(?:falo|posso\s{1,2}falar|te\s{1,2}(?:contato|acho|encontro)|"
     r"entro\s{1,2}em\s{1,2}contato))\b")
@@ -537,7 +683,8 @@ _DIRECTLY = re.compile(
     r"de\s{1,2}outr[ao]\s{1,2}(?:forma|maneira|jeito)|expir\w{0,4}|deactivat\w{0,4}|"
     r"caduc\w{0,4}|vence\w{0,2}|l[aä]uft\s{1,2}ab|abgelaufen|otra\s{1,2}(?:forma|manera)|"
     r"en\s{1,2}privado|direkt|privat|directement|en\s{1,2}priv[ée]|diretamente|direto|"
-    r"no\s{1,2}privado)\b")
+    r"no\s{1,2}privado|au(?:ß|ss)erhalb|ailleurs|fuera\s{1,2}de\s{1,2}aqu[ií]|fora\s{1,2}daqui|"
+    r"hors\s{1,2}d'ici)\b")
 # "how do I find you after this project ends?", "¿cómo te encuentro cuando acabe este
 # proyecto?", "wie erreiche ich dich, wenn das Projekt hier abgeschlossen ist?"
 _AFTER_JOB = re.compile(
@@ -769,7 +916,10 @@ _REFUSED = re.compile(
     r"dije\s{1,2}que\s{1,2}no|rechac[eé]|lo\s{1,2}denunci[eé]|nein\s{1,2}gesagt|abgelehnt|"
     r"gemeldet|j'?ai\s{1,2}(?:refus[eé]|dit\s{1,2}non|signal[eé])|recusei|"
     r"disse\s{1,2}que\s{1,2}n[aã]o|denunciei|geht\s{1,2}(?:bei\s{1,2}mir\s{1,2})?nicht|"
-    r"kommt\s{1,2}nicht\s{1,2}in\s{1,2}frage|ignored\s{1,2}(?:it|him|her|them)|"
+    r"kommt\s{1,2}nicht\s{1,2}in\s{1,2}frage|"
+    # "Zahlungen außerhalb der Plattform nehme ich grundsätzlich nicht an": the verb, then "nicht"
+    r"(?:nehme|akzeptiere|mache|arbeite|zahle|gebe|biete|teile)\s{1,2}ich\s{1,2}"
+    r"(?:[a-zäöüß]{1,16}\s{1,2}){0,2}?(?:nicht|nie|niemals|keine?)\b|ignored\s{1,2}(?:it|him|her|them)|"
     r"l'ai\s{1,2}(?:signal[eé]|refus[eé]|ignor[eé])|(?:how|can|should)\s{1,2}(?:do\s{1,2})?i\s{1,2}"
     r"report|wie\s{1,2}melde\s{1,2}ich|c[oó]mo\s{1,2}(?:lo\s{1,2})?(?:denuncio|reporto)|"
     r"comment\s{1,2}(?:le\s{1,2})?signaler|como\s{1,2}(?:eu\s{1,2})?denuncio|ignori\w{1,3}|"
@@ -931,11 +1081,42 @@ _CHANNEL_THING = re.compile(_THING.replace("(?!", "(?:", 1) + r"|\s{1,2}(?:to|at
                             r"(?:\d|today|tomorrow|monday|tuesday|wednesday|thursday|friday|next)")
 
 
+# A product feature rather than an ask: "a 'Chat on WhatsApp' floating button", "que o site
+# mande uma mensagem automática no WhatsApp da loja" (the business's own channel, by the API).
+_FEATURE = re.compile(r"['\"\u2019\u201d]?\s{0,2}(?:[a-z]{1,12}\s{1,2}){0,2}?(?:button|widget|"
+                      r"plug-?in|icon|integration|api|chatbot|bot[aã]o|bouton|knopf|"
+                      r"schaltfl[aä]che|bot[oó]n|banner|cta)s?\b")
+# An opening quote (not the apostrophe of "qu'on"): a label being quoted.
+_QUOTED = re.compile(r"(?:^|[^\w'])['\"\u2018\u201c\u00ab](?=\w)")
+_AUTOMATED = re.compile(r"\b(?:automatic\w{0,4}|autom[aá]tic[oa]s?|automatisch\w{0,2}|"
+                        r"automatiques?|automatiquement|automaticamente|autom[aá]ticamente|"
+                        r"webhooks?|api)\b")
+_SUBJECT_SYSTEM = re.compile(r"\b(?:the|o|a|el|la|le|die|der|das)\s{1,2}(?:site|website|app|"
+                             r"system|sistema|syst[eè]me|shop|store|loja|tienda|boutique|"
+                             r"plugin|checkout|bot|webseite|seite)\s{1,2}(?:\w+\s{1,2}){0,2}$")
+
+
+def _feature_talk(text: str, start: int) -> bool:
+    """The site or system sends it (automatically): a feature being built, not an ask."""
+    cut = max(text.rfind(".", 0, start), text.rfind("!", 0, start), text.rfind("?", 0, start))
+    before = text[max(cut + 1, start - 80):start]
+    return (_SUBJECT_SYSTEM.search(before) is not None
+            or _SUBJECT_SYSTEM_ANY.search(before) is not None)
+
+
+_SUBJECT_SYSTEM_ANY = re.compile(r"\b(?:que|that|dass|qui)\s{1,2}(?:the|o|a|el|la|le|die|der|das)"
+                                 r"\s{1,2}(?:site|website|app|system|sistema|syst[eè]me|loja|"
+                                 r"tienda|boutique|webseite|seite)\b")
+
+
 def _findings(text: str, folded) -> list[Finding]:  # noqa: ANN001
     out: list[Finding] = []
     for m in _SOLICIT.finditer(text):
         if _negated(text, m.start()) or _STAYS.match(text, m.end()):
             continue
+        if (_FEATURE.match(text, m.end()) or _QUOTED.match(text, max(0, m.start() - 2))
+                or (_AUTOMATED.search(text) and _feature_talk(text, m.start()))):
+            continue  # "a 'Chat on WhatsApp' button", "the site sends an automatic message"
         out.append(Finding("solicitation", *folded.span(m.start(), m.end()),
                            "asks to move off the platform"))
     if out:
@@ -959,7 +1140,8 @@ def _findings(text: str, folded) -> list[Finding]:  # noqa: ANN001
             elif _CUES.search(sentence) is None:
                 continue
         if _cued(sentence) or (_composed(sentence) and not _KEEP_HERE.search(sentence)
-                               and not _NEGATION.search(_PT_ON.sub(" ", sentence))):
+                               and not (_NEGATION.search(_PT_ON.sub(" ", sentence))
+                                        and not _suggested(sentence, 0, sentence))):
             out.append(Finding("solicitation", *folded.span(m.start(), m.end()),
                                "asks to move off the platform"))
     return out
