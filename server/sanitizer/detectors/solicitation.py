@@ -939,31 +939,9 @@ _WHY_NOT = re.compile(r"\bwhy\s{1,2}(?:don'?t|not)\b|\bwhy\s{1,2}not\b|"
 
 def _alternatives(group: str) -> list[str]:
     """The top-level alternatives of a pattern "(?:a|b|c)" or "a|b|c"."""
-    parts, depth, in_class, start, i = [], 0, False, 0, 0
-    outer = group.startswith("(?:") and group.endswith(")")
-    while i < len(group):
-        c = group[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0 and i < len(group) - 1:
-                outer = False  # "(?:a)|(?:b)": the first group closes before the end
-        elif c == "|" and depth == int(outer):
-            parts.append(group[start:i])
-            start = i
-        i += 1
-    parts.append(group[start:])
-    parts = [p.removeprefix("|") for p in parts]
-    if outer:
-        parts[0], parts[-1] = parts[0].removeprefix("(?:"), parts[-1].removesuffix(")")
+    parts, close = _top_split(group)
+    if len(parts) == 1 and group.startswith("(?:") and close == len(group) - 1:
+        return _top_split(group[3:-1])[0]  # one group around everything: split inside it
     return parts
 
 
