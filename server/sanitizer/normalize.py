@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import words as W
+from .caseless import lower_same_length
 from .context import split_domain
 from .fold import fold
 from .mapped import Builder, Mapped
@@ -54,17 +55,15 @@ class Views:
     def lower(self) -> str:
         """Lowercased folded text (same length as ``folded.text``)."""
         if self._lower is None:
-            low = self.folded.text.lower()
-            if len(low) != len(self.folded.text):
-                low = "".join(c if len(c.lower()) != 1 else c.lower() for c in self.folded.text)
-            self._lower = low
+            self._lower = lower_same_length(self.folded.text)
         return self._lower
 
     @property
     def canon_lower(self) -> str:
-        """``canon.text.lower()``, computed once for all detectors."""
+        """Lowercased ``canon.text`` (same length), computed once for all detectors."""
         if self._canon_lower is None:
-            self._canon_lower = self.canon.text.lower()
+            self._canon_lower = (self.lower if self.canon is self.folded
+                                 else lower_same_length(self.canon.text))
         return self._canon_lower
 
     @property

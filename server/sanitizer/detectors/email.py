@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ..caseless import Caseless, lower_same_length
 from ..context import Context, is_allowed, split_domain
 from ..normalize import PROVIDERS, Views
 from ..stopwords import COMMON
@@ -199,10 +200,11 @@ _SITE_WORDS = {"portfolio", "site", "website", "work", "shop", "store", "blog", 
 def _name_is(views: Views) -> list[Finding]:
     """"email me, name is tomas.r and it's a gmail": a user name given near a mail word."""
     folded = views.folded
-    if not _MAIL_WORD.search(folded.text) and not _mentions_provider(views.lower):
+    low = views.lower
+    if not _MAIL_WORD_LC.found(low) and not _mentions_provider(low):
         return []
     out = []
-    for m in _PROVIDER_COLON.finditer(folded.text):
+    for m in _PROVIDER_COLON_LC.finditer(folded.text, low):
         user = m.group(2).rstrip(".-_")
         gap = m.group(1)
         if (user.lower() not in COMMON and user.rsplit(".", 1)[-1].lower() not in _FILE_EXTS
@@ -212,7 +214,7 @@ def _name_is(views: Views) -> list[Finding]:
                          and not _FORM_TALK.search(gap)))):
             out.append(Finding("email", *folded.span(m.start(2), m.start(2) + len(user)),
                                "mail user name"))
-    for m in (_MAIL_COLON.finditer(folded.text) if ":" in folded.text else ()):
+    for m in (_MAIL_COLON_LC.finditer(folded.text, low) if ":" in folded.text else ()):
         user = m.group(2).rstrip(".-_")
         parts = user.split(".")
         if (sum(len(p) >= 3 for p in parts) >= 2 and user.lower() not in COMMON
@@ -220,8 +222,8 @@ def _name_is(views: Views) -> list[Finding]:
                 and parts[-1].lower() not in _FILE_EXTS):
             out.append(Finding("email", *folded.span(m.start(2), m.start(2) + len(user)),
                                "mail user name"))
-    for rx in (_NAME_IS, _IS_THE_NAME, _PROVIDER_AS):
-        for m in rx.finditer(folded.text):
+    for rx in (_NAME_IS_LC, _IS_THE_NAME_LC, _PROVIDER_AS_LC):
+        for m in rx.finditer(folded.text, low):
             user = m.group(1).rstrip(".-_")
             if (user.lower() not in COMMON and any(c.isdigit() or c in "._" for c in user)
                     and user.rsplit(".", 1)[-1].lower() not in _FILE_EXTS
@@ -377,7 +379,7 @@ def _user_then_provider(views: Views) -> list[Finding]:
                 out.append(Finding("email", *folded.span(m.start(), m.end()), "email in code"))
     text = folded.text
     if (_mentions_provider(low) or "google" in low) and any(h in low for h in _DESCRIBED_HINTS):
-        for m in _USER_AT_DESCRIBED.finditer(text):
+        for m in _USER_AT_DESCRIBED_LC.finditer(text, low):
             user = m.group(1).rstrip(".-_")
             # "email's jkwasniewski on the big G's mail": a mail word says it is a name
             named = _MAIL_IS_BEFORE.search(text, max(0, m.start(1) - 20), m.start(1))
@@ -394,7 +396,8 @@ def _user_then_provider(views: Views) -> list[Finding]:
         views_to_scan.append(views.collapsed)  # "m a r i s o l . v e g a 9 0 en outlook"
     for view in views_to_scan:
         text = view.text
-        for m in _USER_THEN_PROVIDER.finditer(text):
+        for m in _USER_THEN_PROVIDER_LC.finditer(
+                text, low if view is folded else lower_same_length(text)):
             user = m.group(1).rstrip(".-_")
             letters = sum(c.isalpha() for c in user)
             if (user.lower() in COMMON or letters < 3 or len(user) < 4
@@ -429,7 +432,7 @@ def _joined_words(views: Views) -> list[Finding]:
     canon = views.canon
     text = canon.text
     out = []
-    for m in _JOINED_WORDS.finditer(text):
+    for m in _JOINED_WORDS_LC.finditer(text, views.canon_lower):
         words = re.split(r"[\s._\-]+", m.group(1))
         if all(w.lower() in COMMON for w in words):
             continue
@@ -459,7 +462,7 @@ def _described(views: Views) -> list[Finding]:
     out: list[Finding] = []
     canon = views.canon
     text = canon.text
-    for m in _DESCRIBED_AT.finditer(text):
+    for m in _DESCRIBED_AT_LC.finditer(text, views.canon_lower):
         user = m.group(1).rstrip(".-")
         domain = re.sub(r",?\s{1,2}full\s{1,2}stop,?\s{1,2}", ".", m.group("dom").lower())
         if "." not in domain:  # "tmoreau at-sign fastmail": a provider needs the sign said
@@ -476,7 +479,7 @@ def _described(views: Views) -> list[Finding]:
             continue
         out.append(Finding("email", *canon.span(m.start(1), m.end("dom")), "email address"))
     folded = views.folded
-    for m in _PROVIDER_SO.finditer(folded.text):
+    for m in _PROVIDER_SO_LC.finditer(folded.text, views.lower):
         user = m.group(1).rstrip(".-_")
         if user.lower() not in COMMON:
             out.append(Finding("email", *folded.span(m.start(1), m.start(1) + len(user)),
@@ -563,6 +566,14 @@ def _mail_described(views: Views) -> list[Finding]:
     return out
 
 
+# Run over the lowercased text (see caseless.py).
+(_MAIL_WORD_LC, _PROVIDER_COLON_LC, _MAIL_COLON_LC, _NAME_IS_LC, _IS_THE_NAME_LC, _PROVIDER_AS_LC,
+ _USER_AT_DESCRIBED_LC, _USER_THEN_PROVIDER_LC, _JOINED_WORDS_LC, _DESCRIBED_AT_LC,
+ _PROVIDER_SO_LC, _NAMED_LC) = (Caseless(rx) for rx in (
+    _MAIL_WORD, _PROVIDER_COLON, _MAIL_COLON, _NAME_IS, _IS_THE_NAME, _PROVIDER_AS,
+    _USER_AT_DESCRIBED, _USER_THEN_PROVIDER, _JOINED_WORDS, _DESCRIBED_AT, _PROVIDER_SO, _NAMED))
+
+
 def _named(views: Views) -> list[Finding]:
     """"my gmail is janedoe88": the provider is named and the user part follows."""
     out = _name_is(views) + _user_then_provider(views) + _provider_user(views)
@@ -582,7 +593,7 @@ def _named(views: Views) -> list[Finding]:
     low = views.lower
     if not (_mentions_provider(low) or "correo" in low or "courriel" in low):
         return out
-    for m in _NAMED.finditer(folded.text):
+    for m in _NAMED_LC.finditer(folded.text, low):
         user = m.group(3).rstrip(".-")
         provider = m.group(1).lower()
         if user.lower() in COMMON or "@" in folded.text[m.end(3):m.end(3) + 1]:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ..caseless import Caseless, lower_same_length
 from ..context import Context
 from ..normalize import Views
 from ..stopwords import COMMON
@@ -335,7 +336,7 @@ _TOKEN_BEFORE = re.compile(r"(?i)(?<![\w@.])(@?[a-z0-9_][a-z0-9_.\-]{2,39})\s{0,
 
 def _short_after(folded, text: str) -> list[Finding]:
     out = []
-    for tail in _SHORT_AFTER.finditer(text):
+    for tail in _SHORT_AFTER_LC.finditer(text, lower_same_length(text)):
         start = tail.start()
         if tail.group(2):  # "ana_k on tg": the short name must follow "on"
             on = _ON_BEFORE.search(text, max(0, start - 8), start)
@@ -381,31 +382,32 @@ def _after_platform(folded, text: str, named: bool = True) -> list[Finding]:
 
     ``named`` False says no clear platform name occurs, so only the short names are tried."""
     out = []
-    for rx in ((_CLEAR_RE, _AMBIG_RE) if named else (_AMBIG_RE,)):
-        for m in rx.finditer(text):
+    low = lower_same_length(text)
+    for rx in ((_CLEAR_LC, _AMBIG_LC) if named else (_AMBIG_LC,)):
+        for m in rx.finditer(text, low):
             token = m.group(2)
             gap = text[m.end(1):m.start(2)].lower()
             if (gap[:1] == "-" and text[m.end(1) + 1:m.end(1) + 2].isalpha()
                     and not any(c in gap for c in ":=@\u2192")):
                 continue  # "Snap-on tools", "Insta-ready": one compound word
-            glued = (rx is _CLEAR_RE and _GLUE_WORD.search(gap) is not None
+            glued = (rx is _CLEAR_LC and _GLUE_WORD.search(gap) is not None
                      and _PLACE_ONLY.fullmatch(gap) is None) or (
-                rx is _AMBIG_RE and _SELF_INTRO.search(gap) is not None
+                rx is _AMBIG_LC and _SELF_INTRO.search(gap) is not None
                 and _OWNED_BEFORE.search(text, max(0, m.start(1) - 6), m.start(1)) is not None)
-            if rx is _AMBIG_RE and _BARE_GAP.fullmatch(gap) and not (
+            if rx is _AMBIG_LC and _BARE_GAP.fullmatch(gap) and not (
                     _distinctive(token) and _BARE_OK_BEFORE.search(text, max(0, m.start(1) - 14),
                                                                     m.start(1))
                     and _STANDS_ALONE.match(text, m.start(2) + len(token))
                     and token.rsplit(".", 1)[-1].lower() not in _FILE_EXTS
                     and m.group(1).lower() not in ("x", "line")):
                 continue  # "fb ads_q3 report": a short name, then just a word
-            if rx is _CLEAR_RE and _OF_PLATFORM.match(text, m.start(2)):
+            if rx is _CLEAR_LC and _OF_PLATFORM.match(text, m.start(2)):
                 continue  # "WhatsApp e Instagram", "WhatsApp e ícone do Instagram": a list
-            if rx is _CLEAR_RE and not _distinctive(token) and (
+            if rx is _CLEAR_LC and not _distinctive(token) and (
                     _ARTICLE_END.search(gap) or (_COPULA_GAP.fullmatch(gap) and (
                         _PLACE_BEFORE.search(text, max(0, m.start(1) - 8), m.start(1))))):
                 continue  # "le fil Instagram sous la bannière", "sur Insta, c'est plus vivant"
-            if (rx is _CLEAR_RE and not glued and gap.strip() == "as"
+            if (rx is _CLEAR_LC and not glued and gap.strip() == "as"
                     and _OWNED_BEFORE.search(text, max(0, m.start(1) - 6), m.start(1))
                     and len(token) >= 5 and _AS_NAME_END.match(text, m.start(2) + len(token))):
                 glued = True  # "I post on insta as brushandbramble (...)"
@@ -427,7 +429,8 @@ def _before_platform(folded, text: str, named: bool = True) -> list[Finding]:
 
     ``named`` False says neither a platform nor a mail provider is named."""
     out = []
-    for m in (_BEFORE_PLATFORM.finditer(text) if named else ()):
+    low = lower_same_length(text)
+    for m in (_BEFORE_PLATFORM_LC.finditer(text, low) if named else ()):
         token = m.group(2)
         if _usable(token, bool(m.group(1))) and (m.group(1) or _distinctive(token)):
             provider = m.group(3).lower()
@@ -435,7 +438,6 @@ def _before_platform(folded, text: str, named: bool = True) -> list[Finding]:
                 "payment" if "".join(provider.split()) in _PAYMENT else "handle")
             end = m.start(2) + len(token.rstrip(".-_"))
             out.append(Finding(kind, *folded.span(m.start(2), end), f"{provider} account"))
-    low = text.lower()
     if not any(w in low for w in _NAME_WORDS):
         return out
     for m in _NAMED_HANDLE.finditer(text):
@@ -467,9 +469,9 @@ def _code_at(text: str, handle: str) -> bool:
 def _bare_handles(folded, text: str, platform_named: bool) -> list[Finding]:
     """@handles (when a platform is named or the handle looks like one), Skype ids, Discord tags."""
     out = []
-    low = text.lower()
+    low = lower_same_length(text)
     if platform_named:
-        for m in _IM_HANDLE.finditer(text):
+        for m in _IM_HANDLE_LC.finditer(text, low):
             token = m.group(1).rstrip(".-_")
             if _usable(token, False) and ("_" in token or "." in token
                                           or any(c.isdigit() for c in token)):
@@ -567,7 +569,7 @@ _HYPHEN_NAME = re.compile(r"(?i)[a-z]{2,20}(?:-[a-z0-9]{2,20}){2,4}")
 def _later_in_sentence(folded, text: str) -> list[Finding]:
     """A platform named, then "..., é o jen_bakes" further on in the same sentence."""
     out = []
-    platforms = list(_PLATFORM.finditer(text))
+    platforms = list(_PLATFORM_LC.finditer(text, lower_same_length(text)))
     if not platforms:
         platforms = list(_OWNED_SHORT.finditer(text))
     if not platforms and _li_cue(text.lower()):
@@ -669,6 +671,12 @@ def _named_elsewhere(folded, text: str) -> list[Finding]:
     return out
 
 
+# The hot patterns, run over the lowercased text (see caseless.py).
+(_PLATFORM_LC, _CLEAR_LC, _AMBIG_LC, _BEFORE_PLATFORM_LC, _SHORT_AFTER_LC, _IMPLIED_LC,
+ _IM_HANDLE_LC) = (Caseless(rx) for rx in (_PLATFORM, _CLEAR_RE, _AMBIG_RE, _BEFORE_PLATFORM,
+                                           _SHORT_AFTER, _IMPLIED, _IM_HANDLE))
+
+
 def detect(views: Views, ctx: Context) -> list[Finding]:
     """Handle findings in the original text."""
     folded = views.folded
@@ -680,7 +688,7 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
               and (":" in text or "-" in text or "=" in text or "\u2192" in text) else [])
     if not _has_keyword(low) and _KEY_WORDS.isdisjoint(_WORD_RE.findall(low)):
         return spaced
-    platform = _PLATFORM.search(text) is not None
+    platform = _PLATFORM_LC.found(low)
     out = (_search_name_on(folded, text)
            if (platform or "fb" in low or "ig" in low) and any(
                w in low for w in _SEARCH_CUES) else [])
@@ -694,8 +702,8 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     out += spaced
     if collapsed is not folded and collapsed.text != text:  # "snap: l u c y . l o o"
         out += _after_platform(collapsed, collapsed.text,
-                               _PLATFORM.search(collapsed.text) is not None)
-    named = (bool(out) or platform or _IMPLIED.search(text) is not None
+                               _PLATFORM_LC.found(lower_same_length(collapsed.text)))
+    named = (bool(out) or platform or _IMPLIED_LC.found(low)
              or (_li_cue(low) and _LI_OWNED.search(text) is not None)
              or (any(w in low for w in _SHORT_NAMES) and _IMPLIED_SHORT.search(text) is not None)
              or (("every" in low or " all " in low)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ..caseless import Caseless
 from ..context import Context, is_allowed, split_domain
 from ..normalize import STRONG_TLDS, TLDS, Views
 from ..stopwords import COMMON
@@ -86,6 +87,10 @@ def _kind(host: str) -> str:
     return _KNOWN_HOSTS.get(host.removeprefix("www."), _KNOWN_HOSTS.get(reg, "url"))
 
 
+# Run over the lowercased text (see caseless.py).
+_SCHEME_LC, _SERVICE_PATH_LC, _BARE_LC = (Caseless(rx) for rx in (_SCHEME, _SERVICE_PATH, _BARE))
+
+
 def detect(views: Views, ctx: Context) -> list[Finding]:
     """URL and domain findings in the original text."""
     canon = views.canon
@@ -99,7 +104,8 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
                      and ("-" in text or _SITE_WORDS.search(text) is not None))):
         return out
     taken: list[tuple[int, int]] = []
-    for m in _SCHEME.finditer(text):
+    canon_low = views.canon_lower
+    for m in _SCHEME_LC.finditer(text, canon_low):
         url = _trim(m.group())
         host = _host(url)
         taken.append((m.start(), m.start() + len(url)))
@@ -110,7 +116,7 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         if "." not in host and _PLACEHOLDER_HOST.search(host):
             continue  # "https://your-domain/api" in documentation
         out.append(Finding(_kind(host), *canon.span(m.start(), m.start() + len(url)), "link"))
-    for m in _SERVICE_PATH.finditer(text):
+    for m in _SERVICE_PATH_LC.finditer(text, canon_low):
         if not _in_code(text, m.start()):
             end = m.start(1) + len(_trim(m.group(1)))
             out.append(Finding("url", *canon.span(m.start(), end), "profile path"))
@@ -123,7 +129,7 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         out.extend(_spoken_hyphen(views, ctx))
     if (" ." in text or spoken) and _SITE_WORDS.search(text) is not None:
         out.extend(_name_then_suffix(views, ctx))
-    for m in _BARE.finditer(text):
+    for m in _BARE_LC.finditer(text, canon_low):
         if any(s <= m.start() < e for s, e in taken) or _in_code(text, m.start()):
             continue
         host = m.group(1).lower()
