@@ -8,6 +8,7 @@ from .context import Context
 from .detectors import address
 from .detectors.url import _FILE_EXTS
 from .normalize import PROVIDERS, build_views
+from .stopwords import COMMON
 from .types import Finding
 
 # Up to eight messages: a number typed one digit per message ("7", "1", "8", ...) still joins up;
@@ -17,6 +18,8 @@ MAX_MESSAGES = 8
 # history and the first of the new message are enough, and keep this pass cheap.
 MAX_PREFIX = 60
 MAX_TAIL = 60
+# A name whose channel was named just before may come anywhere in a chat-sized reply.
+MAX_PIECE_TEXT = 300
 
 Detector = Callable[..., list[Finding]]
 # Kinds that a previous message can turn on for the new one: a handle or payment id introduced
@@ -168,6 +171,51 @@ _LEADING_ARTICLE = frozenset({"the", "a", "an", "la", "el", "le", "les", "los", 
                               "das", "o", "os", "as", "um", "uma", "un", "une"})
 
 
+# "number 48, blue house" / "Nummer 17" / "número 595, apto 81" opening the message or a
+# sentence, after the sender said which street they are on.
+_HOUSE_NUMBER_SAID = re.compile(
+    r"(?i)(?:^|(?<=[.!?]\s))\W{0,3}(?:(?:and|y|e|und|et|the|it'?s|its|house|casa|haus|la|el|o|"
+    r"a|die)\s{1,2}){0,2}(?:number|no\.?|nr\.?|nummer|hausnummer|n[uú]mero|num[eé]ro|n[º°]\.?)"
+    r"\s{0,2}(\d{1,5}[a-z]?)\b(?![.,]\d|\s{0,2}(?:%|€|\$|eur|usd|x\b))")
+# "klingeln bei Hofmann", "ring Patel", "buzz 4B": the name on the door goes with it.
+_DOORBELL = re.compile(r"\b(?i:klingeln|klingel|bell|buzz(?:er)?|ring|interfone|timbre|"
+                       r"sonnette|sonner|tocar|tocá)\s{1,2}(?i:bei|at|for|chez|em|en|no|na|a|o|el)?"
+                       r"\s{0,2}([A-ZÄÖÜÉ][\w\-]{2,30})")
+_AT_THE_DOOR = re.compile(
+    r"(?i)\b(?:house|door|apt|apartment|unit|flat|floor|gate|bell|buzz\w*|ring|piso|puerta|portal|"
+    r"apto|apartamento|casa|bloco|andar|port[ãa]o|wohnung|stock|etage|klingel\w*|t[üu]r|haus|"
+    r"hinterhaus|appart\w*|porte|[ée]tage|b[âa]timent|interphone|interfone|timbre|dpto|depto)\b")
+_ON_STREET = re.compile(r"(?i)\b(?:i'?m|we'?re|i\s{1,2}am|we\s{1,2}are|estoy|estamos|stay|staying)"
+                        r"\s{1,2}(?:on|in|at|en|na|no)\b")
+# "my address is 22" / "in Savannah" / "Magnolia Street, Apt 5": the street after the number.
+_STREET_FIRST = re.compile(
+    r"^\W{0,3}([A-Z][\w'\-]{1,30}(?:\s{1,2}[A-Z][\w'\-]{1,30}){0,2}\s{1,2}(?:Street|St|Avenue|Ave|"
+    r"Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Terrace|Crescent|Close|"
+    r"Circle|Parkway|Trail)\b\.?)")
+_ADDRESS_NUMBER_GIVEN = re.compile(r"(?i)\b(?:address|addy|direcci[oó]n|adresse|endere[cç]o|"
+                                   r"anschrift|house\s{1,2}number|hausnummer)\b[^\n]{0,20}?"
+                                   r"\b\d{1,5}[a-z]?\s{0,2}[.,]?\s{0,2}$")
+
+
+def _place_pieces(recent: list[str], text: str) -> list[Finding]:
+    """A house number after the street, or the street after the number, in the last messages."""
+    near = recent[-3:]
+    out = []
+    m = _HOUSE_NUMBER_SAID.search(text, 0, MAX_PIECE_TEXT)
+    if m is not None and (len(text.split()) <= 4 or _AT_THE_DOOR.search(text, m.end(), m.end() + 40)
+                          ) and any(
+            _STREET_WORD.search(p) and not any(c.isdigit() for c in p)
+            and (_ADDRESS_CUE.search(p) or _ON_STREET.search(p)) for p in near):
+        out.append(Finding("address", m.start(1), m.end(1), "house number (street sent before)"))
+        bell = _DOORBELL.search(text, m.end(), m.end() + 60)
+        if bell is not None:
+            out.append(Finding("address", bell.start(1), bell.end(1), "name on the door"))
+    m = _STREET_FIRST.match(text)
+    if m is not None and any(_ADDRESS_NUMBER_GIVEN.search(p) for p in near):
+        out.append(Finding("address", m.start(1), m.end(1), "street (house number sent before)"))
+    return out
+
+
 def _address_crossing_ok(earlier: str, current: str, recent: list[str]) -> bool:
     """A street address read across the boundary: the earlier part is a street itself, or the
     messages around it talk about a place."""
@@ -218,7 +266,9 @@ def _identifier_pieces(recent: list[str], text: str) -> list[Finding]:
     """A piece of a user name, handle or site name when the channel was named just before and
     the messages say it comes in parts (or the message is only that piece)."""
     near = recent[-3:]
-    if _MAIL_NAMED.search(" ".join(near)):
+    if _PAYMENT_NAMED.search(" ".join(near)):
+        kind = "payment"
+    elif _MAIL_NAMED.search(" ".join(near)):
         kind = "email"
     elif _SITE_NAMED.search(" ".join(near)):
         kind = "url"
@@ -226,18 +276,23 @@ def _identifier_pieces(recent: list[str], text: str) -> list[Finding]:
         kind = "handle"
     else:
         return []
-    cur = text[:MAX_TAIL]
+    cur = text[:MAX_PIECE_TEXT]
     if _CODE.search(cur):
         return []
     cued = _PIECE_CUE.search(cur) is not None or any(_PIECE_CUE.search(p) for p in near)
     provider_named = any(_PROVIDER_SAID.search(p) for p in near)
-    alone = (_ONE_IDENTIFIER.match(cur) is not None or cur.lstrip()[:1] in ("_", ".")) and any(
-        len(p.split()) <= 3 or _ASKED.search(p) for p in near)
-    out = []
+    yes = _YES.match(cur)  # "oui, deco.chez.ines" answering "Sur Insta ?"
+    lone = cur[yes.end():] if yes else cur
+    alone = (_ONE_IDENTIFIER.match(lone) is not None or lone.lstrip()[:1] in ("_", ".")) and (
+        kind == "payment" or any(len(p.split()) <= 3 or _ASKED.search(p) for p in near))
+    out = _named_next(near, cur, kind) + _joined_name(cur, kind) + _digits_at_end(near, cur, kind)
+    if kind == "email" and cued:
+        out += _provider_finishing(cur)
     words = cur.split()
     short = len(words) <= 5 and words[0].lower() not in _LEADING_ARTICLE
     for m in _SPOKEN_IDENT.finditer(cur):
-        if (m.start() == 0 and short) or m.group().strip() == cur.strip() or cued:
+        if ((m.start() == 0 and short) or m.group().strip() == cur.strip() or cued
+                or _INTRO_BEFORE.search(cur, max(0, m.start() - 12), m.start() + 1)):
             out.append(Finding(kind, m.start(), m.end(), "piece of a " + kind
                                + " name (channel named before)"))
     for m in _IDENT.finditer(cur):
@@ -245,7 +300,7 @@ def _identifier_pieces(recent: list[str], text: str) -> list[Finding]:
         glued = m.group(3) is not None
         marked = glued or m.group(1) == "@" or any(c.isdigit() or c in "_.-" for c in name)
         ext = name.rsplit(".", 1)[-1].lower() if "." in name else ""
-        if glued and not (alone or m.start() == 0 and short):
+        if glued and not (alone or (m.start() == 0 and short)):
             continue  # ".env file", ".com or .co.uk": a suffix or a file named in a sentence
         # with a cue, the piece ends the message or is named by it ("lindsaypark2019 is the
         # first part"), not "the second half: chapter_3 still needs edits"
@@ -256,7 +311,7 @@ def _identifier_pieces(recent: list[str], text: str) -> list[Finding]:
         last = last or (kind == "email" and provider_named and _MAILBOX_LIKE.search(name)
                         and _CUE_BEFORE.search(cur, max(0, m.start() - 30), m.start()) is not None)
         if (not marked or not (alone or glued or (cued and last))
-                or ext in _DOCUMENT_EXTS or ext in _FILE_EXTS
+                or ext in _DOCUMENT_EXTS or (ext in _FILE_EXTS and kind != "payment")
                 or _VERSIONISH.match(name.lstrip("_.-")) or name.lower() in PROVIDERS
                 or _PLATFORM_NAMED.fullmatch(name) or sum(c.isalpha() for c in name) < 3):
             continue
@@ -269,6 +324,129 @@ def _identifier_pieces(recent: list[str], text: str) -> list[Finding]:
         out.append(Finding(kind, m.start(1), m.end(1),
                            "piece of a " + kind + " name (channel named before)"))
     return out
+
+
+# A message ending with "the name is", "username:", "es" names the next message's word ("find me
+# on insta" / "the name is" / "lunaberrybakes").
+_NAME_IS_END = re.compile(
+    r"(?i)\b(?:name|names|handle|user\s?name|account|usuario|nombre|nome|nom|pseudo|"
+    r"benutzername|nutzername|cuenta|conta|compte|konto|alias)\s{0,2}(?:is|es|ist|est|[eé]|"
+    r"lautet|c'est)?\s{0,2}[:=\-\u2192]?\s{0,3}$")
+_ONE_WORD = re.compile(r"^\s{0,3}@?([A-Za-z][\w.\-]{3,40}[A-Za-z0-9])\s{0,3}[.!]?\s{0,3}$")
+# "yes,", "oui,", "claro:" before the one identifier that answers "Insta?".
+_YES = re.compile(r"(?i)^\s{0,3}(?:yes|yeah|yep|yup|sure|ok(?:ay)?|s[ií]|claro|vale|ja|jo|klar|"
+                  r"genau|oui|ouais|bien\s{1,2}s[uû]r|sim|isso|pode)\s{0,2}[,:!.\-]\s{0,3}")
+# "como pasteleria punto rosa", "I'm on there as ...": the word before a spoken name introduces it.
+_INTRO_BEFORE = re.compile(r"(?i)(?:\b(?:como|as|comme|als|is|es|est|ist|[eé]|sou|soy|bin|"
+                           r"suis|unter|under|sous)|:)\s{1,3}\S$")
+# "brushstrokes by dee, all one word", "arroba costura da lu, tudo junto": words to be joined.
+_JOIN_CUE = (r"\b(?:(?:with\s{1,2})?no\s{1,2}spaces?|without\s{1,2}spaces?|"
+             r"(?:all\s{1,2})?one\s{1,2}word|all\s{1,2}together|sin\s{1,2}espacios?|todo\s{1,2}junto|tudo\s{1,2}junto|"
+             r"ohne\s{1,2}leerzeichen|alles\s{1,2}zusammen|zusammengeschrieben|"
+             r"sans\s{1,2}espaces?|tout\s{1,2}attach[\u00e9e]s?|sem\s{1,2}espa[\u00e7c]os?|"
+             r"d'un\s{1,2}seul\s{1,2}mot|en\s{1,2}un\s{1,2}mot|"
+             # "together" / "junto" alone only after a comma, closing the message
+             r"(?<=,\s)(?:together|junt[oa]s?|zusammen|attach[\u00e9e]s?)(?=\s{0,2}[.!]?\s{0,2}$))\b")
+# ... right after what introduces a name ("the handle is", "arroba", "como", ":").
+_JOINED = re.compile(r"(?i)(?:^\s{0,3}|\b(?:is|es|ist|est|[eé]|arroba|arobase|como|comme|as|als|"
+                     r"name|handle|user\s?name|usuario|nome|nombre|nom|pseudo)\s{1,2}|[:@]\s{0,2})"
+                     r"((?:@\s{0,2})?[a-z\u00e0-\u00ff][a-z0-9\u00e0-\u00ff]{0,24}"
+                     r"(?:\s{1,2}[a-z0-9\u00e0-\u00ff]{1,24}){1,4})\s{0,2}[,(\-\u2013]?\s{0,2}"
+                     + _JOIN_CUE)
+_NOT_PART_OF_NAME = frozenset({
+    "is", "es", "ist", "est", "e", "é", "name", "the", "my", "account", "handle", "username",
+    "user", "arroba", "@", "como", "as", "its", "it's", "it", "el", "la", "le", "o", "a", "mi",
+    "mon", "meu", "mein", "nombre", "nome", "nom", "usuario", "and", "y", "und", "et", "then",
+    "just", "write", "type", "search", "busca", "procura", "cherche", "suche", "find", "c'est"})
+# "1987 at the end", "then 88 at the end": digits closing a name given just before.
+_END_DIGITS = re.compile(
+    r"(?i)(?<![\d.,:/])(\d{2,6})(?![\d.,:/%])\s{0,2}(?:at|on|to)\s{1,2}the\s{1,2}end|"
+    r"(?:al|no|am|à\s{1,2}la|a\s{1,2}la)\s{1,2}(?:final|fim|ende|fin)\s{0,2}[:,]?\s{0,2}"
+    r"(?<![\d.,:/])(\d{2,6})(?![\d.,:/%])|"
+    r"(?<![\d.,:/])(\d{2,6})(?![\d.,:/%])\s{1,2}(?:al|no|am|à\s{1,2}la)\s{1,2}"
+    r"(?:final|fim|ende|fin)\b")
+# "and it's at fastmail": the provider finishing a mailbox whose name came first.
+_AT_PROVIDER = re.compile(
+    r"(?i)\b(?:at|@|on|en|em|bei|chez|no|na|arroba|sur)\s{1,2}((?:gmail|g-mail|hotmail|outlook|"
+    r"yahoo|icloud|gmx|proton(?:mail)?|posteo|fastmail|zoho|yandex|aol|tutanota|live|"
+    r"web\.de|t-online|uol|bol|terra|libero|laposte|orange|free)(?:\.[a-z]{2,3}){0,2})\b")
+_PAYMENT_NAMED = re.compile(r"(?i)\b(?:alias|cbu|cvu|clabe|chave\s{1,2}pix|pix|bizum)\b")
+
+
+# "no instagram" is "on Instagram" in Portuguese, not a refusal.
+_ON_PLATFORM = re.compile(r"(?i)\b(?:no|na)\s{1,2}(?=" + _PLATFORM[2:] + ")")
+
+
+def _named_next(near: list[str], cur: str, kind: str) -> list[Finding]:
+    """One word answering a message that ends with "the name is" after the channel was named."""
+    m = _ONE_WORD.match(cur)
+    if m is None or not _NAME_IS_END.search(near[-1]) or not any(
+            _ASKED.search(p) and not _NOT_MINE.search(_ON_PLATFORM.sub(" ", p)) for p in near):
+        return []
+    name = m.group(1)
+    if name.lower() in COMMON or name.lower() in PROVIDERS or (
+            "." in name and name.rsplit(".", 1)[-1].lower() in _DOCUMENT_EXTS):
+        return []
+    return [Finding(kind, m.start(1), m.end(1), "name announced in the previous message")]
+
+
+def _joined_name(cur: str, kind: str) -> list[Finding]:
+    """Words to be written together to give the name ("brushstrokes by dee, all one word")."""
+    low = cur.lower()
+    if not any(w in low for w in ("space", "word", "together", "junt", "zusammen", "leerzeichen",
+                                  "espace", "attach", "espa", "in one", "mot")):
+        return []
+    out = []
+    for m in _JOINED.finditer(cur):
+        words = m.group(1).split()
+        start = m.start(1)
+        while words and words[0].lower() in _NOT_PART_OF_NAME:
+            start = cur.index(words[0], start) + len(words[0])
+            words.pop(0)
+        if len(words) < 2 or all(w.lower() in COMMON for w in words):
+            continue
+        start = cur.index(words[0], start)
+        out.append(Finding(kind, start, m.end(1), "name to be written together"))
+    return out
+
+
+def _digits_at_end(near: list[str], cur: str, kind: str) -> list[Finding]:
+    """Digits said to close a user name or handle ("1987 at the end") once it was given."""
+    if kind not in ("handle", "email") or not any(
+            _ASKED.search(p) or len(p.split()) <= 3 for p in near):
+        return []
+    return [Finding(kind, m.start(g), m.end(g), "end of a name given before")
+            for m in _END_DIGITS.finditer(cur) for g in (1, 2, 3) if m.group(g)]
+
+
+def _provider_finishing(cur: str) -> list[Finding]:
+    if len(cur.split()) > 6:
+        return []
+    return [Finding("email", m.start(), m.end(), "mail provider of a name given before")
+            for m in _AT_PROVIDER.finditer(cur)]
+
+
+# "same as my cell: 646 555" ... "0 1 9 2": a number begun after a phone word, and the next
+# message's only group of digits, wherever it sits, is the rest of it.
+_PHONE_BEGUN = re.compile(
+    r"(?i)\b(?:cell|mobile|phone|number|tel|telefone?|t[eé]l[eé]fono|celular|m[oó]vil|handy|"
+    r"nummer|n[uú]mero|num[eé]ro|portable|whats\s?app|zap|wpp|signal|telegram|zelle)\b"
+    r"[^\d\n]{0,20}(\+?\d[\d \-.()]{1,14}\d)\s{0,2}[.,]?\s{0,2}$")
+_DIGIT_GROUP = re.compile(r"(?<![\w.,:/+])\d(?:[ .\-]?\d){1,7}(?![\w.,:/%])")
+
+
+def _phone_rest(recent: list[str], text: str) -> list[Finding]:
+    m = _PHONE_BEGUN.search(recent[-1])
+    if m is None:
+        return []
+    begun = sum(c.isdigit() for c in m.group(1))
+    groups = list(_DIGIT_GROUP.finditer(text[:MAX_PIECE_TEXT]))
+    if not 3 <= begun <= 9 or len(groups) != 1 or any(c.isdigit() for c in text[groups[0].end():]):
+        return []
+    rest = sum(c.isdigit() for c in groups[0].group())
+    if not 7 <= begun + rest <= 15:
+        return []
+    return [Finding("phone", groups[0].start(), groups[0].end(), "rest of a phone number")]
 
 
 def _handle_finished(recent: list[str], text: str) -> list[Finding]:
@@ -305,8 +483,11 @@ def split_findings(text: str, history: Sequence[str], ctx: Context,
               if isinstance(h, str) and h.strip()]
     if not recent or not text.strip():
         return []
+    # the pieces of a name are read with their labels ("first part of my email is ...")
+    said = [h[-MAX_PREFIX:] for h in history[-MAX_MESSAGES:] if isinstance(h, str) and h.strip()]
     out = (_user_after_domain(recent[-1], text) + _handle_finished(recent, text)
-           + _identifier_pieces(recent, text) + address.pieces_across(recent, text))
+           + _identifier_pieces(said, text) + address.pieces_across(recent, text)
+           + _phone_rest(recent, text) + _place_pieces(recent, text))
     joined = _TRAILING_SEP.sub("", " ".join(recent))
     if len(joined) > MAX_PREFIX:  # start at a word, not inside one
         cut = joined.find(" ", len(joined) - MAX_PREFIX)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from . import words as W
 from .caseless import lower_same_length
@@ -285,8 +286,12 @@ def at_dot(src: Mapped) -> Mapped:
     text = src.text
     if not (_ATDOT_PUNCT_HINT.search(text) or _ATDOT_WORD_HINT.search(text.lower())):
         return src
-    toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-    cores = [i for i, tok in enumerate(toks) if tok[0].lower() in _CORES]
+    # The tokens cover the text end to end: their offsets are running sums of their lengths
+    # (cheaper than reading them from one match object per token).
+    words = _TOKEN.findall(text)
+    ends = list(accumulate(map(len, words)))
+    toks = list(zip(words, [0, *ends[:-1]], ends, strict=False))
+    cores = [i for i, w in enumerate(words) if w.lower() in _CORES]
     edits: list[tuple[int, int, str]] = []
     last, done = -100, -1
     for c in cores:

@@ -222,3 +222,54 @@ def test_address_and_number_halves_in_either_order(history, text, secret):
 ])
 def test_address_halves_quiet(history, text):
     assert sanitize(text, history=history).text == text
+
+
+@pytest.mark.parametrize("history, text, secret", [
+    # the previous message announces the name, this one is only the name
+    (["look me up on tiktok", "the username is"], "gardenofpaige", "gardenofpaige"),
+    (["busca-me no instagram", "o nome é"], "docesdaana", "docesdaana"),
+    # words to be written together, after the platform was named
+    (["you'll find me on insta"], "the handle is crumbs and co bakery, all one word", "bakery"),
+    (["me acha no insta"], "arroba doces da bia, tudo junto", "bia"),
+    # digits closing a name given before
+    (["my telegram", "it's my name, nora lind, no space"], "then 2011 at the end", "2011"),
+    # a yes before the one identifier
+    (["Sur Insta ?"], "oui, atelier.de.lou", "atelier.de.lou"),
+    (["¿Instagram?"], "sí, taller.de.mar", "taller.de.mar"),
+    # a transfer alias announced before
+    (["te paso el alias para transferir"], "SOL.RIO.AZUL", "SOL.RIO.AZUL"),
+    # a spoken name introduced in the middle of a longer reply
+    (["búscame en insta"], "Mil gracias por el pago. Estoy como vela punto deco. Seguimos.",
+     "vela"),
+    # the provider finishing a mailbox whose name came first
+    (["first part of my email is rob.kline.design"], "and it's at hotmail", "hotmail"),
+    # the rest of a phone number, wherever it sits in the reply
+    (["zelle me", "same as my phone: 312 555"], "Quick note before I forget. 0 4 7 7", "0 4 7 7"),
+    # a house number after the street, the street after the number
+    (["I'm on Juniper Ave in Tulsa", "swing by Sunday"], "number 61, green door", "61"),
+    (["ich wohne in der Lindenstraße", "komm einfach vorbei"], "Nummer 9, klingeln bei Brandt",
+     "Brandt"),
+    (["moro na rua Oscar Freire", "passa aqui"],
+     "Obrigado pelo pagamento. número 230, apto 12. Abraço!", "230"),
+    (["my address is 41", "in Tucson"], "Saguaro Street, Unit 2", "Saguaro"),
+])
+def test_the_rest_of_a_detail_in_the_reply(history, text, secret):
+    assert secret not in sanitize(text, history=history).text
+
+
+@pytest.mark.parametrize("history, text", [
+    (["what should the Instagram campaign be called?", "the name is"], "Sunburst"),
+    (["our insta account name is"], "pending"),
+    (["post it on insta"], "we can work on it together"),
+    (["the caption for instagram"], "the layout goes next to the logo, all together"),
+    (["la ranura del correo está rota"], "el local está en la planta 1, junto a la escalera"),
+    (["my telegram channel"], "the 2024 report goes at the end"),
+    (["Insta?"], "oui, merci"),
+    (["zelle me", "my phone: 312 555"], "Invoice 2024-118 and 2024-119 are paid"),
+    (["I'm on Juniper Ave today"], "table number 12 is ours"),
+    (["my address is 41", "in Tucson"], "the street fair was fun"),
+    (["first part of my email is rob.kline.design"],
+     "the newsletter tool is on hotmail? no, gmail"),
+])
+def test_replies_that_finish_nothing_stay(history, text):
+    assert sanitize(text, history=history).text == text
