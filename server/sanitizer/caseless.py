@@ -25,7 +25,7 @@ _CASE_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 def lower_same_length(text: str) -> str:
     """The text lowercased the way IGNORECASE compares letters, one character for one, so
     every position means the same character in both."""
-    if text.isascii():
+    if text.isascii() or not ("\u0130" in text or "\u0131" in text or "\u017f" in text):
         return text.lower()
     return text.translate(_CASE_TWINS).lower()
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from .caseless import Caseless, lower_same_length
 from .context import Context
 from .detectors import address
 from .detectors.url import _FILE_EXTS
@@ -266,21 +267,23 @@ def _identifier_pieces(recent: list[str], text: str) -> list[Finding]:
     """A piece of a user name, handle or site name when the channel was named just before and
     the messages say it comes in parts (or the message is only that piece)."""
     near = recent[-3:]
-    if _PAYMENT_NAMED.search(" ".join(near)):
+    said = lower_same_length(" ".join(near))
+    if _PAYMENT_NAMED_LC.found(said):
         kind = "payment"
-    elif _MAIL_NAMED.search(" ".join(near)):
+    elif _MAIL_NAMED_LC.found(said):
         kind = "email"
-    elif _SITE_NAMED.search(" ".join(near)):
+    elif _SITE_NAMED_LC.found(said):
         kind = "url"
-    elif _HANDLE_NAMED.search(" ".join(near)):
+    elif _HANDLE_NAMED_LC.found(said):
         kind = "handle"
     else:
         return []
     cur = text[:MAX_PIECE_TEXT]
     if _CODE.search(cur):
         return []
-    cued = _PIECE_CUE.search(cur) is not None or any(_PIECE_CUE.search(p) for p in near)
-    provider_named = any(_PROVIDER_SAID.search(p) for p in near)
+    low = lower_same_length(cur)
+    cued = _PIECE_CUE_LC.found(low) or any(_PIECE_CUE_LC.found(lower_same_length(p))
+                                           for p in near)
     yes = _YES.match(cur)  # "oui, deco.chez.ines" answering "Sur Insta ?"
     lone = cur[yes.end():] if yes else cur
     alone = (_ONE_IDENTIFIER.match(lone) is not None or lone.lstrip()[:1] in ("_", ".")) and (
@@ -290,12 +293,17 @@ def _identifier_pieces(recent: list[str], text: str) -> list[Finding]:
         out += _provider_finishing(cur)
     words = cur.split()
     short = len(words) <= 5 and words[0].lower() not in _LEADING_ARTICLE
-    for m in _SPOKEN_IDENT.finditer(cur):
+    spoken = "dot" in low or "pun" in low or "point" in low or "ponto" in low
+    for m in _SPOKEN_IDENT.finditer(cur) if spoken else ():
         if ((m.start() == 0 and short) or m.group().strip() == cur.strip() or cued
                 or _INTRO_BEFORE.search(cur, max(0, m.start() - 12), m.start() + 1)):
             out.append(Finding(kind, m.start(), m.end(), "piece of a " + kind
                                + " name (channel named before)"))
-    for m in _IDENT.finditer(cur):
+    # Without a cue or a message that is only the name, a piece can only be one glued on at
+    # the start (".kernbichler"): the scan is skipped otherwise.
+    scan = alone or cued or cur[:1] in ("_", ".", "-")
+    provider_named = kind == "email" and any(_PROVIDER_SAID.search(p) for p in near)
+    for m in _IDENT.finditer(cur) if scan else ():
         name = m.group(2) or m.group(3)
         glued = m.group(3) is not None
         marked = glued or m.group(1) == "@" or any(c.isdigit() or c in "_.-" for c in name)
@@ -317,7 +325,7 @@ def _identifier_pieces(recent: list[str], text: str) -> list[Finding]:
             continue
         out.append(Finding(kind, m.start(), m.end(), "piece of a " + kind
                            + " name (channel named before)"))
-    m = _CUE_THEN_WORD.search(cur)
+    m = _CUE_THEN_WORD.search(cur) if cued or "nom" in low or "name" in low else None
     if m is not None and _IN_TWO.match(m.group()):
         m = None  # "shipped in 2 boxes": "in two" announces the parts, it does not name one
     if m is not None and not out and (kind != "handle" or cued):
@@ -371,6 +379,8 @@ _AT_PROVIDER = re.compile(
     r"yahoo|icloud|gmx|proton(?:mail)?|posteo|fastmail|zoho|yandex|aol|tutanota|live|"
     r"web\.de|t-online|uol|bol|terra|libero|laposte|orange|free)(?:\.[a-z]{2,3}){0,2})\b")
 _PAYMENT_NAMED = re.compile(r"(?i)\b(?:alias|cbu|cvu|clabe|chave\s{1,2}pix|pix|bizum)\b")
+(_PAYMENT_NAMED_LC, _MAIL_NAMED_LC, _SITE_NAMED_LC, _HANDLE_NAMED_LC, _PIECE_CUE_LC) = (
+    Caseless(rx) for rx in (_PAYMENT_NAMED, _MAIL_NAMED, _SITE_NAMED, _HANDLE_NAMED, _PIECE_CUE))
 
 
 # "no instagram" is "on Instagram" in Portuguese, not a refusal.
