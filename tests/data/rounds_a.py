@@ -4719,3 +4719,79 @@ BENIGN += [
     ('es', 'quinientos doce piezas, trescientas cuarenta cajas'),
     ('en', 'table top 1 2 0   x   8 0 cm, order 5512'),
 ]
+
+# Addresses typed one word a line or with the street name broken at its hyphen; a place of one's
+# own "at" a number and a name; a CEP asked about for freight; a public venue's address.
+_R9_ID = {
+    'name': 'Camille Dubois',
+    'email': 'camille.dubois@orange.fr',
+    'phone': '+33 6 12 34 56 78',
+}
+LEAKS += [
+    ('en', 'address', 'send it to\n42\nMaple\nCreek Ave\nPortland', ['42 maple'], {}),
+    ('en', 'address', '88\nWillow\nBrook\nLane\nAustin, TX', ['88 willow'], {}),
+    ('en', 'address', 'my flat:\n5\nQueens\nRoad\nBrighton', ['5 queens'], {'region': 'GB'}),
+    ('de', 'address', 'wir wohnen in der Goethe-\nstraße 8, 2. Stock', ['goethestraße 8'],
+     {'region': 'DE'}),
+    ('de', 'address', 'Lieferadresse: Linden-\nallee 41, 50968 Köln', ['lindenallee 41'],
+     {'region': 'DE'}),
+    ('de', 'address', 'Kastanien-\nweg 3, bitte zweimal klingeln', ['kastanienweg 3'],
+     {'region': 'DE'}),
+    ('en', 'address', 'my studio is at 4-1-8 Castro, swing by after lunch', ['418 castro'], {}),
+    ('en', 'address', "the workshop's at 2 5 Kelvin, park round the back", ['25 kelvin'],
+     {'region': 'GB'}),
+    ('en', 'address', 'our office is at 350 Fulton, come up to the 3rd floor', ['350 fulton'],
+     {}),
+    ('en', 'address', 'the party is at my house, 12 Birch Lane', ['12 birch'], {}),
+    ('en', 'address', 'the venue is our studio, 55 Mercer Street', ['55 mercer'], {}),
+    ('en', 'address', 'The shoot is at the Miller House, 9 Elm Court', ['9 elm'], {}),
+    ('pt', 'address', 'meu cep é 90010-120, ap 302 no fundo', ['90010120'], {'region': 'BR'}),
+    # the digits of a phone typed backwards
+    ('en', 'phone', 'text me, but read it backwards: 0192 555 213', ['0192555213'], {}),
+    ('en', 'phone', 'call me, the digits are reversed so nobody scrapes them: 8923 555 646',
+     ['8923555646'], {}),
+    ('es', 'phone', 'mi móvil al revés, para que no lo pillen: 876 543 216', ['876543216'],
+     {'region': 'ES'}),
+    ('de', 'phone', 'Meine Nummer, rückwärts: 8765 432 171 0', ['87654321710'], {'region': 'DE'}),
+    ('fr', 'identity', "mon portable se termine par 34 56 78, le début tu l'as déjà", ['345678'],
+     {'identities': [_R9_ID], 'region': 'FR'}),
+    # payment user names: the '$' said in words, the person's name, a dotted name
+    ('en', 'payment', 'cash app? dollar sign sunny side bakes, all one word', ['sunnysidebakes'],
+     {}),
+    ('en', 'payment', 'CashApp: dollar sign mikeyfixes', ['mikeyfixes'], {}),
+    ('en', 'payment', 'Venmo is just my full name, Priya Raman', ['priyaraman'], {}),
+    ('en', 'payment', 'you can Zelle me, it goes by my first and last name: Carlos Mendes',
+     ['carlosmendes'], {}),
+    ('es', 'payment', 'PayPal: mi nombre completo, Lucía Ferrer', ['luciaferrer'], {}),
+    ('en', 'payment', 'send the deposit via Venmo to nico.paints.walls', ['nicopaintswalls'], {}),
+    ('en', 'payment', 'PayPal is studio.verde.ink, goods & services is fine', ['studioverdeink'],
+     {}),
+    # an IBAN with a word between its country part and the rest
+    ('es', 'payment', 'el IBAN es ES91, y luego 2100 0418 4502 0005 1332',
+     ['21000418450200051332'], {'region': 'ES'}),
+    ('de', 'payment', 'IBAN: DE89, danach 3704 0044 0532 0130 00', ['370400440532013000'],
+     {'region': 'DE'}),
+    ('fr', 'payment', 'RIB : FR76 puis 3000 6000 0112 3456 7890 189',
+     ['30006000011234567890189'], {'region': 'FR'}),
+    ('en', 'payment', 'the IBAN is GB82, then WEST 1234 5698 7654 32', ['WEST12345698765432'],
+     {'region': 'GB'}),
+]
+BENIGN += [
+    ('en', 'Scores: 45 Park\nRoad team, 38 Oak\nStreet team'),
+    ('en', 'the workshop is at 3 Tuesday, bring a laptop'),
+    ('en', 'my place is on 2 Acres, lots of room for the shoot'),
+    ('pt', 'Qual o valor do frete para o CEP 22041-001, Rio de Janeiro?'),
+    ('pt', 'Vocês enviam pro CEP 30140-071? Queria saber o prazo.'),
+    ('pt', 'dá pra simular o frete no CEP 80010-000 antes de eu fechar?'),
+    ('en', 'The gala is at the Grand Palace Hotel, 200 Lake Shore Dr, doors open at 6.'),
+    ('en', 'The venue is the Natural History Museum, 1000 Lake Shore Dr — load-in at 8am via the '
+           'east dock.'),
+    ('en', 'The conference takes place at the Moscone Center, 747 Howard St, badge pickup in '
+           'Hall B.'),
+    ('en', 'read the label backwards if it is upside down: 1762 555 212'),
+    ('fr', 'le devis fait 34 56 78 pages'),
+    ('en', 'put a dollar sign before each price on the menu'),
+    ('en', 'Venmo asks for your full name, then the amount'),
+    ('en', 'we moved from PayPal to Next.js for the checkout'),
+    ('en', 'Zelle works, we use it for rent'),
+]

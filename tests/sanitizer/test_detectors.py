@@ -880,3 +880,50 @@ def test_address_spaced_out_words(text):
 ])
 def test_date_ranges_and_named_barcodes_stay(text):
     assert sanitize(text, default_region="DE").text == text
+
+
+@pytest.mark.parametrize("text, found", [
+    ("my address:\n19\nLark\nMeadow Rd\nDenver", "19\nLark\nMeadow Rd"),  # one word a line
+    ("Schwanen-\nweg 12, Hinterhaus", "Schwanen-\nweg 12"),             # hyphen at line end
+    ("my bakery is at 2-0-4 Alder, come round the side", "2-0-4 Alder"),
+    ("the venue is my studio, 14 Cedar Street", "14 Cedar Street"),    # one's own place
+])
+def test_address_broken_lines_and_places_of_ones_own(text, found):
+    assert found in spans(address, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Total: 45 Main\nStreet sign, 2 pcs",
+    "The exhibition is at the Tate Modern Gallery, 53 Bankside, opens at 10.",
+    "Entregam no CEP 04538-133? Só quero calcular o frete.",
+])
+def test_address_line_breaks_venues_and_freight_ceps_quiet(text):
+    assert spans(address, text) == []
+
+
+def test_known_phone_tail_in_groups():
+    who = Identity(name="Inès Morel", phone="+33 6 98 76 54 32")
+    out = sanitize("appelle-moi, mon portable finit par 76 54 32", [who], default_region="FR")
+    assert "76 54 32" not in out.text
+    kept = "la facture fait 76 54 32 euros au total"
+    assert sanitize(kept, [who], default_region="FR").text == kept
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("my cell, read backwards: 0192 555 213", "0192 555 213"),
+    ("cashapp: dollar sign ritas plants, no spaces", "ritas plants"),
+    ("Venmo is my full name - Omar Haddad", "Omar Haddad"),
+    ("pay me on PayPal to kira.draws.dogs", "kira.draws.dogs"),
+    ("IBAN DE89, dann 3704 0044 0532 0130 00", "3704 0044 0532 0130 00"),
+])
+def test_payment_and_phone_said_around(text, secret):
+    assert secret not in sanitize(text).text
+
+
+@pytest.mark.parametrize("text", [
+    "read the part number backwards: 0192 555 213",
+    "type a dollar sign in the cash app field, then the amount",
+    "we switched from PayPal to Vue.js checkout",
+])
+def test_payment_and_phone_said_around_quiet(text):
+    assert sanitize(text).text == text

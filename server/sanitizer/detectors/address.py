@@ -53,7 +53,9 @@ _NUM_FIRST = re.compile(
     r"lotissement|domaine)\s{1,3}(?:(?:de|du|des|la|le|l')\s{0,3}){0,2}"
     r"(?:[A-Za-z][A-Za-z'\-]{1,24}\s{0,3}){1,3}")
 _GERMAN = re.compile(
-    r"(?i)\b[A-Za-z][A-Za-z\-]{1,30}(?:stra(?:ss|ß)e|str\.?|weg|gasse|allee|platz|ring|damm|ufer|"
+    # "Schiller-\nstraße 23": a name broken at its hyphen at the end of a line
+    r"(?i)\b[A-Za-z][A-Za-z\-]{1,30}(?:(?<=-)\n[A-Za-z]{0,20})?(?:stra(?:ss|ß)e|str\.?|weg|"
+    r"gasse|allee|platz|ring|damm|ufer|"
     r"chaussee|steig|pfad)(?:(?<=\.)\s{0,3}|\s{1,3}|(?=,))"  # "SPRING15" is a code, not "-ring 15"
     r"(?:,?\s{0,2}(?i:nr|hausnummer|nummer|no)\.?\s{0,2})?\d{1,4}\s{0,2}[a-z]?\b"
     r"(?:/\d{1,4}){0,3}")
@@ -178,6 +180,24 @@ _INTRO_NUM_FIRST = re.compile(
     r"(?:" + _INTRO_HEAD + "|" + _PLACE_HEAD + r")"
     r"(\d{1,5}[A-Za-z]?,?\s{1,3}(?!The\b)[A-Z][a-z'\-]{2,24}(?:\s{1,2}[A-Z][a-z'\-]{2,24}){0,2})"
     r"(?=,\s{0,3}[A-Z][a-z]{2,}|\s{1,3}[A-Z]{1,2}\d|\s{0,3}[.!]?\s{0,3}$)")
+# "my shop is at 770 Valencia, come by", "the studio's at 7-7-0 Mission": a place of one's own
+# said to be at a house number and a name, whatever follows the comma. The number may be typed
+# digit by digit.
+_AT_PLACE_NUMBER = re.compile(
+    r"(?i:\b(?:house|home|place|flat|apartment|shop|studio|workshop|office|store|salon|bakery|"
+    r"garage|warehouse)(?:\s{1,2}is|'s)(?:\s{1,2}located)?\s{1,2}(?:at|on)\s{1,2})"
+    r"((?:\d(?:[\- ]\d){1,4}|\d{1,5}[A-Za-z]?)\s{1,3}(?!The\b)[A-Z][a-z'\-]{2,24}"
+    r"(?:\s{1,2}[A-Z][a-z'\-]{2,24}){0,2})"
+    r"(?=\s{0,2}[,;.!?)]|\s{0,3}$|\s{1,2}(?:and|but|so|if|come|ring|near)\b)")
+_AT_PLACE_WORDS = frozenset({"house", "home", "place", "flat", "apartment", "shop", "studio",
+                             "workshop", "office", "store", "salon", "bakery", "garage",
+                             "warehouse"})
+# Days and months after "at 3": a time, not a house ("the workshop is at 3 Tuesday").
+_CALENDAR_NAMES = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "noon", "midnight", "sharp", "tomorrow", "tonight", "today", "acres",
+    "hectares", "oclock"})
 # The number of a thing, not of a house: "ticket number 27, Main Street store".
 _ID_WORDS = frozenset({"order", "ticket", "invoice", "item", "case", "reference", "ref", "booking",
                        "table", "seat", "gate", "platform", "track", "model", "part", "account",
@@ -614,7 +634,7 @@ _MARKED_NUMBER = re.compile(
 
 _DIGIT = re.compile(r"\d")
 _CORE = re.compile(r"(?:\d+[A-Za-z]?/)?\d+(?:[A-Za-z]|-[A-Za-z])?(?:[-\u2013]\d+[A-Za-z]?)?\s+"
-                   r"(.*?)(?i:" + _SUFFIX
+                   r"((?s:.*?))(?i:" + _SUFFIX
                    + r")\b")
 _WORDS = re.compile(r"[A-Za-z']+")
 # Cheap gates: the words (lowercase letter runs) a pattern cannot match without.
@@ -766,6 +786,10 @@ def _the_then_postcode(core: str, text: str, end: int) -> bool:
             and _UK_POSTCODE_HINT.search(text, end, min(len(text), end + 60)) is not None)
 
 
+# An address typed one word a line ("19\nHarbor\nView Rd"): its house number starts a line.
+_LINE_PER_WORD = re.compile(r"(?:^|\n)[ \t]{0,3}\Z")
+
+
 def _en_ok(m: re.Match) -> bool:
     """A house number and street; not a title used as a name ("the 21 Jump Street poster")."""
     core = _CORE.match(m.group())
@@ -778,6 +802,10 @@ def _en_ok(m: re.Match) -> bool:
         return False  # "4 Marlborough Mansions, Cannon Hill", not "3 Tuscan Villas for the party"
     if _BUSINESS_NOUN_AFTER.match(text, m.end()):
         return False
+    name = core.group(1)
+    if ("\n" in name and not name.rsplit("\n", 1)[0].replace(" ", "").isdigit()
+            and not _LINE_PER_WORD.search(text, max(0, m.start() - 4), m.start())):
+        return False  # "Total: 45 Main\nStreet sign": words of two lines, not one address
     if (_THE_BEFORE.search(text[max(0, m.start() - 6):m.start()])
             and not any(w[:1].isupper() for w in _WORDS.findall(core.group(1)))):
         return False  # "the 555 timer circuit in the kit"
@@ -787,6 +815,16 @@ def _en_ok(m: re.Match) -> bool:
 
 # A Brazilian CEP names the street itself: "meu cep é 22041-001".
 _CEP = re.compile(r"(?i)\bcep\s{0,2}(?:[:=]|[eé]|is)?\s{0,2}(\d{5}-?\d{3})\b")
+# ... but a CEP alone, asked about for a freight quote or a delivery area, is no address:
+# "quanto fica o frete pro CEP 01310-100?", "vocês entregam no CEP 30140-071?".
+_FREIGHT_WORDS = re.compile(
+    r"\b(?:frete|fretes|entreg(?:a|am|ar|as|amos|ariam|ue)|envi(?:o|os|am|ar|a)|cota(?:cao|r)|"
+    r"calcul(?:ar|a|o)|simul(?:ar|a)|prazo|sedex|transportadora|shipping|ship|deliver|delivery|"
+    r"quote|envios|flete|cotizar|cotizacion)\b")
+# Words that give the house itself, with which the CEP stays part of an address.
+_HOUSE_MARKS = frozenset({"numero", "casa", "apto", "apartamento", "ap", "bloco",
+                          "lote", "rua", "avenida", "av", "travessa", "alameda", "fundos",
+                          "moro", "endereco", "sala", "conj", "andar"})
 
 
 # Letters and digits typed one by one, words apart by wider gaps: "3 1 0 9   N o r t h c o t e".
@@ -815,13 +853,48 @@ def _spaced_words(views: Views) -> Views | None:
     return Views(original=views.original, folded=joined, collapsed=joined, canon=joined)
 
 
+# "The venue is the Art Institute of Chicago, 111 S Michigan Ave": the address of a public
+# place (a museum, a hotel, a stadium) named as where an event happens is no one's contact
+# detail. Only when the place is named with such a word and not called one's own.
+_VENUE_WORDS = frozenset({"venue", "event", "ceremony", "reception", "conference", "gala",
+                          "exhibition", "concert", "screening", "shoot", "wedding", "party",
+                          "show"})
+_VENUE_BEFORE = re.compile(
+    r"(?i:\b(?:venue|event|ceremony|reception|conference|gala|exhibition|concert|screening|"
+    r"shoot|wedding|party|show)\s{1,2}(?:is|will\s{1,2}be|'s|takes\s{1,2}place)"
+    r"(?:\s{1,2}(?:at|in))?\s{1,2}the)\s{1,2}"
+    r"((?:[A-Z][\w'&.\-]{0,30}|of|the|on|at|and|for|&)(?:\s{1,2}(?:[A-Z][\w'&.\-]{0,30}|of|"
+    r"the|on|at|and|for|&)){0,6}),\s{0,2}\Z")
+_VENUE_NOUNS = frozenset({
+    "institute", "museum", "hotel", "stadium", "arena", "theatre", "theater", "center",
+    "centre", "hall", "library", "cathedral", "church", "gallery", "observatory", "auditorium",
+    "pavilion", "opera", "ballroom", "coliseum", "colosseum", "fairgrounds", "conservatory",
+    "university", "college", "basilica", "palace", "castle", "zoo", "aquarium", "convention",
+    "planetarium", "amphitheatre", "amphitheater", "bowl", "field", "park"})
+_OWN_BEFORE = re.compile(r"(?i)\b(?:my|our|mine|ours)\b")
+
+
+def _public_venue(original: str, start: int) -> bool:
+    """The address right after a public place named as an event's venue."""
+    m = _VENUE_BEFORE.search(original, max(0, start - 100), start)
+    if m is None or _OWN_BEFORE.search(original, max(0, m.start() - 12), start):
+        return False
+    return any(w.lower() in _VENUE_NOUNS for w in _WORDS.findall(m.group(1)))
+
+
+_VENUE_FINDER = _key_finder(_VENUE_WORDS)
+
+
 def detect(views: Views, ctx: Context) -> list[Finding]:
     """Street address findings in the original text."""
+    found = _detect(views, ctx)
     if views.collapsed is not views.folded and views.folded_digits:
         spaced = _spaced_words(views)
         if spaced is not None:
-            return _detect(views, ctx) + _detect(spaced, ctx)
-    return _detect(views, ctx)
+            found += _detect(spaced, ctx)
+    if found and _VENUE_FINDER.search(views.lower):
+        found = [f for f in found if not _public_venue(views.original, f.start)]
+    return found
 
 
 def _detect(views: Views, ctx: Context) -> list[Finding]:
@@ -845,7 +918,7 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
         if no_number:
             out.extend(_without_number(folded, text))
         return out
-    if "cep" in words:
+    if "cep" in words and not (_FREIGHT_WORDS.search(low) and _HOUSE_MARKS.isdisjoint(words)):
         out.extend(Finding("address", *folded.span(m.start(1), m.end(1)), "postal code of a street")
                    for m in _CEP.finditer(text))
     suffixed = not _SUFFIX_WORDS.isdisjoint(words)
@@ -954,6 +1027,13 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
         patterns.append((_DUTCH, "street address"))
     if ("lote" in words or "lt" in words) and ("quadra" in words or "qd" in words):
         patterns.append((_LOTE_QUADRA, "street address"))
+    if not _AT_PLACE_WORDS.isdisjoint(words) and ("at" in words or "on" in words):
+        for m in _at_words(_AT_PLACE_NUMBER, text, low, _AT_PLACE_WORDS):
+            names = [w.lower() for w in _WORDS.findall(m.group(1))]
+            if names and not any(n in _NOT_NAMES or n in _NOT_STREET_NAMES or n in _NOT_PLACES
+                                 or n in _CALENDAR_NAMES or n in _PRODUCT_NAMES for n in names):
+                out.append(Finding("address", *folded.span(m.start(1), m.end(1)),
+                                   "street address"))
     intro_keys = _INTRO_WORDS | _PLACE_WORDS
     if not intro_keys.isdisjoint(words):
         for rx in (_INTRO, _INTRO_NUM_FIRST):

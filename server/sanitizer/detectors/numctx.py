@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 _PHONE_WORDS = re.compile(
     r"(?i)(?:phone|tel\b|tele|mobile|mob\b|cell|\bcel\b|number(?!s)|num\b|\bno\b|call|ring|"
@@ -10,6 +11,7 @@ _PHONE_WORDS = re.compile(
     r"\btxt|\bmsg\b|\bhmu\b|\bph\b|my\s{0,2}#|"
     r"\bwa\b|signal|telegram|viber|dial|reach|contact|handy|telefon|nummer|anruf|ruf|mobil|"
     r"portable|t[eé]l[eé]phone|num[eé]ro|appel|celular|movil|m[oó]vil|llam|telefone|zap|lig(?!ne)|"
+    r"\bgsm\b|"
     r"erreichbar|joindre|joignable|chama|area\s?code|vorwahl|"
     r"hotline|fax|bizum|zelle|mb\s?way|yape|nequi|lydia|imessage|facetime|landline|festnetz|"
     r"oficina|escrit[oó]rio|b[uü]ro\b|office\s{0,2}(?:line|phone|number|no\b)|fixo\b|fijo\b|"
@@ -19,7 +21,7 @@ _STRONG_PHONE = re.compile(
     r"(?i)(?:phone|\btxt\b|my\s{0,2}#|area\s?code|vorwahl|erreichbar|joindre|joignable|"
     r"tel\b|mobile|cell|call|"
     r"whats|\bwa\b|signal|telegram|viber|sms|text me|handy|"
-    r"telefon|anruf|portable|t[eé]l[eé]phone|appel|celular|m[oó]vil|llam|telefone|zap|\u260e|"
+    r"telefon|anruf|portable|t[eé]l[eé]phone|appel|celular|m[oó]vil|llam|telefone|zap|\u260e|\bgsm\b|"
     r"bizum|zelle|mb\s?way|yape|nequi|lydia|imessage|facetime|"
     r"\U0001f4de|\U0001f4f1)")
 
@@ -36,12 +38,19 @@ _PHONE_WORDS_ASCII = _letters_first(_PHONE_WORDS)
 _STRONG_PHONE_ASCII = _letters_first(_STRONG_PHONE)
 
 
+@lru_cache(maxsize=8)
+def _plain_lower(low: str) -> bool:
+    """Lowercase ASCII text. Asked once per number in a text, so answered once per text (a
+    long message with many numbers would otherwise rescan the whole text for each)."""
+    return low.isascii() and low.islower()
+
+
 def _phone_words(low: str) -> re.Pattern:
-    return _PHONE_WORDS_ASCII if low.isascii() and low.islower() else _PHONE_WORDS
+    return _PHONE_WORDS_ASCII if _plain_lower(low) else _PHONE_WORDS
 
 
 def _strong_phone(low: str) -> re.Pattern:
-    return _STRONG_PHONE_ASCII if low.isascii() and low.islower() else _STRONG_PHONE
+    return _STRONG_PHONE_ASCII if _plain_lower(low) else _STRONG_PHONE
 
 
 _ID_TEXT = """
@@ -50,7 +59,8 @@ case account acct sku po confirmation conf booking reservation serial part model
 txn receipt claim policy customer member pedido factura referencia rechnung auftrag commande
 facture suivi fatura encomenda nota rastreio rastreamento protocolo isbn ean upc patent version
 build lot batch routing iban swift bic vat tax nif cif siret cnpj cpf ssn license licence record
-item items shipment parcel package paquete colis pacote postcode zip nr nº no. sendungsnummer
+item items shipment parcel package paquete colis pacote postcode zip cep plz postleitzahl
+nr nº no. sendungsnummer
 kundennummer bestellnummer auftragsnummer rechnungsnummer barcode gtin barres barras strichcode
 seguimiento rastreo localizador albaran expedicion envio sendung lieferschein
 sn s/n expediente expedient dossier aktenzeichen az processo matricula registro folio contrato
@@ -138,6 +148,11 @@ def _has_phone_words(low: str) -> bool:
         found = _phone_words(low).search(low) is not None
         _LAST_SCAN = (low, found)
     return found
+
+
+def has_phone_words(low: str) -> bool:
+    """Any phone word anywhere in the lowercased text."""
+    return _has_phone_words(low)
 
 
 # "serial number", "order no.", "número de expediente": the number of a thing, not a phone.

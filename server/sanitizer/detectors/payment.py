@@ -65,6 +65,51 @@ _APP_AT = re.compile(
     r"bin|suis|me|is|es|\u00e9|ist|est|at|to|a|an|username|user|handle|id|name)\b)*\s{0,2}[:\-]?\s{0,2}(@\s{0,2}(?!(?:the|a|an|my|your|our|his|her|"
     r"their|this|that|least|once|all|home|work|night|noon|checkout|el|la|le|les|der|die|das)\b)"
     r"[a-z0-9][\w.\-]{1,30}[a-z0-9_])")
+# "PayPal to ledger.ready.lisa", "venmo: jo.builds.22": a dotted user name after a payment app.
+_APP_DOTTED = re.compile(
+    r"(?i)\b(?:paypal|venmo|zelle|cash\s?app|revolut)\b[^\n.!?]{0,30}?\b(?:to|at|is|es|ist|est|"
+    r"\u00e9|an|a|para|pra|\u00e0|user(?:name)?|handle|id)\s{0,2}:?\s{1,2}@?"
+    r"([a-z0-9][a-z0-9_\-]{1,30}(?:\.[a-z0-9_\-]{2,30}){1,3})(?![\w@]|\.\w)")
+_CODE_EXTS = frozenset({"js", "ts", "py", "rb", "go", "java", "css", "html", "json", "md", "xml",
+                        "yml", "yaml", "php", "sh", "exe", "app", "dmg", "apk", "zip", "io"})
+_TO_BEFORE = re.compile(r"(?i)\b(?:to|a|an|para|pra|\u00e0)\s{1,2}@?$")
+# "cash app: dollar sign brightspark electric, no spaces": the '$' said in words. The words
+# before a "no spaces" are one tag; without it, only the first word.
+_SAID_DOLLAR = (r"(?i)\b(?:dollar[\s\-]{0,2}sign|dollarzeichen|signo\s{1,2}(?:de\s{1,2})?"
+                r"d[o\u00f3]lar|s[i\u00ed]mbolo\s{1,2}(?:de\s{1,2}|do\s{1,2})?d[o\u00f3]lar|"
+                r"cifr[a\u00e3]o|signe\s{1,2}dollar)\s{0,2}[:,]?\s{0,2}")
+# not "add a dollar sign to the totals": a word of the sentence after the sign is no tag
+_TAG_WORD = (r"(?!(?i:to|the|in|on|before|after|and|or|for|at|of|next|is|are|with|from|then|"
+             r"instead|there|here|sign|symbol|amounts?|prices?|totals?|values?|column|field|"
+             r"each|every|all|this|that|it|en|de|el|la|los|las|por|para|antes|no|na|vor|"
+             r"und|der|die|das|im|devant|avant|le|les)\b)[a-z][a-z0-9_\-]{1,19}")
+_SAID_CASHTAG_JOINED = re.compile(
+    _SAID_DOLLAR + r"(" + _TAG_WORD + r"(?:\s{1,2}" + _TAG_WORD + r"){0,3}?)\s{0,2}[,;(\-]?"
+    r"\s{0,2}(?=(?i:no\s{1,2}spaces?|without\s{1,2}spaces?|(?:all\s{1,2})?(?:in\s{1,2})?one\s{1,2}"
+    r"word|all\s{1,2}together|together|sin\s{1,2}espacios?|todo\s{1,2}junto|tudo\s{1,2}junto|"
+    r"junto|sem\s{1,2}espa[c\u00e7]os?|ohne\s{1,2}leerzeichen|zusammen|sans\s{1,2}espaces?|"
+    r"attach[e\u00e9]|en\s{1,2}un\s{1,2}mot)\b)")
+_SAID_CASHTAG = re.compile(_SAID_DOLLAR + r"(" + _TAG_WORD + r")\b")
+_CASHAPP_NAMED = re.compile(r"(?i)cash\s?app|cash\s?tag")
+# "Venmo is my first + last name, Dana Whitfield": the user name is the person's name.
+_APP_NAME_IS_NAME = re.compile(
+    r"(?i:\b(?:venmo|paypal|zelle|cash\s?app|revolut)\b[^.!?\n]{0,40}?(?:"
+    r"(?:full|real|whole|complete|first\s{0,2}(?:name\s{0,2})?(?:\+|and|&|n|plus)\s{0,2}last)"
+    r"\s{1,2}name|(?:my|mi|meu|mein|mon)\s{1,2}(?:name|nombre|nome|namen?|nom)|"
+    r"nombre\s{1,2}(?:completo|y\s{1,2}apellidos?)|nome\s{1,2}completo|"
+    r"vor-?\s{0,2}und\s{1,2}nachname|vollst[a\u00e4]ndiger\s{1,2}name|nom\s{1,2}complet|"
+    r"pr[e\u00e9]nom\s{1,2}(?:et|\+)\s{1,2}nom)"
+    r"(?:\s{1,2}(?:no\s{1,2}spaces?|together|junto|zusammen))?"
+    r"\s{0,2}[,:\-\u2013\u2014(]\s{0,2}(?:(?:so|i\.e\.|also|donc|or|o\s{1,2}sea|ou\s{1,2}seja)"
+    r"\s{1,2})?)([A-Z][a-z'\-]{1,20}(?:\s{1,2}[A-Z][a-z'\-]{1,20}){1,2})")
+# An IBAN whose country part is apart from the rest by a word: "IBAN ES80, luego 2310 0001 ...".
+_IBAN_WORDED = re.compile(
+    r"(?i)\b(?:iban|rib|nib)\b[^\w\n]{0,3}(?:(?:es|is|ist|est|\u00e9|e)\s{1,2})?"
+    r"([a-z]{2}\d{2})\s{0,2}[,;:\-]?\s{1,3}"
+    r"(?:(?:luego|then|dann|puis|depois|and|y|und|et|e|next|danach|ensuite|despu[e\u00e9]s|"
+    r"after\s{1,2}that|followed\s{1,2}by|seguido\s{1,2}de|el\s{1,2}resto|the\s{1,2}rest|"
+    r"o\s{1,2}resto|der\s{1,2}rest|le\s{1,2}reste|rest)[\s,:\-]{1,3}){1,2}"
+    r"([0-9a-z]{2,5}(?:[ \-.]?[0-9a-z]{1,5}){1,9})")
 _CRYPTO = re.compile(
     r"\b(?:0x[a-fA-F0-9]{40}|bc1[a-z0-9]{25,60}|[13][a-km-zA-HJ-NP-Z1-9]{25,34})\b")
 # A wallet typed in two pieces ("bc1qar0srrr7xfkvy5l643 lydnw9re59gtzzwf5mdq"): bech32 addresses
@@ -273,6 +318,11 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
             end = _iban_end(m.group(1))
             if end:
                 out.append(Finding("payment", *canon.span(m.start(1), m.start(1) + end), "IBAN"))
+        for m in _IBAN_WORDED.finditer(text) if digits_in >= 13 else ():
+            end = _iban_end(m.group(1) + " " + m.group(2)) - len(m.group(1)) - 1
+            if end > 0:
+                out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "IBAN"))
+                out.append(Finding("payment", *canon.span(m.start(2), m.start(2) + end), "IBAN"))
     if views.folded_digits >= 13:
         out.extend(_spaced_ibans(views.folded))
     if digits_in >= 13:
@@ -295,13 +345,32 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         for m in _UPI.finditer(text):
             out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "UPI id"))
     if ("paypal" in low or "venmo" in low or "cash" in low or "revolut" in low or "monzo" in low
-            or "ko-fi" in low or "buymeacoffee" in low):
+            or "ko-fi" in low or "buymeacoffee" in low or "zelle" in low):
         for m in _PAY_LINK.finditer(text):
             out.append(Finding("payment", *canon.span(m.start(), m.end(1)), "payment link"))
         if "@" in text or " at " in low:
             for m in _APP_AT.finditer(text):
                 out.append(Finding("payment", *canon.span(m.start(1), m.end(1)),
                                    "payment app user"))
+        if "." in text:
+            for m in _APP_DOTTED.finditer(text):
+                user = m.group(1)
+                last = user.rsplit(".", 1)[-1].lower()
+                if last in _DOCUMENT_EXTS or last in _CODE_EXTS or user.replace(".", "").isdigit():
+                    continue
+                if user.count(".") == 1 and _TO_BEFORE.search(text, max(0, m.start(1) - 6),
+                                                              m.start(1)):
+                    continue  # "moved from PayPal to Next.js": one dot after "to" is a name
+                out.append(Finding("payment", *canon.span(m.start(1), m.end(1)),
+                               "payment app user"))
+        if "name" in low or "nom" in low or "nachname" in low:
+            for m in _APP_NAME_IS_NAME.finditer(text):
+                out.append(Finding("payment", *canon.span(m.start(1), m.end(1)),
+                                   "payment app user"))
+    if ("dollar" in low or "cifr" in low or "lar sign" in low) and _CASHAPP_NAMED.search(low):
+        for rx in (_SAID_CASHTAG_JOINED, _SAID_CASHTAG):
+            for m in rx.finditer(text):
+                out.append(Finding("payment", *canon.span(m.start(), m.end(1)), "cashtag"))
     if "cbu" in low or "cvu" in low:
         for m in _CBU.finditer(text):
             out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "bank account"))

@@ -215,7 +215,9 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     return out
 
 
-_TAIL_RUN = re.compile(r"(?<!\d)\d{4,6}(?!\d)")
+# "ending 0187", "finit par 55 01 23": the tail may be typed in groups.
+_TAIL_RUN = re.compile(r"(?<!\d)\d{2,6}(?:[ .\-]\d{2,4}){0,2}(?!\d)")
+_TAIL_GROUP = re.compile(r"\d+")
 
 
 def _known_tails(views: Views, ctx: Context, text: str) -> list[Finding]:
@@ -230,12 +232,18 @@ def _known_tails(views: Views, ctx: Context, text: str) -> list[Finding]:
     low = text.lower()
     out = []
     for m in _TAIL_RUN.finditer(text):
-        tail = m.group()
-        if not any(d.endswith(tail) for d in known):
+        if m.end() - m.start() < 4:
             continue
-        if (numctx.phone_context(low, m.start(), m.end())
-                and not numctx.is_business_number(text, low, m.start(), m.end(), tail)):
-            out.append(Finding("phone", *views.canon.span(m.start(), m.end()), "known phone"))
+        groups = list(_TAIL_GROUP.finditer(m.group()))
+        for k, g in enumerate(groups):  # the longest known tail: all groups, then fewer
+            tail = "".join(x.group() for x in groups[k:])
+            if not 4 <= len(tail) <= 7 or not any(d.endswith(tail) for d in known):
+                continue
+            s = m.start() + g.start()
+            if (numctx.phone_context(low, s, m.end())
+                    and not numctx.is_business_number(text, low, s, m.end(), tail)):
+                out.append(Finding("phone", *views.canon.span(s, m.end()), "known phone"))
+            break
     return out
 
 
@@ -261,13 +269,34 @@ def _check(views: Views, ctx: Context, text: str, low: str, s: int, e: int, digi
         return None
     disguised = _disguised(views, canon.span(s, e))
     strong = (intl or disguised or numctx.phone_context(low, s, e)
-              or phone_shaped(text[s:e], ctx.default_region))
+              or phone_shaped(text[s:e], ctx.default_region)
+              or _reversed_phone(low, s, digits, ctx.default_region))
     if "," in text[s:e] and not (disguised or numctx.phone_context(low, s, e)):
         return None
     if looks_like_phone(digits, intl, strong, ctx.default_region):
         ext = _EXT.match(text, e)
         return Finding("phone", *canon.span(s, ext.end() if ext else e), "phone number")
     return None
+
+
+# "read it backwards: 1762 555 212", "al revés: 1267 555 214": the digits typed in reverse.
+_REVERSED_KEYS = ("backward", "revers", "reves", "invert", "envers", "ckwarts", "ckwaerts",
+                  "umgekehrt", "contrario", "tras pra", "tras para")
+_REVERSED = re.compile(
+    r"\b(?:backwards?|in\s{1,2}reverse|reversed?|reverse\s{1,2}order|al\s{1,2}rev[eé]s|"
+    r"invertid[oa]s?|[aà]\s{1,2}l'envers|r[uü]e?ckw[aä]e?rts|umgekehrt|ao\s{1,2}contr[aá]rio|"
+    r"de\s{1,2}tr[aá]s\s{1,2}(?:pra|para)\s{1,2}(?:frente|diante))\b")
+
+
+def _reversed_phone(low: str, s: int, digits: str, region: str) -> bool:
+    """Digits said to be written backwards that read as a valid phone number the other way."""
+    if not any(k in low for k in _REVERSED_KEYS):
+        return False
+    if _REVERSED.search(low, max(0, s - 60), s) is None or not numctx.has_phone_words(low):
+        return False  # "read the label backwards: ...": only when a phone is spoken of
+    back = digits[::-1]
+    return _valid_in(back, region) or (10 <= len(back) <= 12 and any(
+        _valid_in(back, r) for r in _FALLBACK_REGIONS if r != region))
 
 
 def _whole_number(digits: str, ctx: Context) -> bool:
