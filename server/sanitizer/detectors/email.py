@@ -9,7 +9,7 @@ from ..normalize import PROVIDERS, Views
 from ..stopwords import COMMON
 from ..types import Finding
 from .handles import any_of
-from .url import _FILE_EXTS
+from .url import _FILE_EXTS, vertical_runs
 
 _LOCAL = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-'")
 _DOMAIN = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-")
@@ -146,9 +146,9 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
             while e2 < len(text) and not text[e2].isspace() and e2 - e < 2048:
                 e2 += 1
             out.append(Finding("url", *canon.span(at + 1, e2), "web address"))
-        elif _valid(local, domain):
+        elif _valid(local, domain) and not _placeholder(local, domain):
             out.append(Finding("email", *canon.span(s, e), "email address"))
-            if local.lower() in _PLACEHOLDER_LOCAL:  # "surname@firm.co.nz, so k.tane"
+            if _placeholder_local(local):  # "surname@firm.co.nz, so k.tane"
                 out.extend(_loose_local(canon, max(0, at - 60), min(len(text), e + 60), at, e))
         elif local and domain and _valid(domain[::-1], local[::-1]):
             out.append(Finding("email", *canon.span(s, e), "reversed email address"))
@@ -156,14 +156,53 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
             # "my user name + @gmail.com: jo_91": the mailbox given apart from its domain
             out.extend(_loose_local(canon, max(0, at - 60), min(len(text), e + 60), at, e))
         at = text.find("@", max(e, at + 1))
+    if "@" in text and text.count("\n") >= 2:
+        out.extend(_vertical(views))
     out.extend(_named(views))
     return out
+
+
+def _vertical(views: Views) -> list[Finding]:
+    """"benhartley\n@\nfastmail\n.com": an address written one piece per line."""
+    folded = views.folded
+    out = []
+    for s, e, joined in vertical_runs(folded.text):
+        local, at, domain = joined.strip(".").partition("@")
+        if at and _valid(local, domain.lstrip("@")) and not _placeholder(local, domain):
+            out.append(Finding("email", *folded.span(s, e), "email address"))
+    return out
+
+
+# "your@email.here", "name@domain.com": a template address in a mockup, nobody's mailbox.
+_TEMPLATE_LOCAL = frozenset({"your", "yours", "you", "yourname", "your.name", "your_name", "name",
+                             "user", "username", "someone", "somebody", "xxx", "xyz", "example",
+                             "firstname", "first.last", "firstname.lastname", "vorname.nachname",
+                             "nombre", "prenom.nom", "seunome", "tunombre", "deinname"})
+_TEMPLATE_DOMAIN = frozenset({"email", "e-mail", "mail", "domain", "yourdomain", "example",
+                              "yourcompany", "yoursite", "yourwebsite", "company", "website",
+                              "dominio", "domaine", "firma", "empresa", "exemplo", "beispiel"})
+
+
+def _placeholder(local: str, domain: str) -> bool:
+    return (local.lower() in _TEMPLATE_LOCAL
+            and domain.lower().split(".", 1)[0] in _TEMPLATE_DOMAIN)
 
 
 # Words standing for the user part when an address is described ("surname@firm.co").
 _PLACEHOLDER_LOCAL = {"surname", "lastname", "firstname", "name", "initial", "initials", "user",
                       "username", "yourname", "nombre", "apellido", "nachname", "vorname", "nom",
                       "prenom", "sobrenome"}
+_PLACEHOLDER_PARTS = _PLACEHOLDER_LOCAL | {"first", "last", "firstinitial", "lastinitial",
+                                          "sobrenome", "primeironome", "apelido"}
+
+
+def _placeholder_local(local: str) -> bool:
+    """"surname", "vorname.nachname", "first.last": the format, not the mailbox."""
+    low = local.lower()
+    return low in _PLACEHOLDER_LOCAL or all(
+        p in _PLACEHOLDER_PARTS for p in re.split(r"[._-]", low) if p)
+
+
 _LOOSE = re.compile(r"(?i)(?<![\w@.])[a-z][a-z0-9._+-]{2,63}")
 
 
@@ -247,13 +286,14 @@ def _spaced_brackets(views: Views) -> list[Finding]:
 # "jane.doe, it's gmail", "tobi_s bei gmx", "jane.doe at the usual gmail" (the name is taken
 # whole, possessively: no backtracking into it at every word).
 _USER_THEN_PROVIDER = re.compile(
-    r"(?i)(?<![\w@.])([a-z][a-z0-9._+-]{3,63}+)\s{0,2}[,–\-(]?\s{0,3}"
+    r"(?i)(?<![\w@.])([a-z][a-z0-9._+-]{3,63}+)\s{0,2}[,–\-(+]?\s{0,3}"
     # "et c'est chez gmail", "danach kommt gmail", "and then it's gmail"
     r"(?:(?:and|et|y|e|und)\s{1,3})?(?:(?:then|danach|dann|luego|despu[eé]s|puis|ensuite|"
     r"depois)\s{1,3}(?:(?:comes|kommt|viene|va|vient|vem)\s{1,3})?)?"
     r"(?:(?:it'?s|its|is|es|ist|est|c'est|é|e)\s{1,3})?(?:(?:no|na|on|en|em|auf|bei|chez|sur|in|"
     r"im|at|via)\s{1,3})?"
-    r"(?:the\s{1,3}(?:usual\s{1,3}|good\s{1,3}old\s{1,3})?)?(?:gmail|g-mail|hotmail|yahoo|outlook|"
+    r"(?:the\s{1,3}(?:usual\s{1,3}|good\s{1,3}old\s{1,3})?)?(?:gmail|g-mail|gee[\s-]{0,2}mail|"
+    r"hotmail|yahoo|outlook|t-online|"
     r"icloud|gmx|protonmail|proton|yandex|aol|posteo|zoho|fastmail|tutanota|laposte|wanadoo|libero|"
     r"(?:web|t-online|orange|free|uol|bol|terra|mail|live|me|mac|pm|hey)\.[a-z]{2,3})\b")
 # "nadia.brzezinski, at the big G's mail service", "ana_r88 on google's mail": a distinctive
@@ -401,13 +441,23 @@ def _user_then_provider(views: Views) -> list[Finding]:
             user = m.group(1).rstrip(".-_")
             letters = sum(c.isalpha() for c in user)
             if (user.lower() in COMMON or letters < 3 or len(user) < 4
-                    or not any(c.isdigit() or c in "._" for c in user)
+                    or not (any(c.isdigit() or c in "._" for c in user)
+                            or (len(user) >= 6 and user.isalpha() and _NAME_CUE.search(
+                                lower_same_length(text[max(0, m.start() - 50):m.start()]))))
                     or user.rsplit(".", 1)[-1].lower() in _FILE_EXTS
                     or text[m.end():m.end() + 1] == "-"):  # "report.csv", "gmail-ready"
                 continue
             out.append(Finding("email", *view.span(m.start(1), m.start(1) + len(user)),
                                "mail user name"))
     return out
+
+
+# "e-mail: norabishop at gee mail", "meu nome completo, joaopedrocosta, no gmail": a plain name
+# given as the mailbox, said so just before.
+_NAME_CUE = re.compile(r"(?:\b(?:e-?mail|mail|correo|courriel|name|nombre|nome|nom|namen?|"
+                       r"empresa|company|business|firma|entreprise|junto|together|zusammen|"
+                       r"attach[ée]s?)|\bone\s{1,2}word|\bno\s{1,2}spaces?|\bsin\s{1,2}espacios|"
+                       r"\bsem\s{1,2}espa[cç]os)\W{0,3}(?:\w+\W{1,3}){0,6}$")
 
 
 # "priyanka raman, no space, at fastmail": a mailbox spelled as words to be written together.
@@ -419,6 +469,13 @@ _JOINED_WORDS = re.compile(
     r"word|(?:all\s{1,2})?together|sin\s{1,2}espacios?|(?:todo\s{1,2})?junto|ohne\s{1,2}"
     r"leerzeichen|(?:alles\s{1,2})?zusammen|sans\s{1,2}espaces?|(?:tout\s{1,2})?attach[\u00e9e]s?|"
     r"sem\s{1,2}espa[\u00e7c]os?)\b")
+# "my gmail is my full name no spaces — Derek Olsen": the rule first, then the name.
+_JOIN_THEN_NAME = re.compile(
+    r"(?i:\b(?:(?:with\s{1,2})?no\s{1,2}spaces?|without\s{1,2}spaces?|(?:all\s{1,2})?one\s{1,2}"
+    r"word|(?:all\s{1,2})?together|sin\s{1,2}espacios?|(?:todo|tudo)\s{1,2}junto|ohne\s{1,2}"
+    r"leerzeichen|(?:alles\s{1,2})?zusammen|sans\s{1,2}espaces?|(?:tout\s{1,2})?attach[\u00e9e]s?|"
+    r"sem\s{1,2}espa[\u00e7c]os?))\s{0,2}[\u2014\u2013:,\-]\s{0,2}"
+    r"([A-Z][a-z\u00e0-\u00ff]{1,20}(?:[ \t]{1,2}[A-Z][a-z\u00e0-\u00ff]{1,20}){1,2})\b")
 _JOINED_CUE = re.compile(r"(?i)@|\bmail|\bcorreo|\bcourriel|\barroba|\barobase")
 
 
@@ -432,6 +489,10 @@ def _joined_words(views: Views) -> list[Finding]:
     canon = views.canon
     text = canon.text
     out = []
+    for m in _JOIN_THEN_NAME.finditer(text):
+        if _JOINED_CUE.search(text[max(0, m.start() - 60):m.start()]) or _mentions_provider(
+                views.canon_lower[max(0, m.start() - 60):m.start()]):
+            out.append(Finding("email", *canon.span(m.start(1), m.end(1)), "mail user name"))
     for m in _JOINED_WORDS_LC.finditer(text, views.canon_lower):
         words = re.split(r"[\s._\-]+", m.group(1))
         if all(w.lower() in COMMON for w in words):
@@ -455,7 +516,10 @@ _DESCRIBED_AT = re.compile(
 _PROVIDER_SO = re.compile(
     r"(?i)(?:\bat|@)\s{0,2}(?:gmail|hotmail|yahoo|outlook|icloud|gmx|proton(?:mail)?|yandex|aol|"
     r"fastmail|zoho|posteo)\b[,;:]?\s{0,3}(?:so|i\.?e\.?|that'?s|which\s{1,2}is|namely|"
-    r"meaning)\s{1,3}([a-z][a-z0-9._+-]{3,63})")
+    r"meaning)\s{1,3}([a-z]\s{0,2}\+\s{0,2}[a-z][a-z0-9._+-]{2,63}|[a-z][a-z0-9._+-]{3,63})")
+# "Check the spelling: O-K-A-F-O-R": the user name spelled letter by letter.
+_SPELLED_HINTS = any_of(("spell", "buchstabier", "deletre", "epel", "\u00e9pel", "soletr"))
+_SPELLED = re.compile(r"(?<![\w-])(?:[A-Za-z][-\u2010\u2011][ \t]?){3,}[A-Za-z](?![\w-])")
 
 
 def _described(views: Views) -> list[Finding]:
@@ -479,6 +543,9 @@ def _described(views: Views) -> list[Finding]:
             continue
         out.append(Finding("email", *canon.span(m.start(1), m.end("dom")), "email address"))
     folded = views.folded
+    if "-" in folded.text and _SPELLED_HINTS.search(views.lower):
+        for m in _SPELLED.finditer(folded.text):
+            out.append(Finding("email", *folded.span(m.start(), m.end()), "spelled user name"))
     for m in _PROVIDER_SO_LC.finditer(folded.text, views.lower):
         user = m.group(1).rstrip(".-_")
         if user.lower() not in COMMON:

@@ -303,6 +303,68 @@ _SEARCH_NAME_ON = re.compile(
 
 
 _SEARCH_CUES = ("search", "look", "find", "busc", "such", "cherch", "procur")
+_TOKEN = r"@?[a-z0-9_][a-z0-9_.]{3,29}"
+# "search 'harbourlightfilms' on instagram", "search the user ryansketches there": an account
+# to be looked up, quoted or named as the user. Run on the lowercased text.
+_SEARCH_USER = re.compile(
+    r"\b(?:search|look\s{1,2}up|find|busca|b[uú]scame|cherche[zr]?|such\w{0,2}|procur[ae])"
+    r"\s{1,2}(?:for\s{1,2}|nach\s{1,2}|por\s{1,2})?(?:(?:the|my|our|el|la|mi|le|mon|den|"
+    r"meinen|o|meu)\s{1,2})?(?:(?:user|username|account|handle|page|usuario|cuenta|compte|"
+    r"konto|nutzer|conta|perfil|profil)\s{1,2}['\"\u2018\u201c]?(" + _TOKEN + r")\b|"
+    r"['\"\u2018\u201c](" + _TOKEN + r")['\"\u2019\u201d])")
+# "google 'Jade Lin Interiors', my site comes up first": a quoted name, then what it finds.
+_SEARCH_QUOTED = re.compile(
+    r"\b(?:google|search(?:\s{1,2}for)?|look\s{1,2}up)\s{1,2}['\"\u2018\u201c]([a-z0-9][a-z0-9&.\-]"
+    r"{1,24}(?:\s{1,2}[a-z0-9&.\-]{1,24}){0,4})['\"\u2019\u201d][^.!?\n]{0,30}?\bmy\s{1,2}"
+    r"(?:site|website|page|profile|shop|account|insta\w*|channel)\b")
+# "en tiktok soy lacocinadepaco": on the platform, I am the name.
+_ON_PLATFORM_IM = re.compile(
+    r"\b(?:on|en|auf|bei|sur|no|na)\s{1,2}(?:" + _CLEAR + r")\s{0,2},?\s{1,2}(?:i'?m|i\s{1,2}am|"
+    r"soy|sou|je\s{1,2}suis|ich\s{1,2}bin|bin\s{1,2}ich)\s{1,2}(" + _TOKEN + r")\b")
+# "(paintedbypete, no dots)", "all one word plus design — mapleandoakdesign": the name with a
+# spelling rule next to it.
+_RULE = (r"(?:no\s{1,2}(?:dots?|spaces?|caps|underscores?)|(?:all\s{1,2})?one\s{1,2}word|"
+         r"(?:all\s{1,2})?(?:together|lower\s?case)|(?:todo|tudo)\s{1,2}junto|sin\s{1,2}"
+         r"(?:puntos|espacios)|sem\s{1,2}(?:pontos|espa[cç]os)|ohne\s{1,2}(?:punkte?|leerzeichen)|"
+         r"(?:alles\s{1,2})?zusammen|sans\s{1,2}(?:points?|espaces?)|(?:tout\s{1,2})?attach[ée]s?)")
+_NAME_WITH_RULE = re.compile(
+    r"\(\s{0,2}(" + _TOKEN + r")\s{0,2}[,;:\-]?\s{1,2}" + _RULE + r"\s{0,2}\)|\b" + _RULE
+    + r"\b[^.!?\n()]{0,40}?[\u2014\u2013:\-]\s{0,2}(" + _TOKEN + r")\s{0,3}(?:$|[.,!?;)\n])")
+
+
+_RULE_HINTS = ("no dot", "no space", "no cap", "no underscore", "one word", "together",
+               "lower", "junto", "sin punto", "sin espacio", "sem ponto", "sem espa", "ohne punkt",
+               "ohne leerzeichen", "zusammen", "sans point", "sans espace", "attach")
+_SEARCH_HINTS = ("'", '"', "\u2018", "\u201c", "user", "account", "handle", "page", "cuenta",
+                 "compte", "konto", "nutzer", "conta", "perfil", "profil")
+
+_RULE_HINTS_RE = any_of(_RULE_HINTS)
+_IG_WORD = re.compile(r"(?<![a-z])ig(?![a-z])")
+_SEARCH_HINTS_RE = any_of(_SEARCH_HINTS)
+
+
+def _hinted_names(folded, text: str, low: str, platform: bool) -> list[Finding]:
+    """Account names pointed to by a search, an "I'm" or a spelling rule, near a platform."""
+    out = []
+    rxs = []
+    if any(w in low for w in _SEARCH_CUES) and _SEARCH_HINTS_RE.search(low):
+        rxs.append(_SEARCH_USER)
+    if platform and (" soy " in low or " sou " in low or "i'm" in low or " am " in low
+                     or " bin " in low or "suis" in low):
+        rxs.append(_ON_PLATFORM_IM)
+    if ("(" in low or "\u2014" in low or "\u2013" in low or ":" in low or "-" in low) and (
+            _RULE_HINTS_RE.search(low)):
+        rxs.append(_NAME_WITH_RULE)
+    for rx in rxs:
+        for m in rx.finditer(low):
+            g = next(i for i in range(1, (rx.groups or 0) + 1) if m.group(i) is not None)
+            name = m.group(g).rstrip("._")
+            if (name.lower() in COMMON or len(name.lstrip("@")) < 5
+                    or (rx is _ON_PLATFORM_IM and len(name) < 9 and not _DISTINCT.search(name))):
+                continue
+            out.append(Finding("handle", *folded.span(m.start(g), m.start(g) + len(name)),
+                               "account name"))
+    return out
 
 
 def _search_name_on(folded, text: str) -> list[Finding]:
@@ -686,12 +748,19 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     spaced = (_spaced_platform(folded, text)
               if collapsed is not folded and collapsed.text != text
               and (":" in text or "-" in text or "=" in text or "\u2192" in text) else [])
+    if ("google" in low or "search" in low or "look" in low) and "my " in low:
+        for m in _SEARCH_QUOTED.finditer(low):  # "google 'Jade Lin Interiors', my site"
+            if not all(w in COMMON for w in m.group(1).split()):
+                spaced = [*spaced, Finding("handle", *folded.span(m.start(1), m.end(1)),
+                                           "business name to look up")]
     if not _has_keyword(low) and _KEY_WORDS.isdisjoint(_WORD_RE.findall(low)):
         return spaced
     platform = _PLATFORM_LC.found(low)
     out = (_search_name_on(folded, text)
            if (platform or "fb" in low or "ig" in low) and any(
                w in low for w in _SEARCH_CUES) else [])
+    if platform or ("ig" in low and _IG_WORD.search(low)):
+        out += _hinted_names(folded, text, low, platform)
     if ("," in text or ":" in text or "-" in text) and any(w in low for w in _ME_WORDS):
         out += _me_on_name(folded, text)
     if ("(" in text or "[" in text or " on " in low or " en " in low or " no " in low

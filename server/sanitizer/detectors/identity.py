@@ -406,4 +406,28 @@ def _phone(ident: Identity, comp: _Compact, folded, low: str) -> list[Finding]:
         if numctx.id_before(low, s):
             continue
         out.append(Finding("identity", *folded.span(s, e), "known phone"))
+    rev = digits[::-1]
+    for i in _find_all(comp.digits, rev[:7]):  # "read it backwards: 1762 555 514"
+        e_i = i + 6
+        while (e_i + 1 < len(comp.digits) and e_i + 1 - i < len(rev)
+               and comp.digits[e_i + 1] == rev[e_i + 1 - i]):
+            e_i += 1
+        s, e = comp.digits_idx[i], comp.digits_idx[e_i] + 1
+        out.append(Finding("identity", *folded.span(s, e), "known phone reversed"))
+    if _ENDS_HINTS.search(low):
+        for m in _ENDS_IN.finditer(low):  # "mon GSM finit par 55 01 23": the known ending
+            tail = "".join(c for c in m.group(1) if c.isdigit())
+            if len(tail) >= 4 and digits.endswith(tail):
+                end = m.start(1) + len(m.group(1).rstrip(" .-"))
+                out.append(Finding("identity", *folded.span(m.start(1), end), "known phone"))
     return out
+
+
+_ENDS_HINTS = re.compile(r"end|finit|termin|acaba|last|[uú]ltim|dernier")
+# "my number ends in 2671", "finit par 55 01 23", "termina en 0123", "endet auf 4567"
+_ENDS_IN = re.compile(
+    r"\b(?:ends?\s{1,2}(?:in|with)|ending\s{1,2}(?:in|with)|last\s{1,2}(?:\w+\s{1,2})?digits"
+    r"(?:\s{1,2}(?:are|is))?|finit\s{1,2}par|se\s{1,2}termine\s{1,2}par|termina\s{1,2}(?:en|em|"
+    r"com|con|por)|acaba\s{1,2}en|endet\s{1,2}(?:auf|mit)|(?:[uú]ltimos|derniers)\s{1,2}"
+    r"(?:\w+\s{1,2})?(?:d[ií]gitos|chiffres)(?:\s{1,2}(?:son|sont|s[aã]o))?)[\s:]{1,3}"
+    r"(\d(?:[ .\-]?\d){3,11})")

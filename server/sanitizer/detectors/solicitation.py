@@ -49,15 +49,17 @@ _PATTERNS = [
     (r"(?:te|le)\s{1,3}(?:paso|doy|dejo|mando|env[ií]o|passo|dou|deixo|mando)\s{1,3}(?:mi|meu|"
     r"minha)"
      r"\s{1,3}" + _CHANNEL),
-    (r"je\s{1,3}(?:te|vous)\s{1,3}(?:donne|laisse|passe|file|envoie)\s{1,3}(?:mon|ma|mes)\s{1,3}"
+    (r"je\s{1,3}(?:te\s{1,3}|vous\s{1,3}|t')(?:donne|laisse|passe|file|envoie|enverrai|"
+     r"donnerai|passerai)\s{1,3}(?:mon|ma|mes)\s{1,3}" + _CHANNEL),
+    (r"ich\s{1,3}(?:gebe|geb|schicke|schick|sende)\s{1,3}(?:dir|ihnen)\s{1,3}(?:(?:mal|gleich|"
+     r"dann|sp[aä]ter|kurz|noch|schnell|nachher|morgen|heute)\s{1,3}){0,2}meine?\s{1,3}"
      + _CHANNEL),
-    (r"ich\s{1,3}(?:gebe|geb|schicke|schick|sende)\s{1,3}(?:dir|ihnen)\s{1,3}(?:mal\s{1,3})?"
-     r"meine?\s{1,3}" + _CHANNEL),
     (r"(?:y|e|und|et|and)\s{1,3}(?:sin|sem|sans|ohne|without)\s{1,3}(?:la\s{1,3}|a\s{1,3}|"
     r"die\s{1,3}|"
      r"the\s{1,3})?(?:app|plataforma|plateforme|plattform|platform)\b"),
     (r"(?:b[uú]scame|encu[eé]ntrame|me\s{1,3}procura|me\s{1,3}acha|cherche[sz]?-moi|"
-     r"such\s{1,3}mich|look\s{1,3}me\s{1,3}up)\s{1,3}(?:en|por|no|na|sur|auf|bei|on)\s{1,3}"
+     r"such\s{1,3}mich|look\s{1,3}me\s{1,3}up|retrouve[sz]?-moi)\s{1,3}(?:en|por|no|na|sur|auf|"
+     r"bei|on)\s{1,3}"
      + _CHANNEL),
     # "can i just call you", "mind if I text you?"
     (r"(?:(?:can|could|may|shall)\s{1,3}i|(?:mind|ok(?:ay)?|alright|fine|"
@@ -78,6 +80,7 @@ _PATTERNS = [
      + _CHANNEL),
     (r"(?:contact|reach|call|text|email|message|ping|find|add)\s{1,3}me\s{1,3}(?:directly|"
      r"outside|off|privately|on|at|via)"),
+    r"reach\s{1,3}out\s{1,3}(?:to\s{1,3}me\s{1,3})?(?:directly|privately)\b",
     (r"(?:outside|off)\s{1,3}(?:of\s{1,3})?(?:the\s{1,3}|this\s{1,3})?(?:platform|site|app|"
      r"website|switchboard)"),
     (r"(?:cheaper|less|save|discount|lower|no\s{1,3}fees?|avoid\s{1,3}(?:the\s{1,3})?fees?|"
@@ -174,9 +177,10 @@ _PATTERNS = [
     r"au(?:ß|ss)erhalb\s{1,3}der\s{1,3}(?:plattform|app|seite)",
     r"direkt[^.?!]{0,30}(?:g[uü]nstiger|billiger|ohne\s{1,3}geb[uü]hr)",
     r"ohne\s{1,3}(?:die\s{1,3})?plattform(?![\w-])|an\s{1,3}der\s{1,3}plattform\s{1,3}vorbei",
-    r"privat\s{1,3}(?:regeln|machen|abwickeln|kl[aä]ren|abrechnen)",
-    (r"(?:spar|umgeh)\w{0,3}\s{1,3}(?:wir\s{1,3})?(?:uns\s{1,3})?(?:die\s{1,3}|das\s{1,3})?"
-     r"(?:plattform\w*|vermittlungs\w*|provision)"),
+    r"privat\s{1,3}(?:regeln|machen|abwickeln|kl[aä]ren|abrechnen|aus(?:machen)?\b)",
+    (r"(?:spar|umgeh)\w{0,3}\s{1,3}(?:wir\s{1,3})?(?:uns\s{1,3})?(?:(?:beide|beiden|so|damit|"
+     r"dann)\s{1,3})?(?:die\s{1,3}|das\s{1,3}|den\s{1,3})?(?:plattform\w*|vermittlungs\w*|"
+     r"provision|geb[uü]hr\w{0,2}\s{1,3}(?:hier|der\s{1,3}(?:plattform|app|seite)))"),
     r"zahl\w{0,3}\s{1,3}(?:dir|ihnen|euch)\s{1,3}(?:\w+\s{1,3})?(?:bar|direkt|privat)\b",
     # French
     (r"(?:quel\s{1,3}est|c'est\s{1,3}quoi|donne[sz]?[- ]moi|envoie[sz]?[- ]moi|passe[sz]?[- ]moi|"
@@ -277,6 +281,51 @@ _PATTERNS = [
      r"weitermachen|schreiben)\b"),
     (r"(?:a\s{1,2}gente|n[óo]s)\s{1,3}(?:seguir|continuar|conversar|falar|seguirmos|continuarmos|"
      r"conversarmos|falarmos)\s{1,3}(?:pelo|pela|no|na|por)\s{1,3}" + _CHANNEL),
+    # "is there a way to reach you that isn't this site?"
+    (r"(?:a|any|some)\s{1,3}way\s{1,3}(?:to|i\s{1,3}(?:can|could)|we\s{1,3}(?:can|could))"
+     r"\s{1,3}(?:reach|contact|get\s{1,3}hold\s{1,3}of|talk\s{1,3}to|pay|message)\s{1,3}"
+     r"(?:you|u)\s{1,3}(?:that\s{1,3}(?:isn'?t|is\s{1,3}not|doesn'?t|does\s{1,3}not)|"
+     r"other\s{1,3}than|outside|besides|apart\s{1,3}from|except|off)\b"),
+    # "could we take this conversation somewhere else?", "let's continue this elsewhere"
+    (r"(?:take|move|bring|carry)\s{1,3}(?:this|the|our)\s{1,3}(?:conversation|chat|discussion|"
+     r"convo|talk)\s{1,3}(?:somewhere\s{1,2}else|elsewhere|someplace\s{1,2}else|"
+     r"off\s{1,3}(?:here|the\s{1,3}(?:app|site|platform)))"),
+    (r"(?:let'?s|can\s{1,3}we|could\s{1,3}we|shall\s{1,3}we|should\s{1,3}we|"
+     r"we\s{1,3}(?:can|could|should))\s{1,3}(?:just\s{1,3})?(?:continue|talk|chat|carry\s{1,3}on)"
+     r"\s{1,3}(?:(?:this|it|things)\s{1,3})?(?:somewhere|elsewhere|someplace)\b"
+     # "somewhere the app isn't reading along": the platform named as what is left behind
+     r"(?:\s{1,3}(?:the|this)\s{1,3}(?:app|site|platform)\s{1,3}(?:isn'?t|is\s{1,3}not|"
+     r"can'?t|won'?t|doesn'?t|does\s{1,3}not)\b)?"),
+    # "do you use signal?": the app, asked about on its own
+    r"(?:do\s{1,3})?(?:you|u)\s{1,3}(?:use|have)\s{1,3}signal\s{0,2}\?",
+    # "can we hop on a regular phone call instead", "a phone call instead of messaging"
+    (r"(?:hop|jump)\s{1,3}on\s{1,3}an?\s{1,3}(?:quick\s{1,3}|regular\s{1,3}|normal\s{1,3}|"
+     r"real\s{1,3})?(?:phone|voice)\s{1,3}call"),
+    r"(?:phone|voice)\s{1,3}calls?\s{1,3}instead\s{1,3}of\b",
+    # "shoot me an email", "fire me a text"
+    r"(?:shoot|fire|flick)\s{1,3}me\s{1,3}an?\s{1,3}(?:e-?mail|text|sms|whats\s?app)\b",
+    # "we can just schedule by text from now on"
+    (r"(?:schedule|arrange|organi[sz]e|coordinate)\s{1,3}(?:\w+\s{1,3}){0,2}?(?:by|via|over|"
+     r"through)\s{1,3}(?:text|sms|whats\s?app|telegram|signal|phone)\b"),
+    # "I'll have her text you": someone else carries the detail over
+    (r"(?:have|get|ask)\s{1,3}(?:her|him|them|my\s{1,3}\w+)\s{1,3}(?:to\s{1,3})?(?:text|call|"
+     r"ring|whats\s?app|e-?mail|phone|sms)\s{1,3}(?:you|u)\b"),
+    # "my contact details are on my website", in the five languages
+    (r"my\s{1,3}(?:contact\s{1,3})?(?:details|info|information|number|e-?mail|phone\s{1,3}"
+     r"number|contact)(?:'s|'re|\s{1,3}(?:is|are))\s{1,3}(?:all\s{1,3})?(?:on|in)\s{1,3}my"
+     r"\s{1,3}(?:own\s{1,3})?(?:web\s?site|site|homepage|home\s{1,3}page|web\s{1,3}page)\b"),
+    (r"meine\s{1,3}(?:kontaktdaten|kontaktinfos?|daten|nummer|telefonnummer|handynummer|"
+     r"e-?mail(?:-adresse)?|mailadresse)\s{1,3}(?:stehen|steht|findest\s{1,3}du|"
+     r"finden\s{1,3}sie|sind|ist)\s{1,3}(?:\w+\s{1,3})?(?:auf|in)\s{1,3}meiner\s{1,3}"
+     r"(?:web\s?seite|website|homepage|seite)\b"),
+    (r"(?:mes\s{1,3}(?:coordonn[ée]es|contacts?|infos?)\s{1,3}(?:sont|se\s{1,3}trouvent)|"
+     r"mon\s{1,3}(?:num[ée]ro|e-?mail|mail|contact)\s{1,3}(?:est|se\s{1,3}trouve))\s{1,3}"
+     r"(?:\w+\s{1,3})?(?:sur|dans)\s{1,3}mon\s{1,3}(?:site|page)\b"),
+    (r"mis\s{1,3}(?:datos(?:\s{1,3}de\s{1,3}contacto)?|contactos?)\s{1,3}(?:est[aá]n|"
+     r"aparecen)\s{1,3}(?:\w+\s{1,3})?en\s{1,3}mi\s{1,3}(?:web|p[aá]gina|sitio)\b"),
+    (r"(?:meus|minhas)\s{1,3}(?:contatos|contactos|dados(?:\s{1,3}de\s{1,3}contato)?|"
+     r"informa[cç][oõ]es)\s{1,3}(?:est[aã]o|ficam)\s{1,3}(?:\w+\s{1,3})?(?:no|na)\s{1,3}"
+     r"(?:meu|minha)\s{1,3}(?:site|p[aá]gina)\b"),
 ]
 def _first_chars(items) -> set[str] | None:
     """Characters a parsed pattern can start with, or None when that is not simple to tell."""
@@ -648,7 +697,8 @@ _HAS = (r"(?:do\s{1,2}(?:you|u|ya)\s{1,2}(?:have|use)|have\s{1,2}you\s{1,2}got|y
         r"got|are\s{1,2}you\s{1,2}on|r\s{1,2}u\s{1,2}on|u\s{1,2}on|tienes|ten[eé]s|"
         r"tiene\s{1,2}usted|"
         r"usas|est[aá]s\s{1,2}en|hast\s{1,2}du|haben\s{1,2}sie|bist\s{1,2}du\s{1,2}(?:auf|bei)|"
-        r"sind\s{1,2}sie\s{1,2}(?:auf|bei)|t'?as|tu\s{1,2}as|vous\s{1,2}avez|avez-vous|as-tu|"
+        r"sind\s{1,2}sie\s{1,2}(?:auf|bei)|gibt(?:'?s|\s{1,2}es)\s{1,2}dich\s{1,2}"
+        r"(?:auch\s{1,2})?(?:auf|bei)|t'?as|tu\s{1,2}as|vous\s{1,2}avez|avez-vous|as-tu|"
         r"t'?es\s{1,2}sur|tu\s{1,2}es\s{1,2}sur|[eê]tes-vous\s{1,2}sur|tem|tens|"
         r"voc[eê]\s{1,2}(?:tem|usa|t[aá]\s{1,2}n[oa])|vc\s{1,2}(?:tem|usa|t[aá]\s{1,2}n[oa]))")
 _ASK_HAS = re.compile(
@@ -711,8 +761,8 @@ _PROPOSE = re.compile(
     r"k[oö]nnen\s{1,2}wir|wollen\s{1,2}wir|lass\s{1,2}uns|vamos|bora|quer|topas?)\b")
 # "is there another way I can reach you?"
 _OTHER_WAY = re.compile(
-    r"\b" + _LETTER + r"(?:another|other|better|easier|quicker|faster|different|second)\s{1,2}way"
-    r"\s{1,2}(?:(?:i|we)\s{1,2}(?:can|could|might)\s{1,2}|to\s{1,2})(?:reach|contact|call|text|"
+    r"\b" + _LETTER + r"(?:another|other|better|easier|quicker|faster|different|second)\s{1,2}ways?"
+    r"\s{1,2}(?:(?:i|we)\s{1,2}(?:can|could|might)\s{1,2}|to\s{1,2})(?:reach|contact|call|text|pay|"
     r"get\s{1,2}(?:hold\s{1,2}of|in\s{1,2}touch\s{1,2}with)|talk\s{1,2}to|message)\s{1,2}(?:you|"
     r"u)\b")
 # "if you pay cash I can do it for 180 instead of 220"
@@ -720,12 +770,16 @@ _CASH = re.compile(
     r"\b" + _LETTER + r"(?:cash|in\s{1,2}hand|efectivo|en\s{1,2}mano|esp[eè]ces|"
     r"liquide|dinheiro|em\s{1,2}m[aã]os?|bank\s{1,2}transfer|e-?transfer|transferencia|"
     r"[uü]berweisung|virement|transfer[eê]ncia|pix|bizum|zelle|venmo|paypal|bar\w{0,3}zahlung|"
-    r"barzahler|bargeld|in\s{1,2}bar|bar\s{1,2}(?:auf|bezahl\w{0,3}|zahl\w{0,3}))\b")
+    r"barzahler|bargeld|in\s{1,2}bar|bar\s{1,2}(?:auf|bezahl\w{0,3}|zahl\w{0,3})|"
+    # "ich zahle bar", "zahlen Sie lieber bar"
+    r"(?:be)?zahl\w{0,3}\s{1,2}(?:(?:ich|wir|sie|du|dann|lieber|einfach|gern|gerne|auch)"
+    r"\s{1,2}){0,2}bar)\b")
 _CHEAPER = re.compile(
     r"\b" + _LETTER + r"(?:instead|statt|anstatt|en\s{1,2}vez\s{1,2}de|au\s{1,2}lieu\s{1,2}de|"
     r"em\s{1,2}vez\s{1,2}de|cheaper|discount|less|off|knock|save|saves|"
     r"m[aá]s\s{1,2}barato|descuento|menos|rebaja|billiger|g[uü]nstiger|rabatt|weniger|nachlass|"
-    r"moins|r[eé]duction|remise|moins\s{1,2}cher|mais\s{1,2}barato|desconto)\b|"
+    r"moins|r[eé]duction|remise|moins\s{1,2}cher|mais\s{1,2}barato|desconto|spar(?:en|t|st|e)|"
+    r"ahorr\w{1,4}|[ée]conomis\w{1,4}|economiz\w{1,4})\b|"
     r"\d\s{0,2}%|(?:booking|service|app|platform)\s{1,2}fees?")
 _PLACE = (r"(?:platform|plattform|plataforma|plateforme|plate-forme|site|website|app|apps|appli|"
           r"application|aplicaci[oó]n|aplicativo|p[aá]gina|seite|portal|marketplace|here|aqu[ií]|"
@@ -737,7 +791,8 @@ _AROUND = re.compile(
     r"\b" + _LETTER + r"(?:(?:outside|off|without|bypass(?:ing)?|skip(?:ping)?|avoid(?:ing)?|"
     r"around|away\s{1,2}"
     r"from|not\s{1,2}(?:through|via|using)|no\s{1,2}need\s{1,2}for|don'?t\s{1,2}need|"
-    r"instead\s{1,2}of)\s{1,2}(?:of\s{1,2})?(?:going\s{1,2}(?:through|via)\s{1,2})?"
+    r"instead\s{1,2}of)\s{1,2}(?:of\s{1,2})?(?:(?:going|to\s{1,2}go)\s{1,2}(?:through|via)"
+    r"\s{1,2})?"
     r"(?:the\s{1,2}|this\s{1,2}|that\s{1,2}|their\s{1,2}|these\s{1,2})?" + _PLACE + r"(?![\w-])"
     + _PLACE_THING
     + r"|cut(?:ting)?\s{1,2}out\s{1,2}the\s{1,2}middle\s?m[ae]n|off\s{1,2}the\s{1,2}books|"
@@ -832,14 +887,18 @@ _LOOK_UP = re.compile(
     r"soci[eé]t[eé]|nom|nome|nombre|namen|firmen\w{0,8})\b")
 _LOOKED_UP = re.compile(r"googl|search|look|busc|cherch|pesquis|procur|such")
 _CALL_VERB = re.compile(r"\b(?:call|ring|phone|e-?mail|text|ll[aá]m\w{1,3}|ruf\w{0,2}|"
+                        r"direct\s{1,2}line|(?:phone\s{1,2})?number|contact\s{1,2}details|"
                         r"anrufen|appelle\w{0,2}|t[eé]l[eé]phone\w{0,2}|lig(?:a|ue|ar|ues))\b")
 # "I'll pay you cash", "te pago en mano", "je te paie en liquide"
 _PAY_YOU = re.compile(
     r"\b" + _LETTER + r"(?:(?:i'?ll|i\s{1,2}will|i\s{1,2}can|i\s{1,2}could|we\s{1,2}can|"
     r"i'?d)\s{1,2}(?:just\s{1,2})?"
     r"pay\s{1,2}(?:you|u)|te\s{1,2}pago|le\s{1,2}pago|te\s{1,2}pagar[eé]|je\s{1,2}(?:te|"
-    r"vous)\s{1,2}"
-    r"pai\w{0,3}|ich\s{1,2}(?:zahle|bezahle|zahl)\s{1,2}(?:dir|ihnen|dich|sie)|eu\s{1,2}te\s{1,2}"
+    r"vous)\s{1,2}(?:(?:le|la|les)\s{1,2})?(?:pai\w{0,3}|r[eè]gle\w{0,2})|"
+    # "next session I'll bring cash"
+    r"(?:i'?ll|i\s{1,2}will|i\s{1,2}can|i\s{1,2}could)\s{1,2}(?:just\s{1,2})?bring\s{1,2}"
+    r"(?:you\s{1,2})?(?:the\s{1,2})?cash|"
+    r"ich\s{1,2}(?:zahle|bezahle|zahl)\s{1,2}(?:dir|ihnen|dich|sie)|eu\s{1,2}te\s{1,2}"
     r"pago|te\s{1,2}pago|pay\s{1,2}(?:you|u)\s{1,2}(?:direct|cash|in\s{1,2}cash)|"
     r"(?:i'?ll|i\s{1,2}will|i\s{1,2}can)\s{1,2}(?:e-?transfer|transfer|wire|venmo|zelle|paypal|pix|"
     r"bizum|revolut)\s{1,2}(?:you|u)|"
@@ -993,6 +1052,8 @@ _REACH_WORDS = ("how", "where", "como", "cómo", "wie", "comment", "de qu")
 def _cued(sentence: str) -> bool:
     """One sentence that asks to leave the platform by one of the composed cues."""
     channel = _ANY_CHANNEL.search(sentence) is not None
+    if _hinted(sentence, channel):
+        return True
     if channel and (_said(sentence, _ASK_FOR.search(sentence))
                     or _said(sentence, _ASK_HAS.search(sentence))
                     or ("?" in sentence and _EITHER.search(sentence))):
@@ -1001,8 +1062,12 @@ def _cued(sentence: str) -> bool:
     if ((channel or " x" in sentence or "twitter" in sentence or "youtube" in sentence
          or "pinterest" in sentence) and _said(sentence, _FIND_ME.search(sentence))):
         return True
-    if "way" in sentence and _said(sentence, _OTHER_WAY.search(sentence)):
-        return True
+    if "way" in sentence:
+        way = _OTHER_WAY.search(sentence)
+        # "another way to pay you through the app" stays on the platform
+        if _said(sentence, way) and not ("pay" in way.group()
+                                         and _KEEP_HERE.search(sentence, way.end())):
+            return True
     if any(w in sentence for w in _REACH_WORDS):
         reach = _REACH.search(sentence)
         if _said(sentence, reach) and (_DIRECTLY.search(sentence) or (
@@ -1044,6 +1109,49 @@ def _cued(sentence: str) -> bool:
     if _said(sentence, pay_you) and _OUTSIDE_PAY.search(sentence):
         return True
     return _said(sentence, cash) and _CHEAPER.search(sentence) is not None
+
+
+# "I can't post my contact here, but you know where to find me"
+_KNOW_WHERE = re.compile(r"\b(?:you\s{1,2}know|u\s{1,2}know)\s{1,2}where\s{1,2}to\s{1,2}"
+                         r"(?:find|reach|get)\s{1,2}me\b")
+_CANT_SHARE = re.compile(
+    r"\b(?:can'?t|cannot|not\s{1,2}allowed\s{1,2}to|won'?t\s{1,2}let\s{1,2}me)\s{1,2}"
+    r"(?:\w+\s{1,2}){0,2}?(?:post|share|give|send|put|write|leave|type)\b[^.?!]{0,40}?"
+    r"\b(?:here|on\s{1,2}(?:the|this)\s{1,2}(?:app|site|platform))\b")
+# "I'll leave my card with the doorman, call me": a card handed over, then a call asked for
+_CARD = re.compile(r"\b(?:leave|drop|give|hand|slip)\w{0,3}\s{1,2}(?:you\s{1,2})?(?:my|our)"
+                   r"\s{1,2}(?:business\s{1,2})?card\b")
+_CALL_ME = re.compile(r"\b(?:call|ring|phone|text)\s{1,2}(?:me|us)\b")
+# "shoot me an email, easier than here", "plus simple que par ici"
+_THAN_HERE = re.compile(
+    r"\b(?:easier|simpler|faster|quicker|better|safer)\s{1,2}than\s{1,2}(?:(?:on|in|via|through)"
+    r"\s{1,2})?(?:here|(?:the|this)\s{1,2}(?:app|site|chat|platform))\b|"
+    r"\b(?:m[aá]s|mais)\s{1,2}(?:f[aá]cil|r[aá]pido|sencillo|simples)\s{1,2}que\s{1,2}"
+    r"(?:por\s{1,2})?aqu[ií]\b|\b(?:einfacher|schneller|bequemer)\s{1,2}als\s{1,2}hier\b|"
+    r"\bplus\s{1,2}(?:simple|rapide|pratique)\s{1,2}qu(?:e\s{1,2}par\s{1,2}ici|'ici)")
+# "my number's in my profile pic if you zoom in", "in my bio, just text it"
+_USE_IT = re.compile(r"\b(?:call|ring|phone|text|write|message|e-?mail|whats\s?app|dm|ping)\b")
+_IN_PROFILE = re.compile(r"\bin\s{1,2}my\s{1,2}(?:profile\s{1,2})?(?:(pic|picture|photo|"
+                         r"avatar|banner)|bio)\b")
+
+
+def _hinted(sentence: str, channel: bool) -> bool:
+    """A detail pointed to rather than asked for: kept off the platform by a hint."""
+    if "know where" in sentence and _KNOW_WHERE.search(sentence) and _CANT_SHARE.search(
+            sentence):
+        return True
+    if "card" in sentence and _said(sentence, _CARD.search(sentence)) and _CALL_ME.search(
+            sentence):
+        return True
+    if " than " in sentence or " que " in sentence or " als " in sentence or "qu'" in sentence:
+        if channel and _said(sentence, _THAN_HERE.search(sentence)):
+            return True
+    if channel and "in my" in sentence:
+        prof = _IN_PROFILE.search(sentence)
+        if prof and _said(sentence, prof) and (
+                prof.group(1) or _USE_IT.search(sentence, prof.end())):
+            return True
+    return False
 
 
 # "sigamos por aquí", "go directly to the final design": the phrase stays here or means "straight"

@@ -9,7 +9,8 @@ from ..normalize import STRONG_TLDS, TLDS, Views
 from ..stopwords import COMMON
 from ..types import Finding
 
-_SCHEME = re.compile(r"(?i)\b(?:h[tx]{2}ps?|ftp)(?::/{1,3}|//)[^\s<>\"'\\]{1,2048}|"
+_SCHEME = re.compile(r"(?i)\b(?:h[tx]{2}ps?|h-[tx]-[tx]-p(?:-s)?|ftp)"
+                     r"(?::/{1,3}|//)[^\s<>\"'\\]{1,2048}|"
                      r"\bwww\.[^\s<>\"'\\]{1,2048}")
 _BARE = re.compile(
     r"(?i)(?<![\w@.\-/])((?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.){1,8}[a-z][a-z0-9\-]{0,62})"
@@ -72,7 +73,7 @@ def _trim(url: str) -> str:
     return url
 
 
-_SCHEME_HEAD = re.compile(r"(?i)^(?:h[tx]{2}ps?|ftp)(?::/{1,3}|//)")
+_SCHEME_HEAD = re.compile(r"(?i)^(?:h[tx]{2}ps?|h-[tx]-[tx]-p(?:-s)?|ftp)(?::/{1,3}|//)")
 
 
 def _host(url: str) -> str:
@@ -97,6 +98,8 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     text = canon.text
     low = views.lower
     out: list[Finding] = []
+    if text.count("\n") >= 2:
+        out.extend(_vertical(views, ctx))
     if " co " in low or " com " in low or " org " in low or " net " in low or " ac " in low:
         out.extend(_spaced_suffix(views, ctx))
     if ("." not in text and "/" not in text and "slash" not in text and "barra" not in text
@@ -157,13 +160,73 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     return out
 
 
+# A name written one piece per line ("north\nshore\nmovers\n.com"): lines of one short token
+# each, joined; a label line first ("ig", "site") is not part of it.
+_LINE_TOKEN = re.compile(r"[^\S\n]*([\w.@\-]{1,30})[^\S\n]*(?:\n|$)")
+_MAX_RUN = 12
+_LINE_TAIL = re.compile(r"[^\S\n]*(\.[a-z]{2,6}(?:\.[a-z]{2,3})?)\.?(?=[^\S\n])", re.I)
+_LABELS = frozenset({"ig", "insta", "instagram", "tg", "telegram", "snap", "site", "web", "url",
+                     "link", "email", "mail", "e-mail", "website", "web:", "handle", "tiktok"})
+
+
+def vertical_runs(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, joined) of each run of three to twelve one-token lines (one pass)."""
+    out = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        line_end = text.find("\n", pos)
+        line_end = n if line_end < 0 else line_end
+        toks = []
+        q = pos
+        while q < n:
+            m = _LINE_TOKEN.match(text, q)
+            if m is None or m.end() == q:
+                break
+            if len(toks) <= _MAX_RUN:
+                toks.append((m.start(1), m.end(1), m.group(1)))
+            q = m.end()
+        if not toks:
+            pos = line_end + 1
+            continue
+        pos = max(q, line_end + 1)  # the run's lines are used up, kept or not
+        if len(toks) > _MAX_RUN:
+            continue  # a long list, not a name broken over lines
+        tail = _LINE_TAIL.match(text, q)
+        if tail:  # ".com.au. No rush on this": the ending, then the sentence goes on
+            toks.append((tail.start(1), tail.end(1), tail.group(1)))
+        i, j = 0, len(toks)
+        while i < j and (toks[i][2].lower().rstrip(":") in _LABELS
+                         or toks[i][2].lower().rstrip(":") in COMMON):
+            i += 1
+        while i < j and toks[j - 1][2].lower().rstrip(".!") in COMMON:
+            j -= 1  # "...\nthanks"
+        if j - i >= 3:
+            out.append((toks[i][0], toks[j - 1][1], "".join(t[2] for t in toks[i:j])))
+    return out
+
+
+def _vertical(views: Views, ctx: Context) -> list[Finding]:
+    folded = views.folded
+    out = []
+    for s, e, joined in vertical_runs(folded.text):
+        if "@" in joined or "." not in joined[1:]:
+            continue
+        host = joined.strip(".-").lower()
+        if split_domain(host)[1] and not is_allowed(host, ctx.allowed_domains) and (
+                host.rsplit(".", 1)[-1] not in _FILE_EXTS):
+            out.append(Finding("url", *folded.span(s, e), "web address"))
+    return out
+
+
 # "my site is my name dot com: x": a word standing for the name of the site, given after it.
 _PLACEHOLDER_LABELS = frozenset({"name", "myname", "yourname", "fullname", "firstname",
                                  "lastname", "surname", "company", "companyname", "business",
                                  "businessname", "nombre", "minombre", "apellido", "empresa",
                                  "nom", "monnom", "entreprise", "nome", "meunome", "sobrenome",
                                  "firma", "firmenname", "vorname", "nachname"})
-_NAME_GIVEN = re.compile(r"(?i)\s{0,3}(?:[:=\u2192]|->|,?\s{0,2}(?:i\.?e\.?|so|that'?s|"
+_NAME_GIVEN = re.compile(r"(?i)\s{0,3}(?:[:=\u2192,\u2013\u2014]|->|,?\s{0,2}(?:i\.?e\.?|so|"
+                         r"that'?s|"
                          r"which\s{1,2}is|namely|es\s{1,2}decir|also|d\.\s?h\.|"
                          r"c'est-[àa]-dire|ou\s{1,2}seja|o\s{1,2}sea))\s{0,3}"
                          r"([a-z0-9][a-z0-9\-]{2,62})\b")
