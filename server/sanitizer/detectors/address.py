@@ -10,6 +10,9 @@ from ..normalize import Views
 from ..types import Finding
 
 _NAME = r"[A-Za-z0-9][A-Za-z0-9'.\-]{0,24}"
+# The same, taken whole: in "(name spaces){1,4}" with spaces optional, a plain name word can be
+# cut into pieces in thousands of ways before the pattern gives up on a place.
+_WHOLE_NAME = r"[A-Za-z0-9][A-Za-z0-9'.\-]{0,24}+"
 _SUFFIX = (r"street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|way|court|ct|"
            r"place|pl|terrace|ter|circle|cir|highway|hwy|parkway|pkwy|square|sq|trail|trl|"
            r"crescent|close|alley|row|plaza|loop|pike|grove|gardens|gdns|mews|rise|heights|wharf|"
@@ -41,8 +44,8 @@ _PREFIX_TYPES = (r"jir[oó]n|jr\.(?=\s{1,3}(?:(?:de|del)\s{1,3}(?:(?:la|los|las)
                  r"diagonal|transversal|cra|kra|cll|clle|chaussee|dreve|beco|ladeira|viela")
 _PREFIXED = re.compile(
     r"(?i)(?<!-)\b(?:" + _PREFIX_TYPES + r")\.?\s{1,3}"
-    r"(?:(?:de|del|da|do|dos|das|la|le|des|du)\s{1,3})?(?:" + _NAME + r"\s{0,3}){1,4}?,?\s{0,3}"
-    r"(?:(?:(?:le|el|o|the)\s{1,2})?(?:numero|number|"
+    r"(?:(?:de|del|da|do|dos|das|la|le|des|du)\s{1,3})?(?:" + _WHOLE_NAME + r"\s{0,3}){1,4}?,?"
+    r"\s{0,3}(?:(?:(?:le|el|o|the)\s{1,2})?(?:numero|number|"
     r"nummer|num\.?|nr\.?|n\.?[°ºo]?\.?)\s{0,2}|#\s{0,2}|(?<=,\s)(?:el|le|o|a)\s{1,2}"
     r"(?=\d{1,5}\b(?!\s{0,2}(?:de|of|du|do|da|km|m|min|h)\b)))?(?<!\d)\d{1,5}[A-Za-z]?"
     r"(?:-\d{1,4})?\b" + _UNIT)
@@ -126,7 +129,7 @@ _BRASILIA = re.compile(
 # "Calle Real s/n": a street with no house number ("sin número", "sem número").
 _PREFIXED_SN = re.compile(
     r"(?i)\b(?:" + _PREFIX_TYPES + r")\.?\s{1,3}(?:(?:de|del|da|do|dos|das|la|le|des|du)\s{1,3}"
-    r")?(?:" + _NAME + r"\s{0,3}){1,4}?,?\s{0,3}(?:s/n|s\.n\.|sin\s{1,2}n[uú]mero|"
+    r")?(?:" + _WHOLE_NAME + r"\s{0,3}){1,4}?,?\s{0,3}(?:s/n|s\.n\.|sin\s{1,2}n[uú]mero|"
     r"sem\s{1,2}n[uú]mero)(?![\w/])")
 # "Km 4,5 Carretera de Burgos", "Rodovia BR-101, km 32": a point on a road.
 _ROAD_KM = re.compile(
@@ -466,7 +469,8 @@ _JP_KANJI = re.compile(
 _IN = re.compile(
     r"(?i:\b(?:(?:flat|plot|house|h\.?\s?no|door|d\.?\s?no|shop|villa)\.?\s{0,2}(?:no\.?\s{0,2})?#?"
     r"\s{0,2}[a-z]?\d[\w/\-]{0,10}|(?-i:[A-Z])-\d{1,4}[A-Za-z]?|(?<![\w.,/\-])#?\d{1,4}[a-z]?"
-    r"(?:/\d{1,4})?)),?\s{1,3}(?:[^\n,]{2,40},\s{0,3}){1,5}?"
+    # each part runs to its comma (taken whole: it can end nowhere else)
+    r"(?:/\d{1,4})?)),?\s{1,3}(?:[^\n,]{2,40}+,\s{0,3}+){1,5}?"
     r"([A-Z][A-Za-z]{2,20}(?:\s[A-Z][a-z]{2,20})?)\s{0,3}(?:-\s{0,2})?[1-9]\d{2}\s?\d{3}(?!\d)")
 _PIN_HINT = re.compile(r"[A-Z][a-z]{2,20}\s{0,3}(?:-\s{0,2})?[1-9]\d{2}\s?\d{3}(?!\d)")
 # "house no. 45, sector 21", "H.No 12/3, Phase 2": a house in a numbered sector or block.

@@ -524,10 +524,6 @@ _CODE_AT_WORDS = frozenset({
     "tailwind", "layer", "use", "include", "mixin", "extend", "if", "else", "each"})
 
 
-def _code_at(text: str, handle: str) -> bool:
-    return handle.lower() in _CODE_AT_WORDS or _CODE_AT_CUE.search(text) is not None
-
-
 def _bare_handles(folded, text: str, platform_named: bool) -> list[Finding]:
     """@handles (when a platform is named or the handle looks like one), Skype ids, Discord tags."""
     out = []
@@ -539,14 +535,20 @@ def _bare_handles(folded, text: str, platform_named: bool) -> list[Finding]:
                                           or any(c.isdigit() for c in token)):
                 out.append(Finding("handle", *folded.span(m.start(1), m.start(1) + len(token)),
                                    "handle"))
+    code = None  # whether the text reads as code: looked up once, not once per "@word"
     for m in _AT_HANDLE.finditer(text):
         handle = m.group(1).rstrip(".")
         if _TIME.match(handle) or _MEASURE.match(handle) or handle.lower() in COMMON:
             continue
         if handle.rsplit(".", 1)[-1].lower() in _FILE_EXTS and "." in handle:
             continue  # curl's "-d @data.json", "@requirements.txt"
-        if not platform_named and _code_at(text, handle):
-            continue
+        if not platform_named:
+            if handle.lower() in _CODE_AT_WORDS:
+                continue
+            if code is None:
+                code = _CODE_AT_CUE.search(text) is not None
+            if code:
+                continue
         if platform_named or _DISTINCT.search(handle) is not None:
             out.append(Finding("handle", *folded.span(m.start(), m.end()), "@handle"))
     if "@" in text and any(w in text.lower() for w in _SPOKEN_DOTS):

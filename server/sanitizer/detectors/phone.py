@@ -288,9 +288,15 @@ _REVERSED = re.compile(
     r"de\s{1,2}tr[aá]s\s{1,2}(?:pra|para)\s{1,2}(?:frente|diante))\b")
 
 
+@lru_cache(maxsize=8)
+def _says_reversed(low: str) -> bool:
+    """Any word for "backwards" in the text: asked for every number, answered once per text."""
+    return any(k in low for k in _REVERSED_KEYS)
+
+
 def _reversed_phone(low: str, s: int, digits: str, region: str) -> bool:
     """Digits said to be written backwards that read as a valid phone number the other way."""
-    if not any(k in low for k in _REVERSED_KEYS):
+    if not _says_reversed(low):
         return False
     if _REVERSED.search(low, max(0, s - 60), s) is None or not numctx.has_phone_words(low):
         return False  # "read the label backwards: ...": only when a phone is spoken of

@@ -1197,11 +1197,14 @@ _SUBJECT_SYSTEM_ANY = re.compile(r"\b(?:que|that|dass|qui)\s{1,2}(?:the|o|a|el|l
 
 def _findings(text: str, folded) -> list[Finding]:  # noqa: ANN001
     out: list[Finding] = []
+    automated = None  # looked up once per text, not once per ask
     for m in _SOLICIT.finditer(text):
         if _negated(text, m.start()) or _STAYS.match(text, m.end()):
             continue
+        if automated is None:
+            automated = _AUTOMATED.search(text) is not None
         if (_FEATURE.match(text, m.end()) or _QUOTED.match(text, max(0, m.start() - 2))
-                or (_AUTOMATED.search(text) and _feature_talk(text, m.start()))):
+                or (automated and _feature_talk(text, m.start()))):
             continue  # "a 'Chat on WhatsApp' button", "the site sends an automatic message"
         out.append(Finding("solicitation", *folded.span(m.start(), m.end()),
                            "asks to move off the platform"))

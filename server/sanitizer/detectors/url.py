@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import re
+import sys
+from bisect import bisect_right
 
 from ..caseless import Caseless
 from ..context import Context, is_allowed, split_domain
@@ -132,13 +134,14 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         out.extend(_spoken_hyphen(views, ctx))
     if (" ." in text or spoken) and _SITE_WORDS.search(text) is not None:
         out.extend(_name_then_suffix(views, ctx))
+    memo: dict = {}
     for m in _BARE_LC.finditer(text, canon_low):
-        if any(s <= m.start() < e for s, e in taken) or _in_code(text, m.start()):
+        if _inside(taken, m.start()) or _in_code(text, m.start()):
             continue
         host = m.group(1).lower()
         if not _is_domain(m.group(1), m.group(2)) or is_allowed(host, ctx.allowed_domains):
             continue
-        if _lone_suffix(views, canon.span(m.start(), m.end(1)), m.group(1)):
+        if _lone_suffix(views, canon.span(m.start(), m.end(1)), m.group(1), memo):
             continue
         if _sentence_break(views, canon.span(m.start(), m.end(1)), host):
             continue
@@ -262,19 +265,25 @@ def _spaced_suffix(views: Views, ctx: Context) -> list[Finding]:
     return out
 
 
-def _lone_suffix(views: Views, span: tuple[int, int], host: str) -> bool:
+def _lone_suffix(views: Views, span: tuple[int, int], host: str, memo: dict) -> bool:
     """"they want .com or .co.uk": the dot had a space before it and none after, and the word
-    before it is an ordinary one, so a suffix is being talked about."""
+    before it is an ordinary one, so a suffix is being talked about. ``memo`` keeps what is
+    read from the whole text, once per text however many domains it holds."""
     orig = views.original[span[0]:span[1]]
     if len(_LONE_SUFFIX.findall(orig)) != 1:
         return False  # none, or "rafaelmoura .com .br"
     first = host.split(".", 1)[0].lower()
     if first in COMMON or _SITE_WORDS.fullmatch(first):
         return True  # "or .net", "el dominio .es"
-    if len(_SUFFIX_TALK.findall(views.original)) >= 2:  # "the .co domain ... they chose .com"
+    if "talk" not in memo:
+        memo["talk"] = len(_SUFFIX_TALK.findall(views.original)) >= 2
+    if memo["talk"]:  # "the .co domain ... they chose .com"
         return not any(c.isdigit() or c == "-" for c in first)
-    return (not any(c.isdigit() or c == "-" for c in first)
-            and _SITE_WORDS.search(views.lower) is None)
+    if any(c.isdigit() or c == "-" for c in first):
+        return False
+    if "site" not in memo:
+        memo["site"] = _SITE_WORDS.search(views.lower) is not None
+    return not memo["site"]
 
 
 # "my domain is greywolfcarpentry, the .ca one": the name, then its suffix named apart.
@@ -324,6 +333,12 @@ def _local_host(host: str) -> bool:
     """localhost and loopback: development talk, not a contact channel."""
     return (host == "localhost" or host.endswith(_LOCAL_ENDS) or host in ("0.0.0.0", "::1")
             or host.startswith("127."))
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """``pos`` falls in one of ``spans`` (in text order, not overlapping)."""
+    i = bisect_right(spans, (pos, sys.maxsize)) - 1  # the last span starting at or before
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 def _in_code(text: str, pos: int) -> bool:
