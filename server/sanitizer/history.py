@@ -102,7 +102,11 @@ _PIECE_CUE = re.compile(
     r"(?:teil|h[aä]lfte)|in\s{1,2}zwei\b|devant|derri[eè]re|commence\s{1,2}par|"
     r"finit\s{1,2}par|(?:premi[eè]re|deuxi[eè]me|seconde)\s{1,2}(?:partie|moiti[eé])|"
     r"en\s{1,2}deux\b|come[cç]a\s{1,2}(?:com|por)|(?:primeira|segunda)\s{1,2}"
-    r"(?:parte|metade)|na\s{1,2}frente|em\s{1,2}duas)")
+    r"(?:parte|metade)|na\s{1,2}frente|em\s{1,2}duas|"
+    # "the bit before the @ is ...", "davor kommt ...": the part before the '@'
+    r"(?:(?:bit|part|piece)\s{1,2})?before\s{1,2}the\s{1,2}(?:@|at\b)|davor|"
+    r"vor\s{1,2}dem\s{1,2}@|antes\s{1,2}(?:del|da|do)\s{1,2}(?:@|arroba)|"
+    r"avant\s{1,2}(?:l'|le\s{1,2})?(?:@|arobase))")
 # The plain word right after a cue or "the name is" at the end of the message is the piece
 # ("the first part is tomaszkdesign").
 _CUE_THEN_WORD = re.compile(
@@ -125,7 +129,10 @@ _CUE_AFTER = re.compile(r"(?i)\s{1,2}(?:is|es|ist|est|[eé]|va|vai|kommt|steht)?
                         r"(?:the|la|el|der|die|das|le|a|o)?\s{0,2}" + _PIECE_CUE.pattern[4:])
 _DOCUMENT_EXTS = frozenset({"pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "png", "jpg",
                             "jpeg", "gif", "svg", "zip", "txt", "csv", "mp3", "mp4", "mov", "psd",
-                            "ai", "html", "htm", "py", "js", "java", "json", "xml"})
+                            "ai", "html", "htm", "py", "js", "java", "json", "xml", "dwg", "dxf",
+                            "skp", "indd", "eps", "tif", "tiff", "heic", "webp", "sketch", "fig",
+                            "xd", "rvt", "stl", "odt", "ods", "rtf", "key", "wav", "m4a", "avi",
+                            "mkv", "webm", "rar", "7z", "gz", "tar", "ttf", "otf", "woff"})
 
 
 # A crossing street address needs the earlier messages to be about a place: an address word
@@ -301,7 +308,8 @@ def _identifier_pieces(recent: list[str], text: str) -> list[Finding]:
                                + " name (channel named before)"))
     # Without a cue or a message that is only the name, a piece can only be one glued on at
     # the start (".kernbichler"): the scan is skipped otherwise.
-    scan = alone or cued or cur[:1] in ("_", ".", "-")
+    scan = (alone or cued or cur[:1] in ("_", ".", "-") or _INTRO_WORD.search(low) is not None
+            or _ONE_IDENTIFIER.match(cur.split(",", 1)[0]) is not None)
     provider_named = kind == "email" and any(_PROVIDER_SAID.search(p) for p in near)
     for m in _IDENT.finditer(cur) if scan else ():
         name = m.group(2) or m.group(3)
@@ -318,7 +326,12 @@ def _identifier_pieces(recent: list[str], text: str) -> list[Finding]:
         # web.de" / "vorne: t.schwarzkopf77, dann ...")
         last = last or (kind == "email" and provider_named and _MAILBOX_LIKE.search(name)
                         and _CUE_BEFORE.search(cur, max(0, m.start() - 30), m.start()) is not None)
-        if (not marked or not (alone or glued or (cued and last))
+        # "me encuentras como tartas.de.ana", "atelier.figue, passez voir": introduced as a
+        # name, or opening the reply on its own
+        named = _NAME_LIKE.match(name) is not None and (
+            _AS_BEFORE.search(cur, max(0, m.start() - 12), m.start()) is not None
+            or (m.start() == 0 and _OPENS_REPLY.match(cur, m.end()) is not None))
+        if (not marked or not (alone or glued or (cued and last) or (named and not glued))
                 or ext in _DOCUMENT_EXTS or (ext in _FILE_EXTS and kind != "payment")
                 or _VERSIONISH.match(name.lstrip("_.-")) or name.lower() in PROVIDERS
                 or _PLATFORM_NAMED.fullmatch(name) or sum(c.isalpha() for c in name) < 3):
@@ -378,6 +391,12 @@ _AT_PROVIDER = re.compile(
     r"(?i)\b(?:at|@|on|en|em|bei|chez|no|na|arroba|sur)\s{1,2}((?:gmail|g-mail|hotmail|outlook|"
     r"yahoo|icloud|gmx|proton(?:mail)?|posteo|fastmail|zoho|yandex|aol|tutanota|live|"
     r"web\.de|t-online|uol|bol|terra|libero|laposte|orange|free)(?:\.[a-z]{2,3}){0,2})\b")
+_OPENS_REPLY = re.compile(r"\s{0,2}(?:[,;!]|\s[-\u2013]|$)")
+_INTRO_WORD = re.compile(r"\b(?:como|as|comme|als|unter|under|sous)\s")
+# "me encuentras como X", "I'm on there as X": a name is introduced (not "the SKU is X").
+_AS_BEFORE = re.compile(r"(?i)\b(?:como|as|comme|als|unter|under|sous)\s{1,3}@?$")
+# A name, not a code: letters, then parts joined by dots or underscores ("atelier.figue").
+_NAME_LIKE = re.compile(r"^@?[A-Za-z]{2,}(?:[._][A-Za-z0-9]+)+$")
 _PAYMENT_NAMED = re.compile(r"(?i)\b(?:alias|cbu|cvu|clabe|chave\s{1,2}pix|pix|bizum)\b")
 (_PAYMENT_NAMED_LC, _MAIL_NAMED_LC, _SITE_NAMED_LC, _HANDLE_NAMED_LC, _PIECE_CUE_LC) = (
     Caseless(rx) for rx in (_PAYMENT_NAMED, _MAIL_NAMED, _SITE_NAMED, _HANDLE_NAMED, _PIECE_CUE))
@@ -445,6 +464,32 @@ _PHONE_BEGUN = re.compile(
 _DIGIT_GROUP = re.compile(r"(?<![\w.,:/+])\d(?:[ .\-]?\d){1,7}(?![\w.,:/%])")
 
 
+# "sort code 20 45 77" / "account 41 82 93 65": the account number after the bank's code.
+_BANK_BEGUN = re.compile(r"(?i)\b(?:sort\s{0,2}code|routing|aba|bsb|transit|iban|bic|swift|"
+                         r"blz|bankleitzahl|clabe|agencia|ag[eê]ncia|code\s{1,2}banque|"
+                         r"c[oó]digo\s{1,2}(?:del\s{1,2})?banco)\b")
+_ACCOUNT_REST = re.compile(r"(?i)\b(?:account|acct|acc|a/c|cuenta|konto(?:nummer)?|kto|conta|"
+                           r"compte|n[uú]mero\s{1,2}de\s{1,2}(?:cuenta|conta))\s{0,2}"
+                           r"(?:no\.?|number|nr\.?|n[º°])?\s{0,2}[:#]?\s{0,2}"
+                           r"(\d(?:[ \-.]?\d){5,16})(?!\d)")
+# "find me on discord" / "name is rustyhinge, the tag is 8812": the four digits after the name.
+_DISCORD_TAG_AFTER = re.compile(r"(?i)(?:\btag\s{0,2}(?:is|:|=|#)?\s{0,2}#?(\d{4})|#(\d{4}))\b"
+                                r"(?!\s{0,2}(?:[€$£%]|eur|euros?|usd|dollars?|pounds?|units?|pcs)\b)")
+
+
+def _account_rest(recent: list[str], text: str) -> list[Finding]:
+    near = " ".join(recent[-3:])
+    out = []
+    if _BANK_BEGUN.search(near):
+        out += [Finding("payment", m.start(1), m.end(1), "account number (bank code sent before)")
+                for m in _ACCOUNT_REST.finditer(text, 0, MAX_PIECE_TEXT)]
+    if any("discord" in p.lower() and _ASKED.search(p) for p in recent[-3:]):
+        out += [Finding("handle", m.start(g), m.end(g), "discord tag (platform named before)")
+                for m in _DISCORD_TAG_AFTER.finditer(text, 0, MAX_PIECE_TEXT)
+                for g in (1, 2) if m.group(g)]
+    return out
+
+
 def _phone_rest(recent: list[str], text: str) -> list[Finding]:
     m = _PHONE_BEGUN.search(recent[-1])
     if m is None:
@@ -497,7 +542,8 @@ def split_findings(text: str, history: Sequence[str], ctx: Context,
     said = [h[-MAX_PREFIX:] for h in history[-MAX_MESSAGES:] if isinstance(h, str) and h.strip()]
     out = (_user_after_domain(recent[-1], text) + _handle_finished(recent, text)
            + _identifier_pieces(said, text) + address.pieces_across(recent, text)
-           + _phone_rest(recent, text) + _place_pieces(recent, text))
+           + _phone_rest(recent, text) + _place_pieces(recent, text)
+           + _account_rest(recent, text))
     joined = _TRAILING_SEP.sub("", " ".join(recent))
     if len(joined) > MAX_PREFIX:  # start at a word, not inside one
         cut = joined.find(" ", len(joined) - MAX_PREFIX)

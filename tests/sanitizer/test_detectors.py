@@ -927,3 +927,16 @@ def test_payment_and_phone_said_around(text, secret):
 ])
 def test_payment_and_phone_said_around_quiet(text):
     assert sanitize(text).text == text
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("house number 56, street is Thornbury Gardens", "Thornbury"),
+    ("Hausnummer 12, die Straße ist Lindenweg", "Lindenweg"),
+])
+def test_the_street_named_apart_from_its_house_number(text, secret):
+    assert secret not in sanitize(text).text
+
+
+def test_a_street_talked_about_without_its_name_stays():
+    assert sanitize("house number 4 is fine, the street is lovely").text.endswith(
+        "the street is lovely")

@@ -273,3 +273,29 @@ def test_the_rest_of_a_detail_in_the_reply(history, text, secret):
 ])
 def test_replies_that_finish_nothing_stay(history, text):
     assert sanitize(text, history=history).text == text
+
+
+@pytest.mark.parametrize("history, text, secret", [
+    (["find me on discord"], "name is oakenshield, the tag is 4471", "4471"),
+    (["add me on discord"], "ironfern #0932", "0932"),
+    (["tengo insta, ahí subo los pasteles"], "me encuentras como dulces.de.rocio", "rocio"),
+    (["j'ai un compte insta pour mes bijoux"], "bijoux.de.lea, passez voir", "bijoux.de.lea"),
+    (["it's a hotmail address"], "the bit before the @ is marco.devries.art", "devries"),
+    (["Mail geht an gmx.de"], "davor kommt jana.wolf77", "jana.wolf77"),
+    (["bank details:", "sort code 40 12 76"], "account 31 92 64 88", "31 92 64 88"),
+    (["routing 021000021"], "and the acct no. 123456789", "123456789"),
+])
+def test_a_name_or_number_finished_after_its_channel(history, text, secret):
+    assert secret not in sanitize(text, history=history).text
+
+
+@pytest.mark.parametrize("history, text", [
+    (["our discord server is busy"], "the price tag is 4471 euros"),
+    (["the insta campaign"], "The SKU is AB-4471-XL, see the sheet"),
+    (["tengo insta"], "el plano va como plano_v2.pdf"),
+    (["check the instagram post"], "report_final.pdf, see attached"),
+    (["the bank transfer went out"], "invoice 2024-118 for the account setup"),
+    (["my email is on gmail"], "the part before the deadline is the hardest"),
+])
+def test_codes_and_files_after_a_channel_stay(history, text):
+    assert sanitize(text, history=history).text == text

@@ -343,6 +343,15 @@ _STREET_IS = re.compile(
     r"(?i)\b(?:street|st|calle|rua|stra(?:ss|ß)e|rue)\s{0,2}(?:is|es|[eé]|ist|est|:)\s{0,2}"
     r"((?-i:\d{1,5}[A-Za-z]?\s{1,3}[A-Z][a-z'\-]{2,24}(?:\s{1,2}[A-Z][a-z'\-]{2,24}){0,2}|"
     r"[A-Z][a-z'\-]{2,24}(?:\s{1,2}[A-Z][a-z'\-]{2,24}){0,2}\s{1,3}\d{1,5}[A-Za-z]?)\b)")
+# ... or, once the message gave the house number ("house number 56, street is Thornbury
+# Gardens"), the street's name alone.
+_STREET_IS_NAMED = re.compile(
+    r"(?i)\b(?:street|st|calle|rua|stra(?:ss|ß)e|rue)\s{0,2}(?:is|es|[eé]|ist|est|:)\s{0,2}"
+    r"((?-i:\d{1,5}[A-Za-z]?\s{1,3}[A-Z][a-z'\-]{2,24}(?:\s{1,2}[A-Z][a-z'\-]{2,24}){0,2}|"
+    r"[A-Z][a-z'\-]{2,24}(?:\s{1,2}[A-Z][a-z'\-]{2,24}){0,2}(?:\s{1,3}\d{1,5}[A-Za-z]?)?)\b)")
+_HOUSE_NUMBER_SAID = re.compile(r"(?i)\b(?:house\s{1,2}(?:number|no\.?)|hausnummer|hausnr\.?|"
+                                r"n[uú]mero\s{1,2}da\s{1,2}casa|n[uú]mero\s{1,2}de\s{1,2}casa|"
+                                r"num[eé]ro\s{1,2}de\s{1,2}maison)\s{0,2}:?\s{0,2}\d{1,5}")
 _DIRECTIONAL_HINT = re.compile(r"(?i)\d\s{1,2}(?:[nsew]|[ns][ew]|north|south|east|west)\.?\s")
 # "twenty two maple street" in lower case: only right after "at", "on", "is", "address".
 _SPOKEN_INTRO = re.compile(r"(?i)(?:\b(?:at|on|is|to|address|addy)\s{0,2}:?\s{1,2})$")
@@ -995,7 +1004,8 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
             if not (before and (before[-1] in _NOT_PLACES or before[-1] in _ID_WORDS)):
                 out.append(Finding("address", *folded.span(m.start(), m.end()), "street address"))
     if not words.isdisjoint(("street", "st", "calle", "rua", "strasse", "straße", "rue")):
-        for m in _STREET_IS.finditer(text):
+        numbered = _HOUSE_NUMBER_SAID.search(text) is not None
+        for m in (_STREET_IS_NAMED if numbered else _STREET_IS).finditer(text):
             names = [w.lower() for w in _WORDS.findall(m.group(1))]
             if not any(n in _NOT_NAMES or n in _NOT_STREET_NAMES for n in names):
                 out.append(Finding("address", *folded.span(m.start(1), m.end(1)),
