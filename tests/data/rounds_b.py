@@ -4827,3 +4827,82 @@ BENIGN += [
     ('en', 'The order total ends in 48, the shipping was extra.'),
     ('en', 'The quote ends in 2671 dollars with tax included.'),
 ]
+
+# Handles spaced out after the '@', one piece per line, searched for or named as the account.
+LEAKS += [
+    ('en', 'handle', 'find me at @ j u n o . b a k e s on insta', ['junobakes'], {}),
+    ('de', 'handle', 'folg mir: @ k l e e . h o l z', ['kleeholz'], {}),
+    ('pt', 'handle', 'me segue: @ r u a . d a . t i n t a (instagram)', ['ruadatinta'], {}),
+    ('en', 'handle', 'tiktok\n@\nlark\n.\nloom', ['larkloom'], {}),
+    ('es', 'handle', 'insta\n@\nbarro\n_\nfino', ['barrofino'], {}),
+    ('en', 'handle', 'look up quillandmoss on instagram, my whole portfolio is there',
+     ['quillandmoss'], {}),
+    ('fr', 'handle', 'cherche lumiereverte sur instagram, mes photos y sont', ['lumiereverte'], {}),
+    ('en', 'handle', 'All my finished pieces go up on Instagram every Friday. The account is '
+     'called fern.and.fable if you want to browse.', ['fernandfable'], {}),
+    ('es', 'handle', 'Subo los trabajos a TikTok casi a diario. La cuenta se llama '
+     'hilos.de.sol, échale un vistazo.', ['hilosdesol'], {}),
+    ('de', 'handle', 'Ich poste alles auf Instagram. Such nach werk.statt_nord und schau rein.',
+     ['werkstattnord'], {}),
+    # Mailboxes described by their parts, or with a spelling rule before the provider
+    ('en', 'email', 'my outlook is surname then first initial: brennan, t', ['brennan'], {}),
+    ('de', 'email', 'meine gmail ist Anfangsbuchstabe plus Nachname: m und weber',
+     ['mweber'], {}),
+    ('en', 'email', 'it is corbinsparks, no dots, at hotmail', ['corbinsparks'], {}),
+    ('es', 'email', 'es lunarojastudio, todo junto, en gmail', ['lunarojastudio'], {}),
+    # A site given by its suffix first, or with a spoken dot mid-sentence
+    ('en', 'url', 'the website is the studio name with .co.uk after it: brightwaterdesign',
+     ['brightwaterdesign'], {}),
+    ('es', 'url', 'mi web es el nombre del taller con .mx al final: ceramicaluna',
+     ['ceramicaluna'], {}),
+    ('pt', 'url', 'No meu site tem tudo: entra em oficinadobarro ponto pt e vê a galeria.',
+     ['oficinadobarro'], {}),
+]
+BENIGN += [
+    ('en', 'search sourdough on tiktok, there are great videos about it'),
+    ('en', 'Look for report_v2.pdf in the shared folder, the instagram post comes later.'),
+    ('en', 'The site name should end in .com: something short and easy.'),
+    ('en', 'The first initial and surname go on the invoice: j, then the family name.'),
+    ('es', 'La página tiene dos puntos clave y el segundo punto es el precio.'),
+    ('en', 'Shopping list:\nflour\nsugar\neggs\nbutter'),
+    ('en', "Let's work on the phone case mockup next, then the banner."),
+    ('pt', 'Vamos ver o resto do orçamento amanhã aqui mesmo.'),
+    ('de', 'Der Preis ohne Plattformgebühr wäre 180 Euro, mit Gebühr 195.'),
+]
+FLAGS += [
+    ('en', 'anywhere else I could reach you? this app keeps logging me out'),
+    ('en', "I'd prefer not to keep chatting on this app, what's easiest for you?"),
+    ('en', 'facetime tonight? I can walk you around the room'),
+    ('en', 'can we skype instead, typing all this is slow'),
+    ('en', 'give us a call when you get a minute'),
+    ('en', 'we could finalise the details by email if that works'),
+    ('de', 'Können wir das telefonisch besprechen?'),
+    ('de', 'Sollen wir den Rest nicht lieber direkt machen, ohne die Plattform?'),
+    ('de', 'Können wir das ohne die Plattformgebühr abwickeln?'),
+    ('pt', 'Podemos combinar os detalhes pelo WhatsApp?'),
+    ('fr', 'On voit les détails par mail ?'),
+    ('es', 'Arreglemos lo demás por teléfono, es más rápido.'),
+    ('es', '¿Cuál es la mejor forma de contactarte fuera de aquí?'),
+    ('pt', 'Qual é o melhor e-mail para te contactar?'),
+    ('fr', 'Quelle est la meilleure façon de vous contacter ?'),
+    ('de', 'Welche ist die beste Nummer, um Sie anzurufen?'),
+    ('pt', 'Tens perfil no Instagram?'),
+    ('en', 'do you have an account on telegram?'),
+    ('de', 'Sind Sie zufällig auch auf LinkedIn?'),
+    ('fr', 'Écrivez-moi plutôt un courriel, ce sera plus simple.'),
+    ('es', 'Mándame mejor un correo con los planos.'),
+    ('pt', 'Me manda um e-mail com as fotos, por favor.'),
+    ('de', 'Schreib mir doch einfach eine Mail.'),
+    ('en', 'text me instead, I check it more often'),
+    ('en', "what's your studio called, so I can google you?"),
+    ('es', '¿Cómo se llama tu empresa para buscarte?'),
+    ('en', "send me your contact info and I'll text you tonight"),
+    ('en', 'is there a work email or number we could use for the invoices?'),
+]
+NO_FLAGS += [
+    ('en', "what's the name of the paint so I can google it?"),
+    ('en', "let's go over the plan in the thread tomorrow"),
+    ('pt', 'Qual é o melhor horário para a entrega?'),
+    ('en', "I don't want to keep messaging you late at night, sorry for that."),
+    ('en', 'Is there anywhere else we can put the shed?'),
+]

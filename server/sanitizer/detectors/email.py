@@ -287,6 +287,12 @@ def _spaced_brackets(views: Views) -> list[Finding]:
 # whole, possessively: no backtracking into it at every word).
 _USER_THEN_PROVIDER = re.compile(
     r"(?i)(?<![\w@.])([a-z][a-z0-9._+-]{3,63}+)\s{0,2}[,–\-(+]?\s{0,3}"
+    # "hannahvoice, all one word, at gmail": a spelling rule between the name and the provider
+    r"(?:(?P<rule>(?:all\s{1,2})?one\s{1,2}word|no\s{1,2}(?:dots?|spaces?)|(?:all\s{1,2})?"
+    r"(?:together|lower\s?case)|(?:todo|tudo)\s{1,2}junto|sin\s{1,2}(?:puntos|espacios)|"
+    r"sem\s{1,2}(?:pontos|espa[cç]os)|ohne\s{1,2}(?:punkte?|leerzeichen)|(?:alles\s{1,2})?"
+    r"zusammen|sans\s{1,2}(?:points?|espaces?)|(?:tout\s{1,2})?attach[ée]s?)\s{0,2}[,–\-)]?"
+    r"\s{0,3})?"
     # "et c'est chez gmail", "danach kommt gmail", "and then it's gmail"
     r"(?:(?:and|et|y|e|und)\s{1,3})?(?:(?:then|danach|dann|luego|despu[eé]s|puis|ensuite|"
     r"depois)\s{1,3}(?:(?:comes|kommt|viene|va|vient|vem)\s{1,3})?)?"
@@ -442,8 +448,9 @@ def _user_then_provider(views: Views) -> list[Finding]:
             letters = sum(c.isalpha() for c in user)
             if (user.lower() in COMMON or letters < 3 or len(user) < 4
                     or not (any(c.isdigit() or c in "._" for c in user)
-                            or (len(user) >= 6 and user.isalpha() and _NAME_CUE.search(
-                                lower_same_length(text[max(0, m.start() - 50):m.start()]))))
+                            or (len(user) >= 6 and user.isalpha() and (m.group("rule") or (
+                                _NAME_CUE.search(lower_same_length(
+                                    text[max(0, m.start() - 50):m.start()]))))))
                     or user.rsplit(".", 1)[-1].lower() in _FILE_EXTS
                     or text[m.end():m.end() + 1] == "-"):  # "report.csv", "gmail-ready"
                 continue
@@ -641,9 +648,38 @@ def _mail_described(views: Views) -> list[Finding]:
     _USER_AT_DESCRIBED, _USER_THEN_PROVIDER, _JOINED_WORDS, _DESCRIBED_AT, _PROVIDER_SO, _NAMED))
 
 
+# Words that describe how a mailbox is built rather than give it.
+_FORMAT_WORDS = frozenset({"first", "initial", "initials", "inicial", "iniciales", "primera",
+                           "primer", "erste", "erster", "ersten", "premiere", "premier",
+                           "initiale", "primeira", "primeiro", "letra", "lettre", "buchstabe",
+                           "surname", "apellido", "nachname", "sobrenome", "lastname"})
+_INITIAL = (r"(?:initial|inicial|initiale|anfangsbuchstabe|buchstabe|letra|lettre|"
+            r"primeira\s{1,2}letra)\w{0,2}")
+_FAMILY = (r"(?:surname|last\s{0,2}name|family\s{1,2}name|apellido|nachname|familienname|"
+           r"nom\s{1,2}de\s{1,2}famille|nom|sobrenome|apelido)")
+# "my gmail is first initial plus surname: j, then kowalski", "inicial del nombre y apellido:
+# f + quintana": the mailbox described by its parts, then the parts given.
+_PARTS_GIVEN = re.compile(
+    r"\b(?:" + _INITIAL + r"\b[^.!?\n:]{0,40}?\b" + _FAMILY + r"|" + _FAMILY
+    + r"\b[^.!?\n:]{0,40}?\b" + _INITIAL + r")\b\s{0,3}[:=\u2192\u2013\u2014]\s{0,3}"
+    r"([a-z][a-z'\-]{0,20}(?:\s{0,3}(?:,|\+|&|\.|plus|then|and|y|e|und|et|dann|puis|luego|"
+    r"depois|after|danach)\s{0,3}){1,3}[a-z][a-z'\-]{0,30})")
+_PARTS_HINTS = ("initial", "inicial", "buchstabe", "letra", "lettre")
+
+
+def _parts_given(views: Views) -> list[Finding]:
+    low = views.lower
+    if not any(h in low for h in _PARTS_HINTS) or not (
+            _mentions_provider(low) or "correo" in low or "courriel" in low):
+        return []
+    return [Finding("email", *views.folded.span(m.start(1), m.end(1)), "mail user name")
+            for m in _PARTS_GIVEN.finditer(low)]
+
+
 def _named(views: Views) -> list[Finding]:
     """"my gmail is janedoe88": the provider is named and the user part follows."""
     out = _name_is(views) + _user_then_provider(views) + _provider_user(views)
+    out += _parts_given(views)
     low = views.lower
     if ("[ " in low or "( " in low or "{ " in low or "< " in low or "\u2039" in low
             or "\u00ab" in low):
@@ -663,8 +699,9 @@ def _named(views: Views) -> list[Finding]:
     for m in _NAMED_LC.finditer(folded.text, low):
         user = m.group(3).rstrip(".-")
         provider = m.group(1).lower()
-        if user.lower() in COMMON or "@" in folded.text[m.end(3):m.end(3) + 1]:
-            continue
+        if (user.lower() in COMMON or user.lower() in _FORMAT_WORDS
+                or "@" in folded.text[m.end(3):m.end(3) + 1]):
+            continue  # "my gmail is first initial plus surname: ..." (found below)
         generic = provider in {"email", "e-mail", "mail", "correo", "courriel"} or (
             provider not in _PROVIDER_WORDS)  # "free.fr est lent": a plain word is not enough
         # "my email, jo_r, is gmail", "Gmail-style": a loose separator needs a distinctive name

@@ -8,7 +8,7 @@ from ..context import Context
 from ..normalize import Views
 from ..stopwords import COMMON
 from ..types import Finding
-from .url import _FILE_EXTS
+from .url import _FILE_EXTS, vertical_runs
 
 # Platform names that are also ordinary words need a clearer cue before the handle.
 _CLEAR = (r"insta(?:gram)?|twitter|tik\s?tok|snap(?:chat)?|face\s?book|linked\s?in|github|"
@@ -374,6 +374,64 @@ def _search_name_on(folded, text: str) -> list[Finding]:
         if name[:1] in "&+" or name.split()[0].lower() in COMMON:
             continue
         out.append(Finding("handle", *folded.span(m.start(1), m.end(1)), "page name"))
+    return out
+
+
+# "search voxbyrenee on tiktok, all my demos are there": one name to search for on a platform,
+# the writer's own (said in the same sentence) or shaped like a handle. Run on the lowercased
+# text.
+_SEARCH_TOKEN_ON = re.compile(
+    r"\b(?:search(?:\s{1,2}for)?|look\s{1,2}(?:me\s{1,2})?(?:up|for)|find\s{1,2}me\s{1,2}as|"
+    r"busca(?:me)?(?:\s{1,2}por)?|b[uú]scame(?:\s{1,2}como)?|such(?:e|t)?(?:\s{1,2}nach)?|"
+    r"cherche[zr]?|procur[ae](?:\s{1,2}por)?)\s{1,3}['\"\u2018\u201c]?"
+    r"(@?[a-z0-9_][a-z0-9_.\-]{3,39})['\"\u2019\u201d]?\s{1,3}(?:on|en|auf|bei|sur|no|na|in)"
+    r"\s{1,3}(?:the\s{1,2})?(?:" + _CLEAR + r")\b")
+_SELF = re.compile(r"\b(?:my|mine|i'?m|(?:it'?s|that'?s)\s{1,2}me|mi|mis|meu|meus|minha|minhas|"
+                   r"mein\w{0,2}|mon|ma|mes|c'est\s{1,2}moi|soy\s{1,2}yo|sou\s{1,2}eu)\b")
+# "search for plumbers on instagram": a topic looked for, not an account
+_FOR_TOPIC = re.compile(r"\s(?:for|nach|por)\s")
+# "Der Account heißt tintenfisch.illustration", "procura por ilustra.beatriz", "the page is
+# called x_y": an account named or looked for anywhere in a message that names a platform.
+_ACCOUNT_CALLED = re.compile(
+    r"\b(?:(?:account|acct|page|profile|channel|konto|kanal|profil|seite|cuenta|p[aá]gina|perfil|"
+    r"compte|conta|canal)\s{1,2}(?:is\s{1,2}|es\s{1,2})?(?:called|named|hei(?:ss|ß)t|lautet|"
+    r"se\s{1,2}llama|s'appelle|se\s{1,2}chama|chama-se)|look\s{1,2}(?:me\s{1,2})?(?:up|for)|"
+    r"search(?:\s{1,2}for)?|busca(?:me)?(?:\s{1,2}por)?|such(?:e|t)?(?:\s{1,2}nach)?|"
+    r"cherche[zr]?|procur[ae](?:\s{1,2}por)?)\s{1,3}['\"\u2018\u201c]?(@?[a-z0-9_]{2,30}"
+    r"(?:[._][a-z0-9]{1,30}){1,3})\b(?![.\-@/]\w)")
+_CALLED_CUES = ("called", "named", "heißt", "heisst", "lautet", "llama", "appelle", "chama",
+                "look", "search", "busca", "such", "cherch", "procur")
+
+
+def _search_token_on(folded, low: str) -> list[Finding]:
+    out = []
+    for m in _SEARCH_TOKEN_ON.finditer(low):
+        name = m.group(1).rstrip(".-_")
+        if not _usable(name, True) or len(name.lstrip("@")) < 5:
+            continue
+        if not _distinctive(name):
+            if _FOR_TOPIC.search(m.group(), 0, m.start(1) - m.start()):
+                continue
+            lo, hi = max(0, m.start() - 200), min(len(low), m.end() + 200)  # the sentence
+            cut = max(low.rfind(".", lo, m.start()), low.rfind("!", lo, m.start()),
+                      low.rfind("?", lo, m.start()), low.rfind("\n", lo, m.start()), lo - 1)
+            stop = _SENTENCE_END.search(low, m.end(), hi)
+            if _SELF.search(low, cut + 1, stop.start() if stop else hi) is None:
+                continue  # "search sourdough on tiktok, there are great videos"
+        out.append(Finding("handle", *folded.span(m.start(1), m.start(1) + len(name)),
+                           "account name"))
+    return out
+
+
+def _account_called(folded, low: str) -> list[Finding]:
+    out = []
+    for m in _ACCOUNT_CALLED.finditer(low):
+        name = m.group(1).rstrip(".-_")
+        if (not _usable(name, False) or name.rsplit(".", 1)[-1] in _FILE_EXTS
+                or len(name.replace(".", "").replace("_", "")) < 6):
+            continue
+        out.append(Finding("handle", *folded.span(m.start(1), m.start(1) + len(name)),
+                           "account name"))
     return out
 
 
@@ -758,9 +816,10 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     if not _has_keyword(low) and _KEY_WORDS.isdisjoint(_WORD_RE.findall(low)):
         return spaced
     platform = _PLATFORM_LC.found(low)
-    out = (_search_name_on(folded, text)
-           if (platform or "fb" in low or "ig" in low) and any(
-               w in low for w in _SEARCH_CUES) else [])
+    searched = (platform or "fb" in low or "ig" in low) and any(w in low for w in _SEARCH_CUES)
+    out = _search_name_on(folded, text) + _search_token_on(folded, low) if searched else []
+    if platform and any(w in low for w in _CALLED_CUES):
+        out += _account_called(folded, low)
     if platform or ("ig" in low and _IG_WORD.search(low)):
         out += _hinted_names(folded, text, low, platform)
     if ("," in text or ":" in text or "-" in text) and any(w in low for w in _ME_WORDS):
@@ -787,4 +846,45 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
             out = _later_in_sentence(collapsed, collapsed.text)  # "é c a r l a _ m"
         if not out:
             out = _named_elsewhere(folded, text)
-    return out + _bare_handles(folded, text, named)
+    out += _bare_handles(folded, text, named)
+    if collapsed is not folded and "@" in collapsed.text and collapsed.text != text:
+        out += _spaced_at(collapsed, named)  # "@ s a m . c u t s on instagram"
+    if "\n" in text and ("@" in text or named) and text.count("\n") >= 2:
+        out += _vertical_handle(folded, named)  # "ig\n@\nwillow\n.\nand\n.\nwax"
+    return out
+
+
+def _spaced_at(view, named: bool) -> list[Finding]:
+    """An @handle typed with a space between its letters, read on the collapsed view."""
+    out = []
+    text = view.text
+    for m in _AT_HANDLE.finditer(text):
+        handle = m.group(1).rstrip(".")
+        s, e = view.span(m.start(), m.end())
+        if e - s == m.end() - m.start():
+            continue  # typed joined: the folded text has it already
+        if (_TIME.match(handle) or _MEASURE.match(handle) or handle.lower() in COMMON
+                or handle.rsplit(".", 1)[-1].lower() in _FILE_EXTS):
+            continue
+        if named or _DISTINCT.search(handle) is not None:
+            out.append(Finding("handle", s, e, "@handle"))
+    return out
+
+
+def _vertical_handle(folded, named: bool) -> list[Finding]:
+    """A handle written one piece per line, with its '@' or after a platform name."""
+    out = []
+    for s, e, joined in vertical_runs(folded.text):
+        bare = joined.strip(".")
+        handle = bare.lstrip("@")
+        if "@" in handle or not _AT_BODY.fullmatch(handle) or not _usable(handle, False):
+            continue
+        if handle.rsplit(".", 1)[-1].lower() in _FILE_EXTS:
+            continue
+        if (bare.startswith("@") and (named or _DISTINCT.search(handle))) or (
+                named and _DISTINCT.search(handle)):
+            out.append(Finding("handle", *folded.span(s, e), "handle"))
+    return out
+
+
+_AT_BODY = re.compile(r"(?i)[a-z0-9_][a-z0-9_.]{1,29}")

@@ -31,7 +31,7 @@ _PATTERNS = [
     # English
     r"what(?:'s|s| is)\s{1,3}(?:your|ur|yr)\s{1,3}(?:\w+\s{1,3})?" + _CHANNEL,
     # "is there an email I can send the drawings to?"
-    (r"is\s{1,3}there\s{1,3}(?:an?|some|any|another)\s{1,3}(?:\w+\s{1,3})?" + _CHANNEL
+    (r"is\s{1,3}there\s{1,3}(?:an?|some|any|another)\s{1,3}(?:\w+\s{1,3}){0,3}?" + _CHANNEL
      + r"\s{1,3}(?:address\s{1,3}|number\s{1,3})?(?:i|we)\s{1,3}(?:can|could|might)\b"),
     (r"(?:skip|avoid|dodge|bypass|save\s{1,3}on|cut\s{1,3}out)\s{1,3}(?:the\s{1,3}|their\s{1,3})?"
      r"(?:(?:platform|middle\s?man)\b|(?:site|app|service)(?:'s)?\s{1,3}(?:fees?|cut|commission))"),
@@ -78,8 +78,8 @@ _PATTERNS = [
      r"connect|speak|do\s{1,3}(?:this|it|that)|take\s{1,3}(?:this|"
      r"it))\s{1,3}(?:\w+\s{1,3}){0,2}(?:on|over|via|by|to|through|in)\s{1,3}"
      + _CHANNEL),
-    (r"(?:contact|reach|call|text|email|message|ping|find|add)\s{1,3}me\s{1,3}(?:directly|"
-     r"outside|off|privately|on|at|via)"),
+    (r"(?:contact|reach|call|text|e-?mail|message|ping|find|add)\s{1,3}me\s{1,3}(?:directly|"
+     r"outside|off|privately|on|at|via|instead\b)"),
     r"reach\s{1,3}out\s{1,3}(?:to\s{1,3}me\s{1,3})?(?:directly|privately)\b",
     (r"(?:outside|off)\s{1,3}(?:of\s{1,3})?(?:the\s{1,3}|this\s{1,3})?(?:platform|site|app|"
      r"website|switchboard)"),
@@ -103,8 +103,10 @@ _PATTERNS = [
     r"(?:appelle[sz]?|t[ée]l[ée]phone[sz]?)-moi(?=\s{0,2}(?:[,.!?;]|$|et\b))",
     (r"(?:ll[aá]m(?:ame|eme)|me\s{1,3}liga)(?=\s{0,2}(?:[,.!?;]|$|y\b|e\b|que\b|ya\b|"
      r"agora\b|ahora\b))"),
-    (r"envoie[sz]?[- ]moi\s{1,3}(?:un\s{1,3}|ton\s{1,3}|ta\s{1,3})?(?:texto|sms|whats\s?app|"
-     r"e-?mail|mail|num[ée]ro)\b"),
+    # "envoie-moi un mail", "envoyez-moi plutôt un mail", "écrivez-moi un courriel"
+    (r"(?:envoie[sz]?|envoyez|[ée]cri[st]|[ée]crivez)[- ]moi\s{1,3}(?:(?:plut[ôo]t|directement|"
+     r"donc|simplement|juste)\s{1,3})?(?:un\s{1,3}|une\s{1,3}|ton\s{1,3}|ta\s{1,3}|"
+     r"votre\s{1,3})?(?:texto|sms|whats\s?app|e-?mail|mail|courriel|num[ée]ro)\b"),
     r"s[ií]gueme\s{1,3}en\s{1,3}(?:insta(?:gram)?|ig|tik\s?tok|face|twitter)\b",
     r"suis-moi\s{1,3}sur\s{1,3}(?:insta(?:gram)?|ig|tik\s?tok|snap|twitter|facebook)\b",
     r"folg\w{0,2}\s{1,3}mir\s{1,3}auf\s{1,3}(?:insta(?:gram)?|ig|tik\s?tok|twitter|facebook)\b",
@@ -326,6 +328,83 @@ _PATTERNS = [
     (r"(?:meus|minhas)\s{1,3}(?:contatos|contactos|dados(?:\s{1,3}de\s{1,3}contato)?|"
      r"informa[cç][oõ]es)\s{1,3}(?:est[aã]o|ficam)\s{1,3}(?:\w+\s{1,3})?(?:no|na)\s{1,3}"
      r"(?:meu|minha)\s{1,3}(?:site|p[aá]gina)\b"),
+    # "is there somewhere else we can chat?", "anywhere else I could reach you?"
+    (r"(?:somewhere|someplace|anywhere)\s{1,3}else\s{1,3}(?:that\s{1,3})?(?:we|i)\s{1,3}"
+     r"(?:can|could|might|should)\s{1,3}(?:chat|talk|message|text|speak|continue|"
+     r"reach\s{1,3}(?:you|u)|contact\s{1,3}(?:you|u))\b"),
+    # "I'd rather not keep messaging here": the platform itself is what is left behind
+    (r"(?:rather\s{1,3}not|prefer\s{1,3}not\s{1,3}to|don'?t\s{1,3}want\s{1,3}to)\s{1,3}"
+     r"(?:keep\s{1,3}|continue\s{1,3})?(?:messaging|chatting|talking|writing|texting)\s{1,3}"
+     r"(?:here|(?:on|in|through)\s{1,3}(?:this|the)\s{1,3}(?:app|site|platform|chat))\b"),
+    # "facetime later?", "can we skype tonight": a video call, the product has none
+    (r"face\s?time\s{1,3}(?:later|tonight|tomorrow|today|now|sometime|this\s{1,3}(?:evening|"
+     r"afternoon|morning|week|weekend)|at\s{1,3}\d)\b"),
+    (r"(?:let'?s|can\s{1,3}we|could\s{1,3}we|shall\s{1,3}we|we\s{1,3}(?:can|could|should))"
+     r"\s{1,3}(?:just\s{1,3}|quickly\s{1,3})?(?:face\s?time|skype|" + _ZOOM + r")\b"),
+    # "give me a ring sometime", "gimme a call"
+    r"(?:give\s{1,3}(?:me|us)|gimme)\s{1,3}an?\s{1,3}(?:quick\s{1,3})?(?:ring|call|buzz|bell)\b",
+    # "let's sort the rest over the phone", "we can finalise it by email"
+    (r"(?:let'?s|we\s{1,3}(?:can|could|should)|(?:can|could|shall)\s{1,3}we)\s{1,3}"
+     r"(?:just\s{1,3})?(?:sort|settle|finish|finali[sz]e|discuss|figure|work\s{1,3}out|hash|"
+     r"wrap|go\s{1,3}over|arrange|agree|iron|nail|deal\s{1,3}with)\w{0,3}\s{1,3}"
+     r"(?:\w+\s{1,3}){0,3}?(?:(?:over|on|by)\s{1,3}(?:the\s{1,3})?(?:phone|telephone)|"
+     r"(?:on|over|via)\s{1,3}(?:whats\s?app|telegram|signal|facetime|skype)|"
+     r"(?:by|via|over)\s{1,3}(?:e-?mail|text|sms))\b(?!\s{1,3}(?:case|cover|screen|stand|"
+     r"mockup|design|layout|number\s{1,3}field|template))"),
+    (r"(?:lass\s{1,3}uns|sollen\s{1,3}wir|k[oö]nnen\s{1,3}wir|k[oö]nnten\s{1,3}wir|"
+     r"wollen\s{1,3}wir|machen\s{1,3}wir|kl[aä]ren\s{1,3}wir|besprechen\s{1,3}wir)\s{1,3}"
+     r"(?:[a-zäöüß]+\s{1,3}){0,4}?(?:telefonisch|am\s{1,3}telefon)\b"),
+    (r"telefonisch\s{1,3}(?:kl[aä]ren|besprechen|abkl[aä]ren|regeln|abstimmen|bereden|"
+     r"durchgehen|machen)\b"),
+    (r"(?:vamos|podemos|bora|a\s{1,3}gente\s{1,3}(?:pode|podia))\s{1,3}(?:resolver|acertar|"
+     r"combinar|tratar|falar|conversar|discutir|fechar|ver|decidir|continuar|seguir|finalizar)"
+     r"\s{1,3}(?:[a-zà-ú]+\s{1,3}){0,3}?(?:por|pelo|via|no|ao)\s{1,3}(?:telefone|whats\s?app|"
+     r"zap|telegram|e-?mail|telem[oó]vel|celular)\b"),
+    (r"on\s{1,3}(?:(?:peut|pourrait|va)\s{1,3})?(?:r[eè]gl|fini|termin|voi|discut|fai|"
+     r"finalis|continu|parl|cal|arrang)\w{0,3}\s{1,3}(?:[a-zà-ÿ']+\s{1,3}){0,3}?(?:par|au|"
+     r"sur|via)\s{1,3}(?:t[ée]l[ée]phone|whats\s?app|mail|e-?mail|sms|texto|telegram)\b"),
+    (r"(?:lo\s{1,3})?(?:hablamos|arreglamos|vemos|resolvemos|cerramos|terminamos|hablemos|"
+     r"veamos|arreglemos|resolvamos|cerremos|terminemos|concretamos|concretemos)\s{1,3}"
+     r"(?:[a-zñáéíóú]+\s{1,3}){0,3}?(?:por|al)\s{1,3}(?:tel[eé]fono|whats\s?app|wasap|correo|"
+     r"mail|celular|m[oó]vil)\b"),
+    # "¿cuál es el mejor número para llamarte?", "was ist die beste Nummer, um dich zu erreichen?"
+    (r"(?:cu[aá]l\s{1,3}es|qual(?:\s{1,3}[eé])?|quel(?:le)?\s{1,3}est|was\s{1,3}ist|"
+     r"welche\s{1,3}ist|wie\s{1,3}lautet)\s{1,3}(?:(?:el|la|o|a|le|die|der|das|deine?)\s{1,3})?"
+     r"(?:mejor|melhor|meilleure?|beste[n]?)\s{1,3}(?:n[uú]mero|num[ée]ro|nummer|telefonnummer|"
+     r"handynummer|tel[eé]fono|telefone|correo|e-?mail|mail|whats\s?app|manera|forma|maneira|"
+     r"fa[cç]on|moyen|weg|m[oö]glichkeit|contacto|contato)\b[^.?!]{0,20}?(?:para|pra|pour|um|de)"
+     r"\s{1,3}(?:(?:te|vous|dich|sie|lhe)\s{1,3})?(?:llamar|contactar|localizar|escribir|hablar|"
+     r"falar|ligar|joindre|contacter|appeler|[ée]crire|erreichen|kontaktieren|anrufen|anzurufen|"
+     r"zu\s{1,3}(?:erreichen|kontaktieren|anrufen))"),
+    # "schreib mir lieber eine Mail", "mándame mejor un correo", "me manda um e-mail"
+    (r"schreib\w{0,2}\s{1,3}mir\s{1,3}(?:(?:lieber|doch|einfach|besser|mal|bitte|kurz|direkt|"
+     r"gerne?)\s{1,3}){0,3}(?:eine?\s{1,3})?(?:e-?mail|mail|sms|whats\s?app)\b"),
+    (r"(?:m[aá]ndame|env[ií]ame|escr[ií]beme)\s{1,3}(?:(?:mejor|directamente|m[aá]s\s{1,3}bien)"
+     r"\s{1,3})?(?:un|una)\s{1,3}(?:correo|e-?mail|mail)\b"),
+    (r"(?:me\s{1,3}(?:manda|mande|envia|envie)|(?:manda|mande|envia|envie)-me)\s{1,3}"
+     r"(?:(?:antes|melhor|logo|direto)\s{1,3})?(?:um|uma)\s{1,3}(?:e-?mail|mail|whats\s?app|"
+     r"zap|sms)\b"),
+    # "what's the name of your company so I can look you up?"
+    (r"(?:name|called|nombre|llama|nome|chama|nom|appelle|namen?|hei(?:ß|ss)t)\b[^.?!]{0,40}?\b"
+     r"(?:(?:so|and|then|to)\s{1,3}(?:(?:that\s{1,3})?(?:i|we)\s{1,3}(?:can|could|may)\s{1,3})?"
+     r"(?:look\s{1,3}(?:you|u)\s{1,3}up|look\s{1,3}up\s{1,3}(?:you|your)|google\s{1,3}(?:you|u|"
+     r"your)|search\s{1,3}(?:for\s{1,3})?(?:you|u|your)|find\s{1,3}(?:you|u|your\s{1,3}\w+)"
+     r"\s{1,3}online)|para\s{1,3}(?:poder\s{1,3})?(?:buscarte|googlearte|encontrarte)|"
+     r"(?:para|pra)\s{1,3}(?:eu\s{1,3})?(?:te\s{1,3}(?:procurar|pesquisar|encontrar|achar)|"
+     r"(?:procurar|pesquisar|encontrar|achar)-(?:te|vos))|pour\s{1,3}(?:que\s{1,3}je\s{1,3}"
+     r"puisse\s{1,3})?(?:te|vous)\s{1,3}(?:chercher|rechercher|trouver|retrouver|googler)|"
+     r"damit\s{1,3}ich\s{1,3}(?:dich|sie|euch)\s{1,3}(?:finden|googeln|suchen)|um\s{1,3}"
+     r"(?:dich|sie|euch)\s{1,3}zu\s{1,3}(?:finden|googeln|suchen))\b"),
+    # "drop me your details and I'll add you"
+    (r"(?:send|give|drop|share|pass|text|dm|shoot)\s{1,3}me\s{1,3}(?:your|ur)\s{1,3}"
+     r"(?:contact\s{1,3})?(?:details|info|deets)\b[^.?!]{0,40}?\b(?:i'?ll|i\s{1,3}will|"
+     r"i\s{1,3}can|to)\s{1,3}(?:add|save|text|call|ring|message|whats\s?app)\s{1,3}(?:you|u)\b"),
+    # "Können wir das ohne die Plattformgebühr machen?", "do it without the platform fee"
+    (r"ohne\s{1,3}(?:die\s{1,3})?(?:plattform|vermittlungs|service|app)geb[uü]hr\w{0,2}\s{1,3}"
+     r"(?:machen|abwickeln|regeln|zahlen|bezahlen|abrechnen|laufen)\b"),
+    (r"(?:do|doing|handle|settle|arrange|pay\s{1,3}for)\s{1,3}(?:it|this|that|the\s{1,3}\w+)"
+     r"\s{1,3}without\s{1,3}(?:the\s{1,3})?(?:platform|app|site|service)(?:'s)?\s{1,3}(?:fees?|"
+     r"commission|cut)\b"),
 ]
 def _first_chars(items) -> set[str] | None:
     """Characters a parsed pattern can start with, or None when that is not simple to tell."""
@@ -605,7 +684,8 @@ _PT_ON = re.compile(r"(?<=\w\s)n[oa]\s{1,2}(?=pix|zap|whats|insta|telegram|priva
 # "wollen wir nicht…?", "¿no te importa que…?", "não seria melhor…?", "can't we just…?": a
 # negated question suggests rather than refuses.
 _SUGGEST = re.compile(
-    r"\b(?:wollen|sollen|k[öo]nnen|k[öo]nnten|sollten)\s{1,2}wir\s{1,2}nicht|"
+    r"\b(?:wollen|sollen|k[öo]nnen|k[öo]nnten|sollten)\s{1,2}wir\s{1,2}(?:[a-zäöüß]{1,12}"
+    r"\s{1,2}){0,2}?nicht|"
     r"w[äa]re\s{1,2}es\s{1,2}nicht|(?:no\s{1,2})?(?:te|le|les|os)\s{1,2}importa(?:r[ií]a)?|"
     r"\bno\s{1,2}(?:ser[ií]a|es)\s{1,2}(?:mejor|m[aá]s)|\bno\s{1,2}(?:podemos|podr[ií]amos|"
     r"preferir[ií]as)|\bn[aã]o\s{1,2}(?:seria|[ée]|fica|ficaria)\s{1,2}(?:melhor|mais)|"
@@ -636,7 +716,13 @@ def _negated(text: str, start: int) -> bool:
     window = window[cut + 1:]
     if "n" in window:
         window = _PT_ON.sub(" ", window)
-    return _NEGATION.search(window) is not None and not _suggested(text, start, window)
+    if _NEGATION.search(window) is None:
+        return False
+    # "Sollen wir das nicht lieber direkt abwickeln, ohne die Plattform?": the question that
+    # suggests may open further back than the window
+    wide = text[max(0, start - 90):start]
+    cut = max(wide.rfind("."), wide.rfind("!"), wide.rfind("?"), wide.rfind("\n"))
+    return not _suggested(text, start, wide[cut + 1:])
 
 
 # ---- Composed asks ------------------------------------------------------------------------------
@@ -696,8 +782,11 @@ _HAS = (r"(?:do\s{1,2}(?:you|u|ya)\s{1,2}(?:have|use)|have\s{1,2}you\s{1,2}got|y
         r"have)|"
         r"got|are\s{1,2}you\s{1,2}on|r\s{1,2}u\s{1,2}on|u\s{1,2}on|tienes|ten[eé]s|"
         r"tiene\s{1,2}usted|"
-        r"usas|est[aá]s\s{1,2}en|hast\s{1,2}du|haben\s{1,2}sie|bist\s{1,2}du\s{1,2}(?:auf|bei)|"
-        r"sind\s{1,2}sie\s{1,2}(?:auf|bei)|gibt(?:'?s|\s{1,2}es)\s{1,2}dich\s{1,2}"
+        r"usas|est[aá]s\s{1,2}en|hast\s{1,2}du|haben\s{1,2}sie|"
+        # "bist du eigentlich auf LinkedIn?", "are you also on Telegram?"
+        r"(?:bist\s{1,2}du|sind\s{1,2}sie)\s{1,2}(?:(?:eigentlich|auch|denn|schon|zuf[aä]llig|"
+        r"noch)\s{1,2}){0,2}(?:auf|bei)|are\s{1,2}you\s{1,2}(?:also|even|still|actually)\s{1,2}on|"
+        r"gibt(?:'?s|\s{1,2}es)\s{1,2}dich\s{1,2}"
         r"(?:auch\s{1,2})?(?:auf|bei)|t'?as|tu\s{1,2}as|vous\s{1,2}avez|avez-vous|as-tu|"
         r"t'?es\s{1,2}sur|tu\s{1,2}es\s{1,2}sur|[eê]tes-vous\s{1,2}sur|tem|tens|"
         r"voc[eê]\s{1,2}(?:tem|usa|t[aá]\s{1,2}n[oa])|vc\s{1,2}(?:tem|usa|t[aá]\s{1,2}n[oa]))")
@@ -706,7 +795,10 @@ _ASK_HAS = re.compile(
     r"business\s{1,2}"
     r"api|campaign|marketing|experience|templates?|groups?\s{1,2}for))|(?:a|an|any|un|une|um|uma|"
     r"ein|eine|einen)"
-    r"\s{1,2}(?:\w+\s{1,2})?" + _ADDRESSES + r"(?![\w-])" + _THING + ")")
+    r"\s{1,2}(?:\w+\s{1,2})?" + _ADDRESSES + r"(?![\w-])" + _THING + "|"
+    # "tens conta no LinkedIn?", "do you have an account on Telegram?"
+    r"(?:(?:an?|um|uma|una?|une?|ein(?:en)?)\s{1,2})?(?:conta|cuenta|account|compte|konto|perfil|"
+    r"profile|profil)\s{1,2}(?:no|na|en|on|sur|auf|bei|em|in)\s{1,2}" + _APPS + r"(?![\w-]))")
 _EITHER = re.compile(
     r"\b" + _LETTER + r"(?:" + _APPS + r"|signal|e-?mail|sms|text)\s{1,2}(?:or|oder|ou|o)\s{1,2}(?:"
     + _APPS + r"|signal|e-?mail|sms|text|(?:google\s{1,2})?meet|teams)\s{0,2}\?")

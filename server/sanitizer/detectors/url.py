@@ -134,6 +134,10 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         out.extend(_spoken_hyphen(views, ctx))
     if (" ." in text or spoken) and _SITE_WORDS.search(text) is not None:
         out.extend(_name_then_suffix(views, ctx))
+    if (" ." in low or spoken) and ("nam" in low or "nom" in low) and _SITE_WORDS.search(low):
+        out.extend(_suffix_then_name(views, ctx))
+    if spoken and _SITE_WORDS.search(low):
+        out.extend(_spoken_mid(views, ctx))
     memo: dict = {}
     for m in _BARE_LC.finditer(text, canon_low):
         if _inside(taken, m.start()) or _in_code(text, m.start()):
@@ -306,6 +310,59 @@ def _name_then_suffix(views: Views, ctx: Context) -> list[Finding]:
                 or is_allowed(host, ctx.allowed_domains)):
             continue
         out.append(Finding("url", *folded.span(m.start(1), m.end(1)), "web address"))
+    return out
+
+
+# "my website is the business name with .com on the end: pixelandpine": the suffix said first,
+# then the name it goes on. Run on the lowercased text.
+_SUFFIX_THEN_NAME = re.compile(
+    r"(?:(?<=\s)\.|\b(?:dot|punto|punkt|ponto|point)\s{1,2})([a-z]{2,6}(?:\.[a-z]{2,3})?)\b"
+    r"[^.!?\n:=\u2192]{0,30}?(?:[:=\u2192\u2013\u2014]|->|\s-)\s{0,3}([a-z0-9][a-z0-9\-]{2,62})"
+    r"(?=\s{0,3}(?:$|[,!?;)\n]|\.(?:\s|$)))")
+# ...after the name of the business, shop or writer standing for it
+_NAME_STANDS = re.compile(r"\b(?:name|nombre|nome|nom|namen?|firmenname)\b")
+
+
+def _suffix_then_name(views: Views, ctx: Context) -> list[Finding]:
+    low = views.lower
+    out = []
+    for m in _SUFFIX_THEN_NAME.finditer(low):
+        name, suffix = m.group(2), m.group(1)
+        lo = max(0, m.start() - 100)  # the sentence before the suffix, at most 100 characters
+        cut = max(low.rfind(".", lo, m.start() - 1), low.rfind("!", lo, m.start()),
+                  low.rfind("?", lo, m.start()), low.rfind("\n", lo, m.start()), lo - 1)
+        before = low[cut + 1:m.start()]
+        host = f"{name}.{suffix}"
+        if (name in COMMON or name.isdigit() or not _NAME_STANDS.search(before)
+                or not _SITE_WORDS.search(before) or not split_domain(host)[1]
+                or is_allowed(host, ctx.allowed_domains)):
+            continue
+        out.append(Finding("url", *views.folded.span(m.start(2), m.end(2)), "web address"))
+    return out
+
+
+# "entra en arquitecturamolina punto mx y mira...": a spoken dot and a country suffix in the
+# middle of a sentence about a site (at its end the normalized view reads it already).
+_SPOKEN_MID = re.compile(
+    r"(?<![\w.@\-])([a-z0-9][a-z0-9\-]{4,62})\s{1,2}(?:dot|punto|punkt|ponto|point)\s{1,2}"
+    r"([a-z]{2,4})(?:\s{1,2}(?:dot|punto|punkt|ponto|point)\s{1,2}([a-z]{2,3}))?\b(?![.\-@]\w)")
+# Country and other suffixes that are not also short words of the languages written here.
+_MID_SUFFIXES = frozenset({"co", "uk", "fr", "pt", "br",
+                           "mx", "ar", "nl", "ru", "au", "ch", "cl", "eu", "dev", "xyz", "nz",
+                           "ie", "cat", "gal", "ec", "uy", "py", "ve", "bo", "cr", "gt"})
+
+
+def _spoken_mid(views: Views, ctx: Context) -> list[Finding]:
+    low = views.lower
+    out = []
+    for m in _SPOKEN_MID.finditer(low):
+        name, suffix, second = m.group(1), m.group(2), m.group(3)
+        if suffix not in _MID_SUFFIXES or name in COMMON or name.isdigit():
+            continue
+        host = f"{name}.{suffix}" + (f".{second}" if second else "")
+        if not split_domain(host)[1] or is_allowed(host, ctx.allowed_domains):
+            continue
+        out.append(Finding("url", *views.folded.span(m.start(), m.end()), "spoken web address"))
     return out
 
 
