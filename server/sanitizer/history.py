@@ -200,6 +200,11 @@ _STREET_FIRST = re.compile(
     r"^\W{0,3}([A-Z][\w'\-]{1,30}(?:\s{1,2}[A-Z][\w'\-]{1,30}){0,2}\s{1,2}(?:Street|St|Avenue|Ave|"
     r"Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Terrace|Crescent|Close|"
     r"Circle|Parkway|Trail)\b\.?)")
+# "Hausnummer ist 23" / "Straße heißt Eichendorffring", "la calle es Alcalá".
+_STREET_CALLED = re.compile(
+    r"(?i)\b(?:stra(?:ss|ß)e|street|calle|rua|rue|via)\s{0,2}(?:hei(?:ss|ß)t|is|es|[eé]|est|ist|:|"
+    r"se\s{1,2}llama|chama-se|s'appelle)\s{0,2}((?-i:[A-ZÄÖÜÁÉÍÓÚ])[\w'\-]{2,40}"
+    r"(?:\s{1,2}(?-i:[A-ZÄÖÜÁÉÍÓÚ])[\w'\-]{1,30}){0,2})")
 _ADDRESS_NUMBER_GIVEN = re.compile(r"(?i)\b(?:address|addy|direcci[oó]n|adresse|endere[cç]o|"
                                    r"anschrift|house\s{1,2}number|hausnummer)\b[^\n]{0,20}?"
                                    r"\b\d{1,5}[a-z]?\s{0,2}[.,]?\s{0,2}$")
@@ -218,7 +223,7 @@ def _place_pieces(recent: list[str], text: str) -> list[Finding]:
         bell = _DOORBELL.search(text, m.end(), m.end() + 60)
         if bell is not None:
             out.append(Finding("address", bell.start(1), bell.end(1), "name on the door"))
-    m = _STREET_FIRST.match(text)
+    m = _STREET_FIRST.match(text) or _STREET_CALLED.search(text, 0, MAX_PIECE_TEXT)
     if m is not None and any(_ADDRESS_NUMBER_GIVEN.search(p) for p in near):
         out.append(Finding("address", m.start(1), m.end(1), "street (house number sent before)"))
     return out
@@ -359,6 +364,7 @@ _YES = re.compile(r"(?i)^\s{0,3}(?:yes|yeah|yep|yup|sure|ok(?:ay)?|s[ií]|claro|
                   r"genau|oui|ouais|bien\s{1,2}s[uû]r|sim|isso|pode)\s{0,2}[,:!.\-]\s{0,3}")
 # "como pasteleria punto rosa", "I'm on there as ...": the word before a spoken name introduces it.
 _INTRO_BEFORE = re.compile(r"(?i)(?:\b(?:como|as|comme|als|is|es|est|ist|[eé]|sou|soy|bin|"
+                           r"user\s?name|usuario|usu[aá]rio|benutzername|pseudo|handle|"
                            r"suis|unter|under|sous)|:)\s{1,3}\S$")
 # "brushstrokes by dee, all one word", "arroba costura da lu, tudo junto": words to be joined.
 _JOIN_CUE = (r"\b(?:(?:with\s{1,2})?no\s{1,2}spaces?|without\s{1,2}spaces?|"
@@ -392,9 +398,9 @@ _AT_PROVIDER = re.compile(
     r"yahoo|icloud|gmx|proton(?:mail)?|posteo|fastmail|zoho|yandex|aol|tutanota|live|"
     r"web\.de|t-online|uol|bol|terra|libero|laposte|orange|free)(?:\.[a-z]{2,3}){0,2})\b")
 _OPENS_REPLY = re.compile(r"\s{0,2}(?:[,;!]|\s[-\u2013]|$)")
-_INTRO_WORD = re.compile(r"\b(?:como|as|comme|als|unter|under|sous)\s")
+_INTRO_WORD = re.compile(r"\b(?:como|as|comme|als|unter|under|sous|arroba|arobase)\s")
 # "me encuentras como X", "I'm on there as X": a name is introduced (not "the SKU is X").
-_AS_BEFORE = re.compile(r"(?i)\b(?:como|as|comme|als|unter|under|sous)\s{1,3}@?$")
+_AS_BEFORE = re.compile(r"(?i)\b(?:como|as|comme|als|unter|under|sous|arroba|arobase)\s{1,3}@?$")
 # A name, not a code: letters, then parts joined by dots or underscores ("atelier.figue").
 _NAME_LIKE = re.compile(r"^@?[A-Za-z]{2,}(?:[._][A-Za-z0-9]+)+$")
 _PAYMENT_NAMED = re.compile(r"(?i)\b(?:alias|cbu|cvu|clabe|chave\s{1,2}pix|pix|bizum)\b")
@@ -491,7 +497,11 @@ def _account_rest(recent: list[str], text: str) -> list[Finding]:
 
 
 def _phone_rest(recent: list[str], text: str) -> list[Finding]:
-    m = _PHONE_BEGUN.search(recent[-1])
+    m = None
+    for piece in reversed(recent[-3:]):  # "starts 07700" / "wait let me check" / "then 900 318"
+        m = _PHONE_BEGUN.search(piece)
+        if m is not None or any(c.isdigit() for c in piece):
+            break
     if m is None:
         return []
     begun = sum(c.isdigit() for c in m.group(1))

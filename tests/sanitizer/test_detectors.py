@@ -940,3 +940,39 @@ def test_the_street_named_apart_from_its_house_number(text, secret):
 def test_a_street_talked_about_without_its_name_stays():
     assert sanitize("house number 4 is fine, the street is lovely").text.endswith(
         "the street is lovely")
+
+
+@pytest.mark.parametrize("text, secret, region", [
+    # an IBAN a digit too long still goes when it is said to be one (its check digits pass)
+    ("Überweisung bitte auf DE60 5001 0517 5407 3249 3100, Verwendungszweck: Küche",
+     "5407", "DE"),
+    ("IBAN:\nDE89\n37040044\n0532013000", "0532013000", "DE"),
+    # a bank account number when the message is about the bank or paying
+    ("account number is four four one two nine zero three eight, same bank as before",
+     "4", "GB"),
+    ("just pay into my Kiwibank account, 38-9012-0456789-00, thanks", "0456789", "NZ"),
+    ("Kontonummer: 1002 9384 75, Bank: Sparkasse", "9384", "DE"),
+    # dots grouping a phone number right after a phone word
+    ("tlf: 6 4 7 · 3 0 2 · 9 1 5", "9 1 5", "ES"),
+    ("tlf: 647.302.915", "647.302.915", "ES"),
+    # the house number, then the street it is on
+    ("It's number 6 on Pelham Road, opposite the bakery", "Pelham", "GB"),
+    ("the house number is 904 and the street is Linwood, come round the back", "Linwood", "US"),
+])
+def test_bank_accounts_phone_groups_and_houses(text, secret, region):
+    out = sanitize(text, default_region=region).text
+    assert secret not in out, out
+
+
+@pytest.mark.parametrize("text, region", [
+    ("the invoice total is 647.302.915 pesos", "ES"),
+    ("your account number is 448812 for the portal login", "US"),
+    ("part code DE60 5001 0517 5407 3249 3100 in stock, ships Monday", "DE"),
+    ("bus number 6 on Main Street is late again", "US"),
+    ("O workshop vai ser no escritório do cliente. Sala 402, 4º andar, ao lado dos elevadores",
+     "BR"),
+    ("Para o orçamento de envio: código postal 1100-148 para 4000-322, duas caixas de 9 kg.",
+     "PT"),
+])
+def test_figures_rooms_and_postcodes_stay(text, region):
+    assert sanitize(text, default_region=region).text == text

@@ -299,3 +299,21 @@ def test_a_name_or_number_finished_after_its_channel(history, text, secret):
 ])
 def test_codes_and_files_after_a_channel_stay(history, text):
     assert sanitize(text, history=history).text == text
+
+
+@pytest.mark.parametrize("history, text, secret", [
+    (["ok my mobile starts 07700", "hang on, checking"], "yeah then 900 461", "900 461"),
+    (["no insta eu sou"], "arroba doces.da.nina", "doces.da.nina"),
+    (["email me instead", "it's at outlook dot com"], "username sam dot okafor", "okafor"),
+    (["Hausnummer ist 14"], "Straße heißt Lindenallee", "Lindenallee"),
+])
+def test_more_pieces_after_their_start(history, text, secret):
+    assert secret not in sanitize(text, history=history, default_region="GB").text
+
+
+@pytest.mark.parametrize("history, text", [
+    (["my mobile starts 07700", "invoice 2231 sent"], "and the total is 900 pounds"),
+    (["Hausnummer ist 14"], "die Straße ist sehr laut"),
+])
+def test_business_after_a_begun_detail_stays(history, text):
+    assert sanitize(text, history=history, default_region="GB").text == text

@@ -234,6 +234,16 @@ _NAME_NUMBER_FLAT = re.compile(
     r"PB\b|(?i:planta\s{1,2}baja|principal|pral\.?|entresuelo|entlo\.?|[aá]tico|sobre[aá]tico)\b|"
     r"\d{1,2}\s?(?:[ºª°]|o|to|er|do|vo|no)?\.?\s{0,2}"
     r"(?i:piso|andar|planta)\b)")
+# Things with numbers that are not houses ("the bus number 6 on Main Street").
+_NUMBERED_THINGS = frozenset({
+    "bus", "tram", "train", "route", "line", "platform", "gate", "player", "table", "seat",
+    "shirt", "jersey", "flight", "bay", "pump", "track", "page", "item", "ticket", "order", "step",
+    "slide", "lot", "stand", "booth", "room", "desk", "stall", "pitch", "court", "level", "unit",
+    "exit", "junction", "locker", "car", "van", "truck", "linea", "línea", "ônibus", "onibus"})
+# "Sala 402, 4º andar": a room inside a building, not a street.
+_ROOM_WORDS = frozenset({"sala", "salle", "room", "raum", "oficina", "escritorio", "escritório",
+                         "bureau", "despacho", "consultorio", "consultório", "aula", "auditorio",
+                         "auditório", "gate", "suite", "studio", "estudio", "estúdio", "box"})
 _FLAT_WORDS = frozenset({"depto", "dpto", "departamento", "piso", "apto", "apartamento", "apt",
                          "puerta", "pta", "andar", "bloco", "bte", "boite", "local", "loja", "pb",
                          "planta", "timbre", "interfone", "portero", "principal", "pral",
@@ -343,6 +353,12 @@ _STREET_IS = re.compile(
     r"(?i)\b(?:street|st|calle|rua|stra(?:ss|ß)e|rue)\s{0,2}(?:is|es|[eé]|ist|est|:)\s{0,2}"
     r"((?-i:\d{1,5}[A-Za-z]?\s{1,3}[A-Z][a-z'\-]{2,24}(?:\s{1,2}[A-Z][a-z'\-]{2,24}){0,2}|"
     r"[A-Z][a-z'\-]{2,24}(?:\s{1,2}[A-Z][a-z'\-]{2,24}){0,2}\s{1,3}\d{1,5}[A-Za-z]?)\b)")
+# "It's number 6 on Pelham Road", "no. 14 in Elm Close": the house number, then its street.
+_NUMBER_ON_STREET = re.compile(
+    r"(?i:\b(?:number|no\.?|nr\.?|n[uú]mero|num[eé]ro|nummer)\s{0,2}(\d{1,5}[a-z]?)\s{1,3}"
+    r"(?:on|in|at|en|em|na|no|auf|in\s{1,2}der|sur|dans\s{1,2}la)\s{1,2}(?:the\s{1,2})?)"
+    r"((?-i:[A-Z][\w'\-]{1,24})(?:\s{1,2}(?-i:[A-Z][\w'\-]{1,24})){0,2}\s{1,2}(?i:" + _SUFFIX
+    + r")\b\.?)")
 # ... or, once the message gave the house number ("house number 56, street is Thornbury
 # Gardens"), the street's name alone.
 _STREET_IS_NAMED = re.compile(
@@ -351,7 +367,8 @@ _STREET_IS_NAMED = re.compile(
     r"[A-Z][a-z'\-]{2,24}(?:\s{1,2}[A-Z][a-z'\-]{2,24}){0,2}(?:\s{1,3}\d{1,5}[A-Za-z]?)?)\b)")
 _HOUSE_NUMBER_SAID = re.compile(r"(?i)\b(?:house\s{1,2}(?:number|no\.?)|hausnummer|hausnr\.?|"
                                 r"n[uú]mero\s{1,2}da\s{1,2}casa|n[uú]mero\s{1,2}de\s{1,2}casa|"
-                                r"num[eé]ro\s{1,2}de\s{1,2}maison)\s{0,2}:?\s{0,2}\d{1,5}")
+                                r"num[eé]ro\s{1,2}de\s{1,2}maison)\s{0,2}(?:is|es|ist|est|[eé]|:)?"
+                                r"\s{0,2}\d{1,5}")
 _DIRECTIONAL_HINT = re.compile(r"(?i)\d\s{1,2}(?:[nsew]|[ns][ew]|north|south|east|west)\.?\s")
 # "twenty two maple street" in lower case: only right after "at", "on", "is", "address".
 _SPOKEN_INTRO = re.compile(r"(?i)(?:\b(?:at|on|is|to|address|addy)\s{0,2}:?\s{1,2})$")
@@ -1003,6 +1020,17 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
             before = _WORD_RE.findall(low[max(0, m.start() - 16):m.start()])
             if not (before and (before[-1] in _NOT_PLACES or before[-1] in _ID_WORDS)):
                 out.append(Finding("address", *folded.span(m.start(), m.end()), "street address"))
+    if suffixed and not words.isdisjoint(("number", "no", "nr", "numero", "número", "nummer",
+                                          "numéro")):
+        for m in _NUMBER_ON_STREET.finditer(text):
+            names = [w.lower() for w in _WORDS.findall(m.group(2))][:-1]
+            before = _WORD_RE.findall(low[max(0, m.start() - 16):m.start()])
+            if before and (before[-1] in _NUMBERED_THINGS or before[-1] in _ID_WORDS):
+                continue  # "bus number 6 on Main Street", "stand number 12 at ..."
+            if names and not any(n in _NOT_NAMES or n in _NOT_STREET_NAMES or n in _NOT_PLACES
+                                 for n in names):
+                out.append(Finding("address", *folded.span(m.start(1), m.end(2)),
+                                   "street address"))
     if not words.isdisjoint(("street", "st", "calle", "rua", "strasse", "straße", "rue")):
         numbered = _HOUSE_NUMBER_SAID.search(text) is not None
         for m in (_STREET_IS_NAMED if numbered else _STREET_IS).finditer(text):
@@ -1065,7 +1093,7 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
                                        "street address"))
     if not _FLAT_WORDS.isdisjoint(words):
         for m in _NAME_NUMBER_FLAT.finditer(text):
-            if m.group(1).split()[0].lower() not in _NOT_PLACES | _NOT_NAMES:
+            if m.group(1).split()[0].lower() not in _NOT_PLACES | _NOT_NAMES | _ROOM_WORDS:
                 end = _with_tail(text, m.end())
                 out.append(Finding("address", *folded.span(m.start(1), end), "street address"))
     up = _UP_DIGIT.search(text) is not None

@@ -11,7 +11,7 @@ _PHONE_WORDS = re.compile(
     r"\btxt|\bmsg\b|\bhmu\b|\bph\b|my\s{0,2}#|"
     r"\bwa\b|signal|telegram|viber|dial|reach|contact|handy|telefon|nummer|anruf|ruf|mobil|"
     r"portable|t[eé]l[eé]phone|num[eé]ro|appel|celular|movil|m[oó]vil|llam|telefone|zap|lig(?!ne)|"
-    r"\bgsm\b|"
+    r"\bgsm\b|\btlf\b|\btlfn\b|\btfno\b|\btelf\b|"
     r"erreichbar|joindre|joignable|chama|area\s?code|vorwahl|"
     r"hotline|fax|bizum|zelle|mb\s?way|yape|nequi|lydia|imessage|facetime|landline|festnetz|"
     r"oficina|escrit[oó]rio|b[uü]ro\b|office\s{0,2}(?:line|phone|number|no\b)|fixo\b|fijo\b|"
@@ -22,6 +22,7 @@ _STRONG_PHONE = re.compile(
     r"tel\b|mobile|cell|call|"
     r"whats|\bwa\b|signal|telegram|viber|sms|text me|handy|"
     r"telefon|anruf|portable|t[eé]l[eé]phone|appel|celular|m[oó]vil|llam|telefone|zap|\u260e|\bgsm\b|"
+    r"\btlf\b|\btlfn\b|\btfno\b|\btelf\b|"
     r"bizum|zelle|mb\s?way|yape|nequi|lydia|imessage|facetime|"
     r"\U0001f4de|\U0001f4f1)")
 
@@ -59,7 +60,7 @@ case account acct sku po confirmation conf booking reservation serial part model
 txn receipt claim policy customer member pedido factura referencia rechnung auftrag commande
 facture suivi fatura encomenda nota rastreio rastreamento protocolo isbn ean upc patent version
 build lot batch routing iban swift bic vat tax nif cif siret cnpj cpf ssn license licence record
-item items shipment parcel package paquete colis pacote postcode zip cep plz postleitzahl
+item items shipment parcel package paquete colis pacote postcode zip cep plz postleitzahl postal
 nr nº no. sendungsnummer
 kundennummer bestellnummer auftragsnummer rechnungsnummer barcode gtin barres barras strichcode
 seguimiento rastreo localizador albaran expedicion envio sendung lieferschein

@@ -13,6 +13,9 @@ _DOTTED_CARD = re.compile(r"(?<![\w.])\d{4}(?:\.\d{4}){3}(?:\.\d{1,3})?(?![\w.])
 # An IBAN after its name in irregular groups ("IBAN ES91 2100 0418 45 02 0005 1332").
 _NAMED_IBAN = re.compile(
     r"(?i)\b(?:iban|rib|nib)\b[^\w\n]{0,3}([a-z]{2}\d{2}(?:[ \-.][a-z0-9]{1,5}){2,12})")
+# ... typed over several lines or in long blocks ("IBAN:\nDE83\n12030000\n1002..."): digits only.
+_NAMED_IBAN_BLOCKS = re.compile(
+    r"(?i)\b(?:iban|rib|nib)\b[^\w]{0,4}([a-z]{2}\d{2}(?:\s{1,3}\d{2,12}){1,8})")
 # Monero: 95 characters of base58 starting with 4 or 8, only when a wallet is named.
 _MONERO = re.compile(r"\b[48][1-9A-HJ-NP-Za-km-z]{94}\b")
 # TRON addresses; other base58 wallets (Solana) only when a wallet is named.
@@ -157,10 +160,42 @@ def luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
-def iban_ok(raw: str) -> bool:
-    """ISO 13616 check: known length for the country and mod 97 == 1."""
+_BANK_TALK = re.compile(
+    r"\b(?:iban|rib|nib|bic|swift|bank\w*|banco|banque|[uü]berweis\w*|transfer\w*|virement|"
+    r"transfer[eê]ncia|konto|cuenta|conta|compte|account)\b")
+
+
+# "account number is 31926819, same bank as last time", "Kontonummer: 1002 9384 75": a bank
+# account number, when the message is about a bank or paying.
+_ACCOUNT_NUMBER = re.compile(
+    r"\b(?:(?:bank\s{1,2})?account\s{1,2}(?:number|no\.?|nr\.?|#)|acct\.?\s{0,2}(?:no\.?|#|number)?|"
+    r"a/c\s{0,2}(?:no\.?)?|kontonummer|konto-?nr\.?|n[uú]mero\s{1,2}de\s{1,2}(?:cuenta|conta)|"
+    r"num[eé]ro\s{1,2}de\s{1,2}compte)\s{0,2}(?:is|es|ist|est|[eé]|:|=|#)?\s{0,2}"
+    r"(\d(?:[ \-.]?\d){5,17})(?![\d%])")
+# A New Zealand account: bank, branch, account, suffix ("12-3140-0123456-00").
+_NZ_ACCOUNT = re.compile(r"(?<![\d\-])(\d{2}-\d{4}-\d{7}-\d{2,3})(?![\d\-])")
+_PAY_TALK = re.compile(
+    r"\b(?:bank\w*|banco|banque|sort\s{0,2}code|routing|bsb|iban|swift|transfer\w*|"
+    r"[uü]berweis\w*|virement|dep[oó]sit\w*|pay\w*|zahl\w*|pag\w*|paie\w*|money|geld|dinero|"
+    r"dinheiro|argent|wire)\b")
+
+
+def _account_numbers(canon, low: str) -> list[Finding]:
+    if _PAY_TALK.search(low) is None:
+        return []
+    text = canon.text
+    out = [Finding("payment", *canon.span(m.start(1), m.end(1)), "bank account number")
+           for m in _ACCOUNT_NUMBER.finditer(low)]
+    out += [Finding("payment", *canon.span(m.start(1), m.end(1)), "bank account number")
+            for m in _NZ_ACCOUNT.finditer(text)]
+    return out
+
+
+def iban_ok(raw: str, any_length: bool = False) -> bool:
+    """ISO 13616 check: known length for the country and mod 97 == 1. ``any_length`` drops the
+    country's length (a digit too many or too few, said as an IBAN or a bank transfer)."""
     s = re.sub(r"[\s\-.]", "", raw).upper()
-    if _IBAN_LEN.get(s[:2], 0) not in (0, len(s)) or not 15 <= len(s) <= 34:
+    if not 15 <= len(s) <= 34 or (not any_length and _IBAN_LEN.get(s[:2], 0) not in (0, len(s))):
         return False
     moved = s[4:] + s[:4]
     try:
@@ -170,11 +205,11 @@ def iban_ok(raw: str) -> bool:
     return num % 97 == 1
 
 
-def _iban_end(raw: str) -> int:
+def _iban_end(raw: str, any_length: bool = False) -> int:
     """Length of the longest prefix of ``raw`` (cut at a group) that is a valid IBAN."""
     cut = len(raw)
     for _ in range(4):
-        if iban_ok(raw[:cut]):
+        if iban_ok(raw[:cut], any_length):
             return cut
         k = max(raw.rfind(" ", 0, cut), raw.rfind("-", 0, cut), raw.rfind(".", 0, cut))
         cut = k if k > 0 else cut - 4
@@ -309,20 +344,28 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     if digits_in >= 18 and "clabe" in low:
         out.extend(Finding("payment", *canon.span(m.start(1), m.end(1)), "CLABE")
                    for m in _CLABE.finditer(text))
+    # Said as an IBAN or a transfer, the check digits alone are enough: a mistyped length is
+    # still someone's account (mod 97 passes for one random string in 97).
+    bank = _BANK_TALK.search(low) is not None if digits_in >= 13 else False
     for m in _IBAN.finditer(text) if digits_in >= 2 and _IBAN_HINT.search(text) else ():
-        end = _iban_end(m.group(1))
+        end = _iban_end(m.group(1), bank)
         if end:
             out.append(Finding("payment", *canon.span(m.start(1), m.start(1) + end), "IBAN"))
     if digits_in >= 2 and ("iban" in low or "rib" in low or "nib" in low):
-        for m in _NAMED_IBAN.finditer(text):
-            end = _iban_end(m.group(1))
-            if end:
-                out.append(Finding("payment", *canon.span(m.start(1), m.start(1) + end), "IBAN"))
+        for rx in (_NAMED_IBAN, _NAMED_IBAN_BLOCKS):
+            for m in rx.finditer(text):
+                end = _iban_end(m.group(1), bank)
+                if end:
+                    out.append(Finding("payment", *canon.span(m.start(1), m.start(1) + end),
+                                       "IBAN"))
         for m in _IBAN_WORDED.finditer(text) if digits_in >= 13 else ():
             end = _iban_end(m.group(1) + " " + m.group(2)) - len(m.group(1)) - 1
             if end > 0:
                 out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "IBAN"))
                 out.append(Finding("payment", *canon.span(m.start(2), m.start(2) + end), "IBAN"))
+    if digits_in >= 6 and ("acc" in low or "a/c" in low or "kont" in low or "cuenta" in low
+                           or "conta" in low or "compte" in low):
+        out.extend(_account_numbers(canon, low))
     if views.folded_digits >= 13:
         out.extend(_spaced_ibans(views.folded))
     if digits_in >= 13:

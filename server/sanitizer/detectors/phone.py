@@ -260,7 +260,9 @@ def _check(views: Views, ctx: Context, text: str, low: str, s: int, e: int, digi
             and views.original[canon.span(e - 1, e)[1]:][:1].isspace()):
         # "0 9 y así": joining the spaced digits glued the next word on; it is not a code
         text = text[:e] + " " + text[e + 1:]
-    if numctx.is_business_number(text, low, s, e, digits, ids=False):
+    if numctx.is_business_number(text, low, s, e, digits, ids=False) and not (
+            # "tlf: 647.302.915": dots that group a figure, right after a phone word
+            numctx.strong_phone_before(low, s, 14) and _valid_in(digits, ctx.default_region)):
         return None
     # "(718) 555 0144", "+44 ...", or digits spelled out after "phone": a phone even
     # when "invoice" or "factura" comes in between
