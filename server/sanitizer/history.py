@@ -104,20 +104,26 @@ _PIECE_CUE = re.compile(
     r"en\s{1,2}deux\b|come[cç]a\s{1,2}(?:com|por)|(?:primeira|segunda)\s{1,2}"
     r"(?:parte|metade)|na\s{1,2}frente|em\s{1,2}duas|"
     # "the bit before the @ is ...", "davor kommt ...": the part before the '@'
+    r"(?:name|user|local)\s{1,2}part|"
     r"(?:(?:bit|part|piece)\s{1,2})?before\s{1,2}the\s{1,2}(?:@|at\b)|davor|"
     r"vor\s{1,2}dem\s{1,2}@|antes\s{1,2}(?:del|da|do)\s{1,2}(?:@|arroba)|"
     r"avant\s{1,2}(?:l'|le\s{1,2})?(?:@|arobase))")
 # The plain word right after a cue or "the name is" at the end of the message is the piece
 # ("the first part is tomaszkdesign").
 _CUE_THEN_WORD = re.compile(
-    r"(?i)(?:" + _PIECE_CUE.pattern[4:] + r"|\b(?:name|nombre|nome|nom)\s{1,2}(?:is|es|[eé]|est))"
-    r"\s{0,2}(?:is|es|ist|est|[eé]|va|steht|:|=|-)?\s{0,2}([a-z][a-z0-9]{3,40})\s{0,3}[.!]?\s{0,3}$")
+    r"(?i)(?:" + _PIECE_CUE.pattern[4:] + r"|\b(?:name|nombre|nome|nom|nachname|surname|"
+    r"last\s{1,2}name|apellido|sobrenome|nom\s{1,2}de\s{1,2}famille)\s{1,2}(?:is|es|[eé]|est|ist))"
+    r"\s{0,2}(?:is|es|ist|est|[eé]|va|steht|:|=|-)?\s{0,2}([a-z][a-z0-9]{3,40})"
+    # "second part: beatworks, no space"
+    r"(?:\s{0,2},?\s{0,2}(?:no\s{1,2}spaces?|one\s{1,2}word|together|junto|zusammen))?"
+    r"\s{0,3}[.!]?\s{0,3}$")
 # An identifier: letters with digits, dots, underscores or hyphens inside, an '@' before it, or
 # a piece that starts with one ("_tattoos_91", ".kernbichler").
 _IDENT = re.compile(r"(?<![\w@.\-])(@?)([A-Za-z][\w.\-]{1,40}[A-Za-z0-9])(?![\w@\-])|"
                     r"(?<![\w@])([_.\-][A-Za-z][\w.\-]{1,40}[A-Za-z0-9])(?![\w@\-])")
 # ... or spoken with dot words ("pablo punto reformas punto vlc", "punkt kernbichler").
-_DOT_PART = (r"(?:dot|punto|punkt|point|ponto)\s{1,2}(?!(?:com|net|org|de|es|fr|br|io|co)\b)"
+_DOT_PART = (r"(?:dot|punto|punkt|point|ponto|underscore|unterstrich|gui[oó]n\s{1,2}bajo|"
+             r"tiret\s{1,2}bas|underline|sublinhado)\s{1,2}(?!(?:com|net|org|de|es|fr|br|io|co)\b)"
              r"[a-z0-9][\w\-]{1,30}")
 _SPOKEN_IDENT = re.compile(r"(?i)(?:(?<![\w@.\-])[a-z][\w\-]{1,30}\s{1,2}|^\s{0,3})" + _DOT_PART
                            + r"(?:\s{1,2}" + _DOT_PART + r"){0,2}")
@@ -183,7 +189,8 @@ _LEADING_ARTICLE = frozenset({"the", "a", "an", "la", "el", "le", "les", "los", 
 # sentence, after the sender said which street they are on.
 _HOUSE_NUMBER_SAID = re.compile(
     r"(?i)(?:^|(?<=[.!?]\s))\W{0,3}(?:(?:and|y|e|und|et|the|it'?s|its|house|casa|haus|la|el|o|"
-    r"a|die)\s{1,2}){0,2}(?:number|no\.?|nr\.?|nummer|hausnummer|n[uú]mero|num[eé]ro|n[º°]\.?)"
+    r"a|die)\s{1,2}){0,2}(?:number|no\.?|nr\.?|nummer|hausnummer|n[uú]mero|num[eé]ro|n[º°]\.?|"
+    r"altura)"
     r"\s{0,2}(\d{1,5}[a-z]?)\b(?![.,]\d|\s{0,2}(?:%|€|\$|eur|usd|x\b))")
 # "klingeln bei Hofmann", "ring Patel", "buzz 4B": the name on the door goes with it.
 _DOORBELL = re.compile(r"\b(?i:klingeln|klingel|bell|buzz(?:er)?|ring|interfone|timbre|"
@@ -203,8 +210,11 @@ _STREET_FIRST = re.compile(
 # "Hausnummer ist 23" / "Straße heißt Eichendorffring", "la calle es Alcalá".
 _STREET_CALLED = re.compile(
     r"(?i)\b(?:stra(?:ss|ß)e|street|calle|rua|rue|via)\s{0,2}(?:hei(?:ss|ß)t|is|es|[eé]|est|ist|:|"
-    r"se\s{1,2}llama|chama-se|s'appelle)\s{0,2}((?-i:[A-ZÄÖÜÁÉÍÓÚ])[\w'\-]{2,40}"
+    r"se\s{1,2}llama|chama-se|s'appelle)\s{0,2}(?:(?:die|der|the|la|el|a|le)\s{1,2})?"
+    r"((?-i:[A-ZÄÖÜÁÉÍÓÚ])[\w'\-]{2,40}"
     r"(?:\s{1,2}(?-i:[A-ZÄÖÜÁÉÍÓÚ])[\w'\-]{1,30}){0,2})")
+_HOUSE_NUMBER_ANY = re.compile(r"(?i)\b(?:house\s{1,2}number|hausnummer|n[uú]mero\s{1,2}da\s{1,2}"
+                               r"casa|altura)\s{0,2}(?:is|ist|es|[eé]|:)?\s{0,2}\d{1,5}")
 _ADDRESS_NUMBER_GIVEN = re.compile(r"(?i)\b(?:address|addy|direcci[oó]n|adresse|endere[cç]o|"
                                    r"anschrift|house\s{1,2}number|hausnummer)\b[^\n]{0,20}?"
                                    r"\b\d{1,5}[a-z]?\s{0,2}[.,]?\s{0,2}$")
@@ -224,7 +234,8 @@ def _place_pieces(recent: list[str], text: str) -> list[Finding]:
         if bell is not None:
             out.append(Finding("address", bell.start(1), bell.end(1), "name on the door"))
     m = _STREET_FIRST.match(text) or _STREET_CALLED.search(text, 0, MAX_PIECE_TEXT)
-    if m is not None and any(_ADDRESS_NUMBER_GIVEN.search(p) for p in near):
+    if m is not None and any(_ADDRESS_NUMBER_GIVEN.search(p) or _HOUSE_NUMBER_ANY.search(p)
+                             for p in near):
         out.append(Finding("address", m.start(1), m.end(1), "street (house number sent before)"))
     return out
 
@@ -305,7 +316,8 @@ def _identifier_pieces(recent: list[str], text: str) -> list[Finding]:
         out += _provider_finishing(cur)
     words = cur.split()
     short = len(words) <= 5 and words[0].lower() not in _LEADING_ARTICLE
-    spoken = "dot" in low or "pun" in low or "point" in low or "ponto" in low
+    spoken = ("dot" in low or "pun" in low or "point" in low or "ponto" in low or "under" in low
+              or "unterstrich" in low or "bajo" in low or "tiret" in low or "sublinhado" in low)
     for m in _SPOKEN_IDENT.finditer(cur) if spoken else ():
         if ((m.start() == 0 and short) or m.group().strip() == cur.strip() or cued
                 or _INTRO_BEFORE.search(cur, max(0, m.start() - 12), m.start() + 1)):
@@ -334,7 +346,7 @@ def _identifier_pieces(recent: list[str], text: str) -> list[Finding]:
         # "me encuentras como tartas.de.ana", "atelier.figue, passez voir": introduced as a
         # name, or opening the reply on its own
         named = _NAME_LIKE.match(name) is not None and (
-            _AS_BEFORE.search(cur, max(0, m.start() - 12), m.start()) is not None
+            _AS_BEFORE.search(cur, max(0, m.start() - 24), m.start()) is not None
             or (m.start() == 0 and _OPENS_REPLY.match(cur, m.end()) is not None))
         if (not marked or not (alone or glued or (cued and last) or (named and not glued))
                 or ext in _DOCUMENT_EXTS or (ext in _FILE_EXTS and kind != "payment")
@@ -343,7 +355,9 @@ def _identifier_pieces(recent: list[str], text: str) -> list[Finding]:
             continue
         out.append(Finding(kind, m.start(), m.end(), "piece of a " + kind
                            + " name (channel named before)"))
-    m = _CUE_THEN_WORD.search(cur) if cued or "nom" in low or "name" in low else None
+    m = (_CUE_THEN_WORD.search(cur)
+         if cued or "nom" in low or "name" in low or "apellido" in low or "sobrenome" in low
+         else None)
     if m is not None and _IN_TWO.match(m.group()):
         m = None  # "shipped in 2 boxes": "in two" announces the parts, it does not name one
     if m is not None and not out and (kind != "handle" or cued):
@@ -376,7 +390,8 @@ _JOIN_CUE = (r"\b(?:(?:with\s{1,2})?no\s{1,2}spaces?|without\s{1,2}spaces?|"
              r"(?<=,\s)(?:together|junt[oa]s?|zusammen|attach[\u00e9e]s?)(?=\s{0,2}[.!]?\s{0,2}$))\b")
 # ... right after what introduces a name ("the handle is", "arroba", "como", ":").
 _JOINED = re.compile(r"(?i)(?:^\s{0,3}|\b(?:is|es|ist|est|[eé]|arroba|arobase|como|comme|as|als|"
-                     r"name|handle|user\s?name|usuario|nome|nombre|nom|pseudo)\s{1,2}|[:@]\s{0,2})"
+                     r"name|handle|user\s?name|usuario|nome|nombre|nom|pseudo)\s{1,2}|"
+                     r"[:@\u2014\u2013]\s{0,2}|\s-\s)"
                      r"((?:@\s{0,2})?[a-z\u00e0-\u00ff][a-z0-9\u00e0-\u00ff]{0,24}"
                      r"(?:\s{1,2}[a-z0-9\u00e0-\u00ff]{1,24}){1,4})\s{0,2}[,(\-\u2013]?\s{0,2}"
                      + _JOIN_CUE)
@@ -398,9 +413,14 @@ _AT_PROVIDER = re.compile(
     r"yahoo|icloud|gmx|proton(?:mail)?|posteo|fastmail|zoho|yandex|aol|tutanota|live|"
     r"web\.de|t-online|uol|bol|terra|libero|laposte|orange|free)(?:\.[a-z]{2,3}){0,2})\b")
 _OPENS_REPLY = re.compile(r"\s{0,2}(?:[,;!]|\s[-\u2013]|$)")
-_INTRO_WORD = re.compile(r"\b(?:como|as|comme|als|unter|under|sous|arroba|arobase)\s")
+_INTRO_WORD = re.compile(r"\b(?:como|as|comme|als|unter|under|sous|arroba|arobase|me|moi|mir)\b")
 # "me encuentras como X", "I'm on there as X": a name is introduced (not "the SKU is X").
-_AS_BEFORE = re.compile(r"(?i)\b(?:como|as|comme|als|unter|under|sous|arroba|arobase)\s{1,3}@?$")
+_AS_BEFORE = re.compile(
+    r"(?i)(?:\b(?:como|as|comme|als|unter|under|sous|arroba|arobase)\s{1,3}|"
+    # "ajoute-moi : x.y", "add me: x.y", "sígueme - x.y"
+    r"\b(?:(?:add|follow|find)\s{1,2}me|ajoute[\w\-]{0,6}|suis[\w\-]{0,6}|s[ií]gueme|agr[eé]game|"
+    r"me\s{1,2}(?:segue|adiciona|sigue)|folg\w{0,2}\s{1,2}mir|adiciona[\w\-]{0,4})\s{0,2}"
+    r"[:\-\u2013\u2192]?\s{1,3})@?$")
 # A name, not a code: letters, then parts joined by dots or underscores ("atelier.figue").
 _NAME_LIKE = re.compile(r"^@?[A-Za-z]{2,}(?:[._][A-Za-z0-9]+)+$")
 _PAYMENT_NAMED = re.compile(r"(?i)\b(?:alias|cbu|cvu|clabe|chave\s{1,2}pix|pix|bizum)\b")
@@ -467,7 +487,19 @@ _PHONE_BEGUN = re.compile(
     r"(?i)\b(?:cell|mobile|phone|number|tel|telefone?|t[eé]l[eé]fono|celular|m[oó]vil|handy|"
     r"nummer|n[uú]mero|num[eé]ro|portable|whats\s?app|zap|wpp|signal|telegram|zelle)\b"
     r"[^\d\n]{0,20}(\+?\d[\d \-.()]{1,14}\d)\s{0,2}[.,]?\s{0,2}$")
-_DIGIT_GROUP = re.compile(r"(?<![\w.,:/+])\d(?:[ .\-]?\d){1,7}(?![\w.,:/%])")
+# The only words a reply carrying the next pieces has ("middle 555, end 0164").
+_WORDS_RE = re.compile(r"[^\W\d_]+")
+_PIECE_WORDS = frozenset({
+    "middle", "mid", "end", "then", "and", "last", "next", "rest", "after", "that", "the", "is",
+    "mitte", "ende", "dann", "und", "danach", "medio", "final", "luego", "y", "fin",
+    "resto", "despu\u00e9s", "meio", "fim", "depois", "e", "milieu", "puis", "et", "ensuite",
+    "reste", "part", "parte", "teil", "partie", "second", "third", "segunda", "tercera", "zweite",
+    "dritte", "deuxi\u00e8me", "troisi\u00e8me", "segundo", "terceiro"})
+_CELL_WORD = re.compile(
+    r"(?i)\b(?:cell|mobile|phone|tel|telefone?|t[eé]l[eé]fono|celular|m[oó]vil|handy|portable|"
+    r"whats\s?app|zap|wpp|signal|telegram|zelle)\b")
+_DIGITS_END = re.compile(r"(\d(?:[ \-.]?\d){1,8})\s{0,2}[.,]?\s{0,2}$")
+_DIGIT_GROUP = re.compile(r"(?<![\w.,:/+])\d(?:[ .\-]?\d){1,7}(?![\w.:/%]|,\d)")
 
 
 # "sort code 20 45 77" / "account 41 82 93 65": the account number after the bank's code.
@@ -497,21 +529,37 @@ def _account_rest(recent: list[str], text: str) -> list[Finding]:
 
 
 def _phone_rest(recent: list[str], text: str) -> list[Finding]:
-    m = None
-    for piece in reversed(recent[-3:]):  # "starts 07700" / "wait let me check" / "then 900 318"
-        m = _PHONE_BEGUN.search(piece)
-        if m is not None or any(c.isdigit() for c in piece):
+    """The rest of a phone number begun in the last messages: "starts 07700" / "hang on" /
+    "then 900 318", or "my cell in bits" / "first part 312" / "middle 555, end 0164"."""
+    last = -1
+    for i in range(len(recent) - 1, max(-1, len(recent) - 4), -1):
+        if any(c.isdigit() for c in recent[i]):
+            last = i
             break
-    if m is None:
+    if last < 0:
         return []
-    begun = sum(c.isdigit() for c in m.group(1))
-    groups = list(_DIGIT_GROUP.finditer(text[:MAX_PIECE_TEXT]))
-    if not 3 <= begun <= 9 or len(groups) != 1 or any(c.isdigit() for c in text[groups[0].end():]):
+    cur = text[:MAX_PIECE_TEXT]
+    groups = list(_DIGIT_GROUP.finditer(cur))
+    m = _PHONE_BEGUN.search(recent[last])
+    if m is not None:
+        begun = sum(c.isdigit() for c in m.group(1))
+        most = 1  # the one group of digits in the reply, wherever it sits
+    else:
+        # pieces of a few words each, a phone (not just "number") named just before
+        tail = _DIGITS_END.search(recent[last])
+        if (tail is None or recent[last][:tail.start()].strip(" :,-")
+                or not set(_WORDS_RE.findall(cur.lower())) <= _PIECE_WORDS
+                or not any(_CELL_WORD.search(p) for p in recent[max(0, last - 2):last + 1])):
+            return []
+        begun = sum(c.isdigit() for c in tail.group(1))
+        most = 3
+    if (not 3 <= begun <= 9 or not 1 <= len(groups) <= most
+            or any(c.isdigit() for c in cur[groups[-1].end():])):
         return []
-    rest = sum(c.isdigit() for c in groups[0].group())
-    if not 7 <= begun + rest <= 15:
+    rest = sum(c.isdigit() for g in groups for c in g.group())
+    if rest != sum(c.isdigit() for c in cur) or not 7 <= begun + rest <= 15:
         return []
-    return [Finding("phone", groups[0].start(), groups[0].end(), "rest of a phone number")]
+    return [Finding("phone", g.start(), g.end(), "rest of a phone number") for g in groups]
 
 
 def _handle_finished(recent: list[str], text: str) -> list[Finding]:

@@ -317,3 +317,30 @@ def test_more_pieces_after_their_start(history, text, secret):
 ])
 def test_business_after_a_begun_detail_stays(history, text):
     assert sanitize(text, history=history, default_region="GB").text == text
+
+
+@pytest.mark.parametrize("history, text, secret", [
+    (["tu as Insta ?"], "ajoute-moi : atelier.du.bois.clair", "atelier.du.bois"),
+    (["the domain is my shop's site, mossandfern.co.uk"], "and the name part is ana.ruiz",
+     "ana.ruiz"),
+    (["vivo sobre Avenida Corrientes, en Almagro"], "altura 1840, timbre 3A", "1840"),
+    (["my site is my full name"], "dot com — lia moreno art, all together", "moreno"),
+    (["Hausnummer 7, Gartenhaus"], "Straße ist die Fichtestraße in Dresden", "Fichtestraße"),
+    (["signal? look me up, first part is 'nova'"], "second part: printworks, no space",
+     "printworks"),
+    (["I'll send my cell in bits", "first part 415"], "middle 555, end 0172", "0172"),
+    (["Mail geht an meinen Nachnamen bei posteo"], "Nachname ist Brandauer", "Brandauer"),
+    (["add me on insta", "that's where I post"], "willow underscore ceramics", "willow"),
+])
+def test_pieces_named_by_their_place_in_the_whole(history, text, secret):
+    assert secret not in sanitize(text, history=history).text
+
+
+@pytest.mark.parametrize("history, text", [
+    (["call me about the cell tower quote", "item 12"], "page 4, line 9 please"),
+    (["t'as vu le post Insta ?"], "ajoute une photo du gâteau"),
+    (["Hausnummer 7, Gartenhaus"], "die Straße ist sehr ruhig"),
+    (["my phone died", "invoice 2231"], "total 450, due 30 days"),
+])
+def test_business_after_named_parts_stays(history, text):
+    assert sanitize(text, history=history).text == text
