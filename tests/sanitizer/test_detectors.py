@@ -976,3 +976,11 @@ def test_bank_accounts_phone_groups_and_houses(text, secret, region):
 ])
 def test_figures_rooms_and_postcodes_stay(text, region):
     assert sanitize(text, default_region=region).text == text
+
+
+def test_a_short_account_label_with_the_bank_branch():
+    out = sanitize("FNB acc 62841937055, branch 250655, use your surname as reference",
+                   default_region="ZA").text
+    assert "62841937055" not in out
+    assert sanitize("the ac 123456 unit, pay on delivery").text == (
+        "the ac 123456 unit, pay on delivery")

@@ -891,3 +891,43 @@ def test_first_letter_dispatch_keeps_the_same_matches():
                  "pay you in cash", "zoom in on the logo"):
         assert ([m.span() for m in plain.finditer(text)]
                 == [m.span() for m in dispatched.finditer(text)])
+
+
+@pytest.mark.parametrize("text, kept, gone", [
+    ("snap → nina dot sews", "snap → ", ["nina", "sews"]),
+    ("mein Discord-Name ist ole punkt schraubt", "mein Discord-Name ist ", ["ole", "schraubt"]),
+    ("mi ig es lola guion bajo cose", "mi ig es ", ["lola", "cose"]),
+    ("insta: rae dot and dot rust", "insta: ", ["rae", "rust"]),
+    ("on tiktok as tyler_fixes_ if you want", "on tiktok as ", ["tylerfixes"]),
+])
+def test_handle_with_spoken_dots_goes_whole(text, kept, gone):
+    out = sanitize(text).text
+    assert out.startswith(kept + P)
+    assert not any(g in out for g in gone)
+
+
+def test_known_handle_spoken_in_parts():
+    who = Identity(name="Kofi Mensah", handles=("mensah.builds",))
+    assert sanitize("the page is mensah dot builds", [who]).text == f"the page is {P}"
+
+
+@pytest.mark.parametrize("text", [
+    "The site needs a WhatsApp click-to-chat button under the form.",
+    "Instagram sign-up page loads slowly on older phones.",
+    "Sur Instagram, le point de vue compte plus que la lumière.",
+    "Auf Instagram wirkt der Punkt hinter dem Logo zu klein.",
+])
+def test_product_compounds_and_plain_words_after_a_platform_stay(text):
+    assert sanitize(text).text == text
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("The platform fee is part of the total you see.", False),
+    ("the platform's cut is a lot for both of us, can we sort it another way?", True),
+    ("Lass uns das bar machen, dann sparen wir die Gebühr.", True),
+    ("I'll put you two in touch by text, easier than me relaying.", True),
+    ("Let's do the rest by email.", True),
+    ("My shop is on Etsy, message me there.", True),
+])
+def test_fee_talk_and_moves_elsewhere(text, flagged):
+    assert ("solicitation" in sanitize(text).kinds) is flagged

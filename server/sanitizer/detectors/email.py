@@ -565,7 +565,9 @@ def _described(views: Views) -> list[Finding]:
 # de Microsoft", "marcus d underscore reyes 91": a mailbox whose dots and underscores are said
 # as words, near a mail word, a provider or a spoken '@'.
 _SPOKEN_SEP = (r"(?:dot|point|punto|punkt|ponto|underscore|unterstrich|underline|sublinhado|"
-               r"(?:gui[oó]n|tiret|tra[cç]o|barra)\s{1,2}(?:bajo|bas|baixo|baja))")
+               r"(?:gui[oó]n|tiret|tra[cç]o|barra)\s{1,2}(?:bajo|bas|baixo|baja)|"
+               # "lena hyphen marsh": a hyphen said as a word
+               r"hyphen|dash|bindestrich|gui[oó]n|tiret|h[ií]fen|tra[cç]o)")
 _SPOKEN_BOX = re.compile(  # run on the lowercased view
     r"(?<![\w@.'\u2019-])([a-z][a-z0-9]{0,23}(?:\s{1,2}" + _SPOKEN_SEP
     + r"\s{1,2}[a-z0-9]{1,24}){1,4}(?:\s{1,2}\d{1,4}(?![\w.]))?)"
@@ -591,16 +593,23 @@ _MAIL_IS_BEFORE = re.compile(
 
 
 _SEP_HINTS = any_of(("dot", "point", "punt", "punkt", "ponto", "undersc", "underl",
-                     "unterstrich", "sublinhado", "gui", "tiret", "tra\u00e7o", "traco", "barra"))
+                     "unterstrich", "sublinhado", "gui", "tiret", "tra\u00e7o", "traco", "barra",
+                     "hyphen", "dash", "bindestrich", "hifen", "h\u00edfen"))
 
 
 def _spoken_box(views: Views) -> list[Finding]:
     low = views.lower
-    if _SEP_HINTS.search(low) is None or _SPOKEN_CUE.search(low) is None:
+    if _SEP_HINTS.search(low) is None:
+        return []
+    cue = _SPOKEN_CUE.search(low) is not None
+    if not cue and not _mentions_provider(low):
         return []
     folded = views.folded
     out = []
     for m in _SPOKEN_BOX.finditer(low):
+        if not cue and (m.group(2) is None or m.group(2).split()[0].split(".")[0]
+                        not in PROVIDERS):
+            continue  # "lena hyphen marsh at hotmail dot co dot uk": a provider said after "at"
         words = [w.lower() for w in _SEP_WORD.split(m.group(1)) for w in w.split()]
         if (any(len(w) > 1 and not w.isdigit() and w in COMMON for w in words)
                 or not any(sum(c.isalpha() for c in w) >= 3 for w in words)):

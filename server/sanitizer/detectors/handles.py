@@ -33,7 +33,7 @@ _GLUE = (r"(?:\s{0,3}(?:[^\w\s]|(?:account|acct|handle|username|user\s?name|user
          r"cest|here|it's|its|my|mein|meine|mi|mon|meu|minha|ma|como|comme|als|unter|under|sous|"
          r"called|named|findest|findet|finden|du|mich|uns|sie|find|us|trouves|trouvez|"
          r"encuentras|encuentran|encontra|acha|achar|moi|nous|arroba|arobase|alias|chave|clave|"
-         r"hei(?:ss|ß)[et]?|ich|wir|llamo|chamo|appelle|m'appelle|le|la|nom|de|"
+         r"hei(?:ss|ß)[et]?|lautet|ich|wir|llamo|chamo|appelle|m'appelle|le|la|nom|de|dort|"
          r"bin|bist|sind|nombre|nome|search|busca|buscar|busque|suche|such|cherche|chercher|procura|procure|"
          r"for|nach|just|einfach|juste|solo|both|ambos|beide|les\s{1,2}deux|os\s{1,2}dois|"
          # "my kik and snap are both x", "I'm @ x", "salgo como X": more intro words
@@ -154,7 +154,9 @@ _LATE_FORM = re.compile(r"(?i)^@|_|^[a-z]{2,}\d{2,}$|^[a-z]{2,}(?:\.[a-z]{2,})+\
 
 
 def _distinctive(token: str) -> bool:
-    return token.startswith("@") or any(c.isdigit() or c in "_.#-" for c in token.strip(".-_"))
+    """An '@', a digit or a joining mark inside ("jo.makes"); an underscore also at the end
+    ("theplumbingguy_"), where sentence punctuation never puts one."""
+    return token.startswith("@") or any(c.isdigit() or c in "_.#-" for c in token.strip(".-"))
 
 
 _DIMENSION = re.compile(r"\d{1,5}(?:[.,]\d{1,2})?x\d{1,5}(?:[.,]\d{1,2})?(?:px|mm|cm|m|in)?")
@@ -508,8 +510,9 @@ def _after_platform(folded, text: str, named: bool = True) -> list[Finding]:
             token = m.group(2)
             gap = text[m.end(1):m.start(2)].lower()
             if (gap[:1] == "-" and text[m.end(1) + 1:m.end(1) + 2].isalpha()
-                    and not any(c in gap for c in ":=@\u2192")):
-                continue  # "Snap-on tools", "Insta-ready": one compound word
+                    and not any(c in gap for c in ":=@\u2192")
+                    and not _NAME_COMPOUND.match(low, m.end(1))):
+                continue  # "Snap-on tools", "Insta-ready": one compound word ("Skype-Name" names)
             glued = (rx is _CLEAR_LC and _GLUE_WORD.search(gap) is not None
                      and _PLACE_ONLY.fullmatch(gap) is None) or (
                 rx is _AMBIG_LC and _SELF_INTRO.search(gap) is not None
@@ -527,11 +530,19 @@ def _after_platform(folded, text: str, named: bool = True) -> list[Finding]:
                     _ARTICLE_END.search(gap) or (_COPULA_GAP.fullmatch(gap) and (
                         _PLACE_BEFORE.search(text, max(0, m.start(1) - 8), m.start(1))))):
                 continue  # "le fil Instagram sous la bannière", "sur Insta, c'est plus vivant"
+            if not glued and not gap.strip() and _PRODUCT_COMPOUND.fullmatch(token) and (
+                    any(w in _LINK_WORDS for w in token.lower().split("-"))
+                    or _PRODUCT_AFTER.match(low, m.start(2) + len(token))):
+                continue  # "a WhatsApp click-to-chat button", "the Instagram log-in page"
+            # "snapchat → tessa dot trains": the dots said as words make it a handle
+            tail = _spoken_tail(low, m.start(2) + len(token))
+            spoken = bool(tail) and token.lower() not in COMMON and not token.isdigit()
             if (rx is _CLEAR_LC and not glued and gap.strip() == "as"
                     and _OWNED_BEFORE.search(text, max(0, m.start(1) - 6), m.start(1))
                     and len(token) >= 5 and _AS_NAME_END.match(text, m.start(2) + len(token))):
                 glued = True  # "I post on insta as brushandbramble (...)"
-            if not _usable(token, glued) and not _display_name(text, gap, m.start(2), token) \
+            if not spoken and not _usable(token, glued) \
+                    and not _display_name(text, gap, m.start(2), token) \
                     and not _owned_display_name(text, gap, m, token) \
                     and not _real_name_profile(text, gap, m, token):
                 continue
@@ -539,9 +550,45 @@ def _after_platform(folded, text: str, named: bool = True) -> list[Finding]:
             if platform == "x" and "=" in gap:
                 continue  # "x = user_id" in code
             kind = "payment" if platform in _PAYMENT else "handle"
-            end = _extend_name(text, m.start(2) + len(token.rstrip(".-_")), token)
+            # a trailing '_' belongs to the handle ("theplumbingguy_"), a trailing '.' does not
+            end = tail or _extend_name(text, m.start(2) + len(token.rstrip(".-")), token)
             out.append(Finding(kind, *folded.span(m.start(2), end), f"{platform} handle"))
     return out
+
+
+# "juju point coiffure", "mara punkt uebersetzt": the rest of a handle whose dots or
+# underscores are said as words, read on the lowercased text.
+_SPOKEN_PART = re.compile(
+    r"\s{1,2}(?:dot|punto|ponto|point|punkt|underscore|unterstrich|sublinhado|"
+    r"(?:gui[oó]n|tiret|tra[cç]o)\s{1,2}(?:bajo|bas|baixo))\s{1,2}([a-z0-9_]{2,20})\b")
+
+
+def _spoken_tail(low: str, end: int) -> int:
+    """End of the spoken parts right after ``end`` (0 when none), the last one a name rather
+    than a word of the sentence ("point de vue", "punkt und komma"); "ferne dot and dot twine"
+    may have a plain word inside."""
+    out = 0
+    for _ in range(3):
+        m = _SPOKEN_PART.match(low, end)
+        if m is None:
+            break
+        end = m.end()
+        if m.group(1) not in COMMON and not (m.group(1).isdigit() and len(m.group(1)) < 3):
+            out = end
+    return out
+
+
+# "Skype-Name ist ...", "Discord-ID: ...": the platform joined to the word naming the handle.
+_NAME_COMPOUND = re.compile(r"-(?:name|id|handle|user(?:name)?|nick(?:name)?|konto|profil|"
+                            r"account|kennung|benutzername|nutzername|pseudo)\b")
+# "click-to-chat", "log-in", "opt-in": a feature of the product named after the platform.
+_PRODUCT_COMPOUND = re.compile(r"(?i)[a-z]{1,12}(?:-[a-z]{1,12}){1,3}")
+_LINK_WORDS = frozenset({"to", "in", "on", "up", "out", "off", "of", "and", "n", "by", "per",
+                         "the", "a", "zu", "de", "para", "pour"})
+_PRODUCT_AFTER = re.compile(
+    r"\s{1,2}(?:buttons?|links?|widgets?|icons?|banners?|features?|integrations?|plug-?ins?|"
+    r"api|flows?|forms?|pages?|pop-?ups?|templates?|bots?|badges?|cta|options?|support|"
+    r"functions?|funktion|bouton|bot[oó]n|bot[aã]o|knopf|lien|enlace)\b")
 
 
 def _before_platform(folded, text: str, named: bool = True) -> list[Finding]:

@@ -324,7 +324,11 @@ def _spoken_pattern(ident: Identity) -> tuple[re.Pattern | None, frozenset[str],
         parts = [_fold_key(p) for p in re.split(r"[\s\-.,]+", ident.name) if _fold_key(p)]
         if len(parts) > 1:
             forms += [[parts[0], parts[-1]], [parts[0][0], parts[-1]], [parts[-1], parts[0]]]
+    first_handle = len(forms)
+    for h in ident.handles:  # "oduya dot edits" for the handle oduya.edits
+        forms.append([p for p in re.split(r"[._\-]+", h.lower().lstrip("@")) if p])
     alts = []
+    handle_alts: list[str] = []
     needed: set[str] = set()
     for n, parts in enumerate(forms):
         parts = [_fold_key(p) for p in parts]
@@ -333,9 +337,11 @@ def _spoken_pattern(ident: Identity) -> tuple[re.Pattern | None, frozenset[str],
         alt = _SPOKEN_SEP.join(re.escape(p) for p in parts)
         if n == 1 and ident.email:  # the mail domain: the user name before it goes too
             alt = f"(?P<domain>{alt})"
-        if alt not in alts:
-            alts.append(alt)
+        if alt not in alts and alt not in handle_alts:
+            (handle_alts if n >= first_handle else alts).append(alt)
             needed.add(max(parts, key=len))
+    if handle_alts:
+        alts.append("(?P<handle>" + "|".join(handle_alts) + ")")
     if not alts:
         return None, frozenset(), frozenset(), ()
     rx = re.compile(r"(?<![\w.@])(?:" + "|".join(alts) + r")(?![\w@]|[.\-]\w)")
@@ -364,7 +370,9 @@ def _spoken_parts(ident: Identity, comp: _Compact, low: str,
         at = _SPOKEN_AT.match(low, end)
         if at and (_fold_key(at.group(1)) in labels or at.group(1) in labels):
             end = at.end()
-        out.append(Finding("identity", *folded.span(start, end), "known email"))
+        handle = "handle" in rx.groupindex and m.group("handle")
+        out.append(Finding("identity", *folded.span(start, end),
+                           "known handle" if handle else "known email"))
     return out
 
 

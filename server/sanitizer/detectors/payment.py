@@ -168,7 +168,7 @@ _BANK_TALK = re.compile(
 # "account number is 31926819, same bank as last time", "Kontonummer: 1002 9384 75": a bank
 # account number, when the message is about a bank or paying.
 _ACCOUNT_NUMBER = re.compile(
-    r"\b(?:(?:bank\s{1,2})?account\s{1,2}(?:number|no\.?|nr\.?|#)|acct\.?\s{0,2}(?:no\.?|#|number)?|"
+    r"\b(?:(?:bank\s{1,2})?account\s{1,2}(?:number|no\.?|nr\.?|#)|(?:acct|acc)\.?\s{0,2}(?:no\.?|#|number)?|"
     r"a/c\s{0,2}(?:no\.?)?|kontonummer|konto-?nr\.?|n[uú]mero\s{1,2}de\s{1,2}(?:cuenta|conta)|"
     r"num[eé]ro\s{1,2}de\s{1,2}compte)\s{0,2}(?:is|es|ist|est|[eé]|:|=|#)?\s{0,2}"
     r"(\d(?:[ \-.]?\d){5,17})(?![\d%])")
@@ -177,7 +177,7 @@ _NZ_ACCOUNT = re.compile(r"(?<![\d\-])(\d{2}-\d{4}-\d{7}-\d{2,3})(?![\d\-])")
 _PAY_TALK = re.compile(
     r"\b(?:bank\w*|banco|banque|sort\s{0,2}code|routing|bsb|iban|swift|transfer\w*|"
     r"[uü]berweis\w*|virement|dep[oó]sit\w*|pay\w*|zahl\w*|pag\w*|paie\w*|money|geld|dinero|"
-    r"dinheiro|argent|wire)\b")
+    r"dinheiro|argent|wire|branch(?:\s{1,2}code)?|reference)\b")
 
 
 def _account_numbers(canon, low: str) -> list[Finding]:

@@ -612,7 +612,7 @@ _MONEY = re.compile(
     r"(?i)\b" + _LETTER + r"(?:pay|paid|book|hire|deal|invoice|bill|cheaper|discount|less|fees?|"
     r"commission|price|prix|precio|"
     r"pre[cç]o|barato|g[uü]nstig\w*|geb[uü]hr\w*|cobro|pagas|pagar|paga|payer|zahl\w*|fechar|"
-    r"machen|abwickeln|abrechnen|menos|moins|weniger|cher)\b")
+    r"machen|abwickeln|abrechnen|menos|moins|weniger|cher|beauftrag\w{0,3}|contratar\w{0,3})\b")
 _SENTENCE_MAX = 400
 _SENTENCE = re.compile(r"[^.!?\n]{1,400}[.!?]?")  # at most _SENTENCE_MAX characters
 
@@ -742,7 +742,8 @@ _ADDRESSES = (r"(?:e-?mail(?:\s{0,2}address)?|mail|addy|correo|courriel|e-?mail-
               r"(?:cart[aã]o|tarjeta|carte)\s{1,2}de\s{1,2}visit\w{1,2}|"
               r"(?:bank|banking|account)\s{1,2}(?:details|info|number)|iban|rib|datos\s{1,2}bancarios|"
               r"bankdaten|bankverbindung|coordonn[ée]es\s{1,2}bancaires|dados\s{1,2}banc[aá]rios|"
-              r"chave\s{1,2}pix)")
+              r"chave\s{1,2}pix|kontaktdaten|kontaktinfos?|kontaktinformationen|"
+              r"datos\s{1,2}de\s{1,2}contacto|dados\s{1,2}de\s{1,2}contato)")
 _GENERIC = (r"(?:number|num|tele|telf|tlf|tel|cel|fono|n[uú]mero|num[eé]ro|nummer|phone|cell|"
             r"mobile|portable|celular|celu|"
             r"telefon|t[eé]l[eé]fono|t[eé]l[eé]phone|telem[oó]vel|handy|contacto|contato|kontakt|"
@@ -862,7 +863,8 @@ _CASH = re.compile(
     r"\b" + _LETTER + r"(?:cash|in\s{1,2}hand|efectivo|en\s{1,2}mano|esp[eè]ces|"
     r"liquide|dinheiro|em\s{1,2}m[aã]os?|bank\s{1,2}transfer|e-?transfer|transferencia|"
     r"[uü]berweisung|virement|transfer[eê]ncia|pix|bizum|zelle|venmo|paypal|bar\w{0,3}zahlung|"
-    r"barzahler|bargeld|in\s{1,2}bar|bar\s{1,2}(?:auf|bezahl\w{0,3}|zahl\w{0,3})|"
+    r"barzahler|bargeld|in\s{1,2}bar|bar\s{1,2}(?:auf|bezahl\w{0,3}|zahl\w{0,3}|machen|"
+    r"abwickeln|regeln|erledigen)|"
     # "ich zahle bar", "zahlen Sie lieber bar"
     r"(?:be)?zahl\w{0,3}\s{1,2}(?:(?:ich|wir|sie|du|dann|lieber|einfach|gern|gerne|auch)"
     r"\s{1,2}){0,2}bar)\b")
@@ -879,6 +881,10 @@ _PLACE = (r"(?:platform|plattform|plataforma|plateforme|plate-forme|site|website
 # "skip the site visit": a place of the job, not the platform
 _PLACE_THING = (r"(?!\s{1,2}(?:visits?|surveys?|inspections?|meetings?|walk|plans?|maps?|photos?|"
                 r"managers?|address|office|work|team|crew|prep))")
+# "directly", "by text", "over WhatsApp": how two people would reach each other.
+_BY_CHANNEL = (r"(?:directly|direct|by\s{1,2}(?:text|phone|e-?mail|sms)|over\s{1,2}(?:text|"
+               r"the\s{1,2}phone|e-?mail|whats\s?app)|on\s{1,2}whats\s?app|via\s{1,2}(?:text|sms|"
+               r"e-?mail|whats\s?app))\b")
 _AROUND = re.compile(
     r"\b" + _LETTER + r"(?:(?:outside|off|without|bypass(?:ing)?|skip(?:ping)?|avoid(?:ing)?|"
     r"around|away\s{1,2}"
@@ -943,7 +949,53 @@ _AROUND = re.compile(
     r"entre\s{1,2}nous|au\s{1,2}black|sans\s{1,2}(?:commission|frais|interm[eé]diaire)|"
     r"(?:fora\s{1,2}(?:d[oa]\s{1,2}|dest[ea]\s{1,2})?|sem\s{1,2}(?:passar\s{1,2}pel[oa]"
     r"\s{1,2})?(?:a\s{1,2}|o\s{1,2})?)" + _PLACE + r"(?![\w-])|"
-    r"por\s{1,2}fora|entre\s{1,2}n[oó]s|sem\s{1,2}(?:taxa|comiss[aã]o|intermedi[aá]rio))")
+    r"por\s{1,2}fora|entre\s{1,2}n[oó]s|sem\s{1,2}(?:taxa|comiss[aã]o|intermedi[aá]rio)|"
+    # "ohne Umweg über die Plattform": the detour is the platform
+    r"ohne\s{1,2}(?:den\s{1,2})?umweg\s{1,2}(?:[uü]ber|via)\s{1,2}(?:die|diese|das|den)\s{1,2}"
+    r"(?:plattform|app|seite|portal)|"
+    # "put you two in touch directly by text", "vous mettre en contact par SMS": the other
+    # person handed to someone else's channel
+    r"(?:put|get|bring)\w{0,3}\s{1,2}(?:you|y'?all)\s{1,2}(?:two\s{1,2}|both\s{1,2}|guys\s{1,2})?"
+    r"in\s{1,2}(?:touch|contact)\s{1,2}(?:with\s{1,2}(?:each\s{1,2}other|one\s{1,2}another|"
+    r"(?:my|our|the|his|her|their)\s{1,2}\w+(?:\s{1,2}\w+)?)\s{1,2})?" + _BY_CHANNEL
+    + r"|connect\s{1,2}(?:you\s{1,2}(?:two|both)|the\s{1,2}two\s{1,2}of\s{1,2}you)\s{1,2}"
+    + _BY_CHANNEL + r"|"
+    r"(?:euch|sie\s{1,2}beide|ihr\s{1,2}beide)\s{1,2}(?:beide\s{1,2})?(?:direkt|per\s{1,2}"
+    r"(?:sms|whats\s?app|telefon|mail))\s{1,2}(?:miteinander\s{1,2})?(?:in\s{1,2}kontakt\s{1,2}"
+    r"bringen|verbinden|vernetzen|zusammenbringen)|"
+    r"vous\s{1,2}mettre\s{1,2}(?:tous\s{1,2}les\s{1,2}deux\s{1,2}|toutes\s{1,2}les\s{1,2}"
+    r"deux\s{1,2})?en\s{1,2}(?:contact|relation)\s{1,2}(?:directement|en\s{1,2}direct|par"
+    r"\s{1,2}(?:sms|texto|t[eé]l[eé]phone|mail|whats\s?app))|"
+    r"(?:poneros|ponerlos|ponerles|pongo|pondr[eé])\s{1,2}(?:a\s{1,2}los\s{1,2}dos\s{1,2})?en"
+    r"\s{1,2}contacto\s{1,2}(?:directamente|directo|por\s{1,2}(?:whats\s?app|tel[eé]fono|"
+    r"mensaje|correo|sms))|"
+    r"(?:colocar|p[oô]r|coloco|ponho)\s{1,2}(?:voc[eê]s|os\s{1,2}dois)\s{1,2}(?:dois\s{1,2})?"
+    r"em\s{1,2}conta(?:c)?to\s{1,2}(?:direto|diretamente|pelo\s{1,2}(?:whats\s?app|zap|"
+    r"telefone)|por\s{1,2}(?:whats\s?app|zap|telefone|mensagem|e-?mail|sms))|"
+    # "let's do the rest by email", "hacemos el resto por correo": the talk moved to a channel
+    r"(?:do|handle|sort|finish|wrap\s{1,2}up|settle|continue|carry\s{1,2}on(?:\s{1,2}with)?|"
+    r"take)\s{1,2}(?:the\s{1,2}rest|everything\s{1,2}else|the\s{1,2}remaining\s{1,2}\w+)"
+    r"(?:\s{1,2}of\s{1,2}(?:it|this|the\s{1,2}\w+))?\s{1,2}(?:by|over|via|through|per|on)"
+    r"\s{1,2}(?:e-?mail|the\s{1,2}phone|phone|text|sms|" + _APPS + r")(?![\w-])|"
+    r"(?:hacemos|hagamos|seguimos|sigamos|terminamos|cerramos|arreglamos)\s{1,2}(?:el\s{1,2}"
+    r"resto|lo\s{1,2}dem[aá]s)\s{1,2}(?:por|en|v[ií]a)\s{1,2}(?:correo|e-?mail|mail|tel[eé]fono|"
+    r"whats\s?app|wsp|telegram)|"
+    r"(?:machen|kl[aä]ren|besprechen|regeln|erledigen)\s{1,2}wir\s{1,2}(?:den\s{1,2}rest|"
+    r"alles\s{1,2}weitere)\s{1,2}(?:per|[uü]ber|via|mit)\s{1,2}(?:e-?mail|mail|telefon|"
+    r"whats\s?app|sms|telegram)|(?:den\s{1,2}rest|alles\s{1,2}weitere)\s{1,2}(?:per|[uü]ber|"
+    r"via|mit)\s{1,2}(?:e-?mail|mail|telefon|whats\s?app|sms|telegram)\s{1,2}(?:machen|"
+    r"kl[aä]ren|besprechen|regeln|erledigen)|"
+    r"(?:on\s{1,2}fait|faisons|on\s{1,2}r[eè]gle|on\s{1,2}continue|continuons)\s{1,2}"
+    r"(?:le\s{1,2}reste|la\s{1,2}suite)\s{1,2}(?:par|sur|via|en)\s{1,2}(?:mail|e-?mail|"
+    r"courriel|t[eé]l[eé]phone|sms|whats\s?app|texto)|"
+    r"(?:fazemos|fazer|resolvemos|seguimos|continuamos)\s{1,2}o\s{1,2}resto\s{1,2}(?:por|pelo|"
+    r"via|no)\s{1,2}(?:e-?mail|zap|whats\s?app|telefone|sms)|"
+    # "I'd like to hire you directly", "würde ich Sie gern direkt beauftragen"
+    r"(?:hire|engage|book)\s{1,2}(?:you|u)\s{1,2}(?:\w+\s{1,2})?direct(?:ly)?\b|"
+    r"(?:sie|dich|euch)\s{1,2}(?:\w+\s{1,2}){0,2}?direkt\s{1,2}(?:beauftrag\w{0,3}|buchen|"
+    r"engagieren)|contratar(?:te|le|lo|la|les|los)\s{1,2}directamente|"
+    r"(?:te|vous)\s{1,2}(?:engager|embaucher|recruter)\s{1,2}directement|"
+    r"contratar\s{1,2}(?:voc[eê]|vc)\s{1,2}(?:diretamente|direto))")
 _OWN_PLACE = (r"(?:platform|plattform|plataforma|plateforme|plate-forme|site|website|app|appli|"
               r"application|aplicaci[oó]n|aplicativo|seite|portal|marketplace)(?![\w-])")
 # "I'd rather not pay through the site", "prefiero no pagar por la app": the platform's own
@@ -1056,7 +1108,7 @@ _KEEP_HERE = re.compile(
     r"chat|portal)|on\s{1,2}here|in\s{1,2}here|stay(?:s|ing)?\s{1,2}(?:on\s{1,2})?here|"
     r"(?:keep|kept)\s{1,2}(?:it|this|everything)\s{1,2}(?:all\s{1,2})?(?:here|in\s{1,2}this|on)|"
     r"(?<!pasar\s)por\s{1,2}aqu[ií]|en\s{1,2}la\s{1,2}(?:app|plataforma)|hier\s{1,2}im\s{1,2}chat|"
-    r"[uü]ber\s{1,2}die\s{1,2}(?:plattform|app)|sur\s{1,2}la\s{1,2}plateforme|par\s{1,2}ici|"
+    r"(?<!umweg\s)(?<!umwege\s)[uü]ber\s{1,2}die\s{1,2}(?:plattform|app)|sur\s{1,2}la\s{1,2}plateforme|par\s{1,2}ici|"
     r"(?<!passar\s)pelo\s{1,2}app|(?<!passar\s)pela\s{1,2}plataforma|(?:in|on|en|im|dans|no)"
     r"\s{1,2}(?:my|your|the|mi|tu|el|meinem|deinem|dem|mon|ton|le|meu|teu|seu)\s{1,2}"
     r"(?:profile|perfil|profil)(?!\s{1,2}(?:photo|pic|picture|foto|bild|image|imagem|imagen)))\b")
@@ -1103,6 +1155,11 @@ def _inner(rx: re.Pattern) -> str:
     return rx.pattern[len(head):-len(tail)]
 
 
+# One alternation per first letter (see _dispatch): same matches, fewer attempts per word.
+_AROUND = re.compile(r"\b" + _LETTER + "(?:" + _dispatch(_alternatives(
+    _AROUND.pattern[len(r"\b" + _LETTER):])) + ")")
+
+
 # Every sentence check needs one of these words (the fixed cues above and the composed ones):
 # one scan of the message, dispatched on first letters, skips the rest when none is there.
 _CUE_WORDS = [
@@ -1124,6 +1181,8 @@ _CUE_WORDS = [
     r"googl\w{1,3}", "busca", "b[uú]squen", r"cherche\w{0,2}", r"recherche\w{0,2}",
     r"pesquis\w{1,2}", r"procur\w{1,2}", r"such\w{1,2}",
     r"diret\w{0,5}", r"video\w{0,6}", r"visio\w{0,10}", r"videochamada",
+    "touch", "umweg", "rest", "resto", "reste", "suite", "weitere", "etsy", "ebay", "vinted",
+    "depop", "fiverr", "upwork", "kleinanzeigen", "wallapop", "olx", "leboncoin",
 ]
 _CUES = re.compile(r"\b" + _LETTER + "(?:" + _dispatch(_CUE_WORDS) + r")s?\b|@|\b0[67]\b")
 _ANY_CHANNEL = re.compile(
@@ -1178,7 +1237,12 @@ def _cued(sentence: str) -> bool:
     keep = _KEEP_HERE.search(sentence)
     declined = (_NOT_THROUGH.search(sentence) if "pref" in sentence or "rather" in sentence
                 or "lieber" in sentence or "préf" in sentence else None)
-    if keep and not (around and around.start() <= keep.start() < around.end()) and not (
+    if any(w in sentence for w in _THERE_WORDS):
+        there = _THERE_ME.search(sentence)
+        if there and _said(sentence, there) and _SITE_ON.search(sentence):
+            return True  # "find my shop on Etsy ... message me there"
+    if keep and not (around and any(a.start() <= keep.start() < a.end()
+                                    for a in _AROUND.finditer(sentence, around.start()))) and not (
             declined and declined.start() <= keep.start() < declined.end()):
         return False  # "through the app" said for itself, not in "instead of going through the app"
     if declined:
@@ -1196,11 +1260,36 @@ def _cued(sentence: str) -> bool:
         if evade and (_said(sentence, _SEND.search(sentence))
                       or not _NEGATION.search(sentence[:evade.start()])):
             return True
-    if around and any(_said(sentence, m) for m in _AROUND.finditer(sentence, around.start())):
+    if around and any(_said(sentence, m) and (not _FEE_ONLY.fullmatch(m.group())
+                                              or _FEE_MOVE.search(sentence))
+                      for m in _AROUND.finditer(sentence, around.start())):
         return True
     if _said(sentence, pay_you) and _OUTSIDE_PAY.search(sentence):
         return True
     return _said(sentence, cash) and _CHEAPER.search(sentence) is not None
+
+
+# "the platform fee is included in my quote" names the fee; "the platform's cut is a lot for
+# both of us" complains about it to propose going around it.
+_FEE_ONLY = re.compile(r"(?:platform|app|site|service)(?:'s)?\s{1,2}(?:fees?|cut|commission)")
+_FEE_MOVE = re.compile(r"\b(?:a\s{1,2}lot|too\s{1,2}(?:much|high|steep)|expensive|steep|huge|"
+                       r"eats?|save[sd]?|saving|avoid|skip|dodge|rather|both\s{1,2}of\s{1,2}us|"
+                       r"direct\w{0,4}|cheaper|instead|without|outside|full\s{1,2}amount)\b")
+# "message me there", "schreib mir dort", "escríbeme allí": after a site named in the sentence
+_THERE_ME = re.compile(
+    r"\b(?:(?:message|contact|write|dm|pm|text|ping|reach|hit)\s{1,2}(?:me|us)\s{1,2}"
+    r"(?:up\s{1,2})?(?:over\s{1,2})?there|schreib\w{0,2}\s{1,2}(?:mir|uns)\s{1,2}(?:dort|da)|"
+    r"(?:escr[ií]be(?:me|nos)|cont[aá]cta(?:me|nos)|m[aá]nda(?:me|nos)\s{1,2}un\s{1,2}mensaje)"
+    r"\s{1,2}(?:por\s{1,2})?(?:all[ií]|ah[ií])|[ée]cri(?:s|vez)[- ](?:moi|nous)\s{1,2}"
+    r"(?:l[àa]-bas|l[àa])|me\s{1,2}(?:chama|manda\s{1,2}mensagem|escreve)\s{1,2}"
+    r"(?:por\s{1,2})?l[aá])(?![\w-])")
+_THERE_WORDS = ("there", "dort", " da", "all\u00ed", "alli", "ah\u00ed", "ahi", "l\u00e0",
+                "l\u00e1", " la")
+_SITES = (r"(?:" + _APPS + r"|etsy|ebay|vinted|depop|fiverr|upwork|twitter|x|youtube|pinterest|"
+          r"reddit|behance|dribbble|tumblr|twitch|kleinanzeigen|wallapop|olx|leboncoin|"
+          r"mercado\s?libre)")
+_SITE_ON = re.compile(r"\b(?:on|en|auf|bei|sur|no|na|in)\s{1,2}(?:the\s{1,2})?" + _SITES
+                      + r"(?![\w-])")
 
 
 # "I can't post my contact here, but you know where to find me"
