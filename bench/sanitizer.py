@@ -159,6 +159,7 @@ def hostile_inputs() -> dict[str, str]:
         "lone suffixes": "site is summitdeckco .com ", "asks": "me segue no insta @ateliedaju ",
         "rue addresses": "3455 rue Saint-Denis, Montréal, H2X 3L1 ",
         "comma addresses": "Flat 9, 120 Rathmines Rd Lower, Dublin 6 ",
+        "platform words": "snap-name ",
     }
     return {name: (p * (n // len(p) + 1))[:n] for name, p in pieces.items()}
 

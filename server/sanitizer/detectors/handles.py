@@ -735,6 +735,9 @@ def _li_cue(low: str) -> bool:
 _HYPHEN_NAME = re.compile(r"(?i)[a-z]{2,20}(?:-[a-z0-9]{2,20}){2,4}")
 
 
+_MAX_MENTIONS = 24
+
+
 def _later_in_sentence(folded, text: str) -> list[Finding]:
     """A platform named, then "..., é o jen_bakes" further on in the same sentence."""
     out = []
@@ -743,7 +746,9 @@ def _later_in_sentence(folded, text: str) -> list[Finding]:
         platforms = list(_OWNED_SHORT.finditer(text))
     if not platforms and _li_cue(text.lower()):
         platforms = list(_LI_OWNED.finditer(text))
-    for p in platforms:
+    # Each mention reads the 90 characters after it: a text naming platforms hundreds of times
+    # would be read over and over, so only the first mentions are (a chat message names a few).
+    for p in platforms[:_MAX_MENTIONS]:
         if p.group().lower().startswith("git"):
             continue  # "on GitHub the failing test is test_login"
         window = text[p.end():p.end() + 90]
