@@ -11,6 +11,7 @@ from .detectors.url import _FILE_EXTS
 from .normalize import PROVIDERS, build_views
 from .stopwords import COMMON
 from .types import Finding
+from .words import spelled_value
 
 # Up to eight messages: a number typed one digit per message ("7", "1", "8", ...) still joins up;
 # the characters read stay bounded by MAX_PREFIX.
@@ -189,19 +190,28 @@ _LEADING_ARTICLE = frozenset({"the", "a", "an", "la", "el", "le", "les", "los", 
 # sentence, after the sender said which street they are on.
 _HOUSE_NUMBER_SAID = re.compile(
     r"(?i)(?:^|(?<=[.!?]\s))\W{0,3}(?:(?:and|y|e|und|et|the|it'?s|its|house|casa|haus|la|el|o|"
-    r"a|die)\s{1,2}){0,2}(?:number|no\.?|nr\.?|nummer|hausnummer|n[uú]mero|num[eé]ro|n[º°]\.?|"
-    r"altura)"
+    r"a|die|au|al|en|no|na)\s{1,2}){0,2}(?:number|no\.?|nr\.?|nummer|hausnummer|n[uú]mero|num[eé]ro|"
+    r"n[º°]\.?|altura|porta)"
     r"\s{0,2}(\d{1,5}[a-z]?)\b(?![.,]\d|\s{0,2}(?:%|€|\$|eur|usd|x\b))")
 # "klingeln bei Hofmann", "ring Patel", "buzz 4B": the name on the door goes with it.
 _DOORBELL = re.compile(r"\b(?i:klingeln|klingel|bell|buzz(?:er)?|ring|interfone|timbre|"
                        r"sonnette|sonner|tocar|tocá)\s{1,2}(?i:bei|at|for|chez|em|en|no|na|a|o|el)?"
                        r"\s{0,2}([A-ZÄÖÜÉ][\w\-]{2,30})")
+_HOUSE_NUMBER_WORD = re.compile(
+    r"(?i)(?:^|(?<=[.!?]\s))\W{0,3}(?:(?:and|y|e|und|et|the|it'?s|au|al|en|no|na)\s{1,2}){0,2}"
+    r"(?:number|no\.?|nr\.?|nummer|hausnummer|n[uú]mero|num[eé]ro|altura)\s{1,2}([^\W\d_]{3,15})\b")
+# "1428, side gate" after "my address for the samples:" / "Maplewood Drive".
+_BARE_HOUSE_NUMBER = re.compile(r"^\W{0,3}(\d{1,5}[a-z]?)\b(?=\s{0,2}[,.]?\s{0,2}(?:[a-z]|$))")
 _AT_THE_DOOR = re.compile(
     r"(?i)\b(?:house|door|apt|apartment|unit|flat|floor|gate|bell|buzz\w*|ring|piso|puerta|portal|"
     r"apto|apartamento|casa|bloco|andar|port[ãa]o|wohnung|stock|etage|klingel\w*|t[üu]r|haus|"
     r"hinterhaus|appart\w*|porte|[ée]tage|b[âa]timent|interphone|interfone|timbre|dpto|depto)\b")
-_ON_STREET = re.compile(r"(?i)\b(?:i'?m|we'?re|i\s{1,2}am|we\s{1,2}are|estoy|estamos|stay|staying)"
-                        r"\s{1,2}(?:on|in|at|en|na|no)\b")
+_ON_STREET = re.compile(r"(?i)\b(?:i'?m|we'?re|i\s{1,2}am|we\s{1,2}are|estoy|estamos|estou|stay|"
+                        r"staying)\s{1,2}(?:on|in|at|en|na|no)\b|"
+                        # "l'atelier est rue des Lilas", "la tienda está en la calle Mayor"
+                        r"\b(?:est|est[aá]|fica|queda|ist|liegt|is)\s{1,2}(?:(?:au|à|en|na|no|in|on|"
+                        r"at)\s{1,2})?(?:(?:la|el|a|der|the)\s{1,2})?(?:rue|calle|rua|avenida|"
+                        r"avenue|av|stra(?:ss|ß)e)\b")
 # "my address is 22" / "in Savannah" / "Magnolia Street, Apt 5": the street after the number.
 _STREET_FIRST = re.compile(
     r"^\W{0,3}([A-Z][\w'\-]{1,30}(?:\s{1,2}[A-Z][\w'\-]{1,30}){0,2}\s{1,2}(?:Street|St|Avenue|Ave|"
@@ -224,11 +234,22 @@ def _place_pieces(recent: list[str], text: str) -> list[Finding]:
     """A house number after the street, or the street after the number, in the last messages."""
     near = recent[-3:]
     out = []
+    if not any(c.isdigit() for c in text):  # "au numéro douze"
+        m = _HOUSE_NUMBER_WORD.search(text, 0, MAX_PIECE_TEXT)
+        if (m is not None and spelled_value(m.group(1).lower()) is not None
+                and any(_STREET_WORD.search(p) and (_ADDRESS_CUE.search(p) or _ON_STREET.search(p))
+                        for p in near)):
+            return [Finding("address", m.start(1), m.end(1), "house number (street sent before)")]
     m = _HOUSE_NUMBER_SAID.search(text, 0, MAX_PIECE_TEXT)
+    street = [p for p in near if _STREET_WORD.search(p) and not any(c.isdigit() for c in p)]
+    if m is None and street and any(_ADDRESS_CUE.search(p) for p in near):
+        m = _BARE_HOUSE_NUMBER.match(text)  # a number alone needs a door word after it
+        if m is not None and not _AT_THE_DOOR.search(text, m.end(), m.end() + 40):
+            m = None
+        if m is not None:
+            street = [p + " address" for p in street]  # the cue was in a message of its own
     if m is not None and (len(text.split()) <= 4 or _AT_THE_DOOR.search(text, m.end(), m.end() + 40)
-                          ) and any(
-            _STREET_WORD.search(p) and not any(c.isdigit() for c in p)
-            and (_ADDRESS_CUE.search(p) or _ON_STREET.search(p)) for p in near):
+                          ) and any(_ADDRESS_CUE.search(p) or _ON_STREET.search(p) for p in street):
         out.append(Finding("address", m.start(1), m.end(1), "house number (street sent before)"))
         bell = _DOORBELL.search(text, m.end(), m.end() + 60)
         if bell is not None:

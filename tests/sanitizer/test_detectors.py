@@ -984,3 +984,8 @@ def test_a_short_account_label_with_the_bank_branch():
     assert "62841937055" not in out
     assert sanitize("the ac 123456 unit, pay on delivery").text == (
         "the ac 123456 unit, pay on delivery")
+
+
+def test_a_price_with_incl_before_a_street_like_word_stays():
+    text = "trimming both faces plus the top is 5 hours, £180 incl. green waste."
+    assert sanitize(text, default_region="GB").text == text

@@ -344,3 +344,21 @@ def test_pieces_named_by_their_place_in_the_whole(history, text, secret):
 ])
 def test_business_after_named_parts_stays(history, text):
     assert sanitize(text, history=history).text == text
+
+
+@pytest.mark.parametrize("history, text, secret", [
+    (["my address for the parcel:", "Birchwood Lane"], "2217, back door", "2217"),
+    (["la boutique est rue des Tanneurs à Lille"], "au numéro quinze", "quinze"),
+    (["Estou na Rua do Carmo, Lisboa"], "porta 48, 3º dto.", "48"),
+])
+def test_house_numbers_after_the_street_in_other_shapes(history, text, secret):
+    assert secret not in sanitize(text, history=history).text
+
+
+@pytest.mark.parametrize("history, text", [
+    (["the parcel:", "Birchwood Lane is closed for roadworks"], "2217 units left, back order"),
+    (["la boutique est rue des Tanneurs"], "au numéro de commande près"),
+    (["my address is on file", "Birchwood Lane"], "15, thanks for the quick reply"),
+])
+def test_numbers_after_a_street_that_are_not_houses_stay(history, text):
+    assert sanitize(text, history=history).text == text

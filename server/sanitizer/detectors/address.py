@@ -554,6 +554,7 @@ _NOT_PLACES = {
     "pagina", "woche", "semana", "semaine", "kapitel", "capitulo", "chapitre", "nr", "no",
 }
 _NOT_NAMES = {
+    "incl", "excl", "inkl", "zzgl", "approx", "including", "excluding", "plus",  # "£180 incl."
     "minutes", "minute", "min", "mins", "hours", "hour", "hrs", "days", "day", "weeks", "week",
     "months", "years", "miles", "mile", "km", "kms", "blocks", "block", "minute's", "star",
     "stars", "the", "a", "an", "in", "of", "to", "for", "and", "on", "at", "my", "your", "our",
