@@ -231,34 +231,48 @@ _ADDRESS_NUMBER_GIVEN = re.compile(r"(?i)\b(?:address|addy|direcci[oó]n|adresse
 
 
 def _place_pieces(recent: list[str], text: str) -> list[Finding]:
-    """A house number after the street, or the street after the number, in the last messages."""
+    """A house number after the street, or the street after the number, in the last messages.
+    Cheap checks on the reply come first: most replies hold neither."""
     near = recent[-3:]
+    cur = text[:MAX_PIECE_TEXT]
+    low = cur.lower()
     out = []
-    if not any(c.isdigit() for c in text):  # "au numéro douze"
-        m = _HOUSE_NUMBER_WORD.search(text, 0, MAX_PIECE_TEXT)
+    cue = _NUMBER_CUE.search(low) is not None
+    if not any(c.isdigit() for c in cur):
+        m = _HOUSE_NUMBER_WORD.search(cur) if cue else None  # "au numéro douze"
         if (m is not None and spelled_value(m.group(1).lower()) is not None
                 and any(_STREET_WORD.search(p) and (_ADDRESS_CUE.search(p) or _ON_STREET.search(p))
                         for p in near)):
             return [Finding("address", m.start(1), m.end(1), "house number (street sent before)")]
-    m = _HOUSE_NUMBER_SAID.search(text, 0, MAX_PIECE_TEXT)
-    street = [p for p in near if _STREET_WORD.search(p) and not any(c.isdigit() for c in p)]
-    if m is None and street and any(_ADDRESS_CUE.search(p) for p in near):
-        m = _BARE_HOUSE_NUMBER.match(text)  # a number alone needs a door word after it
-        if m is not None and not _AT_THE_DOOR.search(text, m.end(), m.end() + 40):
-            m = None
-        if m is not None:
-            street = [p + " address" for p in street]  # the cue was in a message of its own
-    if m is not None and (len(text.split()) <= 4 or _AT_THE_DOOR.search(text, m.end(), m.end() + 40)
-                          ) and any(_ADDRESS_CUE.search(p) or _ON_STREET.search(p) for p in street):
-        out.append(Finding("address", m.start(1), m.end(1), "house number (street sent before)"))
-        bell = _DOORBELL.search(text, m.end(), m.end() + 60)
-        if bell is not None:
-            out.append(Finding("address", bell.start(1), bell.end(1), "name on the door"))
-    m = _STREET_FIRST.match(text) or _STREET_CALLED.search(text, 0, MAX_PIECE_TEXT)
+    else:
+        m = _HOUSE_NUMBER_SAID.search(cur) if cue else None
+        bare = _BARE_HOUSE_NUMBER.match(cur) if m is None else None
+        if m is not None or bare is not None:
+            street = [p for p in near if _STREET_WORD.search(p) and not any(c.isdigit() for c in p)]
+            if m is None and street and any(_ADDRESS_CUE.search(p) for p in near):
+                # a number alone needs a door word after it, and an address announced before
+                if _AT_THE_DOOR.search(cur, bare.end(), bare.end() + 40):
+                    m = bare
+                    street = [p + " address" for p in street]
+            if m is not None and (len(cur.split()) <= 4
+                                  or _AT_THE_DOOR.search(cur, m.end(), m.end() + 40)) and any(
+                    _ADDRESS_CUE.search(p) or _ON_STREET.search(p) for p in street):
+                out.append(Finding("address", m.start(1), m.end(1),
+                                   "house number (street sent before)"))
+                bell = _DOORBELL.search(cur, m.end(), m.end() + 60)
+                if bell is not None:
+                    out.append(Finding("address", bell.start(1), bell.end(1), "name on the door"))
+    m = _STREET_FIRST.match(cur) or (
+        _STREET_CALLED.search(cur) if any(w in low for w in _STREET_CALLED_KEYS) else None)
     if m is not None and any(_ADDRESS_NUMBER_GIVEN.search(p) or _HOUSE_NUMBER_ANY.search(p)
                              for p in near):
         out.append(Finding("address", m.start(1), m.end(1), "street (house number sent before)"))
     return out
+
+
+# Words without which neither house-number pattern can match (checked on the lowercased reply).
+_NUMBER_CUE = re.compile(r"n[º°]|\bno\b|\bnr\b|numb|nummer|n[uú]mero|num[eé]ro|altura|porta")
+_STREET_CALLED_KEYS = ("stra", "street", "calle", "rua", "rue", "via")
 
 
 def _address_crossing_ok(earlier: str, current: str, recent: list[str]) -> bool:
@@ -552,6 +566,8 @@ def _account_rest(recent: list[str], text: str) -> list[Finding]:
 def _phone_rest(recent: list[str], text: str) -> list[Finding]:
     """The rest of a phone number begun in the last messages: "starts 07700" / "hang on" /
     "then 900 318", or "my cell in bits" / "first part 312" / "middle 555, end 0164"."""
+    if not any(c.isdigit() for c in text[:MAX_PIECE_TEXT]):
+        return []
     last = -1
     for i in range(len(recent) - 1, max(-1, len(recent) - 4), -1):
         if any(c.isdigit() for c in recent[i]):
