@@ -931,3 +931,21 @@ def test_product_compounds_and_plain_words_after_a_platform_stay(text):
 ])
 def test_fee_talk_and_moves_elsewhere(text, flagged):
     assert ("solicitation" in sanitize(text).kinds) is flagged
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("my email is my surname at gmail, surname's Adeyemi", "Adeyemi"),
+    ("meine Mail ist mein Nachname bei gmx, also brandauer1981", "brandauer1981"),
+    ("mi correo es mi apellido en hotmail, o sea villaverde", "villaverde"),
+    ("adresse mail = mon nom de famille + 12 chez gmail, donc moreau12", "moreau12"),
+])
+def test_a_mailbox_said_to_be_the_family_name_then_the_name(text, secret):
+    assert secret not in sanitize(text).text
+
+
+@pytest.mark.parametrize("text", [
+    "my surname is on the gmail invoice, so the total is 40",
+    "put your surname at the top of the gmail draft, that is fine",
+])
+def test_family_name_talk_without_a_mailbox_stays(text):
+    assert sanitize(text).text == text

@@ -685,10 +685,37 @@ def _parts_given(views: Views) -> list[Finding]:
             for m in _PARTS_GIVEN.finditer(low)]
 
 
+# "my email is my surname at gmail, surname's Okafor", "meine Mail ist mein Nachname bei gmx,
+# also weber1979": the mailbox said to be the family name, then the name itself.
+_FAMILY_AT = re.compile(
+    r"\b(?:my|mein\w?|mi|mon|meu|o\s{1,2}meu)\s{1,2}(?:just\s{1,2}|only\s{1,2})?" + _FAMILY
+    + r"\b[^.!?\n]{0,25}?(?:@|\bat\b|\bbei\b|\ben\b|\bchez\b|\bno\b|\bem\b|\bauf\b|\+)")
+_FAMILY_VALUE = re.compile(
+    r"(?:\b(?:surname|last\s{1,2}name|family\s{1,2}name|nachname|apellido|nom|sobrenome|apelido)"
+    r"(?:'s|\s{1,2}(?:is|ist|es|est|[eé]|c'est|lautet))|\b(?:also|so|i\.?e\.?|o\s{1,2}sea|donc|"
+    r"d\.\s?h\.|ou\s{1,2}seja|namely|that'?s|which\s{1,2}is|c'est|sprich|es\s{1,2}decir))"
+    r"\s{0,2}:?\s{0,2}([a-z][a-z'\-]{2,30}\d{0,4})\b")
+_FAMILY_HINTS = ("surname", "last name", "family name", "apellido", "nachname", "familienname",
+                 "nom de famille", "sobrenome", "apelido")
+
+
+def _family_given(views: Views) -> list[Finding]:
+    low = views.lower
+    if not any(h in low for h in _FAMILY_HINTS) or not (
+            _mentions_provider(low) or "correo" in low or "courriel" in low):
+        return []
+    m = _FAMILY_AT.search(low)
+    if m is None:
+        return []
+    return [Finding("email", *views.folded.span(v.start(1), v.end(1)), "mail user name")
+            for v in _FAMILY_VALUE.finditer(low, m.end(), m.end() + 100)
+            if v.group(1) not in COMMON]
+
+
 def _named(views: Views) -> list[Finding]:
     """"my gmail is janedoe88": the provider is named and the user part follows."""
     out = _name_is(views) + _user_then_provider(views) + _provider_user(views)
-    out += _parts_given(views)
+    out += _parts_given(views) + _family_given(views)
     low = views.lower
     if ("[ " in low or "( " in low or "{ " in low or "< " in low or "\u2039" in low
             or "\u00ab" in low):
