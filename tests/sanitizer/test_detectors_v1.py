@@ -949,3 +949,25 @@ def test_a_mailbox_said_to_be_the_family_name_then_the_name(text, secret):
 ])
 def test_family_name_talk_without_a_mailbox_stays(text):
     assert sanitize(text).text == text
+
+
+@pytest.mark.parametrize("text", [
+    "could you send the estimate by text instead of on here?",
+    "¿Me mandas la factura por WhatsApp mejor?",
+    "Schreib mir lieber eine SMS, hier geht alles unter.",
+    "Tem celular? Fica mais fácil.",
+    "I'll pay you in person on Friday, skip the app payment.",
+    "this chat is glitchy, is there another app we can use?",
+    "great work — how can I reach you?",
+    "Kann ich dich privat buchen, ohne die Seite?",
+])
+def test_more_asks_to_move_off_the_platform_are_flagged(text):
+    assert "solicitation" in sanitize(text).kinds
+
+
+@pytest.mark.parametrize("text", [
+    "how do I reach you on here if the app is down?",
+    "I cannot pay you in person, only through the app",
+])
+def test_staying_on_the_platform_is_not_flagged(text):
+    assert "solicitation" not in sanitize(text).kinds

@@ -306,6 +306,26 @@ _PATTERNS = [
     r"(?:phone|voice)\s{1,3}calls?\s{1,3}instead\s{1,3}of\b",
     # "shoot me an email", "fire me a text"
     r"(?:shoot|fire|flick)\s{1,3}me\s{1,3}an?\s{1,3}(?:e-?mail|text|sms|whats\s?app)\b",
+    # "send the quote by text instead of on here", "¿me mandas el presupuesto por SMS mejor?"
+    (r"send\s{1,3}(?:me\s{1,3})?(?:\w+\s{1,3}){0,3}?(?:by|via|over|through)\s{1,3}(?:text|sms|"
+     r"whats\s?app|e-?mail)\s{1,3}(?:instead|rather)\b"),
+    (r"(?:m[aá]nd|env[ií])\w{0,6}\s{1,3}(?:\w+\s{1,3}){0,3}?por\s{1,3}(?:sms|whats\s?app|"
+     r"correo|mail|tel[eé]fono)\s{0,3}mejor\b"),
+    # "Schreiben Sie mir doch eine SMS", "schreib mir lieber auf WhatsApp"
+    (r"schreib(?:en\s{1,3}sie|e)?\s{1,3}mir\s{1,3}(?:doch\s{1,3}|lieber\s{1,3}|einfach\s{1,3}|"
+     r"gern\s{1,3})?(?:eine\s{1,3}sms|per\s{1,3}sms|(?:auf|über|per)\s{1,3}whats\s?app)\b"),
+    # "Tem telemóvel?", "tens whatsapp?": asked whether the other has a phone
+    r"tem\s{1,3}(?:telem[oó]vel|celular|whats\s?app|zap)\s{0,2}\?",
+    # "I'll pay you in person", "pay you face to face"
+    r"pay\s{1,3}(?:you\s{1,3})?(?:in\s{1,3}person|face\s{1,3}to\s{1,3}face)\b",
+    # "is there another app we can use?"
+    (r"(?:another|a\s{1,3}different)\s{1,3}(?:app|platform|chat)\s{1,3}(?:we|i)\s{1,3}(?:can|could)"
+     r"\s{1,3}(?:use|talk\s{1,3}on|chat\s{1,3}on)\b"),
+    # "how do I reach you?" (not "on here")
+    (r"how\s{1,3}(?:do|can|should)\s{1,3}i\s{1,3}(?:best\s{1,3})?(?:reach|contact|get\s{1,3}hold"
+     r"\s{1,3}of)\s{1,3}(?:you|u)\s{0,2}\?"),
+    # "Gibt es eine Möglichkeit, Sie privat zu buchen?"
+    r"(?:sie|dich)\s{1,3}privat\s{1,3}(?:zu\s{1,3})?(?:buchen|beauftragen|engagieren)\b",
     # "we can just schedule by text from now on"
     (r"(?:schedule|arrange|organi[sz]e|coordinate)\s{1,3}(?:\w+\s{1,3}){0,2}?(?:by|via|over|"
      r"through)\s{1,3}(?:text|sms|whats\s?app|telegram|signal|phone)\b"),
