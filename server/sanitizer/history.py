@@ -6,7 +6,8 @@ from collections.abc import Callable, Sequence
 
 from .caseless import Caseless, lower_same_length
 from .context import Context
-from .detectors import address
+from .detectors import address, payment
+from .detectors.phone import _valid_in as phone_valid
 from .detectors.url import _FILE_EXTS
 from .normalize import PROVIDERS, build_views
 from .stopwords import COMMON
@@ -133,7 +134,9 @@ _ASKED = re.compile(r"(?i)\b(?:my|mi|mis|mein|meine|meinen|mon|ma|meu|minha|add|
                     r"agr[eé]game|s[ií]gueme|folge|ajoute|segue|me)\b")
 _END = re.compile(r"\s{0,3}[.!,;)]?\s{0,3}$")
 _CUE_AFTER = re.compile(r"(?i)\s{1,2}(?:is|es|ist|est|[eé]|va|vai|kommt|steht)?\s{0,2}"
-                        r"(?:the|la|el|der|die|das|le|a|o)?\s{0,2}" + _PIECE_CUE.pattern[4:])
+                        r"(?:the|la|el|der|die|das|le|a|o)?\s{0,2}(?:" + _PIECE_CUE.pattern[4:]
+                        # "craft_interiors is the rest", "_obras.sp é o resto"
+                        + r"|(?:rest|resto|reste)\s{0,3}[.!]?\s{0,3}$)")
 _DOCUMENT_EXTS = frozenset({"pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "png", "jpg",
                             "jpeg", "gif", "svg", "zip", "txt", "csv", "mp3", "mp4", "mov", "psd",
                             "ai", "html", "htm", "py", "js", "java", "json", "xml", "dwg", "dxf",
@@ -191,7 +194,7 @@ _LEADING_ARTICLE = frozenset({"the", "a", "an", "la", "el", "le", "les", "los", 
 _HOUSE_NUMBER_SAID = re.compile(
     r"(?i)(?:^|(?<=[.!?]\s))\W{0,3}(?:(?:and|y|e|und|et|the|it'?s|its|house|casa|haus|la|el|o|"
     r"a|die|au|al|en|no|na)\s{1,2}){0,2}(?:number|no\.?|nr\.?|nummer|hausnummer|n[uú]mero|num[eé]ro|"
-    r"n[º°]\.?|altura|porta)"
+    r"n[º°]\.?|altura|portal|porta)"
     r"\s{0,2}(\d{1,5}[a-z]?)\b(?![.,]\d|\s{0,2}(?:%|€|\$|eur|usd|x\b))")
 # "klingeln bei Hofmann", "ring Patel", "buzz 4B": the name on the door goes with it.
 _DOORBELL = re.compile(r"\b(?i:klingeln|klingel|bell|buzz(?:er)?|ring|interfone|timbre|"
@@ -209,9 +212,15 @@ _AT_THE_DOOR = re.compile(
 _ON_STREET = re.compile(r"(?i)\b(?:i'?m|we'?re|i\s{1,2}am|we\s{1,2}are|estoy|estamos|estou|stay|"
                         r"staying)\s{1,2}(?:on|in|at|en|na|no)\b|"
                         # "l'atelier est rue des Lilas", "la tienda está en la calle Mayor"
-                        r"\b(?:est|est[aá]|fica|queda|ist|liegt|is)\s{1,2}(?:(?:au|à|en|na|no|in|on|"
-                        r"at)\s{1,2})?(?:(?:la|el|a|der|the)\s{1,2})?(?:rue|calle|rua|avenida|"
-                        r"avenue|av|stra(?:ss|ß)e)\b")
+                        r"\b(?:est|est[aá]|fica|queda|ist|liegt|is|suis|sommes|sou|somos|bin|"
+                        r"sind)\s{1,2}(?:(?:au|à|en|na|no|in|on|at)\s{1,2})?"
+                        r"(?:(?:la|el|a|der|the)\s{1,2})?(?:rue|calle|rua|avenida|"
+                        r"avenue|av|stra(?:ss|ß)e)\b|"
+                        # "the job is on Fenwick Road", "we're based at Holm Lane"
+                        r"\b(?:is|are|'s|based|located)\s{1,2}(?:on|at|in)\s{1,2}"
+                        r"(?-i:[A-Z][\w'\-]{1,30}\s{1,2}(?:[A-Z][\w'\-]{1,30}\s{1,2})?)"
+                        r"(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|crescent|way|"
+                        r"court|terrace|place|boulevard|blvd)\b")
 # "my address is 22" / "in Savannah" / "Magnolia Street, Apt 5": the street after the number.
 _STREET_FIRST = re.compile(
     r"^\W{0,3}([A-Z][\w'\-]{1,30}(?:\s{1,2}[A-Z][\w'\-]{1,30}){0,2}\s{1,2}(?:Street|St|Avenue|Ave|"
@@ -254,14 +263,20 @@ def _place_pieces(recent: list[str], text: str) -> list[Finding]:
                 if _AT_THE_DOOR.search(cur, bare.end(), bare.end() + 40):
                     m = bare
                     street = [p + " address" for p in street]
-            if m is not None and (len(cur.split()) <= 4
+            # ... or the postcode right after it ("number 118, postcode G46 6AN")
+            code = _POSTCODE_SAID.match(cur, m.end()) if m is not None else None
+            if m is not None and (len(cur.split()) <= 4 or code is not None
                                   or _AT_THE_DOOR.search(cur, m.end(), m.end() + 40)) and any(
-                    _ADDRESS_CUE.search(p) or _ON_STREET.search(p) for p in street):
+                    _ADDRESS_CUE.search(p) or _ON_STREET.search(p) or _STREET_CALLED.search(p)
+                    for p in street):
                 out.append(Finding("address", m.start(1), m.end(1),
                                    "house number (street sent before)"))
                 bell = _DOORBELL.search(cur, m.end(), m.end() + 60)
                 if bell is not None:
                     out.append(Finding("address", bell.start(1), bell.end(1), "name on the door"))
+                if code is not None:
+                    out.append(Finding("address", code.start(1), code.end(1),
+                                       "postcode with the house number"))
     m = _STREET_FIRST.match(cur) or (
         _STREET_CALLED.search(cur) if any(w in low for w in _STREET_CALLED_KEYS) else None)
     if m is not None and any(_ADDRESS_NUMBER_GIVEN.search(p) or _HOUSE_NUMBER_ANY.search(p)
@@ -270,6 +285,13 @@ def _place_pieces(recent: list[str], text: str) -> list[Finding]:
     return out
 
 
+# "postcode G46 6AN", "PLZ 50667", "CEP 01310-100", "code postal 75011": the postcode said with
+# the house number completes the address given over the messages.
+_POSTCODE_SAID = re.compile(
+    r"(?i)[\s,;\u2013\u2014-]{1,4}(?:post\s?code|postal\s{1,2}code|zip(?:\s{0,2}code)?|plz|postleitzahl|c[oó]digo"
+    r"\s{1,2}postal|code\s{1,2}postal|cep|eircode|cp)\s{0,2}(?:is|es|ist|est|[eé]|:)?\s{0,2}"
+    r"([a-z]{1,2}\d[a-z\d]?\s{0,2}\d[a-z]{2}|[a-z]\d[a-z]\s{0,2}\d[a-z]\d|\d{4}\s{0,2}[a-z]{2}"
+    r"|[a-z]\d{2}\s{0,2}[a-z\d]{4}|\d{4,5}(?:-\d{3,4})?)\b")
 # Words without which neither house-number pattern can match (checked on the lowercased reply).
 _NUMBER_CUE = re.compile(r"n[º°]|\bno\b|\bnr\b|numb|nummer|n[uú]mero|num[eé]ro|altura|porta")
 _STREET_CALLED_KEYS = ("stra", "street", "calle", "rua", "rue", "via")
@@ -299,8 +321,13 @@ def _platform_said_for_me(recent: list[str]) -> bool:
 
 
 def _unlabel(piece: str) -> str:
+    lead = _GOES_ON.match(piece)
+    if lead is not None:
+        piece = piece[lead.end():]
     m = _PIECE_LABEL.match(piece)
-    return piece[m.end():] if m else piece
+    piece = piece[m.end():] if m else piece
+    dots = _TRAILING_DOTS.search(piece) if piece.endswith((".", "\u2026")) else None
+    return piece[:dots.start()] if dots else piece
 
 
 def _user_after_domain(last: str, text: str) -> list[Finding]:
@@ -599,6 +626,103 @@ def _phone_rest(recent: list[str], text: str) -> list[Finding]:
     return [Finding("phone", g.start(), g.end(), "rest of a phone number") for g in groups]
 
 
+# Where a piece says it sits in the whole: "first bit is 07823", "the middle eight are 6021
+# 8835", "last four 2207" — pieces may come in any order.
+_SLOT_START = re.compile(
+    r"\b(?:first|start\w{0,3}|begin\w{0,5}|primer\w{0,2}|empieza|comienza|erste\w?|beginnt|"
+    r"anfang|premi[eè]re?s?|commence|d[ée]but|primeir\w{0,2}|come[cç]a|in[ií]cio)\b")
+_SLOT_MIDDLE = re.compile(r"\b(?:middle|mid|medio|mitte|milieu|meio)\b")
+_SLOT_END = re.compile(
+    r"\b(?:last|end\w{0,3}|final|[uú]ltim\w{1,2}|termina\w?|letzte\w?|endet|ende|"
+    r"derni[eè]re?s?|finit|fim|acaba)\b")
+_CARD_WORD = re.compile(r"\b(?:card|tarjeta|karte|kreditkarte|carte|cart[aã]o|visa|mastercard|"
+                        r"amex|debit|d[ée]bito|cc)\b")
+_NUMBER_WORD = re.compile(r"\b(?:cell|mobile|phone|tel|telefone?|t[eé]l[eé]fono|celular|"
+                          r"m[oó]vil|handy|portable|whats\s?app|digits|d[ií]gitos|ziffern|"
+                          r"chiffres|(?:my|mi|mein\w{0,2}|mon|meu|minha)\s{1,2}(?:number|"
+                          r"n[uú]mero|nummer|num[eé]ro))\b|\bnumber(?:'s|\s{1,2}is)\b")
+_PIECE_DIGITS = re.compile(r"(?<![\w.,:/])\+?\d(?:[ .\-]?\d){1,11}(?![\w.:/%]|,\d)")
+_IBAN_START = re.compile(r"\b([a-z]{2}\d{2}(?:[ \-]?[a-z0-9]{1,4}){0,7})\s{0,2}[.,]?\s{0,2}$")
+_IBAN_REST = re.compile(r"(?<![\w.,:/])[a-z0-9]{1,4}(?:[ \-]?[a-z0-9]{1,4}){0,7}(?![\w.:/%])")
+
+
+def _slot(low: str) -> int:
+    """0 for the start of a number, 2 for its end, 1 for the middle or a piece that does not say."""
+    if _SLOT_START.search(low):
+        return 0
+    if _SLOT_END.search(low):
+        return 2
+    return 1
+
+
+def _ordered_pieces(recent: list[str], text: str, region: str) -> list[Finding]:
+    """A card or phone number given in pieces that say where they sit ("last four 2207", then
+    "card starts 4716", then "the middle eight are 6021 8835"), joined in that order; and the
+    rest of an IBAN begun in the last messages. Each must pass its check (Luhn, a valid phone
+    number for the region, the IBAN's length and check digits)."""
+    cur = text[:MAX_PIECE_TEXT]
+    if len(cur.split()) > 16 or not any(c.isdigit() for c in cur):
+        return []
+    low = lower_same_length(cur)
+    near = [lower_same_length(p) for p in recent[-3:]]
+    out = _iban_rest(near, low)
+    if out:
+        return out
+    groups = list(_PIECE_DIGITS.finditer(low))
+    if not 1 <= len(groups) <= 3:
+        return []
+    pieces = []  # (slot, order, digits) of the short messages that carry a piece
+    said = [low]
+    for i, p in enumerate(near):
+        if len(p.split()) > 12 or not any(c.isdigit() for c in p):
+            continue
+        found = [g.group() for g in _PIECE_DIGITS.finditer(p)]
+        if 1 <= len(found) <= 3:
+            pieces.append((_slot(p), i, "".join(c for c in "".join(found) if c.isdigit())))
+            said.append(p)
+    if not pieces or not any(slot != 1 for slot, _, _ in pieces) and _slot(low) == 1:
+        return []  # no piece says where it sits: the plain order is read elsewhere
+    # the card or phone is named with the pieces themselves, not in a sentence around them
+    card = any(_CARD_WORD.search(p) for p in said)
+    if not card and not any(_NUMBER_WORD.search(p) for p in said):
+        return []
+    mine = "".join(c for g in groups for c in g.group() if c.isdigit())
+    pieces.append((_slot(low), len(near), mine))
+    for first in range(len(pieces) - 1):
+        used = pieces[first:]
+        whole = "".join(d for _, _, d in sorted(used))
+        if card and 13 <= len(whole) <= 19 and payment.luhn_ok(whole):
+            return [Finding("payment", g.start(), g.end(), "card number given in pieces")
+                    for g in groups]
+        if not card and 8 <= len(whole) <= 13 and phone_valid(whole, region):
+            return [Finding("phone", g.start(), g.end(), "phone number given in pieces")
+                    for g in groups]
+    return []
+
+
+def _iban_rest(near: list[str], low: str) -> list[Finding]:
+    """The rest of an IBAN whose start ended one of the last messages ("IBAN DE83 1203 0000
+    10", then "der Rest: 5938 4721"): kept only when the whole passes the IBAN check."""
+    for i in range(len(near) - 1, -1, -1):
+        if not any(c.isdigit() for c in near[i][-6:]):
+            continue
+        m = _IBAN_START.search(near[i], max(0, len(near[i]) - 48))
+        if m is None or m.group(1)[:2].upper() not in payment._IBAN_LEN:
+            continue
+        begun = "".join(c for c in m.group(1) if c.isalnum())
+        between = "".join(c for p in near[i + 1:] for g in _IBAN_REST.finditer(p)
+                          for c in g.group() if c.isalnum())
+        need = payment._IBAN_LEN[begun[:2].upper()] - len(begun) - len(between)
+        if need <= 0:
+            return []
+        groups = [g for g in _IBAN_REST.finditer(low) if any(c.isdigit() for c in g.group())]
+        rest = "".join(c for g in groups for c in g.group() if c.isalnum())
+        if len(rest) == need and payment.iban_ok(begun + between + rest):
+            return [Finding("payment", g.start(), g.end(), "rest of an IBAN") for g in groups]
+        return []
+    return []
+
+
 def _handle_finished(recent: list[str], text: str) -> list[Finding]:
     """The rest of a handle begun at the end of one of the last two messages."""
     lone = _LONE_AT.match(text)
@@ -621,6 +745,13 @@ def _handle_finished(recent: list[str], text: str) -> list[Finding]:
     return []
 
 
+# "...and the last four are 7790", "… dann 334", "- then 318": a piece that opens by saying it
+# goes on from the last one; the dots are read like a label in front of it.
+_GOES_ON = re.compile(r"^\s{0,3}(?:\.{2,4}|\u2026|[-\u2013\u2014+&]\s)\s{0,2}(?=\S)")
+# "my cell is 646..." / "0157 …": the dots that say the next message goes on.
+_TRAILING_DOTS = re.compile(r"\s{0,2}(?:\.{2,4}|\u2026)\s{0,2}$")
+
+
 def split_findings(text: str, history: Sequence[str], ctx: Context,
                    detectors: Sequence[Detector]) -> list[Finding]:
     """Findings in ``text`` that only exist when read after the sender's previous messages.
@@ -629,6 +760,16 @@ def split_findings(text: str, history: Sequence[str], ctx: Context,
     the history and reaches into the current message is clipped to the current message.
     Labels in front of each piece ("part 2:", "then") are left out of that reading.
     """
+    lead = _GOES_ON.match(text)
+    if lead is None:
+        return _split_findings(text, history, ctx, detectors)
+    skip = lead.end()
+    return [Finding(f.kind, f.start + skip, f.end + skip, f.reason)
+            for f in _split_findings(text[skip:], history, ctx, detectors)]
+
+
+def _split_findings(text: str, history: Sequence[str], ctx: Context,
+                    detectors: Sequence[Detector]) -> list[Finding]:
     recent = [_unlabel(h[-MAX_PREFIX:]) for h in history[-MAX_MESSAGES:]
               if isinstance(h, str) and h.strip()]
     if not recent or not text.strip():
@@ -638,7 +779,7 @@ def split_findings(text: str, history: Sequence[str], ctx: Context,
     out = (_user_after_domain(recent[-1], text) + _handle_finished(recent, text)
            + _identifier_pieces(said, text) + address.pieces_across(recent, text)
            + _phone_rest(recent, text) + _place_pieces(recent, text)
-           + _account_rest(recent, text))
+           + _account_rest(recent, text) + _ordered_pieces(recent, text, ctx.default_region))
     joined = _TRAILING_SEP.sub("", " ".join(recent))
     if len(joined) > MAX_PREFIX:  # start at a word, not inside one
         cut = joined.find(" ", len(joined) - MAX_PREFIX)

@@ -362,3 +362,98 @@ def test_house_numbers_after_the_street_in_other_shapes(history, text, secret):
 ])
 def test_numbers_after_a_street_that_are_not_houses_stay(history, text):
     assert sanitize(text, history=history).text == text
+
+
+@pytest.mark.parametrize("history, text, secret", [
+    # a piece that opens by saying it goes on from the last one
+    (["my cell is 415", "then 555"], "...and the last bit is 2671", "2671"),
+    (["Handy 0171"], "\u2026 dann 234 und 5678", "5678"),
+    (["mi móvil empieza por 612..."], "...345 678", "345678"),
+    (["call me on 0161 496..."], "- then 0728", "0728"),
+])
+def test_pieces_that_open_with_dots_or_a_dash(history, text, secret):
+    out = sanitize(text, history=history, default_region="GB").text
+    assert secret not in out.replace(" ", "")
+
+
+@pytest.mark.parametrize("history, text", [
+    (["we need 500 more..."], "...and 2000 units by May"),
+    (["the meeting is at 10..."], "... and lunch at 12:30"),
+    (["invoice 4471 is paid"], "- next one is 4472, due Friday"),
+])
+def test_business_lines_that_open_with_dots_stay(history, text):
+    assert sanitize(text, history=history).text == text
+
+
+@pytest.mark.parametrize("history, text, secret, region", [
+    # the end first, then the start ("digits" or a phone word said with the pieces)
+    (["the last six digits are 123 456", "hang on"], "first bit is 07911", "07911", "GB"),
+    (["mein Handy endet auf 4452 913"], "und fängt mit 0176 an", "0176", "DE"),
+    # a card given start, end, then middle: joined in that order and checked (Luhn)
+    (["card starts 4539", "last four 5469"], "middle ones are 1488 0343", "14880343", "US"),
+    (["tarjeta: empieza por 4539", "termina en 5469"], "en medio 1488 0343", "14880343", "ES"),
+])
+def test_pieces_that_say_where_they_sit(history, text, secret, region):
+    out = sanitize(text, history=history, default_region=region).text
+    assert secret not in out.replace(" ", "")
+
+
+@pytest.mark.parametrize("history, text", [
+    # no card or phone named with the pieces, or the whole fails its check
+    (["the first batch was 120 units", "the last one 450 units"], "middle batch is 300 units"),
+    (["I can't give my number here", "final score 27 to 24"], "311 requests this month"),
+    (["card starts 4539", "last four 5469"], "middle ones are 1111 2222"),
+    (["the first invoice was 2024-031"], "and the last 2024-077"),
+])
+def test_slot_words_in_business_talk_stay(history, text):
+    assert sanitize(text, history=history).text == text
+
+
+@pytest.mark.parametrize("history, text, secret", [
+    (["IBAN DE89 3704 0044"], "der Rest: 0532 0130 00", "0532013000"),
+    (["my IBAN is GB82 WEST", "1234 56"], "rest is 98 7654 32", "98765432"),
+    (["IBAN FR14 2004 1010 0505 0001 3M02"], "last bit 606", "606"),
+])
+def test_the_rest_of_an_iban_begun_before(history, text, secret):
+    assert secret not in sanitize(text, history=history).text.replace(" ", "")
+
+
+def test_the_rest_of_an_iban_must_complete_it():
+    assert sanitize("reference 0532 0130 01", history=["IBAN DE89 3704 0044"]).text == (
+        "reference 0532 0130 01")
+
+
+@pytest.mark.parametrize("history, text, secret", [
+    # the house number after the street, with a postcode or a door detail after it
+    (["the job is on Millbrook Road in Leeds"], "number 27, postcode LS6 2QA, side door",
+     "ls62qa"),
+    (["je suis rue des Tanneurs"], "au numéro 18, 2e étage", "18"),
+    (["la calle es Doctor Esquerdo"], "portal 41, 2º derecha, el timbre está roto", "41"),
+    (["wir sind in der Lindenstraße"], "Nummer 9, PLZ 50667", "50667"),
+])
+def test_house_number_and_postcode_after_the_street(history, text, secret):
+    out = sanitize(text, history=history, default_region="GB").text.lower()
+    assert secret not in out.replace(" ", "")
+
+
+@pytest.mark.parametrize("history, text", [
+    (["the café is on Baker Street"], "portal 2 of the supplier site has the invoices"),
+])
+def test_numbers_after_a_street_in_business_talk_stay(history, text):
+    assert sanitize(text, history=history).text == text
+
+
+@pytest.mark.parametrize("history, text, secret", [
+    (["my IG starts with quinnell"], "craft_interiors is the rest", "craft_interiors"),
+    (["meu insta começa com casa"], "_obras.sp é o resto", "_obras.sp"),
+])
+def test_a_piece_that_says_it_is_the_rest(history, text, secret):
+    assert secret not in sanitize(text, history=history).text
+
+
+@pytest.mark.parametrize("history, text", [
+    (["my IG starts with quinnell"], "I will send the rest tomorrow"),
+    (["follow me on IG"], "logo_v2 is the rest of the files"),
+])
+def test_the_rest_in_business_talk_stays(history, text):
+    assert sanitize(text, history=history).text == text
