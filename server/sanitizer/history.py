@@ -115,10 +115,20 @@ _PIECE_CUE = re.compile(
 _CUE_THEN_WORD = re.compile(
     r"(?i)(?:" + _PIECE_CUE.pattern[4:] + r"|\b(?:name|nombre|nome|nom|nachname|surname|"
     r"last\s{1,2}name|apellido|sobrenome|nom\s{1,2}de\s{1,2}famille)\s{1,2}(?:is|es|[eé]|est|ist))"
-    r"\s{0,2}(?:is|es|ist|est|[eé]|va|steht|:|=|-)?\s{0,2}([a-z][a-z0-9]{3,40})"
+    r"\s{0,2}(?:(?:is|es|ist|est|[eé]|va|steht)(?=\s)|:|=|-)?\s{0,2}"
+    # "Vasquez-Reyes", "O'Neill": a double name is one piece
+    r"([a-z][a-z0-9]{3,40}|[a-z][a-z0-9]{1,30}[-'][a-z][a-z0-9]{1,30})"
     # "second part: beatworks, no space"
     r"(?:\s{0,2},?\s{0,2}(?:no\s{1,2}spaces?|one\s{1,2}word|together|junto|zusammen))?"
-    r"\s{0,3}[.!]?\s{0,3}$")
+    # "..., that's the whole handle"
+    r"(?:\s{0,2},\s{0,2}(?:that'?s|c'est|das\s{1,2}ist|eso\s{1,2}es|isso\s{1,2}[eé])"
+    r"[^.!?\n]{0,60})?"
+    r"\s{0,3}[.!]?\s{0,3}$|"
+    # "le nom de domaine c'est mon prénom + traduction : aurelietraduction": a name described,
+    # then spelled out after a colon at the end
+    r"\b(?:name|nom|nombre|nome|domain|domaine|dominio|dom[ií]nio|user\s?name|usuario|handle)"
+    r"\b[^:\n]{0,40}(?:\+|\b(?:plus|then|puis|luego|dann|depois|junto|together|zusammen))"
+    r"[^:\n]{0,30}:\s{0,2}([a-z][a-z0-9]{5,40})\s{0,3}[.!]?\s{0,3}$")
 # An identifier: letters with digits, dots, underscores or hyphens inside, an '@' before it, or
 # a piece that starts with one ("_tattoos_91", ".kernbichler").
 _IDENT = re.compile(r"(?<![\w@.\-])(@?)([A-Za-z][\w.\-]{1,40}[A-Za-z0-9])(?![\w@\-])|"
@@ -423,7 +433,8 @@ def _identifier_pieces(recent: list[str], text: str) -> list[Finding]:
     if m is not None and _IN_TWO.match(m.group()):
         m = None  # "shipped in 2 boxes": "in two" announces the parts, it does not name one
     if m is not None and not out and (kind != "handle" or cued):
-        out.append(Finding(kind, m.start(1), m.end(1),
+        g = 1 if m.group(1) is not None else 2
+        out.append(Finding(kind, m.start(g), m.end(g),
                            "piece of a " + kind + " name (channel named before)"))
     return out
 

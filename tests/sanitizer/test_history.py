@@ -457,3 +457,25 @@ def test_a_piece_that_says_it_is_the_rest(history, text, secret):
 ])
 def test_the_rest_in_business_talk_stays(history, text):
     assert sanitize(text, history=history).text == text
+
+
+@pytest.mark.parametrize("history, text, secret", [
+    # a double family name is one piece; a word starting like a verb ("va", "es") stays whole
+    (["my email is first name dot last name at gmail", "first name is Rosa"],
+     "and my last name is Ortega-Blanco", "blanco"),
+    (["mi correo está en dos partes"], "la segunda parte es vanessa", "vanessa"),
+    # a name described as composed, then spelled out after a colon
+    (["mon adresse mail c'est contact@", "après l'arobase c'est mon site"],
+     "le nom de domaine c'est mon prénom + photo : celinephoto", "celinephoto"),
+    (["my site is new"], "the domain is my name plus design: lenadesign", "lenadesign"),
+])
+def test_names_described_then_given(history, text, secret):
+    assert secret not in sanitize(text, history=history).text.lower()
+
+
+@pytest.mark.parametrize("history, text", [
+    (["send it by email please"], "the file name for the logo: finalversion"),
+    (["the site needs a new banner"], "the domain we bought for the shop: bakerybliss"),
+])
+def test_names_of_files_and_bought_domains_after_a_channel_stay(history, text):
+    assert sanitize(text, history=history).text == text
