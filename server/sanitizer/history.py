@@ -129,6 +129,49 @@ _CUE_THEN_WORD = re.compile(
     r"\b(?:name|nom|nombre|nome|domain|domaine|dominio|dom[ií]nio|user\s?name|usuario|handle)"
     r"\b[^:\n]{0,40}(?:\+|\b(?:plus|then|puis|luego|dann|depois|junto|together|zusammen))"
     r"[^:\n]{0,30}:\s{0,2}([a-z][a-z0-9]{5,40})\s{0,3}[.!]?\s{0,3}$")
+# "... heißt der Account", "... is my handle": the message says its word is the name.
+_NAMES_IT = re.compile(r"\s(?:hei(?:ss|ß)t|is|es|ist|est|[eé])\s{1,2}(?:the|la|el|der|die|das|le|o|"
+                       r"my|mi|mein|mon|meu)\s{1,2}(?:account|konto|name|handle|user\s?name|"
+                       r"nutzername|benutzername|usuario|nombre|nome|nom|compte|conta|cuenta)\b")
+# "@ + lo que te mande ahora + _ilustra" / "blackfern + what I said": a name put together from
+# this message and another one.
+_REF_NEXT = (r"(?:what\s{1,2}(?:comes|i\s{1,2}send)\s{1,2}next|what\s{1,2}i\s{1,2}send\s{1,2}now|"
+             r"(?:the\s{1,2})?next\s{1,2}(?:message|msg)|lo\s{1,2}que\s{1,2}(?:te\s{1,2})?"
+             r"(?:mande|env[ií]e|escriba)\s{1,2}(?:ahora|despu[eé]s|luego)|lo\s{1,2}que\s{1,2}"
+             r"viene|o\s{1,2}que\s{1,2}(?:vem\s{1,2}a\s{1,2}seguir|eu\s{1,2}mandar\s{1,2}"
+             r"(?:agora|depois))|was\s{1,2}(?:gleich\s{1,2}kommt|ich\s{1,2}(?:gleich|jetzt)\s{1,2}"
+             r"schicke)|ce\s{1,2}que\s{1,2}(?:je\s{1,2}(?:t'|vous\s{1,2})?envoie|j'envoie)"
+             r"(?:\s{1,2}(?:apr[eè]s|maintenant|ensuite))?)")
+_REF_SAID = (r"(?:what\s{1,2}i\s{1,2}(?:said|sent|wrote)(?:\s{1,2}(?:before|earlier))?|"
+             r"lo\s{1,2}que\s{1,2}(?:te\s{1,2})?(?:dije|mand[eé]|puse|escrib[ií])|"
+             r"o\s{1,2}que\s{1,2}(?:eu\s{1,2})?(?:disse|mandei|escrevi)|was\s{1,2}ich\s{1,2}"
+             r"(?:gesagt|geschrieben|geschickt)\s{1,2}habe|ce\s{1,2}que\s{1,2}j'ai\s{1,2}"
+             r"(?:dit|[ée]crit|envoy[ée]))")
+_PLUS_NEXT = re.compile(r"\+\s{0,2}" + _REF_NEXT + r"|" + _REF_NEXT + r"\s{0,2}\+")
+_PLUS_SAID = re.compile(r"\+\s{0,2}" + _REF_SAID + r"|" + _REF_SAID + r"\s{0,2}\+")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'\-]{2,30}")
+
+
+def _plus_pieces(near: list[str], cur: str, low: str, kind: str) -> list[Finding]:
+    """The words of a name joined with another message by '+': said in this message
+    ("blackfern + what I said") or announced in the last ones ("@ + what I send next +
+    _arte", then "rafaela costa")."""
+    if "+" in low and (said := _PLUS_SAID.search(low)) is not None:
+        words = list(_NAME_WORD.finditer(cur, 0, said.start()))
+        # the name opens the message: "blackfern + what I said", not "the price + what I said"
+        if (words and len(words) <= 3 and not cur[:words[0].start()].strip(" @\"'")
+                and not any(w.group().lower() in COMMON for w in words)):
+            return [Finding(kind, words[0].start(), words[-1].end(),
+                            "piece of a " + kind + " name (joined with another message)")]
+    if len(cur.split()) <= 4 and any("+" in p and _PLUS_NEXT.search(p.lower()) for p in near[-2:]):
+        words = list(_NAME_WORD.finditer(cur))
+        if words and not all(w.group().lower() in COMMON for w in words):
+            return [Finding(kind, words[0].start(), words[-1].end(),
+                            "piece of a " + kind + " name (announced before)")]
+    return []
+
+
+_FIRST_WORD = re.compile(r"\s{0,3}@?([A-Za-z][\w.\-]{1,40}[A-Za-z0-9])")
 # An identifier: letters with digits, dots, underscores or hyphens inside, an '@' before it, or
 # a piece that starts with one ("_tattoos_91", ".kernbichler").
 _IDENT = re.compile(r"(?<![\w@.\-])(@?)([A-Za-z][\w.\-]{1,40}[A-Za-z0-9])(?![\w@\-])|"
@@ -145,8 +188,13 @@ _ASKED = re.compile(r"(?i)\b(?:my|mi|mis|mein|meine|meinen|mon|ma|meu|minha|add|
 _END = re.compile(r"\s{0,3}[.!,;)]?\s{0,3}$")
 _CUE_AFTER = re.compile(r"(?i)\s{1,2}(?:is|es|ist|est|[eé]|va|vai|kommt|steht)?\s{0,2}"
                         r"(?:the|la|el|der|die|das|le|a|o)?\s{0,2}(?:" + _PIECE_CUE.pattern[4:]
-                        # "craft_interiors is the rest", "_obras.sp é o resto"
-                        + r"|(?:rest|resto|reste)\s{0,3}[.!]?\s{0,3}$)")
+                        # "craft_interiors is the rest", "_obras.sp é o resto", "foto.klinger
+                        # ist der Anfang", "hollmann_3d heißt der Account"
+                        + r"|(?:rest|resto|reste|start|beginning|anfang|comienzo|principio|"
+                        r"d[ée]but|come[cç]o|in[ií]cio)\s{0,3}[.!]?\s{0,3}$|(?<=\s)(?:hei(?:ss|ß)t|"
+                        r"is|es|ist|est|[eé])\s{1,2}(?:the|la|el|der|die|das|le|o|my|mi|mein|"
+                        r"mon|meu)\s{1,2}(?:account|konto|name|handle|user\s?name|nutzername|"
+                        r"benutzername|usuario|nombre|nome|nom|compte|conta|cuenta)\b)")
 _DOCUMENT_EXTS = frozenset({"pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "png", "jpg",
                             "jpeg", "gif", "svg", "zip", "txt", "csv", "mp3", "mp4", "mov", "psd",
                             "ai", "html", "htm", "py", "js", "java", "json", "xml", "dwg", "dxf",
@@ -203,9 +251,14 @@ _LEADING_ARTICLE = frozenset({"the", "a", "an", "la", "el", "le", "les", "los", 
 # sentence, after the sender said which street they are on.
 _HOUSE_NUMBER_SAID = re.compile(
     r"(?i)(?:^|(?<=[.!?]\s))\W{0,3}(?:(?:and|y|e|und|et|the|it'?s|its|house|casa|haus|la|el|o|"
-    r"a|die|au|al|en|no|na)\s{1,2}){0,2}(?:number|no\.?|nr\.?|nummer|hausnummer|n[uú]mero|num[eé]ro|"
-    r"n[º°]\.?|altura|portal|porta)"
-    r"\s{0,2}(\d{1,5}[a-z]?)\b(?![.,]\d|\s{0,2}(?:%|€|\$|eur|usd|x\b))")
+    r"a|die|au|al|en|no|na|[eé]|es|ist|is|est|c'est)\s{1,2}){0,2}"
+    r"(?:number|no\.?|nr\.?|nummer|hausnummer|n[uú]mero|num[eé]ro|n[º°]\.?|altura|portal|porta|"
+    # "house is 64", "c'est au 11 bis"
+    r"(?<=house\s)is|(?<=house\s\s)is|(?<=casa\s)[eé]|(?<=haus\s)ist|(?<=c'est\s)au|"
+    r"(?<=it's\s)at|(?<=its\s)at)"
+    # not a floor or an ordinal ("c'est au 3e étage", "it's at 5th")
+    r"\s{0,2}(\d{1,5}(?!(?:e|er|re|[eè]me|th|st|nd|rd)\b|[º°ª])[a-z]?(?:\s{1,2}(?:bis|ter)\b)?)"
+    r"\b(?![.,]\d|\s{0,2}(?:%|€|\$|eur|usd|x\b))")
 # "klingeln bei Hofmann", "ring Patel", "buzz 4B": the name on the door goes with it.
 _DOORBELL = re.compile(r"\b(?i:klingeln|klingel|bell|buzz(?:er)?|ring|interfone|timbre|"
                        r"sonnette|sonner|tocar|tocá)\s{1,2}(?i:bei|at|for|chez|em|en|no|na|a|o|el)?"
@@ -278,7 +331,7 @@ def _place_pieces(recent: list[str], text: str) -> list[Finding]:
             if m is not None and (len(cur.split()) <= 4 or code is not None
                                   or _AT_THE_DOOR.search(cur, m.end(), m.end() + 40)) and any(
                     _ADDRESS_CUE.search(p) or _ON_STREET.search(p) or _STREET_CALLED.search(p)
-                    for p in street):
+                    or _STREET_GIVEN.search(p) for p in street):
                 out.append(Finding("address", m.start(1), m.end(1),
                                    "house number (street sent before)"))
                 bell = _DOORBELL.search(cur, m.end(), m.end() + 60)
@@ -287,6 +340,11 @@ def _place_pieces(recent: list[str], text: str) -> list[Finding]:
                 if code is not None:
                     out.append(Finding("address", code.start(1), code.end(1),
                                        "postcode with the house number"))
+    code = _TOWN_POSTCODE.match(cur) if len(cur) < 60 else None
+    if code is not None and _HOUSE_AND_NAME.search(recent[-1]):
+        # "pick up at 17 Liberty Villas" then "Toronto, M6K 3P9"
+        out.append(Finding("address", code.start(1), code.end(1),
+                           "postcode of the address sent before"))
     m = _STREET_FIRST.match(cur) or (
         _STREET_CALLED.search(cur) if any(w in low for w in _STREET_CALLED_KEYS) else None)
     if m is not None and any(_ADDRESS_NUMBER_GIVEN.search(p) or _HOUSE_NUMBER_ANY.search(p)
@@ -295,6 +353,14 @@ def _place_pieces(recent: list[str], text: str) -> list[Finding]:
     return out
 
 
+# "deliver it to: Rua dos Pinheiros", "vente a la calle Alcalá Galiano": a street named as the
+# place to go or send to.
+_STREET_GIVEN = re.compile(
+    r"(?i)(?::\s{0,2}|\b(?:to|a|à|al|au|zur|zum|in\s{1,2}die|na|no|para\s{1,2}a)\s{1,2}"
+    r"(?:la\s{1,2}|the\s{1,2}|a\s{1,2})?)(?:calle|c/|rua|rue|avenida|avenue|av\.?|"
+    r"stra(?:ss|ß)e|travessa|paseo|plaza|pra[cç]a)\s{1,2}(?-i:[A-ZÁÉÍÓÚÂÊÔÃÕÇÄÖÜ])|"
+    r":\s{0,2}(?-i:[A-Z][\w'\-]{1,30}\s{1,2}(?:[A-Z][\w'\-]{1,30}\s{1,2})?)"
+    r"(?:street|road|lane|avenue|drive|close|crescent|way|court|terrace|place)\b")
 # "postcode G46 6AN", "PLZ 50667", "CEP 01310-100", "code postal 75011": the postcode said with
 # the house number completes the address given over the messages.
 _POSTCODE_SAID = re.compile(
@@ -302,8 +368,17 @@ _POSTCODE_SAID = re.compile(
     r"\s{1,2}postal|code\s{1,2}postal|cep|eircode|cp)\s{0,2}(?:is|es|ist|est|[eé]|:)?\s{0,2}"
     r"([a-z]{1,2}\d[a-z\d]?\s{0,2}\d[a-z]{2}|[a-z]\d[a-z]\s{0,2}\d[a-z]\d|\d{4}\s{0,2}[a-z]{2}"
     r"|[a-z]\d{2}\s{0,2}[a-z\d]{4}|\d{4,5}(?:-\d{3,4})?)\b")
+# A message that is only a town and a full postcode, after one with a house number and a name.
+_TOWN_POSTCODE = re.compile(
+    r"^\W{0,3}(?:[A-Z][\w'.\-]{1,30}(?:\s{1,2}[A-Z][\w'.\-]{1,30}){0,2},?\s{1,2})?"
+    r"((?-i:[A-Z]{1,2}\d[A-Z\d]?\s{0,2}\d[A-Z]{2}|[A-Z]\d[A-Z]\s{0,2}\d[A-Z]\d|"
+    r"\d{4}\s{0,2}[A-Z]{2}|[A-Z]\d{2}\s{0,2}[A-Z\d]{4}|\d{5}-\d{3}|\d{4,5}))\s{0,3}[.!]?\s{0,3}$")
+_HOUSE_AND_NAME = re.compile(r"(?<![\d.,:/])\d{1,5}[a-z]?\s{1,2}[A-Z][a-z'\-]{2,30}"
+                             r"(?:\s{1,2}[A-Z][a-z'\-]{2,30}){0,2}\s{0,3}[.,]?\s{0,3}$")
 # Words without which neither house-number pattern can match (checked on the lowercased reply).
-_NUMBER_CUE = re.compile(r"n[º°]|\bno\b|\bnr\b|numb|nummer|n[uú]mero|num[eé]ro|altura|porta")
+_NUMBER_CUE = re.compile(r"n[º°]|\bno\b|\bnr\b|numb|nummer|n[uú]mero|num[eé]ro|altura|porta|"
+                         r"house\s{1,2}is|casa\s{1,2}[eé]|haus\s{1,2}ist|c'est\s{1,2}au|"
+                         r"it'?s\s{1,2}at")
 _STREET_CALLED_KEYS = ("stra", "street", "calle", "rua", "rue", "via")
 
 
@@ -399,6 +474,15 @@ def _identifier_pieces(recent: list[str], text: str) -> list[Finding]:
     # the start (".kernbichler"): the scan is skipped otherwise.
     scan = (alone or cued or cur[:1] in ("_", ".", "-") or _INTRO_WORD.search(low) is not None
             or _ONE_IDENTIFIER.match(cur.split(",", 1)[0]) is not None)
+    out += _plus_pieces(near, cur, low, kind)
+    said_is = _NAMES_IT.search(low)
+    first = _FIRST_WORD.match(cur) if said_is else None
+    if (first is not None and first.end() == said_is.start()
+            and any(c.isdigit() or c in "_.-" for c in first.group(1))
+            and not _VERSIONISH.match(first.group(1))):
+        # "hollmann_3d heißt der Account": the message opens with the name and says so
+        out.append(Finding(kind, first.start(1), first.end(1), "piece of a " + kind
+                           + " name (channel named before)"))
     provider_named = kind == "email" and any(_PROVIDER_SAID.search(p) for p in near)
     for m in _IDENT.finditer(cur) if scan else ():
         name = m.group(2) or m.group(3)
@@ -588,9 +672,23 @@ _DISCORD_TAG_AFTER = re.compile(r"(?i)(?:\btag\s{0,2}(?:is|:|=|#)?\s{0,2}#?(\d{4
                                 r"(?!\s{0,2}(?:[€$£%]|eur|euros?|usd|dollars?|pounds?|units?|pcs)\b)")
 
 
+# "acct 71" alone: an account number begun, its rest in the next message.
+_ACCOUNT_BEGUN = re.compile(r"(?i)^\W{0,3}(?:my\s{1,2}|mi\s{1,2}|meine?\s{1,2})?(?:account|acct|"
+                            r"acc|a/c|cuenta|konto(?:nummer)?|kto|conta|compte)\s{0,2}"
+                            r"(?:no\.?|number|nr\.?|n[º°])?\s{0,2}[:#]?\s{0,2}\d{1,6}\s{0,3}$")
+
+
 def _account_rest(recent: list[str], text: str) -> list[Finding]:
     near = " ".join(recent[-3:])
     out = []
+    cur = text[:MAX_PIECE_TEXT]
+    if (recent and _ACCOUNT_BEGUN.match(recent[-1]) and len(cur.split()) <= 10
+            and any(c.isdigit() for c in cur)):
+        groups = list(_DIGIT_GROUP.finditer(cur))
+        digits = sum(c.isdigit() for g in groups for c in g.group())
+        if 1 <= len(groups) <= 3 and 4 <= digits <= 16:
+            out += [Finding("payment", g.start(), g.end(), "rest of an account number")
+                    for g in groups]
     if _BANK_BEGUN.search(near):
         out += [Finding("payment", m.start(1), m.end(1), "account number (bank code sent before)")
                 for m in _ACCOUNT_REST.finditer(text, 0, MAX_PIECE_TEXT)]
@@ -657,13 +755,34 @@ _IBAN_START = re.compile(r"\b([a-z]{2}\d{2}(?:[ \-]?[a-z0-9]{1,4}){0,7})\s{0,2}[
 _IBAN_REST = re.compile(r"(?<![\w.,:/])[a-z0-9]{1,4}(?:[ \-]?[a-z0-9]{1,4}){0,7}(?![\w.:/%])")
 
 
+# "part 2/3:", "Teil 1 von 3", "parte 3": the piece's own number.
+_PART_NUMBER = re.compile(r"\b(?:part|pt|teil|parte|partie|piece|bit|bloco|bloque|block)\s{0,2}"
+                          r"#?(\d)\s{0,2}(?:/|of|von|de|sur)?\s{0,2}\d?\s{0,2}[:\-=)]")
+# Words that say a message carries a piece ("first part", "the last bit").
+_PIECE_NOUN = re.compile(r"\b(?:part|bit|piece|half|teil|h[aä]lfte|parte|mitad|partie|"
+                         r"moiti[eé]|metade|trozo|peda[cç]o)\b")
+SLOT_START, SLOT_NONE, SLOT_END = 0, 50, 100
+
+
 def _slot(low: str) -> int:
-    """0 for the start of a number, 2 for its end, 1 for the middle or a piece that does not say."""
+    """Where a piece sits: its own part number, SLOT_START, SLOT_END, or SLOT_NONE for the
+    middle or a piece that does not say."""
+    part = _PART_NUMBER.search(low)
+    if part is not None:
+        return int(part.group(1))
     if _SLOT_START.search(low):
-        return 0
+        return SLOT_START
+    if _SLOT_MIDDLE.search(low):
+        return SLOT_NONE
     if _SLOT_END.search(low):
-        return 2
-    return 1
+        return SLOT_END
+    return SLOT_NONE
+
+
+def _piece_digits(found: list[str]) -> str:
+    """The digits of a piece, with the '+' of an international number that opens it."""
+    digits = "".join(c for c in "".join(found) if c.isdigit())
+    return "+" + digits if found[0].startswith("+") else digits
 
 
 def _ordered_pieces(recent: list[str], text: str, region: str) -> list[Finding]:
@@ -689,23 +808,26 @@ def _ordered_pieces(recent: list[str], text: str, region: str) -> list[Finding]:
             continue
         found = [g.group() for g in _PIECE_DIGITS.finditer(p)]
         if 1 <= len(found) <= 3:
-            pieces.append((_slot(p), i, "".join(c for c in "".join(found) if c.isdigit())))
+            pieces.append((_slot(p), i, _piece_digits(found)))
             said.append(p)
-    if not pieces or not any(slot != 1 for slot, _, _ in pieces) and _slot(low) == 1:
+    pieces.append((_slot(low), len(near), _piece_digits([g.group() for g in groups])))
+    placed = sum(slot != SLOT_NONE for slot, _, _ in pieces)
+    if len(pieces) < 2 or not placed:
         return []  # no piece says where it sits: the plain order is read elsewhere
-    # the card or phone is named with the pieces themselves, not in a sentence around them
+    # the card or phone is named with the pieces themselves, not in a sentence around them,
+    # or the pieces say they are parts ("first part", "last bit") or where two of them sit
     card = any(_CARD_WORD.search(p) for p in said)
-    if not card and not any(_NUMBER_WORD.search(p) for p in said):
+    if not (card or placed >= 2 or any(_NUMBER_WORD.search(p) or _PIECE_NOUN.search(p)
+                                       for p in said)):
         return []
-    mine = "".join(c for g in groups for c in g.group() if c.isdigit())
-    pieces.append((_slot(low), len(near), mine))
     for first in range(len(pieces) - 1):
-        used = pieces[first:]
-        whole = "".join(d for _, _, d in sorted(used))
-        if card and 13 <= len(whole) <= 19 and payment.luhn_ok(whole):
+        whole = "".join(d for _, _, d in sorted(pieces[first:]))
+        digits = whole.lstrip("+")
+        if card and 13 <= len(digits) <= 19 and "+" not in whole and payment.luhn_ok(digits):
             return [Finding("payment", g.start(), g.end(), "card number given in pieces")
                     for g in groups]
-        if not card and 8 <= len(whole) <= 13 and phone_valid(whole, region):
+        if (not card and 8 <= len(digits) <= 13 and whole.count("+") <= (whole[0] == "+")
+                and phone_valid(whole, region)):
             return [Finding("phone", g.start(), g.end(), "phone number given in pieces")
                     for g in groups]
     return []
@@ -737,7 +859,8 @@ def _iban_rest(near: list[str], low: str) -> list[Finding]:
 def _handle_finished(recent: list[str], text: str) -> list[Finding]:
     """The rest of a handle begun at the end of one of the last two messages."""
     lone = _LONE_AT.match(text)
-    if lone and any(_PLATFORM_NAMED.search(piece) for piece in recent[-2:]):
+    if lone and (any(_PLATFORM_NAMED.search(piece) for piece in recent[-2:])
+                 or _PLATFORM_NAMED.fullmatch("".join(recent[-2:]).replace(" ", ""))):
         return [Finding("handle", lone.start(), lone.end(), "handle after the platform was named")]
     m = _ONE_IDENTIFIER.match(text)
     if m is None or not any(c.isdigit() or c in "_.-" for c in m.group(1)):
@@ -772,11 +895,46 @@ def split_findings(text: str, history: Sequence[str], ctx: Context,
     Labels in front of each piece ("part 2:", "then") are left out of that reading.
     """
     lead = _GOES_ON.match(text)
-    if lead is None:
-        return _split_findings(text, history, ctx, detectors)
-    skip = lead.end()
-    return [Finding(f.kind, f.start + skip, f.end + skip, f.reason)
-            for f in _split_findings(text[skip:], history, ctx, detectors)]
+    skip = lead.end() if lead else 0
+    out = _shifted(_split_findings(text[skip:], history, ctx, detectors), skip)
+    if len(text) > MAX_TAIL and not out:
+        # "... new files are up. And the rest of my number from before: then 662 019": a piece
+        # at the end of a longer message, said to go on from the earlier ones
+        head = text[:MAX_PIECE_TEXT]
+        low = lower_same_length(head)
+        m = _BACK_REF_LC.search(head, low)
+        if m is not None:
+            cut = max(low.rfind(". ", 0, m.start()), low.rfind("! ", 0, m.start()),
+                      low.rfind("? ", 0, m.start()))
+            start = cut + 2 if cut != -1 else 0
+            breaks = [i for i in (low.find(": ", m.end()), low.find(" \u2014 ", m.end()),
+                                  low.find(" \u2013 ", m.end()), low.find(" - ", m.end()))
+                      if i != -1]
+            if breaks:
+                start = min(breaks) + 2
+            out = _shifted(_split_findings(text[start:], history, ctx, detectors), start)
+    return out
+
+
+def _shifted(findings: list[Finding], by: int) -> list[Finding]:
+    if not by:
+        return findings
+    return [Finding(f.kind, f.start + by, f.end + by, f.reason) for f in findings]
+
+
+# Words that send the reader back to the earlier messages: "from before", "re my number",
+# "wie vorhin", "lo que te decía antes", "sobre o endereço que mandei antes".
+_BACK_REF_LC = Caseless(re.compile(
+    r"\b(?:from\s{1,2}before|from\s{1,2}earlier|i\s{1,2}sent\s{1,2}(?:you\s{1,2})?(?:before|"
+    r"earlier)|(?:my|the)\s{1,2}earlier\s{1,2}(?:two\s{1,2}|last\s{1,2})?messages?|"
+    r"re\s{1,2}my\s{1,2}(?:number|phone|cell|mobile|email|address|earlier)|rest\s{1,2}of\s{1,2}"
+    r"(?:my|the)\s{1,2}(?:number|digits|address)|"
+    r"(?:que|lo\s{1,2}que)\s{1,2}te\s{1,2}(?:dije|puse|mand[eé]|dec[ií]a|escrib[ií])|"
+    r"que\s{1,2}(?:te\s{1,2})?(?:mandei|enviei|disse)|"
+    r"wie\s{1,2}(?:vorhin|vorher|gesagt)|von\s{1,2}(?:vorhin|vorher)|"
+    r"comme\s{1,2}(?:je\s{1,2}(?:disais|te\s{1,2}disais)|tout\s{1,2}[àa]\s{1,2}l'heure)|"
+    r"de\s{1,2}tout\s{1,2}[àa]\s{1,2}l'heure|que\s{1,2}je\s{1,2}(?:t'|vous\s{1,2})ai\s{1,2}"
+    r"(?:envoy[ée]|donn[ée]|dit))\b"))
 
 
 def _split_findings(text: str, history: Sequence[str], ctx: Context,

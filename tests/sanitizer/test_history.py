@@ -479,3 +479,94 @@ def test_names_described_then_given(history, text, secret):
 ])
 def test_names_of_files_and_bought_domains_after_a_channel_stay(history, text):
     assert sanitize(text, history=history).text == text
+
+
+@pytest.mark.parametrize("history, text, secret, region", [
+    # the piece closes a longer message and says it goes on from the earlier ones
+    (["my number starts 0 7 9 1 1"],
+     "The banner is resized and uploaded. And the rest of my number from before: then 123 456",
+     "123456", "GB"),
+    (["meine Nummer: 0171"],
+     "Die Rechnung ist raus, bitte bis Freitag zahlen. Wie vorhin angefangen: dann 2 3 4 5 6 7 8",
+     "2345678", "DE"),
+    (["whatsapp +44 79", "then 11 1"],
+     "Files are in the shared folder. One more thing re my earlier messages - the last digits are"
+     " 23 456, so that's the whole number.", "23456", "GB"),
+])
+def test_a_piece_at_the_end_of_a_longer_message(history, text, secret, region):
+    out = sanitize(text, history=history, default_region=region).text
+    assert secret not in out.replace(" ", "")
+
+
+@pytest.mark.parametrize("history, text, secret", [
+    (["para la visita vente a la calle Ríos Rosas"],
+     "Ya están los planos en la carpeta. Lo que te decía antes: número 15, segundo piso.", "15"),
+    (["pra entregar o contrato: Rua Augusta"],
+     "Revisei o contrato todo. Sobre o endereço que mandei antes: é o número 410, fundos.", "410"),
+])
+def test_a_house_number_at_the_end_of_a_longer_message(history, text, secret):
+    assert secret not in sanitize(text, history=history).text
+
+
+@pytest.mark.parametrize("history, text, secret, region", [
+    # parts numbered and sent out of order
+    (["part 2/3: 5 5 5", "part 1/3: 4 1 5"], "part 3/3: 2 6 7 1", "2671", "US"),
+    # two pieces that say where they sit need no phone word
+    (["ends in 71", "starts with 415"], "okay the middle: 5 5 5 - 2 6", "55526", "US"),
+    (["last bit is 2671"], "first part is 415 555, then add the last bit", "415555", "US"),
+    # an international number begun with '+'
+    (["signal +44 79", "then 11 1"], "and the end is 23 456", "23456", "US"),
+])
+def test_numbered_and_placed_pieces(history, text, secret, region):
+    out = sanitize(text, history=history, default_region=region).text
+    assert secret not in out.replace(" ", "").replace("-", "")
+
+
+@pytest.mark.parametrize("history, text", [
+    (["part 1/3: intro", "part 2/3: pricing"], "part 3/3: 12 slides"),
+    (["first delivery 12 March", "the last one 19 March"], "middle one 15 March"),
+    (["The export has 3 parts"], "The first part is 120 pages, the last part 80"),
+])
+def test_numbered_business_parts_stay(history, text):
+    assert sanitize(text, history=history).text == text
+
+
+@pytest.mark.parametrize("history, text, secret", [
+    (["I'm on Marlowe Road, Dulwich"], "house is 64, postcode SE22 8ND", "se228nd"),
+    (["je suis rue Paul-Bert à Lyon"], "et c'est au 11 bis, bâtiment C", "11"),
+    (["pick up at 17 Liberty Villas"], "Toronto, M6K 3P9", "m6k3p9"),
+])
+def test_house_numbers_and_postcodes_said_plainly(history, text, secret):
+    out = sanitize(text, history=history).text.lower().replace(" ", "")
+    assert secret not in out
+
+
+@pytest.mark.parametrize("history, text", [
+    (["I'm on Marlowe Road"], "the house is 64 years old"),
+    (["we are on Baker Street"], "it is at 5pm, the gate code is the usual one"),
+    (["the studio is on Baker Street"], "it's at 3rd floor"),
+])
+def test_house_words_in_business_talk_stay(history, text):
+    assert sanitize(text, history=history).text == text
+
+
+@pytest.mark.parametrize("history, text, secret", [
+    (["mail: … at gmx punkt net", "vorne kommt was anderes"], "foto.kramer ist der Anfang",
+     "foto.kramer"),
+    (["ich bin auf Telegram", "Name kommt gleich"], "kessler_3d heißt der Account", "kessler_3d"),
+    (["tele", "gram"], "@ oak_and_anvil", "oak_and_anvil"),
+    (["the site is", "studio dot com at the end"], "ironleaf + what I said", "ironleaf"),
+    (["insta: @ + lo que te mande ahora + _ilustra"], "marta ruiz", "marta ruiz"),
+    (["acct 71"], "that was the start. then: 0084 2219", "0084 2219"),
+])
+def test_names_put_together_from_several_messages(history, text, secret):
+    assert secret not in sanitize(text, history=history).text
+
+
+@pytest.mark.parametrize("history, text", [
+    (["my site has the catalogue"], "the price + what I said about shipping"),
+    (["email me the files"], "report_v2 is the start of the series"),
+    (["account 5"], "12 units please, and 3 spare"),
+])
+def test_business_text_after_a_channel_or_account_stays(history, text):
+    assert sanitize(text, history=history).text == text
