@@ -4795,3 +4795,96 @@ BENIGN += [
     ('en', 'we moved from PayPal to Next.js for the checkout'),
     ('en', 'Zelle works, we use it for rent'),
 ]
+LEAKS += [
+    # card groups joined by words of order
+    ('en', 'payment', 'my card: 5425 2334 then 3010 then 9903 and 0001', ['5425233430109903'],
+     {}),
+    ('es', 'payment', 'tarjeta 4539 1488 luego 0343 luego 6467', ['4539148803436467'],
+     {'region': 'ES'}),
+    ('de', 'payment', 'Karte 4111 1111, dann 1111 dann 1111', ['4111111111111111'],
+     {'region': 'DE'}),
+    # a CLABE further on in the sentence, told by its check digit
+    ('es', 'payment', 'te paso la CLABE del taller para el 30% de anticipo: 014180655091438298',
+     ['014180655091438298'], {'region': 'MX'}),
+    # a '$' said in words, then a word of order before the tag
+    ('en', 'payment', 'cash app is dollar sign, then bright_tiles', ['brighttiles'], {}),
+    ('en', 'payment', 'cashtag = dollar sign followed by n o r a p a i n t s', ['norapaints'], {}),
+    # a payment user name joined by hyphens after a colon
+    ('en', 'payment', 'Venmo, it is my name and birth year: Omar-Haddad-1988', ['omarhaddad1988'],
+     {}),
+    ('en', 'payment', 'paypal works too (business account): Lena_Fischer_Design',
+     ['lenafischerdesign'], {}),
+    # a symbol between phone groups
+    ('en', 'phone', 'office line 0161 ~ 496 ~ 0732', ['01614960732'], {'region': 'GB'}),
+    ('fr', 'phone', 'mon portable : 07 * 61 * 44 * 20 * 98', ['0761442098'], {'region': 'FR'}),
+    ('es', 'phone', 'móvil 612 • 447 • 903', ['612447903'], {'region': 'ES'}),
+    # an order or invoice named before a person's number
+    ('en', 'phone', 'ask about the fence order with my husband, he is on 0412 883 190',
+     ['0412883190'], {'region': 'AU'}),
+    ('es', 'phone', 'lo del pedido lo ve mi socio, su móvil 655 302 118', ['655302118'],
+     {'region': 'ES'}),
+    ('en', 'phone', 'text me on telegram, same number as on the quote letterhead: 415-736-2290',
+     ['4157362290'], {}),
+    ('de', 'phone', 'ruf mich an, gleiche Nummer wie auf der Rechnung: 0171 4455872',
+     ['01714455872'], {'region': 'DE'}),
+    # a street said to be where one is, once the house number is given
+    ('en', 'address', "we're on Fairway — house number 31, blue door", ['fairway'],
+     {'region': 'GB'}),
+    ('en', 'address', 'I live on Holly Bank Road, house no. 9', ['holly bank'], {'region': 'GB'}),
+    ('en', 'address', "I'm number 22 on that road, Marston Lane", ['marston lane'],
+     {'region': 'GB'}),
+    ('en', 'address', "my postcode's LS6 2QT, I'm the end terrace", ['ls62qt'], {'region': 'GB'}),
+    # a unit on an industrial or business estate
+    ('en', 'address', 'Unit 7, 22 Mill Lane Trading Estate, back entrance', ['22 mill'],
+     {'region': 'GB'}),
+    ('en', 'address', 'bring the van to Unit 3B Ashford Business Park', ['ashford business'],
+     {'region': 'GB'}),
+    # house and street before a town and its Eircode
+    ('en', 'address', 'ship to 27 Woodbine Avenue, Blackrock, Co. Dublin A94 F2X3', ['27 woodbine'],
+     {'region': 'IE'}),
+    # a street and number, then the district and the city, no street word
+    ('es', 'address', 'estoy en Soler 5120, Palermo, CABA, timbre 2B', ['soler 5120'],
+     {'region': 'AR'}),
+    ('es', 'address', 'Bolívar 1432 piso 2, San Telmo, Buenos Aires', ['bolivar 1432'],
+     {'region': 'AR'}),
+    # an address typed with single spaces, words told apart by capitals
+    ('en', 'address', '2 8 O a k w o o d D r i v e', ['28 oakwood'], {}),
+]
+BENIGN += [
+    ('en', 'the card total was 4148 then 9707 after tax'),
+    ('es', 'la CLABE la mando mañana; el presupuesto es de 18 000 pesos'),
+    ('en', 'add a dollar sign then the amount in the price column'),
+    ('en', 'the ratio is 3 ~ 4 ~ 5 for the frame'),
+    ('en', 'grid size: 120 * 350 * 4400 px'),
+    ('en', 'the order number on the invoice is 312-908-6641'),
+    ('en', "the order for my wife's kitchen: 0412 555 019"),
+    ('en', 'the tracking number on the box is 415-736-2290'),
+    ('en', "I'm on holiday, back Monday, then house number plates for the shop"),
+    ('en', 'What is the postcode format, e.g. SW1A 1AA?'),
+    ('en', 'we presented 3 business park designs at the Science Park'),
+    ('es', 'el evento es en Córdoba, Nivel 3, Palermo, CABA'),
+    ('es', 'Sala 4, Recoleta, CABA'),
+    ('en', 'T h e B e s t 2 0 2 4 O f f e r'),
+]
+LEAKS += [
+    ('fr', 'address', 'mon code postal est H2X 3L1, je suis au 3e', ['h2x3l1'], {'region': 'CA'}),
+    ('en', 'phone', 'cell 604 · 555 · 0187 after six', ['6045550187'], {'region': 'CA'}),
+]
+BENIGN += [
+    ('en', 'the postcode field takes SW9 8PQ style values'),
+]
+LEAKS += [
+    # an industrial estate named first, then the unit
+    ('es', 'address', 'recogida en el Polígono Industrial Los Olivos, nave 22, Getafe',
+     ['los olivos, nave 22'], {'region': 'ES'}),
+    ('de', 'address', 'Anlieferung: Gewerbegebiet Süd, Halle 4, Tor 2', ['sud, halle 4'],
+     {'region': 'DE'}),
+    ('fr', 'address', 'livraison ZA des Pins, lot 9, merci', ['des pins, lot 9'],
+     {'region': 'FR'}),
+    ('pt', 'address', 'entrega no Distrito Industrial Norte, galpão 5', ['norte, galpao 5'],
+     {'region': 'BR'}),
+]
+BENIGN += [
+    ('es', 'la zona industrial del norte tiene 3 naves libres'),
+    ('en', 'the parque industrial expansion is phase 2, lote 4 pending'),
+]

@@ -989,3 +989,65 @@ def test_a_short_account_label_with_the_bank_branch():
 def test_a_price_with_incl_before_a_street_like_word_stays():
     text = "trimming both faces plus the top is 5 hours, £180 incl. green waste."
     assert sanitize(text, default_region="GB").text == text
+
+
+@pytest.mark.parametrize("text, found", [
+    ("card: 4539 1488 then 0343 then 6467", "4539 1488 then 0343 then 6467"),
+    ("la CLABE, para el 30% del anticipo, es 014180655091438298", "014180655091438298"),
+    ("venmo works, it's my name and year: Omar-Haddad-1988", "Omar-Haddad-1988"),
+])
+def test_payment_words_between_groups_and_later_ids(text, found):
+    assert found in spans(payment, text)
+
+
+@pytest.mark.parametrize("text", [
+    "the card total was 4148 then 9707 after tax",
+    "la CLABE la mando mañana con el contrato firmado; pedido 014180655091438291",
+    "PayPal fees: see the price-list tab",
+])
+def test_payment_words_between_groups_quiet(text):
+    assert sanitize(text).text == text
+
+
+@pytest.mark.parametrize("text, gone, region", [
+    ("office line 0161 ~ 496 ~ 0732", "0732", "GB"),
+    ("portable : 07 \u2055 61 \u2055 44 \u2055 20 \u2055 98", "98", "FR"),
+    ("ask about the fence order with my husband, he is on 0412 883 190", "190", "AU"),
+    ("text me on telegram, same number as on the quote letterhead: 415-736-2290", "2290", "US"),
+])
+def test_phone_symbols_between_groups_and_orders_named_before(text, gone, region):
+    assert gone not in sanitize(text, default_region=region).text
+
+
+@pytest.mark.parametrize("text, region", [
+    ("grid size: 120 * 350 * 4400 px", "US"),
+    ("the order number on the invoice is 312-908-6641", "US"),
+    ("the order for my wife's kitchen: 0412 555 019", "AU"),
+])
+def test_phone_symbols_and_orders_quiet(text, region):
+    assert sanitize(text, default_region=region).text == text
+
+
+@pytest.mark.parametrize("text, found", [
+    ("we're on Fairway — house number 31, blue door", "Fairway"),
+    ("I'm number 22 on that road, Marston Lane", "22 on that road, Marston Lane"),
+    ("my postcode's LS6 2QT, I'm the end terrace", "LS6 2QT"),
+    ("Unit 7, 22 Mill Lane Trading Estate, back entrance", "Unit 7, 22 Mill Lane Trading Estate"),
+    ("ship to 27 Woodbine Park, Blackrock, Co. Dublin A94 F2X3",
+     "27 Woodbine Park, Blackrock, Co. Dublin A94 F2X3"),
+    ("estoy en Soler 5120, Palermo, CABA", "Soler 5120, Palermo, CABA"),
+    ("2 8 O a k w o o d D r i v e", "2 8 O a k w o o d D r i v e"),
+])
+def test_address_streets_named_with_the_house_number_or_town(text, found):
+    assert found in spans(address, text)
+
+
+@pytest.mark.parametrize("text", [
+    "I'm on holiday, back Monday, then house number plates for the shop",
+    "What is the postcode format, e.g. SW1A 1AA?",
+    "we presented 3 business park designs at the Science Park",
+    "el evento es en Córdoba, Nivel 3, Palermo, CABA",
+    "T h e B e s t 2 0 2 4 O f f e r",
+])
+def test_address_streets_named_with_the_house_number_or_town_quiet(text):
+    assert spans(address, text) == []

@@ -157,6 +157,32 @@ _EIRCODE_SHAPE = re.compile(r"\b[ACDEFHKNPRTVWXY]\d[\dW]\s?[\dACDEFHKNPRTVWXY]{4
 _EIRCODE_AFTER_PLACE = re.compile(
     r"(?<![\w.\-])(?:Co\.?\s{1,2}|County\s{1,2})?([A-Z][a-z]{2,20})(?:\s{1,2}\d{1,2}[wW]?)?,?\s{1,3}"
     r"([ACDEFHKNPRTVWXY]\d[\dW]\s?[\dACDEFHKNPRTVWXY]{4})\b")
+# ... with the house and street before the town: "9 Glenageary Park, Dún Laoghaire, Co. Dublin
+# A96 K2P7". The parts before the town are a house number and names, each up to its comma.
+_EIRCODE_ADDRESS = re.compile(
+    r"(?<![\w.,\-])\d{1,4}[A-Za-z]?\s{1,3}[A-Z][A-Za-z'\-]{1,24}(?:\s{1,2}[A-Z][A-Za-z'\-]{1,24}){0,3}"
+    r",\s{1,3}(?:[A-Z][A-Za-z'\-]{1,24}(?:\s{1,2}[A-Z][A-Za-z'\-]{1,24}){0,3},\s{1,3}){0,2}"
+    r"(?:Co\.?\s{1,2}|County\s{1,2})?[A-Z][a-z]{2,20}(?:\s{1,2}\d{1,2}[wW]?)?,?\s{1,3}"
+    r"[ACDEFHKNPRTVWXY]\d[\dW]\s?[\dACDEFHKNPRTVWXY]{4}\b")
+# "Thames 1845, Palermo, CABA": a street name and house number, then the district and a big
+# city or its short form, with no street word (Argentina, Uruguay, Mexico...).
+_CITY_MARKS = (r"CABA|C\.A\.B\.A\.?|Capital\s{1,2}Federal|Buenos\s{1,2}Aires|Bs\.?\s{0,2}As\.?|"
+               r"GBA|CDMX|Ciudad\s{1,2}de\s{1,2}M[eé]xico|Montevideo|C[oó]rdoba|Rosario|Mendoza|"
+               r"La\s{1,2}Plata|Santiago|Lima|Bogot[aá]|Medell[ií]n|Guadalajara|Monterrey|Asunci[oó]n")
+_NAME_NUMBER_CITY = re.compile(
+    r"(?<![\w.])((?:[A-Z][a-z'\-]{2,24}|de|del|la|las|los)(?:\s{1,2}(?:[A-Z][a-z'\-]{1,24}|de|"
+    r"del|la|las|los)){0,3})\s{1,2}\d{1,5}[A-Za-z]?\b(?:\s{0,2}(?:[,\-]\s{0,2})?(?i:piso|depto|"
+    r"dpto|dto|apto)\.?\s{0,2}[\w\u00ba\u00aa]{1,4})?,\s{1,3}(?:[A-Z][\w'\-]{1,24}(?:\s{1,2}"
+    r"(?:[A-Z][\w'\-]{1,24}|de|del))?,\s{1,3}){0,2}(?:" + _CITY_MARKS + r")\b")
+# Numbered things of an office or a project, not streets: "Nivel 3, Palermo, CABA".
+_NOT_CITY_STREETS = frozenset({
+    "nivel", "etapa", "fase", "paso", "punto", "zona", "sector", "local", "stand", "puesto",
+    "mesa", "grupo", "equipo", "sucursal", "tienda", "lote", "turno", "ronda", "semana", "dia",
+    "capitulo", "parte", "modulo", "aula", "box", "consultorio", "oficina", "piso", "planta"})
+_CITY_KEYS = re.compile(
+    r"caba|c\.a\.b\.a|capital federal|buenos aires|bs\.? ?as|gba|cdmx|ciudad de m|montevideo|"
+    r"cordoba|c\u00f3rdoba|rosario|mendoza|la plata|santiago|lima|bogot|medell|guadalajara|"
+    r"monterrey|asunci")
 # A street named with no street word, right after "my address is", "vivo en", "ich wohne":
 # "mi dirección es Gurruchaga 1180", "Adresse: Lindenhof 4".
 _INTRO_HEAD = (
@@ -359,6 +385,52 @@ _NUMBER_ON_STREET = re.compile(
     r"(?:on|in|at|en|em|na|no|auf|in\s{1,2}der|sur|dans\s{1,2}la)\s{1,2}(?:the\s{1,2})?)"
     r"((?-i:[A-Z][\w'\-]{1,24})(?:\s{1,2}(?-i:[A-Z][\w'\-]{1,24})){0,2}\s{1,2}(?i:" + _SUFFIX
     + r")\b\.?)")
+# "I'm on Kingsway, house number 48", "we live on Elm Close - house no. 7": once the message
+# gives a house number as such, the street said to be where one is.
+_ON_STREET = re.compile(
+    r"(?i:\b(?:i'?m|i\s{1,2}am|we'?re|we\s{1,2}are|live|living|lives|located|based|house\s{1,2}is|"
+    r"home\s{1,2}is|flat\s{1,2}is|vivo|vivimos|moro|wohne|wohnen|j'habite|habite)\s{1,2}"
+    r"(?:on|in|at|en|na|no|em|in\s{1,2}der|an\s{1,2}der|am|au|dans\s{1,2}la|sur)\s{1,2}"
+    r"(?:the\s{1,2})?)"
+    r"((?-i:[A-Z][a-z]{2,20})(?i:way|gate|street|road|lane|stra(?:ss|\u00df)e|weg|gasse)\b|"
+    r"(?:(?-i:[A-Z][\w'\-]{1,24})\s{1,2}){1,3}(?i:" + _SUFFIX + r")\b\.?)")
+# "number 14 on that street, Ridley Road": the street named after "that street".
+_NUMBER_ON_THAT_STREET = re.compile(
+    r"(?i:\b(?:number|no\.?|nr\.?|n[uú]mero|num[eé]ro|nummer)\s{0,2}(\d{1,5}[a-z]?)\s{1,3}"
+    r"(?:on|in|at)\s{1,2}(?:that|the|this|my|our)\s{1,2}(?:street|road|lane|avenue|close)"
+    r"\s{0,2}[,:\-\u2013\u2014]\s{0,2})"
+    r"((?-i:[A-Z][\w'\-]{1,24})(?:\s{1,2}(?-i:[A-Z][\w'\-]{1,24})){0,2}\s{1,2}(?i:" + _SUFFIX
+    + r")\b\.?)")
+# "postcode is SW9 8PQ", "my post code: M14 5TQ": a full UK postcode given as one's own.
+_POSTCODE_SAID = re.compile(
+    r"(?i:\b(?:post\s?code|postal\s{1,2}code|zip(?:\s{0,2}code)?|code\s{1,2}postal|"
+    r"c[o\u00f3]digo\s{1,2}postal)(?:'s|\s{1,2}(?:is|est|es|\u00e9|c'est)|\s{0,2}:)\s{0,2})"
+    r"([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[ABCEGHJ-NPRSTVXY]\d[A-Z]\s?\d[A-Z]\d)\b")
+_OWN_HOME = re.compile(
+    r"(?i)\b(?:my|our|i'?m|i\s{1,2}am|we'?re|i\s{1,2}live|we\s{1,2}live|home|house|flat|"
+    r"number\s{0,2}\d|mon|ma|chez\s{1,2}moi|j'habite|mi|vivo|nuestro)\b")
+# "Unit 12, 40 Hartley Industrial Estate", "Unit 4 Oakfield Business Park": a unit on an
+# industrial or business estate.
+_ESTATE = re.compile(
+    r"(?:(?i:unit|units|plot|bay|building|bldg|block)\s{0,2}\d{1,4}[A-Za-z]?,?\s{1,3})?"
+    r"(?<![\w.,\-])(?:\d{1,4}[A-Za-z]?,?\s{1,3})?(?:[A-Z][A-Za-z'\-]{1,24}\s{1,2}){1,3}"
+    r"(?:Industrial|Trading|Business|Retail|Enterprise|Technology|Science|Commercial|Craft)"
+    r"\s{1,2}(?:Estate|Park|Centre|Center|Village)\b")
+# "Polígono Industrial Las Salinas, nave 14", "Gewerbegebiet Nord, Halle 3", "ZA des Landes,
+# lot 12": an industrial estate named first, then the unit.
+_ESTATE_FIRST = re.compile(
+    r"(?i:\b(?:pol[ií]gono(?:\s{1,2}industrial)?|parque\s{1,2}(?:industrial|empresarial|"
+    r"tecnol[oó]gico)|zona\s{1,2}industrial|zone\s{1,2}(?:industrielle|artisanale|"
+    r"d'activit[eé]s?)|gewerbegebiet|industriegebiet|gewerbepark|distrito\s{1,2}industrial)|"
+    r"\b(?:ZI|ZA|ZAC)\b)\s{1,2}"
+    r"(?:(?:de|del|la|las|los|des|du|da|do|dos|das)\s{1,2})?[A-Z][\w'\-]{1,24}"
+    r"(?:\s{1,2}(?:de|del|la|las|los|des|du|da|do|[A-Z][\w'\-]{1,24})){0,3},?\s{1,3}"
+    r"(?i:nave|naves|parcela|lote|local|b[aâ]timent|b[aâ]t\.?|lot|halle|tor|unidad|galp[aã]o|"
+    r"m[oó]dulo|unit|edificio|edif\.?|geb[aä]ude|building|bloco|pavilh[aã]o)\s{0,2}\d{1,4}[A-Za-z]?\b")
+_ESTATE_FIRST_WORDS = frozenset({"poligono", "parque", "zona", "zone", "gewerbegebiet",
+                                 "industriegebiet", "gewerbepark", "distrito", "zi", "za",
+                                 "zac"})
+_ESTATE_NUMBERED = re.compile(r"(?:unit|units|plot|bay|building|bldg|block)\s{0,2}\d|\d\s")
 # ... or, once the message gave the house number ("house number 56, street is Thornbury
 # Gardens"), the street's name alone.
 _STREET_IS_NAMED = re.compile(
@@ -865,18 +937,43 @@ _SPACED_WORDS = re.compile(r"(?<!\S)(?<!(?<!\S)[^\W_] )[^\W_](?: [^\W_])+"
                            r"(?: {2,4}[^\W_](?: [^\W_])*){1,8}(?![^\W_])")
 
 
+# ... or all with one space, the words told apart by their capitals and digits:
+# "1 5 C h e r r y T r e e W a l k" is "15 Cherry Tree Walk".
+_SPACED_CAMEL = re.compile(r"(?<!\S)[^\W_](?: [^\W_]){7,}(?![^\W_])")
+# A digit before a letter, or a small letter before a capital: words to tell apart.
+_CAMEL_HINT = re.compile(r"\d [^\W\d_]|[a-z] [A-Z]")
+
+
+def _camel_keep(text: str, i: int) -> bool:
+    """Whether the space at ``i`` in a run of single characters parts two words."""
+    a, b = text[i - 1], text[i + 1]
+    return (a.islower() and b.isupper()) or (a.isdigit() != b.isdigit())
+
+
 def _spaced_words(views: Views) -> Views | None:
     """The text with each spaced-out word joined and one space between words, or None."""
     folded = views.folded
     text = folded.text
     b = Builder()
     pos = 0
-    for m in _SPACED_WORDS.finditer(text):
-        b.copy(folded, pos, m.start())
-        keep = [i for i in range(m.start(), m.end())
-                if not text[i].isspace() or (text[i + 1] == " " and not text[i - 1].isspace())]
+    runs = [(m.start(), m.end(), False) for m in _SPACED_WORDS.finditer(text)]
+    wide = [(s, e) for s, e, _ in runs]
+    runs += [(m.start(), m.end(), True) for m in _SPACED_CAMEL.finditer(text)
+             if _CAMEL_HINT.search(m.group())
+             and not any(s <= m.start() < e for s, e in wide)]
+    runs.sort()
+    for start, end, camel in runs:
+        if start < pos:
+            continue
+        b.copy(folded, pos, start)
+        if camel:
+            keep = [i for i in range(start, end)
+                    if not text[i].isspace() or _camel_keep(text, i)]
+        else:
+            keep = [i for i in range(start, end)
+                    if not text[i].isspace() or (text[i + 1] == " " and not text[i - 1].isspace())]
         b.pick(folded, keep)
-        pos = m.end()
+        pos = end
     if pos == 0:
         return None
     b.copy(folded, pos, len(text))
@@ -1032,6 +1129,35 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
                                  for n in names):
                 out.append(Finding("address", *folded.span(m.start(1), m.end(2)),
                                    "street address"))
+    if (("on" in words or "in" in words or "at" in words or "en" in words or "am" in words)
+            and _HOUSE_NUMBER_SAID.search(text) is not None):
+        for m in _ON_STREET.finditer(text):
+            names = [w.lower() for w in _WORDS.findall(m.group(1))][:-1]
+            if not any(n in _NOT_NAMES or n in _NOT_STREET_NAMES or n in _NOT_PLACES
+                       for n in names):
+                out.append(Finding("address", *folded.span(m.start(1), m.end(1)),
+                                   "street (house number given)"))
+    if "that" in words or "the" in words or "this" in words or "my" in words:
+        if "number" in words or "no" in words or "nr" in words or "numero" in words:
+            for m in _NUMBER_ON_THAT_STREET.finditer(text):
+                out.append(Finding("address", *folded.span(m.start(1), m.end(2)),
+                                   "street address"))
+    if ("postcode" in words or "post" in words or "zip" in words or "postal" in words
+            or "code" in words) and (
+            digits >= 2 and _OWN_HOME.search(low)):
+        for m in _POSTCODE_SAID.finditer(text):
+            out.append(Finding("address", *folded.span(m.start(1), m.end(1)), "post code"))
+    if not words.isdisjoint(("estate", "park", "centre", "center", "village")) and (
+            not words.isdisjoint(("industrial", "trading", "business", "retail", "enterprise",
+                                  "technology", "science", "commercial", "craft"))):
+        for m in _ESTATE.finditer(text):
+            if _ESTATE_NUMBERED.match(m.group().lower()):
+                out.append(Finding("address", *folded.span(m.start(), _with_tail(text, m.end())),
+                                   "street address"))
+    if not _ESTATE_FIRST_WORDS.isdisjoint(words):
+        for m in _ESTATE_FIRST.finditer(text):
+            out.append(Finding("address", *folded.span(m.start(), _with_tail(text, m.end())),
+                               "street address"))
     if not words.isdisjoint(("street", "st", "calle", "rua", "strasse", "straße", "rue")):
         numbered = _HOUSE_NUMBER_SAID.search(text) is not None
         for m in (_STREET_IS_NAMED if numbered else _STREET_IS).finditer(text):
@@ -1109,6 +1235,17 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
         for m in _EIRCODE_AFTER_PLACE.finditer(text):
             if m.group(1).lower() not in _NOT_PLACES | _NOT_NAMES:
                 out.append(Finding("address", *folded.span(m.start(2), m.end(2)), "post code"))
+        for m in _EIRCODE_ADDRESS.finditer(text):
+            if _plausible(m.group().split(",", 1)[0] + " x"):
+                out.append(Finding("address", *folded.span(m.start(), m.end()),
+                                   "street address"))
+    if num_cap and _CITY_KEYS.search(low):
+        for m in _NAME_NUMBER_CITY.finditer(text):
+            first = m.group(1).split()[0].lower()
+            if first not in (_NOT_PLACES | _NOT_NAMES | _ROOM_WORDS | _NOT_STREET_NAMES
+                             | _NOT_CITY_STREETS):
+                out.append(Finding("address", *folded.span(m.start(1), m.end()),
+                                   "street address"))
     if "den" in words or "dem" in words or "der" in words:
         patterns.append((_GERMAN_DEN, "street address"))
     if not _DE_ADJ_WORDS.isdisjoint(words):

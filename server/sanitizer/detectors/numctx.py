@@ -210,14 +210,22 @@ def id_before(low: str, s: int) -> bool:
     lo = max(0, s - 30)
     starts, ends, hashes = _id_tokens(low)
     last = first = -1
+    named = 0
     i = bisect.bisect_left(starts, lo)
     while i < len(starts) and ends[i] <= s:
         if not hashes[i] or (not low[ends[i]:s].strip() and not _PHONE_HASH.search(
                 low, max(0, starts[i] - 12), starts[i] + 1)):
             last, first = ends[i], starts[i]
+            named += 1
         i += 1
     if last < 0:
         return False
+    if _PERSON_TURN.search(low, last, s):
+        return False  # "the tile order with my wife, she's on 07 3844 5190": her number
+    if named == 1 and _WHERE_PRINTED.search(low, max(0, first - 16), first) and any(
+            not _ID_NUMBER.match(low, w.start())
+            for w in _phone_words(low).finditer(low, max(0, first - 60), first)):
+        return False  # "on signal, same number as on my invoice: ...": where it is printed
     # "the order is confirmed. 0671248830, that's mine": a new sentence; the dot of "Nr." or
     # "Ref." right after a short ID word is no sentence end
     if _SENTENCE_END.search(low, last + (last - first <= 4), s):
@@ -226,6 +234,20 @@ def id_before(low: str, s: int) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s")
+# The digits are someone's after the ID word: a person named, or a new clause about a person.
+_PERSON_TURN = re.compile(
+    r"\b(?:(?:my|his|her|our|their)\s{1,2}(?:wife|husband|partner|mum|mom|mother|dad|father|"
+    r"brother|sister|son|daughter|boss|assistant|colleague|friend|manager|secretary|landlord|"
+    r"neighbou?r)|(?:mi|su)\s{1,2}(?:esposa|mujer|marido|esposo|socio|socia|pareja|madre|padre|"
+    r"hermano|hermana|hijo|hija|jefe|jefa)|(?:meine?|seine?|ihre?)\s{1,2}(?:frau|mann|partner|"
+    r"partnerin|mutter|vater|bruder|schwester|chef|chefin)|(?:ma|mon|sa|son)\s{1,2}(?:femme|mari|"
+    r"compagne|compagnon|m[eè]re|p[eè]re|fr[eè]re|s(?:oe|œ)ur|associ[eé]e?|patron|patronne)|"
+    r"(?:minha|meu|sua|seu)\s{1,2}(?:esposa|mulher|marido|s[oó]cio|s[oó]cia|m[aã]e|pai|irm[aã]o?|"
+    r"chefe))\b(?!'s|\u2019s)|[,;:\u2013\u2014-]\s{0,2}(?:she|he|they)(?:'s|'re|\s{1,2}(?:is|are|can))\b")
+# "same number as on my invoice": the ID word says where the number is printed.
+_WHERE_PRINTED = re.compile(
+    r"\b(?:on|in|at|from|en|em|na|no|auf|in\s{1,2}der|sur|dans)\s{1,2}(?:(?:my|the|your|our|"
+    r"every|each|any|la|el|mi|a|o|minha|meu|meiner|der|dem|ma|mon|le)\s{1,2})?\Z")
 # "800-4417-22 (part numbers, not phones)": the digits named as an ID right after them.
 _ID_AFTER = re.compile(
     r"(?i)"

@@ -31,11 +31,18 @@ _ALIAS = re.compile(
     r"([a-z0-9]{2,20}(?:\.[a-z0-9]{2,20}){1,3})\b")
 _ALIAS_CONTEXT = re.compile(r"(?i)cbu|cvu|mercado\s{0,2}pago|transfer|pag|deposit")
 # "my card: 5 4 1 2, 7609, 3 3 1 8, 4525": after the card's name, groups may be apart by commas.
+# The groups may also be joined by "then", "luego", "dann", "puis", "depois" ("visa 4917 8260
+# then 5513 then 9077"); Luhn decides.
+_CARD_JOIN = (r"(?:[ ,.\-]{0,3}|[ ,]{1,2}(?:then|and|next|luego|y|despu[eé]s|dann|und|puis|et|"
+              r"ensuite|depois|e|a\s{1,2}seguir)[ ,:]{1,2})")
 _NAMED_CARD = re.compile(
     r"(?i)(?:card|visa|mastercard|amex|tarjeta|karte|carte|cart[aã]o)\b[^\d\n]{0,12}?"
-    r"(\d(?:[ ,.\-]{0,3}\d){12,18})(?![\d/])")
+    r"(\d(?:" + _CARD_JOIN + r"\d){12,18})(?![\d/])")
 # Mexican CLABE: 18 digits after the word, in any grouping ("012 180 00153849271 2").
 _CLABE = re.compile(r"(?i)\bclabe\b[^\d\n]{0,30}?(\d(?:[ \-.]{0,2}\d){17})(?!\d)")
+# ... or further on in the sentence ("la CLABE para el anticipo del 50% es 0121..."): 18 digits
+# whose check digit (weights 3, 7, 1) is right.
+_CLABE_LATER = re.compile(r"(?<![\d.,])(\d(?:[ \-]?\d){17})(?![\d.,]\d|\d)")
 _CARD_WORDS = re.compile(r"(?i)card|visa|master|amex|tarjeta|karte|carte|cart[aã]o|cc\b|cvv")
 # Two letters and two digits, searched from the digits: a scan that starts with a class is fast.
 _IBAN_HINT = re.compile(r"(?i)\d(?<=[a-z]{2}\d)\d")
@@ -73,6 +80,11 @@ _APP_DOTTED = re.compile(
     r"(?i)\b(?:paypal|venmo|zelle|cash\s?app|revolut)\b[^\n.!?]{0,30}?\b(?:to|at|is|es|ist|est|"
     r"\u00e9|an|a|para|pra|\u00e0|user(?:name)?|handle|id)\s{0,2}:?\s{1,2}@?"
     r"([a-z0-9][a-z0-9_\-]{1,30}(?:\.[a-z0-9_\-]{2,30}){1,3})(?![\w@]|\.\w)")
+# "venmo is my name plus the last 4 of my phone: Dana-Whitfield-8812": after a payment app and
+# a colon, a user name of parts joined by hyphens or underscores (with a digit or capitals).
+_APP_JOINED = re.compile(
+    r"(?i:\b(?:venmo|paypal|zelle|cash\s?app|revolut|wise|monzo)\b)[^\n.!?:]{0,60}:\s{0,2}@?"
+    r"([A-Za-z][A-Za-z0-9]{1,20}(?:[\-_][A-Za-z0-9]{1,20}){1,3})(?![\w@\-]|\.\w)")
 _CODE_EXTS = frozenset({"js", "ts", "py", "rb", "go", "java", "css", "html", "json", "md", "xml",
                         "yml", "yaml", "php", "sh", "exe", "app", "dmg", "apk", "zip", "io"})
 _TO_BEFORE = re.compile(r"(?i)\b(?:to|a|an|para|pra|\u00e0)\s{1,2}@?$")
@@ -80,7 +92,11 @@ _TO_BEFORE = re.compile(r"(?i)\b(?:to|a|an|para|pra|\u00e0)\s{1,2}@?$")
 # before a "no spaces" are one tag; without it, only the first word.
 _SAID_DOLLAR = (r"(?i)\b(?:dollar[\s\-]{0,2}sign|dollarzeichen|signo\s{1,2}(?:de\s{1,2})?"
                 r"d[o\u00f3]lar|s[i\u00ed]mbolo\s{1,2}(?:de\s{1,2}|do\s{1,2})?d[o\u00f3]lar|"
-                r"cifr[a\u00e3]o|signe\s{1,2}dollar)\s{0,2}[:,]?\s{0,2}")
+                r"cifr[a\u00e3]o|signe\s{1,2}dollar)\s{0,2}[:,]?\s{0,2}"
+                # "dollar sign, then milo beats": a word of order before the tag
+                r"(?:(?:and\s{1,2})?(?:then|next|followed\s{1,2}by|after\s{1,2}that|luego|"
+                r"despu[e\u00e9]s|seguido\s{1,2}de|dann|danach|puis|ensuite|suivi\s{1,2}de|"
+                r"depois|seguido\s{1,2}de)\s{0,2}[:,]?\s{1,2})?")
 # not "add a dollar sign to the totals": a word of the sentence after the sign is no tag
 _TAG_WORD = (r"(?!(?i:to|the|in|on|before|after|and|or|for|at|of|next|is|are|with|from|then|"
              r"instead|there|here|sign|symbol|amounts?|prices?|totals?|values?|column|field|"
@@ -189,6 +205,15 @@ def _account_numbers(canon, low: str) -> list[Finding]:
     out += [Finding("payment", *canon.span(m.start(1), m.end(1)), "bank account number")
             for m in _NZ_ACCOUNT.finditer(text)]
     return out
+
+
+def clabe_ok(digits: str) -> bool:
+    """Mexican CLABE check digit: weights 3, 7, 1 over the first 17 digits, each product
+    taken mod 10."""
+    if len(digits) != 18:
+        return False
+    total = sum((ord(c) - 48) * (3, 7, 1)[i % 3] % 10 for i, c in enumerate(digits[:17]))
+    return (10 - total % 10) % 10 == ord(digits[17]) - 48
 
 
 def iban_ok(raw: str, any_length: bool = False) -> bool:
@@ -344,6 +369,9 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     if digits_in >= 18 and "clabe" in low:
         out.extend(Finding("payment", *canon.span(m.start(1), m.end(1)), "CLABE")
                    for m in _CLABE.finditer(text))
+        out.extend(Finding("payment", *canon.span(m.start(1), m.end(1)), "CLABE")
+                   for m in _CLABE_LATER.finditer(text, low.find("clabe"))
+                   if clabe_ok(re.sub(r"\D", "", m.group(1))))
     # Said as an IBAN or a transfer, the check digits alone are enough: a mistyped length is
     # still someone's account (mod 97 passes for one random string in 97).
     bank = _BANK_TALK.search(low) is not None if digits_in >= 13 else False
@@ -406,6 +434,14 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
                     continue  # "moved from PayPal to Next.js": one dot after "to" is a name
                 out.append(Finding("payment", *canon.span(m.start(1), m.end(1)),
                                "payment app user"))
+        if ":" in text and ("-" in text or "_" in text):
+            for m in _APP_JOINED.finditer(text):
+                user = m.group(1)
+                parts = re.split(r"[\-_]", user)
+                if (any(c.isdigit() for c in user)
+                        or sum(p[:1].isupper() for p in parts) >= 2):
+                    out.append(Finding("payment", *canon.span(m.start(1), m.end(1)),
+                                       "payment app user"))
         if "name" in low or "nom" in low or "nachname" in low:
             for m in _APP_NAME_IS_NAME.finditer(text):
                 out.append(Finding("payment", *canon.span(m.start(1), m.end(1)),

@@ -18,6 +18,10 @@ _SINGLE_SPLIT = re.compile(r"[\s.\-/()]+")
 _YEAR = re.compile(r"(?:19|20)\d\d")  # "2023 par 2024": two years, never one number
 # "0161 **832** 7741": markdown bold or strike marks typed inside the number are gaps too.
 _SEP_GAP = re.compile(r"(?:[\s().\-/,|_]|\*\*|~~){0,5}")
+# "020 ~ 7946 ~ 0381", "06 \u2055 33 \u2055 91": a symbol between the groups joins them like a
+# word does (a phone word nearby, or a valid number of ten digits or more).
+_SYMBOL_GAP = re.compile(r"[ \t]{0,2}[~*\u2022\u00b7\u2055\u2219\u2027\u25e6\u2605\u2606\u2666"
+                         r"\u25cf\u25aa\u2217^=+][ \t]{0,2}")
 _FILLER = (r"(?:and|then|el|resto|rest|remaining|reste|y|und|et|e|puis|dann|luego|depois|"
            r"plus|sigue|segue|ends?|ending|"
            r"with|in|en|em|termina|terminan?|endet|auf|finit|par|por|com|last|digits?|is|es|ist|"
@@ -78,7 +82,8 @@ def _chains(text: str) -> list[tuple[int, int, str, bool, list[tuple[int, int, i
             gap = text[last_end:m.start()]
             plain = _SEP_GAP.fullmatch(gap) is not None and "\n\n" not in gap
             # "555 0198 after 5pm": a worded gap never joins a time or a measure
-            by_words = (not plain and _WORD_GAP.fullmatch(gap) is not None
+            by_words = (not plain and (_WORD_GAP.fullmatch(gap) is not None
+                                       or _SYMBOL_GAP.fullmatch(gap) is not None)
                         and not text[m.end():m.end() + 1].isalpha()
                         and not (_YEAR.fullmatch(digits[-1]) and _YEAR.fullmatch(m.group())))
             if plain or by_words:
