@@ -1051,3 +1051,15 @@ def test_address_streets_named_with_the_house_number_or_town(text, found):
 ])
 def test_address_streets_named_with_the_house_number_or_town_quiet(text):
     assert spans(address, text) == []
+
+
+@pytest.mark.parametrize("text, whole", [
+    ("Rua dos Pinheiros é o número 210, apartamento 33.", "apartamento 33"),
+    ("Rua Augusta 1500, ap 71, portão azul", "ap 71"),
+    ("221B Baker Street, apt 4", "apt 4"),
+])
+def test_an_address_redaction_takes_the_unit_whole(text, whole):
+    """The unit word is read as a word: 'apartamento 33' is removed whole, not cut after 'ap'."""
+    out = sanitize(text).text
+    assert whole not in out and not any(
+        part in out for part in ("artamento", "rtamento", "nto 33"))

@@ -20,8 +20,9 @@ _SUFFIX = (r"street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|way
            r"promenade|boardwalk|villas|mansions|cottages|"
            # common typos
            r"cresent|crecent|crescant|stret|steet|streed|raod|avenu|avenuee|boulevarde|drve")
-_UNIT = (r"(?i:,?\s{1,3}(?:(?:apto|apartment|apt|suite|ste|unit|flat|floor|fl|#|no|bldg|"
-         r"building|piso|andar|etage|stock|appt?|ap|bloco|casa|sala|conj|depto|dpto|boite|bte|bus)\.?\s{0,2}#?"
+_UNIT = (r"(?i:,?\s{1,3}(?:(?:(?:apartamento|apto|apartment|apt|suite|ste|unit|flat|floor|fl|no|"
+         r"bldg|building|piso|andar|etage|stock|appt?|ap|bloco|casa|sala|conj|depto|dpto|boite|bte|"
+         r"bus)\b|#)\.?\s{0,2}#?"
          r"\s{0,2}[A-Za-z0-9\-]{1,6}|\d{1,2}\s?[ºª°oa]\.?\s{0,2}(?:izq(?:uierda)?|dcha|der(?:echa)?|"
          r"[a-z])?\b)){0,2}")
 _CITY_TAIL = (r"(?:,\s{0,3}[A-Z][A-Za-z.'\-]{1,30}(?:\s{1,2}[A-Z][A-Za-z.'\-]{0,30}){0,3}"
