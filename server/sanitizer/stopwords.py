@@ -37,5 +37,10 @@ loose stuck cracked bent sticky wobbly missing chrome brass silver gold steel me
 stiff tight mismo misma igual gleich meme mesmo mesma
 required optional pending whatever tbd tba unknown various mandatory obligatorio opcional
 pendiente pflicht pflichtfeld obligatoire facultatif obrigatorio pendente
+each every cada chaque jede jeder jedes jedem jeden alle allen aller tous toutes tout toute
+todo toda todos todas cualquier qualquer chacun chacune
+construction review reviewed development maintenance repair repairs renovation consideration
+discussion control contract budget warranty test testing revision negotiation progress way
+construccion revision mantenimiento reparacion bau wartung arbeit travaux construcao revisao
 """
 COMMON = frozenset(_WORDS.split())

@@ -5009,3 +5009,177 @@ NO_FLAGS += [
     ('en', "I'll message you here once the paint is dry."),
     ('fr', 'Le reste par ici demain, je vous envoie les photos.'),
 ]
+
+# Asks worded as a faster or other way to reach the person, in the five languages; channels
+# asked about on their own; the platform named as what is skipped, paid around or left behind.
+FLAGS += [
+    ('es', '¿Existe otra manera de hablar con usted que no sea este chat?'),
+    ('es', '¿Tienes alguna vía más directa para contactarte?'),
+    ('pt', 'Há outra forma de te contatar fora daqui?'),
+    ('pt', 'Existe uma maneira mais prática de falar com você?'),
+    ('fr', 'Vous auriez une façon plus simple de vous appeler ?'),
+    ('fr', 'Tu as un autre moyen de te joindre le week-end ?'),
+    ('de', 'Gibt es eine andere Möglichkeit, Sie zu erreichen?'),
+    ('de', 'Hast du einen direkteren Kanal, um dich zu kontaktieren?'),
+    ('en', 'Where do I find you on socials?'),
+    ('es', '¿Dónde te puedo encontrar en redes?'),
+    ('fr', 'Comment je te retrouve sur Insta ?'),
+    ('en', "you're on signal too right?"),
+    ('en', 'whatsapp??'),
+    ('en', 'Do you use FaceTime?'),
+    ('en', 'What chat apps are you on? I hate this inbox.'),
+    ('de', 'Welchen Messenger nutzt du so?'),
+    ('pt', 'Qual app de mensagens você usa?'),
+    ('en', 'Is there a private number I could reach in the evenings?'),
+    ('en', 'Ping me on the usual channels once the quote is ready.'),
+    ('en', 'Could we jump on a quick call instead of typing all this out?'),
+    ('en', "Give me your studio's name and I'll just google you."),
+    ('en', "The fee is silly. Why don't we just square up the final invoice between us next week?"),
+    ('en', 'How would my neighbour reach you without creating an account?'),
+    ('de', 'Ich bezahle lieber bar, dann sparen wir uns das Theater.'),
+    ('es', '¿Te puedo pagar por Bizum en vez de por la plataforma?'),
+    ('fr', "Je préfère un virement au lieu de passer par l'appli."),
+    ('es', 'La próxima vez te contrato directamente, sale mejor para los dos.'),
+]
+NO_FLAGS += [
+    ('en', 'The header needs buttons for Facebook and WhatsApp; can you send me your logo later?'),
+    ('es', 'Pon enlaces a Instagram y TikTok en el pie, dame tu paleta de colores.'),
+    ('en', 'Paying outside the app voids the buyer protection, so please keep it here.'),
+    ('de', 'Wer außerhalb der Plattform zahlt, verliert den Käuferschutz.'),
+    ('en', 'Is there another way to mount the shelf?'),
+    ('es', '¿Hay otra forma de pintar la pared sin quitar el zócalo?'),
+    ('fr', 'Un autre moyen de fixer le miroir serait des vis plus longues.'),
+    ('de', 'Gibt es einen schnelleren Weg, die Fliesen zu schneiden?'),
+    ('en', 'Where can I find the invoice on the platform?'),
+    ('en', "Zoom in on the second photo, the crack's on the left."),
+    ('de', 'Ich zahle über die Plattform, wie immer.'),
+    ('en', 'Where can customers find the care guide on the website?'),
+    ('pt', 'Em vez de pintar, podemos usar papel de parede?'),
+]
+
+# A site given without its dot: the spoken dot glued to the suffix, a name to type into the
+# browser or to search for with the writer saying the result is theirs, "(dot)"/"(slash)"
+# glued in brackets.
+LEAKS += [
+    ('en', 'url', 'look for brambleridgefarm dotcom, the menu is there', ['brambleridgefarm'], {}),
+    ('en', 'url', 'site: coppercanoe(dot)net(slash)prices', ['coppercanoe'], {}),
+    ('en', 'url', 'pop ironhollowforge into your browser, it ends in .co.uk', ['ironhollowforge'],
+     {}),
+    ('es', 'url', 'escribe tallerdelmar punto mx en el navegador', ['tallerdelmar'], {}),
+    ('fr', 'url', 'entre atelier-sable-rose dans ton navigateur, finit par .be',
+     ['ateliersablerose'], {}),
+    ('pt', 'url', 'digite marcenariafonseca no navegador e põe .com.br no fim',
+     ['marcenariafonseca'], {}),
+    ('de', 'url', 'tipp einfach holzwerk-brandl in die Adressleiste, mit .de dahinter',
+     ['holzwerkbrandl'], {}),
+    ('en', 'url', 'google "ashgrove tiling leeds", the top result is us', ['ashgrovetiling'], {}),
+    ('es', 'url', 'busca "reformas ortega sevilla" en google, somos nosotros',
+     ['reformasortega'], {}),
+    ('fr', 'url', "cherche « menuiserie vasseur lille » sur google, c'est nous",
+     ['menuiserievasseur'], {}),
+    ('de', 'url', 'such nach "malerbetrieb kunze" bei Google, das sind wir', ['malerbetriebkunze'],
+     {}),
+]
+BENIGN += [
+    ('en', 'The dotcom boom was before my time.'),
+    ('en', 'Type your postcode into the browser search box to see the delivery slots.'),
+    ('en', 'Just google the error code, the first result is the official fix.'),
+    ('es', 'Busca en Google "cómo limpiar juntas", sale un vídeo muy bueno.'),
+    ('fr', 'Le site doit marcher dans tous les navigateurs, même Safari.'),
+    ('de', 'Gib das Datum in die Adressleiste nicht ein, das geht über das Formular.'),
+    ('en', 'Call render() after config.load(); then check chaque value in the list.'),
+    ('fr', 'Ajoutez un lien vers Instagram sous chaque photo du catalogue.'),
+    ('en', 'Put a WhatsApp icon under every listing, same size as the others.'),
+]
+
+# A mailbox described by its shape and then given ("so x", "also x", ", x"), quoted after the
+# mail word, labelled with a mail emoji, its provider part named ("plus the usual gmail
+# ending"), or its '@' and dot said in brackets or with "the at sign".
+LEAKS += [
+    ('en', 'email', 'my outlook is my full name all together, so marcushalloran',
+     ['marcushalloran'], {}),
+    ('de', 'email', 'Meine Mail ist Vorname Punkt Nachname bei web.de, also lena punkt vogt',
+     ['lenavogt'], {}),
+    ('es', 'email', 'mi correo es nombre.apellido en hotmail, o sea carla.vidales',
+     ['carlavidales'], {}),
+    ('fr', 'email', "mon mail c'est prénom.nom chez gmail, donc elodie.marchal",
+     ['elodiemarchal'], {}),
+    ('pt', 'email', 'meu email é igual ao meu usuário daqui, então thiagobrandao_arq',
+     ['thiagobrandaoarq'], {}),
+    ('en', 'email', "email's first name dot surname at icloud. omar dot saleh", ['omarsaleh'], {}),
+    ('en', 'email', 'My email is just "kestrelquilts" and yes it is a yahoo one', ['kestrelquilts'],
+     {}),
+    ('en', 'email', '✉️ fernbrookdesigns • hotmail', ['fernbrookdesigns'], {}),
+    ('en', 'email', 'write to dockside_rob plus the normal hotmail ending', ['docksiderob'], {}),
+    ('en', 'email', 'nadine then the at sign then harbourlightstudio.co.nz', ['harbourlightstudio'],
+     {}),
+    ('en', 'email', 'jules (the at symbol) tidewaterframes (full stop) com', ['tidewaterframes'],
+     {}),
+]
+BENIGN += [
+    ('en', 'My email uses my first name, lowercase.'),
+    ('en', 'The email template greets them by first name, so keep it short.'),
+    ('de', 'Die Mail an den Kunden mit Vorname und Nachname, also formell bitte.'),
+    ('en', 'Send the invoice to my work email, same as last time.'),
+    ('en', 'The login is your email plus the usual password rules.'),
+    ('es', 'Mi correo es el mismo de siempre, sin cambios.'),
+    ('en', 'The file then the at sign then the version, like report@v2.'),
+]
+
+# Handles after "under", "board", "channel", "both", "so"; a profile named in quotes or as the
+# contact name the writer is saved under; a real-name profile after "search for me on
+# LinkedIn,"; a handle after "sou a"/"soy la" ending the phrase; a spaced-out platform and name.
+_INES_RB = {"name": "Inês Carvalhal", "email": "ines.cc@sapo.pt", "phone": "+351 912 345 678"}
+_TOBIAS_RB = {"name": "Tobias Wennerholm", "email": "t.wennerholm@posteo.de"}
+LEAKS += [
+    ('en', 'handle', 'our pinterest boards are all under fernandfoxglove', ['fernandfoxglove'],
+     {}),
+    ('en', 'handle', 'Facebook and IG are both under harlowhomeworks, loads of kitchens there',
+     ['harlowhomeworks'], {}),
+    ('de', 'handle', 'Die Bilder sind auf meinem YouTube-Kanal (werkstatt.ole.b) zu sehen',
+     ['werkstattoleb'], {}),
+    ('pt', 'handle', 'no instagram sou a doceriadamarta', ['doceriadamarta'], {}),
+    ('es', 'handle', 'en tiktok soy la pasteleriaamapola', ['pasteleriaamapola'], {}),
+    ('en', 'handle', 's n a p : l i l y p a d p a i n t s', ['lilypadpaints'], {}),
+    ('en', 'handle', 'follow on instagram, same name plus _studio, so nora_vale_studio',
+     ['noravalestudio'], {}),
+    ('en', 'handle', "my Facebook page, 'Greenway Garden Care - Leeds', has all the before/after "
+     "shots", ['greenwaygardencare'], {}),
+    ('en', 'handle', "text me on whatsapp, I'm saved as Dario Tiles And Grout",
+     ['dariotilesandgrout'], {}),
+    ('es', 'handle', 'escríbeme por WhatsApp, me tienes guardado como Cerrajería Montoya',
+     ['cerrajeriamontoya'], {}),
+    ('en', 'handle', 'find me on LinkedIn - Priyanka Oduwole, site manager in Leeds',
+     ['priyankaoduwole'], {}),
+    ('en', 'handle', 'Search for me on Facebook, Callum Ferreday, I run the page', ['ferreday'],
+     {}),
+    ('en', 'identity', "It's Inês by the way, Carvalhal. Same person as on the invoice.",
+     ['carvalhal'], {"identities": [_INES_RB]}),
+    ('de', 'identity', 'Einfach Tobias fragen, ich stehe unter Wennerholm-Umzüge im Verzeichnis.',
+     ['wennerholm'], {"identities": [_TOBIAS_RB]}),
+    ('pt', 'identity', 'o meu email é ines ponto cc, no sapo', ['inescc'],
+     {"identities": [_INES_RB]}),
+    ('en', 'identity', 'my mail is just t then wennerholm at posteo', ['wennerholm'],
+     {"identities": [_TOBIAS_RB]}),
+    ('en', 'identity', 'the account has my number but anyway: 9 1 2 3 4 5 6 7 8', ['912345678'],
+     {"identities": [_INES_RB]}),
+]
+BENIGN += [
+    ('en', 'Our Instagram feed is under construction until the launch.'),
+    ('en', 'The Pinterest board is under review by the client.'),
+    ('pt', 'No Instagram sou o responsável pelos posts.'),
+    ('es', 'En TikTok soy la administradora de la cuenta de la tienda.'),
+    ('en', 'I saved the Facebook ad as Draft Two in the shared folder.'),
+    ('en', 'We use WhatsApp for the team, so the file is report_v2.pdf'),
+    ('en', 'The Instagram post said "Summer Sale" so the banner needs v2.1.'),
+]
+
+LEAKS += [
+    ('en', 'url', 'search for "larkspur letterpress bath", that\'s us',
+     ['larkspurletterpress'], {}),
+    ('en', 'identity', 'Tobias here. Wennerholm is the surname on the van, by the way.',
+     ['wennerholm'], {"identities": [_TOBIAS_RB]}),
+]
+BENIGN += [
+    ('en', 'Search for the error text, the first result is the official fix.'),
+]

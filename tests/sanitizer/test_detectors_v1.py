@@ -971,3 +971,56 @@ def test_more_asks_to_move_off_the_platform_are_flagged(text):
 ])
 def test_staying_on_the_platform_is_not_flagged(text):
     assert "solicitation" not in sanitize(text).kinds
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("my hotmail is my full name all together, so gideonrask", "gideonrask"),
+    ("mon mail c'est prénom.nom chez orange, donc paul.ferrand", "ferrand"),
+    ('My email is simply "wrenandoak" and it is a gmail one', "wrenandoak"),
+    ("kit_b plus the usual outlook ending", "kit_b"),
+    ("ana then the at sign then lumenframes.pt", "lumenframes"),
+])
+def test_a_mailbox_described_then_given_goes(text, secret):
+    assert secret not in sanitize(text).text
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("look up saltmarshsignage dotcom", "saltmarshsignage"),
+    ("type quayside-lettings into the browser, it's a .ie", "quayside-lettings"),
+    ("google 'penhallow joinery truro', the first result is us", "penhallow"),
+])
+def test_a_site_to_type_or_search_for_goes(text, secret):
+    assert secret not in sanitize(text).text
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("my IG and TikTok are both under corallinecakes", "corallinecakes"),
+    ("on whatsapp I'm saved as Brookside Boilers", "Brookside Boilers"),
+    ("find me on telegram, same as here plus _uk, so fenwick_builds_uk", "fenwick_builds_uk"),
+])
+def test_handles_after_under_saved_as_and_so_go(text, secret):
+    assert secret not in sanitize(text).text
+
+
+@pytest.mark.parametrize("text", [
+    "¿Hay otra forma de contactarte que no sea por aquí?",
+    "Existe algum jeito mais rápido de falar com você?",
+    "Il y a un autre moyen de vous joindre ?",
+    "Gibt es einen anderen Weg, Sie zu erreichen?",
+    "where can I find you on social media?",
+    "you're on whatsapp right?",
+    "which messaging apps are you on?",
+    "Posso pagar por Pix em vez de pela plataforma?",
+])
+def test_faster_ways_and_channels_asked_about_are_flagged(text):
+    assert "solicitation" in sanitize(text).kinds
+
+
+@pytest.mark.parametrize("text", [
+    "The footer needs icons for Instagram and LinkedIn; can you give me your brand colours?",
+    "Paying outside the site voids the dispute cover, so let's keep it here.",
+    "Is there a faster way to sand the floor?",
+    "¿Hay otra forma de montar el mueble?",
+])
+def test_feature_talk_and_rules_are_not_flagged(text):
+    assert "solicitation" not in sanitize(text).kinds

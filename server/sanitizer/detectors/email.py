@@ -513,11 +513,13 @@ def _joined_words(views: Views) -> list[Finding]:
 
 # "tom.hale at sign gmail.com", "omar.haddad then gmail.com": the '@' described in words.
 _DESCRIBED_AT = re.compile(
-    r"(?i)(?<![\w@.])([a-z0-9][a-z0-9._%+-]{1,63})[,;]?\s{1,3}(?:(?:the\s{1,2})?(?:at|@)[\s-]{1,2}"
-    r"(?P<sign>sign|symbol|s[ií]mbolo|zeichen)|then|and\s{1,2}then|plus|followed\s{1,2}by|dann|"
+    r"(?i)(?<![\w@.])([a-z0-9][a-z0-9._%+-]{1,63})[,;]?\s{1,3}(?:\(?\s{0,2}(?:the\s{1,2})?"
+    r"(?:at|@|e-?mail|mail)[\s-]{1,2}(?P<sign>sign|symbol|s[ií]mbolo|zeichen)\s{0,2}\)?|then|"
+    r"and\s{1,2}then|plus|followed\s{1,2}by|dann|"
     r"luego|puis|depois)[,;]?\s{1,3}(?:(?:the\s{1,2})?(?:at|@)[\s-]{1,2}(?P<sign2>sign|symbol)"
     r"[,;]?\s{1,3}(?:(?:and\s{1,2})?then\s{1,3})?)?@?"
-    r"(?P<dom>[a-z0-9][a-z0-9-]{0,62}(?:(?:\.|,?\s{1,2}full\s{1,2}stop,?\s{1,2})[a-z0-9-]{1,63}){0,3})"
+    r"(?P<dom>[a-z0-9][a-z0-9-]{0,62}(?:(?:\.|,?\s{1,2}\(?\s{0,2}full\s{1,2}stop\s{0,2}\)?,?"
+    r"\s{1,2})[a-z0-9-]{1,63}){0,3})"
     r"\b")
 # "at outlook, so tanyaberg": the provider, then the user name introduced after a comma.
 _PROVIDER_SO = re.compile(
@@ -535,7 +537,8 @@ def _described(views: Views) -> list[Finding]:
     text = canon.text
     for m in _DESCRIBED_AT_LC.finditer(text, views.canon_lower):
         user = m.group(1).rstrip(".-")
-        domain = re.sub(r",?\s{1,2}full\s{1,2}stop,?\s{1,2}", ".", m.group("dom").lower())
+        domain = re.sub(r",?\s{1,2}\(?\s{0,2}full\s{1,2}stop\s{0,2}\)?,?\s{1,2}", ".",
+                        m.group("dom").lower())
         if "." not in domain:  # "tmoreau at-sign fastmail": a provider needs the sign said
             if ((m.group("sign") or m.group("sign2")) and domain in PROVIDERS
                     and user.lower() not in COMMON):
@@ -546,8 +549,9 @@ def _described(views: Views) -> list[Finding]:
         if not reg or user.lower() in COMMON:
             continue
         distinct = any(c.isdigit() or c in "._" for c in user)
-        if reg.split(".", 1)[0] not in PROVIDERS and not distinct:
-            continue
+        if reg.split(".", 1)[0] not in PROVIDERS and not distinct and not (
+                m.group("sign") or m.group("sign2")):
+            continue  # "the at sign" said: the word before it is the user part
         out.append(Finding("email", *canon.span(m.start(1), m.end("dom")), "email address"))
     folded = views.folded
     if "-" in folded.text and _SPELLED_HINTS.search(views.lower):
@@ -712,15 +716,116 @@ def _family_given(views: Views) -> list[Finding]:
             if v.group(1) not in COMMON]
 
 
+# "my gmail is the same as my username minus the numbers, so tomasvreeland", "Die Mail ist
+# Vorname.Nachname bei GMX, also sabine.kuehn", "first name dot last name at outlook. priya dot
+# raghunathan": the mailbox described by its shape, then the value itself.
+_SHAPE = re.compile(
+    r"\b(?:(?:first|last|full|sur|user|family)\s?name|vorname|nachname|benutzername|"
+    r"(?:meu|mi|mon|mein(?:en)?|my)\s{1,2}(?:nome|nombre|nom|namen?|usu[aá]rio|usuario)|"
+    r"pr[ée]nom|apellido|sobrenome|same\s{1,2}as|igual\s{1,2}(?:a|ao|[aà]|que)|"
+    r"mismo\s{1,2}que|mesmo\s{1,2}(?:que|do|da)|"
+    r"(?:tudo|todo|all)\s{1,2}(?:junto|together)|initials|iniciales|iniciais|initiales)\b")
+_SHAPE_HINTS = re.compile("nam|nom|same|igual|mismo|mesmo|junto|together|initial|inicia|usu")
+_SHAPE_INTRO = (r"so|also|i\.?e\.?|that'?s|which\s{1,2}is|namely|basically|ent[aã]o|"
+                r"ou\s{1,2}seja|o\s{1,2}sea|es\s{1,2}decir|donc|alors|sprich|n[aä]mlich|d\.\s?h\.")
+_SHAPE_VALUE = re.compile(
+    r"(?:[,;:\u2014\u2013]|\s-|\.(?=\s))\s{0,3}(?:(" + _SHAPE_INTRO + r")\s{1,3})?"
+    r"([a-z][a-z0-9_]{1,30}(?:(?:\.|\s{1,2}(?:dot|punto|ponto|punkt|point)\s{1,2}|[_-])"
+    r"[a-z0-9]{1,30}){0,3})"
+    r"(?=\s{0,3}(?:$|[,;!?)\n\u2014\u2013]|\.(?:\s|$)|\s-\s|(?:basically|you\s{1,2}know)\b))")
+# Words that say how the name is written, and the template words themselves.
+_SHAPE_WORDS = frozenset({"lowercase", "uppercase", "capitals", "lowercased", "minusculas",
+                          "mayusculas", "minusculo", "kleinbuchstaben",
+                          "kleingeschrieben", "minuscules", "majuscules", "obviously",
+                          "vorname", "nachname", "nome", "sobrenome", "nombre", "apellido",
+                          "prenom", "nom", "firstname", "lastname", "surname", "initials",
+                          "basically", "normally", "usually", "tudo", "todo", "junto"})
+
+
+def _shape_value(views: Views) -> list[Finding]:
+    low = views.lower
+    out = []
+    for shape in _SHAPE.finditer(low):
+        mail = _MAIL_WORD_LC.found(low, max(0, shape.start() - 80), shape.start() + 60)
+        if not mail and not _mentions_provider(low[max(0, shape.start() - 80):
+                                                       shape.end() + 60]):
+            continue
+        for v in _SHAPE_VALUE.finditer(low, shape.end(), shape.end() + 120):
+            value = v.group(2)
+            parts = [w for w in re.split(r"[._\-\s]+", value)
+                     if w not in ("dot", "punto", "ponto", "punkt", "point")]
+            joined = "".join(parts)
+            if (len(joined) < 5 or all(w in COMMON or w in _SHAPE_WORDS for w in parts)
+                    or joined in PROVIDERS or joined in _PROVIDER_WORDS):
+                continue
+            if not v.group(1) and len(parts) == 1 and len(joined) < 8:
+                continue  # a bare comma and a short word: not clearly the name itself
+            out.append(Finding("email", *views.folded.span(v.start(2), v.end(2)),
+                               "mail user name"))
+            break
+        if out:
+            break
+    return out
+
+
+# "my email is basically 'rosaliemix'", "📧 benhartleyphoto 📍 gmail": the user part quoted
+# after a mail word, or after a mail emoji standing for the word.
+_QUOTED_MAIL = re.compile(
+    r"(?:\b(?:e-?mail|g-?mail|mail|correo|courriel|mailadresse|e-?mail-adresse)(?:\s{1,2}"
+    r"address)?\s{1,3}(?:is|es|ist|est|é|e|c'est|:)\s{1,3}(?:(?:basically|just|simply|"
+    r"literally|actually|b[aá]sicamente|einfach|juste|simplement|s[oó]|apenas)\s{1,3})?"
+    r"['\"\u2018\u201c\u00ab]\s{0,2}|(?:\U0001f4e7|\u2709\ufe0f?|\U0001f4e8|\U0001f4e9)"
+    r"\s{0,3}:?\s{0,3})([a-z][a-z0-9._+-]{3,63})")
+# "samwise_g plus the usual g-mail ending": the provider's part named, not written; found
+# from the provider's part back to the user name before it
+_PROVIDER_PART = re.compile(
+    r"\s(?:plus|then|and|with|\+)\s{1,3}(?:the\s{1,2}|a\s{1,2})?(?:usual\s{1,2}|"
+    r"normal\s{1,2}|standard\s{1,2}|regular\s{1,2})?(?:gmail|g-mail|hotmail|yahoo|outlook|"
+    r"icloud|gmx|proton(?:mail)?|fastmail)\s{1,2}(?:ending|bit|part|domain|suffix|thing|"
+    r"address|one)\b")
+_PART_WORDS = ("ending", " bit", " part", "domain", "suffix", "thing", "address", " one")
+_USER_BEFORE = re.compile(r"(?<![\w@.])([a-z][a-z0-9._+-]{2,63})\s{0,2}$")
+_QUOTES = re.compile("['\"\u2018\u201c\u00ab\U0001f4e7\u2709\U0001f4e8\U0001f4e9]")
+
+
+def _quoted_mail(views: Views, provider: bool) -> list[Finding]:
+    low = views.lower
+    out = []
+    found = list(_QUOTED_MAIL.finditer(low)) if _QUOTES.search(low) else []
+    parts = _PROVIDER_PART.finditer(low) if provider and any(
+        w in low for w in _PART_WORDS) else ()
+    for part in parts:
+        user = _USER_BEFORE.search(low, max(0, part.start() - 66), part.start())
+        if user:
+            found.append(user)
+    for m in found:
+        user = m.group(1).rstrip(".-")
+        if user in COMMON or user in _PROVIDER_WORDS:
+            continue
+        if m.re is _QUOTED_MAIL and not m.group().startswith(tuple("emgc")) and not (
+                provider or any(c.isdigit() or c in "._" for c in user)):
+            continue  # a mail emoji then a plain word: needs a provider named too
+        out.append(Finding("email", *views.folded.span(m.start(1), m.start(1) + len(user)),
+                           "mail user name"))
+    return out
+
+
 def _named(views: Views) -> list[Finding]:
     """"my gmail is janedoe88": the provider is named and the user part follows."""
     out = _name_is(views) + _user_then_provider(views) + _provider_user(views)
+    low = views.lower
+    has_provider = _mentions_provider(low)
+    if (has_provider or "mail" in low or "correo" in low or "courriel" in low
+            or "\U0001f4e7" in low or "\u2709" in low):
+        out += _quoted_mail(views, has_provider)
+        if _SHAPE_HINTS.search(low) and _SHAPE.search(low):
+            out += _shape_value(views)
     out += _parts_given(views) + _family_given(views)
     low = views.lower
     if ("[ " in low or "( " in low or "{ " in low or "< " in low or "\u2039" in low
             or "\u00ab" in low):
         out.extend(_spaced_brackets(views))
-    if _mentions_provider(low) or "sign" in low or "symbol" in low:
+    if has_provider or "sign" in low or "symbol" in low:
         out.extend(_described(views))
     out.extend(_joined_words(views))
     out.extend(_spoken_box(views))
@@ -730,7 +835,7 @@ def _named(views: Views) -> list[Finding]:
         out.extend(_a_bracket(views))
     folded = views.folded
     low = views.lower
-    if not (_mentions_provider(low) or "correo" in low or "courriel" in low):
+    if not (has_provider or "correo" in low or "courriel" in low):
         return out
     for m in _NAMED_LC.finditer(folded.text, low):
         user = m.group(3).rstrip(".-")

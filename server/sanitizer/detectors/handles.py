@@ -19,7 +19,7 @@ _CLEAR = (r"insta(?:gram)?|twitter|tik\s?tok|snap(?:chat)?|face\s?book|linked\s?
           r"vsco|soundcloud|the\s{1,2}gram|xing|etsy|vinted|depop|kwai|likee|vk|vkontakte|"
           # gaming networks, where players add each other by name
           r"psn|playstation(?:\s{1,2}network)?|xbox(?:\s{1,2}live)?|gamer\s?tag|nintendo|"
-          r"roblox|battle\.?net|epic\s{1,2}games")
+          r"roblox|battle\.?net|epic\s{1,2}games|next\s?door")
 _AMBIGUOUS = (r"ig|fb|tg|wa|x|yt|tt|sc|dc|gh|whats|face|line|signal|session|element|matrix|"
               r"threads|steam|teams|"
               r"messenger|wise|pix|bizum")
@@ -29,6 +29,9 @@ _DISTINCT = re.compile(r"[\d_.]")
 # A symbol is tried first: the words cannot match where it does (and it is the common case).
 _GLUE = (r"(?:\s{0,3}(?:[^\w\s]|(?:account|acct|handle|username|user\s?name|user|id|name|"
          r"profile|page|shop|store|tienda|laden|boutique|loja|je|same|da|do|del|du|des|"
+         # "pinterest board is under x", "mein Insta-Kanal (x)"
+         r"boards?|channel|kanal|canal|feed|grid|-kanal|-account|-profil|all|"
+         r"sou\s{1,2}(?:a|o)|soy\s{1,2}(?:el|la)|"
          r"nick|tag|is|es|ist|est|e|at|on|en|auf|sur|no|na|me|as|via|por|per|par|mine'?s?|c'est|"
          r"cest|here|it's|its|my|mein|meine|mi|mon|meu|minha|ma|como|comme|als|unter|under|sous|"
          r"called|named|findest|findet|finden|du|mich|uns|sie|find|us|trouves|trouvez|"
@@ -39,7 +42,7 @@ _GLUE = (r"(?:\s{0,3}(?:[^\w\s]|(?:account|acct|handle|username|user\s?name|user
          # "my kik and snap are both x", "I'm @ x", "salgo como X": more intro words
          r"are|sind|son|sont|s[aã]o|i'?m|i\s{1,2}am|soy|sou|suis|salgo|aparezco|apare[cç]o|"
          r"appear|show\s{1,2}up|erscheine|apparais|gamer\s?tag|online|friend\s{1,2}code|"
-         r"(?:and|or|y|o|und|oder|et|ou|e)\s{1,3}(?:" + _CLEAR + r"))\b))"
+         r"(?:and|or|y|o|und|oder|et|ou|e)\s{1,3}(?:" + _CLEAR + r"|" + _AMBIGUOUS + r"))\b))"
          r"{0,4}")
 _HANDLE = r"\s{0,3}(@?[a-z0-9_][a-z0-9_.\-#]{1,39})"
 _CLEAR_RE = re.compile(r"(?i)\b(?=[a-z])(" + _CLEAR + r")\b" + _GLUE + _HANDLE)
@@ -266,7 +269,8 @@ _KEYWORDS = ("insta", "twit", "tik", "snap", "linked", "whats", "wats", "wsp", "
              "kwai", "likee", "vk",
              "gmail", "yahoo", "hotmail", "outlook", "icloud", "proton", "facebook", "facetime",
              "github", "gitlab", "in/", "u/", "deviant", "artstation", "vsco", "soundcloud",
-             "the gram", "apps", "platforms", "social", "xing", "etsy", "vinted", "depop")
+             "the gram", "apps", "platforms", "social", "xing", "etsy", "vinted", "depop",
+             "nextdoor", "next door")
 _KEY_WORDS = frozenset({"ig", "fb", "tg", "wa", "x", "yt", "tt", "sc", "dc", "gh", "line", "signal",
                         "session",
                         "element", "matrix", "threads", "steam", "teams", "messenger", "wise",
@@ -499,6 +503,12 @@ _COPULA_GAP = re.compile(r"(?i)\s{0,2},\s{0,2}(?:c'est|cest|it'?s|its|es|est|ist
 _PLACE_BEFORE = re.compile(r"(?i)\b(?:sur|on|en|auf|no|na|in|im|bei|dans|via)\s{1,3}$")
 
 
+# "sou o responsável", "soy la administradora": a role, not a name
+_ROLE_ENDS = ("dor", "dora", "ora", "or", "ista", "vel", "ble", "ante", "ente", "eira", "eiro",
+              "ero", "era", "ria", "rio", "ger", "ner", "ist", "ive", "ant", "ent", "ice")
+_I_AM_THE = re.compile(r"\s{1,3}(?:sou\s{1,2}[ao]|soy\s{1,2}(?:el|la))\s{1,3}")
+
+
 def _after_platform(folded, text: str, named: bool = True) -> list[Finding]:
     """"insta: jane.doe", "signal username bo_conn.01": platform first, then the handle.
 
@@ -527,7 +537,8 @@ def _after_platform(folded, text: str, named: bool = True) -> list[Finding]:
             if rx is _CLEAR_LC and _OF_PLATFORM.match(text, m.start(2)):
                 continue  # "WhatsApp e Instagram", "WhatsApp e ícone do Instagram": a list
             if rx is _CLEAR_LC and not _distinctive(token) and (
-                    _ARTICLE_END.search(gap) or (_COPULA_GAP.fullmatch(gap) and (
+                    (_ARTICLE_END.search(gap) and not _I_AM_THE.fullmatch(gap))
+                    or (_COPULA_GAP.fullmatch(gap) and (
                         _PLACE_BEFORE.search(text, max(0, m.start(1) - 8), m.start(1))))):
                 continue  # "le fil Instagram sous la bannière", "sur Insta, c'est plus vivant"
             if not glued and not gap.strip() and _PRODUCT_COMPOUND.fullmatch(token) and (
@@ -541,6 +552,11 @@ def _after_platform(folded, text: str, named: bool = True) -> list[Finding]:
                     and _OWNED_BEFORE.search(text, max(0, m.start(1) - 6), m.start(1))
                     and len(token) >= 5 and _AS_NAME_END.match(text, m.start(2) + len(token))):
                 glued = True  # "I post on insta as brushandbramble (...)"
+            if (rx is _CLEAR_LC and not glued and _I_AM_THE.fullmatch(gap)
+                    and len(token.rstrip(".-")) >= 10 and token.lower() not in COMMON
+                    and not token.lower().rstrip(".-").endswith(_ROLE_ENDS)
+                    and _AS_NAME_END.match(text, m.start(2) + len(token.rstrip(".-")))):
+                glued = True  # "no tiktok sou a tradutoradalu": a long name ends the phrase
             if not spoken and not _usable(token, glued) \
                     and not _display_name(text, gap, m.start(2), token) \
                     and not _owned_display_name(text, gap, m, token) \
@@ -580,7 +596,8 @@ def _spoken_tail(low: str, end: int) -> int:
 
 # "Skype-Name ist ...", "Discord-ID: ...": the platform joined to the word naming the handle.
 _NAME_COMPOUND = re.compile(r"-(?:name|id|handle|user(?:name)?|nick(?:name)?|konto|profil|"
-                            r"account|kennung|benutzername|nutzername|pseudo)\b")
+                            r"account|kennung|benutzername|nutzername|pseudo|kanal|channel|"
+                            r"seite|page|canal)\b")
 # "click-to-chat", "log-in", "opt-in": a feature of the product named after the platform.
 _PRODUCT_COMPOUND = re.compile(r"(?i)[a-z]{1,12}(?:-[a-z]{1,12}){1,3}")
 _LINK_WORDS = frozenset({"to", "in", "on", "up", "out", "off", "of", "and", "n", "by", "per",
@@ -845,6 +862,65 @@ def _named_elsewhere(folded, text: str) -> list[Finding]:
     return out
 
 
+# "find me on tiktok, same name but with _edits on the end, so kofi_mensah_edits": after a
+# platform, the name introduced by "so", "i.e.", "also", "então", "o sea", "donc", "sprich".
+_SO_NAME = re.compile(r"\b(?:so|i\.?e\.?|ie|also|ent[aã]o|o\s{1,2}sea|es\s{1,2}decir|donc|"
+                      r"sprich|d\.\s?h\.|that'?s|which\s{1,2}is|ou\s{1,2}seja)[\s:,]{1,3}"
+                      r"(@?[a-z0-9_][a-z0-9_.\-]{2,39})")
+_SO_WORDS = any_of(("so ", "so:", "so,", "i.e", "ie ", "ie:", "also ", "entao", "ent\u00e3o",
+                    "o sea", "decir", "donc", "sprich", "d.h", "that", "which is", "ou seja"))
+_SAVED_WORDS = any_of(("saved", "listed", "stored", "save me", "guardad", "agendad", "ich bin",
+                       "enregistr", "salv", "gravad"))
+_CAP_NAME_WORDS = r"([A-Z][\w'\-]{1,30}(?:[ \t]{1,2}(?:[A-Z&][\w'\-]{0,30}|-)){0,5})"
+# "my Nextdoor profile, 'Handyman Hector Ruiz - Oak Park'": a profile named in quotes
+_QUOTED_PROFILE = re.compile(
+    r"(?i:\b(?:" + _CLEAR + r")(?:[\s-]{1,3}(?:profile|page|account|channel|shop|store|perfil|"
+    r"seite|profil|p[aá]gina|conta|cuenta|compte|kanal|canal|cha[iî]ne))?\s{0,3}(?:is|es|ist|est|"
+    r"é|e|:|,|-|called|named|under|as|als|como|comme|sous|unter)?\s{0,3})['\"\u2018\u201c\u00ab]"
+    r"\s{0,2}" + _CAP_NAME_WORDS + r"\s{0,2}['\"\u2019\u201d\u00bb]")
+# "whatsapp me, I'm saved on there as Ollie Sparks Electrical": the contact name to look for
+_SAVED_AS = re.compile(
+    r"(?i:\b(?:(?:(?:i'?m|i\s{1,2}am|i'?ve\s{1,2}been|me|my\s{1,2}(?:number|contact|name)"
+    r"(?:'s|\s{1,2}is))\s{1,3}(?:saved|listed|stored)|save\s{1,2}me|"
+    r"(?:estoy|me\s{1,2}tienes)\s{1,2}(?:guardad[oa]|agendad[oa])|je\s{1,2}suis\s{1,2}"
+    r"enregistr[ée]e?|(?:estou|me\s{1,2}tem)\s{1,2}(?:salv[oa]|gravad[oa]))\s{1,3}"
+    r"(?:[a-z']{1,10}\s{1,3}){0,3}?(?:as|como|comme|sous)|ich\s{1,2}bin\s{1,2}"
+    r"(?:[a-zäöü']{1,10}\s{1,3}){0,3}?(?:als|unter))\s{1,3})" + _CAP_NAME_WORDS)
+# "Search for me on LinkedIn, Siobhan Keary": sites where people go by their full name
+_FIND_ME_NAMED = re.compile(
+    r"(?i:\b(?:search\s{1,2}(?:for\s{1,2})?me|find\s{1,2}me|look\s{1,2}me\s{1,2}up|b[uú]scame|"
+    r"such\s{1,2}mich|cherche[sz]?[- ]moi|procura[- ]me|me\s{1,2}procura)\s{1,3}(?:on|en|auf|"
+    r"sur|no|na|in|bei)\s{1,3}(?:linked\s?in|facebook|fb|xing)\s{0,2}[,:\-\u2013\u2014]\s{0,3})"
+    r"([A-Z][\w'\-]{1,30}(?:[ \t]{1,2}[A-Z][\w'\-]{1,30}){1,3})")
+
+
+def _named_profiles(folded, text: str, low: str) -> list[Finding]:
+    """A profile given by a display name or after "so", once a platform is named."""
+    out = []
+    rxs = []
+    if "'" in text or '"' in text or "\u2018" in text or "\u201c" in text or "\u00ab" in text:
+        rxs.append(_QUOTED_PROFILE)
+    if _SAVED_WORDS.search(low):
+        rxs.append(_SAVED_AS)
+    if "me" in low and ("linked" in low or "facebook" in low or "fb" in low or "xing" in low):
+        rxs.append(_FIND_ME_NAMED)
+    for rx in rxs:
+        for m in rx.finditer(text):
+            name = m.group(1).strip(" -")
+            if all(w.lower() in COMMON for w in name.split()):
+                continue
+            out.append(Finding("handle", *folded.span(m.start(1), m.start(1) + len(name)),
+                               "profile name"))
+    if not _SO_WORDS.search(low):
+        return out
+    for m in _SO_NAME.finditer(low):
+        token = m.group(1).rstrip(".-")
+        if _distinctive(token) and _usable(token, True):
+            out.append(Finding("handle", *folded.span(m.start(1), m.start(1) + len(token)),
+                               "handle"))
+    return out
+
+
 # The hot patterns, run over the lowercased text (see caseless.py).
 (_PLATFORM_LC, _CLEAR_LC, _AMBIG_LC, _BEFORE_PLATFORM_LC, _SHORT_AFTER_LC, _IMPLIED_LC,
  _IM_HANDLE_LC) = (Caseless(rx) for rx in (_PLATFORM, _CLEAR_RE, _AMBIG_RE, _BEFORE_PLATFORM,
@@ -866,6 +942,9 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
                 spaced = [*spaced, Finding("handle", *folded.span(m.start(1), m.end(1)),
                                            "business name to look up")]
     if not _has_keyword(low) and _KEY_WORDS.isdisjoint(_WORD_RE.findall(low)):
+        if collapsed is not folded and collapsed.text != text and _has_keyword(
+                lower_same_length(collapsed.text)):  # "i n s t a : r o s i e b a k e s"
+            return spaced + _after_platform(collapsed, collapsed.text, True)
         return spaced
     platform = _PLATFORM_LC.found(low)
     searched = (platform or "fb" in low or "ig" in low) and any(w in low for w in _SEARCH_CUES)
@@ -879,6 +958,8 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     if ("(" in text or "[" in text or " on " in low or " en " in low or " no " in low
             or " na " in low or " auf " in low or " sur " in low):
         out += _short_after(folded, text)
+    if platform:
+        out += _named_profiles(folded, text, low)
     out += _after_platform(folded, text, platform) + _before_platform(
         folded, text, platform or any(p in low for p in _MAIL_PROVIDERS))
     out += spaced

@@ -270,6 +270,8 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     low = views.lower
     out: list[Finding] = []
     for ident in ctx.identities:
+        named = len(out)
+        later: list[tuple[int, int]] = []  # family names waiting for the first name
         for key, reason, mode in _needles(ident):
             for i in _find_all(comp.text, key):
                 s, e = comp.idx[i], comp.idx[i + len(key) - 1] + 1
@@ -280,6 +282,8 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
                 if mode == "cap" and not folded.text[s].isupper():
                     continue
                 if mode.startswith("last:") and not _last_ok(folded.text, s, e, mode[5:]):
+                    if folded.text[s].isupper():
+                        later.append((s, e))
                     continue
                 if mode.startswith("near:") and not (folded.text[s].isupper()
                                                      and _near_ok(folded.text, s, e, mode[5:])):
@@ -287,6 +291,10 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
                 if reason in ("known company", "known name"):
                     s, e = _spoken_address_around(low, s, e)
                 out.append(Finding("identity", *folded.span(s, e), reason))
+        # "It's Haruki btw, Nakamura": once the party's name is given in the message, the
+        # family name elsewhere in it (capitalized, also in "Thalmann-Nachhilfe") goes too
+        if later and any(f.reason == "known name" for f in out[named:]):
+            out.extend(Finding("identity", *folded.span(s, e), "known name") for s, e in later)
         out.extend(_phone(ident, comp, folded, low))
         out.extend(_spoken_parts(ident, comp, low, folded))
     return out
@@ -297,7 +305,10 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
 _SPOKEN_SEP = (r"(?:\s{1,2}[._]\s{0,2}|\s{1,2}(?:dot|punto|ponto|point|punkt|hyphen|dash|"
                r"minus|gui[oó]n|tiret|h[ií]fen|tra[cç]o|bindestrich|underscore|unterstrich|"
                r"(?:barra|gui[oó]n|tiret|tra[cç]o)\s{1,2}(?:baja|bas|bajo|underscore)|"
-               r"low\s{1,2}dash)\s{1,2})")
+               r"low\s{1,2}dash|"
+               # "ngozi then ac": the parts dictated one after the other
+               r"(?:and\s{1,2})?then|followed\s{1,2}by|(?:y\s{1,2})?luego|dann|puis|"
+               r"(?:e\s{1,2})?depois)\s{1,2})")
 # ...and the provider or domain after it ("no uol", "en hotmail", "chez vasseur-immo",
 # "at oyelaran hyphen eng dot com"): the whole address goes.
 _SPOKEN_AT = re.compile(
@@ -411,7 +422,9 @@ def _phone(ident: Identity, comp: _Compact, folded, low: str) -> list[Finding]:
             s_i -= 1
             tail = tail[:-1]
         s, e = comp.digits_idx[s_i], comp.digits_idx[i + 6] + 1
-        if numctx.id_before(low, s):
+        # "my number's on my account but here: 7 9 1 1 ...": nine or more digits of the known
+        # number are the number itself, whatever id word comes before
+        if numctx.id_before(low, s) and i + 7 - s_i < 9:
             continue
         out.append(Finding("identity", *folded.span(s, e), "known phone"))
     rev = digits[::-1]

@@ -65,8 +65,35 @@ _PATTERNS = [
     (r"(?:(?:can|could|may|shall)\s{1,3}i|(?:mind|ok(?:ay)?|alright|fine|"
     r"cool)\s{1,3}if\s{1,3}i)\s{1,3}"
      r"(?:just\s{1,3})?(?:call|text|phone|ring|whats\s?app|e-?mail|facetime)\s{1,3}(?:you|u)\b"),
-    (r"(?:are\s{1,3})?(?:you|u)\s{1,3}on\s{1,3}(?:whats\s?app|telegram|signal|insta(?:gram)?|ig|"
-     r"snap(?:chat)?|discord|skype|viber|wechat|line|messenger|facebook|fb)\s{0,2}\?"),
+    # "are you on WhatsApp?", "you're on telegram right?"
+    (r"(?:(?:are\s{1,3})?(?:you|u)|you'?re|you\s{1,3}are|ur)\s{1,3}on\s{1,3}(?:whats\s?app|"
+     r"telegram|signal|insta(?:gram)?|ig|snap(?:chat)?|discord|skype|viber|wechat|line|messenger|"
+     r"facebook|fb|tik\s?tok)(?:\s{1,3}(?:right|too|as\s{1,3}well|also|then|by\s{1,3}any\s{1,3}"
+     r"chance)){0,2}\s{0,2}\?"),
+    # "do you do Zoom?": a call app asked about on its own
+    (r"do\s{1,3}(?:you|u)\s{1,3}(?:do|use)\s{1,3}(?:zoom|skype|face\s?time|whats\s?app|telegram|"
+     r"signal|google\s?meet|teams|discord|viber)\s{0,2}\?"),
+    # "which messenger apps do you use?", "¿qué app de mensajería usas?", "welchen Messenger
+    # nutzt du?", "quelle messagerie tu utilises ?", "qual app de mensagens você usa?"
+    (r"(?:which|what)\s{1,3}(?:messenger|messaging|chat|social(?:\s{1,3}media)?)\s{1,3}"
+     r"(?:apps?|platforms?|accounts?|services?)\s{1,3}(?:do|are|r)\s{1,3}(?:you|u)\s{1,3}"
+     r"(?:use|on|have)\b"),
+    (r"(?:qu[eé]|cu[aá]l(?:es)?)\s{1,3}apps?\s{1,3}de\s{1,3}(?:mensajer[ií]a|chat)\s{1,3}"
+     r"(?:usas|usa|tienes|ten[eé]s|utilizas)\b"),
+    (r"(?:welchen|welche|was\s{1,3}f[uü]r\s{1,3}(?:einen|eine)?)\s{0,3}(?:messenger|chat-?apps?)"
+     r"\s{1,3}(?:nutzt|benutzt|hast|verwendest|nutzen|benutzen|haben)\s{1,3}(?:du|sie)\b"),
+    (r"quel(?:le)?s?\s{1,3}(?:messagerie|appli(?:cation)?s?\s{1,3}de\s{1,3}messagerie)\s{1,3}"
+     r"(?:tu\s{1,3}utilises|vous\s{1,3}utilisez|utilises-tu|utilisez-vous)\b"),
+    (r"(?:qual|quais)\s{1,3}(?:app|aplicativo)s?\s{1,3}de\s{1,3}(?:mensagens?|conversa|chat)"
+     r"\s{1,3}(?:voc[eê]\s{1,3}|vc\s{1,3}|tu\s{1,3})?(?:usa|usas|tem|tens)\b"),
+    # "is there a personal email you use for work?"
+    (r"is\s{1,3}there\s{1,3}(?:an?|some|any)\s{1,3}(?:personal|private|direct|other|different|"
+     r"better)\s{1,3}(?:e-?mail|number|phone|cell|mobile|whats\s?app|account)\b"),
+    # "drop me a line on the usual channels": the channels left unnamed
+    (r"(?:drop\s{1,3}me\s{1,3}a\s{1,3}(?:line|message|note|text)|reach\s{1,3}me|contact\s{1,3}me|"
+     r"message\s{1,3}me|ping\s{1,3}me|find\s{1,3}me|hit\s{1,3}me\s{1,3}up)\s{1,3}(?:on|via|over|"
+     r"through|at|in)\s{1,3}(?:the\s{1,3}|my\s{1,3})?usual\s{1,3}(?:channels?|places?|apps?|"
+     r"spots?)\b"),
     (r"(?:hire|pay|book|employ|contract|e-?transfer|transfer|wire|venmo|zelle|paypal)\s{1,3}"
      r"(?:you|u|me)\s{1,3}direct(?:ly)?\b"),
     (r"follow\s{1,3}me\s{1,3}on\s{1,3}(?:insta(?:gram)?|ig|tik\s?tok|twitter|snap(?:chat)?|"
@@ -304,6 +331,8 @@ _PATTERNS = [
     (r"(?:hop|jump)\s{1,3}on\s{1,3}an?\s{1,3}(?:quick\s{1,3}|regular\s{1,3}|normal\s{1,3}|"
      r"real\s{1,3})?(?:phone|voice)\s{1,3}call"),
     r"(?:phone|voice)\s{1,3}calls?\s{1,3}instead\s{1,3}of\b",
+    (r"(?:proper|real|normal|regular|quick|video)\s{1,3}calls?\s{1,3}instead\s{1,3}of\s{1,3}"
+     r"(?:chatting|messaging|texting|writing|typing)\b"),
     # "shoot me an email", "fire me a text"
     r"(?:shoot|fire|flick)\s{1,3}me\s{1,3}an?\s{1,3}(?:e-?mail|text|sms|whats\s?app)\b",
     # "send the quote by text instead of on here", "¿me mandas el presupuesto por SMS mejor?"
@@ -406,7 +435,8 @@ _PATTERNS = [
      r"zap|sms)\b"),
     # "what's the name of your company so I can look you up?"
     (r"(?:name|called|nombre|llama|nome|chama|nom|appelle|namen?|hei(?:ß|ss)t)\b[^.?!]{0,40}?\b"
-     r"(?:(?:so|and|then|to)\s{1,3}(?:(?:that\s{1,3})?(?:i|we)\s{1,3}(?:can|could|may)\s{1,3})?"
+     r"(?:(?:so|and|then|to)\s{1,3}(?:(?:that\s{1,3})?(?:i|we)\s{1,3}(?:can|could|may)\s{1,3}|"
+     r"(?:i'?ll|i\s{1,3}will|we'?ll|we\s{1,3}will)\s{1,3})?(?:just\s{1,3})?"
      r"(?:look\s{1,3}(?:you|u)\s{1,3}up|look\s{1,3}up\s{1,3}(?:you|your)|google\s{1,3}(?:you|u|"
      r"your)|search\s{1,3}(?:for\s{1,3})?(?:you|u|your)|find\s{1,3}(?:you|u|your\s{1,3}\w+)"
      r"\s{1,3}online)|para\s{1,3}(?:poder\s{1,3})?(?:buscarte|googlearte|encontrarte)|"
@@ -666,6 +696,15 @@ _SKILL = re.compile(r"\b(?:experience|experienced|knowledge|skills?|expertise|ba
 _CHANNEL_NEXT = re.compile(r"\s{1,2}(?:[a-z]{1,8}\s{1,2}){0,2}" + _CHANNEL + r"\b")
 
 
+# "icons for Instagram, TikTok and LinkedIn", "un lien vers WhatsApp": a site's feature
+_FEATURE_FOR = re.compile(
+    r"\b(?:icons?|buttons?|logos?|links?|widgets?|feeds?|embeds?|integrations?|iconos?|"
+    r"botones|bot[oõ]es|[ií]cones?|boutons?|ic[oô]nes?|liens?|enlaces?|knöpfe|symbole|"
+    r"verlinkung\w{0,2}|share|sharing)\s{1,2}(?:for|to|of|de|do|da|dos|pour|f[uü]r|para|a|"
+    r"vers|zu|zum|with|con|com|avec|mit)\s{1,2}(?:(?:the|la|le|les|el|los|o|a|die|der|das)"
+    r"\s{1,2})?(?:[\w-]{1,12},?\s{1,2}(?:(?:and|y|e|et|und|or|o|ou|oder)\s{1,2})?){0,3}$")
+
+
 def _composed(sentence: str) -> bool:
     """An ask plus a channel, going off-platform, or paying/booking directly."""
     if _HERE.search(sentence):
@@ -681,8 +720,10 @@ def _composed(sentence: str) -> bool:
             continue  # "got an email?" asks; "the account got a lot of traffic" does not
         for ch in _CHANNEL_WORD.finditer(sentence):
             # not the ask's own word ("call me Ishmael"), nor a thing or a time of the job
-            # ("your budget for the phone case", "move the call to 3pm")
-            if ch.start() != m.start() and not _CHANNEL_THING.match(sentence, ch.end()):
+            # ("your budget for the phone case", "move the call to 3pm"), nor a site's
+            # feature ("icons for Instagram and LinkedIn")
+            if (ch.start() != m.start() and not _CHANNEL_THING.match(sentence, ch.end())
+                    and not _FEATURE_FOR.search(sentence, max(0, ch.start() - 60), ch.start())):
                 return True
     for off in _OFF.finditer(sentence):
         if not (off.group() == "offline" and _STATUS.search(sentence, 0, off.start())):
@@ -827,7 +868,7 @@ _EITHER = re.compile(
 _REACH = re.compile(
     r"\b" + _LETTER + r"(?:(?:how|where)\s{1,2}(?:else\s{1,2})?(?:can|do|could|should|would|might)"
     r"\s{1,2}(?:i|we|"
-    r"she|he|they|people)\s{1,2}(?:reach|contact|call|text|message|find|get\s{1,2}hold\s{1,2}of|"
+    r"she|he|they|people|(?:my|our|his|her|their)\s{1,2}\w{2,12})\s{1,2}(?:reach|contact|call|text|message|find|get\s{1,2}hold\s{1,2}of|"
     r"get\s{1,2}in\s{1,2}touch\s{1,2}with)|(?:c[oó]mo|de\s{1,2}qu[eé]\s{1,2}otra\s{1,2}(?:forma|"
     r"manera))\s{1,2}(?:te|le|lo|la)?\s{0,2}(?:puedo\s{1,2})?"
     r"(?:contact\w{0,4}|localiz\w{0,4}|escrib\w{0,4}|llam\w{0,4}|encuentr\w{0,2})|"
@@ -837,7 +878,14 @@ _REACH = re.compile(
     r"appeler|appelle|"
     r"[ée]crire|retrouver?|trouver?)|"
     r"como\s{1,2}(?:eu\s{1,2})?(?:falo|posso\s{1,2}falar|te\s{1,2}(?:contato|acho|encontro)|"
-    r"entro\s{1,2}em\s{1,2}contato))\b")
+    r"entro\s{1,2}em\s{1,2}contato)|"
+    # "¿dónde te encuentro?", "onde te acho?", "où je te trouve ?", "wo finde ich dich?"
+    r"d[oó]nde\s{1,2}(?:te|le|lo|la)\s{1,2}(?:puedo\s{1,2})?(?:encuentr|encontr|localiz|ubic|"
+    r"sig)\w{0,4}|onde\s{1,2}(?:eu\s{1,2})?(?:(?:te|posso\s{1,2}te)\s{1,2}(?:acho|achar|encontr"
+    r"\w{0,3}|sigo|seguir)|(?:te\s{1,2})?(?:acho|encontro)\s{1,2}(?:voc[eê]|vc))|"
+    r"o[uù]\s{1,2}(?:est-ce\s{1,2}qu[e']\s{0,2})?(?:je\s{1,2}(?:peux\s{1,2})?|puis-je\s{1,2})?"
+    r"(?:te|vous)\s{1,2}(?:trouver?|retrouver?|suivre|suis)|wo\s{1,2}(?:finde\s{1,2}ich|"
+    r"kann\s{1,2}ich)\s{1,2}(?:dich|sie|euch))\b")
 _DIRECTLY = re.compile(
     r"\b" + _LETTER + r"(?:directly|direct|privately|outside|elsewhere|directamente|"
     # "how else can I reach you?", "wie kann ich dich sonst erreichen?", "after my account
@@ -847,7 +895,13 @@ _DIRECTLY = re.compile(
     r"caduc\w{0,4}|vence\w{0,2}|l[aä]uft\s{1,2}ab|abgelaufen|otra\s{1,2}(?:forma|manera)|"
     r"en\s{1,2}privado|direkt|privat|directement|en\s{1,2}priv[ée]|diretamente|direto|"
     r"no\s{1,2}privado|au(?:ß|ss)erhalb|ailleurs|fuera\s{1,2}de\s{1,2}aqu[ií]|fora\s{1,2}daqui|"
-    r"hors\s{1,2}d'ici)\b")
+    r"hors\s{1,2}d'ici|"
+    # "how can she reach you without signing up to this site?"
+    r"without\s{1,2}(?:signing\s{1,2}up|registering|joining|(?:an|a\s{1,2}user)\s{1,2}account|"
+    r"(?:making|creating|opening)\s{1,2}an\s{1,2}account)|sin\s{1,2}(?:registrarse|"
+    r"registrarme|una\s{1,2}cuenta|darse\s{1,2}de\s{1,2}alta)|sem\s{1,2}(?:se\s{1,2}cadastrar|"
+    r"cadastro|conta|se\s{1,2}registar)|sans\s{1,2}(?:s'inscrire|compte|inscription)|"
+    r"ohne\s{1,2}(?:sich\s{1,2})?(?:anzumelden|zu\s{1,2}registrieren|konto|account))\b")
 # "how do I find you after this project ends?", "¿cómo te encuentro cuando acabe este
 # proyecto?", "wie erreiche ich dich, wenn das Projekt hier abgeschlossen ist?"
 _AFTER_JOB = re.compile(
@@ -1015,7 +1069,16 @@ _AROUND = re.compile(
     r"(?:sie|dich|euch)\s{1,2}(?:\w+\s{1,2}){0,2}?direkt\s{1,2}(?:beauftrag\w{0,3}|buchen|"
     r"engagieren)|contratar(?:te|le|lo|la|les|los)\s{1,2}directamente|"
     r"(?:te|vous)\s{1,2}(?:engager|embaucher|recruter)\s{1,2}directement|"
-    r"contratar\s{1,2}(?:voc[eê]|vc)\s{1,2}(?:diretamente|direto))")
+    r"contratar\s{1,2}(?:voc[eê]|vc)\s{1,2}(?:diretamente|direto)|"
+    r"(?:te|le|lo|la|los|las)\s{1,2}(?:contrato|contratar[eé]|contratar[ií]a|contratamos|"
+    r"contrataremos|contratarei)\s{1,2}(?:\w+\s{1,2})?(?:direct[oa]|directamente|diret[oa]|"
+    r"diretamente)\b|"
+    # "em vez de pela plataforma", "au lieu de passer par le site", "statt über die App"
+    r"(?:en\s{1,2}vez\s{1,2}de|em\s{1,2}vez\s{1,2}de|en\s{1,2}lugar\s{1,2}de|"
+    r"ao\s{1,2}inv[eé]s\s{1,2}de|au\s{1,2}lieu\s{1,2}de|anstatt|statt)\s{1,2}"
+    r"(?:(?:pasar|passar|usar|passer|pagar|payer)\s{1,2})?(?:(?:por|pel[ao]|par|[uü]ber|via)"
+    r"\s{1,2})?(?:(?:la|el|a|o|le|die|das|den|esta|essa|cette)\s{1,2}|l')?" + _PLACE
+    + r"(?![\w-])" + _PLACE_THING + ")")
 _OWN_PLACE = (r"(?:platform|plattform|plataforma|plateforme|plate-forme|site|website|app|appli|"
               r"application|aplicaci[oó]n|aplicativo|seite|portal|marketplace)(?![\w-])")
 # "I'd rather not pay through the site", "prefiero no pagar por la app": the platform's own
@@ -1062,7 +1125,10 @@ _PAY_YOU = re.compile(
     # "next session I'll bring cash"
     r"(?:i'?ll|i\s{1,2}will|i\s{1,2}can|i\s{1,2}could)\s{1,2}(?:just\s{1,2})?bring\s{1,2}"
     r"(?:you\s{1,2})?(?:the\s{1,2})?cash|"
-    r"ich\s{1,2}(?:zahle|bezahle|zahl)\s{1,2}(?:dir|ihnen|dich|sie)|eu\s{1,2}te\s{1,2}"
+    r"ich\s{1,2}(?:zahle|bezahle|zahl)\s{1,2}(?:dir|ihnen|dich|sie)|"
+    # "ich zahle bar auf die Hand": the cash itself is the way round the platform
+    r"ich\s{1,2}(?:be)?zahl\w{0,2}(?=\s{1,2}(?:(?:lieber|einfach|dann|gern|gerne|auch)\s{1,2})?"
+    r"(?:bar|in\s{1,2}bar|auf\s{1,2}die\s{1,2}hand)\b)|eu\s{1,2}te\s{1,2}"
     r"pago|te\s{1,2}pago|pay\s{1,2}(?:you|u)\s{1,2}(?:direct|cash|in\s{1,2}cash)|"
     r"(?:i'?ll|i\s{1,2}will|i\s{1,2}can)\s{1,2}(?:e-?transfer|transfer|wire|venmo|zelle|paypal|pix|"
     r"bizum|revolut)\s{1,2}(?:you|u)|"
@@ -1146,6 +1212,16 @@ _REFUSED = re.compile(
     r"l'ai\s{1,2}(?:signal[eé]|refus[eé]|ignor[eé])|(?:how|can|should)\s{1,2}(?:do\s{1,2})?i\s{1,2}"
     r"report|wie\s{1,2}melde\s{1,2}ich|c[oó]mo\s{1,2}(?:lo\s{1,2})?(?:denuncio|reporto)|"
     r"comment\s{1,2}(?:le\s{1,2})?signaler|como\s{1,2}(?:eu\s{1,2})?denuncio|ignori\w{1,3}|"
+    # "payments outside the site void the dispute cover": the rule explained, not an ask
+    r"voids?\s{1,2}(?:the\s{1,2}|your\s{1,2}|our\s{1,2}|any\s{1,2})?(?:\w+\s{1,2})?"
+    r"(?:cover|coverage|protection|guarantee|warranty)|"
+    r"(?:lose|loses|losing|lost)\s{1,2}(?:the\s{1,2}|your\s{1,2}|our\s{1,2}|all\s{1,2}|any\s{1,2})?"
+    r"(?:\w+\s{1,2})?(?:protection|cover|coverage|guarantee)|"
+    r"pierde[sn]?\s{1,2}(?:la\s{1,2})?(?:protecci[oó]n|garant[ií]a)|"
+    r"perde[sm]?\s{1,2}(?:a\s{1,2})?(?:prote[cç][aã]o|garantia)|"
+    r"perd\w{0,4}\s{1,2}(?:la\s{1,2}|votre\s{1,2}|ta\s{1,2})?(?:protection|garantie)|"
+    r"verl\w{0,5}\s{1,2}(?:den\s{1,2}|deinen\s{1,2}|ihren\s{1,2})?\w{0,12}(?:schutz|"
+    r"garantie)|"
     r"but\s{1,2}i\s{1,2}(?:won'?t|will\s{1,2}not|never|"
     r"don'?t|refuse)(?!\s{1,2}(?:want|wanna|like)\s{1,2}to\s{1,2}(?:pay|lose|give)\s{1,2}"
     r"(?:\w+\s{1,2}){0,2}?(?:fees?|commission|cut|percent)))\b")
@@ -1203,6 +1279,8 @@ _CUE_WORDS = [
     r"diret\w{0,5}", r"video\w{0,6}", r"visio\w{0,10}", r"videochamada",
     "touch", "umweg", "rest", "resto", "reste", "suite", "weitere", "etsy", "ebay", "vinted",
     "depop", "fiverr", "upwork", "kleinanzeigen", "wallapop", "olx", "leboncoin",
+    "forma", "manera", "modo", "jeito", "maneira", "meio", "moyen", "fa[cç]on", "weg",
+    "m[oö]glichkeit", "kanal", "redes", "r[ée]seaux", "medien",
 ]
 _CUES = re.compile(r"\b" + _LETTER + "(?:" + _dispatch(_CUE_WORDS) + r")s?\b|@|\b0[67]\b")
 _ANY_CHANNEL = re.compile(
@@ -1213,11 +1291,42 @@ def _said(sentence: str, m: re.Match | None) -> bool:
     """The cue is there and not negated ("why don't we…" suggests rather than negates)."""
     if m is None:
         return False
-    window = sentence[max(0, m.start() - 40):m.start()]
+    window = sentence[max(0, m.start() - 80):m.start()]
     return _WHY_NOT.search(window) is not None or not _negated(sentence, m.start())
 
 
-_REACH_WORDS = ("how", "where", "como", "cómo", "wie", "comment", "de qu")
+_REACH_WORDS = ("how", "where", "como", "cómo", "wie", "comment", "de qu", "donde", "dónde",
+                "onde", "ou ", "où", "wo ")
+# "¿hay otra forma de contactarte?", "tem algum jeito mais rápido de falar com você?",
+# "un autre moyen de te joindre ?", "einen schnelleren Weg, dich zu erreichen?"
+_WAY_CUE = re.compile("forma|manera|modo|jeito|maneira|meio|moyen|fa\u00e7on|facon|weg|"
+                      "glichkeit|kanal|via")
+_REACH_CUE = re.compile("|".join(_REACH_WORDS))
+_OTHER_WAY_INTL = re.compile(
+    r"\b(?:(?:otr[ao]|outr[oa])\s{1,2}(?:forma|manera|v[ií]a|modo|jeito|maneira|meio)|"
+    r"(?:forma|manera|v[ií]a|modo|jeito|maneira|meio)\s{1,2}(?:m[aá]s|mais)\s{1,2}"
+    r"(?:r[aá]pid[ao]|f[aá]cil|direct[ao]|diret[ao]|sencill[ao]|simples|c[oó]mod[ao]|"
+    r"pr[aá]tic[ao])|(?:alguna|otra)\s{1,2}(?:forma|manera|v[ií]a)\s{1,2}de\s{1,2}"
+    r"(?:contactar|localizar|ubicar)\w{0,2}(?:te|le|lo|la)\s{1,2}(?:sin|fuera|que\s{1,2}no))"
+    r"\s{1,2}(?:de|para|pra)\s{1,2}(?:(?:contact|localiz|ubic|escrib|llam|comunic|encontr|"
+    r"achar|contat|lig|escrev)\w{1,4}(?:te|le|lo|la|-te|-lo|-la|-lhe)\b|(?:hablar|falar|"
+    r"conversar|comunicar(?:me|nos)?|entrar\s{1,2}em\s{1,2}conta(?:c)?to)\s{1,2}"
+    r"(?:contigo|com\s{1,2}(?:voc[eê]|vc|o\s{1,2}senhor|a\s{1,2}senhora|tigo)|"
+    r"con\s{1,2}(?:usted|vos|ti|ustedes))|te\s{1,2}(?:contactar|contatar|ligar|escrever|"
+    r"achar|encontrar|localizar|mandar))|"
+    r"\b(?:(?:un\s{1,2})?autre\s{1,2}(?:moyen|fa[cç]on|mani[eè]re)|(?:moyen|fa[cç]on|"
+    r"mani[eè]re)\s{1,2}plus\s{1,2}(?:rapide|simple|facile|direct|pratique))\s{1,2}"
+    r"(?:de|pour)\s{1,2}(?:te|vous)\s{1,2}(?:joindre|contacter|appeler|[ée]crire|parler|"
+    r"trouver|retrouver)\b|"
+    r"\b(?:andere[nr]?|schnellere[nr]?|einfachere[nr]?|direktere[nr]?|bessere[nr]?)\s{1,2}"
+    r"(?:weg|m[oö]glichkeit|kanal)\s{0,2},?\s{0,2}(?:um\s{1,2})?(?:dich|sie|euch|ihnen)"
+    r"\s{1,2}(?:zu\s{1,2})?(?:erreichen|kontaktieren|anzurufen|anzuschreiben)\b")
+# "where can I find you on social media?": the place named is off the platform
+_ON_SOCIAL = re.compile(
+    r"\s{1,2}(?:\w+\s{1,2}){0,2}?(?:on|en|no|na|nas|sur|auf|bei|in|via|por|pelo)\s{1,2}"
+    r"(?:the\s{1,2}|las\s{1,2}|les\s{1,2}|den\s{1,2})?(?:" + _APPS + r"|social\s{1,2}media|"
+    r"socials|social\s{1,2}networks?|redes(?:\s{1,2}sociai?s)?|r[ée]seaux(?:\s{1,2}sociaux)?|"
+    r"sozialen\s{1,2}(?:medien|netzwerken)|twitter|x|youtube|pinterest|linked\s?in)(?![\w-])")
 
 
 def _cued(sentence: str) -> bool:
@@ -1233,14 +1342,19 @@ def _cued(sentence: str) -> bool:
     if ((channel or " x" in sentence or "twitter" in sentence or "youtube" in sentence
          or "pinterest" in sentence) and _said(sentence, _FIND_ME.search(sentence))):
         return True
+    if _WAY_CUE.search(sentence) and _said(sentence, _OTHER_WAY_INTL.search(sentence)):
+        return True
     if "way" in sentence:
         way = _OTHER_WAY.search(sentence)
         # "another way to pay you through the app" stays on the platform
         if _said(sentence, way) and not ("pay" in way.group()
                                          and _KEEP_HERE.search(sentence, way.end())):
             return True
-    if any(w in sentence for w in _REACH_WORDS):
+    if _REACH_CUE.search(sentence):
         reach = _REACH.search(sentence)
+        if _said(sentence, reach) and _ON_SOCIAL.match(sentence, reach.end()) and (
+                _TO_YOU.search(reach.group()) or _TO_YOU.match(sentence, reach.end() + 1)):
+            return True  # "where can I find you on social media?", "¿cómo te encuentro en IG?"
         if _said(sentence, reach) and (_DIRECTLY.search(sentence) or (
                 _AFTER_JOB.search(sentence, reach.end()) and (
                     _TO_YOU.search(reach.group()) or _TO_YOU.match(sentence, reach.end() + 1)))):
@@ -1396,8 +1510,16 @@ _SUBJECT_SYSTEM_ANY = re.compile(r"\b(?:que|that|dass|qui)\s{1,2}(?:the|o|a|el|l
                                  r"tienda|boutique|webseite|seite)\b")
 
 
+# "telegram?", "WhatsApp??": the app alone, asked as a question
+_BARE_APP = re.compile(r"\W{0,3}(?:" + _APPS + r"|signal|e-?mail|number|phone\s{0,2}number)"
+                       r"\s{0,2}\?{1,3}\W{0,3}")
+
+
 def _findings(text: str, folded) -> list[Finding]:  # noqa: ANN001
     out: list[Finding] = []
+    if len(text) < 24 and "?" in text and _BARE_APP.fullmatch(text.strip()):
+        return [Finding("solicitation", *folded.span(0, len(text)),
+                        "asks to move off the platform")]
     automated = None  # looked up once per text, not once per ask
     for m in _SOLICIT.finditer(text):
         if _negated(text, m.start()) or _STAYS.match(text, m.end()):

@@ -63,7 +63,9 @@ _SPOKEN_DOT_RE = re.compile("punkt|dot|punto|ponto|point")
 _LONE_SUFFIX = re.compile(r"(?i)\s\.[a-z]")  # ".NET 8" too
 _SUFFIX_TALK = re.compile(r"(?i)(?<!\S)\.[a-z]{2,12}(?:\.[a-z]{2,3})?(?![\w.])")
 _SITE_WORDS = re.compile(r"(?i)\b(?:site|website|web|domain|homepage|url|seite|dominio|"
-                         r"domaine|p[aá]gina|webseite|portfolio|dom[ií]nio|domain)\b")
+                         r"domaine|p[aá]gina|webseite|portfolio|dom[ií]nio|domain|"
+                         # "type it into your browser", "dans ton navigateur"
+                         r"browser|navegador|navigateur|adressleiste)\b")
 
 
 _PLACEHOLDER_HOST = re.compile(r"^(?:your|my|some|example|domain|host|server|site)")
@@ -94,12 +96,68 @@ def _kind(host: str) -> str:
 _SCHEME_LC, _SERVICE_PATH_LC, _BARE_LC = (Caseless(rx) for rx in (_SCHEME, _SERVICE_PATH, _BARE))
 
 
+_SPOKEN_PAREN = re.compile(r"\(\s{0,2}(?:slash|barra|schr[aä]gstrich|dot|punkt|punto|ponto|"
+                           r"point)\s{0,2}\)")
+# "wildthymeevents dotcom": the spoken dot glued to the suffix
+_GLUED_DOTCOM = re.compile(r"(?<![\w.@\-])([a-z0-9][a-z0-9\-]{3,62})\s{1,2}(?:dot|punkt|punto|"
+                           r"ponto|point)(com|net|org|io|co)\b(?![.\-@]\w)")
+# "type pinegrovecopy into your browser", "tape lucasmontage point fr dans ton navigateur",
+# "gib mal hofmann-uebersetzungen in den Browser ein": a name typed where addresses go
+_TYPE_IN = re.compile(
+    r"\b(?:type|enter|put|pop|paste|write|tape[sz]?|entre[sz]?|[ée]cri[st]|escrib[ea]|pon|"
+    r"pone|digit[ae]|escreve|coloca|gib|geben\s{1,2}sie|tipp\w{0,2})\s{1,2}(?:(?:mal|einfach|"
+    r"just|simply|simplement|juste|s[oó]lo|apenas|s[oó]|in)\s{1,2}){0,2}"
+    r"([a-z0-9][a-z0-9\-]{3,62})(?:\s{1,2}(?:dot|punkt|punto|ponto|point)\s{1,2}[a-z]{2,6}|"
+    r"\.[a-z]{2,6})?\s{1,2}(?:in|into|en|no|na|dans|im|int[oa])\s{1,2}(?:(?:the|your|a|ton|"
+    r"votre|le|tu|el|la|o|seu|teu|den|deinen|ihren|einen|die|deine|ihre)\s{1,2})?"
+    r"(?:web\s{1,2})?(?:browser|"
+    r"navegador|navigateur|address\s{1,2}bar|url\s{1,2}bar|barra\s{1,2}de\s{1,2}"
+    r"(?:direcciones|endere[cç]os)|adressleiste|barre\s{1,2}d'adresse)\b")
+# "just google quillandcompass translations, first result is me", "busca en google 'x y' y
+# sale mi web": a name to search for, then the writer saying the result is theirs
+_SEARCH_ME = re.compile(
+    r"\b(?:google|search(?:\s{1,2}for)?|look\s{1,2}up|busca|b[uú]squen|pesquis[ae]|"
+    r"procur[ae]|cherche[sz]?|tape[sz]?|such\w{0,2}|googl\w{1,3})\s{1,2}(?:(?:en|no|na|sur|"
+    r"auf|bei|in|on)\s{1,2}google\s{1,2}|(?:nach|por)\s{1,2})?"
+    r"(['\"\u2018\u201c\u00ab][^'\"\u2019\u201d\u00bb\n]{3,40}['\"\u2019\u201d\u00bb]|"
+    r"[a-z0-9][a-z0-9\-]{3,40}(?:\s{1,2}[a-z][a-z\-]{1,20}){0,2})"
+    r"(?=[^.!?\n]{0,40}?\b(?:(?:first|top)\s{1,2}(?:result|hit|link)\s{1,2}(?:is|'s)\s{1,2}"
+    r"(?:me|us|mine|ours)|(?:that|it)'?s\s{1,2}(?:me|us)\b|(?:sale|aparece)\s{1,2}(?:mi|"
+    r"nuestra)\s{1,2}(?:web|p[aá]gina|empresa|negocio)|somos\s{1,2}(?:n[oó]s|nosotros)|"
+    r"sou\s{1,2}eu|soy\s{1,2}yo|c'est\s{1,2}(?:moi|nous)|das\s{1,2}(?:bin\s{1,2}ich|"
+    r"sind\s{1,2}wir)|you'?ll\s{1,2}find\s{1,2}(?:me|us)|aparezco|apare[cç]o))")
+
+
+_TYPED_CUE = re.compile(r"dotcom|browser|nav[ei]g|google|adressleiste|result|'s\s(?:me|us)\b|"
+                        r"sale\smi|somos|sou\seu|soy\syo|c'est\s(?:moi|nous)|"
+                        r"das\s(?:bin|sind)|find\s(?:me|us)|apare")
+
+
+def _typed_or_searched(views: Views, ctx: Context) -> list[Finding]:
+    """A site given as something to type into a browser or to search for (no dot needed)."""
+    low = views.lower
+    out = []
+    for rx in (_GLUED_DOTCOM, _TYPE_IN, _SEARCH_ME):
+        for m in rx.finditer(low):
+            name = m.group(1).strip("'\"\u2018\u2019\u201c\u201d\u00ab\u00bb ")
+            words = name.split()
+            if not words or all(w in COMMON for w in words) or name.isdigit():
+                continue
+            if rx is _SEARCH_ME and len(words) == 1 and len(name) < 6:
+                continue
+            out.append(Finding("url", *views.folded.span(m.start(1), m.end(1)),
+                               "web address to look up"))
+    return out
+
+
 def detect(views: Views, ctx: Context) -> list[Finding]:
     """URL and domain findings in the original text."""
     canon = views.canon
     text = canon.text
     low = views.lower
     out: list[Finding] = []
+    if _TYPED_CUE.search(low):
+        out.extend(_typed_or_searched(views, ctx))
     if text.count("\n") >= 2:
         out.extend(_vertical(views, ctx))
     if " co " in low or " com " in low or " org " in low or " net " in low or " ac " in low:
@@ -150,8 +208,9 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         if _sentence_break(views, canon.span(m.start(), m.end(1)), host):
             continue
         end = m.start() + len(_trim(m.group()))
-        if text[m.end():m.end() + 1] == "(" and not m.group(2):
-            continue
+        if (text[m.end():m.end() + 1] == "(" and not m.group(2)
+                and not _SPOKEN_PAREN.match(canon_low, m.end())):
+            continue  # "x.com(" is a call in code; "x.com(slash)menu" is a spoken path
         kind = _kind(host)
         if kind != "url" and text[end - 1:end] == "/":  # "paypal.me/ MarcoBianchi"
             tail = _AFTER_SLASH.match(text, end)
