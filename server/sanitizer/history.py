@@ -382,9 +382,31 @@ _NUMBER_CUE = re.compile(r"n[º°]|\bno\b|\bnr\b|numb|nummer|n[uú]mero|num[eé]
 _STREET_CALLED_KEYS = ("stra", "street", "calle", "rua", "rue", "via")
 
 
+# "factura 0345 del 12/03", "Ticket #48213": a message that opens with a document's number.
+_ID_OPENS = re.compile(
+    r"(?i)^\W{0,3}(?:invoice|inv|order|ticket|case|ref|reference|po|sku|item|lot|batch|factura|"
+    r"pedido|referencia|albar[aá]n|rechnung|bestellung|auftrag|facture|commande|nota|nf|fatura|"
+    r"encomenda|ordem|versi[oó]n|vers[aã]o|version)\b\.?\s{0,2}(?:no\.?|nr\.?|n[º°o]\.?|#|"
+    r"number|n[uú]mero|num[eé]ro)?\s{0,2}#?\s{0,2}\d")
+
+
+# "... due 30 June" / "Main St Festival", "Envío ... en camino" / "Python 3.12": a date or "on
+# the way" ends the earlier message, not a house number or a street.
+_NOT_A_STREET_BEFORE = re.compile(
+    r"(?i)(?:^\s{0,3}\d{1,2}(?:st|nd|rd|th|er|º)?\.?\s{1,2}(?:de\s{1,2})?(?:jan\w*|feb\w*|"
+    r"f[eé]v\w*|m[aä]r\w*|apr\w*|abr\w*|avr\w*|ma[iy]\w*|mai|jun\w*|juin|jul\w*|juil\w*|"
+    r"aug\w*|ago\w*|ao[uû]t|sep\w*|set\w*|o[ck]t\w*|out\w*|nov\w*|de[cz]\w*|d[ée]c\w*|"
+    r"dic\w*)\b)")
+_ON_THE_WAY = re.compile(r"(?i)\b(?:en|de)\s{1,2}camino\s{0,3}[.!]?\s{0,3}$")
+
+
 def _address_crossing_ok(earlier: str, current: str, recent: list[str]) -> bool:
     """A street address read across the boundary: the earlier part is a street itself, or the
-    messages around it talk about a place."""
+    messages around it talk about a place; never into a message that opens with a document's
+    number ("... por la avenida" / "factura 0345 del 12/03")."""
+    if (_ID_OPENS.match(current) or _NOT_A_STREET_BEFORE.search(earlier)
+            or _ON_THE_WAY.search(recent[-1])):
+        return False
     return (_STREET_WORD.search(earlier) is not None
             or _NUMBER_ENDS.search(recent[-1]) is not None
             or (_NUMBER_NAME.fullmatch(earlier) is not None
@@ -393,6 +415,10 @@ def _address_crossing_ok(earlier: str, current: str, recent: list[str]) -> bool:
             or _ADDRESS_CUE.search(" ".join(recent[-3:]) + " " + current) is not None)
 
 
+_AS_A_STYLE = re.compile(
+    r"(?i)\b(?:estilo|style|stil|tipo|type|like|comme|wie|fa[cç]on|ao\s{1,2}estilo|"
+    r"al\s{1,2}estilo|[àa]\s{1,2}la)\s{1,2}(?:de\s{1,2}|do\s{1,2}|da\s{1,2})?" + _PLATFORM
+    + r"|" + _PLATFORM + r"[\s\-]{0,2}(?:style|like|stil)\b")
 # "I don't use whatsapp", "Je n'ai pas WhatsApp": the platform is said not to be theirs.
 _NOT_MINE = re.compile(r"(?i)\b(?:not|don'?t|no|never|pas|nicht|kein\w{0,2}|n[aã]o|nunca|"
                        r"jamais|sin|sans|sem|ohne)\b|n't\b")
@@ -400,9 +426,10 @@ _NOT_MINE = re.compile(r"(?i)\b(?:not|don'?t|no|never|pas|nicht|kein\w{0,2}|n[a�
 
 def _platform_said_for_me(recent: list[str]) -> bool:
     """The platform named just before as the sender's own ("add me on snap", "venmo", "Insta?"),
-    not talked about ("the Snapchat filter idea is fun", "Our Discord community hit 2,000")."""
+    not talked about ("the Snapchat filter idea is fun", "Our Discord community hit 2,000") or
+    used as a style ("cortes quadrados estilo insta")."""
     return any((len(p.split()) <= 5 or _ASKED.search(p)) and not _NOT_MINE.search(p)
-               for p in recent[-2:])
+               and not _AS_A_STYLE.search(p) for p in recent[-2:])
 
 
 def _unlabel(piece: str) -> str:
@@ -644,6 +671,10 @@ _PHONE_BEGUN = re.compile(
     r"(?i)\b(?:cell|mobile|phone|number|tel|telefone?|t[eé]l[eé]fono|celular|m[oó]vil|handy|"
     r"nummer|n[uú]mero|num[eé]ro|portable|whats\s?app|zap|wpp|signal|telegram|zelle)\b"
     r"[^\d\n]{0,20}(\+?\d[\d \-.()]{1,14}\d)\s{0,2}[.,]?\s{0,2}$")
+_ORDER_NUMBER = re.compile(
+    r"(?i)\b(?:order|invoice|ticket|tracking|pedido|factura|encomenda|fatura|rechnung|bestell\w{0,5}|"
+    r"auftrag\w{0,3}|commande|facture|suivi|seguimiento|rastreio|case|ref\w{0,7})\b")
+_VERSION_WORD = re.compile(r"(?i)\b(?:version|versi[oó]n|vers[aã]o|v)\s{0,2}\d")
 # The only words a reply carrying the next pieces has ("middle 555, end 0164").
 _WORDS_RE = re.compile(r"[^\W\d_]+")
 _PIECE_WORDS = frozenset({
@@ -712,6 +743,8 @@ def _phone_rest(recent: list[str], text: str) -> list[Finding]:
     if last < 0:
         return []
     cur = text[:MAX_PIECE_TEXT]
+    if _ORDER_NUMBER.search(recent[last]) or _VERSION_WORD.search(cur):
+        return []  # "número de pedido: 0098123" / "A versão 2.0 do site"
     groups = list(_DIGIT_GROUP.finditer(cur))
     m = _PHONE_BEGUN.search(recent[last])
     if m is not None:
@@ -956,7 +989,8 @@ def _split_findings(text: str, history: Sequence[str], ctx: Context,
     label = _PIECE_LABEL.match(text)
     skip = label.end() if label else 0
     current = text[skip:skip + MAX_TAIL]
-    glued = _GLUED_END.search(joined) or _GLUED_START.match(current)
+    glued = ((_GLUED_END.search(joined) and not _CODE.search(recent[-1]))
+             or _GLUED_START.match(current))
     prefix = joined if glued else joined + " "
     base = len(prefix)
     views = build_views(prefix + current)

@@ -570,3 +570,17 @@ def test_names_put_together_from_several_messages(history, text, secret):
 ])
 def test_business_text_after_a_channel_or_account_stays(history, text):
     assert sanitize(text, history=history).text == text
+
+
+@pytest.mark.parametrize("history, text", [
+    # a document's number, a version, a date or "on the way" is not the rest of a detail
+    (["la calle está cortada, llegaré por la avenida"], "factura 0345 del 12/03, vence el 12/04"),
+    (["número de pedido: 0098123"], "A versão 2.0 do site sai na sexta"),
+    (["my address is on the invoice, due 30 June"], "Main St Festival booth 42, 10x10 tent"),
+    (["Envío nº 0034 5566 7788 en camino"], "Python 3.12 und Django 5.1"),
+    # a platform used as a style, or '@' at the end of code, starts no handle
+    (["cortes quadrados estilo insta"], "Linktree-style landing page for the brand"),
+    (["matrix multiply in numpy is {a @ b} or @"], "Unsere Instagram-Kampagne läuft bis Mai"),
+])
+def test_business_lines_after_look_alike_endings_stay(history, text):
+    assert sanitize(text, history=history).text == text

@@ -54,3 +54,27 @@ def test_caught(text, secret):
 @pytest.mark.parametrize("text", KEPT)
 def test_kept(text):
     assert sanitize(text).text == text
+
+
+@pytest.mark.parametrize("text, secret", [
+    # spaced out with a label: the colon still separates the label from the name
+    ("i n s t a : m a r a p o t t e r y", "marapottery"),
+    ("t i k t o k : b e n c u t s", "bencuts"),
+    # a spaced-out street address keeps its words apart at the capitals
+    ("2 7 B i r c h w o o d A v e n u e", "27 birchwood"),
+    ("1 4 R u e D e s L i l a s", "14 rue"),
+])
+def test_spaced_out_labels_and_addresses(text, secret):
+    out = sanitize(text).text.lower().replace(" ", "")
+    assert secret.replace(" ", "") not in out
+
+
+@pytest.mark.parametrize("text", [
+    "h t t p s : / / w w w . e x a m p l e . c o m is the brand's own page".replace(
+        "e x a m p l e", "o u r b r a n d"),
+    "S K U : A B 1 2 shipped today",
+    "score: 3 : 1 at half time",
+])
+def test_spaced_out_business_text_stays(text):
+    r = sanitize(text, allowed_domains=["ourbrand.com"])
+    assert r.text == text
