@@ -288,7 +288,13 @@ _ON_STREET = re.compile(r"(?i)\b(?:i'?m|we'?re|i\s{1,2}am|we\s{1,2}are|estoy|est
 _STREET_FIRST = re.compile(
     r"^\W{0,3}([A-Z][\w'\-]{1,30}(?:\s{1,2}[A-Z][\w'\-]{1,30}){0,2}\s{1,2}(?:Street|St|Avenue|Ave|"
     r"Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Terrace|Crescent|Close|"
-    r"Circle|Parkway|Trail)\b\.?)")
+    r"Circle|Parkway|Trail)\b\.?|"
+    # "Gumpendorfer Straße", "Lindenstraße", "Calle del Prado", "Rua das Flores", "rue Oberkampf"
+    r"[A-ZÄÖÜ][\w'\-]{1,30}[\s\-](?:Stra(?:ss|ß)e|Str\.|Gasse|Weg|Allee|Platz|Ring|Damm)\b|"
+    r"[A-ZÄÖÜ][a-zäöüß]{2,30}(?:stra(?:ss|ß)e|gasse|weg|allee|platz|ring|damm)\b|"
+    r"(?:Calle|C/|Avenida|Av\.|Rua|Rue|rue|Boulevard|Travessa|Paseo|Plaza|Pra[cç]a)\s{1,2}"
+    r"(?:(?:de|del|dos|das|da|do|des|du|de\s{1,2}la|de\s{1,2}los)\s{1,2})?[A-ZÁÉÍÓÚ][\w'\-]{1,30}"
+    r"(?:\s{1,2}[A-ZÁÉÍÓÚ][\w'\-]{1,30}){0,2})")
 # "Hausnummer ist 23" / "Straße heißt Eichendorffring", "la calle es Alcalá".
 _STREET_CALLED = re.compile(
     r"(?i)\b(?:stra(?:ss|ß)e|street|calle|rua|rue|via)\s{0,2}(?:hei(?:ss|ß)t|is|es|[eé]|est|ist|:|"
@@ -511,12 +517,14 @@ def _identifier_pieces(recent: list[str], text: str) -> list[Finding]:
         out.append(Finding(kind, first.start(1), first.end(1), "piece of a " + kind
                            + " name (channel named before)"))
     provider_named = kind == "email" and any(_PROVIDER_SAID.search(p) for p in near)
+    label = _PIECE_LABEL.match(cur)  # "then _groomzone after that": glued on after a label
+    lead = label.end() if label else 0
     for m in _IDENT.finditer(cur) if scan else ():
         name = m.group(2) or m.group(3)
         glued = m.group(3) is not None
         marked = glued or m.group(1) == "@" or any(c.isdigit() or c in "_.-" for c in name)
         ext = name.rsplit(".", 1)[-1].lower() if "." in name else ""
-        if glued and not (alone or (m.start() == 0 and short)):
+        if glued and not (alone or (m.start() == lead and short)):
             continue  # ".env file", ".com or .co.uk": a suffix or a file named in a sentence
         # with a cue, the piece ends the message or is named by it ("lindsaypark2019 is the
         # first part"), not "the second half: chapter_3 still needs edits"
@@ -703,6 +711,9 @@ _DISCORD_TAG_AFTER = re.compile(r"(?i)(?:\btag\s{0,2}(?:is|:|=|#)?\s{0,2}#?(\d{4
                                 r"(?!\s{0,2}(?:[€$£%]|eur|euros?|usd|dollars?|pounds?|units?|pcs)\b)")
 
 
+_BANK_CODE = re.compile(r"(?i)\b(?:sort\s{0,2}code|routing(?:\s{1,2}number)?|aba|bsb|transit|"
+                        r"blz|bankleitzahl|code\s{1,2}banque)\s{0,2}(?:is|:|#|=)?\s{0,2}"
+                        r"(\d(?:[ \-]?\d){3,10})(?!\d)")
 # "acct 71" alone: an account number begun, its rest in the next message.
 _ACCOUNT_BEGUN = re.compile(r"(?i)^\W{0,3}(?:my\s{1,2}|mi\s{1,2}|meine?\s{1,2})?(?:account|acct|"
                             r"acc|a/c|cuenta|konto(?:nummer)?|kto|conta|compte)\s{0,2}"
@@ -712,6 +723,10 @@ _ACCOUNT_BEGUN = re.compile(r"(?i)^\W{0,3}(?:my\s{1,2}|mi\s{1,2}|meine?\s{1,2})?
 def _account_rest(recent: list[str], text: str) -> list[Finding]:
     near = " ".join(recent[-3:])
     out = []
+    if _ACCOUNT_REST.search(near) and _BANK_BEGUN.search(text, 0, MAX_PIECE_TEXT):
+        # "acc no 41192870" then "sort code 30-94-21": the bank's code after the account
+        out += [Finding("payment", m.start(1), m.end(1), "bank code (account number sent before)")
+                for m in _BANK_CODE.finditer(text, 0, MAX_PIECE_TEXT)]
     cur = text[:MAX_PIECE_TEXT]
     if (recent and _ACCOUNT_BEGUN.match(recent[-1]) and len(cur.split()) <= 10
             and any(c.isdigit() for c in cur)):
@@ -877,6 +892,7 @@ def _iban_rest(near: list[str], low: str) -> list[Finding]:
             continue
         begun = "".join(c for c in m.group(1) if c.isalnum())
         between = "".join(c for p in near[i + 1:] for g in _IBAN_REST.finditer(p)
+                          if any(ch.isdigit() for ch in g.group())
                           for c in g.group() if c.isalnum())
         need = payment._IBAN_LEN[begun[:2].upper()] - len(begun) - len(between)
         if need <= 0:

@@ -584,3 +584,22 @@ def test_business_text_after_a_channel_or_account_stays(history, text):
 ])
 def test_business_lines_after_look_alike_endings_stay(history, text):
     assert sanitize(text, history=history).text == text
+
+
+@pytest.mark.parametrize("history, text, secret", [
+    (["my ig starts with pete"], "then _grooms after that", "_grooms"),
+    (["pay me direct, acc no 41192870"], "sort code 30-94-21", "30-94-21"),
+    (["bank for the deposit: GB97 MIDL 400515", "and then"], "6283 9104", "6283 9104"),
+    (["Die Wohnung: Hausnummer 14"], "Gumpendorfer Straße, 4. Stock, 1060 Wien", "Gumpendorfer"),
+    (["la casa es el número 12"], "Calle del Prado, segundo piso", "Prado"),
+])
+def test_more_pieces_in_the_reply(history, text, secret):
+    assert secret not in sanitize(text, history=history, default_region="GB").text
+
+
+@pytest.mark.parametrize("history, text", [
+    (["account number 12345678 is on file"], "the sort code for the report is in the header"),
+    (["invoice number 14 is paid"], "Hauptstraße closed for works until Friday"),
+])
+def test_bank_and_street_words_in_business_talk_stay(history, text):
+    assert sanitize(text, history=history).text == text
