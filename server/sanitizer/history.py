@@ -30,6 +30,7 @@ Detector = Callable[..., list[Finding]]
 # a bare "@word" is not enough (a chat about an Instagram campaign mentions "@brand" all the
 # time).
 _CONTEXT_KINDS = frozenset({"handle", "payment", "email"})
+_HAS_DIGIT = re.compile(r"\d")
 # "part 2:", "first 3:", "last 4 -", "then", "y luego": the label in front of a piece, which
 # would otherwise sit between the digits (or letters) of the detail.
 _PIECE_LABEL = re.compile(
@@ -316,7 +317,7 @@ def _place_pieces(recent: list[str], text: str) -> list[Finding]:
     low = cur.lower()
     out = []
     cue = _NUMBER_CUE.search(low) is not None
-    if not any(c.isdigit() for c in cur):
+    if _HAS_DIGIT.search(cur) is None:
         m = _HOUSE_NUMBER_WORD.search(cur) if cue else None  # "au numéro douze"
         if (m is not None and spelled_value(m.group(1).lower()) is not None
                 and any(_STREET_WORD.search(p) and (_ADDRESS_CUE.search(p) or _ON_STREET.search(p))
@@ -326,7 +327,7 @@ def _place_pieces(recent: list[str], text: str) -> list[Finding]:
         m = _HOUSE_NUMBER_SAID.search(cur) if cue else None
         bare = _BARE_HOUSE_NUMBER.match(cur) if m is None else None
         if m is not None or bare is not None:
-            street = [p for p in near if _STREET_WORD.search(p) and not any(c.isdigit() for c in p)]
+            street = [p for p in near if _STREET_WORD.search(p) and _HAS_DIGIT.search(p) is None]
             if m is None and street and any(_ADDRESS_CUE.search(p) for p in near):
                 # a number alone needs a door word after it, and an address announced before
                 if _AT_THE_DOOR.search(cur, bare.end(), bare.end() + 40):
@@ -706,6 +707,8 @@ _ACCOUNT_REST = re.compile(r"(?i)\b(?:account|acct|acc|a/c|cuenta|konto(?:nummer
                            r"compte|n[uú]mero\s{1,2}de\s{1,2}(?:cuenta|conta))\s{0,2}"
                            r"(?:no\.?|number|nr\.?|n[º°])?\s{0,2}[:#]?\s{0,2}"
                            r"(\d(?:[ \-.]?\d){5,16})(?!\d)")
+_BANK_BEGUN_LC = Caseless(_BANK_BEGUN)
+_ACCOUNT_REST_LC = Caseless(_ACCOUNT_REST)
 # "find me on discord" / "name is rustyhinge, the tag is 8812": the four digits after the name.
 _DISCORD_TAG_AFTER = re.compile(r"(?i)(?:\btag\s{0,2}(?:is|:|=|#)?\s{0,2}#?(\d{4})|#(\d{4}))\b"
                                 r"(?!\s{0,2}(?:[€$£%]|eur|euros?|usd|dollars?|pounds?|units?|pcs)\b)")
@@ -721,23 +724,24 @@ _ACCOUNT_BEGUN = re.compile(r"(?i)^\W{0,3}(?:my\s{1,2}|mi\s{1,2}|meine?\s{1,2})?
 
 
 def _account_rest(recent: list[str], text: str) -> list[Finding]:
-    near = " ".join(recent[-3:])
+    cur = text[:MAX_PIECE_TEXT]
+    if _HAS_DIGIT.search(cur) is None:
+        return []  # account numbers, bank codes and tags are all digits
+    near = lower_same_length(" ".join(recent[-3:]))
     out = []
-    if _ACCOUNT_REST.search(near) and _BANK_BEGUN.search(text, 0, MAX_PIECE_TEXT):
+    if _BANK_BEGUN_LC.found(lower_same_length(cur)) and _ACCOUNT_REST_LC.found(near):
         # "acc no 41192870" then "sort code 30-94-21": the bank's code after the account
         out += [Finding("payment", m.start(1), m.end(1), "bank code (account number sent before)")
-                for m in _BANK_CODE.finditer(text, 0, MAX_PIECE_TEXT)]
-    cur = text[:MAX_PIECE_TEXT]
-    if (recent and _ACCOUNT_BEGUN.match(recent[-1]) and len(cur.split()) <= 10
-            and any(c.isdigit() for c in cur)):
+                for m in _BANK_CODE.finditer(cur)]
+    if (recent and _ACCOUNT_BEGUN.match(recent[-1]) and len(cur.split()) <= 10):
         groups = list(_DIGIT_GROUP.finditer(cur))
         digits = sum(c.isdigit() for g in groups for c in g.group())
         if 1 <= len(groups) <= 3 and 4 <= digits <= 16:
             out += [Finding("payment", g.start(), g.end(), "rest of an account number")
                     for g in groups]
-    if _BANK_BEGUN.search(near):
+    if _BANK_BEGUN_LC.found(near):
         out += [Finding("payment", m.start(1), m.end(1), "account number (bank code sent before)")
-                for m in _ACCOUNT_REST.finditer(text, 0, MAX_PIECE_TEXT)]
+                for m in _ACCOUNT_REST.finditer(cur)]
     if any("discord" in p.lower() and _ASKED.search(p) for p in recent[-3:]):
         out += [Finding("handle", m.start(g), m.end(g), "discord tag (platform named before)")
                 for m in _DISCORD_TAG_AFTER.finditer(text, 0, MAX_PIECE_TEXT)
@@ -748,11 +752,11 @@ def _account_rest(recent: list[str], text: str) -> list[Finding]:
 def _phone_rest(recent: list[str], text: str) -> list[Finding]:
     """The rest of a phone number begun in the last messages: "starts 07700" / "hang on" /
     "then 900 318", or "my cell in bits" / "first part 312" / "middle 555, end 0164"."""
-    if not any(c.isdigit() for c in text[:MAX_PIECE_TEXT]):
+    if _HAS_DIGIT.search(text, 0, MAX_PIECE_TEXT) is None:
         return []
     last = -1
     for i in range(len(recent) - 1, max(-1, len(recent) - 4), -1):
-        if any(c.isdigit() for c in recent[i]):
+        if _HAS_DIGIT.search(recent[i]) is not None:
             last = i
             break
     if last < 0:
@@ -775,7 +779,7 @@ def _phone_rest(recent: list[str], text: str) -> list[Finding]:
         begun = sum(c.isdigit() for c in tail.group(1))
         most = 3
     if (not 3 <= begun <= 9 or not 1 <= len(groups) <= most
-            or any(c.isdigit() for c in cur[groups[-1].end():])):
+            or _HAS_DIGIT.search(cur, groups[-1].end()) is not None):
         return []
     rest = sum(c.isdigit() for g in groups for c in g.group())
     if rest != sum(c.isdigit() for c in cur) or not 7 <= begun + rest <= 15:
@@ -810,6 +814,8 @@ _PART_NUMBER = re.compile(r"\b(?:part|pt|teil|parte|partie|piece|bit|bloco|bloqu
 _PIECE_NOUN = re.compile(r"\b(?:part|bit|piece|half|teil|h[aä]lfte|parte|mitad|partie|"
                          r"moiti[eé]|metade|trozo|peda[cç]o)\b")
 SLOT_START, SLOT_NONE, SLOT_END = 0, 50, 100
+_ANY_SLOT = re.compile("|".join(p.pattern for p in (_PART_NUMBER, _SLOT_START, _SLOT_END)))
+_IBAN_SHAPE = re.compile(r"[a-z]{2}\d\d")
 
 
 def _slot(low: str) -> int:
@@ -839,25 +845,23 @@ def _ordered_pieces(recent: list[str], text: str, region: str) -> list[Finding]:
     rest of an IBAN begun in the last messages. Each must pass its check (Luhn, a valid phone
     number for the region, the IBAN's length and check digits)."""
     cur = text[:MAX_PIECE_TEXT]
-    if len(cur.split()) > 16 or not any(c.isdigit() for c in cur):
+    if len(cur.split()) > 16 or _HAS_DIGIT.search(cur) is None:
         return []
     low = lower_same_length(cur)
     near = [lower_same_length(p) for p in recent[-3:]]
-    out = _iban_rest(near, low)
-    if out:
-        return out
+    if _IBAN_SHAPE.search(" ".join(near)) is not None:
+        out = _iban_rest(near, low)
+        if out:
+            return out
     groups = list(_PIECE_DIGITS.finditer(low))
     if not 1 <= len(groups) <= 3:
         return []
-    pieces = []  # (slot, order, digits) of the short messages that carry a piece
-    said = [low]
-    for i, p in enumerate(near):
-        if len(p.split()) > 12 or not any(c.isdigit() for c in p):
-            continue
-        found = [g.group() for g in _PIECE_DIGITS.finditer(p)]
-        if 1 <= len(found) <= 3:
-            pieces.append((_slot(p), i, _piece_digits(found)))
-            said.append(p)
+    found = [(i, p, [g.group() for g in _PIECE_DIGITS.finditer(p)]) for i, p in enumerate(near)
+             if len(p.split()) <= 12 and _HAS_DIGIT.search(p) is not None]
+    said = [low] + [p for _, p, f in found if 1 <= len(f) <= 3]
+    if len(said) < 2 or _ANY_SLOT.search(" | ".join(said)) is None:
+        return []  # no piece says where it sits: the plain order is read elsewhere
+    pieces = [(_slot(p), i, _piece_digits(f)) for i, p, f in found if 1 <= len(f) <= 3]
     pieces.append((_slot(low), len(near), _piece_digits([g.group() for g in groups])))
     placed = sum(slot != SLOT_NONE for slot, _, _ in pieces)
     if len(pieces) < 2 or not placed:
@@ -885,7 +889,7 @@ def _iban_rest(near: list[str], low: str) -> list[Finding]:
     """The rest of an IBAN whose start ended one of the last messages ("IBAN DE83 1203 0000
     10", then "der Rest: 5938 4721"): kept only when the whole passes the IBAN check."""
     for i in range(len(near) - 1, -1, -1):
-        if not any(c.isdigit() for c in near[i][-6:]):
+        if _HAS_DIGIT.search(near[i], max(0, len(near[i]) - 6)) is None:
             continue
         m = _IBAN_START.search(near[i], max(0, len(near[i]) - 48))
         if m is None or m.group(1)[:2].upper() not in payment._IBAN_LEN:
@@ -897,7 +901,7 @@ def _iban_rest(near: list[str], low: str) -> list[Finding]:
         need = payment._IBAN_LEN[begun[:2].upper()] - len(begun) - len(between)
         if need <= 0:
             return []
-        groups = [g for g in _IBAN_REST.finditer(low) if any(c.isdigit() for c in g.group())]
+        groups = [g for g in _IBAN_REST.finditer(low) if _HAS_DIGIT.search(g.group())]
         rest = "".join(c for g in groups for c in g.group() if c.isalnum())
         if len(rest) == need and payment.iban_ok(begun + between + rest):
             return [Finding("payment", g.start(), g.end(), "rest of an IBAN") for g in groups]
