@@ -4888,3 +4888,68 @@ BENIGN += [
     ('es', 'la zona industrial del norte tiene 3 naves libres'),
     ('en', 'the parque industrial expansion is phase 2, lote 4 pending'),
 ]
+LEAKS += [
+    # emoji or pictographs between the groups of a phone number
+    ('en', 'phone', 'my cell ✨07✨700✨900✨123', ['07700900123'], {'region': 'GB'}),
+    ('fr', 'phone', 'portable 📱 06 ➡ 24 ➡ 71 ➡ 38 ➡ 55', ['0624713855'], {'region': 'FR'}),
+    ('es', 'phone', 'whatsapp 🌟 612 🌟 448 🌟 905', ['612448905'], {'region': 'ES'}),
+    ('de', 'phone', 'Handy: 0151 🔸 2384 🔸 7701', ['015123847701'], {'region': 'DE'}),
+    ('pt', 'phone', 'zap 11 💚 98765 💚 4321', ['11987654321'], {'region': 'BR'}),
+    # an order or invoice word before digits called one's own phone right after them
+    ('en', 'phone', 'ref for the framing job: 0413 552 870 — that is my mobile too',
+     ['0413552870'], {'region': 'AU'}),
+    ('es', 'phone', 'pedido 655 219 804, es mi móvil también', ['655219804'], {'region': 'ES'}),
+    ('de', 'phone', 'Auftrag 0171 5523 904 (das ist auch meine Handynummer)', ['01715523904'],
+     {'region': 'DE'}),
+    # one's own number said to be on an account or invoice, then given
+    ('en', 'phone', 'my number is on my account already, but here it is: 4 1 5 7 3 6 2 2 9 1',
+     ['4157362291'], {}),
+    ('fr', 'phone', 'mon numéro est sur mon compte, sinon : 06 44 71 20 93', ['0644712093'],
+     {'region': 'FR'}),
+    # a card with slashes or bars between its groups
+    ('en', 'payment', 'card: 4539 1488 / 0343 / 6467', ['4539148803436467'], {}),
+    ('es', 'payment', 'tarjeta 4539 | 1488 | 0343 | 6467, caduca 09/28', ['4539148803436467'], {}),
+    # a cashtag typed after "$ " as several words, Cash App named after it
+    ('en', 'payment', '$ sunny side bakes on cash app', ['sunnysidebakes'], {}),
+    ('en', 'payment', 'pay me at $ Bolt and Brush Co via cashapp', ['boltandbrush'], {}),
+    ('es', 'payment', 'mándalo a $ taller luna por cash app', ['tallerluna'], {}),
+    # a street typed one character at a time with dots, stars or hyphens between them
+    ('en', 'address', '📍 9 · O · a · k   L · a · n · e, Leeds LS6 2QT', ['9 oak'], {}),
+    ('en', 'address', 'drop it at 1-7-2 Cedar Ridge Rd, Boise ID 83702', ['172 cedar'], {}),
+    ('de', 'address', 'Lager: B i r k e n w e g 1 4, 80331 München', ['birkenweg 14'], {}),
+    ('fr', 'address', 'atelier au 12, r · u · e   V · o · l · t · a · i · r · e, Lyon',
+     ['rue voltaire'], {'region': 'FR'}),
+    # a spelled-out house number at the start of a message, in small letters, then the town
+    ('en', 'address', 'forty four maple crescent, galway. leave it by the shed', ['maple crescent'],
+     {'region': 'IE'}),
+    ('en', 'address', 'nineteen willow close, york, the side gate is open', ['willow close'],
+     {'region': 'GB'}),
+    # a dot typed after the spelled number by voice typing
+    ('en', 'address', 'my address is fifty two. Larch Hill road. Dundrum', ['larch hill'],
+     {'region': 'IE'}),
+    ('en', 'address', "we're at eight, rowan park avenue, near the school", ['rowan park'],
+     {'region': 'GB'}),
+    # Indian addresses in small letters, or with the city right after the last part
+    ('en', 'address', 'flat 12 green acres apts, 3rd main, jayanagar bengaluru 560041',
+     ['green acres'], {'region': 'IN'}),
+    ('en', 'address', 'come to C-207 Shanti Kunj, Link Road west andheri 400053',
+     ['shanti kunj'], {'region': 'IN'}),
+]
+BENIGN += [
+    ('en', '⭐ 4 ⭐ rating from 1200 ⭐ 3400 reviews'),
+    ('en', '📦 order 4471 ➡️ 5523 ➡️ 8810 shipped'),
+    ('en', 'Q3 ➡ 1200 units, Q4 ➡ 1850 units'),
+    ('en', 'invoice 4157362290, my number is below in the signature'),
+    ('en', 'my order number is on my account: 4157362290'),
+    ('en', 'the account number on my invoice: 4157362290'),
+    ('en', 'the card total was 4148 / 9707 / 2210 over three months'),
+    ('en', 'we never use cash app, the $ amount goes through the platform'),
+    ('en', 'I can pay the $ via cash app? no, platform only'),
+    ('en', 'version 1.2.3 Main release, see v2-0-1 Ave notes'),
+    ('en', 'cut the 1/2/3 Oak boards to length'),
+    ('en', 'ten minute drive, then left at the lights'),
+    ('en', 'two little green lanes, then the farm gate'),
+    ('en', 'flat 2, two rooms, deposit 150000'),
+    ('en', 'shop 12, ground floor, rent 45000 per month'),
+    ('en', 'house 3 renovation, two coats, total 250000 all in'),
+]

@@ -1063,3 +1063,64 @@ def test_an_address_redaction_takes_the_unit_whole(text, whole):
     out = sanitize(text).text
     assert whole not in out and not any(
         part in out for part in ("artamento", "rtamento", "nto 33"))
+
+
+@pytest.mark.parametrize("text, gone, region", [
+    ("my cell \u272807\u2728700\u2728900\u2728123", "123", "GB"),
+    ("portable \U0001f4f1 06 \u27a1 24 \u27a1 71 \u27a1 38 \u27a1 55", "55", "FR"),
+    ("ref for the framing job: 0413 552 870 \u2014 that is my mobile too", "870", "AU"),
+    ("pedido 655 219 804, es mi m\u00f3vil tambi\u00e9n", "804", "ES"),
+    ("my number is on my account already, but here it is: 4 1 5 7 3 6 2 2 9 1", "9 1", "US"),
+])
+def test_phone_emoji_gaps_and_own_phone_after_an_id_word(text, gone, region):
+    assert gone not in sanitize(text, default_region=region).text
+
+
+@pytest.mark.parametrize("text, region", [
+    ("\U0001f4e6 order 4471 \u27a1\ufe0f 5523 \u27a1\ufe0f 8810 shipped", "US"),
+    ("invoice 4157362290, my number is below in the signature", "US"),
+    ("my order number is on my account: 4157362290", "US"),
+])
+def test_phone_emoji_gaps_and_own_phone_quiet(text, region):
+    assert sanitize(text, default_region=region).text == text
+
+
+@pytest.mark.parametrize("text, found", [
+    ("card: 4539 1488 / 0343 / 6467", "4539 1488 / 0343 / 6467"),
+    ("$ sunny side bakes on cash app", "$ sunny side bakes"),
+    ("pay me at $ Bolt and Brush Co via cashapp", "$ Bolt and Brush Co"),
+])
+def test_payment_card_slashes_and_cashtag_words(text, found):
+    assert found in spans(payment, text)
+
+
+@pytest.mark.parametrize("text", [
+    "we never use cash app, the $ amount goes through the platform",
+    "the card total was 4148 / 9707 / 2210 over three months",
+])
+def test_payment_card_slashes_and_cashtag_words_quiet(text):
+    assert sanitize(text).text == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("\U0001f4cd 9 \u00b7 O \u00b7 a \u00b7 k   L \u00b7 a \u00b7 n \u00b7 e, Leeds LS6 2QT",
+     "O \u00b7 a"),
+    ("drop it at 1-7-2 Cedar Ridge Rd, Boise ID 83702", "Cedar"),
+    ("Lager: B i r k e n w e g 1 4, 80331 M\u00fcnchen", "B i r k"),
+    ("forty four maple crescent, galway. leave it by the shed", "maple"),
+    ("my address is fifty two. Larch Hill road. Dundrum", "Larch"),
+    ("flat 12 green acres apts, 3rd main, jayanagar bengaluru 560041", "green acres"),
+    ("come to C-207 Shanti Kunj, Link Road west andheri 400053", "Shanti"),
+])
+def test_address_spaced_spoken_and_indian_forms(text, gone):
+    assert gone not in sanitize(text).text
+
+
+@pytest.mark.parametrize("text", [
+    "version 1.2.3 Main release, see v2-0-1 Ave notes",
+    "ten minute drive, then left at the lights",
+    "flat 2, two rooms, deposit 150000",
+    "shop 12, ground floor, rent 45000 per month",
+])
+def test_address_spaced_spoken_and_indian_forms_quiet(text):
+    assert spans(address, text) == []

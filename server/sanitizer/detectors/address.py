@@ -322,9 +322,15 @@ _COMPOUND_WORD = re.compile("(?i)" + _COMPOUND_NUMBER + "$")
 _EN_SPOKEN = re.compile(
     r"(?<![\w\-])" + _SPOKEN_NUMBER + r"\s{1,3}(?:[A-Z][A-Za-z'.\-]{0,24}\s{1,3}){1,3}?(?i:"
     + _SUFFIX + r")\b\.?")
-_EN_SPOKEN_LOWER = re.compile(
-    r"(?<![\w\-])" + _SPOKEN_NUMBER + r"\s{1,3}((?:[a-z][a-z'\-]{1,24}\s{1,3}){1,2}?)(?i:"
-    + _SUFFIX + r")\b\.?")
+# After "address is", "at", "on": the street's words in any case, and a dot or comma typed
+# after the number by voice typing ("my address is twenty one. Beech Hill drive").
+_EN_SPOKEN_INTRO = re.compile(
+    r"(?<![\w\-])" + _SPOKEN_NUMBER + r"[.,]?\s{1,3}((?:[A-Za-z][A-Za-z'\-]{1,24}\s{1,3}){1,2})"
+    r"(?i:" + _SUFFIX + r")\b\.?")
+# A message that starts with the address, the number spelled out and a town after a comma
+# ("thirty two hazelwood crescent, cork").
+_LINE_START = re.compile(r"(?:^|\n)[ \t]{0,3}\Z")
+_TOWN_NEXT = re.compile(r"\s{0,2},\s{0,3}[A-Za-z][a-z'\-]{2,}")
 _GERMAN_SPOKEN = re.compile(
     r"(?i)\b[a-z][a-z\-]{1,30}(?:stra(?:ss|ß)e|str\.|weg|gasse|allee|platz|ring|damm|ufer)"
     r"\s{1,3}(?:(?:nr|nummer|hausnummer)\.?\s{1,2})?" + _SPOKEN_NUMBER)
@@ -570,8 +576,17 @@ _IN = re.compile(
     r"\s{0,2}[a-z]?\d[\w/\-]{0,10}|(?-i:[A-Z])-\d{1,4}[A-Za-z]?|(?<![\w.,/\-])#?\d{1,4}[a-z]?"
     # each part runs to its comma (taken whole: it can end nowhere else)
     r"(?:/\d{1,4})?)),?\s{1,3}(?:[^\n,]{2,40}+,\s{0,3}+){1,5}?"
-    r"([A-Z][A-Za-z]{2,20}(?:\s[A-Z][a-z]{2,20})?)\s{0,3}(?:-\s{0,2})?[1-9]\d{2}\s?\d{3}(?!\d)")
-_PIN_HINT = re.compile(r"[A-Z][a-z]{2,20}\s{0,3}(?:-\s{0,2})?[1-9]\d{2}\s?\d{3}(?!\d)")
+    # the last part may run into the city without a comma ("Mira Road east thane 401107"), and
+    # the city may be typed in small letters ("indiranagar blr 560038")
+    r"(?:[^\n,\d]{2,40}?\s)?"
+    r"([A-Za-z][A-Za-z]{2,20}(?:\s[A-Za-z][a-z]{1,20})?)\s{0,3}(?:-\s{0,2})?[1-9]\d{2}\s?\d{3}"
+    r"(?!\d)")
+_PIN_HINT = re.compile(r"[A-Za-z][a-z]{2,20}\s{0,3}(?:-\s{0,2})?[1-9]\d{2}\s?\d{3}(?!\d)")
+# Words before a six-digit figure that make it money, not a PIN code.
+_MONEY_WORDS = frozenset({"rent", "deposit", "total", "price", "budget", "cost", "fee", "fees",
+                          "salary", "rs", "inr", "amount", "lakh", "lakhs", "approx", "only",
+                          "advance", "paid", "pay", "balance", "emi", "quote", "rupees", "for",
+                          "is", "of", "at", "about", "around", "upto", "to", "and", "or"})
 # "house no. 45, sector 21", "H.No 12/3, Phase 2": a house in a numbered sector or block.
 _IN_SECTOR = re.compile(
     r"(?i)\b(?:house|h\.?\s?no|flat|plot|villa|kothi|door|d\.?\s?no)\.?\s{0,2}(?:no\.?\s{0,2})?#?"
@@ -941,8 +956,14 @@ _SPACED_WORDS = re.compile(r"(?<!\S)(?<!(?<!\S)[^\W_] )[^\W_](?: [^\W_])+"
 # ... or all with one space, the words told apart by their capitals and digits:
 # "1 5 C h e r r y T r e e W a l k" is "15 Cherry Tree Walk".
 _SPACED_CAMEL = re.compile(r"(?<!\S)[^\W_](?: [^\W_]){7,}(?![^\W_])")
-# A digit before a letter, or a small letter before a capital: words to tell apart.
-_CAMEL_HINT = re.compile(r"\d [^\W\d_]|[a-z] [A-Z]")
+# A digit next to a letter, or a small letter before a capital: words to tell apart
+# ("H a f e n a l l e e 2 3" is "Hafenallee 23").
+_CAMEL_HINT = re.compile(r"\d [^\W\d_]|[^\W\d_] \d|[a-z] [A-Z]")
+# ... or with a dot, star, bar, slash or hyphen between the characters, words apart by wider
+# gaps: "12 · B · i · r · c · h   C · l · o · s · e", "3-0-4 Maple Grove Blvd".
+_SEP_CHAR = r"[ \t]{0,2}[.*|/\-][ \t]{0,2}[^\W_](?![^\W_])"
+_SEP_RUN = re.compile(r"(?<![^\W_])[^\W_]{1,3}(?:" + _SEP_CHAR + r"){2,}(?:[ \t]{2,4}[^\W_]{1,3}"
+                      r"(?:" + _SEP_CHAR + r"){2,}){0,8}")
 
 
 def _camel_keep(text: str, i: int) -> bool:
@@ -951,7 +972,45 @@ def _camel_keep(text: str, i: int) -> bool:
     return (a.islower() and b.isupper()) or (a.isdigit() != b.isdigit())
 
 
-def _spaced_words(views: Views) -> Views | None:
+def _sep_run_keep(text: str, start: int, end: int) -> list[int]:
+    """The characters of a run with separators that stay: letters and digits, and one space
+    where a wide gap or a change from digits to letters (or small to capital) parts words."""
+    keep = []
+    prev = -1
+    for i in range(start, end):
+        if not text[i].isalnum():
+            continue
+        if prev >= 0 and i - prev > 1:
+            gap = text[prev + 1:i]
+            a, b = text[prev], text[i]
+            if ("  " in gap.replace("\t", " ") or a.isdigit() != b.isdigit()
+                    or (a.islower() and b.isupper())):
+                space = gap.find(" ")
+                keep.append(prev + 1 + (space if space >= 0 else 0))
+        keep.append(i)
+        prev = i
+    return keep
+
+
+def _sep_run_ok(run: str) -> bool:
+    """Letters of a word, or digits apart by hyphens or spaced marks; not "2.4.1" or "f/2.8"
+    (a version, an IP, an aperture)."""
+    letters = sum(c.isalpha() for c in run)
+    if letters:
+        return letters >= 3
+    return "." not in run or " " in run
+
+
+def _sep_runs(text: str) -> list[re.Match]:
+    return [m for m in _SEP_RUN.finditer(text) if _sep_run_ok(m.group())]
+
+
+def has_sep_run(text: str) -> bool:
+    """Single characters with separators between them, as ``_SEP_RUN`` reads them."""
+    return any(_sep_run_ok(m.group()) for m in _SEP_RUN.finditer(text))
+
+
+def _spaced_words(views: Views, sep_runs: bool = False) -> Views | None:
     """The text with each spaced-out word joined and one space between words, or None."""
     folded = views.folded
     text = folded.text
@@ -962,12 +1021,17 @@ def _spaced_words(views: Views) -> Views | None:
     runs += [(m.start(), m.end(), True) for m in _SPACED_CAMEL.finditer(text)
              if _CAMEL_HINT.search(m.group())
              and not any(s <= m.start() < e for s, e in wide)]
-    runs.sort()
+    if sep_runs:
+        runs += [(m.start(), m.end(), None) for m in _sep_runs(text)
+                 if not any(s <= m.start() < e for s, e in wide)]
+    runs.sort(key=lambda r: r[:2])
     for start, end, camel in runs:
         if start < pos:
             continue
         b.copy(folded, pos, start)
-        if camel:
+        if camel is None:
+            keep = _sep_run_keep(text, start, end)
+        elif camel:
             keep = [i for i in range(start, end)
                     if not text[i].isspace() or _camel_keep(text, i)]
         else:
@@ -1017,8 +1081,9 @@ _VENUE_FINDER = _key_finder(_VENUE_WORDS)
 def detect(views: Views, ctx: Context) -> list[Finding]:
     """Street address findings in the original text."""
     found = _detect(views, ctx)
-    if views.collapsed is not views.folded and views.folded_digits:
-        spaced = _spaced_words(views)
+    sep_runs = bool(views.folded_digits) and has_sep_run(views.folded.text)
+    if (views.collapsed is not views.folded or sep_runs) and views.folded_digits:
+        spaced = _spaced_words(views, sep_runs)
         if spaced is not None:
             found += _detect(spaced, ctx)
     if found and _VENUE_FINDER.search(views.lower):
@@ -1302,6 +1367,8 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
         for m in _IN.finditer(text):
             if m.group(1).split()[0].lower() in _NOT_PLACES:
                 continue
+            if m.group(1).split()[-1].lower() in _MONEY_WORDS:
+                continue  # "flat 2, two rooms, deposit 150000": money, not a PIN code
             if m.group()[:1] in "#0123456789" and not _IN_STREET_WORD.search(m.group()):
                 continue  # a bare number first: only with a road, cross, nagar... after it
             end = _with_tail(text, m.end())
@@ -1329,11 +1396,16 @@ def _spoken(folded, text: str, words: set[str]) -> list[Finding]:
             if m is not None and _plausible(m.group()):
                 reach = m.end()
                 out.append(Finding("address", *folded.span(m.start(), m.end()), "street address"))
-            elif _SPOKEN_INTRO.search(text, max(0, w.start() - 12), w.start()):
-                m = _EN_SPOKEN_LOWER.match(text, w.start())
-                if m is not None and not any(
-                        n in _NOT_NAMES or n in _SUFFIX_WORDS or n in _NUMBER_WORDS
-                        for n in m.group(1).split()):
+            elif (_SPOKEN_INTRO.search(text, max(0, w.start() - 12), w.start())
+                  or _LINE_START.search(text, max(0, w.start() - 4), w.start())):
+                m = _EN_SPOKEN_INTRO.match(text, w.start())
+                if m is not None and not _SPOKEN_INTRO.search(
+                        text, max(0, w.start() - 12), w.start()) and not (
+                        m.group(1).islower() and _TOWN_NEXT.match(text, m.end())):
+                    m = None  # at the start of a message: lowercase and a town after it
+                names = m.group(1).lower().split() if m is not None else []
+                if m is not None and names[0] not in _SUFFIX_WORDS and not any(
+                        n in _NOT_NAMES or n in _NUMBER_WORDS for n in names):
                     reach = m.end()
                     out.append(Finding("address", *folded.span(m.start(), m.end()),
                                        "street address"))

@@ -223,14 +223,44 @@ def id_before(low: str, s: int) -> bool:
     if _PERSON_TURN.search(low, last, s):
         return False  # "the tile order with my wife, she's on 07 3844 5190": her number
     if named == 1 and _WHERE_PRINTED.search(low, max(0, first - 16), first) and any(
-            not _ID_NUMBER.match(low, w.start())
+            not _ID_NUMBER.match(low, w.start()) or _own_number(low, w)
             for w in _phone_words(low).finditer(low, max(0, first - 60), first)):
-        return False  # "on signal, same number as on my invoice: ...": where it is printed
+        # "on signal, same number as on my invoice: ...", "my number's on my account but
+        # here: ...": the ID word says where the phone is printed
+        return False
     # "the order is confirmed. 0671248830, that's mine": a new sentence; the dot of "Nr." or
     # "Ref." right after a short ID word is no sentence end
     if _SENTENCE_END.search(low, last + (last - first <= 4), s):
         return False
     return _strong_phone(low).search(low[lo:s], last - lo) is None
+
+
+# "my number", "mi número", "meine Nummer", "mon numéro", "o meu número": one's own phone.
+_MINE_BEFORE = re.compile(r"(?:\b(?:my|mi|mein|meine|meiner|mon|ma|meu|minha))\s{1,2}\Z")
+
+
+def _own_number(low: str, m: re.Match) -> bool:
+    """The phone word is "number" said of one's own, not the number of a record."""
+    return (_MINE_BEFORE.search(low, max(0, m.start() - 8), m.start()) is not None
+            and not _is_id_number(low, m))
+
+
+# "order: 0412 667 093 (that's also my mobile)", "pedido 612 33 44 55, es mi móvil": right after
+# the digits they are called one's own phone, so the ID word before does not make them an ID.
+# Not when the phone is still to come ("ref 4410 2291, my number is ...").
+_MINE_AFTER = re.compile(
+    r"[\s(\[,;:\-\u2013\u2014]{0,4}(?:(?:that'?s|that\s{1,2}is|it'?s|which\s{1,2}is|this\s{1,2}is|"
+    r"es|est|c'est|ist|das\s{1,2}ist|[eé]|is)\s{1,2})?(?:(?:also|too|tambi[eé]n|auch|aussi|"
+    r"tamb[eé]m|just)\s{1,2})?(?:my|mi|mein|meine|mon|ma|meu|minha|o\s{1,2}meu)\s{1,2}"
+    r"(?:(?:own|private|personal|direct|work|cell)\s{1,2})?(?:mobile|mob|cell|phone|number|"
+    r"whats\s?app|cel|celular|m[oó]vil|handy|nummer|handynummer|telefon(?:nummer)?|portable|"
+    r"num[eé]ro|telefone|tel[eé]fono|t[eé]l[eé]phone|n[uú]mero|tel|telemovel|telem[oó]vel)\b"
+    r"(?!\s{0,3}(?:[:=+(\d]|(?:is|es|ist|est|e|\u00e9|will|ser[aá]|sera)\b))")
+
+
+def called_own_phone_after(low: str, e: int) -> bool:
+    """The digits ending at ``e`` are called the writer's own phone right after them."""
+    return _MINE_AFTER.match(low, e) is not None
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s")

@@ -33,7 +33,8 @@ _ALIAS_CONTEXT = re.compile(r"(?i)cbu|cvu|mercado\s{0,2}pago|transfer|pag|deposi
 # "my card: 5 4 1 2, 7609, 3 3 1 8, 4525": after the card's name, groups may be apart by commas.
 # The groups may also be joined by "then", "luego", "dann", "puis", "depois" ("visa 4917 8260
 # then 5513 then 9077"); Luhn decides.
-_CARD_JOIN = (r"(?:[ ,.\-]{0,3}|[ ,]{1,2}(?:then|and|next|luego|y|despu[eé]s|dann|und|puis|et|"
+# "card: 5521 7709 / 4412 | 3873": slashes and bars between the groups too.
+_CARD_JOIN = (r"(?:[ ,.\-/|]{0,3}|[ ,]{1,2}(?:then|and|next|luego|y|despu[eé]s|dann|und|puis|et|"
               r"ensuite|depois|e|a\s{1,2}seguir)[ ,:]{1,2})")
 _NAMED_CARD = re.compile(
     r"(?i)(?:card|visa|mastercard|amex|tarjeta|karte|carte|cart[aã]o)\b[^\d\n]{0,12}?"
@@ -110,6 +111,19 @@ _SAID_CASHTAG_JOINED = re.compile(
     r"attach[e\u00e9]|en\s{1,2}un\s{1,2}mot)\b)")
 _SAID_CASHTAG = re.compile(_SAID_DOLLAR + r"(" + _TAG_WORD + r")\b")
 _CASHAPP_NAMED = re.compile(r"(?i)cash\s?app|cash\s?tag")
+# "$ paws and claws nyc on cashapp", "mi cashtag es $ jo builds": a '$', a space, then the
+# words of the tag (a shop's name may take "and"), with Cash App named anywhere in the text.
+# The tag ends at a word of the sentence ("on", "via", "tonight").
+_TAG_NOT = (r"(?!(?i:via|tonight|today|tomorrow|now|later|please|pls|thanks|only|asap|first|"
+            r"upfront|back|cash\s?app|cash\s?tag|hoy|ma[nñ]ana|heute|morgen|ce\s{1,2}soir|"
+            r"demain|hoje|amanh[aã]|por\s{1,2}favor|bitte|merci|obrigad[oa]|gracias)\b)")
+# "cash app, the $ amount goes ...": a word of the sentence after the '$', no tag.
+_SENTENCE_AFTER_DOLLAR = re.compile(
+    r"(?i)(?:amounts?|sign|symbol|prices?|totals?|values?|figures?|sums?|via|first|upfront|"
+    r"back|only|tonight|today|tomorrow|now|later|please|monto|importe|betrag|montant|valor)\b")
+_SPACED_TAG_WORDS = re.compile(
+    r"(?<![\w$])\$\s{1,2}(" + _TAG_NOT + _TAG_WORD + r"(?:\s{1,2}(?:(?i:and|n|&|y|e|et|und)"
+    r"\s{1,2})?" + _TAG_NOT + _TAG_WORD + r"){0,3})\b", re.IGNORECASE)
 # "Venmo is my first + last name, Dana Whitfield": the user name is the person's name.
 _APP_NAME_IS_NAME = re.compile(
     r"(?i:\b(?:venmo|paypal|zelle|cash\s?app|revolut)\b[^.!?\n]{0,40}?(?:"
@@ -465,7 +479,11 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
             out.append(Finding("payment", *folded.span(m.start(), m.end()), "cashtag"))
     if "$" in ftext and "cash" in low:
         for m in _SPACED_CASHTAG.finditer(ftext):
-            out.append(Finding("payment", *folded.span(m.start(1), m.end(2)), "cashtag"))
+            if _SENTENCE_AFTER_DOLLAR.match(m.group(2)) is None:
+                out.append(Finding("payment", *folded.span(m.start(1), m.end(2)), "cashtag"))
+        if _CASHAPP_NAMED.search(low):
+            for m in _SPACED_TAG_WORDS.finditer(ftext):
+                out.append(Finding("payment", *folded.span(m.start(), m.end(1)), "cashtag"))
         if "$" in text and text != ftext:  # "cash app $ t r e y c u t s": letters spaced out
             for m in _SPACED_CASHTAG.finditer(text):
                 out.append(Finding("payment", *canon.span(m.start(1), m.end(2)), "cashtag"))

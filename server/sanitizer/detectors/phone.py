@@ -20,8 +20,11 @@ _YEAR = re.compile(r"(?:19|20)\d\d")  # "2023 par 2024": two years, never one nu
 _SEP_GAP = re.compile(r"(?:[\s().\-/,|_]|\*\*|~~){0,5}")
 # "020 ~ 7946 ~ 0381", "06 \u2055 33 \u2055 91": a symbol between the groups joins them like a
 # word does (a phone word nearby, or a valid number of ten digits or more).
-_SYMBOL_GAP = re.compile(r"[ \t]{0,2}[~*\u2022\u00b7\u2055\u2219\u2027\u25e6\u2605\u2606\u2666"
-                         r"\u25cf\u25aa\u2217^=+][ \t]{0,2}")
+# Emoji and pictographs do the same ("07\U0001f525 88\U0001f525 46", "06 \U0001f539 18"): arrows,
+# dingbats, shapes and the emoji planes, one or two of them (a flag is two).
+_SYMBOL_GAP = re.compile(r"[ \t]{0,2}(?:[~*\u2022\u00b7\u2055\u2219\u2027\u25e6\u2605\u2606"
+                         r"\u2666\u25cf\u25aa\u2217^=+]|[\u2190-\u21ff\u2300-\u27bf\u2900-\u2bff"
+                         r"\U0001f000-\U0001faff]{1,2})[ \t]{0,2}")
 _FILLER = (r"(?:and|then|el|resto|rest|remaining|reste|y|und|et|e|puis|dann|luego|depois|"
            r"plus|sigue|segue|ends?|ending|"
            r"with|in|en|em|termina|terminan?|endet|auf|finit|par|por|com|last|digits?|is|es|ist|"
@@ -271,8 +274,9 @@ def _check(views: Views, ctx: Context, text: str, low: str, s: int, e: int, digi
         return None
     # "(718) 555 0144", "+44 ...", or digits spelled out after "phone": a phone even
     # when "invoice" or "factura" comes in between
-    if numctx.id_before(low, s) and not _labelled_phone(views, low, s, e, intl,
-                                                        ctx.default_region):
+    if (numctx.id_before(low, s) and not _labelled_phone(views, low, s, e, intl,
+                                                         ctx.default_region)
+            and not numctx.called_own_phone_after(low, e)):
         return None
     disguised = _disguised(views, canon.span(s, e))
     strong = (intl or disguised or numctx.phone_context(low, s, e)
