@@ -42,5 +42,9 @@ todo toda todos todas cualquier qualquer chacun chacune
 construction review reviewed development maintenance repair repairs renovation consideration
 discussion control contract budget warranty test testing revision negotiation progress way
 construccion revision mantenimiento reparacion bau wartung arbeit travaux construcao revisao
+plus minus followed dann danach puis ensuite luego menos
+carousel carousels follower followers analytics insights impressions highlights caption captions
+hashtag hashtags giveaway giveaways collab collabs shorts thumbnail thumbnails
+first full real surname lastname firstname apellido nachname vorname prenom sobrenome
 """
 COMMON = frozenset(_WORDS.split())

@@ -5183,3 +5183,73 @@ LEAKS += [
 BENIGN += [
     ('en', 'Search for the error text, the first result is the official fix.'),
 ]
+
+# A plain mail user name, a comma, then "at" the provider closing the phrase; internet
+# providers' mailboxes; a dotted user name then "it's a <provider> account". A site's name said
+# again in words or in quotes next to its address; a name, a space, then ".es"/".com /path";
+# spaced short links ("t . me / x", "linkedin / in / x"); a short platform label ("IG:", "fb/ig:")
+# before one plain name; "estoy como" on a platform; the known phone said in words in groups;
+# the known family name spelled out letter by letter.
+_NIKOS_RB2 = {"name": "Nikos Papadakis", "phone": "+30 694 512 7730",
+              "company": "Papadakis Roofing"}
+_LOTTE_RB2 = {"name": "Lotte Brinkerhoff", "email": "lotte@brinkerhoff-design.nl"}
+LEAKS += [
+    ('en', 'email', 'you can write to fergusmcallan, at yahoo', ['fergusmcallan'], {}),
+    ('es', 'email', 'escríbeme a valentinasoler, en gmail gracias', ['valentinasoler'], {}),
+    ('de', 'email', 'schick es an ottokleinschmidt, bei gmx bitte', ['ottokleinschmidt'], {}),
+    ('en', 'email', 'drop the invoice to mags.orr at talktalk when ready', ['magsorr'], {}),
+    ('pt', 'email', 'manda para rui_costa7 no sapo', ['ruicosta7'], {}),
+    ('en', 'email', 'share the folder with tamsin.reed.art — it is a proton account',
+     ['tamsinreedart'], {}),
+    ('en', 'url', 'look up "brightoakjoinery" online, it\'s brightoakjoinery.co.uk',
+     ['brightoakjoinery'], {}),
+    ('en', 'url', 'Harper Hill Catering online — harperhillcatering.com', ['harperhillcatering'],
+     {}),
+    ('es', 'url', 'mi página: fontaneria-castro .es', ['fontaneriacastro'], {}),
+    ('en', 'url', 'prices are on bakesbyrona .com /menu', ['bakesbyrona'], {}),
+    ('fr', 'handle', 'telegram : t . me / plombier_nantes', ['plombiernantes'], {}),
+    ('en', 'handle', 'linkedin / in / omar-faris-pm', ['omarfarispm'], {}),
+    ('en', 'handle', 'IG: saltmarshstudio', ['saltmarshstudio'], {}),
+    ('en', 'handle', 'fb/ig: thistlemeadow', ['thistlemeadow'], {}),
+    ('es', 'handle', 'en LinkedIn estoy como lucia-rey-ux', ['luciareyux'], {}),
+    ('pt', 'handle', 'no Instagram estou como bolos-da-ines', ['bolosdaines'], {}),
+    ('en', 'identity', 'the number on my account: six nine four, five one two, seven seven three '
+     'zero', ['6945127730'], {"identities": [_NIKOS_RB2]}),
+    ('en', 'identity', 'search for b-r-i-n-k-e-r-h-o-f-f, that is me', ['brinkerhoff'],
+     {"identities": [_LOTTE_RB2]}),
+    ('en', 'identity', 'its papadakis, p a p a d a k i s, everyone knows the van',
+     ['papadakis'], {"identities": [_NIKOS_RB2]}),
+]
+BENIGN += [
+    ('en', 'my venmo is my first name plus the last four digits of my phone, ask in the app'),
+    ('en', 'We accept Venmo: follow-up invoices are due within a week.'),
+    ('en', 'Zelle: on-time payments get the early discount.'),
+    ('en', 'PayPal or Venmo: first-come first-served for the weekend slots.'),
+    ('en', 'Sorry about the delay, at gmail they flagged my own message as spam.'),
+    ('en', 'the problem, at gmail.'),
+    ('en', 'Payroll done: starter details entered. Net pay goes out Friday.'),
+    ('en', 'IG: approved. FB: scheduled for Monday.'),
+    ('en', 'IG: carousel'),
+    ('es', 'En LinkedIn estoy como responsable de ventas desde marzo.'),
+    ('en', 'the verizon bill is due on the 3rd'),
+    ('en', 'the build for v2-beta .NET is ready'),
+]
+FLAGS += [
+    ('en', 'do you take zelle?'),
+    ('en', 'could I pay you cash at the end instead of through the site?'),
+    ('es', '¿te puedo pagar en efectivo el sábado y no por la app?'),
+    ('de', 'Kann ich dich auch direkt bezahlen, ohne das Portal?'),
+    ('pt', 'posso te pagar em dinheiro direto?'),
+    ('en', 'could we just do this over text from now on'),
+    ('de', 'schreib mir lieber per WhatsApp, hier sehe ich nichts'),
+    ('es', 'escríbeme mejor por correo, aquí no me llegan avisos'),
+    ('pt', 'me chama melhor pelo zap'),
+]
+NO_FLAGS += [
+    ('es', 'Sigo por aquí: fuera de la plataforma no trabajo.'),
+    ('pt', 'Fico por aqui, fora da plataforma não trabalho.'),
+    ('en', 'I got an email alert from the platform that you replied, all good.'),
+    ('es', 'la app me manda un aviso por correo cuando escribes, perfecto'),
+    ('pt', 'qual o melhor horário pra te ligar pelo app no dia da obra?'),
+    ('en', 'can I pay you through the app instead?'),
+]

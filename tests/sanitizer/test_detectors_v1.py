@@ -1024,3 +1024,58 @@ def test_faster_ways_and_channels_asked_about_are_flagged(text):
 ])
 def test_feature_talk_and_rules_are_not_flagged(text):
     assert "solicitation" not in sanitize(text).kinds
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("reach me as gwendolynpryce, at hotmail", "gwendolynpryce"),
+    ("mail it to kasia.nowak at btinternet please", "kasia.nowak"),
+    ("invite jules.mercer.ink — it's a proton account", "jules.mercer.ink"),
+    ("search 'copperkettlecafe', we're copperkettlecafe.com", "copperkettlecafe"),
+    ("Copper Kettle Cafe online — copperkettlecafe.com", "Copper Kettle Cafe"),
+    ("web: reformas-arce .es", "reformas-arce"),
+    ("t . me / fixit_fran", "fixit_fran"),
+    ("linkedin / in / dana-osei-hr", "dana-osei-hr"),
+    ("IG: bramblewoodco", "bramblewoodco"),
+    ("threads/ig: bramblewoodco", "bramblewoodco"),
+    ("en LinkedIn estoy como marta-gil-legal", "marta-gil-legal"),
+])
+def test_comma_at_providers_site_names_and_spaced_links_go(text, secret):
+    assert secret not in sanitize(text).text
+
+
+@pytest.mark.parametrize("text", [
+    "my venmo is my name plus the last 4 of my phone",
+    "We accept Venmo: follow-up invoices are due in 14 days.",
+    "Venmo: on-time payers get 5% off.",
+    "Venmo or Zelle: first-come first-served.",
+    "Sorry about the delay, at gmail they flagged it",
+    "Payroll: new starter entered. Net pay is on Friday.",
+    "IG: approved",
+    "En LinkedIn estoy como responsable de compras.",
+])
+def test_payment_app_labels_and_sentence_dots_stay(text):
+    assert sanitize(text).text == text
+
+
+def test_known_phone_in_word_groups_and_spelled_family_name_go():
+    who = Identity(name="Imre Halasz", phone="+36 30 555 0142", company="Halasz Plumbing")
+    out = sanitize("the number on my account: three zero, five five five, zero one four two",
+                   [who]).text
+    assert "four two" not in out
+    out = sanitize("its halasz, h-a-l-a-s-z, ask around", [who]).text
+    assert "halasz" not in out.lower() and "h-a-l" not in out
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("do u do venmo?", True),
+    ("can i pay u cash instead of through the site?", True),
+    ("¿te puedo pagar en efectivo y no por la app?", True),
+    ("can we just do this over whatsapp from now on", True),
+    ("schreib mir lieber per Mail, hier verpasse ich alles", True),
+    ("Sigo por aquí, fuera de la plataforma no trabajo.", False),
+    ("I got an email from the platform saying you replied", False),
+    ("la app me manda un correo cada vez que contestas", False),
+    ("qual o melhor número pra te ligar no dia da entrega?", True),
+])
+def test_pay_ways_preferred_channels_and_reports(text, flagged):
+    assert ("solicitation" in sanitize(text).kinds) is flagged

@@ -286,7 +286,7 @@ def _spaced_brackets(views: Views) -> list[Finding]:
 # "jane.doe, it's gmail", "tobi_s bei gmx", "jane.doe at the usual gmail" (the name is taken
 # whole, possessively: no backtracking into it at every word).
 _USER_THEN_PROVIDER = re.compile(
-    r"(?i)(?<![\w@.])([a-z][a-z0-9._+-]{3,63}+)\s{0,2}[,–\-(+]?\s{0,3}"
+    r"(?i)(?<![\w@.])([a-z][a-z0-9._+-]{3,63}+)\s{0,2}(?P<sep>[,–\-(+]|\u2014)?\s{0,3}"
     # "hannahvoice, all one word, at gmail": a spelling rule between the name and the provider
     r"(?:(?P<rule>(?:all\s{1,2})?one\s{1,2}word|no\s{1,2}(?:dots?|spaces?)|(?:all\s{1,2})?"
     r"(?:together|lower\s?case)|(?:todo|tudo)\s{1,2}junto|sin\s{1,2}(?:puntos|espacios)|"
@@ -296,11 +296,14 @@ _USER_THEN_PROVIDER = re.compile(
     # "et c'est chez gmail", "danach kommt gmail", "and then it's gmail"
     r"(?:(?:and|et|y|e|und)\s{1,3})?(?:(?:then|danach|dann|luego|despu[eé]s|puis|ensuite|"
     r"depois)\s{1,3}(?:(?:comes|kommt|viene|va|vient|vem)\s{1,3})?)?"
-    r"(?:(?:it'?s|its|is|es|ist|est|c'est|é|e)\s{1,3})?(?:(?:no|na|on|en|em|auf|bei|chez|sur|in|"
-    r"im|at|via)\s{1,3})?"
+    r"(?:(?:it'?s|its|is|es|ist|est|c'est|é|e)\s{1,3}(?:(?:a|an|un|una|um|uma|ein|eine|une)"
+    r"\s{1,3})?)?(?:(?P<on>no|na|on|en|em|auf|bei|chez|sur|in|im|at|via)\s{1,3})?"
     r"(?:the\s{1,3}(?:usual\s{1,3}|good\s{1,3}old\s{1,3})?)?(?:gmail|g-mail|gee[\s-]{0,2}mail|"
     r"hotmail|yahoo|outlook|t-online|"
     r"icloud|gmx|protonmail|proton|yandex|aol|posteo|zoho|fastmail|tutanota|laposte|wanadoo|libero|"
+    # internet providers' mailboxes: "jo.smith at btinternet", "ana_r at sapo"
+    r"btinternet|talktalk|virginmedia|blueyonder|ntlworld|tiscali|comcast|verizon|sbcglobal|"
+    r"bellsouth|bigpond|optusnet|sympatico|videotron|telus|bluewin|arcor|freenet|sapo|rediffmail|"
     r"(?:web|t-online|orange|free|uol|bol|terra|mail|live|me|mac|pm|hey)\.[a-z]{2,3})\b")
 # "nadia.brzezinski, at the big G's mail service", "ana_r88 on google's mail": a distinctive
 # user name, then the provider described rather than named.
@@ -397,7 +400,10 @@ def _provider_user(views: Views) -> list[Finding]:
 _PROVIDER_HINTS = ("mail", "yahoo", "outlook", "icloud", "gmx", "proton", "yandex", "aol",
                    "posteo", "zoho", "tutanota", "laposte", "wanadoo", "libero", "web.de",
                    "t-online", "orange.fr", "free.fr", "uol", "bol.com", "terra.com",
-                   "live.co", "me.com", "mac.com", "pm.me", "hey.com")
+                   "live.co", "me.com", "mac.com", "pm.me", "hey.com", "btinternet", "talktalk",
+                   "virginmedia", "blueyonder", "ntlworld", "tiscali", "comcast", "verizon",
+                   "sbcglobal", "bellsouth", "bigpond", "optusnet", "sympatico", "videotron",
+                   "telus", "bluewin", "arcor", "freenet", "sapo", "rediffmail")
 
 
 _PROVIDER_RE = any_of(_PROVIDER_HINTS)
@@ -450,13 +456,31 @@ def _user_then_provider(views: Views) -> list[Finding]:
                     or not (any(c.isdigit() or c in "._" for c in user)
                             or (len(user) >= 6 and user.isalpha() and (m.group("rule") or (
                                 _NAME_CUE.search(lower_same_length(
-                                    text[max(0, m.start() - 50):m.start()]))))))
+                                    text[max(0, m.start() - 50):m.start()])))
+                                or _comma_at(m, text))))
                     or user.rsplit(".", 1)[-1].lower() in _FILE_EXTS
                     or text[m.end():m.end() + 1] == "-"):  # "report.csv", "gmail-ready"
                 continue
             out.append(Finding("email", *view.span(m.start(1), m.start(1) + len(user)),
                                "mail user name"))
     return out
+
+
+_AT_ONS = frozenset({"at", "chez", "bei", "em", "en", "no", "na"})
+_CLAUSE_END = re.compile(r"\s{0,2}(?:$|[\n,;!?)]|\.(?:\s|$)|(?:\.|\s{1,2}dot\s{1,2})[a-z]{2,4}\b|"
+                         r"\s(?:please|pls|plz|thanks|thx|cheers|por\s{1,2}favor|bitte|merci|"
+                         r"obrigad[oa]|gracias|danke)\b)")
+_ARTICLE_BEFORE = re.compile(r"(?i)\b(?:the|this|that|el|la|los|las|un|una|der|die|das|"
+                             r"den|dem|ein|eine|le|les|une|o|os|um|uma)\s{1,3}$")
+
+
+def _comma_at(m: re.Match, text: str) -> bool:
+    """"alistairgrieve, at hotmail": a plain name, a comma, then "at" the provider closing the
+    phrase, said as "alistairgrieve at hotmail" is."""
+    on = m.group("on")
+    return (m.group("sep") == "," and on is not None and on.lower() in _AT_ONS
+            and _CLAUSE_END.match(text.lower(), m.end()) is not None
+            and _ARTICLE_BEFORE.search(text, max(0, m.start(1) - 8), m.start(1)) is None)
 
 
 # "e-mail: norabishop at gee mail", "meu nome completo, joaopedrocosta, no gmail": a plain name

@@ -41,6 +41,8 @@ _GLUE = (r"(?:\s{0,3}(?:[^\w\s]|(?:account|acct|handle|username|user\s?name|user
          r"for|nach|just|einfach|juste|solo|both|ambos|beide|les\s{1,2}deux|os\s{1,2}dois|"
          # "my kik and snap are both x", "I'm @ x", "salgo como X": more intro words
          r"are|sind|son|sont|s[aã]o|i'?m|i\s{1,2}am|soy|sou|suis|salgo|aparezco|apare[cç]o|"
+         # "en LinkedIn estoy como x", "no Insta estou como x", "auf Xing stehe ich als x"
+         r"estoy|estou|estamos|stehe|steh|"
          r"appear|show\s{1,2}up|erscheine|apparais|gamer\s?tag|online|friend\s{1,2}code|"
          r"(?:and|or|y|o|und|oder|et|ou|e)\s{1,3}(?:" + _CLEAR + r"|" + _AMBIGUOUS + r"))\b))"
          r"{0,4}")
@@ -541,6 +543,13 @@ def _after_platform(folded, text: str, named: bool = True) -> list[Finding]:
                     or (_COPULA_GAP.fullmatch(gap) and (
                         _PLACE_BEFORE.search(text, max(0, m.start(1) - 8), m.start(1))))):
                 continue  # "le fil Instagram sous la bannière", "sur Insta, c'est plus vivant"
+            if _PRODUCT_COMPOUND.fullmatch(token) and token.islower() and any(
+                    w in _LINK_WORDS or w in COMMON or w in _COMPOUND_WORDS
+                    for w in token.split("-")) and _WORD_NEXT.match(text, m.start(2) + len(token)):
+                continue  # "Venmo: follow-up invoices", "Zelle: first-come first-served"
+            if (m.start(2) >= 2 and text[m.start(2) - 1] == "-" and text[m.start(2) - 2].isalpha()
+                    and m.start(2) - 1 > m.end(1)):
+                continue  # "Venmo: on-time payments": the end of a compound word
             if not glued and not gap.strip() and _PRODUCT_COMPOUND.fullmatch(token) and (
                     any(w in _LINK_WORDS for w in token.lower().split("-"))
                     or _PRODUCT_AFTER.match(low, m.start(2) + len(token))):
@@ -557,6 +566,13 @@ def _after_platform(folded, text: str, named: bool = True) -> list[Finding]:
                     and not token.lower().rstrip(".-").endswith(_ROLE_ENDS)
                     and _AS_NAME_END.match(text, m.start(2) + len(token.rstrip(".-")))):
                 glued = True  # "no tiktok sou a tradutoradalu": a long name ends the phrase
+            if (glued and not _distinctive(token) and _STATE_GAP.search(gap) and (
+                    token.lower().endswith(_ROLE_ENDS)
+                    or not _AS_NAME_END.match(text, m.start(2) + len(token)))):
+                continue  # "en LinkedIn estoy como responsable de ventas": a role
+            if (rx is _AMBIG_LC and not glued and _LABEL_GAP.fullmatch(gap)
+                    and _label_name(text, m, token)):
+                glued = True  # "IG: millyworks", "threads/fb: harborandhive" as a label line
             if not spoken and not _usable(token, glued) \
                     and not _display_name(text, gap, m.start(2), token) \
                     and not _owned_display_name(text, gap, m, token) \
@@ -570,6 +586,25 @@ def _after_platform(folded, text: str, named: bool = True) -> list[Finding]:
             end = tail or _extend_name(text, m.start(2) + len(token.rstrip(".-")), token)
             out.append(Finding(kind, *folded.span(m.start(2), end), f"{platform} handle"))
     return out
+
+
+_STATE_GAP = re.compile(r"\b(?:estoy|estou|estamos|stehe|steh)\b")
+_LABEL_GAP = re.compile(r"(?:\s{0,2}[/&+]\s{0,2}[a-z]{2,10})?\s{0,2}(?::|=|->|\u2192)\s{0,3}")
+_LABEL_START = re.compile(r"(?i)(?:^|\n|[/&+]\s{0,2}|\b(?:my|our|mi|mon|meu|mein)\s{1,2}|"
+                          r"(?:^|\n)\s{0,3}[a-z]{2,10}\s{0,2}/\s{0,2})$")
+_WORD_ENDS = ("ed", "ing", "tion", "ment", "ness", "ly", "able", "ible", "ado", "ada", "ung",
+              "ion", "al")
+
+
+def _label_name(text: str, m: re.Match, token: str) -> bool:
+    """A short platform name as a label ("IG: millyworks") at the start of the message, of a
+    line or of a list of platforms, then one longer plain name ending the message or clause
+    that does not read as an ordinary word ("IG: approved", "fb: posting")."""
+    low = token.lower()
+    return (len(token) >= 7 and token.isalpha() and low not in COMMON
+            and not low.endswith(_WORD_ENDS)
+            and _LABEL_START.search(text, max(0, m.start(1) - 16), m.start(1)) is not None
+            and _STANDS_ALONE.match(text, m.start(2) + len(token)) is not None)
 
 
 # "juju point coiffure", "mara punkt uebersetzt": the rest of a handle whose dots or
@@ -602,6 +637,12 @@ _NAME_COMPOUND = re.compile(r"-(?:name|id|handle|user(?:name)?|nick(?:name)?|kon
 _PRODUCT_COMPOUND = re.compile(r"(?i)[a-z]{1,12}(?:-[a-z]{1,12}){1,3}")
 _LINK_WORDS = frozenset({"to", "in", "on", "up", "out", "off", "of", "and", "n", "by", "per",
                          "the", "a", "zu", "de", "para", "pour"})
+# Words that make ordinary compounds ("first-come", "on-time"): such a compound followed by
+# another word is said about something, not a name.
+_COMPOUND_WORDS = frozenset({"first", "come", "served", "time", "day", "date", "term", "end",
+                             "based", "free", "made", "level", "class", "rate", "step", "hand",
+                             "year", "week", "month", "hour", "minute", "self", "well", "last"})
+_WORD_NEXT = re.compile(r"\s{1,2}[a-z]{2,}")
 _PRODUCT_AFTER = re.compile(
     r"\s{1,2}(?:buttons?|links?|widgets?|icons?|banners?|features?|integrations?|plug-?ins?|"
     r"api|flows?|forms?|pages?|pop-?ups?|templates?|bots?|badges?|cta|options?|support|"

@@ -56,6 +56,14 @@ class _Compact:
         self.digits = "".join(low[i] for i in self.digits_idx)
 
 
+class _Digits:
+    """The digits of a view with their positions (numbers said in words read as digits)."""
+
+    def __init__(self, low: str) -> None:
+        self.digits_idx = [i for i, c in enumerate(low) if c.isdigit()]
+        self.digits = "".join(low[i] for i in self.digits_idx)
+
+
 _GERMAN_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe",
                                   "Ü": "Ue", "ß": "ss"})
 
@@ -208,6 +216,9 @@ for _entry in _SHORT_FORMS_TEXT.split():
 del _entry, _full, _shorts
 
 
+_SPELLED_OUT = re.compile(r"(?:[^\W_][\s\-.\u00b7,]{1,3}){3,}[^\W_]")
+
+
 def _last_ok(text: str, s: int, e: int, first: str) -> bool:
     """A family name alone counts with a title or intro, an initial, in capitals, after the
     known first name or a short form of it (with a middle name between), or when called a
@@ -215,6 +226,8 @@ def _last_ok(text: str, s: int, e: int, first: str) -> bool:
     word = text[s:e]
     if len(word) >= 3 and word.isupper():
         return True
+    if _SPELLED_OUT.fullmatch(word):
+        return True  # "k-o-w-a-l-c-z-y-k", "e t c h e v e r r y": spelled for someone to type
     before = text[max(0, s - 24):s]
     if _TITLE.search(before):
         return True
@@ -268,10 +281,13 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     comp = _Compact(views)
     folded = views.folded
     low = views.lower
+    spoken = None
     out: list[Finding] = []
     for ident in ctx.identities:
         named = len(out)
         later: list[tuple[int, int]] = []  # family names waiting for the first name
+        plain: list[tuple[int, int]] = []  # ...in lowercase, kept when it is spelled out too
+        spelled_name = False
         for key, reason, mode in _needles(ident):
             for i in _find_all(comp.text, key):
                 s, e = comp.idx[i], comp.idx[i + len(key) - 1] + 1
@@ -284,7 +300,11 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
                 if mode.startswith("last:") and not _last_ok(folded.text, s, e, mode[5:]):
                     if folded.text[s].isupper():
                         later.append((s, e))
+                    else:
+                        plain.append((s, e))
                     continue
+                if mode.startswith("last:") and _SPELLED_OUT.fullmatch(folded.text[s:e]):
+                    spelled_name = True
                 if mode.startswith("near:") and not (folded.text[s].isupper()
                                                      and _near_ok(folded.text, s, e, mode[5:])):
                     continue
@@ -295,7 +315,14 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         # family name elsewhere in it (capitalized, also in "Thalmann-Nachhilfe") goes too
         if later and any(f.reason == "known name" for f in out[named:]):
             out.extend(Finding("identity", *folded.span(s, e), "known name") for s, e in later)
+        if spelled_name:  # "its kowalczyk, k-o-w-a-l-c-z-y-k": the name said plainly as well
+            out.extend(Finding("identity", *folded.span(s, e), "known name") for s, e in plain)
         out.extend(_phone(ident, comp, folded, low))
+        if views.canon is not folded and ident.phone and views.canon_digits >= 7:
+            # "nine nine zero zero one, four five ...": the known number in words
+            if spoken is None:
+                spoken = _Digits(views.canon_lower)
+            out.extend(_phone(ident, spoken, views.canon, views.canon_lower))
         out.extend(_spoken_parts(ident, comp, low, folded))
     return out
 

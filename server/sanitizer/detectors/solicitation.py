@@ -71,8 +71,17 @@ _PATTERNS = [
      r"facebook|fb|tik\s?tok)(?:\s{1,3}(?:right|too|as\s{1,3}well|also|then|by\s{1,3}any\s{1,3}"
      r"chance)){0,2}\s{0,2}\?"),
     # "do you do Zoom?": a call app asked about on its own
-    (r"do\s{1,3}(?:you|u)\s{1,3}(?:do|use)\s{1,3}(?:zoom|skype|face\s?time|whats\s?app|telegram|"
-     r"signal|google\s?meet|teams|discord|viber)\s{0,2}\?"),
+    (r"do\s{1,3}(?:you|u|ya)\s{1,3}(?:do|use|take|accept)\s{1,3}(?:zoom|skype|face\s?time|"
+     r"whats\s?app|telegram|signal|google\s?meet|teams|discord|viber|"
+     # "do u do venmo?", "do you take Zelle?": a payment app asked about on its own
+     r"venmo|paypal|zelle|cash\s?app|revolut|bizum|pix|mb\s?way|lydia|twint)\s{0,2}\?"),
+    # "schreib mir lieber per Mail", "escríbeme mejor por correo", "rather by email": another
+    # channel preferred to this one
+    (r"(?:lieber|besser|rather|mejor|plut[oô]t|melhor|preferably|de\s{1,3}pr[eé]f[eé]rence|"
+     r"preferiblemente|de\s{1,3}prefer[eê]ncia)\s{1,3}(?:per|por|par|via|by|over|on|[uü]ber|auf|"
+     r"pelo|pela|no|na|sur|en)\s{1,3}(?:e-?mail|mail|correo|courriel|whats\s?app|whats|zap|"
+     r"telegram|signal|sms|text|phone|telefon|t[eé]l[eé]phone|tel[eé]fono|telefone|handy|insta|"
+     r"instagram)\b"),
     # "which messenger apps do you use?", "¿qué app de mensajería usas?", "welchen Messenger
     # nutzt du?", "quelle messagerie tu utilises ?", "qual app de mensagens você usa?"
     (r"(?:which|what)\s{1,3}(?:messenger|messaging|chat|social(?:\s{1,3}media)?)\s{1,3}"
@@ -101,7 +110,8 @@ _PATTERNS = [
     (r"(?:(?:send|give|share|drop|text|dm|pass|tell|shoot)\s{1,3}me|gimme)\s{1,3}(?:your|ur)\s{1,3}"
      r"(?:\w+\s{1,3})?" + _CHANNEL),
     r"(?:can|could|may)\s{1,3}i\s{1,3}(?:get|have|grab)\s{1,3}your\s{1,3}" + _CHANNEL,
-    (r"(?:let'?s|we\s{1,3}(?:can|could|should))\s{1,3}(?:just\s{1,3})?(?:continue|talk|chat|move|"
+    (r"(?:let'?s|we\s{1,3}(?:can|could|should)|(?:can|could|shall)\s{1,3}we)\s{1,3}(?:just\s{1,3})?"
+     r"(?:continue|talk|chat|move|"
      r"connect|speak|do\s{1,3}(?:this|it|that)|take\s{1,3}(?:this|"
      r"it))\s{1,3}(?:\w+\s{1,3}){0,2}(?:on|over|via|by|to|through|in)\s{1,3}"
      + _CHANNEL),
@@ -705,6 +715,21 @@ _FEATURE_FOR = re.compile(
     r"\s{1,2})?(?:[\w-]{1,12},?\s{1,2}(?:(?:and|y|e|et|und|or|o|ou|oder)\s{1,2})?){0,3}$")
 
 
+# Who the ask's verb belongs to: the writer reporting ("i got an email"), or the platform
+# itself sending ("la app me manda un correo", "die App schickt mir eine Mail").
+_REPORT_BEFORE = re.compile(
+    r"(?:\b(?:i|we|i'?ve|we'?ve|just|already)\s{1,2}|\b(?:the|this|la|el|esta|o|a|die|der|das|"
+    r"le|l')\s{0,2}(?:app|apps|site|website|platform|plataforma|plateforme|plattform|appli|"
+    r"portal|system|sistema|syst[eè]me|aplicativo|aplicaci[oó]n)\s{1,2}(?:\w+\s{1,2})?)$")
+
+
+def _not_reported(sentence: str, m: re.Match | None) -> re.Match | None:
+    """``m`` unless the writer reports it or the platform does it ("I got an email ...")."""
+    if m is not None and _REPORT_BEFORE.search(sentence, max(0, m.start() - 24), m.start()):
+        return None
+    return m
+
+
 def _composed(sentence: str) -> bool:
     """An ask plus a channel, going off-platform, or paying/booking directly."""
     if _HERE.search(sentence):
@@ -718,6 +743,8 @@ def _composed(sentence: str) -> bool:
             continue  # "u got whatsapp?" asks; "you got it, I'll email the PDF" does not
         if m.group().startswith("got") and not _CHANNEL_NEXT.match(sentence, m.end()):
             continue  # "got an email?" asks; "the account got a lot of traffic" does not
+        if _REPORT_BEFORE.search(sentence, max(0, m.start() - 24), m.start()):
+            continue  # "I got an email from the platform", "la app me manda un correo"
         for ch in _CHANNEL_WORD.finditer(sentence):
             # not the ask's own word ("call me Ishmael"), nor a thing or a time of the job
             # ("your budget for the phone case", "move the call to 3pm"), nor a site's
@@ -963,8 +990,8 @@ _AROUND = re.compile(
     r"\b" + _LETTER + r"(?:(?:outside|off|without|bypass(?:ing)?|skip(?:ping)?|avoid(?:ing)?|"
     r"around|away\s{1,2}"
     r"from|not\s{1,2}(?:through|via|using)|no\s{1,2}need\s{1,2}for|don'?t\s{1,2}need|"
-    r"instead\s{1,2}of)\s{1,2}(?:of\s{1,2})?(?:(?:going|to\s{1,2}go)\s{1,2}(?:through|via)"
-    r"\s{1,2})?"
+    r"instead\s{1,2}of)\s{1,2}(?:of\s{1,2})?(?:(?:(?:going|to\s{1,2}go|paying|booking)\s{1,2})?"
+    r"(?:through|via)\s{1,2})?"
     r"(?:the\s{1,2}|this\s{1,2}|that\s{1,2}|their\s{1,2}|these\s{1,2})?" + _PLACE + r"(?![\w-])"
     + _PLACE_THING
     + r"|cut(?:ting)?\s{1,2}out\s{1,2}the\s{1,2}middle\s?m[ae]n|off\s{1,2}the\s{1,2}books|"
@@ -1120,7 +1147,14 @@ _CALL_VERB = re.compile(r"\b(?:call|ring|phone|e-?mail|text|ll[aá]m\w{1,3}|ruf\
 _PAY_YOU = re.compile(
     r"\b" + _LETTER + r"(?:(?:i'?ll|i\s{1,2}will|i\s{1,2}can|i\s{1,2}could|we\s{1,2}can|"
     r"i'?d)\s{1,2}(?:just\s{1,2})?"
-    r"pay\s{1,2}(?:you|u)|te\s{1,2}pago|le\s{1,2}pago|te\s{1,2}pagar[eé]|je\s{1,2}(?:te|"
+    r"pay\s{1,2}(?:you|u)|te\s{1,2}pago|le\s{1,2}pago|te\s{1,2}pagar[eé]|"
+    # "can I pay you cash", "¿te puedo pagar en efectivo?", "kann ich dich direkt bezahlen?"
+    r"(?:can|could|may)\s{1,2}(?:i|we)\s{1,2}(?:just\s{1,2})?pay\s{1,2}(?:you|u|ya)|"
+    r"(?:te|le)\s{1,2}(?:puedo|podr[ií]a|podemos)\s{1,2}pagar|puedo\s{1,2}pagar(?:te|le)|"
+    r"posso\s{1,2}(?:te\s{1,2}pagar|pagar-te|lhe\s{1,2}pagar)|"
+    r"(?:je|on)\s{1,2}(?:peux|pourrais|peut)\s{1,2}(?:te|vous)\s{1,2}payer|"
+    r"(?:kann|k[oö]nnte)\s{1,2}ich\s{1,2}(?:dich|dir|sie|ihnen)\s{1,2}(?:\w+\s{1,2}){0,2}?"
+    r"(?:be)?zahlen|je\s{1,2}(?:te|"
     r"vous)\s{1,2}(?:(?:le|la|les)\s{1,2})?(?:pai\w{0,3}|r[eè]gle\w{0,2})|"
     # "next session I'll bring cash"
     r"(?:i'?ll|i\s{1,2}will|i\s{1,2}can|i\s{1,2}could)\s{1,2}(?:just\s{1,2})?bring\s{1,2}"
@@ -1335,7 +1369,7 @@ def _cued(sentence: str) -> bool:
     if _hinted(sentence, channel):
         return True
     if channel and (_said(sentence, _ASK_FOR.search(sentence))
-                    or _said(sentence, _ASK_HAS.search(sentence))
+                    or _said(sentence, _not_reported(sentence, _ASK_HAS.search(sentence)))
                     or ("?" in sentence and _EITHER.search(sentence))):
         return True
     # Each check below runs only when a word it cannot match without is there.
@@ -1515,6 +1549,16 @@ _BARE_APP = re.compile(r"\W{0,3}(?:" + _APPS + r"|signal|e-?mail|number|phone\s{
                        r"\s{0,2}\?{1,3}\W{0,3}")
 
 
+# "fuera de la plataforma no trabajo", "outside the platform I don't work": the refusal after.
+_NEG_AFTER = re.compile(
+    r"[^.!?\n]{0,16}?(?:\b(?:i|we)\s{1,2}(?:don'?t|do\s{1,2}not|never|won'?t)\s{1,2}(?:\w+\s{1,2})?"
+    r"(?:work|do|deal|accept)|\b(?:no|nunca|jam[aá]s)\s{1,2}(?:trabajo|hago|atiendo|acepto)|"
+    r"\b(?:n[aã]o|nao|nunca)\s{1,2}(?:trabalho|fa[cç]o|atendo|aceito)|"
+    r"\b(?:ne\s{1,2}|n')(?:travaille|fais|accepte)|"
+    r"\b(?:arbeite|mache|akzeptiere)\s{1,2}(?:ich\s{1,2})?(?:nicht|nie|niemals)|"
+    r"\b(?:nicht|nie|niemals)\s{1,2}(?:arbeite|mache))\b")
+
+
 def _findings(text: str, folded) -> list[Finding]:  # noqa: ANN001
     out: list[Finding] = []
     if len(text) < 24 and "?" in text and _BARE_APP.fullmatch(text.strip()):
@@ -1522,7 +1566,8 @@ def _findings(text: str, folded) -> list[Finding]:  # noqa: ANN001
                         "asks to move off the platform")]
     automated = None  # looked up once per text, not once per ask
     for m in _SOLICIT.finditer(text):
-        if _negated(text, m.start()) or _STAYS.match(text, m.end()):
+        if _negated(text, m.start()) or _STAYS.match(text, m.end()) or _NEG_AFTER.match(
+                text, m.end()):
             continue
         if automated is None:
             automated = _AUTOMATED.search(text) is not None

@@ -151,7 +151,50 @@ def _typed_or_searched(views: Views, ctx: Context) -> list[Finding]:
 
 
 def detect(views: Views, ctx: Context) -> list[Finding]:
-    """URL and domain findings in the original text."""
+    """URL and domain findings in the original text, and the site's name said again."""
+    out = _detect(views, ctx)
+    if out:
+        out.extend(_name_again(views, out))
+    return out
+
+
+_NAME_SEP = r"[\s\-_.'\u2019]{0,2}"
+
+
+def _name_again(views: Views, found: list[Finding]) -> list[Finding]:
+    """"google 'mowmates', it's mowmates.net", "Desai Language Academy — desailanguageacademy.com":
+    the name of a site removed elsewhere in the message is said again, whole, in words or
+    spaced out; it finds the site as well as the address does."""
+    names = set()
+    for f in found:
+        if f.kind != "url" or len(names) >= 3:
+            continue
+        host = _host(views.original[f.start:f.end].strip().lower())
+        reg = split_domain(host.removeprefix("www."))[0]
+        name = "".join(c for c in reg.split(".", 1)[0] if c.isalnum())
+        if len(name) >= 6 and name not in COMMON and name.isascii():
+            names.add(name)
+    out = []
+    low = views.lower
+    folded = views.folded
+    for name in names:
+        rx = re.compile(r"(?<![a-z0-9])" + _NAME_SEP.join(re.escape(c) for c in name)
+                        + r"(?![a-z0-9])")
+        for m in rx.finditer(low):
+            s, e = folded.span(m.start(), m.end())
+            if not any(f.start <= s < f.end for f in found):
+                out.append(Finding("url", s, e, "site name"))
+    return out
+
+
+# "t . me / x", "wa . m e / 351...", "linkedin / in / x": a messenger or profile link typed with
+# spaces around its dot and slashes. Run on the lowercased text.
+_SPACED_SHORT = re.compile(
+    r"(?<![\w.])(?:t|wa)\s{0,2}\.\s{0,2}m\s?e\s{0,2}/\s{0,2}\+?[a-z0-9_]{3,32}|"
+    r"\blinked\s?in(?:\s{0,2}\.\s{0,2}com)?\s{0,2}/\s{0,2}in\s{0,2}/\s{0,2}[a-z0-9][a-z0-9\-_%]{2,99}")
+
+
+def _detect(views: Views, ctx: Context) -> list[Finding]:
     canon = views.canon
     text = canon.text
     low = views.lower
@@ -183,11 +226,17 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         if not _in_code(text, m.start()):
             end = m.start(1) + len(_trim(m.group(1)))
             out.append(Finding("url", *canon.span(m.start(), end), "profile path"))
+    if "/" in text and ("m" in low or "in" in low):
+        for m in _SPACED_SHORT.finditer(canon_low):
+            if " " in m.group() or "linked" in m.group():
+                out.append(Finding("handle", *canon.span(m.start(), m.end()), "profile link"))
     if "slash" in low or "barra" in low or "schr" in low:
         for m in _SPOKEN_PATH.finditer(text):
             if split_domain(f"{m.group(1)}.{m.group(2)}".lower())[1]:
                 out.append(Finding("url", *canon.span(m.start(), m.end()), "spoken link"))
     spoken = _SPOKEN_DOT_RE.search(low) is not None
+    if " ." in text:
+        out.extend(_space_dot(views, ctx))
     if "-" in text and (" ." in text or spoken):
         out.extend(_spoken_hyphen(views, ctx))
     if (" ." in text or spoken) and _SITE_WORDS.search(text) is not None:
@@ -305,6 +354,9 @@ def _sentence_break(views: Views, span: tuple[int, int], host: str) -> bool:
     dot = orig.find(".")
     if dot <= 0 or not orig[dot + 1:dot + 2].isspace() or orig[dot - 1].isspace():
         return False
+    after = orig[dot + 1:].lstrip()
+    if host.count(".") == 1 and after[:1].isupper() and after[1:].islower():
+        return True  # "data entered. Net pay ...": a new sentence, even before a real suffix
     return host.count(".") == 1 and host.rsplit(".", 1)[1] not in TLDS
 
 
@@ -328,6 +380,29 @@ def _spaced_suffix(views: Views, ctx: Context) -> list[Finding]:
     return out
 
 
+_PATH_AFTER = re.compile(r"\s{0,2}/\s{0,2}[\w\-]")
+# "peluqueria-lola .es", "studio42 .de": a name with a hyphen or a digit, a space, then the dot
+# and a suffix ending the phrase. Run on the lowercased text.
+_SPACE_DOT = re.compile(
+    r"(?<![\w.@\-/])([a-z0-9][a-z0-9\-]{3,62})[^\S\n]{1,2}\.([a-z]{2,6}(?:\.[a-z]{2,3})?)"
+    r"(?=\s{0,2}(?:$|[\n,;!?)]|\.(?:\s|$)|/))")
+
+
+def _space_dot(views: Views, ctx: Context) -> list[Finding]:
+    folded = views.folded
+    out = []
+    for m in _SPACE_DOT.finditer(views.lower):
+        name, suffix = m.group(1), m.group(2)
+        host = f"{name}.{suffix}"
+        if (not any(c.isdigit() or c == "-" for c in name.strip("-")) or name.isdigit()
+                or suffix.rsplit(".", 1)[-1] in _FILE_EXTS or not split_domain(host)[1]
+                or not folded.text[m.start(2):m.end(2)].islower()
+                or is_allowed(host, ctx.allowed_domains)):
+            continue
+        out.append(Finding("url", *folded.span(m.start(), m.end()), "web address"))
+    return out
+
+
 def _lone_suffix(views: Views, span: tuple[int, int], host: str, memo: dict) -> bool:
     """"they want .com or .co.uk": the dot had a space before it and none after, and the word
     before it is an ordinary one, so a suffix is being talked about. ``memo`` keeps what is
@@ -335,6 +410,11 @@ def _lone_suffix(views: Views, span: tuple[int, int], host: str, memo: dict) -> 
     orig = views.original[span[0]:span[1]]
     if len(_LONE_SUFFIX.findall(orig)) != 1:
         return False  # none, or "rafaelmoura .com .br"
+    if _PATH_AFTER.match(views.original, span[1]):
+        return False  # "mealsbymo .com /plans": a path makes it an address
+    head, _, tail = orig.rpartition(" .")
+    if tail == "NET" and any(c.islower() for c in head):
+        return True  # "the v2-beta .NET build": a framework's name in capitals
     first = host.split(".", 1)[0].lower()
     if first in COMMON or _SITE_WORDS.fullmatch(first):
         return True  # "or .net", "el dominio .es"
