@@ -129,7 +129,12 @@ _CUE_THEN_WORD = re.compile(
     # then spelled out after a colon at the end
     r"\b(?:name|nom|nombre|nome|domain|domaine|dominio|dom[ií]nio|user\s?name|usuario|handle)"
     r"\b[^:\n]{0,40}(?:\+|\b(?:plus|then|puis|luego|dann|depois|junto|together|zusammen))"
-    r"[^:\n]{0,30}:\s{0,2}([a-z][a-z0-9]{5,40})\s{0,3}[.!]?\s{0,3}$")
+    r"[^:\n]{0,30}:\s{0,2}([a-z][a-z0-9]{5,40})\s{0,3}[.!]?\s{0,3}$|"
+    # "handle is the same as the band, lowfrequencyunion": said to be like something, then given
+    r"\b(?:handle|user\s?name|usuario|nombre\s{1,2}de\s{1,2}usuario|benutzername|pseudo)\s{1,2}"
+    r"(?:is|es|ist|est|[eé])\s{1,2}(?:the\s{1,2}same|just|like|igual|como|wie|comme|o\s{1,2}mesmo|"
+    r"el\s{1,2}mismo|le\s{1,2}m[eê]me|der\s{1,2}gleiche)[^,\n]{0,40},\s{0,2}"
+    r"([a-z][a-z0-9]{5,40})\s{0,3}[.!]?\s{0,3}$")
 # "... heißt der Account", "... is my handle": the message says its word is the name.
 _NAMES_IT = re.compile(r"\s(?:hei(?:ss|ß)t|is|es|ist|est|[eé])\s{1,2}(?:the|la|el|der|die|das|le|o|"
                        r"my|mi|mein|mon|meu)\s{1,2}(?:account|konto|name|handle|user\s?name|"
@@ -172,6 +177,8 @@ def _plus_pieces(near: list[str], cur: str, low: str, kind: str) -> list[Finding
     return []
 
 
+_HANDLE_SAID = re.compile(r"\b(?:handle|user\s?name|usuario|usu[aá]rio|benutzername|nutzername|"
+                          r"pseudo|identifiant)\b")
 _FIRST_WORD = re.compile(r"\s{0,3}@?([A-Za-z][\w.\-]{1,40}[A-Za-z0-9])")
 # An identifier: letters with digits, dots, underscores or hyphens inside, an '@' before it, or
 # a piece that starts with one ("_tattoos_91", ".kernbichler").
@@ -549,13 +556,14 @@ def _identifier_pieces(recent: list[str], text: str) -> list[Finding]:
                            + " name (channel named before)"))
     m = (_CUE_THEN_WORD.search(cur)
          if cued or "nom" in low or "name" in low or "apellido" in low or "sobrenome" in low
-         else None)
+         or "handle" in low or "usu" in low or "pseudo" in low else None)
     if m is not None and _IN_TWO.match(m.group()):
         m = None  # "shipped in 2 boxes": "in two" announces the parts, it does not name one
-    if m is not None and not out and (kind != "handle" or cued):
-        g = 1 if m.group(1) is not None else 2
-        out.append(Finding(kind, m.start(g), m.end(g),
-                           "piece of a " + kind + " name (channel named before)"))
+    if m is not None and not out and (kind != "handle" or cued or _HANDLE_SAID.search(low)):
+        g = next(i for i in (1, 2, 3) if m.group(i) is not None)
+        if g == 1 or m.group(g).lower() not in COMMON:  # "..., thanks" closes, it names nothing
+            out.append(Finding(kind, m.start(g), m.end(g),
+                               "piece of a " + kind + " name (channel named before)"))
     return out
 
 
@@ -705,8 +713,8 @@ _BANK_BEGUN = re.compile(r"(?i)\b(?:sort\s{0,2}code|routing|aba|bsb|transit|iban
                          r"c[oó]digo\s{1,2}(?:del\s{1,2})?banco)\b")
 _ACCOUNT_REST = re.compile(r"(?i)\b(?:account|acct|acc|a/c|cuenta|konto(?:nummer)?|kto|conta|"
                            r"compte|n[uú]mero\s{1,2}de\s{1,2}(?:cuenta|conta))\s{0,2}"
-                           r"(?:no\.?|number|nr\.?|n[º°])?\s{0,2}[:#]?\s{0,2}"
-                           r"(\d(?:[ \-.]?\d){5,16})(?!\d)")
+                           r"(?:no\.?|number|nr\.?|n[º°])?\s{0,2}(?:is|es|ist|est|[eé]|:|#)?"
+                           r"\s{0,2}(\d(?:[ \-.]?\d){5,16})(?!\d)")
 _BANK_BEGUN_LC = Caseless(_BANK_BEGUN)
 _ACCOUNT_REST_LC = Caseless(_ACCOUNT_REST)
 # "find me on discord" / "name is rustyhinge, the tag is 8812": the four digits after the name.

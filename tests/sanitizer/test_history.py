@@ -603,3 +603,21 @@ def test_more_pieces_in_the_reply(history, text, secret):
 ])
 def test_bank_and_street_words_in_business_talk_stay(history, text):
     assert sanitize(text, history=history).text == text
+
+
+@pytest.mark.parametrize("history, text, secret", [
+    (["Sending the sort code first: 40-11-62"], "account is 7302 9915, name on it is mine",
+     "7302 9915"),
+    (["I'm on telegram"], "handle is the same as the band, lowtideunion", "lowtideunion"),
+    (["find us on insta"], "the handle is just like the shop, copperandoak", "copperandoak"),
+])
+def test_an_account_or_handle_said_to_be_something_then_given(history, text, secret):
+    assert secret not in sanitize(text, history=history).text
+
+
+@pytest.mark.parametrize("history, text", [
+    (["find us on insta"], "the handle is the same as last time, thanks"),
+    (["insta"], "handle is the same as the shop name, no dots"),
+])
+def test_a_handle_said_to_be_unchanged_stays(history, text):
+    assert sanitize(text, history=history).text == text
