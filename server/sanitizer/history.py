@@ -177,6 +177,9 @@ def _plus_pieces(near: list[str], cur: str, low: str, kind: str) -> list[Finding
     return []
 
 
+# "-stonemasonry dot co dot uk": a piece followed only by the site's suffix.
+_SUFFIX_TAIL = re.compile(r"(?i)(?:(?:\s{0,2}\.|\s(?:dot|punto|punkt|point|ponto))\s{0,2}"
+                          r"[a-z]{2,6}){1,3}\s{0,3}[.!]?\s{0,3}$")
 _HANDLE_SAID = re.compile(r"\b(?:handle|user\s?name|usuario|usu[aá]rio|benutzername|nutzername|"
                           r"pseudo|identifiant)\b")
 _FIRST_WORD = re.compile(r"\s{0,3}@?([A-Za-z][\w.\-]{1,40}[A-Za-z0-9])")
@@ -186,8 +189,9 @@ _IDENT = re.compile(r"(?<![\w@.\-])(@?)([A-Za-z][\w.\-]{1,40}[A-Za-z0-9])(?![\w@
                     r"(?<![\w@])([_.\-][A-Za-z][\w.\-]{1,40}[A-Za-z0-9])(?![\w@\-])")
 # ... or spoken with dot words ("pablo punto reformas punto vlc", "punkt kernbichler").
 _DOT_PART = (r"(?:dot|punto|punkt|point|ponto|underscore|unterstrich|gui[oó]n\s{1,2}bajo|"
-             r"tiret\s{1,2}bas|underline|sublinhado)\s{1,2}(?!(?:com|net|org|de|es|fr|br|io|co)\b)"
-             r"[a-z0-9][\w\-]{1,30}")
+             r"tiret\s{1,2}bas|underline|sublinhado|dash|hyphen|gui[oó]n|bindestrich|tiret|"
+             r"h[ií]fen|tra[cç]o)\s{1,2}(?!(?:com|net|org|de|es|fr|br|io|co)\b)"
+             r"[a-z0-9][\w\-]{0,30}")
 _SPOKEN_IDENT = re.compile(r"(?i)(?:(?<![\w@.\-])[a-z][\w\-]{1,30}\s{1,2}|^\s{0,3})" + _DOT_PART
                            + r"(?:\s{1,2}" + _DOT_PART + r"){0,2}")
 # A message that names the channel as the one to use: short ("Insta?", "tg?") or personal.
@@ -244,7 +248,8 @@ _STREET_WORD = re.compile(
     r"(?i:[a-zäöüß]{3,}(?:stra(?:ss|ß)e|str\.|weg|allee|platz|gasse|ring|damm)\b)")
 # Code or markup in a message: its dotted and underscored words are names in a program
 # (".env", "items.map", "@media"), not a handle finished after the platform was named.
-_CODE = re.compile(r"[`{}]|=>|\$\(|\s--?[a-z]|\./|\\[a-z.]|\[[a-z0-9]-[a-z0-9]\]|</?[a-z]")
+_CODE = re.compile(r"[`{}]|=>|\$\(|\s--[a-z]|\s-[a-z]{1,3}\b|\./|\\[a-z.]|"
+                   r"\[[a-z0-9]-[a-z0-9]\]|</?[a-z]")
 # A message that ends a sentence: its last dot is not the dot of an address continued next.
 _SENTENCE_END = re.compile(r"[a-z0-9]\.\s$")
 _CUE_BEFORE = re.compile(r"(?i)(?:" + _PIECE_CUE.pattern[4:] + r")\s{0,2}(?:is|es|ist|est|[eé]|"
@@ -265,7 +270,8 @@ _HOUSE_NUMBER_SAID = re.compile(
     r"(?<=house\s)is|(?<=house\s\s)is|(?<=casa\s)[eé]|(?<=haus\s)ist|(?<=c'est\s)au|"
     r"(?<=it's\s)at|(?<=its\s)at)"
     # not a floor or an ordinal ("c'est au 3e étage", "it's at 5th")
-    r"\s{0,2}(\d{1,5}(?!(?:e|er|re|[eè]me|th|st|nd|rd)\b|[º°ª])[a-z]?(?:\s{1,2}(?:bis|ter)\b)?)"
+    r"\s{0,2}(\d(?:\s?\d){0,4}(?!(?:e|er|re|[eè]me|th|st|nd|rd)\b|[º°ª])[a-z]?"
+    r"(?:\s{1,2}(?:bis|ter)\b)?)"
     r"\b(?![.,]\d|\s{0,2}(?:%|€|\$|eur|usd|x\b))")
 # "klingeln bei Hofmann", "ring Patel", "buzz 4B": the name on the door goes with it.
 _DOORBELL = re.compile(r"\b(?i:klingeln|klingel|bell|buzz(?:er)?|ring|interfone|timbre|"
@@ -503,9 +509,12 @@ def _identifier_pieces(recent: list[str], text: str) -> list[Finding]:
     if kind == "email" and cued:
         out += _provider_finishing(cur)
     words = cur.split()
-    short = len(words) <= 5 and words[0].lower() not in _LEADING_ARTICLE
+    short = ((len(words) <= 5 or _SUFFIX_TAIL.search(cur) is not None and len(words) <= 9)
+             and words[0].lower() not in _LEADING_ARTICLE)
     spoken = ("dot" in low or "pun" in low or "point" in low or "ponto" in low or "under" in low
-              or "unterstrich" in low or "bajo" in low or "tiret" in low or "sublinhado" in low)
+              or "unterstrich" in low or "bajo" in low or "tiret" in low or "sublinhado" in low
+              or "dash" in low or "hyphen" in low or "gui" in low or "binde" in low
+              or "fen" in low or "tra" in low)
     for m in _SPOKEN_IDENT.finditer(cur) if spoken else ():
         if ((m.start() == 0 and short) or m.group().strip() == cur.strip() or cued
                 or _INTRO_BEFORE.search(cur, max(0, m.start() - 12), m.start() + 1)):
@@ -513,7 +522,11 @@ def _identifier_pieces(recent: list[str], text: str) -> list[Finding]:
                                + " name (channel named before)"))
     # Without a cue or a message that is only the name, a piece can only be one glued on at
     # the start (".kernbichler"): the scan is skipped otherwise.
-    scan = (alone or cued or cur[:1] in ("_", ".", "-") or _INTRO_WORD.search(low) is not None
+    label = _PIECE_LABEL.match(cur)  # "then _groomzone after that": glued on after a label
+    lead = len(cur[:label.end()].rstrip(" -_.:=>\u2013")) if label else 0
+    glue = cur[lead:].lstrip()[:1]
+    scan = (alone or cued or cur[:1] in ("_", ".", "-") or glue in ("_", ".", "-")
+            or _INTRO_WORD.search(low) is not None
             or _ONE_IDENTIFIER.match(cur.split(",", 1)[0]) is not None)
     out += _plus_pieces(near, cur, low, kind)
     said_is = _NAMES_IT.search(low)
@@ -525,14 +538,12 @@ def _identifier_pieces(recent: list[str], text: str) -> list[Finding]:
         out.append(Finding(kind, first.start(1), first.end(1), "piece of a " + kind
                            + " name (channel named before)"))
     provider_named = kind == "email" and any(_PROVIDER_SAID.search(p) for p in near)
-    label = _PIECE_LABEL.match(cur)  # "then _groomzone after that": glued on after a label
-    lead = label.end() if label else 0
     for m in _IDENT.finditer(cur) if scan else ():
         name = m.group(2) or m.group(3)
         glued = m.group(3) is not None
         marked = glued or m.group(1) == "@" or any(c.isdigit() or c in "_.-" for c in name)
         ext = name.rsplit(".", 1)[-1].lower() if "." in name else ""
-        if glued and not (alone or (m.start() == lead and short)):
+        if glued and not (alone or (not cur[lead:m.start()].strip() and short)):
             continue  # ".env file", ".com or .co.uk": a suffix or a file named in a sentence
         # with a cue, the piece ends the message or is named by it ("lindsaypark2019 is the
         # first part"), not "the second half: chapter_3 still needs edits"

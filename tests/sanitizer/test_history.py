@@ -621,3 +621,23 @@ def test_an_account_or_handle_said_to_be_something_then_given(history, text, sec
 ])
 def test_a_handle_said_to_be_unchanged_stays(history, text):
     assert sanitize(text, history=history).text == text
+
+
+@pytest.mark.parametrize("history, text, secret", [
+    (["domain is harwick"], "and then -stonework dot co dot uk", "stonework"),
+    (["the venmo is jules"], "dash ortega dash 5", "ortega"),
+    (["el bizum es marta"], "guion lopez guion 7", "lopez"),
+    (["My street is Fairhaven Drive, Spokane"], "number 3 1 9, zip 99203. See you Saturday",
+     "99203"),
+])
+def test_pieces_glued_on_by_a_dash_or_spelled_digits(history, text, secret):
+    assert secret not in sanitize(text, history=history).text
+
+
+@pytest.mark.parametrize("history, text", [
+    (["the site is new"], "a dash of colour on the header"),
+    (["my github is busy"], "run ls -la then restart the server"),
+    (["Main Street works"], "number 12 14 and 16 are the options"),
+])
+def test_dashes_and_numbers_in_business_talk_stay(history, text):
+    assert sanitize(text, history=history).text == text
