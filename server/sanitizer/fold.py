@@ -24,6 +24,11 @@ _EXTRA = {
     "\u043f": "n", "\u0442": "m", "\u0433": "r", "\u043a": "k", "\u043c": "m", "\u0438": "u",
     "\u00ba": "\u00b0", "\u00aa": "\u00b0",
     "\u00e6": "ae", "\u00c6": "AE", "\u0153": "oe", "\u0152": "OE", "\u0111": "d", "\u0110": "D",
+    # dots the confusables table leaves alone ("ashgrove‧com")
+    "\u2027": ".", "\u2e31": ".", "\ua4f8": ".",
+    # brackets from other scripts around an 'at' or 'dot' ("〔dot〕", "【at】", "⟨dot⟩")
+    **{o: "(" for o in "\u3014\u3010\u27e8\u300c\u300e\u3008\u300a\u3016\u2985\u3018"},
+    **{c: ")" for c in "\u3015\u3011\u27e9\u300d\u300f\u3009\u300b\u3017\u2986\u3019"},
 }
 _INVISIBLE_CATS = {"Cf", "Mn", "Me", "Cc", "Cs", "Co", "Cn"}
 _KEEP_CONTROLS = {"\n", "\t", "\r"}

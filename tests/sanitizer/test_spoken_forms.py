@@ -78,3 +78,21 @@ def test_spaced_out_labels_and_addresses(text, secret):
 def test_spaced_out_business_text_stays(text):
     r = sanitize(text, allowed_domains=["ourbrand.com"])
     assert r.text == text
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("mi web: talleralba〔dot〕com", "talleralba"),
+    ("see bramblecraft ⟨dot⟩ com", "bramblecraft"),
+    ("write to nina.kr【at】gmail〔dot〕com", "nina"),
+    ("portfolio: oakhollow‧studio", "oakhollow"),
+])
+def test_brackets_and_dots_from_other_scripts(text, secret):
+    assert secret not in sanitize(text).text
+
+
+@pytest.mark.parametrize("text", [
+    "「Guía」 del proyecto, ver 《Anexo 2》",
+    "the pair ⟨x, y⟩ is the input",
+])
+def test_quotes_and_brackets_from_other_scripts_in_business_text(text):
+    assert sanitize(text).text == text
