@@ -4953,3 +4953,60 @@ BENIGN += [
     ('en', 'shop 12, ground floor, rent 45000 per month'),
     ('en', 'house 3 renovation, two coats, total 250000 all in'),
 ]
+
+# Streets of other countries written in the five languages, house numbers spelled out or typed
+# digit by digit, and payment details said in words or in unusual groupings.
+LEAKS += [
+    # Nordic streets, the street word joined to its name or apart after a name
+    ('en', 'address', 'the flat is at Vesterbrogade 41, 3. th, Copenhagen', ['vesterbrogade 41'],
+     {}),
+    ('es', 'address', 'estoy en Kungsgatan 27, 111 56 Estocolmo', ['kungsgatan 27'], {}),
+    ('de', 'address', 'Wir wohnen in der Strandvejen 88, Hellerup', ['strandvejen 88'], {}),
+    ('fr', 'address', 'le bureau est Thorvald Meyers gate 31, Oslo', ['meyers gate 31'], {}),
+    ('pt', 'address', 'pode entregar na Sveavägen 12, Estocolmo', ['sveavagen 12'], {}),
+    ('en', 'address', 'drop it at Bygdøy allé 5 or Bogstadveien 60, both fine',
+     ['bogstadveien 60'], {}),
+    ('en', 'address', 'we are on Gammel Torv 6, top floor', ['torv 6'], {}),
+    # a German place street or a joined street with its house number spelled out
+    ('de', 'address', 'Im Wiesengrund vierzehn, zweiter Stock', ['wiesengrund vierzehn'], {}),
+    ('de', 'address', 'wohne Am Mühlbach achtundzwanzig. Klingel Meyer',
+     ['muhlbach achtundzwanzig'], {}),
+    ('en', 'address', 'ring at Nørrebrogade forty two, the blue door', ['norrebrogade forty two'],
+     {}),
+    ('es', 'address', 'la entrega en Keizersgracht doce, Amsterdam', ['keizersgracht doce'], {}),
+    # a home said to be at a number typed digit by digit or spelled out, then a remark
+    ('en', 'address', 'my place is 2 0 7 Whitmore (grey fence, can\'t miss it)', ['207 whitmore'],
+     {}),
+    ('en', 'address', 'the shop is 64 Ellery (round the back)', ['64 ellery'], {}),
+    ('en', 'address', 'the house is thirty one Hawthorn, by the church', ['hawthorn'], {}),
+    # a Dutch IBAN in irregular groups
+    ('en', 'payment', 'my bank: NL91 ABNA 0417 164 300 for the deposit', ['NL91ABNA0417164300'],
+     {}),
+    ('nl', 'payment', 'rekening NL91 ABNA 041 716 4300', ['NL91ABNA0417164300'], {}),
+    # a payment user name whose hyphens or underscores are said as words
+    ('en', 'payment', 'venmo me at kara dash woods dash 9', ['woods dash 9'], {}),
+    ('es', 'payment', 'mi paypal es tienda guion bajo mar', ['tienda guion bajo mar'], {}),
+    ('de', 'payment', 'Revolut: jonas bindestrich keller', ['jonas bindestrich keller'], {}),
+    ('pt', 'payment', 'o revolut é rita hifen costa 88', ['rita hifen costa'], {}),
+    # a UK sort code and account number together, in either order
+    ('en', 'payment', 'refunds go to 20-45-77 / 60931842 please', ['60931842'], {}),
+    ('en', 'payment', 'send it to my account 55781203, 09-01-28', ['55781203'], {}),
+]
+BENIGN += [
+    ('en', 'the Brigade 2 pedal is on sale'),
+    ('en', 'Renegade 3 ships next week'),
+    ('en', 'we use the Stargate 2 template for the landing page'),
+    ('en', 'meet me at Departures gate 4 at 10'),
+    ('en', 'passengers for the Arrivals Gate 3 shuttle'),
+    ('en', 'Delegate 3 tasks to him and aggregate 5 rows'),
+    ('de', 'Am Markt zwei Stände aufbauen'),
+    ('de', 'Im Park drei Runden laufen und dann Pause'),
+    ('en', 'the flat is two Minutes from the station'),
+    ('en', 'my studio is two Blocks away from here'),
+    ('en', 'the place is 3 Rivers (10 minutes away)'),
+    ('en', 'venmo or paypal, whichever is a dash faster'),
+    ('en', 'paypal is fine, to the minus of the fee we agree'),
+    ('en', 'sort it out by 12-11-24, ticket 12345678'),
+    ('en', 'send it on 10-11-12 for 20 orders'),
+    ('en', 'invoice 20240112 / 10-11-12 paid'),
+]

@@ -1124,3 +1124,52 @@ def test_address_spaced_spoken_and_indian_forms(text, gone):
 ])
 def test_address_spaced_spoken_and_indian_forms_quiet(text):
     assert spans(address, text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("the flat is at Vesterbrogade 41, 3. th, Copenhagen", "Vesterbrogade 41"),
+    ("estoy en Kungsgatan 27, 111 56 Estocolmo", "Kungsgatan 27"),
+    ("Wir wohnen in der Strandvejen 88, Hellerup", "Strandvejen 88"),
+    ("le bureau est Thorvald Meyers gate 31, Oslo", "Thorvald Meyers gate 31"),
+    ("we are on Gammel Torv 6, top floor", "Gammel Torv 6"),
+    ("Im Wiesengrund vierzehn, zweiter Stock", "Im Wiesengrund vierzehn"),
+    ("ring at N\u00f8rrebrogade forty two, the blue door", "N\u00f8rrebrogade forty two"),
+    ("my place is 2 0 7 Whitmore (grey fence)", "2 0 7 Whitmore"),
+    ("the house is thirty one Hawthorn, by the church", "thirty one Hawthorn"),
+])
+def test_address_nordic_streets_and_spelled_or_spaced_numbers(text, found):
+    assert found in spans(address, text)
+
+
+@pytest.mark.parametrize("text", [
+    "the Brigade 2 pedal is on sale",
+    "we use the Stargate 2 template for the landing page",
+    "meet me at Departures gate 4 at 10",
+    "Delegate 3 tasks to him and aggregate 5 rows",
+    "Am Markt zwei St\u00e4nde aufbauen",
+    "my studio is two Blocks away from here",
+    "the place is 3 Rivers (10 minutes away)",
+])
+def test_address_nordic_streets_and_spelled_or_spaced_numbers_quiet(text):
+    assert spans(address, text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("my bank: NL91 ABNA 0417 164 300 for the deposit", "NL91 ABNA 0417 164 300"),
+    ("venmo me at kara dash woods dash 9", "kara dash woods dash 9"),
+    ("mi paypal es tienda guion bajo mar", "tienda guion bajo mar"),
+    ("Revolut: jonas bindestrich keller", "jonas bindestrich keller"),
+    ("refunds go to 20-45-77 / 60931842 please", "20-45-77 / 60931842"),
+    ("send it to my account 55781203, 09-01-28", "55781203, 09-01-28"),
+])
+def test_payment_dutch_iban_said_joins_and_sort_code_pairs(text, found):
+    assert found in spans(payment, text)
+
+
+@pytest.mark.parametrize("text", [
+    "venmo or paypal, whichever is a dash faster",
+    "sort it out by 12-11-24, ticket 12345678",
+    "invoice 20240112 / 10-11-12 paid",
+])
+def test_payment_dutch_iban_said_joins_and_sort_code_pairs_quiet(text):
+    assert spans(payment, text) == []

@@ -145,6 +145,21 @@ _ROAD_KM = re.compile(
 _DUTCH = re.compile(
     r"\b[A-Za-z][A-Za-z\-]{1,30}(?:straat|laan|gracht|plein|kade|dijk|singel|steeg|dreef|wal)"
     r"\s{0,3}\d{1,4}\s{0,2}[a-zA-Z]?(?:-\d{1,4})?\b")
+# Nordic streets, the street word joined to its name: "Istedgade 58", "Storgatan 19",
+# "Strandvejen 100", "Bogstadveien 15", "Aleksanterinkatu 15"; or apart after a name ("Karl
+# Johans gate 22", "Sankt Hans Torv 3"). Not "Brigade 2", "Renegade 3", "Departures gate 4".
+_NORDIC_ENDS = (r"(?:(?<!bri)(?<!rene)gaden?|vej(?:en)?|straede|str\u00e6de|torv(?:et)?|"
+                r"plads(?:en)?|gatan|gata|gaten|vagen|torg(?:et)?|vei(?:en)?|vegen|"
+                r"plass(?:en)?|stigen|katu|kuja)")
+_NORDIC = re.compile(
+    r"(?i:\b[a-z][a-z\-]{1,30}" + _NORDIC_ENDS + r")\s{0,3}\d{1,4}\s{0,2}[a-zA-Z]?(?:-\d{1,4})?"
+    r"\b(?![.,:]\d)|"
+    r"\b(?:[A-Z][a-z]{1,20}\s)?[A-Z][A-Za-z\-]{1,30}(?<!Departures)(?<!Arrivals)(?<!Terminals)(?<!Gates)"
+    r"(?:(?<=s)\s(?:gate|gata|gade|vej|vei|veien|gatan)|\s(?:Gade|Vej|Vejen|Gata|Gatan|Vei|Veien|"
+    r"Torv|Torvet|Plads|Pladsen|Torg|Torget|Plass|Plassen|Vagen|(?<=s\s)Gate))"
+    r"\s{1,3}\d{1,4}[a-zA-Z]?\b(?![.,:]\d)")
+_NORDIC_KEY_RX = re.compile(r"gade|vej|str(?:ae|\u00e6)de|torv|plads|gat[ae]|vagen|torg|vei|"
+                            r"vegen|plass|stigen|katu|kuja")
 _DUTCH_KEYS = ("straat", "laan", "gracht", "plein", "kade", "dijk", "singel", "steeg", "dreef",
                "wal ")
 # Brazilian plots: "Lote 5 Quadra 3", "Qd. 12 Lt. 4".
@@ -208,8 +223,11 @@ _INTRO = re.compile(
 # name with no street word, then the town or a postcode.
 _INTRO_NUM_FIRST = re.compile(
     r"(?:" + _INTRO_HEAD + "|" + _PLACE_HEAD + r")"
-    r"(\d{1,5}[A-Za-z]?,?\s{1,3}(?!The\b)[A-Z][a-z'\-]{2,24}(?:\s{1,2}[A-Z][a-z'\-]{2,24}){0,2})"
-    r"(?=,\s{0,3}[A-Z][a-z]{2,}|\s{1,3}[A-Z]{1,2}\d|\s{0,3}[.!]?\s{0,3}$)")
+    r"((?:\d(?:[\- ]\d){1,4}|\d{1,5}[A-Za-z]?),?\s{1,3}(?!The\b)[A-Z][a-z'\-]{2,24}"
+    r"(?:\s{1,2}[A-Z][a-z'\-]{2,24}){0,2})"
+    r"(?=,\s{0,3}[A-Z][a-z]{2,}|\s{1,3}[A-Z]{1,2}\d|\s{0,3}[.!]?\s{0,3}$|"
+    # "the house is 118 Sycamore (the blue one)": a remark in brackets after the street
+    r"\s{1,3}\((?!\s{0,2}(?:\d|(?i:minutes?|mins?|hours?|days?|weeks?|months?|years?)\b)))")
 # "my shop is at 770 Valencia, come by", "the studio's at 7-7-0 Mission": a place of one's own
 # said to be at a house number and a name, whatever follows the comma. The number may be typed
 # digit by digit.
@@ -334,6 +352,22 @@ _TOWN_NEXT = re.compile(r"\s{0,2},\s{0,3}[A-Za-z][a-z'\-]{2,}")
 _GERMAN_SPOKEN = re.compile(
     r"(?i)\b[a-z][a-z\-]{1,30}(?:stra(?:ss|ß)e|str\.|weg|gasse|allee|platz|ring|damm|ufer)"
     r"\s{1,3}(?:(?:nr|nummer|hausnummer)\.?\s{1,2})?" + _SPOKEN_NUMBER)
+# A spelled house number must end the phrase: "Am Steinbruch siebzehn, Haus B", "Vondelstraat
+# twaalf." but not "Am Markt zwei Stände".
+_SPOKEN_END = (r"(?=\s{0,2}(?:[,.;!?)\u2013\u2014]|$)|\s{1,2}(?i:haus|hinterhaus|etage|stock|"
+               r"bei|in|im|apt|flat|floor)\b)")
+# "Am Steinbruch siebzehn", "Im Lindenhof zwölf": a German place street, its number spelled out.
+_GERMAN_AM_SPOKEN = re.compile(_GERMAN_AM.pattern.replace(r"\s{1,2}\d{1,4}[a-z]?\b", "")
+                               + r"\s{1,2}" + _SPOKEN_NUMBER + _SPOKEN_END)
+# "Istedgade fifty-eight", "Vondelstraat twaalf": Dutch and Nordic streets, spelled out.
+_JOINED_SPOKEN = re.compile(
+    r"(?i:\b[a-z][a-z\-]{1,30}(?:straat|laan|gracht|plein|kade|singel|" + _NORDIC_ENDS[3:]
+    + r")\s{1,3}" + _SPOKEN_NUMBER + _SPOKEN_END)
+# "my house is twenty two Sycamore, come by": a home said to be at a spelled number and a name.
+_INTRO_SPOKEN_FIRST = re.compile(
+    r"(?:" + _INTRO_HEAD + "|" + _PLACE_HEAD + r")(" + _SPOKEN_NUMBER
+    + r",?\s{1,3}(?!The\b)[A-Z][a-z'\-]{2,24}(?:\s{1,2}[A-Z][a-z'\-]{2,24}){0,2})"
+    r"(?=\s{0,2}[,;.!?)(]|\s{0,3}$)")
 _PREFIXED_SPOKEN_BARE = re.compile(
     r"(?i)\b(?:" + _PREFIX_TYPES + r")\.?\s{1,3}(?:(?:de|del|da|do|dos|das|la|le|des|du)\s{1,3}"
     r")?(?:(?-i:[A-Z])[A-Za-z'.\-]{1,24}\s{1,3}){1,3}?" + _SPOKEN_NUMBER_LONG)
@@ -1260,6 +1294,8 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
         patterns.append((_ROAD_KM, "street address"))
     if _DUTCH_KEY_RX.search(low):
         patterns.append((_DUTCH, "street address"))
+    if _NORDIC_KEY_RX.search(low):
+        patterns.append((_NORDIC, "street address"))
     if ("lote" in words or "lt" in words) and ("quadra" in words or "qd" in words):
         patterns.append((_LOTE_QUADRA, "street address"))
     if not _AT_PLACE_WORDS.isdisjoint(words) and ("at" in words or "on" in words):
@@ -1409,7 +1445,21 @@ def _spoken(folded, text: str, words: set[str]) -> list[Finding]:
                     reach = m.end()
                     out.append(Finding("address", *folded.span(m.start(), m.end()),
                                        "street address"))
-    if any(k in text.lower() for k in _GERMAN_KEYS):
+    if _AM_KEY_RX.search(text):
+        for m in _GERMAN_AM_SPOKEN.finditer(text):
+            out.append(Finding("address", *folded.span(m.start(), m.end()), "street address"))
+    low = text.lower()
+    if _DUTCH_KEY_RX.search(low) or _NORDIC_KEY_RX.search(low):
+        for m in _JOINED_SPOKEN.finditer(text):
+            out.append(Finding("address", *folded.span(m.start(), m.end()), "street address"))
+    if not (_INTRO_WORDS | _PLACE_WORDS).isdisjoint(words):
+        for m in _INTRO_SPOKEN_FIRST.finditer(text):
+            names = [w.lower() for w in _WORDS.findall(m.group(1))]
+            if not any(n in _NOT_NAMES or n in _NOT_STREET_NAMES or n in _NOT_PLACES
+                       or n in _CALENDAR_NAMES or n in _PRODUCT_NAMES for n in names):
+                out.append(Finding("address", *folded.span(m.start(1), m.end(1)),
+                                   "street address"))
+    if any(k in low for k in _GERMAN_KEYS):
         for m in _GERMAN_SPOKEN.finditer(text):
             out.append(Finding("address", *folded.span(m.start(), m.end()), "street address"))
     if not _NUM_FIRST_WORDS.isdisjoint(words):

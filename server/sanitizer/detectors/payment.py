@@ -5,6 +5,7 @@ import re
 
 from ..context import Context
 from ..normalize import Views
+from ..stopwords import COMMON
 from ..types import Finding
 from . import numctx
 
@@ -86,6 +87,18 @@ _APP_DOTTED = re.compile(
 _APP_JOINED = re.compile(
     r"(?i:\b(?:venmo|paypal|zelle|cash\s?app|revolut|wise|monzo)\b)[^\n.!?:]{0,60}:\s{0,2}@?"
     r"([A-Za-z][A-Za-z0-9]{1,20}(?:[\-_][A-Za-z0-9]{1,20}){1,3})(?![\w@\-]|\.\w)")
+# "venmo me at leo dash marchetti dash 22", "mi Venmo es ana guion lopez guion 7": a user name
+# whose hyphens or underscores are said as words, read on the lowercased text.
+_SAID_JOIN = (r"(?:dash|hyphen|minus|underscore|gui[oó]n(?:\s{1,2}bajo)?|tiret(?:\s{1,2}bas)?|"
+              r"bindestrich|unterstrich|tra[cç]o(?:\s{1,2}baixo)?|h[ií]fen|sublinhado)")
+_APP_SAID_JOINED = re.compile(
+    r"\b(?:venmo|paypal|zelle|cash\s?app|revolut|wise|monzo)\b[^\n.!?]{0,30}?"
+    r"(?:\b(?:at|is|es|ist|est|\u00e9|e|to|a|an|para|pra|\u00e0|user(?:name)?|handle|id|como|"
+    r"as)\s{0,2}:?|:)\s{1,2}@?([a-z0-9]{1,20}(?:\s{1,2}" + _SAID_JOIN
+    + r"\s{1,2}[a-z0-9]{1,20}){1,4})\b")
+_SAID_JOIN_SPLIT = re.compile(r"\s{1,2}" + _SAID_JOIN + r"\s{1,2}")
+_SAID_JOIN_HINT = re.compile(r"dash|hyphen|minus|underscore|gui[oó]n|tiret|strich|tra[cç]o|"
+                             r"h[ií]fen|sublinhado")
 _CODE_EXTS = frozenset({"js", "ts", "py", "rb", "go", "java", "css", "html", "json", "md", "xml",
                         "yml", "yaml", "php", "sh", "exe", "app", "dmg", "apk", "zip", "io"})
 _TO_BEFORE = re.compile(r"(?i)\b(?:to|a|an|para|pra|\u00e0)\s{1,2}@?$")
@@ -168,6 +181,15 @@ _SORT_CODE = re.compile(
     r"(?i)\b(?:sort\s?code|sort(?=\s{0,3}[:#]?\s{0,2}\d\d-\d\d-\d\d)|bsb|clabe|ag[eê]ncia|agencia|"
     r"ag\.?)\s{0,3}[:#\-]?\s{0,3}"
     r"(\d{2}[- ]?\d{2}[- ]?\d{2}(?!\d)|\d{3}[- ]?\d{3}(?!\d)|\d{18}(?!\d)|\d{4}(?:-\d)?(?!\d))")
+# A UK sort code and account number given together, in either order: "40-11-62 / 71029384",
+# "12345678, 20-00-00", when the message is about an account or money.
+_SORT_PAIR = re.compile(
+    r"(?<![\d\-/.])(?:(\d{2}-\d{2}-\d{2})\s{0,2}[/,;|:]?\s{0,3}(\d{8})|"
+    r"(?!(?:19|20)\d\d[01]\d[0-3]\d)(\d{8})\s{0,2}[/,;|:]?\s{0,3}(\d{2}-\d{2}-\d{2}))"
+    r"(?![\d\-/.]\d|\d)")
+_SORT_PAIR_TALK = re.compile(
+    r"acc|a/c|bank|refund|pay|transfer|send|money|sort|wire|deposit|reembols|rembours|erstatt|"
+    r"cuenta|konto|compte|conta|virement|[uü]berweis|dinero|geld|argent|dinheiro|banco|banque")
 _IBAN_LEN = {
     "AD": 24, "AT": 20, "BE": 16, "BG": 22, "BR": 29, "CH": 21, "CY": 28, "CZ": 24, "DE": 22,
     "DK": 18, "EE": 20, "ES": 24, "FI": 18, "FR": 27, "GB": 22, "GR": 27, "HR": 21, "HU": 28,
@@ -410,7 +432,7 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         out.extend(_account_numbers(canon, low))
     if views.folded_digits >= 13:
         out.extend(_spaced_ibans(views.folded))
-    if digits_in >= 13:
+    if digits_in >= 12:  # a Dutch IBAN has 12 digits and 4 letters
         out.extend(_grouped_ibans(canon, low))
     if digits_in >= 16 and "." in text:
         for m in _DOTTED_CARD.finditer(text):
@@ -423,6 +445,10 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     if (digits_in >= 4 and _FOUR_DIGITS.search(text) and _BANK_KEYS.search(low)
             and _BANK_CONTEXT.search(text)):
         out.extend(_bank_details(canon, text))
+    if digits_in >= 14 and "-" in text and _SORT_PAIR_TALK.search(low):
+        for m in _SORT_PAIR.finditer(text):
+            out.append(Finding("payment", *canon.span(m.start(), m.end()),
+                               "sort code and account number"))
     for m in _PIX.finditer(text) if "pix" in low else ():
         if 10 <= len(re.sub(r"\D", "", m.group(1))) <= 14:
             out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "Pix key"))
@@ -456,6 +482,13 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
                         or sum(p[:1].isupper() for p in parts) >= 2):
                     out.append(Finding("payment", *canon.span(m.start(1), m.end(1)),
                                        "payment app user"))
+        if _SAID_JOIN_HINT.search(low):
+            for m in _APP_SAID_JOINED.finditer(low):
+                parts = _SAID_JOIN_SPLIT.split(m.group(1))
+                if parts[0] in COMMON or parts[-1] in COMMON:
+                    continue  # "venmo is at dash of the app": words of the sentence
+                out.append(Finding("payment", *canon.span(m.start(1), m.end(1)),
+                                   "payment app user"))
         if "name" in low or "nom" in low or "nachname" in low:
             for m in _APP_NAME_IS_NAME.finditer(text):
                 out.append(Finding("payment", *canon.span(m.start(1), m.end(1)),
