@@ -19,6 +19,10 @@ P = "[contact removed]"
     ("по-опе@ехатрlе.сот", P),
     ("moc.elpmaxe@eno-on", P),
     ("my gmail is janedoe88", f"my gmail is {P}"),
+    # the mailbox given by its shape, then the name; digits said apart before the '@'
+    ("first name dot last name at outlook — Ines Marlow.", f"first name dot last name at "
+     f"outlook — {P}."),
+    ("write to dara dot okoye seven one at yahoo", f"write to {P}"),
 ])
 def test_email(text, expected):
     assert sanitize(text).text == expected
@@ -42,6 +46,8 @@ def test_phone(text, expected):
     ("go to https://evil.example.org/x?y=1.", f"go to {P}."),
     ("t.me/janedoe", P),
     ("wa.me/4915123456789", P),
+    ("my site is just my name .net, so petra lindqvist", f"my site is just my name .net, so {P}"),
+    ("linkedin slash in slash petra-lindqvist", P),
 ])
 def test_url(text, expected):
     assert sanitize(text).text == expected
@@ -62,9 +68,21 @@ def test_url(text, expected):
     "that is 15% off, 2.5 kg, 30 minutes",
     "Invoice INV-2024-00123 is due",
     "I can't share my number here",
+    "on youtube channel growth was slow",
+    "the instagram of my shop is growing fast",
+    "my email is first name dot last name at outlook, like most people",
 ])
 def test_benign(text):
     assert sanitize(text).text == text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("on twitch, channel velvetbassline, Sundays", f"on twitch, channel {P}, Sundays"),
+    ("sur LinkedIn je suis Gaëlle Montbrun-Lacaze", f"sur LinkedIn je suis {P}"),
+    ("o insta da loja da minha tia é doces_da_bia", f"o insta da loja da minha tia é {P}"),
+])
+def test_handle_introduced(text, expected):
+    assert sanitize(text).text == expected
 
 
 def test_identity_any_formatting():

@@ -135,7 +135,9 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     at = text.find("@")
     while at != -1:
         s, e = _expand(text, at)
-        local, domain = text[s:at], text[at + 1:e].lstrip("@")
+        if s < at and text[s:at].isdigit() and text[s - 1:s] == " ":
+            s = _digits_before(text, s)  # "tanaka eight four at gmail": the digits said apart
+        local, domain = text[s:at].replace(" ", ""), text[at + 1:e].lstrip("@")
         if _valid(local, domain) and _spoken_at_word(views, canon.span(at, at + 1), local,
                                                      domain, text[e:e + 1] == "/"):
             # "my portfolio at behance.net/x", "reach us at acme.com": a site, not a mailbox
@@ -160,6 +162,21 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         out.extend(_vertical(views))
     out.extend(_named(views))
     return out
+
+
+# "ray dot tanaka 8 4@gmail" (number words read as digits): a name, then digit groups said
+# apart before the '@', all one user part. Run on at most 80 characters before the '@'.
+_DIGITS_BEFORE = re.compile(
+    r"(?i)(?<![\w.@])[a-z][a-z0-9_]{1,30}(?:\s{1,2}(?:dot|punto|ponto|punkt|point|underscore)"
+    r"\s{1,2}[a-z0-9_]{1,30}){0,2}(?:\s\d{1,4}){0,4}\s$")
+
+
+def _digits_before(text: str, s: int) -> int:
+    lo = max(0, s - 80)
+    m = _DIGITS_BEFORE.search(text, lo, s)
+    if m is None or m.group().split()[0].lower() in COMMON:
+        return s
+    return m.start()
 
 
 def _vertical(views: Views) -> list[Finding]:
@@ -755,7 +772,7 @@ _SHAPE_INTRO = (r"so|also|i\.?e\.?|that'?s|which\s{1,2}is|namely|basically|ent[a
 _SHAPE_VALUE = re.compile(
     r"(?:[,;:\u2014\u2013]|\s-|\.(?=\s))\s{0,3}(?:(" + _SHAPE_INTRO + r")\s{1,3})?"
     r"([a-z][a-z0-9_]{1,30}(?:(?:\.|\s{1,2}(?:dot|punto|ponto|punkt|point)\s{1,2}|[_-])"
-    r"[a-z0-9]{1,30}){0,3})"
+    r"[a-z0-9]{1,30}){0,3}((?:\s(?!basically\b|you\s)[a-z][a-z'\-]{1,30}){0,2}))"
     r"(?=\s{0,3}(?:$|[,;!?)\n\u2014\u2013]|\.(?:\s|$)|\s-\s|(?:basically|you\s{1,2}know)\b))")
 # Words that say how the name is written, and the template words themselves.
 _SHAPE_WORDS = frozenset({"lowercase", "uppercase", "capitals", "lowercased", "minusculas",
@@ -784,6 +801,10 @@ def _shape_value(views: Views) -> list[Finding]:
                 continue
             if not v.group(1) and len(parts) == 1 and len(joined) < 8:
                 continue  # a bare comma and a short word: not clearly the name itself
+            words = views.folded.text[v.start(2):v.end(2)].split()
+            if v.group(3) and not all(w[:1].isupper() and w.lower() not in COMMON
+                                          for w in words):
+                continue  # "— like most people": words, not the name ("— Gerald Pomfrey")
             out.append(Finding("email", *views.folded.span(v.start(2), v.end(2)),
                                "mail user name"))
             break

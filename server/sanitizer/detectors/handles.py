@@ -27,7 +27,12 @@ _PAYMENT = frozenset({"venmo", "paypal", "cashapp", "zelle", "revolut", "wise", 
                       "mercadopago", "nequi", "yape", "lydia", "twint"})
 _DISTINCT = re.compile(r"[\d_.]")
 # A symbol is tried first: the words cannot match where it does (and it is the common case).
-_GLUE = (r"(?:\s{0,3}(?:[^\w\s]|(?:account|acct|handle|username|user\s?name|user|id|name|"
+_GLUE = (r"(?:\s{0,3}(?:[^\w\s]|"
+         # "o insta da loja da minha prima é x", "the insta of my sister's shop is x": whose
+         # account it is, one glue step (tried before the single words)
+         r"(?:da|do|de|del|du|of)\s{1,2}(?:(?:minha|meu|mi|mon|ma|my|sua|seu|su|tu|your|our)"
+         r"\s{1,2})?[a-z]{2,14}(?:'s)?(?=\s{1,3}(?:[a-z]{1,8}\s{1,3}){0,3}(?:is|es|est|e|ist)\b)|"
+         r"(?:account|acct|handle|username|user\s?name|user|id|name|"
          r"profile|page|shop|store|tienda|laden|boutique|loja|je|same|da|do|del|du|des|"
          # "pinterest board is under x", "mein Insta-Kanal (x)"
          r"boards?|channel|kanal|canal|feed|grid|-kanal|-account|-profil|all|"
@@ -561,6 +566,14 @@ def _after_platform(folded, text: str, named: bool = True) -> list[Finding]:
                     and _OWNED_BEFORE.search(text, max(0, m.start(1) - 6), m.start(1))
                     and len(token) >= 5 and _AS_NAME_END.match(text, m.start(2) + len(token))):
                 glued = True  # "I post on insta as brushandbramble (...)"
+            if " of " in gap and not (spoken or _distinctive(token)):
+                continue  # "the instagram of my shop is growing": a plain word after "of"
+            if (rx is _CLEAR_LC and not glued and _CHANNEL_ONLY.fullmatch(gap)
+                    and _OWNED_BEFORE.search(text, max(0, m.start(1) - 6), m.start(1))
+                    and len(token) >= 5 and token.lower() not in COMMON
+                    and not token.lower().endswith(_WORD_ENDS)
+                    and _AS_NAME_END.match(text, m.start(2) + len(token))):
+                glued = True  # "on twitch, channel nightshiftselecta, Fridays"
             if (rx is _CLEAR_LC and not glued and _I_AM_THE.fullmatch(gap)
                     and len(token.rstrip(".-")) >= 10 and token.lower() not in COMMON
                     and not token.lower().rstrip(".-").endswith(_ROLE_ENDS)
@@ -588,6 +601,7 @@ def _after_platform(folded, text: str, named: bool = True) -> list[Finding]:
     return out
 
 
+_CHANNEL_ONLY = re.compile(r"[\s,:]{0,3}(?:channel|canal|kanal)[\s:]{1,3}")
 _STATE_GAP = re.compile(r"\b(?:estoy|estou|estamos|stehe|steh)\b")
 _LABEL_GAP = re.compile(r"(?:\s{0,2}[/&+]\s{0,2}[a-z]{2,10})?\s{0,2}(?::|=|->|\u2192)\s{0,3}")
 _LABEL_START = re.compile(r"(?i)(?:^|\n|[/&+]\s{0,2}|\b(?:my|our|mi|mon|meu|mein)\s{1,2}|"
@@ -962,6 +976,36 @@ def _named_profiles(folded, text: str, low: str) -> list[Finding]:
     return out
 
 
+# "sur LinkedIn je suis Aurélien Dufresne-Morel", "my LinkedIn is the same as my name: Ana
+# Ruiz", "auf Xing findest du mich als Jonas Weber": on sites where people go by their real
+# name, a full name (two to four capitalized words) introduced after the site in one clause.
+_REAL_SITE = re.compile(r"\b(?:linked\s?in|xing|facebook)\b")
+_REAL_INTRO = re.compile(
+    r"[^.!?\n]{0,50}?(?:[:\u2013\u2014]|\s-|\b(?:i'?m|i\s{1,2}am|je\s{1,2}suis|ich\s{1,2}bin|"
+    r"soy|sou|as|als|como|comme|under|unter|sous|bajo)\b)\s{0,3}")
+_FULL_NAME = re.compile(r"[A-Z][a-z']{1,30}(?:-[A-Z][a-z']{1,30})?"
+                        r"(?:[ ][A-Z][a-z']{1,30}(?:-[A-Z][a-z']{1,30})?){1,3}\b")
+_TITLE_WORDS = frozenset({"head", "senior", "junior", "lead", "chief", "manager", "director",
+                          "designer", "developer", "engineer", "consultant", "founder", "owner",
+                          "freelancer", "freelance", "sales", "marketing", "team", "group",
+                          "premium", "learning", "jobs", "open", "work", "hiring", "mr", "mrs",
+                          "ms", "dr"})
+
+
+def _real_name_after(folded, text: str, low: str) -> list[Finding]:
+    out = []
+    for site in _REAL_SITE.finditer(low):
+        intro = _REAL_INTRO.match(low, site.end())
+        if intro is None:
+            continue
+        name = _FULL_NAME.match(text, intro.end())
+        if name is None or any(w.lower() in COMMON or w.lower() in _TITLE_WORDS
+                               for w in name.group().split()):
+            continue
+        out.append(Finding("handle", *folded.span(name.start(), name.end()), "profile name"))
+    return out
+
+
 # The hot patterns, run over the lowercased text (see caseless.py).
 (_PLATFORM_LC, _CLEAR_LC, _AMBIG_LC, _BEFORE_PLATFORM_LC, _SHORT_AFTER_LC, _IMPLIED_LC,
  _IM_HANDLE_LC) = (Caseless(rx) for rx in (_PLATFORM, _CLEAR_RE, _AMBIG_RE, _BEFORE_PLATFORM,
@@ -1001,6 +1045,8 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         out += _short_after(folded, text)
     if platform:
         out += _named_profiles(folded, text, low)
+        if "linked" in low or "xing" in low or "facebook" in low:
+            out += _real_name_after(folded, text, low)
     out += _after_platform(folded, text, platform) + _before_platform(
         folded, text, platform or any(p in low for p in _MAIL_PROVIDERS))
     out += spaced

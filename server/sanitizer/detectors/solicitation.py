@@ -465,6 +465,70 @@ _PATTERNS = [
     (r"(?:do|doing|handle|settle|arrange|pay\s{1,3}for)\s{1,3}(?:it|this|that|the\s{1,3}\w+)"
      r"\s{1,3}without\s{1,3}(?:the\s{1,3})?(?:platform|app|site|service)(?:'s)?\s{1,3}(?:fees?|"
      r"commission|cut)\b"),
+    # "I'll just ring you", "my husband wants to phone you": a phone call from the writer's side
+    (r"(?:i'?ll|i\s{1,3}will|i'?d\s{1,3}(?:like|love|prefer|rather)(?:\s{1,3}to)?|let\s{1,3}me|"
+     r"wants?\s{1,3}to|(?:he|she|they)\s{1,3}(?:can|could|will))\s{1,3}(?:just\s{1,3})?"
+     r"(?:ring|phone)\s{1,3}(?:you|u)\b"),
+    # "a way to just call you on the phone", "discuss it on the phone than here"
+    (r"(?:call|ring)\s{1,3}(?:you|u)\s{1,3}(?:on|over|by)\s{1,3}(?:the\s{1,3})?"
+     r"(?:phone|telephone)\b"),
+    (r"(?:discuss|talk\s{1,3}(?:about|through)|go\s{1,3}(?:over|through)|explain)\s{1,3}"
+     r"(?:it|this|that|things|the\s{1,3}\w+)\s{1,3}(?:on|over|by)\s{1,3}(?:the\s{1,3})?"
+     r"(?:phone|telephone)\b"),
+    r"hablar\s{1,3}(?:contigo\s{1,3}|con\s{1,3}usted\s{1,3})?por\s{1,3}tel[eé]fono\b",
+    (r"falar\s{1,3}(?:com\s{1,3}(?:voc[eê]|vc|o\s{1,3}senhor|a\s{1,3}senhora)\s{1,3})?"
+     r"(?:por|pelo|ao)\s{1,3}telefone\b"),
+    (r"(?:t'|vous\s{1,3}|te\s{1,3})(?:appeler|parler|t[eé]l[eé]phoner)\s{1,3}(?:au|par)\s{1,3}"
+     r"t[eé]l[eé]phone\b"),
+    r"(?:mit\s{1,3}(?:dir|ihnen)\s{1,3}telefonieren|(?:dich|sie)\s{1,3}(?:mal\s{1,3})?anrufen)\b",
+    # "whats the number", "what number should he use?", "what's the best address for you"
+    (r"what(?:'s|s|\s{1,3}is)\s{1,3}the\s{1,3}(?:best\s{1,3})?(?:(?:phone\s{1,3})?number|"
+     r"e-?mail)(?!\s{1,3}(?:of|for\s{1,3}the|on|in|from|you\s{1,3}gave)\b)"
+     r"(?!\s{0,3}\w{1,12}\s{1,3}(?:number|id|code)\b)"),
+    r"what(?:'s|s|\s{1,3}is)\s{1,3}the\s{1,3}best\s{1,3}(?:e-?mail\s{1,3})?address\s{1,3}for\s{1,3}you",
+    (r"what\s{1,3}(?:number|e-?mail|e-?mail\s{1,3}address)\s{1,3}(?:should|can|do|shall)\s{1,3}"
+     r"(?:i|he|she|we|they)\s{1,3}(?:use|call|ring|text|write\s{1,3}to)\b"),
+    (r"how\s{1,3}(?:do|can|could)\s{1,3}(?:i|we)\s{1,3}get\s{1,3}(?:your|ur)\s{1,3}(?:phone\s{1,3})?"
+     r"(?:number|e-?mail|contact|details)\b"),
+    # "Kann ich dich irgendwo anders erreichen?", "reach you somewhere else", "te joindre ailleurs"
+    (r"(?:reach|contact|find)\s{1,3}(?:you|u)\s{1,3}(?:somewhere|anywhere)\s{1,3}(?:else|other)"
+     r"\b"),
+    (r"(?:irgendwo\s{1,3}anders|woanders|anderswo|sonst\s?wo)\s{1,3}(?:erreichen|kontaktieren|"
+     r"anrufen|anschreiben)\b"),
+    r"(?:te|vous)\s{1,3}(?:joindre|contacter|trouver|[ée]crire)\s{1,3}ailleurs\b",
+    (r"(?:contactar|localizar|encontrar|escribir|llamar)(?:te|le)\s{1,3}(?:en\s{1,3})?"
+     r"(?:otro\s{1,3}(?:sitio|lado|lugar)|otra\s{1,3}parte)\b"),
+    (r"(?:contatar|achar|encontrar|falar|ligar)\s{0,3}(?:-te|-lo|-la|com\s{1,3}voc[eê])?\s{1,3}"
+     r"(?:em\s{1,3})?(?:outro\s{1,3}lugar|outra\s{1,3}parte)\b"),
+    # "the other half in cash", "el resto en efectivo", "den Rest bar": part of the pay outside
+    (r"(?:the\s{1,3}(?:rest|remainder|balance|other\s{1,3}half)|el\s{1,3}resto|la\s{1,3}otra"
+     r"\s{1,3}mitad|o\s{1,3}resto|a\s{1,3}outra\s{1,3}metade|le\s{1,3}reste|l'autre\s{1,3}"
+     r"moiti[eé]|den\s{1,3}rest|die\s{1,3}andere\s{1,3}h[aä]lfte)\s{1,3}(?:\w+\s{1,3}){0,3}?"
+     r"(?:in|en|em|by|with|per)\s{1,3}(?:cash|efectivo|dinheiro|esp[eè]ces|liquide|bar(?:geld)?)\b"),
+    r"den\s{1,3}rest\s{1,3}(?:\w+\s{1,3}){0,2}?bar\b",
+    # "invoice me privately rather than through the platform", "mail you a check"
+    (r"(?:invoic\w{1,3}|bill\w{0,3}|pay\w{0,3}|charg\w{1,3})\s{1,3}(?:me|you|u|us)\s{1,3}"
+     r"privately\b"),
+    (r"rather\s{1,3}than\s{1,3}(?:(?:going|paying|booking|doing\s{1,3}it)\s{1,3})?(?:through|via|"
+     r"on|using)\s{1,3}(?:the|this)\s{1,3}(?:platform|app|site)\b"),
+    r"(?:mail|post|send)\s{1,3}(?:you|u)\s{1,3}a\s{1,3}(?:check|cheque)\b",
+    # "is there a website where I can see your work? or your instagram maybe?"
+    (r"(?:is\s{1,3}there|do\s{1,3}(?:you|u)\s{1,3}have)\s{1,3}an?\s{1,3}(?:web\s?site|"
+     r"instagram|insta|facebook\s{1,3}page|portfolio\s{1,3}site)\s{1,3}where\s{1,3}(?:i|we)"
+     r"\s{1,3}(?:can|could)\s{1,3}(?:see|look|check|find|view)\b"),
+    (r"or\s{1,3}(?:your|ur)\s{1,3}(?:insta(?:gram)?|ig|facebook|fb|tik\s?tok|whats\s?app|"
+     r"e-?mail|number)\s{0,3}(?:maybe|perhaps|then)?\s{0,2}\?"),
+    # "pop your contact details into the zip file": the detail hidden in a delivered file
+    (r"(?:put|pop|add|include|leave|write|hide|slip)\s{1,3}(?:your|ur)\s{1,3}(?:contact\s{1,3}"
+     r"(?:details|info)|(?:phone\s{1,3})?number|e-?mail(?:\s{1,3}address)?)\s{1,3}(?:in|into|"
+     r"inside|on)\s{1,3}(?:the|a)\s{1,3}(?:zip|pdf|file|attachment|document|doc|readme|folder)"
+     r"\b"),
+    # "what's your full name? I'd like to look you up", "leave a review elsewhere"
+    (r"(?:your|ur)\s{1,3}(?:full|real|last|sur)\s{0,3}name\s{0,3}[?.!]\s{0,3}(?:[\w']+\s{1,3}){0,4}?"
+     r"look\s{1,3}(?:you|u)\s{1,3}up\b"),
+    # "contact me through the form on our website", "write to us via my site"
+    (r"(?:contact|reach|message|write\s{1,3}to|e-?mail)\s{1,3}(?:me|us)\s{1,3}(?:\w+\s{1,3}){0,4}?"
+     r"(?:on|through|via)\s{1,3}(?:my|our)\s{1,3}(?:own\s{1,3})?(?:web\s?site|site|homepage)\b"),
 ]
 def _first_chars(items) -> set[str] | None:
     """Characters a parsed pattern can start with, or None when that is not simple to tell."""
@@ -840,7 +904,12 @@ _GENERIC = (r"(?:number|num|tele|telf|tlf|tel|cel|fono|n[uú]mero|num[eé]ro|num
 _THING = (r"(?!\s{1,2}(?:case|cases|cover|covers|screen|mockups?|bill|plan|model|template|list|"
           r"newsletter|campaign|marketing|layout|signature|version|stand|holder|charger|"
           r"de\s{1,2}(?:pedido|factura|fatura|rastreio|seguimiento|commande|suivi)|of\s{1,2}the|"
-          r"for\s{1,2}the))")
+          r"for\s{1,2}the|"
+          # "put your phone number and email at the top of the CV": written on a document
+          r"(?:numbers?\s{1,2}|address\s{1,2})?(?:and\s{1,2}(?:your\s{1,2})?[a-z\-]{2,12}\s{1,2})?"
+          r"(?:at|on|in)\s{1,2}(?:the|your)"
+          r"\s{1,2}(?:(?:top|bottom)(?!\s{1,2}of\s{1,2}(?:your|the|my)\s{1,2}(?:e-?mail|message|"
+          r"reply|text|note))|header|footer|cv|resume|r[eé]sum[eé]|letterhead)\b))")
 _YOUR = (r"(?:your|ur|yr|tu|tus|su|sus|dein(?:e|en)?|ihr(?:e|en)?|ton|ta|tes|votre|vos|seu|sua|"
          r"seus|suas|teu|tua|teus|tuas)")
 _ASK_FOR = re.compile(
@@ -1114,7 +1183,9 @@ _NOT_THROUGH = re.compile(
     r"\b" + _LETTER + r"(?:(?:(?:rather|prefer(?:\s{1,2}to)?)\s{1,2}not\s{1,2}(?:to\s{1,2})?|"
     r"prefiero\s{1,2}no\s{1,2}|prefiro\s{1,2}n[aã]o\s{1,2}|pr[eé]f[eè]re\w{0,2}\s{1,2}ne\s{1,2}"
     r"pas\s{1,2})(?:pay|book|go|use|pagar|usar|reservar|payer|passer|r[eé]gler|utiliser)\w{0,3}"
-    r"\s{1,2}(?:\w+\s{1,2}){0,2}?(?:(?:through|via|on|in|using|por|en|con|pela|pelo|na|no|par|"
+    # "I'd rather not go outside the platform" keeps to it: not a declined platform
+    r"\s{1,2}(?!(?:outside|off|around|fuera|fora|hors|au(?:ß|ss)erhalb)\b)"
+    r"(?:\w+\s{1,2}){0,2}?(?:(?:through|via|on|in|using|por|en|con|pela|pelo|na|no|par|"
     r"sur|dans)\s{1,2})?(?:(?:the|this|la|el|esta|a|o|le|cette)\s{1,2}|l')?" + _OWN_PLACE
     + _PLACE_THING + r"(?!\s{1,2}(?:de|da|do|des|du|der)\s)|lieber\s{1,2}nicht\s{1,2}"
     r"(?:[uü]ber|auf|mit|via)\s{1,2}(?:die|diese|der|dieser)\s{1,2}" + _OWN_PLACE + ")")
@@ -1426,10 +1497,14 @@ def _cued(sentence: str) -> bool:
     if channel:
         evade = _EVADE.search(sentence)
         if evade and (_said(sentence, _SEND.search(sentence))
-                      or not _NEGATION.search(sentence[:evade.start()])):
+                      or not (_NEGATION.search(sentence[:evade.start()])
+                              or _JUST_WARNED.search(sentence, evade.end()))):
             return True
     if around and any(_said(sentence, m) and (not _FEE_ONLY.fullmatch(m.group())
                                               or _FEE_MOVE.search(sentence))
+                      # "the form asks for email and phone, I don't need them": the details
+                      and not (m.group().endswith("need them") and _DETAIL_WORD.search(
+                          sentence, 0, m.start()))
                       for m in _AROUND.finditer(sentence, around.start())):
         return True
     if _said(sentence, pay_you) and _OUTSIDE_PAY.search(sentence):
@@ -1437,6 +1512,13 @@ def _cued(sentence: str) -> bool:
     return _said(sentence, cash) and _CHEAPER.search(sentence) is not None
 
 
+# "this site blocks phone numbers, so don't be surprised if my messages look weird": the
+# filter explained, with no way around it offered.
+_JUST_WARNED = re.compile(r"\b(?:don'?t\s{1,2}be\s{1,2}surprised|(?:look|looks|looking)\s{1,2}"
+                          r"(?:\w+\s{1,2})?(?:weird|odd|strange|funny|broken)|that'?s\s{1,2}why|"
+                          r"no\s{1,2}te\s{1,2}extra[nñ]es|ne\s{1,2}(?:sois|soyez)\s{1,2}pas"
+                          r"\s{1,2}surpris|nicht\s{1,2}wundern|n[aã]o\s{1,2}se\s{1,2}assuste)")
+_DETAIL_WORD = re.compile(r"\b(?:e-?mails?|phones?|numbers?|address(?:es)?|details)\b")
 # "the platform fee is included in my quote" names the fee; "the platform's cut is a lot for
 # both of us" complains about it to propose going around it.
 _FEE_ONLY = re.compile(r"(?:platform|app|site|service)(?:'s)?\s{1,2}(?:fees?|cut|commission)")

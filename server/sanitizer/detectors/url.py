@@ -38,11 +38,13 @@ _KNOWN_HOSTS = {
 
 
 # A profile path on a well-known site said without its suffix: "linktree slash mayadraws",
-# "behance/lukasgrafik". The path must not be another site name ("github/gitlab").
+# "behance/lukasgrafik", "linkedin slash in slash ana-ruiz". The path must not be another site
+# name ("github/gitlab").
 _SERVICES = ("linktree|linktr|beacons|behance|dribbble|carrd|etsy|github|gitlab|substack|"
              r"youtube|vimeo|soundcloud|patreon|bandcamp|pinterest|calendly|wix\s?site|wix")
 _SERVICE_PATH = re.compile(
-    r"(?i)\b(?:" + _SERVICES + r")(?:/|\s{1,2}(?:slash|barra)\s{1,2})@?"
+    r"(?i)\b(?:" + _SERVICES + r"|linked\s?in(?:/|\s{1,2}(?:slash|barra)\s{1,2})"
+    r"(?:in|pub|company))(?:/|\s{1,2}(?:slash|barra)\s{1,2})@?"
     r"(?!(?:" + _SERVICES + r"|and|or|the|a|and|y|und|et|e|ou|o)\b)([a-z0-9][\w.\-]{1,39})")
 
 
@@ -271,6 +273,9 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
             named = _NAME_GIVEN.match(text, end)
             if named and named.group(1).lower() not in COMMON:
                 end = named.end()
+                more = _MORE_NAME.match(text, end)  # "my name dot com: Odessa Kravitz"
+                if more and not any(w.lower() in COMMON for w in more.group().split()):
+                    end = more.end()
         out.append(Finding(kind, *canon.span(m.start(), end), "web address"))
     return out
 
@@ -345,6 +350,9 @@ _NAME_GIVEN = re.compile(r"(?i)\s{0,3}(?:[:=\u2192,\u2013\u2014]|->|,?\s{0,2}(?:
                          r"which\s{1,2}is|namely|es\s{1,2}decir|also|d\.\s?h\.|"
                          r"c'est-[àa]-dire|ou\s{1,2}seja|o\s{1,2}sea))\s{0,3}"
                          r"([a-z0-9][a-z0-9\-]{2,62})\b")
+
+
+_MORE_NAME = re.compile(r"(?:[ ][A-Za-z][a-z\-]{1,30}){1,2}(?=\s{0,3}(?:$|[,!?;)\n]|\.(?:\s|$)))")
 
 
 def _sentence_break(views: Views, span: tuple[int, int], host: str) -> bool:
@@ -456,7 +464,10 @@ def _name_then_suffix(views: Views, ctx: Context) -> list[Finding]:
 # then the name it goes on. Run on the lowercased text.
 _SUFFIX_THEN_NAME = re.compile(
     r"(?:(?<=\s)\.|\b(?:dot|punto|punkt|ponto|point)\s{1,2})([a-z]{2,6}(?:\.[a-z]{2,3})?)\b"
-    r"[^.!?\n:=\u2192]{0,30}?(?:[:=\u2192\u2013\u2014]|->|\s-)\s{0,3}([a-z0-9][a-z0-9\-]{2,62})"
+    r"[^.!?\n:=\u2192]{0,30}?(?:[:=\u2192\u2013\u2014]|->|\s-|,\s{0,2}(?:so|i\.?e\.?|also|"
+    r"that'?s|namely|d\.\s?h\.|o\s{1,2}sea|ou\s{1,2}seja|donc)\b)\s{0,3}"
+    # "my name .net, so odessa kravitz": the name may be given as two or three words
+    r"([a-z0-9][a-z0-9\-]{2,62}(?:\s[a-z][a-z\-]{1,30}){0,2})"
     r"(?=\s{0,3}(?:$|[,!?;)\n]|\.(?:\s|$)))")
 # ...after the name of the business, shop or writer standing for it
 _NAME_STANDS = re.compile(r"\b(?:name|nombre|nome|nom|namen?|firmenname)\b")
@@ -466,7 +477,10 @@ def _suffix_then_name(views: Views, ctx: Context) -> list[Finding]:
     low = views.lower
     out = []
     for m in _SUFFIX_THEN_NAME.finditer(low):
-        name, suffix = m.group(2), m.group(1)
+        words, suffix = m.group(2).split(), m.group(1)
+        if len(words) > 1 and any(w in COMMON for w in words):
+            continue  # "my name .com - you know it": a phrase, not the name
+        name = "".join(words)
         lo = max(0, m.start() - 100)  # the sentence before the suffix, at most 100 characters
         cut = max(low.rfind(".", lo, m.start() - 1), low.rfind("!", lo, m.start()),
                   low.rfind("?", lo, m.start()), low.rfind("\n", lo, m.start()), lo - 1)
