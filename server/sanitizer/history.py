@@ -46,7 +46,10 @@ _PIECE_LABEL = re.compile(
     r"primeir[oa]s?|terceir[oa]s?|depois|e\s{1,2}depois|fim)"
     r"(?:\s{1,2}(?:part|bit|half|h[aä]lfte|mitad|moiti[eé]|metade))?)"
     # a count ("first 3:", "last 4 digits -") only with a separator after it
-    r"(?:(?:\s{1,2}\d{1,2}(?:\s{1,2}(?:digits?|numbers?|d[ií]gitos?|ziffern|chiffres))?)?"
+    r"(?:(?:\s{1,2}(?:\d{1,2}|one|two|three|four|five|six|seven|eight|dos|tres|cuatro|cinco|"
+    r"seis|siete|ocho|zwei|drei|vier|f[uü]nf|sechs|sieben|acht|deux|trois|quatre|cinq|sept|"
+    r"huit|dois|tr[eê]s|quatro|sete|oito)"
+    r"(?:\s{1,2}(?:digits?|numbers?|d[ií]gitos?|ziffern|chiffres))?)?"
     r"\s{0,2}(?:[:=\-\u2013>)]{1,2}|(?<=\s)(?:is|are|es|son|ist|sind|est|sont|[eé]|s[aã]o)\b)"
     r"\s{0,3}|\s{1,3})(?=\S)")
 # A piece that ends or starts inside one identifier ("@taller" / "_de_ceramica_sol",
@@ -379,7 +382,8 @@ _STREET_GIVEN = re.compile(
     r"(?i)(?::\s{0,2}|\b(?:to|a|à|al|au|zur|zum|in\s{1,2}die|na|no|para\s{1,2}a)\s{1,2}"
     r"(?:la\s{1,2}|the\s{1,2}|a\s{1,2})?)(?:calle|c/|rua|rue|avenida|avenue|av\.?|"
     r"stra(?:ss|ß)e|travessa|paseo|plaza|pra[cç]a)\s{1,2}(?-i:[A-ZÁÉÍÓÚÂÊÔÃÕÇÄÖÜ])|"
-    r":\s{0,2}(?-i:[A-Z][\w'\-]{1,30}\s{1,2}(?:[A-Z][\w'\-]{1,30}\s{1,2})?)"
+    r"(?::\s{0,2}|\b(?:it'?s|it\s{1,2}is|we'?re\s{1,2}on|i'?m\s{1,2}on)\s{1,2})"
+    r"(?-i:[A-Z][\w'\-]{1,30}\s{1,2}(?:[A-Z][\w'\-]{1,30}\s{1,2})?)"
     r"(?:street|road|lane|avenue|drive|close|crescent|way|court|terrace|place)\b")
 # "postcode G46 6AN", "PLZ 50667", "CEP 01310-100", "code postal 75011": the postcode said with
 # the house number completes the address given over the messages.
@@ -823,7 +827,7 @@ _NUMBER_WORD = re.compile(r"\b(?:cell|mobile|phone|tel|telefone?|t[eé]l[eé]fon
                           r"n[uú]mero|nummer|num[eé]ro))\b|\bnumber(?:'s|\s{1,2}is)\b")
 _PIECE_DIGITS = re.compile(r"(?<![\w.,:/])\+?\d(?:[ .\-]?\d){1,11}(?![\w.:/%]|,\d)")
 _IBAN_START = re.compile(r"\b([a-z]{2}\d{2}(?:[ \-]?[a-z0-9]{1,4}){0,7})\s{0,2}[.,]?\s{0,2}$")
-_IBAN_REST = re.compile(r"(?<![\w.,:/])[a-z0-9]{1,4}(?:[ \-]?[a-z0-9]{1,4}){0,7}(?![\w.:/%])")
+_IBAN_REST = re.compile(r"(?<![\w.,:/])[a-z0-9]{1,4}(?![\w.:/%])")
 
 
 # "part 2/3:", "Teil 1 von 3", "parte 3": the piece's own number.

@@ -641,3 +641,15 @@ def test_pieces_glued_on_by_a_dash_or_spelled_digits(history, text, secret):
 ])
 def test_dashes_and_numbers_in_business_talk_stay(history, text):
     assert sanitize(text, history=history).text == text
+
+
+@pytest.mark.parametrize("history, text, secret, region", [
+    (["deliver it to the house", "It's Mayfield Road in Leeds"], "no. 44, postcode LS6 2QA",
+     "ls62qa", "GB"),
+    (["first three: 415", "next three: 555"], "last four: two six seven one", "twosixseven",
+     "US"),
+    (["el IBAN empieza por ES91 2100 0418"], "y sigue 4502 0005 1332", "450200051332", "ES"),
+])
+def test_pieces_with_counted_labels_and_words_between(history, text, secret, region):
+    out = sanitize(text, history=history, default_region=region).text.lower()
+    assert secret not in out.replace(" ", "")
