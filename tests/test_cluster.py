@@ -150,8 +150,13 @@ def test_a_redis_too_slow_to_take_a_publish_still_gets_receivers_to_catch_up(tmp
             assert ack["ok"], ack
             return ack["message"]
 
-        send("before the hang", "h0")
-        assert wait_for(lambda: any(e == "message" for e, _ in kim_sock.events))
+        # The relay is live before Redis hangs: a message crosses (on a loaded machine the
+        # second process may take a moment to listen, so send until one arrives).
+        assert any(
+            send(f"before the hang {i}", f"h0-{i}")
+            and wait_for(lambda: any(e == "message" for e, _ in kim_sock.events), timeout=3)
+            for i in range(8)
+        )
         redis.send_signal(signal.SIGSTOP)
         try:
             first = send("while redis hangs", "h1")  # acked at once: relaying is queued
