@@ -73,7 +73,10 @@ _OPEN_HANDLE = re.compile(
     r"[a-z0-9]{1,4}|" + _PLATFORM + r"\s{0,2}(?:is|es|ist|est|[eé]|:|=)?\s{0,2}[@$][\w.\-]{1,30})"
     r"\s{0,2}$")
 _PLATFORM_NAMED = re.compile("(?i)" + _PLATFORM)
-_ONE_IDENTIFIER = re.compile(r"^\s{0,3}[@$]?([A-Za-z0-9][\w.\-]{1,40})\s{0,3}$")
+_ONE_IDENTIFIER = re.compile(r"^\s{0,3}[@$]?([A-Za-z0-9][\w.\-]{1,40})\s{0,3}"
+                             # "carpentry_by_josh lol": a laugh after the name adds nothing
+                             r"(?:(?i:lol|lmao|haha\w{0,6}|hehe\w{0,4}|jaja\w{0,6}|kkk\w{0,6}|"
+                             r"mdr|xd|rs)\s{0,3}[.!]{0,3}\s{0,3})?$")
 # A message that is only "@ name" after a platform or payment app was named ("venmo me when ur
 # ready" / "@ Chris-Paints-Co"), or one user name after a mail provider was ("mi correo es de
 # gmail" / "marta.vidal.clases").
@@ -733,17 +736,26 @@ _ACCOUNT_REST = re.compile(r"(?i)\b(?:account|acct|acc|a/c|cuenta|konto(?:nummer
 _BANK_BEGUN_LC = Caseless(_BANK_BEGUN)
 _ACCOUNT_REST_LC = Caseless(_ACCOUNT_REST)
 # "find me on discord" / "name is rustyhinge, the tag is 8812": the four digits after the name.
-_DISCORD_TAG_AFTER = re.compile(r"(?i)(?:\btag\s{0,2}(?:is|:|=|#)?\s{0,2}#?(\d{4})|#(\d{4}))\b"
+_DISCORD_TAG_AFTER = re.compile(r"(?i)(?:\btag\s{0,2}(?:is|:|=|#)?\s{0,2}#?(\d{4})|"
+                                # "wolf #2290": the rest of the name with its tag
+                                r"((?<![\w#])[a-z][\w.]{1,31}\s{0,2}#\d{4})|#(\d{4}))\b"
                                 r"(?!\s{0,2}(?:[€$£%]|eur|euros?|usd|dollars?|pounds?|units?|pcs)\b)")
 
 
+# "issue #4471", "PR #12", "ticket #300": a word that numbers things, not a name with its tag
+_TAG_NAME_IS_WORD = re.compile(r"(?:issue|issues|ticket|pr|bug|order|invoice|item|case|room|"
+                               r"no|nr|num|number|pedido|factura|commande|rechnung|task|story|"
+                               r"step|page|slide|table|row|version|build|release|job)\b")
 _BANK_CODE = re.compile(r"(?i)\b(?:sort\s{0,2}code|routing(?:\s{1,2}number)?|aba|bsb|transit|"
                         r"blz|bankleitzahl|code\s{1,2}banque)\s{0,2}(?:is|:|#|=)?\s{0,2}"
                         r"(\d(?:[ \-]?\d){3,10})(?!\d)")
 # "acct 71" alone: an account number begun, its rest in the next message.
 _ACCOUNT_BEGUN = re.compile(r"(?i)^\W{0,3}(?:my\s{1,2}|mi\s{1,2}|meine?\s{1,2})?(?:account|acct|"
                             r"acc|a/c|cuenta|konto(?:nummer)?|kto|conta|compte)\s{0,2}"
-                            r"(?:no\.?|number|nr\.?|n[º°])?\s{0,2}[:#]?\s{0,2}\d{1,6}\s{0,3}$")
+                            r"(?:no\.?|number|nr\.?|n[º°])?\s{0,2}"
+                            # "acct number pt 1: 4471"
+                            r"(?:(?:pt|part|parte|teil|partie)\s{0,2}\d\s{0,2})?[:#]?\s{0,2}\d{1,6}"
+                            r"\s{0,3}$")
 
 
 def _account_rest(recent: list[str], text: str) -> list[Finding]:
@@ -765,10 +777,11 @@ def _account_rest(recent: list[str], text: str) -> list[Finding]:
     if _BANK_BEGUN_LC.found(near):
         out += [Finding("payment", m.start(1), m.end(1), "account number (bank code sent before)")
                 for m in _ACCOUNT_REST.finditer(cur)]
-    if any("discord" in p.lower() and _ASKED.search(p) for p in recent[-3:]):
+    if any("discord" in p.lower() and (_ASKED.search(p) or ":" in p) for p in recent[-3:]):
         out += [Finding("handle", m.start(g), m.end(g), "discord tag (platform named before)")
                 for m in _DISCORD_TAG_AFTER.finditer(text, 0, MAX_PIECE_TEXT)
-                for g in (1, 2) if m.group(g)]
+                for g in (1, 2, 3) if m.group(g) and not (
+                    g == 2 and _TAG_NAME_IS_WORD.match(m.group(2).lower()))]
     return out
 
 
@@ -827,7 +840,7 @@ _NUMBER_WORD = re.compile(r"\b(?:cell|mobile|phone|tel|telefone?|t[eé]l[eé]fon
                           r"n[uú]mero|nummer|num[eé]ro))\b|\bnumber(?:'s|\s{1,2}is)\b")
 _PIECE_DIGITS = re.compile(r"(?<![\w.,:/])\+?\d(?:[ .\-]?\d){1,11}(?![\w.:/%]|,\d)")
 _IBAN_START = re.compile(r"\b([a-z]{2}\d{2}(?:[ \-]?[a-z0-9]{1,4}){0,7})\s{0,2}[.,]?\s{0,2}$")
-_IBAN_REST = re.compile(r"(?<![\w.,:/])[a-z0-9]{1,4}(?![\w.:/%])")
+_IBAN_REST = re.compile(r"(?<![\w.,:/])[a-z0-9]{1,10}(?![\w.:/%])")
 
 
 # "part 2/3:", "Teil 1 von 3", "parte 3": the piece's own number.

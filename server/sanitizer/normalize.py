@@ -112,6 +112,23 @@ _SINGLES_RUN = re.compile(
     + _SPOKEN_SPACED)
 
 
+def _joined(text: str, start: int, end: int) -> list[int]:
+    """The characters of one spaced-out run without the spaces between them; where the run
+    parts its words with wider gaps than its letters ("t h r e e  s i x"), one space stays
+    between the words."""
+    keep = [i for i in range(start, end) if not text[i].isspace()]
+    gaps = {b - a for a, b in zip(keep, keep[1:], strict=False)}
+    if len(gaps) < 2:
+        return keep
+    narrow = min(gaps)
+    out = []
+    for n, i in enumerate(keep):
+        if n and i - keep[n - 1] > narrow:
+            out.append(keep[n - 1] + 1)  # the first space of the wider gap
+        out.append(i)
+    return out
+
+
 def collapse_spaced(src: Mapped) -> Mapped:
     """Join runs of at least four single characters separated by single spaces."""
     text = src.text
@@ -125,7 +142,7 @@ def collapse_spaced(src: Mapped) -> Mapped:
     pos = 0
     for m in _SINGLES_RUN.finditer(text):
         b.copy(src, pos, m.start())
-        b.pick(src, [i for i in range(m.start(), m.end()) if not text[i].isspace()])
+        b.pick(src, _joined(text, m.start(), m.end()))
         pos = m.end()
     if pos == 0:
         return src

@@ -653,3 +653,23 @@ def test_dashes_and_numbers_in_business_talk_stay(history, text):
 def test_pieces_with_counted_labels_and_words_between(history, text, secret, region):
     out = sanitize(text, history=history, default_region=region).text.lower()
     assert secret not in out.replace(" ", "")
+
+
+@pytest.mark.parametrize("history, text, secret", [
+    (["my insta is @ the usual"], "woodwork_by_anna lol", "woodwork_by_anna"),
+    (["discord: ember"], "fox #4471", "4471"),
+    (["acct number pt 1: 4471"], "pt 2: 0093 2285", "0093 2285"),
+    (["split so the bot won't eat it", "f o u r"], "o n e  f i v e  f i v e  f i v e  t w o  "
+     "s i x  s e v e n  o n e", "sevenone"),
+])
+def test_pieces_with_laughs_tags_parts_and_spaced_words(history, text, secret):
+    out = sanitize(text, history=history).text.replace(" ", "")
+    assert secret.replace(" ", "") not in out
+
+
+@pytest.mark.parametrize("history, text", [
+    (["my insta is @ the usual"], "the usual lol"),
+    (["discord: ember"], "issue #4471 is fixed in the release"),
+])
+def test_laughs_and_issue_numbers_after_a_channel_stay(history, text):
+    assert sanitize(text, history=history).text == text
