@@ -1173,3 +1173,49 @@ def test_payment_dutch_iban_said_joins_and_sort_code_pairs(text, found):
 ])
 def test_payment_dutch_iban_said_joins_and_sort_code_pairs_quiet(text):
     assert spans(payment, text) == []
+
+
+@pytest.mark.parametrize("text, gone, region", [
+    ("text the word 'ESTIMATE' to 415.662.0193 for a callback", "0193", "US"),
+    ("envoyez DEVIS au 06 71 28 44 90", "44 90", "FR"),
+    ("ring me and I will explain each item: 07700 900 418", "900 418", "GB"),
+    ("llámame y te explico cada pedido: 634 51 27 90", "27 90", "ES"),
+])
+def test_phone_after_a_keyword_to_send_or_an_id_word_of_every_item(text, gone, region):
+    assert gone not in sanitize(text, default_region=region).text
+
+
+@pytest.mark.parametrize("text", [
+    "text 'STOP' to opt out, order 4471 2290 ships Monday",
+    "forward each invoice to 2 approvers, ref 44102918",
+    "move the order to 2025-03-14, ticket 88231907",
+])
+def test_phone_after_a_keyword_to_send_quiet(text):
+    assert sanitize(text).text == text
+
+
+@pytest.mark.parametrize("text, found", [
+    ("o NIB para a transferência: 0035 0651 0001 2345 6789 1", "0035 0651 0001 2345 6789 1"),
+    ("mon RIB : 30004 00550 00012345678 72", "30004 00550 00012345678 72"),
+    ("la CCC es 2100 0418 4502 0005 1332", "2100 0418 4502 0005 1332"),
+])
+def test_payment_domestic_bank_ids(text, found):
+    assert found in spans(payment, text)
+
+
+@pytest.mark.parametrize("text", [
+    "NIB e IBAN ficam na fatura 2024/00871, pagamento em 30 dias",
+    "the rib roast serves 12, order 2 kg per 6 guests",
+])
+def test_payment_domestic_bank_ids_quiet(text):
+    assert spans(payment, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "AV check at 09:30, soundcheck at 10:15",
+    "schedule the AV run-through at 13:45 in hall 2",
+    "3 circuitos novos e DR de 30 mA no quadro",
+    "reunión en la Calle Mayor a las 16:30",
+])
+def test_address_acronyms_and_clock_times_quiet(text):
+    assert spans(address, text) == []

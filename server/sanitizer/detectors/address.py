@@ -729,6 +729,8 @@ def _prefixed_ok(match: str) -> bool:
             t[:1].isupper() and t[1:2].islower() for t in _TOKENS.findall(match)[1:]):
         return False  # "la grande rue sera fermée le 12": a day of the month
     tokens = _TOKENS.findall(match)
+    if _acronym_type(tokens[0], tokens[1:]):
+        return False  # "AV check at 16": audio-visual, not "Avenida"
     if _sentence_after_name(tokens):
         return False  # "a Rua Augusta é o cenário, 14 fotos"
     if len(tokens) < 2 or tokens[0].lower() not in _LOWER_TYPES:
@@ -890,7 +892,19 @@ _MEASURE_AFTER = re.compile(
 _COUNT_AFTER = re.compile(
     r"(?i)\s{0,2}(?:d[ií]as|days|jours|tage[n]?|semanas|weeks|semaines|wochen|meses|months|mois|"
     r"monate[n]?|a[nñ]os|years|ans|jahre[n]?|noches|nights|nuits|n[aä]chte|veces|times|fois|mal)\b")
-_TIMES_SUFFIX = re.compile(r"(?i)-?(?:mal|fach)\b")
+# "die Bahnhofstraße 3-mal gefilmt", "AV check at 16:00": a count or the hour of a clock time.
+_TIMES_SUFFIX = re.compile(r"(?i)-?(?:mal|fach)\b|[:h]\d\d(?!\d)")
+# "AV check at 16", "4 circuitos novos e DR de 30 mA": a street type in capitals (an acronym:
+# audio-visual, a circuit breaker) beside a name in lower case is no street.
+_CAPS_TYPE = re.compile(r"[A-Z]{2,5}")
+_LOWER_NAME = re.compile(r"[a-z\u00df-\u00ff]+")
+
+
+def _acronym_type(type_word: str, names: list[str]) -> bool:
+    """The street type typed as an acronym in capitals while its name words are lower case."""
+    words = [w for w in names if not w.isdigit()]
+    return (_CAPS_TYPE.fullmatch(type_word) is not None and bool(words)
+            and all(_LOWER_NAME.fullmatch(w) for w in words))
 _SECTION_NOT_BOX = re.compile(r"(?i)apartado\s{0,3}#?\s{0,2}\d{1,2}$")
 _BOX_TAIL = re.compile(r",?\s{0,3}(?:\d{4,5}|[A-Z][a-z]|$)")
 # "5 Main Street locations in the campaign": a street name used for a kind of business.
@@ -956,6 +970,8 @@ def _en_ok(m: re.Match) -> bool:
     if _BUSINESS_NOUN_AFTER.match(text, m.end()):
         return False
     name = core.group(1)
+    if _acronym_type(_TOKENS.findall(core.group(0))[-1], _TOKENS.findall(name)):
+        return False  # "4 circuitos novos e DR": a breaker's acronym, not "Drive"
     if ("\n" in name and not name.rsplit("\n", 1)[0].replace(" ", "").isdigit()
             and not _LINE_PER_WORD.search(text, max(0, m.start() - 4), m.start())):
         return False  # "Total: 45 Main\nStreet sign": words of two lines, not one address

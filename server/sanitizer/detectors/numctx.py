@@ -213,13 +213,21 @@ def id_before(low: str, s: int) -> bool:
     named = 0
     i = bisect.bisect_left(starts, lo)
     while i < len(starts) and ends[i] <= s:
-        if not hashes[i] or (not low[ends[i]:s].strip() and not _PHONE_HASH.search(
-                low, max(0, starts[i] - 12), starts[i] + 1)):
+        if hashes[i]:
+            if not low[ends[i]:s].strip() and not _PHONE_HASH.search(
+                    low, max(0, starts[i] - 12), starts[i] + 1):
+                last, first = ends[i], starts[i]
+                named += 1
+        elif _ANY_BEFORE.search(low, max(0, starts[i] - 12), starts[i]) is None:
             last, first = ends[i], starts[i]
             named += 1
         i += 1
     if last < 0:
         return False
+    if _SENT_TO.match(low, last, s) and (
+            low[last:last + 1] in _QUOTES
+            or _SEND_VERB.search(low, max(0, first - 30), first) is not None):
+        return False  # "text 'QUOTE' to 503 555 0147": the word is what to send, not a label
     if _PERSON_TURN.search(low, last, s):
         return False  # "the tile order with my wife, she's on 07 3844 5190": her number
     if named == 1 and _WHERE_PRINTED.search(low, max(0, first - 16), first) and any(
@@ -264,6 +272,22 @@ def called_own_phone_after(low: str, e: int) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s")
+# "each item", "cada pedido", "tous les devis": an ID word said of all of them labels no number.
+_ANY_BEFORE = re.compile(
+    r"\b(?:each|every|all|any|per|cada|todos?|todas?|(?:todos|todas)\s{1,2}(?:os|as|los|las)|"
+    r"qualquer|cualquier|cualquiera|chaque|tous\s{1,2}les|toutes\s{1,2}les|jede[nrs]?|alle)"
+    r"\s{1,2}\Z")
+# After the ID word, only a destination before the digits: "... 'QUOTE' to", "PEDIDO al número".
+_SENT_TO = re.compile(
+    r"['\"\u2018\u2019\u201c\u201d\u00ab\u00bb]?\s{0,2}(?:to|al|a|an|au|\u00e0|para|pra|pro|no|ao)\s{1,2}"
+    r"(?:(?:the|el|o|le|la|die|den)\s{1,2})?(?:(?:number|n[uú]mero|nummer|num[eé]ro)\s{1,2})?"
+    r"[(+]?\Z")
+_QUOTES = frozenset("'\"\u2018\u2019\u201c\u201d\u00ab\u00bb")
+# A verb of sending a message before the ID word ("text", "envía", "schick", "manda").
+_SEND_VERB = re.compile(
+    r"\b(?:text|txt|sms|whats\s?app|message|send|envi[aeé]\w{0,4}|mand[ae]\w{0,3}|"
+    r"schick\w{0,2}|sende\w{0,2}|envoie\w{0,2}|envoyez|[eé]cri[st]\w{0,2}|escrib\w{0,2}|"
+    r"escrev\w{0,2})\b")
 # The digits are someone's after the ID word: a person named, or a new clause about a person.
 _PERSON_TURN = re.compile(
     r"\b(?:(?:my|his|her|our|their)\s{1,2}(?:wife|husband|partner|mum|mom|mother|dad|father|"

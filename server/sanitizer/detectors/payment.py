@@ -17,6 +17,10 @@ _NAMED_IBAN = re.compile(
 # ... typed over several lines or in long blocks ("IBAN:\nDE83\n12030000\n1002..."): digits only.
 _NAMED_IBAN_BLOCKS = re.compile(
     r"(?i)\b(?:iban|rib|nib)\b[^\w]{0,4}([a-z]{2}\d{2}(?:\s{1,3}\d{2,12}){1,8})")
+# A domestic account id after its name, in any grouping and with no IBAN country code: a
+# Portuguese NIB (21 digits), a French RIB (23), a Spanish CCC (20): "NIB 0035 0651 ...".
+_DOMESTIC_ID = re.compile(
+    r"(?i)\b(?:nib|rib|ccc)\b[^\d\n]{0,30}?(\d(?:[ .\-]{0,2}\d){17,22})(?![\d.\-]\d|\d)")
 # Monero: 95 characters of base58 starting with 4 or 8, only when a wallet is named.
 _MONERO = re.compile(r"\b[48][1-9A-HJ-NP-Za-km-z]{94}\b")
 # TRON addresses; other base58 wallets (Solana) only when a wallet is named.
@@ -415,13 +419,15 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         end = _iban_end(m.group(1), bank)
         if end:
             out.append(Finding("payment", *canon.span(m.start(1), m.start(1) + end), "IBAN"))
-    if digits_in >= 2 and ("iban" in low or "rib" in low or "nib" in low):
+    if digits_in >= 2 and ("iban" in low or "rib" in low or "nib" in low or "ccc" in low):
         for rx in (_NAMED_IBAN, _NAMED_IBAN_BLOCKS):
             for m in rx.finditer(text):
                 end = _iban_end(m.group(1), bank)
                 if end:
                     out.append(Finding("payment", *canon.span(m.start(1), m.start(1) + end),
                                        "IBAN"))
+        for m in _DOMESTIC_ID.finditer(text) if digits_in >= 18 else ():
+            out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "bank account"))
         for m in _IBAN_WORDED.finditer(text) if digits_in >= 13 else ():
             end = _iban_end(m.group(1) + " " + m.group(2)) - len(m.group(1)) - 1
             if end > 0:
