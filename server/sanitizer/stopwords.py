@@ -45,6 +45,10 @@ construccion revision mantenimiento reparacion bau wartung arbeit travaux constr
 plus minus followed dann danach puis ensuite luego menos
 carousel carousels follower followers analytics insights impressions highlights caption captions
 hashtag hashtags giveaway giveaways collab collabs shorts thumbnail thumbnails
+easier faster quicker simpler cheaper safer slower harder quieter busier
+einfacher schneller besser lieber billiger sicherer
+currently temporarily actually momentarily gerade grad momentan derzeit aktuell jetzt noch schon
+leider wieder actualmente ahora todavia ainda agora actuellement encore maintenant
 first full real surname lastname firstname apellido nachname vorname prenom sobrenome
 """
 COMMON = frozenset(_WORDS.split())

@@ -5329,3 +5329,47 @@ NO_FLAGS += [
     ('es', 'ojo, la app bloquea los números, no te extrañes si ves asteriscos'),
     ('de', 'Die App blockiert Nummern, also nicht wundern, wenn Sternchen auftauchen.'),
 ]
+
+# A platform "is" in some state or compares well: the word after it is no name. Asks to go on in
+# another channel in the first person plural, to keep the platform out of the deal, to call
+# sometime or to stay in touch later.
+BENIGN += [
+    ('en', 'zelle is quicker than a check for most clients'),
+    ('en', 'paypal is tidier for me, the invoices come out cleaner'),
+    ('en', 'my insta is on hold until the move is done'),
+    ('fr', 'mon compte insta est en vacances jusqu’en septembre'),
+    ('fr', 'la chaîne youtube est en panne depuis lundi'),
+    ('de', 'mein Insta ist gerade pausiert, wegen Umzug'),
+    ('en', 'my tiktok is slower than usual this month'),
+]
+LEAKS += [
+    ('en', 'handle', 'my insta is jbaker.builds for work', ['jbakerbuilds'], {}),
+    ('en', 'payment', 'venmo is corin-ashdale for me', ['corinashdale'], {}),
+]
+FLAGS += [
+    ('fr', 'Continuons par WhatsApp, ce sera plus simple pour les photos.'),
+    ('fr', 'Passons sur Telegram pour la suite.'),
+    ('de', 'Schreiben wir doch per WhatsApp weiter.'),
+    ('es', 'Continuemos por correo, aquí se me cuelga.'),
+    ('pt', 'Continuemos pelo zap, é mais rápido.'),
+    ('en', 'Is there any other app we could use to talk about the plans?'),
+    ('en', 'How can we stay in touch with you once my account here is closed?'),
+    ('en', 'Ring me later and we can settle the last bits.'),
+    ('en', "The site doesn't need to know about the next jobs, right?"),
+    ('de', 'Die Vermittlung braucht davon ja nichts zu erfahren.'),
+    ('es', 'La plataforma no tiene por qué enterarse del segundo encargo.'),
+    ('fr', "L'agence n'a pas besoin de le savoir, on s'arrange."),
+    ('pt', 'A plataforma não precisa saber do próximo serviço.'),
+    ('de', 'Machen wir es direkt, ohne dass die App jedes Mal 10 % kassiert.'),
+    ('es', 'Lo cerramos sin que la app se lleve su parte.'),
+    ('pt', 'Vocês fecham sem a comissão do aplicativo, combinado?'),
+    ('fr', 'Envoyez-moi votre IBAN, je paierai le reste moi-même.'),
+    ('en', 'Is there somewhere else I could follow you, like a page?'),
+]
+NO_FLAGS += [
+    ('en', 'How can we stay in touch here about the delivery window?'),
+    ('de', 'Bleiben wir auf der Plattform, außerhalb der Plattform bin ich nicht versichert.'),
+    ('pt', 'Ninguém pode pagar fora da plataforma, o link sai pelo próprio app.'),
+    ('es', 'Nadie paga fuera de la plataforma, te mando el enlace por aquí.'),
+    ('en', 'Please do not call me later, I am on site all afternoon.'),
+]

@@ -169,6 +169,12 @@ def test_more_leaks(text):
     ("Vamos continuar por aqui", False),
     ("On continue par mail, ce sera plus simple", True),
     ("On continue par la maquette", False),
+    ("Continuons par mail, ce sera plus simple", True),
+    ("Continuons par la cuisine, puis la salle de bain", False),
+    ("Machen wir per WhatsApp weiter", True),
+    ("Machen wir mit dem Bad weiter", False),
+    ("La plataforma no tiene por qué enterarse", True),
+    ("Bleiben wir auf der Plattform, außerhalb bin ich nicht versichert", False),
 ])
 def test_more_solicitation(text, flagged):
     assert ("solicitation" in sanitize(text).kinds) is flagged
@@ -183,6 +189,9 @@ def test_more_solicitation(text, flagged):
     "Non, pas de WhatsApp, on reste ici",
     "Signal strength in the basement is weak, the router needs moving",
     "The threads on the bolts are stripped, need new ones",
+    "venmo is easier for me than a card",
+    "ma chaîne youtube est en pause pour l'été",
+    "my insta is on hold while we move",
 ])
 def test_platform_talk_stays(text):
     assert sanitize(text).text == text

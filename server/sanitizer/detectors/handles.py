@@ -507,6 +507,22 @@ _AS_NAME_END = re.compile(r"\s{0,2}(?:$|[\n,;:!?()]|\.(?:\s|$))")
 _ARTICLE_END = re.compile(r"(?i)\b(?:la|le|les|the|el|los|las|der|die|das|dem|den|des|a|o|os|"
                           r"un|une|uno|una|um|uma|ein|eine|einen)\s{1,3}$")
 _COPULA_GAP = re.compile(r"(?i)\s{0,2},\s{0,2}(?:c'est|cest|it'?s|its|es|est|ist|é|e)\s{1,3}")
+# "my insta is on hold", "ma chaîne est en pause", "ist im Umbau": a copula, then a
+# preposition: the platform is in some state, no name follows.
+_COPULA_PLACE = re.compile(r"[\s,:]{0,3}(?:is|es|ist|est|e|c'est|cest|it'?s|its)\s{1,3}"
+                           r"(?:on|en|in|im|em|no|na|auf|sur)\s{1,3}")
+_COPULA_ONLY = re.compile(r"[\s,:]{0,3}(?:is|es|ist|est|e|c'est|cest|it'?s|its)\s{1,3}")
+# "venmo is easier for me", "PayPal ist einfacher als": a comparative, then what it is
+# compared with or good for.
+_COMPARED = re.compile(r"\s{1,3}(?:(than|als)|for|to|with|f[uü]r)\b")
+
+
+def _compared(low: str, start: int, token: str) -> bool:
+    """A comparative word after "is": "-ier" before "than"/"for"/"to", or "-er" before "than"
+    ("jbaker for work" stays a name)."""
+    m = _COMPARED.match(low, start + len(token))
+    word = token.lower()
+    return m is not None and (word.endswith("ier") or (word.endswith("er") and m.group(1)))
 _PLACE_BEFORE = re.compile(r"(?i)\b(?:sur|on|en|auf|no|na|in|im|bei|dans|via)\s{1,3}$")
 
 
@@ -548,6 +564,10 @@ def _after_platform(folded, text: str, named: bool = True) -> list[Finding]:
                     or (_COPULA_GAP.fullmatch(gap) and (
                         _PLACE_BEFORE.search(text, max(0, m.start(1) - 8), m.start(1))))):
                 continue  # "le fil Instagram sous la bannière", "sur Insta, c'est plus vivant"
+            if (rx is _CLEAR_LC and not _distinctive(token) and (
+                    _COPULA_PLACE.fullmatch(gap) or (
+                        _COPULA_ONLY.fullmatch(gap) and _compared(low, m.start(2), token)))):
+                continue  # "my insta is on hold", "est en pause", "venmo is easier for me"
             if _PRODUCT_COMPOUND.fullmatch(token) and token.islower() and any(
                     w in _LINK_WORDS or w in COMMON or w in _COMPOUND_WORDS
                     for w in token.split("-")) and _WORD_NEXT.match(text, m.start(2) + len(token)):

@@ -189,8 +189,17 @@ _PATTERNS = [
     r"dar[ií]as)\s{1,3}tu\s{1,3}"
      + _CHANNEL),
     (r"(?:nos\s{1,3}(?:escribimos|hablamos|llamamos|pasamos|seguimos)|hablamos|seguimos|pasemos|"
-     r"hablemos|sigamos)"
+     r"hablemos|sigamos|continuemos|continuamos)"
      r"\s{1,3}(?:por|al|a|en)\s{1,3}" + _CHANNEL),
+    # "continuons par mail", "machen wir per Mail weiter", "continuemos pelo zap": we go on
+    # in another channel
+    (r"(?:continuons|passons|parlons|discutons|[ée]changeons|poursuivons|[ée]crivons-nous)"
+     r"\s{1,3}(?:la\s{1,3}discussion\s{1,3}|[çc]a\s{1,3})?(?:par|sur|via|en)\s{1,3}" + _CHANNEL),
+    (r"(?:machen|schreiben|reden|sprechen|quatschen|bleiben)\s{1,3}wir\s{1,3}(?:(?:doch|lieber|"
+     r"einfach|dann|besser|am\s{1,3}besten)\s{1,3}){0,2}(?:per|[uü]ber|auf|via|bei)\s{1,3}"
+     + _CHANNEL),
+    (r"(?:continuemos|sigamos|falemos|conversemos)\s{1,3}(?:por|pelo|pela|no|na|via)\s{1,3}"
+     + _CHANNEL),
     r"(?:ahorr|evit|salt|quit)\w{0,6}\s{1,3}(?:la\s{1,3}|las\s{1,3})?comisi[oó]n",
     (r"(?:te\s{1,3}pago|me\s{1,3}pagas|p[aá]game|pagarte|pagarme)\s{1,3}(?:\w+\s{1,3}){0,2}"
      r"direct(?:o|a|amente)"),
@@ -223,7 +232,8 @@ _PATTERNS = [
     r"zahl\w{0,3}\s{1,3}(?:dir|ihnen|euch)\s{1,3}(?:\w+\s{1,3})?(?:bar|direkt|privat)\b",
     # French
     (r"(?:quel\s{1,3}est|c'est\s{1,3}quoi|donne[sz]?[- ]moi|envoie[sz]?[- ]moi|passe[sz]?[- ]moi|"
-     r"file[sz]?[- ]moi|laisse[sz]?[- ]moi)\s{1,3}(?:ton|votre|ta)\s{1,3}(?:0[67]\b|"
+     r"envoyez[- ]moi|file[sz]?[- ]moi|laisse[sz]?[- ]moi)\s{1,3}(?:ton|votre|ta)\s{1,3}(?:0[67]\b|"
+     r"rib\b|iban\b|coordonn[ée]es\s{1,3}bancaires|"
      + _CHANNEL + ")"),
     (r"(?:contacte[sz]?|appelle[sz]?|[ée]cri[st]?|[ée]crivez)[- ]moi\s{1,3}(?:sur|par|au|"
      r"directement|en\s{1,3}priv[ée])"),
@@ -358,8 +368,37 @@ _PATTERNS = [
     # "I'll pay you in person", "pay you face to face"
     r"pay\s{1,3}(?:you\s{1,3})?(?:in\s{1,3}person|face\s{1,3}to\s{1,3}face)\b",
     # "is there another app we can use?"
-    (r"(?:another|a\s{1,3}different)\s{1,3}(?:app|platform|chat)\s{1,3}(?:we|i)\s{1,3}(?:can|could)"
+    (r"(?:another|a\s{1,3}different|(?:some|any)\s{1,3}other)\s{1,3}(?:app|platform|chat|"
+     r"messenger)s?\s{1,3}(?:that\s{1,3})?(?:we|i)\s{1,3}(?:can|could|might)"
      r"\s{1,3}(?:use|talk\s{1,3}on|chat\s{1,3}on)\b"),
+    # "how can we stay in touch with you?": a channel for later asked for
+    (r"how\s{1,3}(?:can|do|could|should|will)\s{1,3}(?:i|we)\s{1,3}(?:keep|stay)\s{1,3}in"
+     r"\s{1,3}touch(?:\s{1,3}with\s{1,3}(?:you|u))?(?!\s{1,3}(?:here|on\s{1,3}(?:here|the|this)|"
+     r"through\s{1,3}the|via\s{1,3}the|in\s{1,3}the))\b"),
+    # "call me sometime", "ring me whenever": a call asked for, the product has none
+    (r"(?:call|ring|phone)\s{1,3}me\s{1,3}(?:sometime|some\s{1,3}time|later|tonight|"
+     r"whenever|anytime|any\s{1,3}time)\b"),
+    # "the agency doesn't need to know", "die Agentur muss davon nichts wissen": kept from the
+    # platform on purpose
+    (r"(?:platform|app|site|agency)\s{1,3}(?:doesn'?t|does\s{1,3}not|don'?t|needn'?t)\s{1,3}"
+     r"(?:need\s{1,3}to|have\s{1,3}to)?\s{0,3}know\b"),
+    (r"(?:plattform|agentur|app|seite|vermittlung)\s{1,3}(?:muss|braucht)\s{1,3}"
+     r"(?:[a-zäöü]{1,8}\s{1,3}){0,3}?nichts?\s{1,3}(?:davon\s{1,3})?(?:zu\s{1,3})?(?:wissen|"
+     r"erfahren|mitbekommen)\b"),
+    (r"(?:plataforma|app|agencia|ag[eê]ncia|p[aá]gina|site)\s{1,3}no\s{1,3}(?:tiene|necesita)"
+     r"\s{1,3}(?:por\s{1,3}qu[eé]|que|de)?\s{0,3}(?:saber|enterarse)\b"),
+    (r"(?:plateforme|appli|app|agence|site)\s{1,3}n'a\s{1,3}pas\s{1,3}(?:besoin\s{1,3}de|[aà])"
+     r"\s{1,3}(?:le\s{1,3})?savoir\b"),
+    (r"(?:plataforma|app|ag[eê]ncia|site)\s{1,3}n[aã]o\s{1,3}precisa\s{1,3}(?:de\s{1,3})?"
+     r"saber\b"),
+    # "ohne dass die Plattform kassiert", "sin que la app se lleve nada", "sem a comissão do app"
+    (r"(?:ohne\s{1,3}dass|sin\s{1,3}que|sans\s{1,3}que|sem\s{1,3}que|without)\s{1,3}(?:die|la|"
+     r"le|a|o|the)\s{1,3}(?:plattform|plataforma|plateforme|app|appli|site|seite)\s{1,3}"
+     r"(?:[^\s.?!]{1,10}\s{1,3}){0,4}?(?:kassiert|verdient|mitverdient|abkassiert|cobre|cobra|"
+     r"cobrar|lleve|touche|prenne|preleve|pr[ée]l[eè]ve|fique|ganhe|leve|taking|gets?|knowing)\b"),
+    (r"(?:sem|sin|sans|ohne|without)\s{1,3}(?:a|la|die|the)\s{1,3}(?:comiss[aã]o|comisi[oó]n|"
+     r"commission|provision|geb[uü]hr)\s{1,3}(?:do|da|de\s{1,3}la|del|de\s{1,3}la|der|of\s{1,3}"
+     r"the)\s{1,3}(?:app|aplicativo|plataforma|plateforme|plattform|platform|site)\b"),
     # "how do I reach you?" (not "on here")
     (r"how\s{1,3}(?:do|can|should)\s{1,3}i\s{1,3}(?:best\s{1,3})?(?:reach|contact|get\s{1,3}hold"
      r"\s{1,3}of)\s{1,3}(?:you|u)\s{0,2}\?"),
@@ -390,7 +429,7 @@ _PATTERNS = [
     # "is there somewhere else we can chat?", "anywhere else I could reach you?"
     (r"(?:somewhere|someplace|anywhere)\s{1,3}else\s{1,3}(?:that\s{1,3})?(?:we|i)\s{1,3}"
      r"(?:can|could|might|should)\s{1,3}(?:chat|talk|message|text|speak|continue|"
-     r"reach\s{1,3}(?:you|u)|contact\s{1,3}(?:you|u))\b"),
+     r"reach\s{1,3}(?:you|u)|contact\s{1,3}(?:you|u)|find\s{1,3}(?:you|u)|follow\s{1,3}(?:you|u))\b"),
     # "I'd rather not keep messaging here": the platform itself is what is left behind
     (r"(?:rather\s{1,3}not|prefer\s{1,3}not\s{1,3}to|don'?t\s{1,3}want\s{1,3}to)\s{1,3}"
      r"(?:keep\s{1,3}|continue\s{1,3})?(?:messaging|chatting|talking|writing|texting)\s{1,3}"
@@ -679,7 +718,7 @@ _NEGATION = re.compile(
     r"(?i)(?:\b(?:not|never|no|don'?t|do\s+not|doesn'?t|can'?t|cannot|can\s+not|won'?t|"
     r"shouldn'?t|mustn'?t|isn'?t|aren'?t|unable|refuse|rather\s+not|prohibited|forbidden|"
     r"against|nunca|jam[aá]s|nicht|kein\w*|niemals|verboten|pas|jamais|interdit|n[aã]o|"
-    r"nao|proibido|prohibido)\b|\bne\s|\bn')")
+    r"nao|proibido|prohibido|nobody|no\s+one|nadie|ningu[eé]m|niemand)\b|\bne\s|\bn')")
 
 
 _ASK = re.compile(
@@ -1327,6 +1366,14 @@ _REFUSED = re.compile(
     r"perd\w{0,4}\s{1,2}(?:la\s{1,2}|votre\s{1,2}|ta\s{1,2})?(?:protection|garantie)|"
     r"verl\w{0,5}\s{1,2}(?:den\s{1,2}|deinen\s{1,2}|ihren\s{1,2})?\w{0,12}(?:schutz|"
     r"garantie)|"
+    # "außerhalb der Plattform bin ich nicht versichert": the risk explained, not an ask
+    r"(?:bin|sind)\s{1,2}(?:ich|wir)\s{1,2}nicht\s{1,2}(?:versichert|abgesichert|gesch[uü]tzt)|"
+    r"(?:i'?m|i\s{1,2}am|we'?re|we\s{1,2}are)\s{1,2}not\s{1,2}(?:insured|covered|protected)|"
+    r"no\s{1,2}(?:estoy|estamos)\s{1,2}(?:asegurad|cubiert|protegid)\w{1,2}|"
+    r"ne\s{1,2}(?:suis|sommes)\s{1,2}pas\s{1,2}(?:assur|couvert|prot[eé]g)\w{0,3}|"
+    r"n[aã]o\s{1,2}(?:estou|estamos|fico|ficamos)\s{1,2}(?:segurad|cobert|protegid)\w{1,2}|"
+    r"bleiben\s{1,2}wir\s{1,2}(?:bitte\s{1,2}|lieber\s{1,2}|doch\s{1,2})?(?:auf|bei|in)\s{1,2}"
+    r"der\s{1,2}(?:plattform|app)|"
     r"but\s{1,2}i\s{1,2}(?:won'?t|will\s{1,2}not|never|"
     r"don'?t|refuse)(?!\s{1,2}(?:want|wanna|like)\s{1,2}to\s{1,2}(?:pay|lose|give)\s{1,2}"
     r"(?:\w+\s{1,2}){0,2}?(?:fees?|commission|cut|percent)))\b")
