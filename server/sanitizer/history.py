@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from .caseless import Caseless, lower_same_length
 from .context import Context
 from .detectors import address, payment
-from .detectors.phone import _valid_in as phone_valid
+from .detectors.phone import valid_in as phone_valid
 from .detectors.url import _FILE_EXTS
 from .normalize import PROVIDERS, build_views
 from .stopwords import COMMON
@@ -928,13 +928,13 @@ def _iban_rest(near: list[str], low: str) -> list[Finding]:
         if _HAS_DIGIT.search(near[i], max(0, len(near[i]) - 6)) is None:
             continue
         m = _IBAN_START.search(near[i], max(0, len(near[i]) - 48))
-        if m is None or m.group(1)[:2].upper() not in payment._IBAN_LEN:
+        if m is None or m.group(1)[:2].upper() not in payment.IBAN_LENGTHS:
             continue
         begun = "".join(c for c in m.group(1) if c.isalnum())
         between = "".join(c for p in near[i + 1:] for g in _IBAN_REST.finditer(p)
                           if any(ch.isdigit() for ch in g.group())
                           for c in g.group() if c.isalnum())
-        need = payment._IBAN_LEN[begun[:2].upper()] - len(begun) - len(between)
+        need = payment.IBAN_LENGTHS[begun[:2].upper()] - len(begun) - len(between)
         if need <= 0:
             return []
         groups = [g for g in _IBAN_REST.finditer(low) if _HAS_DIGIT.search(g.group())]

@@ -194,7 +194,7 @@ _SORT_PAIR = re.compile(
 _SORT_PAIR_TALK = re.compile(
     r"acc|a/c|bank|refund|pay|transfer|send|money|sort|wire|deposit|reembols|rembours|erstatt|"
     r"cuenta|konto|compte|conta|virement|[uü]berweis|dinero|geld|argent|dinheiro|banco|banque")
-_IBAN_LEN = {
+IBAN_LENGTHS = {
     "AD": 24, "AT": 20, "BE": 16, "BG": 22, "BR": 29, "CH": 21, "CY": 28, "CZ": 24, "DE": 22,
     "DK": 18, "EE": 20, "ES": 24, "FI": 18, "FR": 27, "GB": 22, "GR": 27, "HR": 21, "HU": 28,
     "IE": 22, "IS": 26, "IT": 27, "LI": 21, "LT": 20, "LU": 20, "LV": 21, "MC": 27, "MT": 31,
@@ -260,7 +260,7 @@ def iban_ok(raw: str, any_length: bool = False) -> bool:
     """ISO 13616 check: known length for the country and mod 97 == 1. ``any_length`` drops the
     country's length (a digit too many or too few, said as an IBAN or a bank transfer)."""
     s = re.sub(r"[\s\-.]", "", raw).upper()
-    if not 15 <= len(s) <= 34 or (not any_length and _IBAN_LEN.get(s[:2], 0) not in (0, len(s))):
+    if not 15 <= len(s) <= 34 or (not any_length and IBAN_LENGTHS.get(s[:2], 0) not in (0, len(s))):
         return False
     moved = s[4:] + s[:4]
     try:
@@ -301,7 +301,7 @@ def _spaced_ibans(folded) -> list[Finding]:
     text = folded.text
     for m in _SPACED_IBAN.finditer(text):
         country = m.group(1).upper()
-        need = _IBAN_LEN.get(country, 0) - 2
+        need = IBAN_LENGTHS.get(country, 0) - 2
         if need <= 0:
             continue
         body = m.group(2)
@@ -340,7 +340,7 @@ def _grouped_ibans(canon, low: str) -> list[Finding]:
             continue
         last = m.end()
         country = m.group(1).upper()
-        need = _IBAN_LEN.get(country, 0) - 2
+        need = IBAN_LENGTHS.get(country, 0) - 2
         if need <= 0:
             continue
         if not m.group(1).isupper():

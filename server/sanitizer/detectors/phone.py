@@ -126,7 +126,9 @@ def _pieces(s: int, e: int, digits: str, cuts: list[tuple[int, int, int]]):
 
 
 @lru_cache(maxsize=4096)
-def _valid_in(digits: str, region: str) -> bool:
+def valid_in(digits: str, region: str) -> bool:
+    """Whether ``digits`` (a leading '+' for an international number) is a valid phone number
+    dialled from ``region``."""
     try:
         num = phonenumbers.parse(digits, region)
     except phonenumbers.NumberParseException:
@@ -156,7 +158,7 @@ def phone_shaped(body: str, region: str) -> bool:
     if region in ("US", "CA") and _US_SHAPE.fullmatch(body) is not None:
         return True
     return (body[:1] == "(" and _BR_SHAPE.fullmatch(body) is not None
-            and _valid_in("".join(c for c in body if c.isdigit()), "BR"))
+            and valid_in("".join(c for c in body if c.isdigit()), "BR"))
 
 
 def looks_like_phone(digits: str, intl: bool, strong: bool, region: str) -> bool:
@@ -170,10 +172,10 @@ def looks_like_phone(digits: str, intl: bool, strong: bool, region: str) -> bool
         return True
     if digits.startswith("00") and n >= 10 and _possible_intl(digits[2:]):
         return True
-    if _valid_in(digits, region):
+    if valid_in(digits, region):
         return True
     if digits.startswith("0") and n >= 10:
-        return any(_valid_in(digits, r) for r in _FALLBACK_REGIONS if r != region)
+        return any(valid_in(digits, r) for r in _FALLBACK_REGIONS if r != region)
     return False
 
 
@@ -270,7 +272,7 @@ def _check(views: Views, ctx: Context, text: str, low: str, s: int, e: int, digi
         text = text[:e] + " " + text[e + 1:]
     if numctx.is_business_number(text, low, s, e, digits, ids=False) and not (
             # "tlf: 647.302.915": dots that group a figure, right after a phone word
-            numctx.strong_phone_before(low, s, 14) and _valid_in(digits, ctx.default_region)):
+            numctx.strong_phone_before(low, s, 14) and valid_in(digits, ctx.default_region)):
         return None
     # "(718) 555 0144", "+44 ...", or digits spelled out after "phone": a phone even
     # when "invoice" or "factura" comes in between
@@ -312,8 +314,8 @@ def _reversed_phone(low: str, s: int, digits: str, region: str) -> bool:
     if _REVERSED.search(low, max(0, s - 60), s) is None or not numctx.has_phone_words(low):
         return False  # "read the label backwards: ...": only when a phone is spoken of
     back = digits[::-1]
-    return _valid_in(back, region) or (10 <= len(back) <= 12 and any(
-        _valid_in(back, r) for r in _FALLBACK_REGIONS if r != region))
+    return valid_in(back, region) or (10 <= len(back) <= 12 and any(
+        valid_in(back, r) for r in _FALLBACK_REGIONS if r != region))
 
 
 def _whole_number(digits: str, ctx: Context) -> bool:
@@ -321,9 +323,9 @@ def _whole_number(digits: str, ctx: Context) -> bool:
     ("415 555 and then 2671", "06 12 34 56 et 78")."""
     if not 10 <= len(digits) <= 12:
         return False
-    if _valid_in(digits, ctx.default_region):
+    if valid_in(digits, ctx.default_region):
         return True
-    return digits.startswith("0") and any(_valid_in(digits, r) for r in _FALLBACK_REGIONS)
+    return digits.startswith("0") and any(valid_in(digits, r) for r in _FALLBACK_REGIONS)
 
 
 def _labelled_phone(views: Views, low: str, s: int, e: int, intl: bool, region: str) -> bool:
