@@ -76,7 +76,9 @@ _PLATFORM_NAMED = re.compile("(?i)" + _PLATFORM)
 _ONE_IDENTIFIER = re.compile(r"^\s{0,3}[@$]?([A-Za-z0-9][\w.\-]{1,40})\s{0,3}"
                              # "carpentry_by_josh lol": a laugh after the name adds nothing
                              r"(?:(?i:lol|lmao|haha\w{0,6}|hehe\w{0,4}|jaja\w{0,6}|kkk\w{0,6}|"
-                             r"mdr|xd|rs)\s{0,3}[.!]{0,3}\s{0,3})?$")
+                             r"mdr|xd|rs)\s{0,3}[.!]{0,3}\s{0,3})?"
+                             # "andclay_studio (no spaces)": a remark in brackets after it
+                             r"(?:\([^()\n]{1,30}\)\s{0,3})?$")
 # A message that is only "@ name" after a platform or payment app was named ("venmo me when ur
 # ready" / "@ Chris-Paints-Co"), or one user name after a mail provider was ("mi correo es de
 # gmail" / "marta.vidal.clases").
@@ -122,7 +124,8 @@ _PIECE_CUE = re.compile(
 _CUE_THEN_WORD = re.compile(
     r"(?i)(?:" + _PIECE_CUE.pattern[4:] + r"|\b(?:name|nombre|nome|nom|nachname|surname|"
     r"last\s{1,2}name|apellido|sobrenome|nom\s{1,2}de\s{1,2}famille)\s{1,2}(?:is|es|[eé]|est|ist))"
-    r"\s{0,2}(?:(?:is|es|ist|est|[eé]|va|steht)(?=\s)|:|=|-)?\s{0,2}"
+    r"\s{0,2}(?:(?:is|es|ist|est|[eé]|va|steht|kommt|comes|vient|viene|vem)(?=\s)|:|=|-)?"
+    r"\s{0,2}"
     # "Vasquez-Reyes", "O'Neill": a double name is one piece
     r"([a-z][a-z0-9]{3,40}|[a-z][a-z0-9]{1,30}[-'][a-z][a-z0-9]{1,30})"
     # "second part: beatworks, no space"
@@ -291,7 +294,8 @@ _BARE_HOUSE_NUMBER = re.compile(r"^\W{0,3}(\d{1,5}[a-z]?)\b(?=\s{0,2}[,.]?\s{0,2
 _AT_THE_DOOR = re.compile(
     r"(?i)\b(?:house|door|apt|apartment|unit|flat|floor|gate|bell|buzz\w*|ring|piso|puerta|portal|"
     r"apto|apartamento|casa|bloco|andar|port[ãa]o|wohnung|stock|etage|klingel\w*|t[üu]r|haus|"
-    r"hinterhaus|appart\w*|porte|[ée]tage|b[âa]timent|interphone|interfone|timbre|dpto|depto)\b")
+    r"hinterhaus|appart\w*|porte|[ée]tage|b[âa]timent|interphone|interfone|timbre|dpto|depto|"
+    r"maison|immeuble|pr[ée]dio|edificio|geb[äa]ude|building)\b")
 _ON_STREET = re.compile(r"(?i)\b(?:i'?m|we'?re|i\s{1,2}am|we\s{1,2}are|estoy|estamos|estou|stay|"
                         r"staying)\s{1,2}(?:on|in|at|en|na|no)\b|"
                         # "l'atelier est rue des Lilas", "la tienda está en la calle Mayor"
@@ -550,7 +554,7 @@ def _identifier_pieces(recent: list[str], text: str) -> list[Finding]:
         glued = m.group(3) is not None
         marked = glued or m.group(1) == "@" or any(c.isdigit() or c in "_.-" for c in name)
         ext = name.rsplit(".", 1)[-1].lower() if "." in name else ""
-        if glued and not (alone or (not cur[lead:m.start()].strip() and short)):
+        if glued and not (alone or (not cur[lead:m.start()].strip() and (short or cued))):
             continue  # ".env file", ".com or .co.uk": a suffix or a file named in a sentence
         # with a cue, the piece ends the message or is named by it ("lindsaypark2019 is the
         # first part"), not "the second half: chapter_3 still needs edits"
@@ -577,8 +581,9 @@ def _identifier_pieces(recent: list[str], text: str) -> list[Finding]:
          or "handle" in low or "usu" in low or "pseudo" in low else None)
     if m is not None and _IN_TWO.match(m.group()):
         m = None  # "shipped in 2 boxes": "in two" announces the parts, it does not name one
-    if m is not None and not out and (kind != "handle" or cued or _HANDLE_SAID.search(low)):
-        g = next(i for i in (1, 2, 3) if m.group(i) is not None)
+    g = next(i for i in (1, 2, 3) if m.group(i) is not None) if m is not None else 0
+    if m is not None and not any(f.start <= m.start(g) < f.end for f in out) and (
+            kind != "handle" or cued or _HANDLE_SAID.search(low)):
         if g == 1 or m.group(g).lower() not in COMMON:  # "..., thanks" closes, it names nothing
             out.append(Finding(kind, m.start(g), m.end(g),
                                "piece of a " + kind + " name (channel named before)"))
@@ -704,8 +709,10 @@ def _provider_finishing(cur: str) -> list[Finding]:
 # message's only group of digits, wherever it sits, is the rest of it.
 _PHONE_BEGUN = re.compile(
     r"(?i)\b(?:cell|mobile|phone|number|tel|telefone?|t[eé]l[eé]fono|celular|m[oó]vil|handy|"
-    r"nummer|n[uú]mero|num[eé]ro|portable|whats\s?app|zap|wpp|signal|telegram|zelle)\b"
-    r"[^\d\n]{0,20}(\+?\d[\d \-.()]{1,14}\d)\s{0,2}[.,]?\s{0,2}$")
+    r"nummer|nr|n[uú]mero|num[eé]ro|portable|whats\s?app|zap|wpp|signal|telegram|zelle|"
+    r"landline|fixe|fijo|festnetz|fixo)\b"
+    # "meine nr fängt mit 0160 an": the particle of a German verb may close the message
+    r"[^\d\n]{0,20}(\+?\d[\d \-.()]{1,14}\d)\s{0,2}(?:an\b)?\s{0,2}[.,]?\s{0,2}$")
 _ORDER_NUMBER = re.compile(
     r"(?i)\b(?:order|invoice|ticket|tracking|pedido|factura|encomenda|fatura|rechnung|bestell\w{0,5}|"
     r"auftrag\w{0,3}|commande|facture|suivi|seguimiento|rastreio|case|ref\w{0,7})\b")
@@ -804,7 +811,9 @@ def _phone_rest(recent: list[str], text: str) -> list[Finding]:
     m = _PHONE_BEGUN.search(recent[last])
     if m is not None:
         begun = sum(c.isdigit() for c in m.group(1))
-        most = 1  # the one group of digits in the reply, wherever it sits
+        # the one group of digits in the reply, wherever it sits, or a few joined by piece
+        # words only ("dann 5541 und 027")
+        most = 3 if set(_WORDS_RE.findall(cur.lower())) <= _PIECE_WORDS else 1
     else:
         # pieces of a few words each, a phone (not just "number") named just before
         tail = _DIGITS_END.search(recent[last])

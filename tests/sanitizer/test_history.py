@@ -673,3 +673,26 @@ def test_pieces_with_laughs_tags_parts_and_spaced_words(history, text, secret):
 ])
 def test_laughs_and_issue_numbers_after_a_channel_stay(history, text):
     assert sanitize(text, history=history).text == text
+
+
+@pytest.mark.parametrize("history, text, secret, region", [
+    (["send it to my gmail", "first bit is nora"], "then .lindqvist7 after that, same gmail",
+     "lindqvist7", "US"),
+    (["ig: juniper"], "andclay_works (no spaces)", "andclay_works", "US"),
+    (["meine nr fängt mit 0160 an"], "dann 5541 und 027", "5541", "DE"),
+    (["mail ist vorname.nachname", "nachname: kieling"], "at gmx.de, davor kommt thorsten.",
+     "thorsten", "DE"),
+    (["c'est rue des Tanneurs à Colmar"], "n° 158, la maison avec les volets bleus", "158", "FR"),
+    (["mon fixe : 02 40"], "La suite c'est 58 22 91 04, comme ça vous avez le numéro complet",
+     "58 22 91 04", "FR"),
+])
+def test_pieces_after_cues_remarks_and_landlines(history, text, secret, region):
+    assert secret not in sanitize(text, history=history, default_region=region).text
+
+
+@pytest.mark.parametrize("history, text", [
+    (["meine nr fängt mit 0160 an"], "dann 12 Stück und 3 Kartons"),
+    (["ig: juniper"], "logo_final.ai (no spaces in the name)"),
+])
+def test_business_replies_after_a_number_or_platform_stay(history, text):
+    assert sanitize(text, history=history).text == text
