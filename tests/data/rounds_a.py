@@ -5074,3 +5074,41 @@ BENIGN += [
     ('en', 'DR test on 6 circuits, 30 mA trip, all passed'),
     ('en', '12 units passed QA and DR tests at 3 sites'),
 ]
+
+LEAKS += [
+    # a spaced-out street name whose abbreviation dot is spaced too ("s t r .", "A v d a .")
+    ('de', 'address', 'Lieferung an L i n d e n s t r .  1 2, Köln', ['lindenstr 12'], {}),
+    ('de', 'address', 'ich bin in der M ü h l s t r . 4 5 zu finden', ['muhlstr 45'], {}),
+    ('es', 'address', 'vivo en la A v d a .  2 4, Sevilla', ['avda 24'], {}),
+    # a spaced-out ß (folded to two letters) inside the spaced street name
+    ('de', 'address', 'Abholung: L i n d e n s t r a ß e  7, Ulm', ['lindenstrasse 7'], {}),
+    ('de', 'address', 'Lieferung: F u ß w e g 1 2, Bonn', ['fussweg 12'], {}),
+    ('fr', 'address', 'passez au 1 8  b d .  V o l t a i r e', ['voltaire'], {}),
+    ('fr', 'address', 'je suis au 18 bd. Voltaire, sonnez fort', ['voltaire'], {}),
+    ('es', 'address', 'estamos en el 7 avda. Andalucía, local 2', ['andalucia'], {}),
+    # lower-case street after a type word that is also an everyday word, with the door or
+    # floor given right after the house number
+    ('es', 'address', 'paseo de gracia 77, planta 4, te espero abajo', ['gracia 77'], {}),
+    ('es', 'address', 'c/ santa clara 19 pta 3, zaragoza', ['santa clara 19'], {}),
+    ('es', 'address', 'plaza del carmen 6, 3º dcha', ['carmen 6'], {}),
+    ('es', 'address', 'camino viejo 14, esc. b, sevilla', ['viejo 14'], {}),
+    ('es', 'address', 'rambla nova 52 bajo, tarragona', ['rambla nova 52'], {}),
+    # phone digits grouped by dots in four groups: one over 255 is no IP address
+    ('en', 'phone', 'can you ring my wife at 514.555.37.62 tonight', ['5145553762'],
+     {'region': 'CA'}),
+    ('fr', 'phone', 'appelle-moi au 438.555.90.14 après 18 h', ['4385559014'], {'region': 'CA'}),
+    ('en', 'phone', 'reach me on 416.555.02.71', ['4165550271'], {'region': 'CA'}),
+]
+BENIGN += [
+    ('es', 'el paseo dura 20 minutos, planta 2 del museo después'),
+    ('es', 'la plaza tiene 40 plazas, planta baja libre'),
+    ('es', 'rambla de 12 km, piso 3 del folleto'),
+    ('es', 'la plaza 3, 2º lugar en el concurso'),
+    ('fr', 'il reste 12 place. Merci pour tout'),
+    ('fr', 'on a fait 3 route. Ensuite pause'),
+    ('en', 'the router is at 192.168.10.254, the printer at 10.0.0.17'),
+    ('en', 'build 1.4.12.255 shipped, version 2.0.10.3 next'),
+    ('de', 'Version 4.12.0.1 ist installiert, Str. 3 der Liste'),
+    ('en', 'e . g .  3 3 items per box'),
+    ('en', 'the c l a ss  is 3 3 minutes long'),
+]

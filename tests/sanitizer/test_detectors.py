@@ -1219,3 +1219,27 @@ def test_payment_domestic_bank_ids_quiet(text):
 ])
 def test_address_acronyms_and_clock_times_quiet(text):
     assert spans(address, text) == []
+
+
+@pytest.mark.parametrize("text, gone, region", [
+    ("Lieferung an L i n d e n s t r .  1 2, K\u00f6ln", "L i n d", "DE"),
+    ("vivo en la A v d a .  2 4, Sevilla", "2 4", "ES"),
+    ("Lieferung: F u \u00df w e g 1 2, Bonn", "1 2", "DE"),
+    ("paseo de gracia 77, planta 4, te espero abajo", "gracia 77", "ES"),
+    ("c/ santa clara 19 pta 3, zaragoza", "clara 19", "ES"),
+    ("plaza del carmen 6, 3\u00ba dcha", "carmen 6", "ES"),
+    ("can you ring my wife at 514.555.37.62 tonight", "555.37", "CA"),
+])
+def test_address_spaced_dot_lower_case_with_floor_and_dotted_phone(text, gone, region):
+    assert gone not in sanitize(text, default_region=region).text
+
+
+@pytest.mark.parametrize("text", [
+    "el paseo dura 20 minutos, planta 2 del museo despu\u00e9s",
+    "la plaza tiene 40 plazas, planta baja libre",
+    "la plaza 3, 2\u00ba lugar en el concurso",
+    "the router is at 192.168.10.254, the printer at 10.0.0.17",
+    "e . g .  3 3 items per box",
+])
+def test_address_spaced_dot_lower_case_with_floor_and_dotted_phone_quiet(text):
+    assert sanitize(text).text == text

@@ -51,9 +51,10 @@ _PREFIXED = re.compile(
     r"(?=\d{1,5}\b(?!\s{0,2}(?:de|of|du|do|da|km|m|min|h)\b)))?(?<!\d)\d{1,5}[A-Za-z]?"
     r"(?:-\d{1,4})?\b" + _UNIT)
 _NUM_FIRST = re.compile(
-    r"(?i)\b\d{1,5}(?:\s{0,2}(?:bis|ter))?,?\s{1,3}(?:rue|avenue|boulevard|boul\.?|bd|chemin|all[ée]e|"
-    r"impasse|place|quai|route|cours|sentier|passage|square|ruelle|venelle|faubourg|fbg|mont[ée]e|"
-    r"promenade|esplanade|voie|calle|avenida|avda|rua|cit[eé]|hameau|clos|villa|r[eé]sidence|"
+    r"(?i)\b\d{1,5}(?:\s{0,2}(?:bis|ter))?,?\s{1,3}(?:rue|avenue|boulevard|boul\.?|bd\.?|"
+    r"chemin|all[ée]e|impasse|place|quai|route|cours|sentier|passage|square|ruelle|venelle|"
+    r"faubourg|fbg\.?|mont[ée]e|"
+    r"promenade|esplanade|voie|calle|avenida|avda\.?|rua|cit[eé]|hameau|clos|villa|r[eé]sidence|"
     r"lotissement|domaine)\s{1,3}(?:(?:de|du|des|la|le|l')\s{0,3}){0,2}"
     r"(?:[A-Za-z][A-Za-z'\-]{1,24}\s{0,3}){1,3}")
 _GERMAN = re.compile(
@@ -711,8 +712,9 @@ _NAME_THEN_VERB = re.compile(
     r"el|le|o|a|au|aux|en|na|em|am|an|im)\b)[a-z]{2,}\s{1,3}\d")
 
 
-def _prefixed_ok(match: str) -> bool:
-    """"Via Roma 12", "calle de la Paz 5"; not "via the platform's calendar, 30" or "via DHL 2"."""
+def _prefixed_ok(match: str, after: str = "") -> bool:
+    """"Via Roma 12", "calle de la Paz 5"; not "via the platform's calendar, 30" or "via DHL 2".
+    ``after`` is the text right after the match (where a door or floor may follow)."""
     if not _plausible(match):
         return False
     if _NAME_THEN_VERB.search(match):
@@ -740,8 +742,9 @@ def _prefixed_ok(match: str) -> bool:
     if any(t[:1].isupper() and t[1:2].islower() for t in tokens[1:]):
         return True
     # "c/ del pez nº 8", "r. das flores 220 casa 2": written in lower case, but the house number
-    # is marked or followed by the flat
-    return tokens[0].lower() not in _LOWER_RISKY and _MARKED_NUMBER.search(match) is not None
+    # is marked or followed by the flat ("paseo del prado 21, planta 3", "c/ mayor 8 pta 2")
+    return tokens[0].lower() not in _LOWER_RISKY and (
+        _MARKED_NUMBER.search(match) is not None or _FLAT_AFTER.match(after) is not None)
 
 
 _AND_NUMBER = re.compile(r"(?i)\s(?:and|or|plus|und|oder|et|ou|y|o)\s{1,3}\d{1,5}[a-z]?\W{0,3}$")
@@ -784,8 +787,16 @@ _LOWER_RISKY = frozenset({"via", "route", "cours", "largo", "al", "tv", "avenue"
                           "cuesta"})
 _MARKED_NUMBER = re.compile(
     r"(?i)(?:\bn\.?[°ºo]\.?|\bnumero|\bnum\.|#)\s{0,2}\d|\d[a-z]?,?\s{1,3}(?:apto|apt|ap|casa|"
-    r"bloco|piso|depto|dpto|andar|int|interior|puerta|pta|bajo)\b")
+    r"bloco|piso|depto|dpto|andar|int|interior|puerta|pta|bajo)\b|\d[a-z]?,?\s{1,3}\d{1,2}\s?"
+    r"[\u00ba\u00aa\u00b0]")
 
+# A door, floor, stair or block given right after the house number, with its own number or
+# ordinal: "140, planta 9", "88 pta 12", "5, esc. B", "12 bajo", "3, 2º izq".
+_FLAT_AFTER = re.compile(
+    r"(?i),?\s{1,3}(?:(?:apto|apt|ap|casa|bloco|bloque|bl|piso|planta|depto|dpto|andar|int|"
+    r"interior|puerta|pta|esc|escalera|portal|etage|\u00e9tage|appt|appartement|b\u00e2t|bat)"
+    r"\b\.?\s{0,2}(?:n?\.?[\u00ba\u00b0o]?\s{0,2}\d|[a-z]\b)|\d{1,2}\s?[\u00ba\u00aa\u00b0]|"
+    r"(?:bajo|bajos|entresuelo|atico|\u00e1tico)\b)")
 
 _DIGIT = re.compile(r"\d")
 _CORE = re.compile(r"(?:\d+[A-Za-z]?/)?\d+(?:[A-Za-z]|-[A-Za-z])?(?:[-\u2013]\d+[A-Za-z]?)?\s+"
@@ -850,6 +861,8 @@ _GERMAN_KEY_RX = re.compile("|".join(re.escape(k) for k in _GERMAN_KEYS))
 _AM_KEY_RX = re.compile("|".join(re.escape(k) for k in _AM_KEYS))
 _DUTCH_KEY_RX = re.compile("|".join(re.escape(k) for k in _DUTCH_KEYS))
 _JP_KEY_RX = re.compile("|".join(re.escape(k) for k in _JP_KEYS))
+# A Dutch or a Nordic street word: one scan answers "either of the two".
+_JOINED_KEY_RX = re.compile(_DUTCH_KEY_RX.pattern + "|" + _NORDIC_KEY_RX.pattern)
 # A house number, then a capitalised word: "400 Boylston", "77 Kingsway", "12, Elm".
 _NUM_CAP = re.compile(r"\d[A-Za-z]?,?\s{1,3}[A-Z]")
 # ``_UK_POSTCODE_HINT`` searched from its first digit (digits are rarer than capitals).
@@ -998,14 +1011,16 @@ _HOUSE_MARKS = frozenset({"numero", "casa", "apto", "apartamento", "ap", "bloco"
 
 # Letters and digits typed one by one, words apart by wider gaps: "3 1 0 9   N o r t h c o t e".
 # Only the first character of a run can start one: tried inside a run, a failed match would be
-# tried again from every character.
-_SPACED_WORDS = re.compile(r"(?<!\S)(?<!(?<!\S)[^\W_] )[^\W_](?: [^\W_])+"
-                           r"(?: {2,4}[^\W_](?: [^\W_])*){1,8}(?![^\W_])")
+# tried again from every character. A word may end with a spaced abbreviation dot, which then
+# parts it from the next word by itself: "B e r g s t r . 3 3" is "Bergstr. 33". A spaced
+# "\u00df" is folded to "ss", two letters in one place: "S t r a \u00df e" is "Strasse".
+_SPACED_WORDS = re.compile(r"(?<!\S)(?<!(?<!\S)[^\W_] )[^\W_](?: (?:ss|[^\W_]))+"
+                           r"(?:(?: ?\. {1,4}| {2,4})[^\W_](?: (?:ss|[^\W_]))*){1,8}(?![^\W_])")
 
 
 # ... or all with one space, the words told apart by their capitals and digits:
 # "1 5 C h e r r y T r e e W a l k" is "15 Cherry Tree Walk".
-_SPACED_CAMEL = re.compile(r"(?<!\S)[^\W_](?: [^\W_]){7,}(?![^\W_])")
+_SPACED_CAMEL = re.compile(r"(?<!\S)[^\W_](?: (?:ss|[^\W_])){7,}(?![^\W_])")
 # A digit next to a letter, or a small letter before a capital: words to tell apart
 # ("H a f e n a l l e e 2 3" is "Hafenallee 23").
 _CAMEL_HINT = re.compile(r"\d [^\W\d_]|[^\W\d_] \d|[a-z] [A-Z]")
@@ -1051,13 +1066,21 @@ def _sep_run_ok(run: str) -> bool:
     return "." not in run or " " in run
 
 
+# What every ``_SEP_RUN`` match holds: one character between two separators ("3-0-4", "B · i ·").
+# Searched from the separator, it rules out most texts far faster than the run itself.
+_SEP_GATE = re.compile(r"[.*|/\-][ \t]{0,2}[^\W_][ \t]{0,2}[.*|/\-]")
+
+
 def _sep_runs(text: str) -> list[re.Match]:
+    if _SEP_GATE.search(text) is None:
+        return []
     return [m for m in _SEP_RUN.finditer(text) if _sep_run_ok(m.group())]
 
 
 def has_sep_run(text: str) -> bool:
     """Single characters with separators between them, as ``_SEP_RUN`` reads them."""
-    return any(_sep_run_ok(m.group()) for m in _SEP_RUN.finditer(text))
+    return _SEP_GATE.search(text) is not None and any(
+        _sep_run_ok(m.group()) for m in _SEP_RUN.finditer(text))
 
 
 def _spaced_words(views: Views, sep_runs: bool = False) -> Views | None:
@@ -1086,7 +1109,8 @@ def _spaced_words(views: Views, sep_runs: bool = False) -> Views | None:
                     if not text[i].isspace() or _camel_keep(text, i)]
         else:
             keep = [i for i in range(start, end)
-                    if not text[i].isspace() or (text[i + 1] == " " and not text[i - 1].isspace())]
+                    if not text[i].isspace() or (not text[i - 1].isspace()
+                                                 and (text[i + 1] == " " or text[i - 1] == "."))]
         b.pick(folded, keep)
         pos = end
     if pos == 0:
@@ -1308,10 +1332,11 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
         out.extend(_without_number(folded, text))
     if "km" in words:
         patterns.append((_ROAD_KM, "street address"))
-    if _DUTCH_KEY_RX.search(low):
-        patterns.append((_DUTCH, "street address"))
-    if _NORDIC_KEY_RX.search(low):
-        patterns.append((_NORDIC, "street address"))
+    if _JOINED_KEY_RX.search(low):  # most texts have neither: one scan for both
+        if _DUTCH_KEY_RX.search(low):
+            patterns.append((_DUTCH, "street address"))
+        if _NORDIC_KEY_RX.search(low):
+            patterns.append((_NORDIC, "street address"))
     if ("lote" in words or "lt" in words) and ("quadra" in words or "qd" in words):
         patterns.append((_LOTE_QUADRA, "street address"))
     if not _AT_PLACE_WORDS.isdisjoint(words) and ("at" in words or "on" in words):
@@ -1386,7 +1411,7 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
                   else rx.finditer(text)):
             if rx is _UNIT_FIRST and not _plausible(m.group()):
                 continue
-            if rx is _PREFIXED and (not _prefixed_ok(m.group())
+            if rx is _PREFIXED and (not _prefixed_ok(m.group(), text[m.end():m.end() + 24])
                                     or _MEASURE_AFTER.match(text, m.end())):
                 continue  # "la avenida tiene 3 km de largo": a measure, not a house
             if rx is _POBOX and _SECTION_NOT_BOX.match(m.group()) and not _BOX_TAIL.match(
@@ -1465,7 +1490,7 @@ def _spoken(folded, text: str, words: set[str]) -> list[Finding]:
         for m in _GERMAN_AM_SPOKEN.finditer(text):
             out.append(Finding("address", *folded.span(m.start(), m.end()), "street address"))
     low = text.lower()
-    if _DUTCH_KEY_RX.search(low) or _NORDIC_KEY_RX.search(low):
+    if _JOINED_KEY_RX.search(low):
         for m in _JOINED_SPOKEN.finditer(text):
             out.append(Finding("address", *folded.span(m.start(), m.end()), "street address"))
     if not (_INTRO_WORDS | _PLACE_WORDS).isdisjoint(words):

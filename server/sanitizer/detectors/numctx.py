@@ -89,7 +89,9 @@ _DATE = re.compile(
     r"(?:\s{0,3}[-/]\s{0,3}\d{1,2}[-./]\d{1,2}[-./]\d{2,4})?")
 _YEARS = re.compile(r"(?:19|20)\d\d(?:\s{0,3}[-/]\s{0,3}(?:19|20)\d\d)+")
 _THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?")
-_IP = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+# An IPv4 address: four dotted parts of at most 255 ("647.555.21.88" is a phone in groups).
+_OCTET = r"(?:25[0-5]|2[0-4]\d|[01]?\d?\d)"
+_IP = re.compile(_OCTET + r"(?:\." + _OCTET + r"){3}")
 # File and case numbers by year: "2024/00871", "118/2025".
 _YEAR_FILE = re.compile(r"(?:19|20)\d\d[/\-]\d{2,6}|\d{1,6}/(?:19|20)\d\d")
 # Any of the above as one test: a date, years, an IP, a file number or a grouped figure.
