@@ -50,5 +50,6 @@ einfacher schneller besser lieber billiger sicherer
 currently temporarily actually momentarily gerade grad momentan derzeit aktuell jetzt noch schon
 leider wieder actualmente ahora todavia ainda agora actuellement encore maintenant
 first full real surname lastname firstname apellido nachname vorname prenom sobrenome
+thx cheers gracias danke merci obrigado obrigada thanks thankyou nein non
 """
 COMMON = frozenset(_WORDS.split())

@@ -5373,3 +5373,90 @@ NO_FLAGS += [
     ('es', 'Nadie paga fuera de la plataforma, te mando el enlace por aquí.'),
     ('en', 'Please do not call me later, I am on site all afternoon.'),
 ]
+
+# Asks to carry on somewhere else in the first person plural, to write directly instead of here,
+# to leave out the agency in the middle, a page "not on here", a visit instead of messages here,
+# a faster way to reach a person addressed formally in Portuguese; "ne ... que" is no refusal,
+# "de golpe" is no scam report, "nada de" refuses.
+FLAGS += [
+    ('es', 'mejor seguimos por otro lado, esto va lentísimo'),
+    ('pt', 'vamos falar noutro lugar?'),
+    ('de', 'Sollen wir woanders weiterschreiben?'),
+    ('fr', 'On discute ailleurs, ce sera plus simple ?'),
+    ('en', "let's chat somewhere else, this app keeps freezing"),
+    ('de', 'Ruf mich lieber direkt an statt über die Plattform, das geht schneller.'),
+    ('fr', "Appelez-moi directement au lieu de passer par ici, je réponds plus vite."),
+    ('es', 'Escríbeme directamente en vez de por aquí, que no me llegan los avisos.'),
+    ('pt', 'Me mande mensagem direto em vez de ser pela plataforma, por favor.'),
+    ('en', "Message me directly next time rather than through the app, I miss half of it."),
+    ('en', 'For the next kitchen I would rather deal with you without the platform in between.'),
+    ('fr', 'Pour la suite, on pourrait voir ça directement, sans passer par la plateforme ?'),
+    ('es', 'El próximo encargo lo hacemos directamente, sin la agencia en medio.'),
+    ('de', 'Das nächste Projekt machen wir direkt, ohne die Agentur dazwischen.'),
+    ('en', 'Have you got any portfolio I could browse that is not on here?'),
+    ('en', "I'd rather swing by your workshop than keep typing on this app."),
+    ('pt', 'Existe uma forma mais fácil de falar consigo sem ser aqui?'),
+    ('fr', "je ne peux joindre que deux fichiers ici, passe-moi ton whatsapp, je t'envoie tout."),
+    ('es', 'Aquí solo me deja subir tres planos. ¿Tienes whatsapp? Te los paso todos de golpe.'),
+]
+NO_FLAGS += [
+    ('pt', 'Lembrete: nada de pagamento por fora, tudo pelo app, combinado?'),
+    ('es', 'hablamos en otro momento, ahora estoy en obra'),
+    ('en', 'Please answer here rather than by email, the app keeps the record.'),
+    ('de', 'Die Agentur in der Mitte hat uns den Auftrag vermittelt, danke dafür.'),
+    ('en', 'The page is not on here yet, I will upload it with the drafts.'),
+    ('fr', 'je ne peux livrer que mardi, le reste suit ici.'),
+    ('en', "I'd rather finish the tiling than keep you waiting."),
+]
+
+# A handle under a short platform name owned by the writer, with spaced dots, to be searched
+# "there" on a platform named earlier, the writer's name joined by a spelling rule, a real-name
+# profile after a title; a web address with its suffix said after "then" or as a word after a
+# spoken dot; a mailbox after a provider and a connecting word, or said to be a full name.
+LEAKS += [
+    ('en', 'handle', 'my IG is lunaandfernstudio', ['lunaandfernstudio'], {}),
+    ('es', 'handle', 'mi ig es ceramicasdelmarisol', ['ceramicasdelmarisol'], {}),
+    ('en', 'handle', 'insta: @ rosa . weaves', ['rosaweaves'], {}),
+    ('en', 'handle', 'all my timelapses are on tiktok. Search for tilesbytheo there, '
+                     "I'm the one with the blue logo.", ['tilesbytheo'], {}),
+    ('de', 'handle', 'Auf Instagram zeige ich jede Baustelle, such einfach nach maler_jonas_k, '
+                     'da siehst du alles.', ['malerjonask'], {}),
+    ('en', 'handle', 'my telegram is just my name, ines moreau, no space', ['inesmoreau'], {}),
+    ('es', 'handle', 'mi insta es mi nombre, lucia benitez, todo junto', ['luciabenitez'], {}),
+    ('de', 'handle', 'LinkedIn: Prof. Hanna Vogelsang, da findest du mich', ['vogelsang'], {}),
+    ('en', 'url', 'the site is roofdoctor (all one word), then .co.uk', ['roofdoctor'], {}),
+    ('es', 'url', 'mi web: azulejosgarcia y luego .es', ['azulejosgarcia'], {}),
+    ('de', 'url', 'meine Arbeiten: larawinter punkt design', ['larawinter'], {}),
+    ('en', 'url', 'see tomhale dot studio', ['tomhale'], {}),
+    ('de', 'email', 'Mail an Vorname Punkt Nachname bei gmx, also lena.hoffmann, da lese ich mit.',
+     ['lena.hoffmann'], {}),
+    ('es', 'email', 'mi correo está en gmail, o sea carla_ruiz', ['carla_ruiz'], {}),
+    ('en', 'email', "my gmail is first and last name, no dots: tomas ferreira, you'll find me",
+     ['tomasferreira'], {}),
+    ('es', 'email', 'mi correo es nombre y apellido juntos, lucia benitez', ['luciabenitez'], {}),
+    ('en', 'email', 'my outlook is r.o.s.a.l.i.n.d.4', ['rosalind4'], {}),
+]
+_CLARA_RB = {"name": "Clara Winter", "email": "clara@winterhaus.com", "company": "Winterhaus"}
+_RUI_RB = {"name": "Rui Carvalhinho", "email": "rui@carvalhinho.pt", "phone": "+351 912 345 678"}
+LEAKS += [
+    ('en', 'identity', 'the studio page is under Clara Hollingsworth-Winter, not Clara Winter.',
+     ['hollingsworth'], {"identities": [_CLARA_RB]}),
+    ('en', 'identity', 'Search for Clara Maud Winter there.', ['maud', 'winter'],
+     {"identities": [_CLARA_RB]}),
+    ('pt', 'identity', 'Pergunte no café pelo senhor Carvalhinho, toda a gente me conhece.',
+     ['carvalhinho'], {"identities": [_RUI_RB]}),
+    ('es', 'identity', 'Pregunta por el señor Carvalhinho en la ferretería.', ['carvalhinho'],
+     {"identities": [_RUI_RB]}),
+]
+BENIGN += [
+    ('en', 'my ig is approved for the shop feature now'),
+    ('de', 'mein IG ist gesperrt, deshalb schreibe ich hier'),
+    ('en', 'that was the central point design, honestly'),
+    ('en', 'the site loads, then .net framework stuff starts'),
+    ('en', 'On instagram, search for renovations there, I am sure you will find ideas.'),
+    ('en', 'my insta shows studio photos, no caps in the name'),
+    ('es', 'No, gracias, no uso WhatsApp para el trabajo.'),
+    ('fr', 'Insta ? Non, merci, je reste ici.'),
+    ('en', "it's on outlook, i.e. report.pdf in the shared folder"),
+    ('en', 'put your first name and last name on the form, like the example'),
+]

@@ -1106,3 +1106,51 @@ def test_known_phone_in_word_groups_and_spelled_family_name_go():
 ])
 def test_pay_ways_preferred_channels_and_reports(text, flagged):
     assert ("solicitation" in sanitize(text).kinds) is flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("bora conversar noutro lugar?", True),
+    ("lass uns woanders weiterreden", True),
+    ("Escríbeme directamente en vez de por aquí.", True),
+    ("Next job directly, without the agency in the middle?", True),
+    ("Do you have a site I can look at that's not on here?", True),
+    ("Há alguma forma mais rápida de falar consigo?", True),
+    ("hablamos en otro momento, estoy en obra", False),
+    ("Nada de pix por fora, combinado?", False),
+    ("je ne peux joindre que deux fichiers, donne-moi ton insta", True),
+])
+def test_asks_elsewhere_directly_and_restrictions(text, flagged):
+    assert ("solicitation" in sanitize(text).kinds) is flagged
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("my IG is lunaandfernstudio", "lunaandfernstudio"),
+    ("insta: @ rosa . weaves", "weaves"),
+    ("my telegram is just my name, ines moreau, no space", "moreau"),
+    ("Xing: Dr. Jana Hofbauer", "Hofbauer"),
+    ("the site is roofdoctor (one word), then .co.uk", "roofdoctor"),
+    ("see tomhale dot studio", "tomhale"),
+    ("bei gmx, also lena.hoffmann", "lena.hoffmann"),
+    ("my gmail is first and last name, no dots: tomas ferreira", "ferreira"),
+])
+def test_names_platform_sites_and_mailboxes_go(text, gone):
+    assert gone not in sanitize(text).text
+
+
+@pytest.mark.parametrize("text", [
+    "mein IG ist gesperrt",
+    "that was the central point design, honestly",
+    "the site loads, then .net framework stuff starts",
+    "No, gracias, no uso WhatsApp para el trabajo.",
+    "it's on outlook, i.e. report.pdf in the shared folder",
+])
+def test_states_phrases_and_thanks_stay(text):
+    assert sanitize(text).text == text
+
+
+def test_name_between_known_first_and_family_name_goes():
+    who = Identity(name="Clara Winter", email="clara@winterhaus.com")
+    out = sanitize("my page is under Clara Hollingsworth-Winter now", [who]).text
+    assert "Hollingsworth" not in out
+    out = sanitize("ask at the bakery for senhor Winter", [who]).text
+    assert "Winter" not in out

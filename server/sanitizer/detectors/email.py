@@ -567,6 +567,23 @@ _PROVIDER_SO = re.compile(
     r"(?i)(?:\bat|@)\s{0,2}(?:gmail|hotmail|yahoo|outlook|icloud|gmx|proton(?:mail)?|yandex|aol|"
     r"fastmail|zoho|posteo)\b[,;:]?\s{0,3}(?:so|i\.?e\.?|that'?s|which\s{1,2}is|namely|"
     r"meaning)\s{1,3}([a-z]\s{0,2}\+\s{0,2}[a-z][a-z0-9._+-]{2,63}|[a-z][a-z0-9._+-]{3,63})")
+# "bei gmx, also lena.hoffmann", "en gmail, o sea carla_ruiz": the provider after any
+# preposition, then a connecting word and a user name with a dot, digit or underscore.
+_PROVIDER_THEN_USER = re.compile(
+    r"(?i)(?:\b(?:at|bei|en|no|na|chez|on|in|em|auf|sur|con|com|mit|via|über|uber)|@)\s{1,2}"
+    r"(?:gmail|googlemail|hotmail|yahoo|outlook|icloud|gmx|web\.de|t-online|proton(?:mail)?|"
+    r"yandex|aol|fastmail|zoho|posteo|orange|free|laposte|sapo)\b[,;:]?\s{0,3}(?:also|d\.\s?h\.|"
+    r"das\s{1,2}hei(?:ß|ss)t|es\s{1,2}decir|o\s{1,2}sea|c'est-[àa]-dire|donc|ou\s{1,2}seja|"
+    r"quer\s{1,2}dizer|so|i\.?e\.?|that'?s|namely)[,:]?\s{1,3}"
+    r"([a-z]{2}[a-z0-9]{0,29}(?:[._][a-z][a-z0-9]{0,29}){1,3}|[a-z]{3,30}\d{1,4})(?![\w@])")
+# "my gmail is just first name and surname, no dots: tomas ferreira", "mi correo es nombre y
+# apellido juntos, lucia benitez": the mailbox said to be a full name, then the name itself.
+_FULL_NAME_BOX = re.compile(
+    r"(?i)\b(?:first(?:\s?name)?|vorname\w{0,2}|nombre|pr[ée]nom|nome)\b[^.!?\n]{0,25}?\b"
+    r"(?:last\s?name|"
+    r"surname|nachname\w{0,2}|apellidos?|nom(?:\s{1,2}de\s{1,2}famille)?|sobrenome|apelido)\b"
+    r"[^.!?\n:\u2014\u2013]{0,40}?[,:\u2014\u2013\-]\s{0,3}([a-z\u00e0-\u00ff]{2,20}"
+    r"[ \t]{1,2}[a-z\u00e0-\u00ff]{2,20})(?=\s{0,3}(?:$|[,;!?)\n]|\.(?:\s|$)))")
 # "Check the spelling: O-K-A-F-O-R": the user name spelled letter by letter.
 _SPELLED_HINTS = any_of(("spell", "buchstabier", "deletre", "epel", "\u00e9pel", "soletr"))
 _SPELLED = re.compile(r"(?<![\w-])(?:[A-Za-z][-\u2010\u2011][ \t]?){3,}[A-Za-z](?![\w-])")
@@ -598,11 +615,27 @@ def _described(views: Views) -> list[Finding]:
     if "-" in folded.text and _SPELLED_HINTS.search(views.lower):
         for m in _SPELLED.finditer(folded.text):
             out.append(Finding("email", *folded.span(m.start(), m.end()), "spelled user name"))
+    if "," in folded.text or ":" in folded.text or " " in folded.text:
+        for m in _PROVIDER_THEN_USER_LC.finditer(folded.text, views.lower):
+            if m.group(1).rsplit(".", 1)[-1].lower() in _FILE_EXTS:
+                continue  # "on outlook, i.e. report.pdf": a file named
+            out.append(Finding("email", *folded.span(m.start(1), m.end(1)), "mail user name"))
     for m in _PROVIDER_SO_LC.finditer(folded.text, views.lower):
         user = m.group(1).rstrip(".-_")
         if user.lower() not in COMMON:
             out.append(Finding("email", *folded.span(m.start(1), m.start(1) + len(user)),
                                "mail user name"))
+    return out
+
+
+def _full_name_box(views: Views) -> list[Finding]:
+    folded = views.folded
+    out = []
+    for m in _FULL_NAME_BOX.finditer(folded.text):
+        words = m.group(1).lower().split()
+        if any(w in COMMON for w in words):
+            continue  # "first name and surname, like the form says"
+        out.append(Finding("email", *folded.span(m.start(1), m.end(1)), "mail user name"))
     return out
 
 
@@ -697,9 +730,10 @@ def _mail_described(views: Views) -> list[Finding]:
 # Run over the lowercased text (see caseless.py).
 (_MAIL_WORD_LC, _PROVIDER_COLON_LC, _MAIL_COLON_LC, _NAME_IS_LC, _IS_THE_NAME_LC, _PROVIDER_AS_LC,
  _USER_AT_DESCRIBED_LC, _USER_THEN_PROVIDER_LC, _JOINED_WORDS_LC, _DESCRIBED_AT_LC,
- _PROVIDER_SO_LC, _NAMED_LC) = (Caseless(rx) for rx in (
+ _PROVIDER_SO_LC, _NAMED_LC, _PROVIDER_THEN_USER_LC) = (Caseless(rx) for rx in (
     _MAIL_WORD, _PROVIDER_COLON, _MAIL_COLON, _NAME_IS, _IS_THE_NAME, _PROVIDER_AS,
-    _USER_AT_DESCRIBED, _USER_THEN_PROVIDER, _JOINED_WORDS, _DESCRIBED_AT, _PROVIDER_SO, _NAMED))
+    _USER_AT_DESCRIBED, _USER_THEN_PROVIDER, _JOINED_WORDS, _DESCRIBED_AT, _PROVIDER_SO, _NAMED,
+    _PROVIDER_THEN_USER))
 
 
 # Words that describe how a mailbox is built rather than give it.
@@ -873,6 +907,9 @@ def _named(views: Views) -> list[Finding]:
     if has_provider or "sign" in low or "symbol" in low:
         out.extend(_described(views))
     out.extend(_joined_words(views))
+    if (has_provider or "mail" in low or "correo" in low or "courriel" in low) and (
+            "nam" in low or "nom" in low or "first" in low):
+        out.extend(_full_name_box(views))
     out.extend(_spoken_box(views))
     out.extend(_mail_described(views))
     out.extend(_glued(views))
@@ -888,6 +925,9 @@ def _named(views: Views) -> list[Finding]:
         if (user.lower() in COMMON or user.lower() in _FORMAT_WORDS
                 or "@" in folded.text[m.end(3):m.end(3) + 1]):
             continue  # "my gmail is first initial plus surname: ..." (found below)
+        parts = user.lower().split(".")
+        if 1 < len(parts) <= 3 and all(len(part) <= 2 for part in parts):
+            continue  # "on outlook, i.e. the shared inbox": an abbreviation ("b.a.r.n.e.s" is not)
         generic = provider in {"email", "e-mail", "mail", "correo", "courriel"} or (
             provider not in _PROVIDER_WORDS)  # "free.fr est lent": a plain word is not enough
         # "my email, jo_r, is gmail", "Gmail-style": a loose separator needs a distinctive name

@@ -345,6 +345,14 @@ _NAME_WITH_RULE = re.compile(
     + r"\b[^.!?\n()]{0,40}?[\u2014\u2013:\-]\s{0,2}(" + _TOKEN + r")\s{0,3}(?:$|[.,!?;)\n])")
 
 
+# "my telegram is just my name, ines moreau, no space": the handle is the writer's name
+# given as words, then the rule that joins them.
+_WORDS_WITH_RULE = re.compile(r"(?<![\w.@])([a-z\u00e0-\u00ff]{2,20}[ \t]{1,2}"
+                              r"[a-z\u00e0-\u00ff]{2,20})\s{0,2}[,(\-\u2013\u2014]\s{0,2}" + _RULE
+                              + r"\b")
+_NAME_SAID = re.compile(r"\b(?:name|names|nombre|nome|nom|namen?|vorname|pr[ée]nom)\b")
+
+
 _RULE_HINTS = ("no dot", "no space", "no cap", "no underscore", "one word", "together",
                "lower", "junto", "sin punto", "sin espacio", "sem ponto", "sem espa", "ohne punkt",
                "ohne leerzeichen", "zusammen", "sans point", "sans espace", "attach")
@@ -368,6 +376,13 @@ def _hinted_names(folded, text: str, low: str, platform: bool) -> list[Finding]:
     if ("(" in low or "\u2014" in low or "\u2013" in low or ":" in low or "-" in low) and (
             _RULE_HINTS_RE.search(low)):
         rxs.append(_NAME_WITH_RULE)
+    if _RULE_HINTS_RE.search(low) and _NAME_SAID.search(low):
+        for m in _WORDS_WITH_RULE.finditer(low):
+            words = m.group(1).split()
+            if any(w in COMMON for w in words) or not _NAME_SAID.search(
+                    low, max(0, m.start() - 60), m.start()):
+                continue
+            out.append(Finding("handle", *folded.span(m.start(1), m.end(1)), "account name"))
     for rx in rxs:
         for m in rx.finditer(low):
             g = next(i for i in range(1, (rx.groups or 0) + 1) if m.group(i) is not None)
@@ -416,8 +431,40 @@ _CALLED_CUES = ("called", "named", "heißt", "heisst", "lautet", "llama", "appel
                 "look", "search", "busca", "such", "cherch", "procur")
 
 
-def _search_token_on(folded, low: str) -> list[Finding]:
+# "on tiktok ... search for brushandbyte there", "auf TikTok ..., such einfach nach
+# putzprofi_hannes": the platform named earlier in the message, then one name to search for
+# that ends the clause or is followed by "there".
+_SEARCH_TOKEN_THERE = re.compile(
+    r"\b(?:search(?:\s{1,2}for)?|look\s{1,2}(?:me\s{1,2})?(?:up|for)|busca(?:me)?(?:\s{1,2}por)?|"
+    r"b[uú]scame(?:\s{1,2}como)?|such(?:e|t)?(?:\s{1,2}(?:einfach|mal|doch|dort)){0,2}"
+    r"(?:\s{1,2}nach)?|cherche[zr]?(?:\s{1,2}juste)?|procur[ae](?:\s{1,2}por)?)\s{1,3}"
+    r"['\"\u2018\u201c]?(@?[a-z0-9_][a-z0-9_.\-]{3,39})['\"\u2019\u201d]?(?=\s{1,3}(?:there|dort|"
+    r"da|ah[ií]|all[ií]|l[aà]|l[aà]-bas|l[aá])\b|\s{0,3}(?:$|[,;!?\n]|\.(?:\s|$)))")
+_NAME_LIKE_ENDS = ("ions", "ings", "ments", "ers", "ideas", "ideen", "tips")
+
+
+def _search_token_there(folded, low: str) -> list[Finding]:
     out = []
+    for m in _SEARCH_TOKEN_THERE.finditer(low):
+        if _PLATFORM_LC.found(low[max(0, m.start() - 200):m.start()]) is None:
+            continue
+        name = m.group(1).rstrip(".-_")
+        if not _usable(name, True) or len(name.lstrip("@")) < 5:
+            continue
+        if not _distinctive(name):
+            cut = max(low.rfind(".", 0, m.start()), low.rfind("!", 0, m.start()),
+                      low.rfind("?", 0, m.start()), low.rfind("\n", 0, m.start()))
+            stop = _SENTENCE_END.search(low, m.end(), min(len(low), m.end() + 200))
+            if (len(name) < 10 or name.endswith(_WORD_ENDS + _NAME_LIKE_ENDS)
+                    or _SELF.search(low, cut + 1, stop.start() if stop else len(low)) is None):
+                continue  # "on tiktok, search for renovations there"
+        out.append(Finding("handle", *folded.span(m.start(1), m.start(1) + len(name)),
+                           "account name"))
+    return out
+
+
+def _search_token_on(folded, low: str) -> list[Finding]:
+    out = _search_token_there(folded, low)
     for m in _SEARCH_TOKEN_ON.finditer(low):
         name = m.group(1).rstrip(".-_")
         if not _usable(name, True) or len(name.lstrip("@")) < 5:
@@ -603,6 +650,14 @@ def _after_platform(folded, text: str, named: bool = True) -> list[Finding]:
                     token.lower().endswith(_ROLE_ENDS)
                     or not _AS_NAME_END.match(text, m.start(2) + len(token)))):
                 continue  # "en LinkedIn estoy como responsable de ventas": a role
+            if (rx is _AMBIG_LC and not glued and _COPULA_ONLY.fullmatch(gap)
+                    and m.group(1).lower() in _OWNED_SHORT_NAMES
+                    and _POSSESSIVE_BEFORE.search(text, max(0, m.start(1) - 6), m.start(1))
+                    and len(token) >= 8 and token.isalpha() and token.lower() not in COMMON
+                    and not token.lower().endswith(_WORD_ENDS + _STATE_ENDS)
+                    and not _GERMAN_PARTICIPLE.fullmatch(token.lower())
+                    and _AS_NAME_END.match(text, m.start(2) + len(token))):
+                glued = True  # "my IG is lunaandfernstudio": one long name ends the phrase
             if (rx is _AMBIG_LC and not glued and _LABEL_GAP.fullmatch(gap)
                     and _label_name(text, m, token)):
                 glued = True  # "IG: millyworks", "threads/fb: harborandhive" as a label line
@@ -621,6 +676,12 @@ def _after_platform(folded, text: str, named: bool = True) -> list[Finding]:
     return out
 
 
+# "my ig is ...", "mi fb es ...": the writer's own account under a short platform name
+_OWNED_SHORT_NAMES = frozenset({"ig", "fb", "tg", "wa", "yt", "tt", "sc", "dc", "gh"})
+# "mi ig está bloqueado", "mein IG ist gesperrt": a state, not a name
+_STATE_ENDS = ("ido", "ida", "ée", "iert", "ierte")
+_GERMAN_PARTICIPLE = re.compile(r"ge[a-zäöü]{3,}(?:t|en)")
+_POSSESSIVE_BEFORE = re.compile(r"(?i)\b(?:my|mi|mon|meu|mein|meine)\s{1,3}$")
 _CHANNEL_ONLY = re.compile(r"[\s,:]{0,3}(?:channel|canal|kanal)[\s:]{1,3}")
 _STATE_GAP = re.compile(r"\b(?:estoy|estou|estamos|stehe|steh)\b")
 _LABEL_GAP = re.compile(r"(?:\s{0,2}[/&+]\s{0,2}[a-z]{2,10})?\s{0,2}(?::|=|->|\u2192)\s{0,3}")
@@ -644,7 +705,8 @@ def _label_name(text: str, m: re.Match, token: str) -> bool:
 # "juju point coiffure", "mara punkt uebersetzt": the rest of a handle whose dots or
 # underscores are said as words, read on the lowercased text.
 _SPOKEN_PART = re.compile(
-    r"\s{1,2}(?:dot|punto|ponto|point|punkt|underscore|unterstrich|sublinhado|"
+    # "ig: @ rosa . weaves": a dot or underscore typed with spaces around it
+    r"\s{1,2}(?:dot|punto|ponto|point|punkt|underscore|unterstrich|sublinhado|[._]|"
     r"(?:gui[oó]n|tiret|tra[cç]o)\s{1,2}(?:bajo|bas|baixo))\s{1,2}([a-z0-9_]{2,20})\b")
 
 
@@ -1012,13 +1074,18 @@ _TITLE_WORDS = frozenset({"head", "senior", "junior", "lead", "chief", "manager"
                           "ms", "dr"})
 
 
+_HONORIFIC = re.compile(r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Herr|Frau|Sr|Sra|Dra|Mme|Me|Ing|Dipl)\.?"
+                        r"(?:-Ing\.?)?\s{1,2}){1,2}")
+
+
 def _real_name_after(folded, text: str, low: str) -> list[Finding]:
     out = []
     for site in _REAL_SITE.finditer(low):
         intro = _REAL_INTRO.match(low, site.end())
         if intro is None:
             continue
-        name = _FULL_NAME.match(text, intro.end())
+        title = _HONORIFIC.match(text, intro.end())  # "Xing: Dr. Jana Hofer"
+        name = _FULL_NAME.match(text, title.end() if title else intro.end())
         if name is None or any(w.lower() in COMMON or w.lower() in _TITLE_WORDS
                                for w in name.group().split()):
             continue

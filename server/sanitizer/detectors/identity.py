@@ -173,7 +173,9 @@ def _part_ok(text: str, s: int, key: str) -> bool:
 
 
 _TITLE = re.compile(
-    r"(?i)(?:\b(?:mr|mrs|ms|miss|dr|prof|herr|frau|sr|sra|srta|mme|mlle|m|dona|dom|sir|madam)"
+    r"(?i)(?:\b(?:mr|mrs|ms|miss|dr|prof|herr|herrn|frau|sr|sra|srta|mme|mlle|m|dona|dom|sir|madam|"
+    r"senhor|senhora|se[nñ]or|se[nñ]ora|do[nñ]a|monsieur|madame|mister|doutor|doutora|doctor|"
+    r"doctora|docteur)"
     r"\.?|\bi'?m|\bi\s{1,2}am|name\s{1,2}is|name'?s|soy|ich\s{1,2}bin|je\s{1,2}suis|sou|"
     r"call\s{1,2}me|this\s{1,2}is|signed|regards,?|cheers,?|gr[uü](?:ß|ss)e,?|cordialement,?|"
     r"saludos,?|abra[cç]os,?)\s{1,3}$")
@@ -288,6 +290,7 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         later: list[tuple[int, int]] = []  # family names waiting for the first name
         plain: list[tuple[int, int]] = []  # ...in lowercase, kept when it is spelled out too
         spelled_name = False
+        name_spans: list[tuple[int, int]] = []  # found parts of the name, in the folded view
         for key, reason, mode in _needles(ident):
             for i in _find_all(comp.text, key):
                 s, e = comp.idx[i], comp.idx[i + len(key) - 1] + 1
@@ -310,11 +313,17 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
                     continue
                 if reason in ("known company", "known name"):
                     s, e = _spoken_address_around(low, s, e)
+                if reason == "known name":
+                    name_spans.append((s, e))
                 out.append(Finding("identity", *folded.span(s, e), reason))
+        if len(name_spans) >= 2:
+            out.extend(_between_names(folded, name_spans))
         # "It's Haruki btw, Nakamura": once the party's name is given in the message, the
         # family name elsewhere in it (capitalized, also in "Thalmann-Nachhilfe") goes too
         if later and any(f.reason == "known name" for f in out[named:]):
             out.extend(Finding("identity", *folded.span(s, e), "known name") for s, e in later)
+            if len(name_spans) + len(later) >= 2:
+                out.extend(_between_names(folded, name_spans + later))
         if spelled_name:  # "its kowalczyk, k-o-w-a-l-c-z-y-k": the name said plainly as well
             out.extend(Finding("identity", *folded.span(s, e), "known name") for s, e in plain)
         out.extend(_phone(ident, comp, folded, low))
@@ -324,6 +333,21 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
                 spoken = _Digits(views.canon_lower)
             out.extend(_phone(ident, spoken, views.canon, views.canon_lower))
         out.extend(_spoken_parts(ident, comp, low, folded))
+    return out
+
+
+# "Sophie Trelawney-Marsh", "Sophie Anne Marsh": one more capitalized name between the party's
+# first and family names (a maiden or middle name) is part of the same person's name.
+_BETWEEN = re.compile(r"[ \t]{1,2}[A-Z\u00c0-\u00de][\w'\u2019]{1,30}(?:-|[ \t]{1,2})")
+
+
+def _between_names(folded, spans: list[tuple[int, int]]) -> list[Finding]:
+    """The name between two found parts of a party's name (spans in the folded view)."""
+    spans = sorted(spans)
+    out = []
+    for (_, e1), (s2, _) in zip(spans, spans[1:], strict=False):
+        if 0 < s2 - e1 <= 34 and _BETWEEN.fullmatch(folded.text, e1, s2):
+            out.append(Finding("identity", *folded.span(e1, s2), "known name"))
     return out
 
 

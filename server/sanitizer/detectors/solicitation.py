@@ -568,6 +568,52 @@ _PATTERNS = [
     # "contact me through the form on our website", "write to us via my site"
     (r"(?:contact|reach|message|write\s{1,3}to|e-?mail)\s{1,3}(?:me|us)\s{1,3}(?:\w+\s{1,3}){0,4}?"
      r"(?:on|through|via)\s{1,3}(?:my|our)\s{1,3}(?:own\s{1,3})?(?:web\s?site|site|homepage)\b"),
+    # "let's carry on somewhere else", "seguimos por otro lado", "schreiben wir woanders weiter",
+    # "on discute ailleurs ?", "vamos falar noutro lugar": the talk moved off, first person plural
+    (r"(?:let'?s|(?:can|could|shall|should)\s{1,3}we|we\s{1,3}(?:can|could|should))\s{1,3}"
+     r"(?:talk|chat|continue|carry\s{1,3}on|keep\s{1,3}talking|move\s{1,3}(?:this|it)|"
+     r"take\s{1,3}(?:this|it))\s{1,3}(?:somewhere\s{1,3}else|elsewhere)\b"),
+    (r"(?:hablamos|hablemos|seguimos|sigamos|continuamos|continuemos|escribimos|charlamos|"
+     r"hablar|seguir|continuar|conversar|falar|conversamos|falamos|papear)\s{1,3}(?:\w+\s{1,3})?"
+     r"(?:(?:por|en|em|num|por\s{1,3}un|de)\s{1,3}otr[oa]|(?:por|em|num|de)\s{1,3}outr[oa]|"
+     r"noutr[oa])\s{1,3}(?:lado|sitio|lugar|parte|canal|s[ií]tio)\b"),
+    (r"(?:woanders|anderswo|wo\s{1,3}anders|sonst\s?wo)\s{1,3}(?:weiter\s{0,3})?(?:zu\s{1,3})?"
+     r"(?:schreiben|reden|sprechen|chatten|quatschen|besprechen|weiterschreiben|weiterreden)\b"),
+    (r"(?:on\s{1,3}(?:continue|parle|discute|poursuit|se\s{1,3}parle|s'[ée]crit)|continuons|"
+     r"parlons|discutons|[ée]crivons-nous|poursuivons)\s{1,3}ailleurs\b"),
+    # "write me directly next time instead of here", "schreib mir direkt statt über die App",
+    # "écrivez-moi plutôt directement qu'ici", "fale comigo diretamente em vez de ser por aqui"
+    (r"(?:directly|directamente|direkt|directement|diretamente|direto)\s{0,3},?\s{0,2}"
+     r"(?:[\w']+\s{1,3}){0,4}?(?:instead\s{1,3}of|rather\s{1,3}than|than|statt|anstatt|"
+     r"en\s{1,3}vez\s{1,3}de|en\s{1,3}lugar\s{1,3}de|em\s{1,3}vez\s{1,3}de|ao\s{1,3}inv[ée]s"
+     r"\s{1,3}de|au\s{1,3}lieu\s{1,3}de|que|qu')\s{0,3}(?:[\w']+\s{1,3}){0,3}?(?:here|ici|"
+     r"aqu[ií]|hier|(?:this|the|esta|la|cette|l'|diese[rnm]?|die|der|a|o|desta|dessa|essa|pel[ao])"
+     r"\s{0,3}"
+     r"(?:app|appli|application|aplicaci[oó]n|aplica[cç][aã]o|aplicativo|plataforma|platform|"
+     r"plattform|plateforme|site|chat|messagerie|portal))\b"),
+    # "without the agency in the middle", "directement, sans passer par l'agence",
+    # "direto, sem a agência no meio": the party that arranged the work left out
+    (r"(?:without|sans|sin|sem|ohne)\s{1,3}(?:(?:going|passer|pasar|passar|ir)\s{1,3}"
+     r"(?:through|par|por|pel[ao]|via|[uü]ber)\s{1,3})?(?:the\s{1,3}|l'|la\s{1,3}|le\s{1,3}|"
+     r"a\s{1,3}|o\s{1,3}|die\s{1,3}|den\s{1,3}|el\s{1,3})?(?:agency|agence|agencia|ag[eê]ncia|"
+     r"agentur|platform|plataforma|plateforme|plattform|middle\s?man|vermittlung)\s{1,3}"
+     r"(?:in\s{1,3}the\s{1,3}middle|in\s{1,3}between|au\s{1,3}milieu|no\s{1,3}meio|"
+     r"en\s{1,3}(?:el\s{1,3})?medio|dazwischen|in\s{1,3}der\s{1,3}mitte)\b"),
+    (r"(?:directly|direct|directamente|direkt|directement|diretamente|direto)\s{0,3},?\s{0,2}"
+     r"(?:without|sans|sin|sem|ohne)\s{1,3}(?:(?:going|passer|pasar|passar|ir)\s{1,3}"
+     r"(?:through|par|por|pel[ao]|via|[uü]ber)\s{1,3})?(?:the\s{1,3}|l'|la\s{1,3}|le\s{1,3}|"
+     r"a\s{1,3}|o\s{1,3}|die\s{1,3}|den\s{1,3}|el\s{1,3})?(?:agency|agence|agencia|ag[eê]ncia|"
+     r"agentur|platform|plataforma|plateforme|plattform|vermittlung)\b"),
+    # "do you have a page I can see that's not on here?": a presence outside the platform
+    (r"(?:do\s{1,3}(?:you|u)\s{1,3}have|have\s{1,3}(?:you|u)\s{1,3}got|(?:you|u)\s{1,3}got|"
+     r"is\s{1,3}there)\s{1,3}(?:an?|any|some)\s{1,3}[^.?!]{0,50}?\b(?:not\s{1,3}on\s{1,3}here|"
+     r"off\s{1,3}(?:of\s{1,3})?here|outside\s{1,3}(?:of\s{1,3})?(?:here|this\s{1,3}(?:app|"
+     r"site|platform))|other\s{1,3}than\s{1,3}(?:here|this\s{1,3}(?:app|site|platform)))\b"),
+    # "I'd rather drop by in person than keep messaging here"
+    (r"rather\s{1,3}(?:[\w']+\s{1,3}){0,2}?(?:come|drop|pop|swing|stop|meet|visit|call|phone|"
+     r"ring|see\s{1,3}you)\b[^.?!]{0,40}?\bthan\s{1,3}(?:to\s{1,3})?(?:keep\s{1,3})?"
+     r"(?:messaging|chatting|writing|texting|talking|typing)\s{1,3}(?:on\s{1,3}|in\s{1,3})?"
+     r"(?:here|(?:this|the)\s{1,3}(?:app|site|platform|chat))\b"),
 ]
 def _first_chars(items) -> set[str] | None:
     """Characters a parsed pattern can start with, or None when that is not simple to tell."""
@@ -718,7 +764,9 @@ _NEGATION = re.compile(
     r"(?i)(?:\b(?:not|never|no|don'?t|do\s+not|doesn'?t|can'?t|cannot|can\s+not|won'?t|"
     r"shouldn'?t|mustn'?t|isn'?t|aren'?t|unable|refuse|rather\s+not|prohibited|forbidden|"
     r"against|nunca|jam[aá]s|nicht|kein\w*|niemals|verboten|pas|jamais|interdit|n[aã]o|"
-    r"nao|proibido|prohibido|nobody|no\s+one|nadie|ningu[eé]m|niemand)\b|\bne\s|\bn')")
+    r"nao|proibido|prohibido|nobody|no\s+one|nadie|ningu[eé]m|niemand|nada\s+de)\b|"
+    # "je ne peux en mettre que cinq": "ne ... que" means "only", no refusal
+    r"\bne\s(?![^.,;!?]{0,30}\bqu[e'])|\bn'(?![^.,;!?]{0,30}\bqu[e']))")
 
 
 _ASK = re.compile(
@@ -1343,7 +1391,9 @@ _KEEP_HERE = re.compile(
     r"\s{1,2}(?:my|your|the|mi|tu|el|meinem|deinem|dem|mon|ton|le|meu|teu|seu)\s{1,2}"
     r"(?:profile|perfil|profil)(?!\s{1,2}(?:photo|pic|picture|foto|bild|image|imagem|imagen)))\b")
 _REFUSED = re.compile(
-    r"\b" + _LETTER + r"(?:reported|scam|scams|estafa|arnaque|betrug|golpe|"
+    r"\b" + _LETTER + r"(?:reported|scam|scams|estafa|arnaque|betrug|"
+    # "golpe" is a scam in Portuguese, but "de golpe" is "all at once" in Spanish
+    r"(?<!\bde\s)golpe|(?:tentativa|v[ií]tima|caso)\s{1,2}de\s{1,2}golpe|"
     r"i\s{1,2}(?:said|say)\s{1,2}no|said\s{1,2}no|i\s{1,2}(?:refused|declined|reported)|"
     r"reported\s{1,2}(?:it|them|him|her)|(?:le|les)\s{1,2}dije\s{1,2}que\s{1,2}no|"
     r"dije\s{1,2}que\s{1,2}no|rechac[eé]|lo\s{1,2}denunci[eé]|nein\s{1,2}gesagt|abgelehnt|"
@@ -1463,7 +1513,7 @@ _OTHER_WAY_INTL = re.compile(
     r"\s{1,2}(?:de|para|pra)\s{1,2}(?:(?:contact|localiz|ubic|escrib|llam|comunic|encontr|"
     r"achar|contat|lig|escrev)\w{1,4}(?:te|le|lo|la|-te|-lo|-la|-lhe)\b|(?:hablar|falar|"
     r"conversar|comunicar(?:me|nos)?|entrar\s{1,2}em\s{1,2}conta(?:c)?to)\s{1,2}"
-    r"(?:contigo|com\s{1,2}(?:voc[eê]|vc|o\s{1,2}senhor|a\s{1,2}senhora|tigo)|"
+    r"(?:contigo|consigo|com\s{1,2}(?:voc[eê]|vc|o\s{1,2}senhor|a\s{1,2}senhora|tigo)|"
     r"con\s{1,2}(?:usted|vos|ti|ustedes))|te\s{1,2}(?:contactar|contatar|ligar|escrever|"
     r"achar|encontrar|localizar|mandar))|"
     r"\b(?:(?:un\s{1,2})?autre\s{1,2}(?:moyen|fa[cç]on|mani[eè]re)|(?:moyen|fa[cç]on|"

@@ -207,6 +207,8 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
         out.extend(_vertical(views, ctx))
     if " co " in low or " com " in low or " org " in low or " net " in low or " ac " in low:
         out.extend(_spaced_suffix(views, ctx))
+    if _SPOKEN_DOT_RE.search(low):
+        out.extend(_spoken_word_suffix(views, ctx))
     if ("." not in text and "/" not in text and "slash" not in text and "barra" not in text
             and not (_SPOKEN_DOT_RE.search(views.lower)
                      and ("-" in text or _SITE_WORDS.search(text) is not None))):
@@ -241,7 +243,9 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
         out.extend(_space_dot(views, ctx))
     if "-" in text and (" ." in text or spoken):
         out.extend(_spoken_hyphen(views, ctx))
-    if (" ." in text or spoken) and _SITE_WORDS.search(text) is not None:
+    # the canonical view joins "then .com" into "then.com": look for the spaced dot as typed
+    if (" ." in text or spoken or " ." in views.folded.text) and _SITE_WORDS.search(
+            text) is not None:
         out.extend(_name_then_suffix(views, ctx))
     if (" ." in low or spoken) and ("nam" in low or "nom" in low) and _SITE_WORDS.search(low):
         out.extend(_suffix_then_name(views, ctx))
@@ -440,8 +444,17 @@ def _lone_suffix(views: Views, span: tuple[int, int], host: str, memo: dict) -> 
 # "my domain is greywolfcarpentry, the .ca one": the name, then its suffix named apart.
 _NAME_THEN_SUFFIX = re.compile(
     r"(?i)(?<![\w.@\-])([a-z0-9][a-z0-9\-]{3,62})(?:\s{0,2}[,(]\s{0,2}(?:(?:the|el|la|le|die|der|"
-    r"das|o|a)\s{1,2})?|\s{1,2}(?:the|el|la|le|die|der|das|o|a)\s{1,2})(?:\.|(dot|punkt|punto|ponto|"
-    r"point)\s{1,2})([a-z]{2,12})\b(?![.\w])")
+    r"das|o|a)\s{1,2})?|\s{1,2}(?:the|el|la|le|die|der|das|o|a)\s{1,2}|"
+    # "roofdoctor (all one word), then .co.uk", "kachelwerk und dann .de dahinter"
+    r"(?:\s{0,2}\([^()\n]{1,30}\))?\s{0,2},?\s{0,2}(?:(?:and|&|und|y|e|et)\s{1,2})?(?:then|"
+    r"followed\s{1,2}by|plus|dann|danach|luego|despu[eé]s|puis|ensuite|depois)\s{1,2})"
+    r"(?:\.|(dot|punkt|punto|ponto|point)\s{1,2})([a-z]{2,12}(?:\.[a-z]{2,3})?)\b(?![.\w])")
+
+
+_THEN_WORD = re.compile(r"(?i)\b(?:then|by|plus|dann|danach|luego|despu[eé]s|puis|ensuite|"
+                        r"depois)\s")
+_CLAUSE_END = re.compile(r"\s{0,3}(?:$|[,;:!?)\n]|\.(?:\s|$)|(?:at|on|the|in)\s{1,2}the\s{1,2}"
+                         r"end\b|(?:am|ao|al|à\s{1,2}la|a\s{1,2}la)\s{1,2}(?:ende|final|fin)\b)")
 
 
 def _name_then_suffix(views: Views, ctx: Context) -> list[Finding]:
@@ -451,6 +464,9 @@ def _name_then_suffix(views: Views, ctx: Context) -> list[Finding]:
         name, spoken, suffix = m.group(1).lower(), (m.group(2) or "").lower(), m.group(3).lower()
         if spoken in _ROMANCE_DOT and suffix in ("de", "es", "e", "do", "da", "la"):
             continue
+        if _THEN_WORD.search(m.group(), m.end(1) - m.start()) and not _CLAUSE_END.match(
+                folded.text, m.end()):
+            continue  # "the page loads, then .net code runs": a sentence goes on after it
         host = f"{name}.{suffix}"
         if (name in COMMON or suffix in _FILE_EXTS or not split_domain(host)[1]
                 or _SITE_WORDS.fullmatch(name)
@@ -513,6 +529,34 @@ def _spoken_mid(views: Views, ctx: Context) -> list[Finding]:
         if suffix not in _MID_SUFFIXES or name in COMMON or name.isdigit():
             continue
         host = f"{name}.{suffix}" + (f".{second}" if second else "")
+        if not split_domain(host)[1] or is_allowed(host, ctx.allowed_domains):
+            continue
+        out.append(Finding("url", *views.folded.span(m.start(), m.end()), "spoken web address"))
+    return out
+
+
+# "meine Arbeiten: larawinter punkt design", "see tomhale dot studio": a spoken dot before a
+# suffix that is also a word ends the clause; the name before it is one long word.
+_SPOKEN_WORD_SUFFIX = re.compile(
+    r"(?<![\w.@\-])([a-z0-9][a-z0-9\-]{5,40})\s{1,2}(?:dot|punto|punkt|ponto|point)\s{1,2}"
+    r"(design|studio|art|photo|photography|shop|store|online|site|website|blog|tech|app|page|"
+    r"space|works|gallery|media|digital|agency|build|builders|construction|plumbing|solutions|"
+    r"services|consulting|coach|events|music|games|fitness|beauty|house|home|life|live|world|"
+    r"email|web|info|pro|biz|name|one|me|io|ai|tv)(?=\s{0,3}(?:$|[,;!?)\n]|\.(?:\s|$)))")
+_NOT_NAME_ENDS = ("ing", "ed", "ly", "tion")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|el|la|le|der|die|das|den|um|uma|un|une|ein|"
+                                r"eine|einen|this|that|our|their|its)\s{1,2}$")
+
+
+def _spoken_word_suffix(views: Views, ctx: Context) -> list[Finding]:
+    low = views.lower
+    out = []
+    for m in _SPOKEN_WORD_SUFFIX.finditer(low):
+        name = m.group(1)
+        if (name in COMMON or name.isdigit() or name.endswith(_NOT_NAME_ENDS)
+                or _DETERMINER_BEFORE.search(low, max(0, m.start() - 8), m.start())):
+            continue  # "the starting point design", "the central point design"
+        host = f"{name}.{m.group(2)}"
         if not split_domain(host)[1] or is_allowed(host, ctx.allowed_domains):
             continue
         out.append(Finding("url", *views.folded.span(m.start(), m.end()), "spoken web address"))
