@@ -160,6 +160,7 @@ def hostile_inputs() -> dict[str, str]:
         "rue addresses": "3455 rue Saint-Denis, Montréal, H2X 3L1 ",
         "comma addresses": "Flat 9, 120 Rathmines Rd Lower, Dublin 6 ",
         "platform words": "snap-name ",
+        "dollar variables": "echo $PATH | tr ':' '\\n' ",
     }
     return {name: (p * (n // len(p) + 1))[:n] for name, p in pieces.items()}
 

@@ -1243,3 +1243,12 @@ def test_address_spaced_dot_lower_case_with_floor_and_dotted_phone(text, gone, r
 ])
 def test_address_spaced_dot_lower_case_with_floor_and_dotted_phone_quiet(text):
     assert sanitize(text).text == text
+
+
+def test_a_ticker_like_dollar_word_looks_for_cash_talk_once():
+    """'$PATH' or '$AAPL' is a tag only when the text talks about Cash App; that is looked up
+    once per text, so 100 KB of '$PATH' stays cheap (it once rescanned the text per '$')."""
+    views = build_views("echo $PATH | tr ':' x " * 180)
+    ctx = Context((), (), "US", None)
+    assert payment.detect(views, ctx) == []
+    assert sanitize("pay me on cash app: $LENA").text.count("$LENA") == 0

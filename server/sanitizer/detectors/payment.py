@@ -511,11 +511,15 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     if "pix" in low or "chave" in low:  # folded: leet reading would change the key's letters
         for m in _UUID.finditer(ftext):
             out.append(Finding("payment", *folded.span(m.start(), m.end()), "Pix key"))
+    cash_context = None  # looked up once per text, not once per '$'
     for m in _CASHTAG.finditer(ftext) if "$" in ftext else ():
         tag = m.group(1)
-        ticker = tag.isupper() and len(tag) <= 5
-        if not ticker or _CASH_CONTEXT.search(ftext) is not None:
-            out.append(Finding("payment", *folded.span(m.start(), m.end()), "cashtag"))
+        if tag.isupper() and len(tag) <= 5:  # "$AAPL", "$PATH": a ticker or a variable ...
+            if cash_context is None:
+                cash_context = _CASH_CONTEXT.search(ftext) is not None
+            if not cash_context:
+                continue  # ... unless the text talks about Cash App
+        out.append(Finding("payment", *folded.span(m.start(), m.end()), "cashtag"))
     if "$" in ftext and "cash" in low:
         for m in _SPACED_CASHTAG.finditer(ftext):
             if _SENTENCE_AFTER_DOLLAR.match(m.group(2)) is None:
