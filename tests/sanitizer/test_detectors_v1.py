@@ -61,6 +61,7 @@ def test_url(text, expected):
     "Googlemaps works",
     "e.g. U.S. i.e. etc.",
     "please send report.pdf and notes.md",
+    "the bracket is part DECA 1198.C.CR, two of them",
     "meet @ 5pm",
     "version 2.10.3 is out",
     "Tracking: 1Z999AA10123456784",

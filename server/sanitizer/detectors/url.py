@@ -629,6 +629,8 @@ def _is_domain(host: str, path: str) -> bool:
         return False
     if host.isupper() and len(host) <= 6:
         return False
+    if host.isupper() and not path and any(len(part) == 1 for part in host.split(".")):
+        return False  # "DECA 1198.C.CR": a part code in capitals with a one-letter piece
     first = host.split(".", 1)[0]
     return not (len(first) == 1 and host.count(".") == 1 and last not in STRONG_TLDS
                 and last not in ("me",) and len(path) < 3)  # "e.g", but "g.page/r/x"
