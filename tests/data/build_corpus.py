@@ -10,6 +10,7 @@ from pathlib import Path
 
 import rounds_a
 import rounds_b
+import rounds_c
 from benign import BENIGN, BENIGN_WITH_IDENTITY
 from handwritten import BENIGN as HAND_BENIGN
 from handwritten import (
@@ -1676,7 +1677,7 @@ def main() -> None:
     cases += [case(lang, t, "leak", "split", sec, history=hist)
               for lang, t, hist, sec in SPLIT_12]
     cases += [case(lang, t, "benign", "benign") for lang, t in BENIGN_12]
-    for rounds in (rounds_a, rounds_b):
+    for rounds in (rounds_a, rounds_b, rounds_c):
         cases += [case(lang, t, "leak", cat, sec, identities=extra.get("identities"),
                        history=extra.get("history"), region=extra.get("region"))
                   for lang, cat, t, sec, extra in rounds.LEAKS]
