@@ -24,8 +24,14 @@ _EXTRA = {
     "\u043f": "n", "\u0442": "m", "\u0433": "r", "\u043a": "k", "\u043c": "m", "\u0438": "u",
     "\u00ba": "\u00b0", "\u00aa": "\u00b0",
     "\u00e6": "ae", "\u00c6": "AE", "\u0153": "oe", "\u0152": "OE", "\u0111": "d", "\u0110": "D",
-    # dots the confusables table leaves alone ("ashgrove‧com")
-    "\u2027": ".", "\u2e31": ".", "\ua4f8": ".",
+    # dots the confusables table leaves alone ("ashgrove‧com"), round symbols and coloured
+    # circles typed for a dot ("hollowpine 🔵 com", "gmail ⚫ com")
+    "\u2027": ".", "\u2e31": ".", "\ua4f8": ".", "\u25cf": ".", "\u25e6": ".",
+    "\u2219": ".", "\u2981": ".", "\u26aa": ".", "\u26ab": ".", "\u26ac": ".",
+    **{chr(c): "." for c in (0x1F534, 0x1F535, *range(0x1F7E0, 0x1F7E9))},
+    # letters in black squares and circles ("🅹🅰🅽🅴", "🅐"), which have no compatibility form
+    **{chr(0x1F170 + i): chr(65 + i) for i in range(26)},
+    **{chr(0x1F150 + i): chr(65 + i) for i in range(26)},
     # brackets from other scripts around an 'at' or 'dot' ("〔dot〕", "【at】", "⟨dot⟩")
     **{o: "(" for o in "\u3014\u3010\u27e8\u300c\u300e\u3008\u300a\u3016\u2985\u3018"},
     **{c: ")" for c in "\u3015\u3011\u27e9\u300d\u300f\u3009\u300b\u3017\u2986\u3019"},
@@ -92,6 +98,18 @@ def fold_char(ch: str) -> str:
 _NEEDS_FOLD = re.compile(r"[^\x20-\x7e\n\r]")
 
 
+# An enclosed letter A standing alone between words is typed for '@' ("camila 🅰️ gmail ⚫ com");
+# inside a word of such letters ("🅹🅰🅽🅴") it is the letter.
+_ENCLOSED_A = "\u24b6\u24d0\U0001f130\U0001f150\U0001f170"
+_LONE_AT = re.compile(r"(?<=\s)[" + _ENCLOSED_A + r"](?=\ufe0f?(?:\s|$))")
+
+
+def _lone_at(text: str) -> set[int]:
+    if not any(a in text for a in _ENCLOSED_A):
+        return set()
+    return {m.start() for m in _LONE_AT.finditer(text)}
+
+
 def _plain_ascii(text: str) -> bool:
     return text.isascii() and _NEEDS_FOLD.search(text) is None
 
@@ -106,7 +124,8 @@ def fold(text: str) -> Mapped:
     if _plain_ascii(text):
         return Mapped(text)
     table = {ord(ch): fold_char(ch) for ch in set(_NEEDS_FOLD.findall(text))}
-    if all(len(v) == 1 for v in table.values()):
+    at = _lone_at(text)
+    if not at and all(len(v) == 1 for v in table.values()):
         return Mapped(text.translate(table))
     b = Builder()
     pos = 0
@@ -116,7 +135,7 @@ def fold(text: str) -> Mapped:
             b.parts.append(text[pos:i])
             b.starts.extend(range(pos, i))
             b.ends.extend(range(pos + 1, i + 1))
-        b.add(table[ord(text[i])], i, i + 1)
+        b.add("@" if i in at else table[ord(text[i])], i, i + 1)
         pos = i + 1
     if pos < len(text):
         b.parts.append(text[pos:])

@@ -19,7 +19,9 @@ from .numbers import spell_digits
 
 _TOKEN = re.compile(r"[^\W_]+|\s+|.", re.DOTALL)
 _OPEN_CLOSE = {"(": ")", "[": "]", "{": "}", "<": ">", "_": "_", "-": "-", "*": "*", '"': '"',
-               "'": "'"}
+               "'": "'", "+": "+"}
+# Brackets that may hold their word with a space on each side ("( dot )", "+ dot +").
+_SPACED_OPEN = frozenset("([{<+")
 PROVIDERS = {
     "gmail", "googlemail", "yahoo", "ymail", "hotmail", "outlook", "live", "msn", "aol", "icloud",
     "me", "mac", "proton", "protonmail", "pm", "gmx", "yandex", "mail", "zoho", "tutanota",
@@ -99,16 +101,20 @@ _SPACED_HINT = re.compile(r"(?:(?<!\S)[^\W_]\s{1,3}){3}[\w@.+\-]|" + _SPOKEN_SPA
 # starts with a character class is fast, so this gate runs before the full hint.
 _TWO_SINGLES = re.compile(r"\s[^\W_]\s{1,3}[^\W_](?!\S)")
 _TWO_SINGLES_AT_START = re.compile(r"[^\W_]\s{1,3}[^\W_](?!\S)")
+# "joaquin underscore lima at protonmail": an underscore said in a mailbox name, read only
+# when an at form follows ("to underscore the point" stays a verb).
+_UNDERSCORE_WORDS = {"underscore", "unterstrich", "underline", "sublinhado"}
 # Run on the lowercased text. Every word starts with its own letter and checks the word
 # boundary behind it, so the scan jumps from candidate letter to candidate letter.
 _ATDOT_WORD_HINT = re.compile(
-    "(?:" + "|".join(f"{w}(?<![^\\W_]{w})" for w in sorted(W.AT_WORDS | W.DOT_WORDS))
+    "(?:" + "|".join(f"{w}(?<![^\\W_]{w})"
+                     for w in sorted(W.AT_WORDS | W.DOT_WORDS | _UNDERSCORE_WORDS))
     + r")(?![^\W_])")
 # " .", " @", "@ ", "(.)", "[@]": the same, anchored on the '.' or '@'.
 _ATDOT_PUNCT_HINT = re.compile(
     r"[.@](?:(?<=\s.)|(?<=[\[({<_\-*\"'].)[\])}>_\-*\"']|(?<=@)\s)")
 _SINGLES_RUN = re.compile(
-    r"(?<!\S)(?:[\w@.+\-:/][ \t]{1,3}(?=[\w@.+\-:/](?:\s|$))){3,}[\w@.+\-:/](?!\S)|"
+    r"(?<!\S)@?(?:[\w@.+\-:/][ \t]{1,3}(?=[\w@.+\-:/](?:\s|$))){3,}[\w@.+\-:/](?!\S)|"
     + _SPOKEN_SPACED)
 
 
@@ -117,20 +123,43 @@ def _joined(text: str, start: int, end: int) -> list[int]:
     parts its words with wider gaps than its letters ("t h r e e  s i x"), one space stays
     between the words."""
     keep = [i for i in range(start, end) if not text[i].isspace()]
-    gaps = {b - a for a, b in zip(keep, keep[1:], strict=False)}
+    lead = 1 if text[start] == "@" else 0  # "@b r e n n a": the '@' sits on its letter
+    gaps = {b - a for a, b in zip(keep[lead:], keep[lead + 1:], strict=False)}
     if len(gaps) < 2:
         return keep
     narrow = min(gaps)
     out = []
     for n, i in enumerate(keep):
-        if n and i - keep[n - 1] > narrow:
+        if n > lead and i - keep[n - 1] > narrow:
             out.append(keep[n - 1] + 1)  # the first space of the wider gap
         out.append(i)
     return out
 
 
+# "r/e/n/a/t/a/.v/o/s/s": five or more single characters parted by slashes (a dot, hyphen or
+# underscore may lead a character).
+_SLASHED_RUN = re.compile(r"(?<![\w/])(?:[.\-_]?[^\W_]/){4,}[.\-_]?[^\W_](?![\w/])")
+
+
+def _collapse_slashed(src: Mapped) -> Mapped:
+    text = src.text
+    b = Builder()
+    pos = 0
+    for m in _SLASHED_RUN.finditer(text):
+        b.copy(src, pos, m.start())
+        b.pick(src, [i for i in range(m.start(), m.end()) if text[i] != "/"])
+        pos = m.end()
+    if pos == 0:
+        return src
+    b.copy(src, pos, len(text))
+    return b.build()
+
+
 def collapse_spaced(src: Mapped) -> Mapped:
-    """Join runs of at least four single characters separated by single spaces."""
+    """Join runs of at least four single characters separated by single spaces (or five
+    parted by slashes)."""
+    if src.text.count("/") >= 4:
+        src = _collapse_slashed(src)
     text = src.text
     if text.count(" ") < 1:
         return src
@@ -176,7 +205,12 @@ def _dot_follows(toks: list[tuple[str, int, int]], j: int) -> bool:
     t = toks[k][0].lower()
     if t == "." or t in W.DOT_WORDS:
         return True
-    return bool(t in _OPEN_CLOSE and k + 1 < len(toks) and toks[k + 1][0].lower() in W.DOT_WORDS)
+    if t not in _OPEN_CLOSE:
+        return False
+    k += 1
+    if t in _SPACED_OPEN and k < len(toks) and toks[k][0] == " ":
+        k += 1
+    return k < len(toks) and toks[k][0].lower() in W.DOT_WORDS
 
 
 def _bracketed(toks: list[tuple[str, int, int]], i: int) -> tuple[str, int] | None:
@@ -185,6 +219,12 @@ def _bracketed(toks: list[tuple[str, int, int]], i: int) -> tuple[str, int] | No
     close = _OPEN_CLOSE.get(t)
     if close is None or i + 2 >= len(toks):
         return None
+    if (t in _SPACED_OPEN and toks[i + 1][0] == " " and i + 4 < len(toks)
+            and toks[i + 3][0] == " " and toks[i + 4][0] == close):
+        word = toks[i + 2][0].lower()  # "( dot )", "+ at +"
+        if word in W.AT_WORDS:
+            return "@", i + 4
+        return (".", i + 4) if word in W.DOT_WORDS else None
     word = toks[i + 1][0].lower()
     if toks[i + 2][0] != close:
         return None
@@ -235,6 +275,8 @@ def _plain_symbol(toks: list[tuple[str, int, int]], i: int, recent: bool) -> str
         return None
     if low in W.SLASH_WORDS:
         return "/" if recent and nxt.isalnum() else None
+    if low in _UNDERSCORE_WORDS:
+        return "_" if toks[p][0].lower() not in _ARTICLES and _at_ahead(toks, i) else None
     if low not in W.DOT_WORDS and low != ".":
         return None
     prev = toks[p][0]
@@ -260,7 +302,7 @@ def _plain_symbol(toks: list[tuple[str, int, int]], i: int, recent: bool) -> str
 
 _ARTICLES = {"the", "a", "an", "this", "that", "el", "la", "los", "las", "der", "die", "das",
              "le", "les", "une", "un", "o", "os", "as", "uma"}
-_CORES = W.AT_WORDS | W.DOT_WORDS | W.SLASH_WORDS | {"@", "."}
+_CORES = W.AT_WORDS | W.DOT_WORDS | W.SLASH_WORDS | _UNDERSCORE_WORDS | {"@", "."}
 
 
 def _suffix_after(toks: list[tuple[str, int, int]], n: int, form: str) -> bool:
@@ -287,6 +329,10 @@ def _symbol_at(toks: list[tuple[str, int, int]], c: int, recent: bool) -> tuple[
         br = _bracketed(toks, c - 1)
         if br is not None:
             return br[0], c - 1, br[1]
+    if c > 1 and toks[c - 1][0] == " ":
+        br = _bracketed(toks, c - 2)
+        if br is not None:
+            return br[0], c - 2, br[1]
     t = toks[c][0]
     if t in "@." and not ((c > 0 and toks[c - 1][0].isspace()) or
                           (c + 1 < len(toks) and toks[c + 1][0].isspace())):

@@ -3,6 +3,7 @@ addresses and the benign look-alikes each fix must leave alone."""
 import pytest
 
 from server.sanitizer import sanitize
+from server.sanitizer.fold import fold
 
 P = "[contact removed]"
 
@@ -95,4 +96,50 @@ def test_brackets_and_dots_from_other_scripts(text, secret):
     "the pair ⟨x, y⟩ is the input",
 ])
 def test_quotes_and_brackets_from_other_scripts_in_business_text(text):
+    assert sanitize(text).text == text
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("🌐 cedarloftstudio 🔵 com", "cedarloftstudio"),
+    ("site: cedarloftstudio 🟢 net", "cedarloftstudio"),
+    ("mail 👉 rosa.ilustra 🅰️ gmail ⚫ com", "rosa.ilustra"),
+    ("rosa.ilustra Ⓐ hotmail ● com", "rosa.ilustra"),
+    ("insta: 🅡🅞🅢🅐🅘🅛🅤🅢", "rosailus"),
+])
+def test_emoji_dots_and_enclosed_letters(text, secret):
+    assert secret not in fold(sanitize(text).text).text.lower()
+
+
+@pytest.mark.parametrize("text", [
+    "Status 🔴 blocked, 🟢 done, 🟡 in review",
+    "🔴 Urgent: the banner colour is wrong 🔴",
+    "the logo 🅰️ version and the Ⓐ version both work",
+    "Plan 🅰 is the cheaper one, plan 🅱 the faster",
+])
+def test_emoji_circles_and_letters_in_business_text(text):
+    assert sanitize(text).text == text
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("its tomas underscore vidal at protonmail", "tomas"),
+    ("write to lena underscore works at gmail dot com", "lena"),
+    ("correo: nuno sublinhado reis arroba sapo ponto pt", "nuno"),
+    ("my site is quinnfolk + dot + co, all one word", "quinnfolk"),
+    ("reach me at bea + at + outlook + dot + com", "bea"),
+    ("jonas ( at ) gmx ( dot ) de", "jonas"),
+    ("m/a/r/t/a/.r/u/i/z at outlook", "marta"),
+    ("my ig is @k e n j i _ a r t", "kenji_art"),
+])
+def test_spoken_underscores_spaced_brackets_and_slashed_letters(text, secret):
+    assert secret not in fold(sanitize(text).text).text.lower().replace("/", "")
+
+
+@pytest.mark.parametrize("text", [
+    "I want to underscore the point at the meeting tomorrow",
+    "the underscore at the start of _init is fine",
+    "we meet ( at ) 5 pm, 2 + 2 = 4, and (dot) the i's",
+    "pick options A/B/C/D/E in the form",
+    "files are in a/b/c/d/e/report.txt",
+])
+def test_spoken_underscores_and_slashes_in_business_text(text):
     assert sanitize(text).text == text
