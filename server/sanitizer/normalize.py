@@ -136,18 +136,23 @@ def _joined(text: str, start: int, end: int) -> list[int]:
     return out
 
 
-# "r/e/n/a/t/a/.v/o/s/s": five or more single characters parted by slashes (a dot, hyphen or
-# underscore may lead a character).
-_SLASHED_RUN = re.compile(r"(?<![\w/])(?:[.\-_]?[^\W_]/){4,}[.\-_]?[^\W_](?![\w/])")
+# "r/e/n/a/t/a/.v/o/s/s", "j → a → n → e", "5 ✨ 5 ✨ 5": five or more single characters
+# parted by slashes, bars, stars, arrows or pictographs (a space on either side allowed; a dot,
+# hyphen or underscore may lead a character). Dots, hyphens and spaces alone are read elsewhere.
+_SEP = "/|*\\~\u2190-\u21ff\u2794-\u27bf\u2b05-\u2b07\u2b50\u2728\U0001f300-\U0001faff"
+_SEP_CHAR = re.compile(f"[{_SEP}]")
+_SEPARATED_RUN = re.compile(
+    f"(?<![\\w{_SEP}])(?:[.\\-_]?[^\\W_] ?[{_SEP}] ?){{4,}}[.\\-_]?[^\\W_](?![\\w{_SEP}])")
 
 
-def _collapse_slashed(src: Mapped) -> Mapped:
+def _collapse_separated(src: Mapped) -> Mapped:
     text = src.text
     b = Builder()
     pos = 0
-    for m in _SLASHED_RUN.finditer(text):
+    for m in _SEPARATED_RUN.finditer(text):
         b.copy(src, pos, m.start())
-        b.pick(src, [i for i in range(m.start(), m.end()) if text[i] != "/"])
+        b.pick(src, [i for i in range(m.start(), m.end())
+                     if text[i].isalnum() or text[i] in ".-_"])
         pos = m.end()
     if pos == 0:
         return src
@@ -157,9 +162,9 @@ def _collapse_slashed(src: Mapped) -> Mapped:
 
 def collapse_spaced(src: Mapped) -> Mapped:
     """Join runs of at least four single characters separated by single spaces (or five
-    parted by slashes)."""
-    if src.text.count("/") >= 4:
-        src = _collapse_slashed(src)
+    parted by slashes, arrows and the like)."""
+    if _SEP_CHAR.search(src.text):
+        src = _collapse_separated(src)
     text = src.text
     if text.count(" ") < 1:
         return src

@@ -128,6 +128,9 @@ def test_emoji_circles_and_letters_in_business_text(text):
     ("reach me at bea + at + outlook + dot + com", "bea"),
     ("jonas ( at ) gmx ( dot ) de", "jonas"),
     ("m/a/r/t/a/.r/u/i/z at outlook", "marta"),
+    ("t → o → m → a → s → v at gmail dot com", "tomasv"),
+    ("t ✨ o ✨ m ✨ a ✨ s ✨ v at gmail dot com", "tomasv"),
+    ("t|o|m|a|s|v@gmail.com", "tomasv"),
     ("my ig is @k e n j i _ a r t", "kenji_art"),
 ])
 def test_spoken_underscores_spaced_brackets_and_slashed_letters(text, secret):
@@ -139,6 +142,9 @@ def test_spoken_underscores_spaced_brackets_and_slashed_letters(text, secret):
     "the underscore at the start of _init is fine",
     "we meet ( at ) 5 pm, 2 + 2 = 4, and (dot) the i's",
     "pick options A/B/C/D/E in the form",
+    "Step 1 → 2 → 3 → 4 → 5 and we launch",
+    "| a | b | c | d | e | is the table header",
+    "rate it ⭐ ⭐ ⭐ ⭐ ⭐ if you liked it",
     "files are in a/b/c/d/e/report.txt",
 ])
 def test_spoken_underscores_and_slashes_in_business_text(text):
