@@ -199,6 +199,9 @@ def _resolve(toks: list[list]) -> None:
             continue
         if t[4] is None:
             continue
+        if low == "one" and prev is not None and prev[1].lower() in W.ONE_PRONOUN_AFTER:
+            t[4] = None  # "the next one 03/28": a pronoun, not a digit
+            continue
         near_strong = (prev is not None and prev[4] is not None) or (
             nxt is not None and nxt[4] is not None)
         if t[5] and t[1].isdigit():

@@ -75,6 +75,11 @@ HOMOPHONES = {"for": 4, "fore": 4, "to": 2, "too": 2, "won": 1, "ate": 8, "oh": 
               # Portuguese "meia" (half a dozen) is six in a phone number: "nove oito meia dois"
               "meia": 6}
 
+# "next one 03/28", "the one on 5th", "this one": after these words "one" is a pronoun.
+ONE_PRONOUN_AFTER = {"next", "the", "this", "that", "last", "each", "every", "which",
+                     "another", "other", "same", "new", "old", "first", "previous", "earlier",
+                     "later", "second", "third", "final", "little", "big", "only"}
+
 # Leet letters read as letters when a mixed token spells a number word ("On3", "NiN3").
 LEET_TO_LETTER = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
                                 "8": "b", "9": "g", "@": "a", "$": "s"})

@@ -5112,3 +5112,61 @@ BENIGN += [
     ('en', 'e . g .  3 3 items per box'),
     ('en', 'the c l a ss  is 3 3 minutes long'),
 ]
+
+# Spelled bank details, exchange pay ids, litecoin, a payment name typed as one word, a phone
+# in digits and words before "in the evenings"; house names, yards, spelled house numbers
+# after "number" or a comma, Mexican "int" flats.
+LEAKS += [
+    ('en', 'payment', 'sort code three zero, nine one, two two, account eight one zero two four '
+     'four six nine', ['81024469'], {'region': 'GB'}),
+    ('en', 'payment', 'bank: sort code is four oh, one one, six two, account one two three four '
+     'five six seven eight', ['12345678'], {'region': 'GB'}),
+    ('en', 'payment', 'binance pay ID is 512 004 338, no fees', ['512004338'], {}),
+    ('es', 'payment', 'mi Bybit UID: 41298833, sin comisión', ['41298833'], {}),
+    ('en', 'payment',
+     'my ltc address ltc1q9d4ywgfnd8h43da5tpcxcn6ajv590cg6d3tg6axemvljvt2k76zs50tv4q',
+     ['ltc1q9d4ywgfnd8h43da5tpcxcn6ajv590cg6d3tg6axemvljvt2k76zs50tv4q'], {}),
+    ('en', 'payment', 'send LTC to MQMcJhpWHYVeQArcZR3sBgyPZxxRtnH441 pls',
+     ['MQMcJhpWHYVeQArcZR3sBgyPZxxRtnH441'], {}),
+    ('en', 'payment', 'venmo is my name no spaces PriyaRamaswamy', ['PriyaRamaswamy'], {}),
+    ('en', 'payment', 'paypal: my full name all one word, TomasOkafor', ['TomasOkafor'], {}),
+    ('en', 'phone', 'ring me on my landline 2 one 2 - 5 5 5 - 0 1 4 7 in the mornings',
+     ['2125550147'], {}),
+    ('en', 'phone', 'reach me on 646-555-0133 in the afternoon', ['6465550133'], {}),
+    ('en', 'address', 'Ivy Cottage, Mill Road, Long Melford, the gate is round the side',
+     ['Ivy Cottage, Mill Road'], {'region': 'GB'}),
+    ('en', 'address', 'The Old Rectory, Church Street, Great Bardfield. Park on the verge',
+     ['Old Rectory, Church Street'], {'region': 'GB'}),
+    ('en', 'address', "we've moved to Unit 7, Canal Works, Leeds", ['Unit 7, Canal Works'],
+     {'region': 'GB'}),
+    ('en', 'address', "it's number sixty-one, Ashby Close, opposite the school",
+     ['sixty-one, Ashby Close'], {'region': 'GB'}),
+    ('en', 'address', 'no. seventeen, Mill Road - blue door', ['seventeen, Mill Road'],
+     {'region': 'GB'}),
+    ('en', 'address', 'number 42, Holloway Lane, the one with the skip', ['42, Holloway Lane'],
+     {'region': 'GB'}),
+    ('es', 'address', 'déjalo en Avenida Juárez 45 int 3, Centro', ['Juárez 45'],
+     {'region': 'MX'}),
+    ('es', 'address', 'te espero en Tonalá 210 interior 4, Roma Norte', ['Tonalá 210'],
+     {'region': 'MX'}),
+    ('pt', 'address', 'avenida Paulista, dois mil e cem, sala 4', ['Paulista, dois mil e cem'],
+     {'region': 'BR'}),
+]
+BENIGN += [
+    ('pt', 'O número de série do aquecedor é 32/11-4810-227, para a garantia.'),
+    ('es', 'El número de serie de la caldera es 19/22-6601-308.'),
+    ('en', 'The combi is a Worcester 30i, GC number 47-406-07, fitted 2016.'),
+    ('en', 'Meter reading was 0512876 on 14/02 and 0519940 this morning.'),
+    ('en', 'Readings: 0043120 on 02/05, 0043988 on 09/05.'),
+    ('en', 'export as BRAND_social_v07_20260315.png please'),
+    ('en', 'the next one is better, 3 of them by Friday'),
+    ('en', 'a 65 in TV and a 32 in. monitor'),
+    ('en', 'I paid 150 usdt on binance yesterday'),
+    ('en', 'binance fee is 0.1%, I moved 2500 usdt'),
+    ('en', 'Venmo shows my name wrong sometimes'),
+    ('en', 'Windows 10 int 5 errors in the log'),
+    ('en', 'The Guardian, Fleet Street, London ran the story'),
+    ('pt', 'a Rua Augusta, vinte e cinco lojas abertas'),
+    ('en', 'the bus number 5, Church Road stop'),
+    ('en', 'sort out 3 accounts, 12, 14, 16 and 18 by Monday'),
+]

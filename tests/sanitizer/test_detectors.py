@@ -1252,3 +1252,66 @@ def test_a_ticker_like_dollar_word_looks_for_cash_talk_once():
     ctx = Context((), (), "US", None)
     assert payment.detect(views, ctx) == []
     assert sanitize("pay me on cash app: $LENA").text.count("$LENA") == 0
+
+
+@pytest.mark.parametrize("text, gone, region", [
+    # spelled sort code and account number
+    ("sort code four oh, one one, six two and account one two three four five six seven eight",
+     "12345678", "GB"),
+    ("bank details: sort code is three zero, nine one, two two, account eight one "
+     "zero two four four six nine", "81024469", "GB"),
+    ("sort code forty, eleven, sixty two please", "40, 11, 62", "GB"),
+    # a phone in digits, words and spaces, with "in the evenings" after it
+    ("ring me on my landline 2 one 2 - 5 5 5 - 0 1 4 7 in the mornings", "5 5 5", "US"),
+    ("reach me on 646-555-0133 in the afternoon", "646-555-0133", "US"),
+    # litecoin, dogecoin and exchange pay ids
+    ("my ltc address ltc1q9d4ywgfnd8h43da5tpcxcn6ajv590cg6d3tg6axemvljvt2k76zs50tv4q", "ltc1q9",
+     "US"),
+    ("send LTC to MQMcJhpWHYVeQArcZR3sBgyPZxxRtnH441 pls", "MQMcJ", "US"),
+    ("binance pay ID is 512 004 338", "004", "US"),
+    ("mi Bybit UID: 41298833, sin comisión", "41298833", "US"),
+    # a payment user name that is one's name typed as one word
+    ("venmo is my name no spaces PriyaRamaswamy", "PriyaRamaswamy", "US"),
+    ("paypal: my full name all one word, TomasOkafor", "TomasOkafor", "US"),
+    # addresses: house names, yards, spelled numbers, Mexican "int", Portuguese spelled numbers
+    ("Ivy Cottage, Mill Road, Long Melford, the gate is round the side", "Mill Road", "GB"),
+    ("The Old Rectory, Church Street, Great Bardfield. Park on the verge", "Old Rectory", "GB"),
+    ("we've moved to Unit 7, Canal Works, Leeds", "Canal Works", "GB"),
+    ("Arch 3, Druid Street Arches, Bermondsey is the new place", "Druid", "GB"),
+    ("no. seventeen, Mill Road - blue door", "Mill Road", "GB"),
+    ("it's number sixty-one, Ashby Close, opposite the school", "Ashby Close", "GB"),
+    ("number 42, Holloway Lane, the one with the skip", "Holloway", "GB"),
+    ("déjalo en Avenida Juárez 45 int 3, Centro", "Juárez 45", "MX"),
+    ("te espero en Tonalá 210 interior 4, Roma Norte", "Tonalá 210", "MX"),
+    ("avenida Paulista, dois mil e cem, sala 4", "dois mil", "BR"),
+])
+def test_spelled_bank_house_names_and_exchange_ids(text, gone, region):
+    assert gone not in sanitize(text, default_region=region).text
+
+
+@pytest.mark.parametrize("text, history", [
+    # serial, appliance and meter numbers, dates, file names
+    ("O número de série do aquecedor é 32/11-4810-227, para a garantia.", ()),
+    ("El número de serie de la caldera es 19/22-6601-308.", ()),
+    ("The combi is a Worcester 30i, GC number 47-406-07, fitted 2016.", ()),
+    ("VIN number 1HGCM82633A004352, registered last year", ()),
+    ("Meter reading was 0512876 on 14/02 and 0519940 this morning.", ()),
+    ("Readings: 0043120 on 02/05, 0043988 on 09/05.", ()),
+    ("export as BRAND_social_v07_20260315.png please", ()),
+    ("files go in IMG_v2_20251104.jpg style", ()),
+    ("next one 04/18?", ("class 1 was 04/04", "class 2 was 04/11")),
+    ("then the last one on 11/30", ("first session 11/16", "second 11/23")),
+    # number words that are no digits, and the inch after a size
+    ("the next one is better, 3 of them by Friday", ()),
+    ("a 65 in TV and a 32 in. monitor", ()),
+    ("I paid 150 usdt on binance yesterday", ()),
+    ("binance fee is 0.1%, I moved 2500 usdt", ()),
+    ("Venmo shows my name wrong sometimes", ()),
+    ("Windows 10 int 5 errors in the log", ()),
+    ("The Guardian, Fleet Street, London ran the story", ()),
+    ("a Rua Augusta, vinte e cinco lojas abertas", ()),
+    ("the bus number 5, Church Road stop", ()),
+    ("sort out 3 accounts, 12, 14, 16 and 18 by Monday", ()),
+])
+def test_serials_dates_file_names_and_words_stay(text, history):
+    assert sanitize(text, history=list(history)).text == text

@@ -275,7 +275,7 @@ _NAME_NUMBER_FLAT = re.compile(
     r"(?<![\w.])([A-Z][a-z'\-]{2,24}(?:\s{1,2}(?:[A-Z][a-z'\-]{1,24}|de|del|la|da|do|dos|das)){0,3})"
     r",?\s{1,2}\d{1,5}[A-Za-z]?,?\s{1,2}(?:(?:galeria|galer\u00eda|fondo|frente),?\s{1,2})?"
     r"(?:(?i:depto|dpto|departamento|piso|apto|apartamento|apt|puerta|pta|andar|bloco|bte|boite|"
-    r"local|loja|timbre|interfone|portero)\.?\s{0,2}(?:[A-Za-z]?\d{1,4}[A-Za-z]?|[A-Za-z]\b|"
+    r"local|loja|timbre|interfone|portero|int|interior)\.?\s{0,2}(?:[A-Za-z]?\d{1,4}[A-Za-z]?|[A-Za-z]\b|"
     r"\d{1,2}\s?[ºª°])|"
     r"PB\b|(?i:planta\s{1,2}baja|principal|pral\.?|entresuelo|entlo\.?|[aá]tico|sobre[aá]tico)\b|"
     r"\d{1,2}\s?(?:[ºª°]|o|to|er|do|vo|no)?\.?\s{0,2}"
@@ -293,7 +293,7 @@ _ROOM_WORDS = frozenset({"sala", "salle", "room", "raum", "oficina", "escritorio
 _FLAT_WORDS = frozenset({"depto", "dpto", "departamento", "piso", "apto", "apartamento", "apt",
                          "puerta", "pta", "andar", "bloco", "bte", "boite", "local", "loja", "pb",
                          "planta", "timbre", "interfone", "portero", "principal", "pral",
-                         "entresuelo", "entlo", "atico", "sobreatico"})
+                         "entresuelo", "entlo", "atico", "sobreatico", "int", "interior"})
 # "Condomínio Vila Verde, casa 14", "Fracc. Las Lomas, lote 3": a house in a gated compound.
 _COMPOUND = re.compile(
     r"(?i:\b(?:condom[ií]nio|cond\.|residencial|conjunto\s{1,2}residencial|urbanizaci[oó]n|urb\.|"
@@ -553,8 +553,26 @@ _NUMBER_THEN_STREET = re.compile(
 # the town.
 _MARKED_NUMBER_STREET = re.compile(
     r"(?i:\b(?:number|no\.|n[º°]\.?|#))\s{0,2}\d{1,4}[A-Za-z]?,?\s{1,3}(?:[A-Z][a-z'\-]{1,24}\s{1,2}){1,3}"
-    r"(?i:" + _SUFFIX + r")\b\.?(?=,\s{0,3}[A-Z]|\s{0,3}[.!]?\s{0,3}$)")
-# "Torre Europa, piso 6", "edificio Cóndor, apto 9": a named building, then the floor or flat.
+    r"(?i:" + _SUFFIX + r")\b\.?(?=\s{0,3}[,;.!?)\u2013\u2014]|\s{0,3}$|\s{1,3}-\s)")
+# "number forty-two, Holloway Lane": the same, the house number spelled out.
+_MARKED_SPOKEN_STREET = re.compile(
+    r"(?i:\b(?:number|no\.|n[º°]\.?|#))\s{0,2}" + _SPOKEN_NUMBER + r",?\s{1,3}"
+    r"(?:[A-Z][a-z'\-]{1,24}\s{1,2}){1,3}(?i:" + _SUFFIX + r")\b\.?"
+    r"(?=\s{0,3}[,;.!?)\u2013\u2014]|\s{0,3}$|\s{1,3}-\s)")
+# "rua dos Pinheiros, mil e duzentos, ap 52": a street, a comma, then the number spelled out.
+_PREFIXED_SPOKEN_COMMA = re.compile(
+    r"(?i)\b(?:" + _PREFIX_TYPES + r")\.?\s{1,3}(?:(?:de|del|da|do|dos|das|la|le|des|du)\s{1,3}"
+    r")?(?-i:[A-Z])[A-Za-z'.\-]{1,24}(?:\s{1,3}(?-i:[A-Z])[A-Za-z'.\-]{1,24}){0,2},\s{1,3}"
+    + _SPOKEN_NUMBER_LONG + r"(?=\s{0,2}(?:[,.;!?)]|$))")
+# A house known by its name, its street and its village, with no number at all: "The Old
+# Forge, Church Lane, Little Wittenham", "Rose Cottage, Mill Road, Bures".
+_HOUSE_NAME_STREET = re.compile(
+    r"(?<![\w,])(?:The\s{1,2}(?:[A-Z][a-z'\-]{1,20}\s{1,2}){0,2}[A-Z][a-z'\-]{2,20}|"
+    r"(?:[A-Z][a-z'\-]{1,20}\s{1,2}){1,2}(?:Cottage|House|Farm|Farmhouse|Barn|Lodge|Mill|Forge|"
+    r"Manor|Grange|Rectory|Vicarage|Croft|Oast|Villa|Bungalow|Cottages|Hall))"
+    r",\s{1,3}(?:[A-Z][a-z'\-]{1,24}\s{1,2}){1,3}(?i:" + _SUFFIX + r")\b\.?,\s{1,3}"
+    r"[A-Z][a-z'\-]{2,24}(?:\s{1,2}[A-Z][a-z'\-]{2,24}){0,2}\b")
+# Torre Europa, piso 6", "edificio Cóndor, apto 9": a named building, then the floor or flat.
 _BUILDING_FLOOR = re.compile(
     r"(?i:\b(?:torre|edificio|edif\.?|edf\.?|residencias|conjunto|pr[eé]dio|bloque))\s{1,3}"
     r"[A-Z][\w'\-]{1,24}(?:\s{1,2}[A-Z][\w'\-]{1,24}){0,2},?\s{1,3}(?i:piso|apto|apartamento|apt|"
@@ -664,8 +682,13 @@ def _with_tail(text: str, end: int) -> int:
 
 # "Plot 22, Admiralty Way", "No. 5, Allen Avenue": the unit number first, then the street.
 _UNIT_FIRST = re.compile(
-    r"(?i:\b(?:(?:plot|flat|house|block|blk|lot|no\.?|suite|unit|shop)\s{0,2}#?\s{0,2}\d{1,5}"
+    r"(?i:\b(?:(?:plot|flat|house|block|blk|lot|no\.?|suite|unit|shop|arch)\s{0,2}#?\s{0,2}\d{1,5}"
     r"[A-Za-z]?,?\s{1,3}){1,2})(?:" + _NAME + r"\s{1,3}){1,4}?(?i:" + _SUFFIX + r")\b\.?")
+# "Arch 14, Ravenscourt Yard, Hammersmith", "Unit 6, Canal Works": a unit in a named yard.
+_UNIT_YARD = re.compile(
+    r"(?i:\b(?:plot|flat|block|blk|suite|unit|units|shop|arch|arches|workshop|studio|bay)"
+    r"\s{0,2}#?\s{0,2}\d{1,4}[A-Za-z]?,?\s{1,3})(?:[A-Z][a-z'\-]{1,24}\s{1,2}){1,3}"
+    r"(?:Yard|Works|Mill|Mills|Wharf|Arches|Studios|Courtyard)\b")
 
 
 _NOT_PLACES = {
@@ -847,7 +870,9 @@ _AM_KEYS = ("Am", "An ", "Auf ", "Im ", "Zum ", "Zur ")
 _POBOX_WORDS = frozenset({"box", "pobox", "postfach", "apartado", "caixa", "boite", "bp",
                           "bag", "pmb", "casilla", "postbus"})
 _UNIT_FIRST_WORDS = frozenset({"plot", "flat", "house", "block", "blk", "lot", "no", "suite",
-                               "unit", "shop"})
+                               "unit", "shop", "arch"})
+_YARD_WORDS = frozenset({"yard", "works", "mill", "mills", "wharf", "arches", "studios",
+                         "courtyard"})
 _IN_WORDS = frozenset({"flat", "plot", "house", "door", "shop", "villa", "hno", "dno"})
 _NUMBER_WORDS = frozenset(_W.NUMBER_WORDS) | frozenset(_HUNDREDS.split())
 _UK_POSTCODE_HINT = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
@@ -1180,6 +1205,13 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
     no_number = (not _PREFIX_WORDS.isdisjoint(words)
                  and not words.isdisjoint(("s", "sin", "sem"))
                  and ("s/n" in low or "s.n." in low or "mero" in low))
+    if "," in text and not _SUFFIX_WORDS.isdisjoint(words):
+        for m in _HOUSE_NAME_STREET.finditer(text):
+            if not _NOT_HOUSE_NAMES.isdisjoint(w.lower() for w in _WORDS.findall(
+                    m.group().split(",", 1)[0])):
+                continue
+            out.append(Finding("address", *folded.span(m.start(), _with_tail(text, m.end())),
+                               "house name and street"))
     if not has_digit:
         if spoken:
             out.extend(_spoken(folded, text, words))
@@ -1237,7 +1269,8 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
     if suffixed and (not words.isdisjoint(("number", "no", "n")) or "#" in text):
         for m in _MARKED_NUMBER_STREET.finditer(text):
             before = _WORD_RE.findall(low[max(0, m.start() - 16):m.start()])
-            if not (before and (before[-1] in _NOT_PLACES or before[-1] in _ID_WORDS)):
+            if not (before and (before[-1] in _NOT_PLACES or before[-1] in _ID_WORDS
+                                or before[-1] in _NUMBERED_THINGS)):
                 out.append(Finding("address", *folded.span(m.start(), m.end()), "street address"))
     if not words.isdisjoint(("torre", "edificio", "edif", "edf", "residencias", "conjunto",
                              "predio", "bloque")):
@@ -1363,7 +1396,8 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
                                        "street address"))
     if not _FLAT_WORDS.isdisjoint(words):
         for m in _NAME_NUMBER_FLAT.finditer(text):
-            if m.group(1).split()[0].lower() not in _NOT_PLACES | _NOT_NAMES | _ROOM_WORDS:
+            if m.group(1).split()[0].lower() not in (_NOT_PLACES | _NOT_NAMES | _ROOM_WORDS
+                                                     | _PRODUCT_NAMES):
                 end = _with_tail(text, m.end())
                 out.append(Finding("address", *folded.span(m.start(1), end), "street address"))
     up = _UP_DIGIT.search(text) is not None
@@ -1406,6 +1440,8 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
         patterns.append((_IN_SECTOR, "street address"))
     if suffixed and not _UNIT_FIRST_WORDS.isdisjoint(words):
         patterns.append((_UNIT_FIRST, "street address"))
+    if not _YARD_WORDS.isdisjoint(words):
+        patterns.append((_UNIT_YARD, "street address"))
     for rx, why in patterns:
         for m in (_at_words(rx, text, low, _PREFIX_WORDS) if rx is _PREFIXED
                   else rx.finditer(text)):
@@ -1453,9 +1489,24 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
     return out
 
 
+# A named place that is no one's house: "The Guardian, Fleet Street, London".
+_NOT_HOUSE_NAMES = frozenset({"times", "guardian", "telegraph", "independent", "observer",
+                              "mirror", "sun", "economist", "beatles", "rolling", "office",
+                              "company", "team", "club", "hotel", "museum", "gallery",
+                              "theatre", "library", "shard", "gherkin", "ritz", "savoy"})
+
+
 def _spoken(folded, text: str, words: set[str]) -> list[Finding]:
     """Addresses whose house number is spelled out."""
     out = []
+    if not _SUFFIX_WORDS.isdisjoint(words) and not _NUMBER_MARKERS.isdisjoint(words):
+        for m in _MARKED_SPOKEN_STREET.finditer(text):
+            out.append(Finding("address", *folded.span(m.start(), m.end()), "street address"))
+    if "," in text and not _PREFIX_WORDS.isdisjoint(words):
+        for m in _PREFIXED_SPOKEN_COMMA.finditer(text):
+            if _plausible(m.group()):
+                out.append(Finding("address", *folded.span(m.start(), m.end()),
+                                   "street address"))
     if not _INTRO_WORDS.isdisjoint(words) and not _NUMBER_MARKERS.isdisjoint(words):
         for m in _INTRO_SPOKEN.finditer(text):
             names = [w.lower() for w in _WORDS.findall(m.group(1))]

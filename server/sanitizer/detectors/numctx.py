@@ -69,7 +69,7 @@ contract vertrag projet proyecto projeto project job audit report certificate ce
 quote estimate proposal agreement presupuesto angebot devis orcamento cotizacion offerte
 guia estafeta colissimo chronopost dhl fedex usps correos correios seur mrw gls dpd hermes
 postnl purolator sedex jadlog imei iccid meid esn product products producto produto produit
-produkt
+produkt serie série seriennummer matricola gc vin nhs utr mpan mprn
 """
 _ID_WORDS = frozenset(_ID_TEXT.split())
 _ID_PREFIXES = ("order", "invoice", "ticket", "track", "bestell", "sendung", "kunden", "reserv",
@@ -79,7 +79,10 @@ _TOKEN = re.compile(r"[^\W\d_]+|#")
 
 _CURRENCY_BEFORE = re.compile(r"(?i)(?:[$€£¥₹]|usd|eur|gbp|r\$|chf)\s{0,2}$")
 _UNIT_AFTER = re.compile(
-    r"(?i)^\s{0,2}(?:%|[$€£¥₹]|k\b|m\b|km|kg|g\b|mg|lbs?|oz|cm|mm|ml|l\b|mi\b|miles|ft|in\b|"
+    r"(?i)^\s{0,2}(?:%|[$€£¥₹]|k\b|m\b|km|kg|g\b|mg|lbs?|oz|cm|mm|ml|l\b|mi\b|miles|ft|"
+    # "24 in wide", "32 in." are inches; "917-555-0198 in the evenings" is a preposition
+    r"in(?:\.|\b(?=\s{0,2}(?:$|[,;)x\u00d7\d]|(?:wide|long|high|tall|deep|thick|screen|tv|"
+    r"monitor|display|diameter)\b)))|"
     r"gb|mb|tb|kb|px|hz|mhz|ghz|usd|eur|gbp|dollars?|euros?|pounds?|units|pcs|items|"
     r"views|followers|users|people|rows|records|words|steps)")
 # "1920 x 1080", "3 x": a multiplier after a single group; "(720) 555-0143 x 22" is an extension.
@@ -111,6 +114,12 @@ _DAY_MONTH = re.compile(
 _DAY_MONTH_HINT = re.compile(r"\d\.(?:[\s,;)\-–]|$)")
 
 
+# "on 01/03 and", "next one 03/28?": a day and a month alone (no year, no more groups by
+# slashes or a digit just before or after), as dates are written in running text. A phone's
+# slash parts its area code from longer groups ("0664/1234567", "02/512 34 56").
+# Two or more of them in one text are dates even next to other digits ("was 03/21 one 03/28").
+_DAY_SLASH_MONTH = re.compile(r"(?<![\d/.\-])(\d{1,2})/(\d{1,2})(?![\d/]|[.\-]\d)")
+_DIGIT_NEXT_TO = re.compile(r"\d[ \t]{1,2}\Z|\A[ \t]{1,2}\d")
 # "12/03 – 19/03", "03/12 to 03/19", "12.03 - 19.03", "del 12/03 al 19/03": two days of the
 # year with no year, as a range; each side is checked as day/month or month/day.
 _DATE_RANGE = re.compile(
@@ -127,6 +136,14 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in _PROTECT.finditer(text)]
     if "." in text and _DAY_MONTH_HINT.search(text) is not None:
         spans.extend((m.start(), m.end()) for m in _DAY_MONTH.finditer(text))
+        spans.sort()
+    if "/" in text:
+        days = [m for m in _DAY_SLASH_MONTH.finditer(text)
+                if _day_month(int(m.group(1)), int(m.group(2)))]
+        spans.extend((m.start(), m.end()) for m in days
+                     if len(days) > 1 or not (
+                         _DIGIT_NEXT_TO.search(text[max(0, m.start() - 3):m.start()])
+                         or _DIGIT_NEXT_TO.match(text[m.end():m.end() + 3])))
         spans.sort()
     if "/" in text or "." in text:
         for m in _DATE_RANGE.finditer(text):
@@ -352,7 +369,8 @@ def _attached(text: str, s: int, e: int) -> bool:
         return False
     if k >= 0 and text[k] in "-#/_":
         k -= 1
-    if k >= 1 and text[k].isalpha() and text[k - 1].isalnum():  # "6A12345678901"
+    # "6A12345678901", "menu_v03_20260402.fig": a letter glued to a word before it
+    if k >= 1 and text[k].isalpha() and (text[k - 1].isalnum() or text[k - 1] == "_"):
         return True
     if e < len(text) and text[e] in "xX" and _EXT_GLUED.match(text, e + 1) and _GROUPED.search(
             text, s, e):

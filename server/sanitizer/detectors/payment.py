@@ -149,9 +149,14 @@ _APP_NAME_IS_NAME = re.compile(
     r"nombre\s{1,2}(?:completo|y\s{1,2}apellidos?)|nome\s{1,2}completo|"
     r"vor-?\s{0,2}und\s{1,2}nachname|vollst[a\u00e4]ndiger\s{1,2}name|nom\s{1,2}complet|"
     r"pr[e\u00e9]nom\s{1,2}(?:et|\+)\s{1,2}nom)"
-    r"(?:\s{1,2}(?:no\s{1,2}spaces?|together|junto|zusammen))?"
-    r"\s{0,2}[,:\-\u2013\u2014(]\s{0,2}(?:(?:so|i\.e\.|also|donc|or|o\s{1,2}sea|ou\s{1,2}seja)"
-    r"\s{1,2})?)([A-Z][a-z'\-]{1,20}(?:\s{1,2}[A-Z][a-z'\-]{1,20}){1,2})")
+    # "venmo is my name no spaces DerekMwangi": the words of the name typed as one
+    r"(?:\s{1,2}(?:no\s{1,2}spaces?|without\s{1,2}spaces?|together|all\s{1,2}together|"
+    r"(?:all\s{1,2})?(?:in\s{1,2})?one\s{1,2}word|junto|todo\s{1,2}junto|sin\s{1,2}espacios?|"
+    r"sem\s{1,2}espa[c\u00e7]os?|tudo\s{1,2}junto|zusammen|ohne\s{1,2}leerzeichen|"
+    r"sans\s{1,2}espaces?|attach[e\u00e9]))?"
+    r"(?:\s{0,2}[,:\-\u2013\u2014(]\s{0,2}(?:(?:so|i\.e\.|also|donc|or|o\s{1,2}sea|"
+    r"ou\s{1,2}seja)\s{1,2})?|\s{1,2}(?:(?:so|i\.e\.|like|as|es|is|ist|est|\u00e9|e)\s{1,2})?))"
+    r"([A-Z][a-z'\-]{1,20}(?:\s{0,2}[A-Z][a-z'\-]{1,20}){1,2})")
 # An IBAN whose country part is apart from the rest by a word: "IBAN ES80, luego 2310 0001 ...".
 _IBAN_WORDED = re.compile(
     r"(?i)\b(?:iban|rib|nib)\b[^\w\n]{0,3}(?:(?:es|is|ist|est|\u00e9|e)\s{1,2})?"
@@ -161,10 +166,23 @@ _IBAN_WORDED = re.compile(
     r"o\s{1,2}resto|der\s{1,2}rest|le\s{1,2}reste|rest)[\s,:\-]{1,3}){1,2}"
     r"([0-9a-z]{2,5}(?:[ \-.]?[0-9a-z]{1,5}){1,9})")
 _CRYPTO = re.compile(
-    r"\b(?:0x[a-fA-F0-9]{40}|bc1[a-z0-9]{25,60}|[13][a-km-zA-HJ-NP-Z1-9]{25,34})\b")
+    r"\b(?:0x[a-fA-F0-9]{40}|(?:bc|ltc)1[a-z0-9]{25,60}|[13][a-km-zA-HJ-NP-Z1-9]{25,34})\b")
+# Litecoin and Dogecoin base58 addresses ("LQ3Bx...", "MJ7...", "DH5y..."): 34 characters with
+# digits, capitals and small letters.
+_ALT_LEGACY = re.compile(r"\b[LMD][1-9A-HJ-NP-Za-km-z]{33}\b")
+# A Binance Pay ID or an exchange's user id: "binance pay id: 348 771 205", "Bybit UID 41298833".
+_EXCHANGE_ID = re.compile(
+    r"(?i)\b(?:binance(?:\s{0,2}pay)?|bybit|okx|kucoin|bitget|mexc|gate\.io|htx|huobi|"
+    r"crypto\.com|b-?pay)\s{0,2}(?:pay\s{0,2})?(?:id|uid|user\s{0,2}id|account)?\s{0,2}"
+    r"(?:is|es|est|ist|\u00e9|e|:|#|=|-)?\s{0,3}(?:(?:is|es|:)\s{0,2})?"
+    r"(\d(?:[ .\-]{0,2}\d){5,11})(?![\d.,]\d|\d|\s{0,2}(?:%|usdt|usd|btc|eth|bnb|\$|€|dollars?|"
+    r"euros?|pesos?|reais)\b)")
+_EXCHANGE_KEYS = ("binance", "bybit", "okx", "kucoin", "bitget", "mexc", "gate.io", "htx",
+                  "huobi", "crypto.com", "bpay", "b-pay")
 # A wallet typed in two pieces ("bc1qar0srrr7xfkvy5l643 lydnw9re59gtzzwf5mdq"): bech32 addresses
 # are 42 or 62 characters, Ethereum ones 42.
-_SPLIT_WALLET = re.compile(r"\b(bc1[a-z0-9]{6,58}|0x[a-fA-F0-9]{4,38})\s{1,3}([a-zA-Z0-9]{4,58})\b")
+_SPLIT_WALLET = re.compile(
+    r"\b((?:bc|ltc)1[a-z0-9]{6,58}|0x[a-fA-F0-9]{4,38})\s{1,3}([a-zA-Z0-9]{4,58})\b")
 # Domestic bank details: US routing + account, UK sort code, AU BSB, MX CLABE, BR agência/conta.
 _BANK_CONTEXT = re.compile(
     r"(?i)\b(?:routing|aba|rtn|sort\s?code|sort(?=\s{0,3}[:#]?\s{0,2}\d\d-\d\d-\d\d)|bsb|ach|wire|bank|checking|savings|banco|banque|"
@@ -183,8 +201,10 @@ _ROUTING = re.compile(
     r"(\d{9})(?!\d)")
 _SORT_CODE = re.compile(
     r"(?i)\b(?:sort\s?code|sort(?=\s{0,3}[:#]?\s{0,2}\d\d-\d\d-\d\d)|bsb|clabe|ag[eê]ncia|agencia|"
-    r"ag\.?)\s{0,3}[:#\-]?\s{0,3}"
-    r"(\d{2}[- ]?\d{2}[- ]?\d{2}(?!\d)|\d{3}[- ]?\d{3}(?!\d)|\d{18}(?!\d)|\d{4}(?:-\d)?(?!\d))")
+    r"ag\.?)\s{0,3}[:#\-]?\s{0,3}(?:is\s{1,2})?"
+    r"(\d{2}[- ]?\d{2}[- ]?\d{2}(?!\d)|\d{3}[- ]?\d{3}(?!\d)|\d{18}(?!\d)|\d{4}(?:-\d)?(?!\d)|"
+    # "sort code two zero, four one, nine eight": spelled digits, read as "2 0, 4 1, 9 8"
+    r"\d ?\d(?:,? {1,2}\d ?\d){2}(?![ ,]{0,2}\d))")
 # A UK sort code and account number given together, in either order: "40-11-62 / 71029384",
 # "12345678, 20-00-00", when the message is about an account or money.
 _SORT_PAIR = re.compile(
@@ -448,7 +468,8 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     if "alias" in low and _ALIAS_CONTEXT.search(low):
         for m in _ALIAS.finditer(text):
             out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "transfer alias"))
-    if (digits_in >= 4 and _FOUR_DIGITS.search(text) and _BANK_KEYS.search(low)
+    if (digits_in >= 4 and (_FOUR_DIGITS.search(text) or views.spelled >= 4)
+            and _BANK_KEYS.search(low)
             and _BANK_CONTEXT.search(text)):
         out.extend(_bank_details(canon, text))
     if digits_in >= 14 and "-" in text and _SORT_PAIR_TALK.search(low):
@@ -545,11 +566,18 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
                                        "crypto wallet"))
     for m in _CRYPTO.finditer(ftext) if longest >= 26 else ():
         out.append(Finding("payment", *folded.span(m.start(), m.end()), "crypto wallet"))
-    if "bc1" in ftext or "0x" in ftext:
+    for m in _ALT_LEGACY.finditer(ftext) if longest >= 34 else ():
+        if _mixed(m.group()):
+            out.append(Finding("payment", *folded.span(m.start(), m.end()), "crypto wallet"))
+    if digits_in >= 6 and any(k in low for k in _EXCHANGE_KEYS):
+        for m in _EXCHANGE_ID.finditer(text):
+            out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "exchange pay id"))
+    if "bc1" in ftext or "0x" in ftext or "ltc1" in ftext:
         for m in _SPLIT_WALLET.finditer(ftext):
             a, b = m.group(1), m.group(2)
             n = len(a) + len(b)
-            if (a.startswith("bc1") and n in (42, 62) and b.islower()) or (
+            if (a.startswith(("bc1", "ltc1")) and n - a.startswith("ltc1") in (42, 62)
+                    and b.islower()) or (
                     a.startswith("0x") and n == 42
                     and all(c in "0123456789abcdefABCDEF" for c in b)):
                 out.append(Finding("payment", *folded.span(m.start(), m.end()), "crypto wallet"))
