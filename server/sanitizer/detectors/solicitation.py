@@ -64,7 +64,8 @@ _PATTERNS = [
     # "can i just call you", "mind if I text you?"
     (r"(?:(?:can|could|may|shall)\s{1,3}i|(?:mind|ok(?:ay)?|alright|fine|"
     r"cool)\s{1,3}if\s{1,3}i)\s{1,3}"
-     r"(?:just\s{1,3})?(?:call|text|phone|ring|whats\s?app|e-?mail|facetime)\s{1,3}(?:you|u)\b"),
+     r"(?:(?:just|maybe|perhaps|possibly|quickly|also|then|now|sometimes?)\s{1,3}){0,2}"
+     r"(?:call|text|phone|ring|whats\s?app|e-?mail|facetime)\s{1,3}(?:you|u)\b"),
     # "are you on WhatsApp?", "you're on telegram right?"
     (r"(?:(?:are\s{1,3})?(?:you|u)|you'?re|you\s{1,3}are|ur)\s{1,3}on\s{1,3}(?:whats\s?app|"
      r"telegram|signal|insta(?:gram)?|ig|snap(?:chat)?|discord|skype|viber|wechat|line|messenger|"
@@ -128,7 +129,7 @@ _PATTERNS = [
     (r"(?:continue|continuing|talk|talking|chat|chatting|carry\s{1,3}on)\s{1,3}(?:this\s{1,3}|"
      r"things\s{1,3})?(?:over|on|via|by|through)\s{1,3}" + _APP),
     r"(?:whats\s?app|telegram|viber|skype|signal|imessage|sms|txt|text)\s{1,3}me\b",
-    r"drop\s{1,3}(?:me\s{1,3})?your\s{1,3}(?:@|" + _CHANNEL + ")",
+    r"drop\s{1,3}(?:me\s{1,3})?(?:your|ur|yr)\s{1,3}(?:@|" + _CHANNEL + ")",
     # "whatsappéame las fotos", "whatsappe-moi": the app as a verb
     r"(?:whats\s?app|wasap|guasap)(?:e|é)a(?:me|nos)\b|whats\s?app(?:e|é)-moi\b",
     (r"t[aá]\s{1,2}n[oa]\s{1,2}(?:insta(?:gram)?|whats(?:app)?|zap|telegram|face|tik\s?tok|signal|"
@@ -152,7 +153,7 @@ _PATTERNS = [
     r"pay\s{1,3}(?:me\s{1,3})?(?:in\s{1,3}cash|via\s{1,3}(?:paypal|venmo|zelle|cash\s?app))",
     r"outside\s{1,3}(?:of\s{1,3})?(?:here|this\s{1,3}chat)",
     (r"without\s{1,3}(?:going\s{1,3})?(?:through|via|using)\s{1,3}(?:here|this\s{1,3}(?:site|app)|"
-     r"the\s{1,3}(?:platform|site|app))"),
+     r"the\s{1,3}(?:platform|site|app|middle\s?m[ae]n|agency|agent|intermediary))"),
     (r"(?:can|could|shall|should)\s{1,3}we\s{1,3}(?:continue|talk|chat|move|connect|speak|switch|"
      r"go)\s{1,3}(?:\w+\s{1,3}){0,2}(?:on|over|via|by|to|through|in)\s{1,3}" + _CHANNEL),
     (r"(?:let\s{1,3}me\s{1,3}(?:know|have)|lmk)\s{1,3}(?:your|ur)\s{1,3}(?:\w+\s{1,3})?" + _CHANNEL
@@ -162,7 +163,7 @@ _PATTERNS = [
     (r"(?:i'?ll|i\s{1,3}will|let\s{1,3}me|i\s{1,3}can)\s{1,3}(?:give|send|text|pass|share)\s{1,3}"
      r"you\s{1,3}my\s{1,3}(?:\w+\s{1,3})?" + _CHANNEL),
     (r"what(?:'s|s|\s{1,3}is)\s{1,3}(?:the\s{1,3}|a\s{1,3})?(?:best|right|easiest|quickest|"
-    r"good)\s{1,3}(?:e-?mail|"
+    r"good)\s{1,3}(?:e-?mail|(?:phone|cell|mobile|contact)\s{0,3}(?:number|no\.?|#)|"
      r"number|phone|whats\s?app|way)\s{1,3}(?:address\s{1,3})?(?:to\s{1,3}(?:reach|contact|send|"
      r"text|call|get|write)|for\s{1,3}you)"),
     (r"(?:switch|switching|move|moving|go|continue|carry\s{1,3}on)\s{1,3}(?:this\s{1,3}|it\s{1,3}|"
@@ -614,6 +615,40 @@ _PATTERNS = [
      r"ring|see\s{1,3}you)\b[^.?!]{0,40}?\bthan\s{1,3}(?:to\s{1,3})?(?:keep\s{1,3})?"
      r"(?:messaging|chatting|writing|texting|talking|typing)\s{1,3}(?:on\s{1,3}|in\s{1,3})?"
      r"(?:here|(?:this|the)\s{1,3}(?:app|site|platform|chat))\b"),
+    # "I'll call you directly", "can I phone you privately?": a call, the product has none
+    (r"(?:call|ring|phone|sms|whats\s?app|facetime)\s{1,3}(?:you|u)\s{1,3}(?:directly|privately|"
+     r"personally|outside\b|off\s{1,3}(?:the\s{1,3})?(?:app|site|platform))"),
+    # "could I contact you directly?", "how can she reach you privately?"
+    (r"(?:can|could|may|might|how\s{1,3}(?:can|could|do|should))\s{1,3}(?:(?:i|we|she|he|they|"
+     r"my\s{1,3}\w{2,12})\s{1,3})?(?:(?:just|maybe|perhaps|also|then)\s{1,3}){0,2}(?:contact|reach|"
+     r"e-?mail|write\s{1,3}to|get\s{1,3}in\s{1,3}touch\s{1,3}with|get\s{1,3}hold\s{1,3}of)"
+     r"\s{1,3}(?:you|u)\s{1,3}(?:directly|privately|personally|outside)\b"
+     r"(?!\s{1,3}(?:through|via|on|in|here|from)\b)"),
+    # "give them a way to call you", "is there a way to contact you directly?"
+    (r"(?:a|some|any|another|other)\s{1,3}(?:\w+\s{1,3})?way\s{1,3}(?:to|(?:i|we|they|she|he)"
+     r"\s{1,3}(?:can|could))\s{1,3}(?:(?:call|ring|phone|facetime)\s{1,3}(?:you|u)\b|"
+     r"(?:contact|reach|get\s{1,3}(?:hold\s{1,3}of|in\s{1,3}touch\s{1,3}with)|talk\s{1,3}to|"
+     r"e-?mail|text)\s{1,3}(?:you|u)\s{1,3}(?:directly|privately|personally|outside|without)\b)"
+     r"(?!\s{1,3}(?:through|via|on|in|from|here)\b)"),
+    # "maybe we could just text?", "let's call instead", "can we facetime?"
+    (r"(?:let'?s|we\s{1,3}(?:can|could|should)|(?:can|could|shall|should)\s{1,3}(?:we|i))\s{1,3}"
+     r"(?:(?:just|maybe|perhaps|also|then|simply)\s{1,3}){0,2}(?:text|call|phone|ring|facetime|"
+     r"whats\s?app|sms)(?:\s{1,3}(?:each\s{1,3}other|instead|directly|sometime|tonight|later|"
+     r"tomorrow))?(?=\s{0,3}(?:[?!.,;]|$|or\b))"),
+    # "we can sort the deposit privately", "pay the rest privately"
+    (r"(?:sort|settle|arrange|pay|organi[sz]e|handle|finali[sz]e)\s{1,3}(?:(?:it|this|that|things|"
+     r"everything|out|(?:the|a|your|my)\s{1,3}(?:rest|deposit|payment|balance|money|invoice|fee|"
+     r"bill|deal|price|job))\s{1,3}){0,2}privately\b"),
+    # "WhatsApp is easier for me", "WhatsApp es más cómodo para mí", "WhatsApp ist einfacher für
+    # mich", "WhatsApp c'est plus simple pour moi", "o zap é mais fácil pra mim"
+    (r"(?:whats\s?app|wasap|guasap|wsp|wpp|wa|zap|telegram|signal|sms|insta(?:gram)?|messenger|"
+     r"viber|wechat)(?:'s|\s{1,3}(?:is|would\s{1,3}be|works|es|me\s{1,3}(?:es|resulta)|ist|est|"
+     r"c'est|[ée]|fica))\s{1,3}(?:(?:much|way|so|a\s{1,3}lot|mucho|viel|bien|beaucoup|muito|bem)"
+     r"\s{1,3})?(?:easier|better|faster|quicker|simpler|more\s{1,3}convenient|m[aá]s\s{1,3}"
+     r"(?:f[aá]cil|c[oó]modo|r[aá]pido|pr[aá]ctico|sencillo)|einfacher|bequemer|schneller|"
+     r"praktischer|plus\s{1,3}(?:simple|pratique|rapide|facile)|mais\s{1,3}(?:f[aá]cil|"
+     r"pr[aá]tico|r[aá]pido|simples))\s{1,3}(?:for\s{1,3}(?:me|us)|para\s{1,3}m[ií]|"
+     r"pra\s{1,3}mim|para\s{1,3}mim|f[uü]r\s{1,3}(?:mich|uns)|pour\s{1,3}moi)\b"),
 ]
 def _first_chars(items) -> set[str] | None:
     """Characters a parsed pattern can start with, or None when that is not simple to tell."""
@@ -896,6 +931,8 @@ def _composed(sentence: str) -> bool:
             continue  # "got an email?" asks; "the account got a lot of traffic" does not
         if _REPORT_BEFORE.search(sentence, max(0, m.start() - 24), m.start()):
             continue  # "I got an email from the platform", "la app me manda un correo"
+        if _THIRD_ASKED.search(sentence, max(0, m.start() - 48), m.start()):
+            continue  # "some buyers ask if we can continue on telegram": reported
         for ch in _CHANNEL_WORD.finditer(sentence):
             # not the ask's own word ("call me Ishmael"), nor a thing or a time of the job
             # ("your budget for the phone case", "move the call to 3pm"), nor a site's
@@ -951,7 +988,8 @@ _QUESTION_END = re.compile(r"[.!?\n]")
 def _negated(text: str, start: int) -> bool:
     """A refusal or rule just before the phrase ("I can't share my number here")."""
     window = text[max(0, start - 40):start]
-    cut = max(window.rfind("."), window.rfind("!"), window.rfind("?"), window.rfind("\n"))
+    cut = max(window.rfind("."), window.rfind("!"), window.rfind("?"), window.rfind("\n"),
+              window.rfind(" - "), window.rfind(";"))  # dashes are folded to " - "
     window = window[cut + 1:]
     if "n" in window:
         window = _PT_ON.sub(" ", window)
@@ -983,9 +1021,10 @@ _ADDRESSES = (r"(?:e-?mail(?:\s{0,2}address)?|mail|addy|correo|courriel|e-?mail-
               r"bankdaten|bankverbindung|coordonn[ée]es\s{1,2}bancaires|dados\s{1,2}banc[aá]rios|"
               r"chave\s{1,2}pix|kontaktdaten|kontaktinfos?|kontaktinformationen|"
               r"datos\s{1,2}de\s{1,2}contacto|dados\s{1,2}de\s{1,2}contato)")
-_GENERIC = (r"(?:number|num|tele|telf|tlf|tel|cel|fono|n[uú]mero|num[eé]ro|nummer|phone|cell|"
+_GENERIC = (r"(?:number|num|landline|festnetz(?:nummer)?|tele|telf|tlf|tel|cel|fono|n[uú]mero|"
+            r"num[eé]ro|nummer|phone|cell|"
             r"mobile|portable|celular|celu|"
-            r"telefon|t[eé]l[eé]fono|t[eé]l[eé]phone|telem[oó]vel|handy|contacto|contato|kontakt|"
+            r"telefone?|t[eé]l[eé]fono|t[eé]l[eé]phone|telem[oó]vel|handy|contacto|contato|kontakt|"
             r"coordonn[eé]es|signal|contact)")
 # "phone case", "email campaign": a channel word naming a thing of the job
 _THING = (r"(?!\s{1,2}(?:case|cases|cover|covers|screen|mockups?|bill|plan|model|template|list|"
@@ -1012,6 +1051,18 @@ _ASK_FOR = re.compile(
     r"schicken\s{1,2}sie\s{1,2}mir|k[oö]nnen\s{1,2}sie\s{1,2}mir|kannst\s{1,2}du\s{1,2}mir|"
     r"(?:w[uü]rden|k[oö]nnten)\s{1,2}sie\s{1,2}mir|"
     r"(?:w[uü]rdest|k[oö]nntest)\s{1,2}du\s{1,2}mir|trag\w{0,2}|"
+    # "any chance of your landline?", "darf ich deine Nummer haben?", "tu me donnes ton num ?",
+    # "c koi ton num", "je peux avoir ton 06 ?", "¿le puedes dar tu teléfono?", "pode me
+    # passar seu número?", "posso ter o seu contato?"
+    r"any\s{1,2}chance\s{1,2}(?:of|at|to|(?:i|we)\s{1,2}(?:can|could|might))|"
+    r"(?:darf|kann|k[oö]nnte)\s{1,2}ich|(?:tu|vous)\s{1,2}me\s{1,2}(?:donnes|files|passes|"
+    r"envoies|laisses|donnez|filez|passez|envoyez|laissez)|c\s{1,2}(?:koi|quoi)|c'?est\s{1,2}koi|"
+    r"(?:je\s{1,2}(?:peux|pourrais)|j'?peux|puis-je)\s{1,2}avoir|"
+    r"(?:me|le|nos|les)\s{1,2}(?:puedes|podr[ií]as|puede|podr[ií]a|pod[eé]s)\s{1,2}(?:dar|pasar|"
+    r"mandar|enviar|dejar|compartir)|(?:puedes|podr[ií]as|puede|podr[ií]a|pod[eé]s)\s{1,2}"
+    r"(?:dar|pasar|mandar|enviar|dejar|compartir)(?:me|le|nos|les)|"
+    r"(?:pode|podes|poderia|podia)\s{1,2}(?:me\s{1,2}|lhe\s{1,2})?(?:dar|passar|mandar|enviar)|"
+    r"posso\s{1,2}(?:ter|pegar|anotar|ficar\s{1,2}com)|"
     r"quel(?:le)?\s{1,2}est|c'?est\s{1,2}quoi|donne[sz]?[- ]moi|envoie[sz]?[- ]moi|"
     r"passe[sz]?[- ]moi|file[sz]?[- ]moi|(?:tu\s{1,2}peux|vous\s{1,2}pouvez|peux-tu|pouvez-vous)"
     r"\s{1,2}me\s{1,2}(?:donner|envoyer|passer|filer|laisser|communiquer)|"
@@ -1022,7 +1073,7 @@ _ASK_FOR = re.compile(
     r"qual\s{1,2}(?:[eé]\s{1,2})?(?:o\s{1,2}|a\s{1,2})?|me\s{1,2}(?:passa|manda|d[aá]|envia)|"
     r"(?:passa|manda|d[aá]|envia|dar|passar|enviar|mandar|diz|dizer|deixa|deixar)-me)"
     r"\s{1,2}(?:\w+\s{1,2}){0,2}?" + _YOUR + r"\s{1,2}(?:\w+\s{1,2})?"
-    r"(?:" + _APPS + "|" + _ADDRESSES + "|" + _GENERIC + r")(?![\w-])" + _THING)
+    r"(?:" + _APPS + "|" + _ADDRESSES + "|" + _GENERIC + r"|0[67])(?![\w-])" + _THING)
 _HAS = (r"(?:do\s{1,2}(?:you|u|ya)\s{1,2}(?:have|use)|have\s{1,2}you\s{1,2}got|you\s{1,2}(?:got|"
         r"have)|"
         r"got|are\s{1,2}you\s{1,2}on|r\s{1,2}u\s{1,2}on|u\s{1,2}on|tienes|ten[eé]s|"
@@ -1352,10 +1403,7 @@ _EVADE = re.compile(
     r"\s{1,2}(?:doesn'?t|won'?t|can'?t)\s{1,2}(?:block|catch|see|hide|notice|remove|flag)|"
     r"(?:as|in)\s{1,2}(?:an?\s{1,2})?(?:image|picture|photo|pic|screenshot|screen\s?shot)|"
     r"(?:spell|write|type)\s{1,2}(?:it|them|that)?\s{0,2}(?:out|with\s{1,2}spaces|in\s{1,2}words)|"
-    r"(?:notes?|comments?|address)\s{1,2}(?:field|line|box)|el\s{1,2}filtro|der\s{1,2}filter|"
-    r"champ\s{1,2}(?:remarques?|commentaires?|notes?)|campo\s{1,2}(?:de\s{1,2})?(?:notas|"
-    r"comentarios?|observaci[oó]n\w{0,2}|observa[cç][oõ]es)|notas\s{1,2}del\s{1,2}pedido|"
-    r"(?:notiz|bemerkungs|kommentar)feld|en\s{1,2}(?:toutes\s{1,2})?lettres|en\s{1,2}letras|"
+    r"el\s{1,2}filtro|der\s{1,2}filter|en\s{1,2}(?:toutes\s{1,2})?lettres|en\s{1,2}letras|"
     r"por\s{1,2}extenso|in\s{1,2}worten|ausgeschrieben|[cç]a\s{1,2}bloque|se\s{1,2}bloquea|"
     r"wird\s{1,2}(?:blockiert|gefiltert)|bloqueia|(?:blocks?|hides?|filters?)\s{1,2}(?:numbers|"
     r"digits|"
@@ -1363,6 +1411,17 @@ _EVADE = re.compile(
     r"le\s{1,2}filtre|o\s{1,2}filtro|con\s{1,2}espacios|mit\s{1,2}leerzeichen|avec\s{1,2}des\s{1,2}"
     r"espaces|com\s{1,2}espa[cç]os|en\s{1,2}una\s{1,2}(?:foto|imagen)|als\s{1,2}(?:bild|foto)|"
     r"en\s{1,2}(?:photo|image)|(?:numa|em\s{1,2}uma)\s{1,2}(?:foto|imagem))")
+# "put your number in the notes field": a form field as the hiding place, for the detail of
+# the writer or the reader ("the address field needs a second line" is about the form).
+_FIELD = re.compile(
+    r"\b(?:(?:notes?|comments?|address)\s{1,2}(?:field|line|box)|champ\s{1,2}(?:remarques?|"
+    r"commentaires?|notes?)|campo\s{1,2}(?:de\s{1,2})?(?:notas|comentarios?|observaci[oó]n\w{0,2}|"
+    r"observa[cç][oõ]es)|notas\s{1,2}del\s{1,2}pedido|(?:notiz|bemerkungs|kommentar)feld)")
+_PUT_OWN = re.compile(
+    r"\b(?:send|write|put|pop|type|leave|add|drop|include|pon\w{0,2}|escrib\w{0,3}|escrev\w{0,2}|"
+    r"mets|mettez|mettre|[ée]cri\w{0,4}|schreib\w{0,2}|trag\w{0,2}|coloc\w{1,2}|bot\w{1,2}|"
+    r"deix\w{1,2}|deja\w{0,2}|laisse\w{0,2})\s{1,2}(?:\w+\s{1,2}){0,2}?(?:my|your|ur|mi|tu|su|"
+    r"mon|ma|ton|ta|votre|meu|minha|teu|tua|seu|sua|mein\w{0,2}|dein\w{0,2}|ihr\w{0,2})\b")
 _FIND_ME = re.compile(
     r"\b" + _LETTER + r"(?:look\s{1,2}me\s{1,2}up|search\s{1,2}(?:for\s{1,2})?(?:me|"
     r"my\s{1,2}(?:name|company|"
@@ -1425,8 +1484,12 @@ _REFUSED = re.compile(
     r"bleiben\s{1,2}wir\s{1,2}(?:bitte\s{1,2}|lieber\s{1,2}|doch\s{1,2})?(?:auf|bei|in)\s{1,2}"
     r"der\s{1,2}(?:plattform|app)|"
     r"but\s{1,2}i\s{1,2}(?:won'?t|will\s{1,2}not|never|"
-    r"don'?t|refuse)(?!\s{1,2}(?:want|wanna|like)\s{1,2}to\s{1,2}(?:pay|lose|give)\s{1,2}"
-    r"(?:\w+\s{1,2}){0,2}?(?:fees?|commission|cut|percent)))\b")
+    r"don'?t|refuse)(?!\s{1,2}(?:want|wanna|like)\s{1,2}to\s{1,2}(?:(?:pay|lose|give)\s{1,2}"
+    r"(?:\w+\s{1,2}){0,2}?(?:fees?|commission|cut|percent)|"
+    # "but I don't want to post it here": here is what the writer wants to leave
+    r"(?:post|share|put|discuss|talk|chat|write|type|send|pay|continue|keep|say|explain)\w{0,3}"
+    r"\s{1,2}(?:\w+\s{1,2}){0,2}?(?:here|on\s{1,2}here|(?:on|in|through)\s{1,2}"
+    r"(?:the|this)\s{1,2}(?:app|site|platform|chat))\b)))\b")
 _SEND = re.compile(r"\b(?:send|write|put|spell|type|give|share|drop|post|text|m[aá]nd|env[ií]|"
                    r"escr[ií]b|"
                    r"schick|schreib|gib|envoie|[ée]cri|donne|manda|envia|escrev|passa|mets|pon|"
@@ -1486,7 +1549,8 @@ _CUE_WORDS = [
 ]
 _CUES = re.compile(r"\b" + _LETTER + "(?:" + _dispatch(_CUE_WORDS) + r")s?\b|@|\b0[67]\b")
 _ANY_CHANNEL = re.compile(
-    r"\b" + _LETTER + r"(?:" + _APPS + "|" + _ADDRESSES + "|" + _GENERIC + r")s?(?![\w-])|@")
+    r"\b" + _LETTER + r"(?:" + _APPS + "|" + _ADDRESSES + "|" + _GENERIC + r")s?(?![\w-])|@|"
+    r"\b0[67]\b")
 
 
 def _said(sentence: str, m: re.Match | None) -> bool:
@@ -1494,6 +1558,8 @@ def _said(sentence: str, m: re.Match | None) -> bool:
     if m is None:
         return False
     window = sentence[max(0, m.start() - 80):m.start()]
+    if _NEG_AFTER.match(sentence, m.end()):
+        return False  # "going off platform isn't something I do"
     return _WHY_NOT.search(window) is not None or not _negated(sentence, m.start())
 
 
@@ -1591,6 +1657,8 @@ def _cued(sentence: str) -> bool:
         look = _LOOK_UP.search(sentence)
         if _said(sentence, look) and _CALL_VERB.search(sentence, look.end()):
             return True
+    if channel and _FIELD.search(sentence) and _said(sentence, _PUT_OWN.search(sentence)):
+        return True
     if channel:
         evade = _EVADE.search(sentence)
         if evade and (_said(sentence, _SEND.search(sentence))
@@ -1735,7 +1803,39 @@ _NEG_AFTER = re.compile(
     r"\b(?:n[aã]o|nao|nunca)\s{1,2}(?:trabalho|fa[cç]o|atendo|aceito)|"
     r"\b(?:ne\s{1,2}|n')(?:travaille|fais|accepte)|"
     r"\b(?:arbeite|mache|akzeptiere)\s{1,2}(?:ich\s{1,2})?(?:nicht|nie|niemals)|"
-    r"\b(?:nicht|nie|niemals)\s{1,2}(?:arbeite|mache))\b")
+    r"\b(?:nicht|nie|niemals)\s{1,2}(?:arbeite|mache)|"
+    r"\b(?:isn'?t|is\s{1,2}not|'s\s{1,2}not|aren'?t|are\s{1,2}not)\s{1,2}(?:really\s{1,2})?"
+    r"(?:something\s{1,2}(?:i|we)|an\s{1,2}option|allowed|possible|happening|my\s{1,2}thing|"
+    r"what\s{1,2}(?:i|we)\s{1,2}do)|\bis\s{1,2}(?:a\s{1,2}no\b|against|off\s{1,2}the\s{1,2}table|"
+    r"not\s{1,2}(?:allowed|permitted))|"
+    r"\b(?:(?:but\s{1,2})?(?:i'?d|i\s{1,2}would|we'?d)\s{1,2}(?:rather|prefer\s{1,2}to)|"
+    r"i\s{1,2}prefer\s{1,2}to)\s{1,2}(?:stay|keep\s{1,2}(?:it|things|this|everything)|remain|"
+    r"keep\s{1,2}(?:talking|chatting|working))\s{1,2}(?:on\s{1,2})?(?:here|on\s{1,2}(?:the|this)"
+    r"\s{1,2}(?:app|platform|site))|"
+    r"\bno\s{1,2}(?:es|est[aá])\s{1,2}(?:algo\s{1,2}que|una\s{1,2}opci[oó]n|permitido)|"
+    r"\b(?:n'est|c'est|ce\s{1,2}n'est)\s{1,2}pas\s{1,2}(?:quelque\s{1,2}chose|une\s{1,2}option|"
+    r"mon\s{1,2}truc|permis|autoris[eé])|"
+    r"\b(?:ist|sind)\s{1,2}(?:f[uü]r\s{1,2}mich\s{1,2})?(?:nichts|keine\s{1,2}option|nicht\s{1,2}"
+    r"(?:erlaubt|m[oö]glich|drin))|"
+    r"\bn[aã]o\s{1,2}(?:[ée]|est[aá])\s{1,2}(?:algo\s{1,2}que|uma\s{1,2}op[cç][aã]o|permitido))"
+    r"\b")
+
+
+# "other tutors ask to move to text", "a lot of clients want to go over to WhatsApp", "otros
+# clientes me piden pasar a WhatsApp": what others ask, reported
+_THIRD_ASKED = re.compile(
+    r"\b(?:people|others|other\s{1,2}\w+|some\s{1,2}\w+|many\s{1,2}\w+|most\s{1,2}\w+|"
+    r"(?:a\s{1,2}lot|lots|plenty)\s{1,2}of\s{1,2}\w+|everyone|everybody|someone|somebody|"
+    r"clients|customers|buyers|students|otros\s{1,2}\w+|otras\s{1,2}\w+|algunos\s{1,2}\w+|"
+    r"muchos\s{1,2}\w+|la\s{1,2}gente|d'autres\s{1,2}\w+|certains\s{1,2}\w+|"
+    r"beaucoup\s{1,2}de\s{1,2}\w+|andere\s{1,2}\w+|viele\s{1,2}\w+|manche\s{1,2}\w+|"
+    r"outros\s{1,2}\w+|outras\s{1,2}\w+|muitos\s{1,2}\w+|alguns\s{1,2}\w+)"
+    r"\s{1,2}(?:(?:always|often|sometimes|keep|all|usually|siempre|toujours|immer|sempre)"
+    r"\s{1,2})?(?:me\s{1,2}|nos\s{1,2}|mich\s{1,2}|m'|nous\s{1,2})?(?:ask(?:s|ed|ing)?|want(?:s|ed)?|"
+    r"tr(?:y|ies|ied)|suggest(?:s|ed)?|request(?:s|ed)?|insist(?:s|ed)?|push(?:es|ed)?|"
+    r"piden|quieren|proponen|demandent|veulent|proposent|wollen|fragen|pedem|querem)"
+    r"\s{1,2}(?:(?:me|us|him|her|them)\s{1,2})?(?:(?:to|que|de|d'|ob|pra|para)\s{0,2})?"
+    r"(?:(?:if|whether)\s{1,2}(?:(?:i|we)\s{1,2}(?:can|could|would)\s{1,2})?)?$")
 
 
 def _findings(text: str, folded) -> list[Finding]:  # noqa: ANN001
@@ -1746,7 +1846,7 @@ def _findings(text: str, folded) -> list[Finding]:  # noqa: ANN001
     automated = None  # looked up once per text, not once per ask
     for m in _SOLICIT.finditer(text):
         if _negated(text, m.start()) or _STAYS.match(text, m.end()) or _NEG_AFTER.match(
-                text, m.end()):
+                text, m.end()) or _THIRD_ASKED.search(text, max(0, m.start() - 48), m.start()):
             continue
         if automated is None:
             automated = _AUTOMATED.search(text) is not None
@@ -1783,10 +1883,46 @@ def _findings(text: str, folded) -> list[Finding]:  # noqa: ANN001
     return out
 
 
+# Misspelt channel and ask words ("whatsap", "wats app", "telegrm", "numbr", "ur emial",
+# "whta's"): the message is read once more with them spelled out, and flagged as a whole when
+# that reading asks. Only the words below are rewritten, so other text reads the same.
+_TYPO = re.compile(
+    r"\b" + _LETTER + r"(?:(?P<wa>(?!whats\s?app\b)(?:wh?[au]?t{1,2}s\s?a{1,2}p{1,2}|"
+    r"wh?[au]t{1,2}a{1,2}p{1,2}))|(?P<tg>(?!telegram\b)tel[ei]?g[ae]?r[ae]?m{1,2})|"
+    r"(?P<ig>(?!instagram\b)insta?g(?:ra|ar|r)m{1,2})|"
+    r"(?P<num>numbr|nmbr|numbah?|nuber|nummber|nomber|numbrr|numbre|nunber|mumber)|"
+    r"(?P<em>e-?mial|e-?mai|e-?mal|eamil|e-?maill|e-?mali|gmial)|"
+    r"(?P<ph>phnoe|phne|pohne|phoen)|(?P<tel>telefno|telfono|tlfno|telefonno)|"
+    r"(?P<wh>(?:whta|waht|wat|wut|wht|whut)'?s)|"
+    # "u got tele or nah", "r u on tele?": the app in its shortest form, asked about
+    r"(?P<tele>(?:got|on|use|using|have)\s{1,2})tele(?=\s{1,2}or\b|\s{0,2}\?|\s{0,2}$))"
+    r"(?![\w-])")
+_SPELLED = {"wa": "whatsapp", "tg": "telegram", "ig": "instagram", "num": "number",
+            "em": "email", "ph": "phone", "tel": "tel\u00e9fono", "wh": "what's"}
+
+
+def _spell_out(m: re.Match) -> str:
+    if m.lastgroup == "tele":
+        return m.group("tele") + "telegram"
+    return _SPELLED[m.lastgroup]
+
+
+class _Whole:
+    """Spans of a re-read message: the finding covers the whole message."""
+
+    def __init__(self, folded, n: int) -> None:  # noqa: ANN001
+        self.folded, self.n = folded, n
+
+    def span(self, _i: int, _j: int) -> tuple[int, int]:
+        return self.folded.span(0, self.n)
+
+
 def detect(views: Views, ctx: Context) -> list[Finding]:
     """Solicitation findings (flags only, never redacted)."""
     text = views.lower  # the patterns are written in lowercase and run without IGNORECASE
     out = _findings(text, views.folded)
+    if not out and _TYPO.search(text):
+        out = _findings(_TYPO.sub(_spell_out, text), _Whole(views.folded, len(text)))[:1]
     if out and _REFUSED.search(text):
         return []  # a refusal or a reported ask ("they asked for my number, I said no")
     return out
