@@ -5460,3 +5460,43 @@ BENIGN += [
     ('en', "it's on outlook, i.e. report.pdf in the shared folder"),
     ('en', 'put your first name and last name on the form, like the example'),
 ]
+# Round B (surname given alone, provider first, ghost/snap, 'barra' paths, list 'e').
+_LUIS_RB2 = {"name": "Luís Albergaria", "email": "luis@albergaria-obras.pt"}
+_CHIDI_RB2 = {"name": "Chidi Nwankwo", "email": "chidi@nwankwowrites.com"}
+_GIULIA_RB2 = {"name": "Giulia Benedetti", "company": "Benedetti Interiors"}
+LEAKS += [
+    ('pt', 'identity', 'o meu apelido é Albergaria, procura-me no LinkedIn que encontras',
+     ['Albergaria'], {"identities": [_LUIS_RB2]}),
+    ('en', 'identity', "surname's Italian, Benedetti, you'll find me on LinkedIn straight away",
+     ['Benedetti'], {"identities": [_GIULIA_RB2]}),
+    ('en', 'identity', 'last name is nwankwo (two n-w), google nwankwo writes and hire me there',
+     ['Nwankwo'], {"identities": [_CHIDI_RB2]}),
+    ('pt', 'identity', 'meu sobrenome é Takeda, me procura no face', ['Takeda'], {}),
+    ('es', 'identity', 'mi apellido es Iturralde, búscame en Facebook', ['Iturralde'], {}),
+    ('en', 'email', "it's lena_ortiz88 and then the at sign and yahoo.com", ['lena_ortiz88'], {}),
+    ('en', 'email', 'its tom dot adeyemi seventy-two at gmail', ['adeyemi'], {}),
+    ('en', 'email', 'mail is the shop name all one word @gmail.com — HarbourBakes. Easy!',
+     ['harbourbakes'], {}),
+    ('en', 'handle', '👻: milo.jpeg', ['milo.jpeg'], {}),
+    ('en', 'handle', '\U0001f47b → kaia_snaps', ['kaia_snaps'], {}),
+    ('en', 'handle', 'look up tessweaves on instagram and DM me about the commission',
+     ['tessweaves'], {}),
+    ('en', 'handle', 'All my boards are on Pinterest. Just search for me there: fernandfig_home',
+     ['fernandfig_home'], {}),
+    ('pt', 'handle', 'no tiktok, me procura lá: docesdajuju', ['docesdajuju'], {}),
+    ('en', 'handle', "add me on snap, it's rorybuild with two d's at the end: rorybuildd",
+     ['rorybuildd'], {}),
+    ('pt', 'url', 'linktr.ee barra bia.letterings', ['bia.letterings'], {}),
+    ('en', 'url', 'beacons.ai slash rowan_draws', ['rowan_draws'], {}),
+]
+BENIGN += [
+    ('pt', 'Proposta: loja virtual com WhatsApp e catálogo de produtos, prazo de 30 dias.'),
+    ('pt', 'Inclui integração com Instagram e formulário de contato no rodapé.'),
+    ('en', "The logo dot in 'Nest.' should be teal, not grey."),
+    ('en', 'the menu dot in the header looks off on mobile'),
+    ('en', 'My surname is Polish, so people on LinkedIn misspell it all the time'),
+    ('en', 'his last name is Kowalski, I found his old posts on LinkedIn'),
+    ('en', 'my last name is hard to spell, find it on the invoice'),
+    ('en', 'happy halloween 👻 see you monday'),
+    ('en', 'look up sourdough recipes on tiktok, there are great videos'),
+]

@@ -1155,3 +1155,66 @@ def test_name_between_known_first_and_family_name_goes():
     assert "Hollingsworth" not in out
     out = sanitize("ask at the bakery for senhor Winter", [who]).text
     assert "Winter" not in out
+
+
+_BEA = Identity(name="Beatriz Albuquerque")
+_IKE = Identity(name="Ikenna Okonkwo")
+
+
+@pytest.mark.parametrize("text, who, gone", [
+    ("o meu apelido é Albuquerque, procura-me no LinkedIn", _BEA, "Albuquerque"),
+    ("my family name's Portuguese, Albuquerque, look me up", _BEA, "Albuquerque"),
+    ("Family name: Albuquerque", _BEA, "Albuquerque"),
+    ("surname is okonkwo, just google okonkwo editing", _IKE, "okonkwo"),
+])
+def test_known_family_name_given_as_one_goes(text, who, gone):
+    assert gone.lower() not in sanitize(text, [who]).text.lower()
+
+
+@pytest.mark.parametrize("text, who", [
+    ("the Albuquerque office sends the files", _BEA),
+    ("okonkwo-style layouts are trending", _IKE),
+])
+def test_known_family_name_in_talk_stays(text, who):
+    assert sanitize(text, [who]).text == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("meu sobrenome é Takahashi, me procura no face", "Takahashi"),
+    ("mi apellido es Villanueva, búscame en Facebook", "Villanueva"),
+    ("my surname's Greek, Papadakis, easy to find on LinkedIn", "Papadakis"),
+    ("last name is brennagh, google brennagh carpentry", "brennagh"),
+    ("👻: milo.jpeg", "milo.jpeg"),
+    ("\U0001f47b → kaia_snaps", "kaia_snaps"),
+    ("look up tessweaves on instagram and DM me", "tessweaves"),
+    ("All my work is on Pinterest, search for me there: fernandfig_home", "fernandfig_home"),
+    ("no tiktok, me procura lá: docesdajuju", "docesdajuju"),
+    ("add me on snap, it's rorybuilds with two s's at the end: rorybuildss", "rorybuilds"),
+    ("it's lena_ortiz88 and then the at sign and yahoo.com", "lena_ortiz88"),
+    ("its tom dot adeyemi seventy-two at gmail", "adeyemi"),
+    ("my mail is the shop name all one word @gmail.com — HarbourBakes. Easy!", "HarbourBakes"),
+    ("linktr.ee barra bia.letterings", "bia.letterings"),
+    ("beacons.ai slash rowan_draws", "rowan_draws"),
+])
+def test_round_b_forms_go(text, gone):
+    assert gone.lower() not in sanitize(text).text.lower()
+
+
+@pytest.mark.parametrize("text", [
+    "integração com Instagram e formulário de contato no rodapé",
+    "Orçamento: loja virtual com WhatsApp e catálogo de produtos",
+    "The logo dot in 'Bloom.' should be orange",
+    "the menu dot in the header looks off",
+    "My surname is Polish, so people on LinkedIn misspell it",
+    "his last name is Kowalski, I found him on LinkedIn",
+    "my last name is hard to spell, find it on the invoice",
+    "happy halloween 👻 see you monday",
+    "look up sourdough recipes on tiktok, there are great videos",
+])
+def test_round_b_talk_stays(text):
+    assert sanitize(text).text == text
+
+
+def test_search_bar_after_address_stays():
+    assert sanitize("lojadamaria.com.br barra de pesquisa no topo").text.endswith(
+        " barra de pesquisa no topo")

@@ -8,6 +8,7 @@ from ..context import Context, is_allowed, split_domain
 from ..normalize import PROVIDERS, Views
 from ..stopwords import COMMON
 from ..types import Finding
+from ..words import NUMBER_WORDS
 from .handles import any_of
 from .url import _FILE_EXTS, vertical_runs
 
@@ -135,7 +136,8 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     at = text.find("@")
     while at != -1:
         s, e = _expand(text, at)
-        if s < at and text[s:at].isdigit() and text[s - 1:s] == " ":
+        if s < at and text[s - 1:s] == " " and (text[s:at].isdigit()
+                                                 or _number_words(text[s:at])):
             s = _digits_before(text, s)  # "tanaka eight four at gmail": the digits said apart
         local, domain = text[s:at].replace(" ", ""), text[at + 1:e].lstrip("@")
         if _valid(local, domain) and _spoken_at_word(views, canon.span(at, at + 1), local,
@@ -150,13 +152,18 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
             out.append(Finding("url", *canon.span(at + 1, e2), "web address"))
         elif _valid(local, domain) and not _placeholder(local, domain):
             out.append(Finding("email", *canon.span(s, e), "email address"))
-            if _placeholder_local(local):  # "surname@firm.co.nz, so k.tane"
+            # "surname@firm.co.nz, so k.tane", "all one word @outlook.com — AshworthKitchens"
+            if _placeholder_local(local):
                 out.extend(_loose_local(canon, max(0, at - 60), min(len(text), e + 60), at, e))
+            if _placeholder_local(local) or local.lower() in COMMON or _space_before(
+                    views, canon.span(at, at + 1)):
+                out.extend(_name_after_domain(views, canon.span(s, e)[1]))
         elif local and domain and _valid(domain[::-1], local[::-1]):
             out.append(Finding("email", *canon.span(s, e), "reversed email address"))
         elif not local and _valid_domain(domain) and "." in domain:
             # "my user name + @gmail.com: jo_91": the mailbox given apart from its domain
             out.extend(_loose_local(canon, max(0, at - 60), min(len(text), e + 60), at, e))
+            out.extend(_name_after_domain(views, canon.span(at, e)[1]))
         at = text.find("@", max(e, at + 1))
     if "@" in text and text.count("\n") >= 2:
         out.extend(_vertical(views))
@@ -166,9 +173,19 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
 
 # "ray dot tanaka 8 4@gmail" (number words read as digits): a name, then digit groups said
 # apart before the '@', all one user part. Run on at most 80 characters before the '@'.
+# "sam dot okonkwo 88" reads "sam.okonkwo 88": the dots may already be typed.
 _DIGITS_BEFORE = re.compile(
-    r"(?i)(?<![\w.@])[a-z][a-z0-9_]{1,30}(?:\s{1,2}(?:dot|punto|ponto|punkt|point|underscore)"
-    r"\s{1,2}[a-z0-9_]{1,30}){0,2}(?:\s\d{1,4}){0,4}\s$")
+    r"(?i)(?<![\w.@])[a-z][a-z0-9_]{1,30}(?:\.[a-z0-9_]{1,30}){0,2}(?:\s{1,2}(?:dot|punto|"
+    r"ponto|punkt|point|underscore)\s{1,2}[a-z0-9_]{1,30}){0,2}(?:\s\d{1,4}){0,4}\s$")
+_NUMBER_PARTS = re.compile(r"[a-z]{3,9}(?:-[a-z]{3,9}){0,2}")
+
+
+def _number_words(word: str) -> bool:
+    """"eighty-eight", "twenty-one": digits said as a compound of number words, which the
+    canonical view leaves as they are."""
+    low = word.lower()
+    return (_NUMBER_PARTS.fullmatch(low) is not None
+            and all(p in NUMBER_WORDS for p in low.split("-")))
 
 
 def _digits_before(text: str, s: int) -> int:
@@ -221,6 +238,9 @@ def _placeholder_local(local: str) -> bool:
 
 
 _LOOSE = re.compile(r"(?i)(?<![\w@.])[a-z][a-z0-9._+-]{2,63}")
+# "@outlook.com — AshworthKitchens", "@gmail.com: Tom Reyes": the name after a dash or colon.
+_NAME_AFTER_DOMAIN = re.compile(r"\s{0,2}[\u2014\u2013:\-]\s{0,3}([A-Za-z][A-Za-z0-9_]{2,40}"
+                                r"(?:[ \t][A-Z][a-z]{1,20})?)(?=\s{0,3}(?:$|[\n,;!?)]|\.))")
 
 
 def _loose_local(canon, lo: int, hi: int, at: int, e: int) -> list[Finding]:
@@ -236,6 +256,21 @@ def _loose_local(canon, lo: int, hi: int, at: int, e: int) -> list[Finding]:
             out.append(Finding("email", *canon.span(m.start(), m.start() + len(user)),
                                "mail user name"))
     return out
+
+
+def _name_after_domain(views: Views, end: int) -> list[Finding]:
+    """"my business name all one word @outlook.com — AshworthKitchens": the user part given
+    after the domain (read on the original text from ``end``, the domain's end there)."""
+    m = _NAME_AFTER_DOMAIN.match(views.original, end)
+    if m is None or m.group(1).split()[0].lower() in COMMON:
+        return []
+    return [Finding("email", m.start(1), m.end(1), "mail user name")]
+
+
+def _space_before(views: Views, span: tuple[int, int]) -> bool:
+    """The '@' was typed apart from the word before it ("all one word @outlook.com")."""
+    return views.original[span[0]:span[1]][:1].isspace() or (
+        span[0] > 0 and views.original[span[0] - 1].isspace())
 
 
 def _spoken_at_word(views: Views, span: tuple[int, int], local: str, domain: str,
@@ -557,8 +592,10 @@ _DESCRIBED_AT = re.compile(
     r"(?i)(?<![\w@.])([a-z0-9][a-z0-9._%+-]{1,63})[,;]?\s{1,3}(?:\(?\s{0,2}(?:the\s{1,2})?"
     r"(?:at|@|e-?mail|mail)[\s-]{1,2}(?P<sign>sign|symbol|s[ií]mbolo|zeichen)\s{0,2}\)?|then|"
     r"and\s{1,2}then|plus|followed\s{1,2}by|dann|"
+    # "ana_v91 and the at sign and hotmail.com": "and" only before the sign said
+    r"and(?=\s{1,2}(?:the\s{1,2})?(?:at|@)[\s-]{1,2}(?:sign|symbol))|"
     r"luego|puis|depois)[,;]?\s{1,3}(?:(?:the\s{1,2})?(?:at|@)[\s-]{1,2}(?P<sign2>sign|symbol)"
-    r"[,;]?\s{1,3}(?:(?:and\s{1,2})?then\s{1,3})?)?@?"
+    r"[,;]?\s{1,3}(?:and\s{1,2})?(?:then\s{1,3})?)?@?"
     r"(?P<dom>[a-z0-9][a-z0-9-]{0,62}(?:(?:\.|,?\s{1,2}\(?\s{0,2}full\s{1,2}stop\s{0,2}\)?,?"
     r"\s{1,2})[a-z0-9-]{1,63}){0,3})"
     r"\b")

@@ -416,6 +416,11 @@ _SEARCH_TOKEN_ON = re.compile(
     r"\s{1,3}(?:the\s{1,2})?(?:" + _CLEAR + r")\b")
 _SELF = re.compile(r"\b(?:my|mine|i'?m|(?:it'?s|that'?s)\s{1,2}me|mi|mis|meu|meus|minha|minhas|"
                    r"mein\w{0,2}|mon|ma|mes|c'est\s{1,2}moi|soy\s{1,2}yo|sou\s{1,2}eu)\b")
+# "look up lucaspaints on instagram, ... DM me": the message asks to be reached there, so the
+# name looked up is the writer's account.
+_REACH_ME = re.compile(r"\b(?:dm|pm|message|msg|follow|add|text|hit|ping|write)\s{1,2}(?:me|us)\b|"
+                       r"\b(?:manda|mandame|escr[ií]beme|me\s{1,2}(?:manda|chama|escreve|segue)|"
+                       r"sigueme|s[ií]gueme|schreib\s{1,2}mir|[ée]cris-moi)\b")
 # "search for plumbers on instagram": a topic looked for, not an account
 _FOR_TOPIC = re.compile(r"\s(?:for|nach|por)\s")
 # "Der Account heißt tintenfisch.illustration", "procura por ilustra.beatriz", "the page is
@@ -463,6 +468,119 @@ def _search_token_there(folded, low: str) -> list[Finding]:
     return out
 
 
+# "my Pinterest boards ... just search for me there: emberandtile_design", "búscame ahí:
+# x", "find me as: x": the writer to be looked up, then a colon or "as" and one name.
+_SEARCH_ME_COLON = re.compile(
+    r"\b(?:search(?:\s{1,2}for)?\s{1,2}me|look\s{1,2}(?:me\s{1,2}up|for\s{1,2}me)|find\s{1,2}me|"
+    r"b[uú]scame|busca-me|procura-me|me\s{1,2}(?:procura|busca|acha|encontra)|"
+    r"cherche[sz]?-moi|such\s{1,2}(?:mich|nach\s{1,2}mir))"
+    r"(?:\s{1,2}(?:there|on\s{1,2}there|on\s{1,2}it|over\s{1,2}there|ah[ií]|all[ií]|l[aá]|"
+    r"l[aà]-bas|dort))?\s{0,2}(?:[:\u2013\u2014]|\s-|\s(?:as|como|comme|als|under|unter|sous)"
+    r"\s{0,2}:?)\s{0,3}['\"\u2018\u201c]?(@?[a-z0-9_][a-z0-9_.\-]{3,39})")
+
+
+def _search_me_colon(folded, low: str) -> list[Finding]:
+    out = []
+    for m in _SEARCH_ME_COLON.finditer(low):
+        name = m.group(1).rstrip(".-_")
+        if (not _usable(name, True) or len(name.lstrip("@")) < 5
+                or name.rsplit(".", 1)[-1] in _FILE_EXTS
+                or (not _distinctive(name) and (len(name) < 8 or name.endswith(_WORD_ENDS)))):
+            continue
+        out.append(Finding("handle", *folded.span(m.start(1), m.start(1) + len(name)),
+                           "account name"))
+    return out
+
+
+# "it's plasterpete with three e's at the end: plasterpeteee", "com dois l's: x": the name
+# said, then how it is spelled, then the name as typed (the first form goes too).
+_SPELLED_AS = re.compile(
+    r"(?:(?<![\w@.])([a-z0-9_][a-z0-9_.]{3,39})\s{1,2})?"
+    r"(?:with|but\s{1,2}with|com|con|mit|avec)\s{1,2}(?:an?\s{1,2}|one\s{1,2}|two\s{1,2}|"
+    r"three\s{1,2}|four\s{1,2}|double\s{1,2}|triple\s{1,2}|dois\s{1,2}|duas\s{1,2}|"
+    r"tr[eê]s\s{1,2}|dos\s{1,2}|zwei\s{1,2}|drei\s{1,2}|deux\s{1,2}|trois\s{1,2}|"
+    r"[2-4]\s{1,2})(?:extra\s{1,2})?(?:['\"\u2018]?[a-z]['\"\u2019]?(?:'?s)?|letters?)"
+    r"(?=[\s,:])[^:\n.!?]{0,30}[:\u2013\u2014]\s{0,3}(@?[a-z0-9_][a-z0-9_.\-]{3,39})")
+
+
+def _spelled_as(folded, low: str) -> list[Finding]:
+    out = []
+    for m in _SPELLED_AS.finditer(low):
+        name = m.group(2).rstrip(".-_")
+        if not _usable(name, True) or len(name.lstrip("@")) < 5 or name in COMMON:
+            continue
+        out.append(Finding("handle", *folded.span(m.start(2), m.start(2) + len(name)),
+                           "account name"))
+        base = m.group(1)
+        if base and base[:4] == name.lstrip("@")[:4] and base not in COMMON:
+            out.append(Finding("handle", *folded.span(m.start(1), m.end(1)), "account name"))
+    return out
+
+
+# "👻: rileyy.jpeg": the ghost is Snapchat's logo, standing for the platform's name.
+_GHOST = re.compile(r"\U0001f47b\ufe0f?\s{0,3}([:=\-\u2192]|->)?\s{0,3}"
+                    r"(@?[a-z0-9_][a-z0-9_.\-]{2,39})")
+
+
+def _ghost(folded, low: str) -> list[Finding]:
+    out = []
+    for m in _GHOST.finditer(low):
+        name = m.group(2).rstrip(".-_")
+        if not _usable(name, m.group(1) is not None) or (
+                m.group(1) is None and name.rsplit(".", 1)[-1] in _FILE_EXTS):
+            continue
+        out.append(Finding("handle", *folded.span(m.start(2), m.start(2) + len(name)),
+                           "snapchat handle"))
+    return out
+
+
+# "meu sobrenome é Nakamura, me acha no face", "my surname's Italian, Marchetti, easy to find
+# on LinkedIn": a family name given to be looked up (by a site named, or "google X").
+_SURNAME_HINTS = ("surname", "last name", "lastname", "family name", "apellido", "apelido",
+                  "sobrenome", "nachname", "nom de famille")
+_SURNAME_GIVEN = re.compile(
+    r"(?i)\b(?:last\s{0,2}name|surname|family\s{1,2}name|apellido|apelido|sobrenome|nachname|"
+    r"nom\s{1,2}de\s{1,2}famille)(?:'s|\u2019s|\s{1,2}(?:is|es|[eé]|est|ist|lautet)|\s{0,2}:)"
+    r"\s{1,3}([^\W\d_][^\W\d_'\-]{2,30}(?:-[^\W\d_]{2,30})?)\b"
+    # "surname's Italian, Marchetti": a word about the name, then the name
+    r"(?:,\s{1,2}([A-Z\u00c0-\u00de][^\W\d_'\-]{2,30}(?:-[^\W\d_]{2,30})?)\b)?")
+_LOOKUP_CUE = re.compile(r"\b(?:google|search|look\s{1,2}(?:me\s{1,2})?up|find|busca|b[uú]scame|"
+                         r"encontr\w{0,6}|ach[ao]|acha-me|procur\w{0,4}|such\w{0,2}|finde\w{0,2}|"
+                         r"cherche\w{0,2}|trouve\w{0,2})\b")
+
+
+# "my surname is Polish, so ...": what the name is like, not the name
+_NAME_KINDS = frozenset("""
+polish italian german french spanish portuguese dutch greek irish scottish welsh english
+russian ukrainian czech hungarian turkish arabic armenian japanese chinese korean thai
+vietnamese indian nigerian hawaiian basque catalan swedish norwegian danish finnish
+long short weird tricky unusual hyphenated double italiano italiana alem\u00e3o alem\u00e1n
+franc\u00eas japon\u00eas japon\u00e9s grego griego comprido largo dif\u00edcil complicado
+""".split())
+_OTHERS_BEFORE = re.compile(r"(?i)\b(?:his|her|their|your|seu|sua|su|tu|dein\w{0,2}|sein\w{0,2}|"
+                            r"ihr\w{0,2}|ton|ta|son|sa|votre|leur)\s{1,2}$")
+
+
+def _surname_given(folded, text: str, low: str) -> list[Finding]:
+    out = []
+    for m in _SURNAME_GIVEN.finditer(text):
+        if _OTHERS_BEFORE.search(low, max(0, m.start() - 8), m.start()):
+            continue  # "his last name is Kowalski": someone else's, asked or told
+        for g in (1, 2):
+            name = m.group(g)
+            if name is None or name.lower() in COMMON or name.lower() in _NAME_KINDS:
+                continue
+            key = name.lower()
+            again = [a for a in re.finditer(r"(?<![\w@.])" + re.escape(key) + r"(?![\w@])", low)
+                     if a.start() != m.start(g)]
+            if not name[:1].isupper() and not again:
+                continue  # "my last name is hard to spell": a word, not a name
+            out.append(Finding("handle", *folded.span(m.start(g), m.end(g)), "family name"))
+            out.extend(Finding("handle", *folded.span(a.start(), a.end()), "family name")
+                       for a in again)
+    return out
+
+
 def _search_token_on(folded, low: str) -> list[Finding]:
     out = _search_token_there(folded, low)
     for m in _SEARCH_TOKEN_ON.finditer(low):
@@ -476,7 +594,9 @@ def _search_token_on(folded, low: str) -> list[Finding]:
             cut = max(low.rfind(".", lo, m.start()), low.rfind("!", lo, m.start()),
                       low.rfind("?", lo, m.start()), low.rfind("\n", lo, m.start()), lo - 1)
             stop = _SENTENCE_END.search(low, m.end(), hi)
-            if _SELF.search(low, cut + 1, stop.start() if stop else hi) is None:
+            if (_SELF.search(low, cut + 1, stop.start() if stop else hi) is None
+                    and (len(name) < 8 or name.endswith(_WORD_ENDS + _NAME_LIKE_ENDS)
+                         or _REACH_ME.search(low) is None)):
                 continue  # "search sourdough on tiktok, there are great videos"
         out.append(Finding("handle", *folded.span(m.start(1), m.start(1) + len(name)),
                            "account name"))
@@ -545,6 +665,10 @@ def _short_after(folded, text: str) -> list[Finding]:
 _OF_PLATFORM = re.compile(r"(?i)(?:" + _CLEAR + r")\b|[a-z\u00e0-\u00ff]{2,20}\s{1,2}"
                           r"(?:do|da|dos|das|de|del|du|des|of)\s{1,2}(?:[a-z]{1,4}\s{1,2})?"
                           r"(?:" + _CLEAR + r")\b")
+# "com Instagram e formulário", "sem WhatsApp e ...": the platform is one item of a list, so
+# "e" after it is "and", not an unaccented "é".
+_LISTED_BEFORE = re.compile(r"(?:\b(?:com|sem|con|sin|with|without|plus|mais|e|ou|y|and|or)"
+                            r"\s{1,2}|,\s{0,2})$")
 # "on insta as brushandbramble (same name ...)": "as" then a name that ends the phrase.
 _AS_NAME_END = re.compile(r"\s{0,2}(?:$|[\n,;:!?()]|\.(?:\s|$))")
 
@@ -606,6 +730,9 @@ def _after_platform(folded, text: str, named: bool = True) -> list[Finding]:
                 continue  # "fb ads_q3 report": a short name, then just a word
             if rx is _CLEAR_LC and _OF_PLATFORM.match(text, m.start(2)):
                 continue  # "WhatsApp e Instagram", "WhatsApp e ícone do Instagram": a list
+            if (rx is _CLEAR_LC and gap.strip() == "e" and not _distinctive(token)
+                    and _LISTED_BEFORE.search(low, max(0, m.start(1) - 16), m.start(1))):
+                continue  # "integração com Instagram e formulário": "e" is "and" in a list
             if rx is _CLEAR_LC and not _distinctive(token) and (
                     (_ARTICLE_END.search(gap) and not _I_AM_THE.fullmatch(gap))
                     or (_COPULA_GAP.fullmatch(gap) and (
@@ -1113,6 +1240,12 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
             if not all(w in COMMON for w in m.group(1).split()):
                 spaced = [*spaced, Finding("handle", *folded.span(m.start(1), m.end(1)),
                                            "business name to look up")]
+    if "\U0001f47b" in text:
+        spaced = [*spaced, *_ghost(folded, low)]
+    if any(w in low for w in _SURNAME_HINTS) and (
+            _LOOKUP_CUE.search(low) or _has_keyword(low)
+            or not _KEY_WORDS.isdisjoint(_WORD_RE.findall(low))):
+        spaced = [*spaced, *_surname_given(folded, text, low)]
     if not _has_keyword(low) and _KEY_WORDS.isdisjoint(_WORD_RE.findall(low)):
         if collapsed is not folded and collapsed.text != text and _has_keyword(
                 lower_same_length(collapsed.text)):  # "i n s t a : r o s i e b a k e s"
@@ -1123,6 +1256,9 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     out = _search_name_on(folded, text) + _search_token_on(folded, low) if searched else []
     if platform and any(w in low for w in _CALLED_CUES):
         out += _account_called(folded, low)
+    if platform and (":" in low or "\u2013" in low or "\u2014" in low or " as" in low
+                     or " como" in low or " comme" in low or " als" in low):
+        out += _search_me_colon(folded, low) + _spelled_as(folded, low)
     if platform or ("ig" in low and _IG_WORD.search(low)):
         out += _hinted_names(folded, text, low, platform)
     if ("," in text or ":" in text or "-" in text) and any(w in low for w in _ME_WORDS):

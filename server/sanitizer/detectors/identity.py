@@ -179,6 +179,12 @@ _TITLE = re.compile(
     r"\.?|\bi'?m|\bi\s{1,2}am|name\s{1,2}is|name'?s|soy|ich\s{1,2}bin|je\s{1,2}suis|sou|"
     r"call\s{1,2}me|this\s{1,2}is|signed|regards,?|cheers,?|gr[uü](?:ß|ss)e,?|cordialement,?|"
     r"saludos,?|abra[cç]os,?)\s{1,3}$")
+# "my surname is Marchetti", "o meu apelido é Albuquerque", "surname's Italian, Marchetti":
+# a family name given as one, one descriptive word at most between.
+_FAMILY_CUE = re.compile(
+    r"(?i)\b(?:last\s{0,2}name|surname|family\s{1,2}name|apellido|apelido|sobrenome|nachname|"
+    r"nom\s{1,2}de\s{1,2}famille)(?:'s|\u2019s|\s{1,2}(?:is|es|[eé]|est|ist|lautet)|\s{0,2}:)"
+    r"(?:\s{1,2}[^\W\d_]{2,15},)?\s{1,3}$")
 _SURNAME_AFTER = re.compile(
     r"(?i)^\W{0,3}(?:is\s{1,2}my\s{1,2})?(?:last\s{0,2}name|surname|family\s{1,2}name|apellido|"
     r"nachname|nom\s{1,2}de\s{1,2}famille|sobrenome)")
@@ -231,7 +237,7 @@ def _last_ok(text: str, s: int, e: int, first: str) -> bool:
     if _SPELLED_OUT.fullmatch(word):
         return True  # "k-o-w-a-l-c-z-y-k", "e t c h e v e r r y": spelled for someone to type
     before = text[max(0, s - 24):s]
-    if _TITLE.search(before):
+    if _TITLE.search(before) or _FAMILY_CUE.search(text, max(0, s - 40), s):
         return True
     initial = first[:1]
     if initial and re.search(r"(?i)\b" + re.escape(initial) + r"\.?\s{0,2}$", before):
@@ -288,7 +294,8 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     for ident in ctx.identities:
         named = len(out)
         later: list[tuple[int, int]] = []  # family names waiting for the first name
-        plain: list[tuple[int, int]] = []  # ...in lowercase, kept when it is spelled out too
+        plain: list[tuple[str, int, int]] = []  # ...in lowercase, kept when spelled out too
+        given: set[str] = set()  # family names given in the message ("last name is okonkwo")
         spelled_name = False
         name_spans: list[tuple[int, int]] = []  # found parts of the name, in the folded view
         for key, reason, mode in _needles(ident):
@@ -304,8 +311,10 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
                     if folded.text[s].isupper():
                         later.append((s, e))
                     else:
-                        plain.append((s, e))
+                        plain.append((key, s, e))
                     continue
+                if mode.startswith("last:"):
+                    given.add(key)
                 if mode.startswith("last:") and _SPELLED_OUT.fullmatch(folded.text[s:e]):
                     spelled_name = True
                 if mode.startswith("near:") and not (folded.text[s].isupper()
@@ -324,8 +333,10 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
             out.extend(Finding("identity", *folded.span(s, e), "known name") for s, e in later)
             if len(name_spans) + len(later) >= 2:
                 out.extend(_between_names(folded, name_spans + later))
-        if spelled_name:  # "its kowalczyk, k-o-w-a-l-c-z-y-k": the name said plainly as well
-            out.extend(Finding("identity", *folded.span(s, e), "known name") for s, e in plain)
+        # "its kowalczyk, k-o-w-a-l-c-z-y-k": the name said plainly as well; "last name is
+        # okonkwo ..., google okonkwo copywriting": the family name given, then repeated
+        out.extend(Finding("identity", *folded.span(s, e), "known name") for key, s, e in plain
+                   if spelled_name or (key in given and key not in _WORDLIKE))
         out.extend(_phone(ident, comp, folded, low))
         if views.canon is not folded and ident.phone and views.canon_digits >= 7:
             # "nine nine zero zero one, four five ...": the known number in words

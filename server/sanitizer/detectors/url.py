@@ -43,7 +43,8 @@ _KNOWN_HOSTS = {
 _SERVICES = ("linktree|linktr|beacons|behance|dribbble|carrd|etsy|github|gitlab|substack|"
              r"youtube|vimeo|soundcloud|patreon|bandcamp|pinterest|calendly|wix\s?site|wix")
 _SERVICE_PATH = re.compile(
-    r"(?i)\b(?:" + _SERVICES + r"|linked\s?in(?:/|\s{1,2}(?:slash|barra)\s{1,2})"
+    r"(?i)\b(?:(?:" + _SERVICES + r")(?:\.(?:ee|ai|com|me|io|net|co|page|site|bio))?|"
+    r"linked\s?in(?:/|\s{1,2}(?:slash|barra)\s{1,2})"
     r"(?:in|pub|company))(?:/|\s{1,2}(?:slash|barra)\s{1,2})@?"
     r"(?!(?:" + _SERVICES + r"|and|or|the|a|and|y|und|et|e|ou|o)\b)([a-z0-9][\w.\-]{1,39})")
 
@@ -54,6 +55,10 @@ _SPOKEN_PATH = re.compile(
     r"([a-z]{2,12})\s{1,2}(?:slash|barra|schr[aä]gstrich)\s{1,2}@?([\w\-]{2,40})")
 _SPACED_PATH = re.compile(r"\s{1,2}/\s{0,2}@?[\w\-][\w.\-]{1,39}")
 _AFTER_SLASH = re.compile(r"\s{1,2}@?[\w\-][\w.\-]{1,39}")
+# "linktr.ee barra ju.tipografia", "beacons.ai slash mara": the slash said as a word after a
+# typed address. Run on the lowercased text.
+_SLASH_WORD_PATH = re.compile(r"\s{1,2}(?:slash|barra|schr[aä]gstrich)\s{1,2}@?"
+                              r"([\w\-][\w.\-]{1,39})")
 # "fliesen-koenig punkt de vorbei": a hyphenated name, a spoken or spaced dot, a suffix.
 _SPOKEN_HYPHEN = re.compile(
     r"(?i)(?<![\w.@\-])([a-z0-9]{2,30}(?:-[a-z0-9]{2,30}){1,3})\s{0,2}(?:\.|(point|punto|punkt|"
@@ -262,6 +267,8 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
             continue
         if _sentence_break(views, canon.span(m.start(), m.end(1)), host):
             continue
+        if _spoken_word_pair(views, canon_low, m, host):
+            continue  # "The logo dot in 'Bloom.'": the dot of a logo, not "logo.in"
         end = m.start() + len(_trim(m.group()))
         if (text[m.end():m.end() + 1] == "(" and not m.group(2)
                 and not _SPOKEN_PAREN.match(canon_low, m.end())):
@@ -271,7 +278,9 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
             tail = _AFTER_SLASH.match(text, end)
             end = tail.end() if tail else end
         elif not m.group(2) and text[end:end + 1] == " ":  # "linktr.ee / paintbypaige"
-            tail = _SPACED_PATH.match(text, end)
+            tail = _SPACED_PATH.match(text, end) or _SLASH_WORD_PATH.match(canon_low, end)
+            if tail and tail.re is _SLASH_WORD_PATH and tail.group(1).lower() in COMMON:
+                tail = None  # "site.com.br barra de pesquisa": the search bar
             end = tail.end() if tail else end
         if host.split(".", 1)[0] in _PLACEHOLDER_LABELS:  # "my name dot com: tobiasgrantham"
             named = _NAME_GIVEN.match(text, end)
@@ -561,6 +570,23 @@ def _spoken_word_suffix(views: Views, ctx: Context) -> list[Finding]:
             continue
         out.append(Finding("url", *views.folded.span(m.start(), m.end()), "spoken web address"))
     return out
+
+
+_SPOKEN_DOT_WORD = re.compile(r"\s(?:dot|punto|punkt|ponto|point)\s")
+
+
+def _spoken_word_pair(views: Views, canon_low: str, m: re.Match, host: str) -> bool:
+    """"the logo dot in", "a menu point to ...": two ordinary words with a spoken dot between,
+    the second a word that is also a weak suffix, and the first a common word or after an
+    article; an address said aloud names something ("mara dot me", "x dot com")."""
+    name, _, suffix = host.partition(".")
+    if "." in suffix or suffix not in COMMON or suffix in STRONG_TLDS:
+        return False
+    s, e = views.canon.span(m.start(), m.end(1))
+    if _SPOKEN_DOT_WORD.search(views.folded.text.lower(), s, e) is None:
+        return False
+    return name in COMMON or _DETERMINER_BEFORE.search(
+        canon_low, max(0, m.start() - 8), m.start()) is not None
 
 
 def _spoken_hyphen(views: Views, ctx: Context) -> list[Finding]:
