@@ -431,6 +431,22 @@ _NOT_A_STREET_BEFORE = re.compile(
 _ON_THE_WAY = re.compile(r"(?i)\b(?:en|de)\s{1,2}camino\s{0,3}[.!]?\s{0,3}$")
 
 
+# "... 2 Garagen" / "Highway 61 Revisited", "... 3 Paletten" / "street is 5 minutes away",
+# "... 3 Farben" / "Dr. Weber braucht": the street word that opens the message goes on as a road's
+# name, the subject of a sentence or a title before a name, so it does not end an address.
+_STREET_GOES_ON = re.compile(r"\s{0,2}(?:\d|(?:is|are|was|were|ist|war|est|es|est[aá]|[eé]|"
+                             r"fica|queda)\b)")
+_TITLE_OPENS = re.compile(r"\W{0,3}(?:Dr|St|Mt|Ste)\.?\s{1,2}[A-Z]")
+
+
+def _street_goes_on(current: str, end: int) -> bool:
+    if " " in current[:end].strip():
+        return False  # "18" / "Tuas Ave 2, Singapore": a name and the street word
+    if _STREET_GOES_ON.match(current, end):
+        return True
+    return end <= 4 and _TITLE_OPENS.match(current) is not None
+
+
 def _address_crossing_ok(earlier: str, current: str, recent: list[str]) -> bool:
     """A street address read across the boundary: the earlier part is a street itself, or the
     messages around it talk about a place; never into a message that opens with a document's
@@ -459,8 +475,12 @@ def _platform_said_for_me(recent: list[str]) -> bool:
     """The platform named just before as the sender's own ("add me on snap", "venmo", "Insta?"),
     not talked about ("the Snapchat filter idea is fun", "Our Discord community hit 2,000") or
     used as a style ("cortes quadrados estilo insta")."""
+    last = recent[-2:]
+    naming = [p for p in last if _PLATFORM_NAMED.search(p)]
+    # the message that names the platform says whose it is ("version 5.0.1" after "LinkedIn
+    # isn't worth it" is not "my LinkedIn:")
     return any((len(p.split()) <= 5 or _ASKED.search(p)) and not _NOT_MINE.search(p)
-               and not _AS_A_STYLE.search(p) for p in recent[-2:])
+               and not _AS_A_STYLE.search(p) for p in (naming or last))
 
 
 def _unlabel(piece: str) -> str:
@@ -669,6 +689,10 @@ def _named_next(near: list[str], cur: str, kind: str) -> list[Finding]:
     return [Finding(kind, m.start(1), m.end(1), "name announced in the previous message")]
 
 
+_THINGS_BEFORE = re.compile(r"(?i)\b(?:the|these|those|all|our|their|los|las|die|les|os|as)"
+                            r"\s{1,2}$")
+
+
 def _joined_name(cur: str, kind: str) -> list[Finding]:
     """Words to be written together to give the name ("brushstrokes by dee, all one word")."""
     low = cur.lower()
@@ -685,6 +709,8 @@ def _joined_name(cur: str, kind: str) -> list[Finding]:
         if len(words) < 2 or all(w.lower() in COMMON for w in words):
             continue
         start = cur.index(words[0], start)
+        if _THINGS_BEFORE.search(cur, 0, start):
+            continue  # "The file names should be all one word": a rule about things
         out.append(Finding(kind, start, m.end(1), "name to be written together"))
     return out
 
@@ -1063,8 +1089,9 @@ def _split_findings(text: str, history: Sequence[str], ctx: Context,
     for det in detectors:
         for f in det(views, ctx):
             if f.start < base < f.end:
-                if f.kind == "address" and not _address_crossing_ok(
-                        (prefix + current)[f.start:base], current, recent):
+                if f.kind == "address" and (not _address_crossing_ok(
+                        (prefix + current)[f.start:base], current, recent)
+                        or _street_goes_on(current, f.end - base)):
                     continue
                 if f.kind in ("email", "url") and _SENTENCE_END.search(prefix):
                     continue  # "@staticmethod." / "au 3e trimestre": a full stop, then a new line

@@ -696,3 +696,29 @@ def test_pieces_after_cues_remarks_and_landlines(history, text, secret, region):
 ])
 def test_business_replies_after_a_number_or_platform_stay(history, text):
     assert sanitize(text, history=history).text == text
+
+
+@pytest.mark.parametrize("history, text", [
+    # the platform was named in another message, and not as the sender's own
+    (["Threads isn't worth it for B2B, LinkedIn is", "version 5.0.1 deployed"],
+     "USt-IdNr. DE123456789 steht auf der Rechnung"),
+    # a street word that opens a message goes on as a road's name, a subject or a title
+    (["Haus Nr. 3 im Bebauungsplan bekommt 2 Garagen"],
+     "Highway 61 Revisited is the mood for the playlist"),
+    (["Lieferung bis KW 48, 3 Paletten"], "street is 5 minutes away from the venue"),
+    (["Version 1.4 des Logos mit 3 Farben"], "Dr. Weber braucht das Angebot bis Fr."),
+    (["Voir p. 4, § 2 du cahier des charges"], "Dr. Patel's office needs the quote by Fri."),
+    # a rule about things, not a name to write together
+    (["I'd rather not give out my email"], "The file names should be all one word - no spaces."),
+])
+def test_business_lines_after_platforms_numbers_and_mail_talk_stay(history, text):
+    assert sanitize(text, history=history).text == text
+
+
+@pytest.mark.parametrize("history, text, secret", [
+    (["add me on linkedin"], "it's martina-okafor-design", "martina-okafor-design"),
+    (["i'm at 42"], "Holloway Lane, the blue door", "holloway"),
+    (["pls send it to 18"], "Tuas Ave 2, Singapore", "tuas ave"),
+])
+def test_pieces_after_a_platform_or_house_number_are_still_caught(history, text, secret):
+    assert secret not in sanitize(text, history=history).text.lower()
