@@ -75,13 +75,14 @@ def fold_char(ch: str) -> str:
         return ""
     if cat == "Zs" or cat in ("Zl", "Zp"):
         return " "
-    conf = _confusables().get(ch)
-    if conf is not None:
-        return conf
     try:
         decomposed = unicodedata.normalize("NFKD", ch)
     except (UnicodeError, ValueError):
         return ""
+    conf = _confusables().get(ch)
+    if conf is not None and (decomposed == ch or not decomposed.isascii()):
+        return conf  # a look-alike from another script; a compatibility form ("Ｉ") keeps its
+        # own letter rather than the look-alike the table gives it ("l")
     out = []
     for c in decomposed:
         if c in _EXTRA:

@@ -105,6 +105,9 @@ def test_quotes_and_brackets_from_other_scripts_in_business_text(text):
     ("mail 👉 rosa.ilustra 🅰️ gmail ⚫ com", "rosa.ilustra"),
     ("rosa.ilustra Ⓐ hotmail ● com", "rosa.ilustra"),
     ("insta: 🅡🅞🅢🅐🅘🅛🅤🅢", "rosailus"),
+    # fullwidth and mathematical capitals keep their own letter ("Ｉ" is I, not the look-alike l)
+    ("ＩＧ：＠ｔｅａｌｓｐｏｏｎｓｔｕｄｉｏ", "tealspoonstudio"),
+    ("deliver to 𝟒𝟏𝟖 𝐈𝐯𝐲 𝐒𝐭", "418"),
 ])
 def test_emoji_dots_and_enclosed_letters(text, secret):
     assert secret not in fold(sanitize(text).text).text.lower()
