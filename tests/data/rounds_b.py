@@ -5500,3 +5500,40 @@ BENIGN += [
     ('en', 'happy halloween 👻 see you monday'),
     ('en', 'look up sourdough recipes on tiktok, there are great videos'),
 ]
+# Round B2 (provider first with "just" or spoken separators, "are the same:", arrows, spaced
+# platform and handle, "my @", a lone @handle, Messenger page names, digits for letters in a
+# known name; places after a platform and mail-software talk stay).
+_OLIVIA_RB2 = {"name": "Olivia Hartmann"}
+LEAKS += [
+    ('en', 'email', 'my yahoo is simply rob.hartley77, all lowercase', ['robhartley77'], {}),
+    ('es', 'email', 'mi gmail es solo luciabenitez1990', ['luciabenitez1990'], {}),
+    ('en', 'email', 'my gmail is just tomasferreira, no dots', ['tomasferreira'], {}),
+    ('en', 'email', 'outlook: priya underscore raman underscore 9', ['raman'], {}),
+    ('de', 'email', 'gmx - jonas dot weber dot 84', ['weber'], {}),
+    ('en', 'handle', 'FB Messenger: Casa Lopes NYC (new page, ignore the old one)',
+     ['Casa Lopes'], {}),
+    ('en', 'handle', 'ig and threads are both the same: oficina.tom, we post there',
+     ['oficina.tom'], {}),
+    ('en', 'handle', 'fb and ig are the same: bakerybythebay', ['bakerybythebay'], {}),
+    ('en', 'handle', 'my @ is the same on all apps: mara.bakes.pt', ['mara.bakes'], {}),
+    ('pt', 'handle', 'meu @ é o mesmo em todo lugar: doces.da.juju', ['docesdajuju'], {}),
+    ('en', 'handle', 's n a p c h a t : @ l u c y l o o', ['lucyloo'], {}),
+    ('en', 'handle', 'follow us: sc ➜ ritasreceipts', ['ritasreceipts'], {}),
+    ('en', 'handle', 'dc ➔ kai_99', ['kai_99'], {}),
+    ('en', 'handle', '@lucy\u200bbakes\u200bstudio', ['lucybakesstudio'], {}),
+    ('en', 'identity', '0livia Hartm4nn Design on insta, DM me there', ['Hartm4nn'],
+     {"identities": [_OLIVIA_RB2]}),
+    ('en', 'identity', 'HARTM4NN is my last name, look me up', ['HARTM4NN'],
+     {"identities": [_OLIVIA_RB2]}),
+]
+BENIGN += [
+    ('en', 'Her email signature breaks in Outlook, can you fix the table?'),
+    ('en', 'email formatting breaks in gmail on mobile'),
+    ('en', 'my outlook is just different from yours on this'),
+    ('pt', 'O botão do WhatsApp na loja do cliente já funciona, testei hoje.'),
+    ('es', 'El botón de WhatsApp en la tienda del cliente ya funciona bien.'),
+    ('fr', 'Le bouton WhatsApp sur la page du client marche bien.'),
+    ('en', 'ig and fb are the same, just post there'),
+    ('en', 'Messenger: Thanks for the quick reply'),
+    ('en', 'sc → see comments'),
+]

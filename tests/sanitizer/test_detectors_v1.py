@@ -1218,3 +1218,73 @@ def test_round_b_talk_stays(text):
 def test_search_bar_after_address_stays():
     assert sanitize("lojadamaria.com.br barra de pesquisa no topo").text.endswith(
         " barra de pesquisa no topo")
+
+
+# Round B2: provider first with a softening word or spoken separators, "are the same:",
+# any arrow, spaced platform and handle, "my @", a lone @handle, Messenger page names, a known
+# name with digits for letters; places after a platform and mail-software talk stay.
+@pytest.mark.parametrize("text, gone", [
+    ("my yahoo is simply rob.hartley77, all lowercase", "rob.hartley77"),
+    ("mi gmail es solo luciabenitez1990", "luciabenitez1990"),
+    ("my gmail is just tomasferreira, no dots", "tomasferreira"),
+    ("outlook: priya underscore raman underscore 9", "raman"),
+    ("gmx - jonas dot weber dot 84", "weber"),
+    ("FB Messenger: Casa Lopes NYC (new page)", "Casa Lopes"),
+    ("facebook messenger: padaria.sol", "padaria.sol"),
+    ("ig and threads are both the same: oficina.tom, we post there", "oficina.tom"),
+    ("tiktok and ig are the same - lucas_paints", "lucas_paints"),
+    ("fb and ig are the same: bakerybythebay", "bakerybythebay"),
+    ("my @ is the same on all apps: mara.bakes.pt", "mara.bakes"),
+    ("meu @ é o mesmo em todo lugar: doces.da.juju", "doces.da.juju"),
+    ("my @: kofi.mensah", "kofi.mensah"),
+    ("s n a p c h a t : @ l u c y l o o", "l u c y l o o"),
+    ("d i s c o r d: k a i _ 9 9", "k a i _ 9 9"),
+    ("dc ➔ kai_99", "kai_99"),
+    ("follow us: sc ➜ ritasreceipts", "ritasreceipts"),
+    ("tg ⇒ ana_k", "ana_k"),
+    ("@lucy\u200bbakes\u200bstudio", "lucy"),
+    ("@studio.lumen", "studio.lumen"),
+])
+def test_round_b2_forms_go(text, gone):
+    assert gone.lower() not in sanitize(text).text.lower()
+
+
+_OLIVIA = Identity(name="Olivia Hartmann")
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("0livia Hartm4nn Design on insta, DM me there", "Hartm4nn"),
+    ("search 0l1v1a h4rtmann on fb", "h4rtmann"),
+    ("HARTM4NN is my last name", "HARTM4NN"),
+])
+def test_round_b2_known_name_with_digits_goes(text, gone):
+    assert gone.lower() not in sanitize(text, [_OLIVIA]).text.lower()
+
+
+@pytest.mark.parametrize("text", [
+    "Room 101 at 5pm, the team brings the 4K screens and 2 HDMI cables",
+    "the H2O filter and the 3D model are ready, invoice A7-1045 is paid",
+])
+def test_round_b2_known_name_talk_stays(text):
+    assert sanitize(text, [_OLIVIA]).text == text
+
+
+@pytest.mark.parametrize("text", [
+    "Her email signature breaks in Outlook, can you fix the table?",
+    "email formatting breaks in gmail on mobile",
+    "the signature in her email breaks in outlook",
+    "my outlook is just different from yours",
+    "my gmail is just full, I'll clear it",
+    "O botão do WhatsApp na loja do cliente já funciona.",
+    "El botón de WhatsApp en la tienda del cliente ya funciona.",
+    "Le bouton WhatsApp sur la page du client marche bien.",
+    "ig and fb are the same, just post there",
+    "Messenger: Thanks for the quick reply",
+    "@everyone",
+    "@here",
+    "@Dan",
+    "my @ key is broken",
+    "sc → see comments",
+])
+def test_round_b2_talk_stays(text):
+    assert sanitize(text).text == text

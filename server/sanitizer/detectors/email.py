@@ -22,7 +22,10 @@ _NAMED = re.compile(
     r"\s{0,3}(,\s{0,2}(?:it'?s|its|es|ist|est|é|c'est|lautet)(?=\s)|:|->|=>|-|,|"
     r"(?<=\s)(?:it'?s|its)(?=\s)|\n|"
     r"[\u2192\u27a1\u21d2\U0001f449]\ufe0f?|"
-    r"(?<=\s)(?:is|es|ist|est|é|e|c'est|lautet)(?=\s))\s{0,3}([a-z0-9][a-z0-9._+-]{2,63})")
+    r"(?<=\s)(?:is|es|ist|est|é|e|c'est|lautet)(?=\s))\s{0,3}"
+    # "my gmail is just camilledurand1987": a word that only softens what follows
+    r"(?:(?:just|simply|basically|literally|actually|only|einfach|nur|juste|simplement|"
+    r"solo|s[oó]lo|s[oó]|apenas|simplemente)\s{1,3})?([a-z0-9][a-z0-9._+-]{2,63})")
 
 
 _MAIL_WORD = re.compile(
@@ -508,7 +511,11 @@ def _user_then_provider(views: Views) -> list[Finding]:
                     or not (any(c.isdigit() or c in "._" for c in user)
                             or (len(user) >= 6 and user.isalpha() and (m.group("rule") or (
                                 _NAME_CUE.search(lower_same_length(
-                                    text[max(0, m.start() - 50):m.start()])))
+                                    text[max(0, m.start() - 50):m.start()]))
+                                # "formatting breaks in gmail": how mail shows in an app
+                                and ((m.group("on") or "").lower() not in ("in", "im")
+                                     or _MAIL_IS_BEFORE.search(
+                                         text, max(0, m.start(1) - 20), m.start(1))))
                                 or _comma_at(m, text))))
                     or user.rsplit(".", 1)[-1].lower() in _FILE_EXTS
                     or text[m.end():m.end() + 1] == "-"):  # "report.csv", "gmail-ready"
@@ -537,7 +544,14 @@ def _comma_at(m: re.Match, text: str) -> bool:
 
 # "e-mail: norabishop at gee mail", "meu nome completo, joaopedrocosta, no gmail": a plain name
 # given as the mailbox, said so just before.
-_NAME_CUE = re.compile(r"(?:\b(?:e-?mail|mail|correo|courriel|name|nombre|nome|nom|namen?|"
+# "email signature", "mail template": the mail word names a thing made for mail, no mailbox.
+_MAIL_THING = (r"(?!\s{0,2}-?\s{0,2}(?:signatures?|templates?|clients?|apps?|footers?|headers?|"
+               r"campaigns?|newsletters?|marketing|blasts?|servers?|settings|notifications?|"
+               r"filters?|rules?|folders?|sequences?|automations?|designs?|layouts?|builders?|"
+               r"editors?|previews?|software|platform|tool|tools|program|plugin|rendering|"
+               r"firma|plantilla|assinatura|modelo|vorlage|signatur)\b)")
+_NAME_CUE = re.compile(r"(?:\b(?:e-?mail|mail|correo|courriel)" + _MAIL_THING
+                       + r"|\b(?:name|nombre|nome|nom|namen?|"
                        r"empresa|company|business|firma|entreprise|junto|together|zusammen|"
                        r"attach[ée]s?)|\bone\s{1,2}word|\bno\s{1,2}spaces?|\bsin\s{1,2}espacios|"
                        r"\bsem\s{1,2}espa[cç]os)\W{0,3}(?:\w+\W{1,3}){0,6}$")
@@ -704,9 +718,13 @@ _PROVIDER_DESCRIBED = re.compile(
 # "email's jkwasniewski on the big G's mail": the mail word says what the name is.
 _MAIL_IS_BEFORE = re.compile(
     r"(?i)\b(?:e-?mail|mail|addy|address|correo|courriel|adresse)(?:'s|\u2019s|\s{1,2}(?:is|es|"
-    r"est|ist|é))\s{1,2}$")
+    r"est|ist|é)|\s{0,2}:)\s{1,2}$")
 
 
+_SPOKEN_TAIL = re.compile(r"(?:\s{1,2}" + _SPOKEN_SEP + r"\s{1,2}[a-z0-9]{1,24}){1,4}"
+                          r"(?:\s{1,2}\d{1,4}(?![\w.]))?")
+_SPOKEN_WORDS = frozenset({"dot", "point", "punto", "punkt", "ponto", "underscore", "unterstrich",
+                           "underline", "sublinhado", "hyphen", "dash", "bindestrich"})
 _SEP_HINTS = any_of(("dot", "point", "punt", "punkt", "ponto", "undersc", "underl",
                      "unterstrich", "sublinhado", "gui", "tiret", "tra\u00e7o", "traco", "barra",
                      "hyphen", "dash", "bindestrich", "hifen", "h\u00edfen"))
@@ -959,6 +977,14 @@ def _named(views: Views) -> list[Finding]:
     for m in _NAMED_LC.finditer(folded.text, low):
         user = m.group(3).rstrip(".-")
         provider = m.group(1).lower()
+        # "hotmail: meera underscore kapoor underscore 77": the rest said as words
+        tail = _SPOKEN_TAIL.match(low, m.start(3) + len(user)) if _SEP_HINTS.search(
+            low, m.end(3), m.end(3) + 16) else None
+        if (tail and user.lower() not in _FORMAT_WORDS
+                and not all(w in COMMON or w in _SPOKEN_WORDS for w in tail.group().split())):
+            out.append(Finding("email", *folded.span(m.start(3), tail.end()),
+                               f"{provider} user name"))
+            continue
         if (user.lower() in COMMON or user.lower() in _FORMAT_WORDS
                 or "@" in folded.text[m.end(3):m.end(3) + 1]):
             continue  # "my gmail is first initial plus surname: ..." (found below)
@@ -971,6 +997,9 @@ def _named(views: Views) -> list[Finding]:
         loose = m.group(2).lower() in (",", "e", "-", "its", "it's", "\n")
         if (generic or loose) and not any(c.isdigit() or c in "._" for c in user):
             continue
+        if (provider == "outlook" and folded.text[m.end(2):m.start(3)].strip()
+                and not any(c.isdigit() or c in "._" for c in user)):
+            continue  # "my outlook is just different": the word's other sense
         # "gmail" / "its daniela.s.cruz" in two messages: the provider is part of the finding
         start = m.start(1) if m.group(2).lower() in ("its", "it's") else m.start(3)
         out.append(Finding("email", *folded.span(start, m.start(3) + len(user)),

@@ -53,14 +53,20 @@ _GLUE = (r"(?:\s{0,3}(?:[^\w\s]|"
          r"{0,4}")
 _HANDLE = r"\s{0,3}(@?[a-z0-9_][a-z0-9_.\-#]{1,39})"
 _CLEAR_RE = re.compile(r"(?i)\b(?=[a-z])(" + _CLEAR + r")\b" + _GLUE + _HANDLE)
+# "sc ➜ x", "tg ⇒ x": any arrow points from the platform to the name.
+_ARROWS = r"[\u2192\u21d2\u21e8\u2794-\u27bf\u27f6\u27f9\u2b95]\ufe0f?"
 _AMBIG_RE = re.compile(
     r"(?i)\b(?=[a-z])(" + _AMBIGUOUS + r")\b(?:\s{0,2}[/&+]\s{0,2}[a-z]{2,10})?[\s,:\-.\u2026]{0,4}"
-    r"(?:(?:handle|username|user\s?name|id|account|look\s{1,2}(?:me\s{1,2})?(?:up|for)|search(?:\s{1,2}for)?|"
+    r"(?:(?:"
+    # "threads and ig are the same: x": the accounts named together, then the one name
+    r"(?:are|is|'re|'s)\s{1,2}(?:both\s{1,2}|all\s{1,2})?(?:the\s{1,2})?same(?:\s{1,2}"
+    r"(?:handle|name|account|one|everywhere))?\s{0,2}(?:[:=,\u2013\u2014]|-(?=\s))|"
+    r"handle|username|user\s?name|id|account|look\s{1,2}(?:me\s{1,2})?(?:up|for)|search(?:\s{1,2}for)?|"
     r"name|nick(?:name)?|"
     r"profile|channel|canal|kanal|benutzername|nutzername|usuario|usu[aá]rio|pseudo|identifiant|"
     r"(?:est(?:oy|ou)|salgo|aparezco|apare[cç]o|figuro)\s{1,2}como|"
     r"(?:show\s{1,2}up|appear)\s{1,2}as|j'appara[iî]s\s{1,2}comme|c'?\s?est|(?:ist|est|es|e)(?=\s)|"
-    r"is|:|=|->|=>|\u2192|\u27a1\ufe0f?|\U0001f449|it'?s|as|als|como|comme|sous|under|"
+    r"is|:|=|->|=>|" + _ARROWS + r"|\U0001f449|it'?s|as|als|como|comme|sous|under|"
     r"unter|bajo|i'?m|i\s{1,2}am|soy|sou|je\s{1,2}suis|ich\s{1,2}bin|"
     r"page|p[aá]gina|seite|@(?=\s)|"
     r"sob)\s{0,3}(?:is\s{0,2}|es\s{0,2}|e\s{0,2}|:\s{0,2}|=\s{0,2})?|(?<=:)|(?<=:\s)|(?<=\s-)|(?<=-\s)|"
@@ -223,20 +229,24 @@ def _owned_display_name(text: str, gap: str, m: re.Match, token: str) -> bool:
             and _NEXT_CAP.match(text, m.start(2) + len(token)) is not None)
 
 
-_REAL_NAME_SITES = frozenset({"linkedin", "facebook", "fb", "face", "xing"})
+# Messenger shows the Facebook profile or page name ("FB messenger: Rafa Eventos BCN").
+_REAL_NAME_SITES = frozenset({"linkedin", "facebook", "fb", "face", "xing", "messenger"})
 _DASH_GAP = re.compile(r"[\s:]{0,3}[\-\u2013\u2014:][\s:]{0,3}")
 
 
 def _real_name_profile(text: str, gap: str, m: re.Match, token: str) -> bool:
     """"LinkedIn - Ade Okonkwo-Bright": sites where people go by their full name."""
-    return ("".join(m.group(1).lower().split()) in _REAL_NAME_SITES and token[:1].isupper()
+    site = "".join(m.group(1).lower().split())
+    if site == "messenger" and token.lower() in COMMON:
+        return False  # "Messenger: Works fine now"
+    return (site in _REAL_NAME_SITES and token[:1].isupper()
             and _DASH_GAP.fullmatch(gap) is not None
             and _NEXT_CAP.match(text, m.start(2) + len(token)) is not None)
 
 
 # "i n s t a: jo.makes": a platform name spelled out letter by letter before a colon or dash.
 _SPACED_NAME = re.compile(r"(?i)(?<![\w.])((?:[a-z] ){2,9}[a-z])\s{0,2}(?:[:=]|->|-|\u2192)"
-                          + _HANDLE)
+                          r"(?:" + _HANDLE + r"|\s{0,3}(@?\s?(?:[a-z0-9_.] ){2,39}[a-z0-9_]))")
 _FULL_PLATFORM = re.compile(r"(?i)(?:" + _CLEAR + "|" + _AMBIGUOUS + r")")
 
 
@@ -244,11 +254,17 @@ def _spaced_platform(folded, text: str) -> list[Finding]:
     out = []
     for m in _SPACED_NAME.finditer(text):
         name = m.group(1).replace(" ", "")
-        if _FULL_PLATFORM.fullmatch(name) is None or not _usable(m.group(2), True):
+        g = 2 if m.group(2) else 3  # "t e l e g r a m: @ o s k a r v a t": spaced out too
+        token = m.group(g).replace(" ", "")
+        if _FULL_PLATFORM.fullmatch(name) is None or not _usable(token, True):
             continue
-        end = m.start(2) + len(m.group(2).rstrip(".-_"))
-        out.append(Finding("handle", *folded.span(m.start(2), end), "handle"))
+        end = m.end(3) if g == 3 else m.start(2) + len(m.group(2).rstrip(".-_"))
+        out.append(Finding("handle", *folded.span(m.start(g), end), "handle"))
     return out
+
+
+# "Rafa Eventos BCN": after a capitalized word, a short word in capitals is part of the name.
+_NEXT_CAPS = re.compile(r" [A-Z]{2,5}\b(?![\w'\-])")
 
 
 def _extend_name(text: str, end: int, token: str) -> int:
@@ -258,7 +274,9 @@ def _extend_name(text: str, end: int, token: str) -> int:
     for _ in range(3):
         m = _NEXT_CAP.match(text, end)
         if m is None:
-            break
+            m = _NEXT_CAPS.match(text, end)
+            if m is None or m.group().strip().lower() in COMMON:
+                break
         end = m.end()
     return end
 
@@ -694,6 +712,18 @@ def _compared(low: str, start: int, token: str) -> bool:
     m = _COMPARED.match(low, start + len(token))
     word = token.lower()
     return m is not None and (word.endswith("ier") or (word.endswith("er") and m.group(1)))
+# "WhatsApp na loja do cliente", "WhatsApp en la tienda del cliente": a place preposition,
+# then a noun phrase, and no word introducing a name.
+_PLACE_PHRASE = re.compile(r"\s{1,3}(?:na|no|nos|nas|en|em|on|in|im|auf|sur|dans)"
+                           r"(?:\s{1,3}[a-z\u00e0-\u00ff']{1,14}){1,4}\s{1,3}")
+_INTRO_WORDS = frozenset({"is", "es", "ist", "est", "e", "\u00e9", "as", "como", "comme", "als",
+                          "called", "named", "handle", "user", "username", "nick", "under",
+                          "unter", "sous", "bajo", "sou", "soy", "estoy", "estou", "c'est",
+                          "it's", "its", "account", "conta", "cuenta", "compte", "konto",
+                          "profile", "perfil", "profil", "channel", "canal", "kanal",
+                          "me", "mich", "moi", "us", "uns", "nous", "nos", "find", "search",
+                          "busca", "procura", "such", "cherche", "tag", "id", "name", "nome",
+                          "nombre", "nom", "pseudo", "usuario", "usu\u00e1rio"})
 _PLACE_BEFORE = re.compile(r"(?i)\b(?:sur|on|en|auf|no|na|in|im|bei|dans|via)\s{1,3}$")
 
 
@@ -738,6 +768,9 @@ def _after_platform(folded, text: str, named: bool = True) -> list[Finding]:
                     or (_COPULA_GAP.fullmatch(gap) and (
                         _PLACE_BEFORE.search(text, max(0, m.start(1) - 8), m.start(1))))):
                 continue  # "le fil Instagram sous la bannière", "sur Insta, c'est plus vivant"
+            if (rx is _CLEAR_LC and not _distinctive(token) and _PLACE_PHRASE.fullmatch(gap)
+                    and _INTRO_WORDS.isdisjoint(gap.split())):
+                continue  # "o botão do WhatsApp na loja do cliente": where it is, not a name
             if (rx is _CLEAR_LC and not _distinctive(token) and (
                     _COPULA_PLACE.fullmatch(gap) or (
                         _COPULA_ONLY.fullmatch(gap) and _compared(low, m.start(2), token)))):
@@ -785,6 +818,10 @@ def _after_platform(folded, text: str, named: bool = True) -> list[Finding]:
                     and not _GERMAN_PARTICIPLE.fullmatch(token.lower())
                     and _AS_NAME_END.match(text, m.start(2) + len(token))):
                 glued = True  # "my IG is lunaandfernstudio": one long name ends the phrase
+            if (rx is _AMBIG_LC and not glued and _SAME_GAP.fullmatch(gap) and len(token) >= 6
+                    and token.lower() not in COMMON and not token.lower().endswith(_WORD_ENDS)
+                    and _AS_NAME_END.match(text, m.start(2) + len(token))):
+                glued = True  # "fb and ig are the same: brunchclubporto"
             if (rx is _AMBIG_LC and not glued and _LABEL_GAP.fullmatch(gap)
                     and _label_name(text, m, token)):
                 glued = True  # "IG: millyworks", "threads/fb: harborandhive" as a label line
@@ -811,8 +848,16 @@ _GERMAN_PARTICIPLE = re.compile(r"ge[a-zäöü]{3,}(?:t|en)")
 _POSSESSIVE_BEFORE = re.compile(r"(?i)\b(?:my|mi|mon|meu|mein|meine)\s{1,3}$")
 _CHANNEL_ONLY = re.compile(r"[\s,:]{0,3}(?:channel|canal|kanal)[\s:]{1,3}")
 _STATE_GAP = re.compile(r"\b(?:estoy|estou|estamos|stehe|steh)\b")
-_LABEL_GAP = re.compile(r"(?:\s{0,2}[/&+]\s{0,2}[a-z]{2,10})?\s{0,2}(?::|=|->|\u2192)\s{0,3}")
+_LABEL_GAP = re.compile(r"(?:\s{0,2}[/&+]\s{0,2}[a-z]{2,10})?\s{0,2}(?::|=|->|" + _ARROWS
+                        + r")\s{0,3}")
+_SAME_GAP = re.compile(r"\s{1,3}(?:are|is|'re|'s)\s{1,2}(?:both\s{1,2}|all\s{1,2})?(?:the\s{1,2})?"
+                       r"same(?:\s{1,2}(?:handle|name|account|one|everywhere))?\s{0,2}"
+                       r"(?:[:=,\u2013\u2014]|-(?=\s))\s{0,3}")
+# A label line may follow "add me:" ("add me: sc ➜ x") or the site ("FB messenger: x").
 _LABEL_START = re.compile(r"(?i)(?:^|\n|[/&+]\s{0,2}|\b(?:my|our|mi|mon|meu|mein)\s{1,2}|"
+                          r"\b(?:add|follow|find|dm|message|msg|ping)\s{1,2}(?:me|us)\s{0,2}"
+                          r"(?:(?:on|at|via)\s{1,2}|[:,\-\u2013\u2014]\s{0,2})|"
+                          r"\b(?:fb|facebook)\s{1,2}|"
                           r"(?:^|\n)\s{0,3}[a-z]{2,10}\s{0,2}/\s{0,2})$")
 _WORD_ENDS = ("ed", "ing", "tion", "ment", "ness", "ly", "able", "ible", "ado", "ada", "ung",
               "ion", "al")
@@ -910,10 +955,45 @@ _CODE_AT_WORDS = frozenset({
     "tailwind", "layer", "use", "include", "mixin", "extend", "if", "else", "each"})
 
 
+# "my @ is chef.tomasz", "my @ is the same everywhere: x", "mi @ es x": the '@' standing for
+# the writer's handle, then the handle (right after "is", or after a colon or dash).
+_MY_AT_HEAD = r"(?i)\b(?:my|our|mi|mis|mon|meu|minha|mein|unser|nuestro|nosso)\s{1,2}@\s{0,2}"
+_MY_AT = (re.compile(_MY_AT_HEAD + r"(?:is|'s|es|est|ist|e|\u00e9|=|:)\s{1,3}(?:(?:just|simply|"
+                     r"still|einfach|juste|solo|s\u00f3)\s{1,2})?(@?[a-z0-9_][a-z0-9_.\-]{2,39})"),
+          re.compile(_MY_AT_HEAD + r"[^:=\n.!?@\u2013\u2014]{0,40}?[:=\u2013\u2014]\s{0,3}"
+                     r"(@?[a-z0-9_][a-z0-9_.\-]{2,39})"))
+# Who a message alone addresses in a group chat, not an account: "@everyone".
+_BROADCAST = frozenset({"everyone", "everybody", "channel", "here", "all", "team", "room",
+                        "group", "todos", "alle", "tous"})
+# "@noahbrooksphoto" sent alone: the whole message is one @handle.
+_WHOLE_AT = re.compile(r"(?i)\s{0,3}(@[a-z0-9_][a-z0-9_.]{5,29})[\s.!]{0,3}")
+
+
+def _my_at(folded, text: str) -> list[Finding]:
+    out = []
+    for rx in _MY_AT:
+        for m in rx.finditer(text):
+            token = m.group(1).rstrip(".-_")
+            if not _usable(token, True) or (
+                    token.rsplit(".", 1)[-1].lower() in _FILE_EXTS - {"pl"} and "." in token):
+                continue
+            out.append(Finding("handle", *folded.span(m.start(1), m.start(1) + len(token)),
+                               "handle"))
+    return out
+
+
 def _bare_handles(folded, text: str, platform_named: bool) -> list[Finding]:
     """@handles (when a platform is named or the handle looks like one), Skype ids, Discord tags."""
     out = []
     low = lower_same_length(text)
+    if "@" in text and (" @" in text or text.startswith("@")):
+        out += _my_at(folded, text)
+        whole = _WHOLE_AT.fullmatch(text)
+        if (not platform_named and whole and whole.group(1)[1:].lower() not in COMMON
+                and whole.group(1)[1:].lower() not in _CODE_AT_WORDS
+                and whole.group(1)[1:].lower() not in _BROADCAST
+                and whole.group(1).rsplit(".", 1)[-1].lower() not in _FILE_EXTS):
+            out.append(Finding("handle", *folded.span(whole.start(1), whole.end(1)), "@handle"))
     if platform_named:
         for m in _IM_HANDLE_LC.finditer(text, low):
             token = m.group(1).rstrip(".-_")

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import product
 
 from ..context import Context
 from ..fold import fold
@@ -48,8 +49,8 @@ def _fold_key(s: str) -> str:
 class _Compact:
     """Lowercase alnum-only view of the folded text with positions back into it."""
 
-    def __init__(self, views: Views) -> None:
-        low = views.lower
+    def __init__(self, views: Views, low: str | None = None) -> None:
+        low = views.lower if low is None else low
         self.idx = [i for i, c in enumerate(low) if c.isalnum()]
         self.text = "".join(low[i] for i in self.idx)
         self.digits_idx = [i for i, c in enumerate(low) if c.isdigit()]
@@ -282,6 +283,34 @@ def _find_all(hay: str, needle: str) -> list[int]:
     return out
 
 
+# "N0ah Br00ks", "J3ss1ca": digits standing for the letters they look like, inside words that
+# have letters too (plain numbers are left as they are).
+_ALNUM_WORD = re.compile(r"[^\W_]+")
+_LEET = (str.maketrans("013457", "oieast"), str.maketrans("013457", "oleast"))
+
+
+def _leet_passes(views: Views) -> list[tuple[_Compact, str, str]]:
+    """The text with look-alike digits read as letters (twice when a "1" may be an i or an l),
+    as (compact view, lowercase text, folded text), all with the folded text's positions."""
+    low = views.lower
+    words = [w for w in _ALNUM_WORD.finditer(low)
+             if not w.group().isdigit() and any(c.isdigit() for c in w.group())]
+    if not words:
+        return []
+    out = []
+    for table in _LEET if "1" in low else _LEET[:1]:
+        new_low, new_text = list(low), list(views.folded.text)
+        for w in words:
+            mapped = w.group().translate(table)
+            new_low[w.start():w.end()] = mapped
+            new_text[w.start():w.end()] = [
+                m if o.isdigit() else o for o, m in zip(new_text[w.start():w.end()], mapped,
+                                                        strict=True)]
+        leet_low = "".join(new_low)
+        out.append((_Compact(views, leet_low), leet_low, "".join(new_text)))
+    return out
+
+
 def detect(views: Views, ctx: Context) -> list[Finding]:
     """Findings for every known detail of the parties, in any spacing, case or accents."""
     if not ctx.identities:
@@ -289,6 +318,9 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     comp = _Compact(views)
     folded = views.folded
     low = views.lower
+    passes = [(comp, low, folded.text)]
+    if views.folded_digits and len(low) == len(folded.text):
+        passes += _leet_passes(views)
     spoken = None
     out: list[Finding] = []
     for ident in ctx.identities:
@@ -298,30 +330,33 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         given: set[str] = set()  # family names given in the message ("last name is okonkwo")
         spelled_name = False
         name_spans: list[tuple[int, int]] = []  # found parts of the name, in the folded view
-        for key, reason, mode in _needles(ident):
-            for i in _find_all(comp.text, key):
-                s, e = comp.idx[i], comp.idx[i + len(key) - 1] + 1
-                if mode != "any" and not _boundary_ok(low, s, e):
+        for (key, reason, mode), (n, (ctext, lw, text)) in product(_needles(ident),
+                                                                  enumerate(passes)):
+            for i in _find_all(ctext.text, key):
+                s, e = ctext.idx[i], ctext.idx[i + len(key) - 1] + 1
+                if n and not any(c.isdigit() for c in views.lower[s:e]):
+                    continue  # found as typed already
+                if mode != "any" and not _boundary_ok(lw, s, e):
                     continue
-                if mode == "part" and not _part_ok(folded.text, s, key):
+                if mode == "part" and not _part_ok(text, s, key):
                     continue
-                if mode == "cap" and not folded.text[s].isupper():
+                if mode == "cap" and not text[s].isupper():
                     continue
-                if mode.startswith("last:") and not _last_ok(folded.text, s, e, mode[5:]):
-                    if folded.text[s].isupper():
+                if mode.startswith("last:") and not _last_ok(text, s, e, mode[5:]):
+                    if text[s].isupper():
                         later.append((s, e))
                     else:
                         plain.append((key, s, e))
                     continue
                 if mode.startswith("last:"):
                     given.add(key)
-                if mode.startswith("last:") and _SPELLED_OUT.fullmatch(folded.text[s:e]):
+                if mode.startswith("last:") and _SPELLED_OUT.fullmatch(text[s:e]):
                     spelled_name = True
-                if mode.startswith("near:") and not (folded.text[s].isupper()
-                                                     and _near_ok(folded.text, s, e, mode[5:])):
+                if mode.startswith("near:") and not (text[s].isupper()
+                                                     and _near_ok(text, s, e, mode[5:])):
                     continue
                 if reason in ("known company", "known name"):
-                    s, e = _spoken_address_around(low, s, e)
+                    s, e = _spoken_address_around(lw, s, e)
                 if reason == "known name":
                     name_spans.append((s, e))
                 out.append(Finding("identity", *folded.span(s, e), reason))
