@@ -511,6 +511,10 @@ def _user_after_domain(last: str, text: str) -> list[Finding]:
     return out
 
 
+_QUERY = re.compile(r"\b(?:SELECT|INSERT\s{1,2}INTO|UPDATE|DELETE\s{1,2}FROM|CREATE\s{1,2}TABLE)\s"
+                    r"[^;]{1,200}\b(?:FROM|SET|VALUES|WHERE)\b")
+
+
 def _identifier_pieces(recent: list[str], text: str) -> list[Finding]:
     """A piece of a user name, handle or site name when the channel was named just before and
     the messages say it comes in parts (or the message is only that piece)."""
@@ -527,8 +531,8 @@ def _identifier_pieces(recent: list[str], text: str) -> list[Finding]:
     else:
         return []
     cur = text[:MAX_PIECE_TEXT]
-    if _CODE.search(cur):
-        return []
+    if _CODE.search(cur) or any(_CODE.search(p) or _QUERY.search(p) for p in near):
+        return []  # "SELECT name, email FROM clients" names a column, not the sender's mail
     low = lower_same_length(cur)
     cued = _PIECE_CUE_LC.found(low) or any(_PIECE_CUE_LC.found(lower_same_length(p))
                                            for p in near)

@@ -722,3 +722,10 @@ def test_business_lines_after_platforms_numbers_and_mail_talk_stay(history, text
 ])
 def test_pieces_after_a_platform_or_house_number_are_still_caught(history, text, secret):
     assert secret not in sanitize(text, history=history).text.lower()
+
+
+def test_a_constant_after_a_query_naming_an_email_column_stays():
+    history = ["SELECT name, email FROM clients WHERE active = 1;"]
+    text = "the API key goes in .env as STRIPE_KEY, never in the repo"
+    assert sanitize(text, history=history).text == text
+    assert "nora_lind" not in sanitize("nora_lind", history=["my email is in two parts"]).text
