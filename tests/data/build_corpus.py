@@ -11,6 +11,7 @@ from pathlib import Path
 import rounds_a
 import rounds_b
 import rounds_c
+import rounds_d
 from benign import BENIGN, BENIGN_WITH_IDENTITY
 from handwritten import BENIGN as HAND_BENIGN
 from handwritten import (
@@ -1677,7 +1678,7 @@ def main() -> None:
     cases += [case(lang, t, "leak", "split", sec, history=hist)
               for lang, t, hist, sec in SPLIT_12]
     cases += [case(lang, t, "benign", "benign") for lang, t in BENIGN_12]
-    for rounds in (rounds_a, rounds_b, rounds_c):
+    for rounds in (rounds_a, rounds_b, rounds_c, rounds_d):
         cases += [case(lang, t, "leak", cat, sec, identities=extra.get("identities"),
                        history=extra.get("history"), region=extra.get("region"))
                   for lang, cat, t, sec, extra in rounds.LEAKS]
