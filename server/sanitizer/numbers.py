@@ -207,10 +207,82 @@ def _resolve(toks: list[list]) -> None:
         if t[5] and t[1].isdigit():
             continue
         if not t[5]:
-            if not (_single_digit(prev) and (_single_digit(nxt) or _spelled_one(t, prev, nxt))):
+            if not (_single_digit(prev) and (_single_digit(nxt) or _spelled_one(t, prev, nxt))
+                    or low == "oh" and _oh_zero(toks, i)
+                    or low in W.ONE_AFTER_JOINER and _one_ends_run(toks, i, nxt)):
                 t[4] = None
         elif not near_strong and not _is_disguised(t[1]):
             t[4] = None
+
+
+def _neighbor_index(toks: list[list], i: int, step: int) -> int:
+    """Index of the nearest word token from ``i`` across number gaps, or -1."""
+    j = i + step
+    gap = 0
+    while 0 <= j < len(toks) and gap < 3:
+        t = toks[j]
+        if t[0] == "w":
+            return j
+        if t[0] == "p":
+            if t[1] not in _GAP_PUNCT:
+                return -1
+            gap += 1
+        elif "\n\n" in t[1]:
+            return -1
+        j += step
+    return -1
+
+
+def _oh_zero(toks: list[list], i: int) -> bool:
+    """"four one five oh oh nine", "oh seven nine one one, ...": "oh" read as zero in a run of
+    spelled digits, next to other "oh"s; at the start of a run only before six digits or more
+    ("oh, 2 more days" stays a word)."""
+    def run(step: int) -> tuple[int, list | None]:
+        j, ohs = i, 0
+        while True:
+            j = _neighbor_index(toks, j, step)
+            if j < 0:
+                return ohs, None
+            if toks[j][1].lower() != "oh":
+                return ohs, toks[j]
+            ohs += 1
+    before_ohs, prev = run(-1)
+    after_ohs, nxt = run(1)
+    if not _single_digit(nxt):
+        return False
+    if _single_digit(prev) or prev is not None and prev[5] and prev[4] and prev[1].isdigit():
+        return True  # "five oh oh nine", "555 oh one nine"
+    if before_ohs:
+        return False
+    j, digits = i, 0
+    while digits < 6:
+        j = _neighbor_index(toks, j, 1)
+        if j < 0:
+            return False
+        t = toks[j]
+        if t[1].lower() == "oh" or _single_digit(t):
+            digits += 1
+        elif t[1].lower() in W.REPEAT:
+            continue
+        elif t[4] and t[5] and not t[1].isdigit() and len(t[4]) == 2:
+            digits += 2
+        else:
+            return False
+    return True
+
+
+def _one_ends_run(toks: list[list], i: int, nxt: list | None) -> bool:
+    """"quatro tres dois um", "... sept huit un": an article that reads as one at the end of a
+    run of five spelled digits or more, with no digit after it."""
+    if nxt is not None and nxt[4] is not None:
+        return False
+    j, digits = i, 0
+    while digits < 5:
+        j = _neighbor_index(toks, j, -1)
+        if j < 0 or not _single_digit(toks[j]) or toks[j][1].isdigit():
+            return False
+        digits += 1
+    return True
 
 
 def _spelled_one(tok: list, prev: list, nxt: list | None) -> bool:

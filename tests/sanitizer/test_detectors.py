@@ -1315,3 +1315,118 @@ def test_spelled_bank_house_names_and_exchange_ids(text, gone, region):
 ])
 def test_serials_dates_file_names_and_words_stay(text, history):
     assert sanitize(text, history=list(history)).text == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    # a street name spelled out letter by letter, one word at a time
+    ("Ich wohne in der S c h i l l e r s t r a s s e 23", "l l e r"),
+    ("wir sind in der G o e t h e s t r a ß e 8, Hinterhaus", "t h e"),
+    ("vivo en la calle M a y o r 12, tercero", "a y o"),
+    ("moro na rua A u g u s t a 45", "g u s"),
+    ("j'habite 12 rue des L i l a s", "l a s"),
+    ("drop it at 12 O a k Road", "O a k"),
+    ("my place: 40 e l m road", "e l m"),
+    ("I live at 2 2 1 b a k e r s t r e e t", "b a k"),
+    # words glued by invisible characters, or glued together in capitals
+    ("I live at 221\u200bBaker\u200bStreet, London", "Baker"),
+    ("I live at 221\u200bbaker\u200bstreet, London", "baker"),
+    ("Ich wohne Haupt\u200bstraße\u200b5", "Haupt"),
+    ("vivo en la calle\u200bdel\u200bPrado\u200b7", "Prado"),
+    ("come round to 14ElmRoad after six", "ElmRoad"),
+    ("mi casa: CalleMayor 12, Madrid", "Mayor"),
+    ("je vis au 12, RueDesLilas", "Lilas"),
+    ("I live at 221 bakerstreet, London", "baker"),
+    # words joined by one mark in place of each space
+    ("address: 12-Oak-Road, Springfield", "Oak"),
+    ("address: 12_Oak_Road", "Oak"),
+    ("vivo en calle_Mayor_12", "Mayor"),
+    # a spaced-out "str." with the dot apart
+    ("Mein Wohnort: S c h i l l e r s t r . 23", "l l e r"),
+    ("drop it at 5 E l m S t", "E l m"),
+])
+def test_address_spaced_glued_and_marked_words(text, gone):
+    assert gone in text
+    assert gone not in sanitize(text).text
+
+
+@pytest.mark.parametrize("text", [
+    "the kids spelled it out: c a t 3 times",
+    "Our plan: S M A R T 2024 goals",
+    "it's on the B e t a 2 branch",
+    "the F i n a l 4 is this weekend",
+    "Let's meet on the S t r e e t 5 stage",
+    "I bought an iPhone15 and a Windows11 laptop",
+    "we watched HarryPotter7 and StarWars2 last night",
+    "my 24HourFitness membership costs 30 a month",
+    "Kommunikations\u00adwissenschaft 3 Semester",
+    "the file is 2024_Q3_report.pdf and a 3-way-split",
+    "one-way road closed on 5th",
+    "Gate B 2 2 at terminal 3",
+    "file: 2024-Main-Street-photos.zip has 40 images",
+    "das Modell RingStrasse5 ist ausverkauft",
+    "la promo CalleOcho2024 empieza el lunes",
+    "o pacote RuaNova3 custa 40 reais",
+    "She works at BakerStreetBank, 2 floors up",
+])
+def test_address_spaced_glued_and_marked_words_quiet(text):
+    assert sanitize(text).text == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    # "oh" for zero in a run of spelled digits
+    ("my number's four one five oh oh nine two two three one", "nine two"),
+    ("text me, oh seven nine one one, one two three four five six", "one two three"),
+    ("ring me oh seven seven double oh nine one two three four five", "one two"),
+    ("my cell is five oh three, eight oh oh, four four two one", "four four"),
+    # a spelled "one" (um, un, uno) ending a run of spelled digits
+    ("meu zap: onze, nove oito sete seis cinco, quatro três dois um", "dois um"),
+    ("mon numéro: zéro six, un deux trois quatre cinq six sept un", "sept un"),
+])
+def test_phone_oh_for_zero_and_one_at_the_end(text, gone):
+    assert gone in text
+    assert gone not in sanitize(text).text
+
+
+@pytest.mark.parametrize("text", [
+    "oh great, 2 more days",
+    "Oh no, 2 of them broke",
+    "oh oh 5 minutes late",
+    "Oh, 4 5 6 7 8 9 was the sequence we used in the demo",
+    "the score was 1 oh 1 at halftime",
+    "room 4 oh 2, floor 4",
+    "tenho dois filhos, um menino e uma menina",
+    "we had one two three four five and a one more",
+])
+def test_phone_oh_for_zero_and_one_at_the_end_quiet(text):
+    assert sanitize(text).text == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("account seventy three, fifty five, zero two, fourteen", "fifty five"),
+    ("mi cuenta es setenta y tres, cincuenta y cinco, cero dos, catorce", "cincuenta"),
+    ("account no. 12; 34; 56; 78", "56"),
+    ("pay into account 73, 55, 02, 14 please", "55"),
+    ("account: seven three five five, zero two one four (bank transfer)", "five five"),
+    ("my account is 7 3 5 5 0 2 1 4, sort code 20 32 06", "5 5 0"),
+    ("IBAN: GB29, NWBK, 6016, 1331, 9268, 19", "1331"),
+    ("mi IBAN es ES91, 2100, 0418, 4502, 0005, 1332", "4502"),
+    ("routing number oh two one oh oh oh oh two one", "two one"),
+    ("visa ending ... full: 4111 1111 / 1111 1111", "4111"),
+])
+def test_payment_account_in_comma_groups(text, gone):
+    assert gone in text
+    assert gone not in sanitize(text).text
+
+
+@pytest.mark.parametrize("text", [
+    "my account 12, 15, 18 are overdue",
+    "the account has 3, 4, 5 users",
+    "payroll account 2019, 2020, 2021 reports attached",
+    "customer account 10, 20, 30 percent discount tiers, pay by Friday",
+    "the IBAN is on the invoice, 12 items, 2024 totals, 5 pages, 300 euros",
+    "IBAN field: 34 characters max, 2 letters then 2 digits, 30 more",
+    "the answer is a b c . 5 of them",
+    "visa fees went up to 160 dollars in 2024, 2 weeks to process",
+])
+def test_payment_account_in_comma_groups_quiet(text):
+    assert sanitize(text).text == text

@@ -1045,7 +1045,29 @@ _SPACED_WORDS = re.compile(r"(?<!\S)(?<!(?<!\S)[^\W_] )[^\W_](?: (?:ss|[^\W_]))+
 
 # ... or all with one space, the words told apart by their capitals and digits:
 # "1 5 C h e r r y T r e e W a l k" is "15 Cherry Tree Walk".
-_SPACED_CAMEL = re.compile(r"(?<!\S)[^\W_](?: (?:ss|[^\W_])){7,}(?![^\W_])")
+_SPACED_CAMEL = re.compile(r"(?<!\S)[^\W_](?: (?:ss|[^\W_])){2,}(?![^\W_])")
+# One spaced-out word with no capital or digit inside to part it: joined only when it spells a
+# street word ("S c h i l l e r s t r a s s e 23") or a house number or a street word follows
+# it ("calle M a y o r 12", "221 B a k e r Street").
+_STREET_END = re.compile(r"(?i)(?:stra(?:ss|\u00df)e|str|weg|gasse|allee|platz|ring|damm|ufer|"
+                         r"street|road|avenue|lane|drive|way)\Z")
+_AFTER_SPACED = re.compile(r"[ \t]{1,2}(?:\d{1,5}[a-z]?\b|(?i:" + _SUFFIX + r")\b)")
+
+
+# Three single characters in a row, too few for the collapsed view ("12 O a k Road").
+_THREE_SINGLES = re.compile(r"(?<![^\s])[^\W_] [^\W_] [^\W_](?![^\W_])")
+# "12 rue des L i l a s": a street word right before the run.
+_BEFORE_SPACED = re.compile(r"(?i)\b(?:" + _PREFIX_TYPES + r")\.?(?:\s{1,3}(?:de|del|da|do|dos|"
+                            r"das|la|le|les|des|du|of|the))?\s{1,3}\Z")
+
+
+def _one_word_ok(text: str, start: int, end: int) -> bool:
+    """Whether a run of single characters with no hint inside is a street's name."""
+    return (_AFTER_SPACED.match(text, end) is not None
+            or _BEFORE_SPACED.search(text, max(0, start - 24), start) is not None
+            or _STREET_END.search(text[start:end].replace(" ", "")) is not None)
+
+
 # A digit next to a letter, or a small letter before a capital: words to tell apart
 # ("H a f e n a l l e e 2 3" is "Hafenallee 23").
 _CAMEL_HINT = re.compile(r"\d [^\W\d_]|[^\W\d_] \d|[a-z] [A-Z]")
@@ -1117,7 +1139,8 @@ def _spaced_words(views: Views, sep_runs: bool = False) -> Views | None:
     runs = [(m.start(), m.end(), False) for m in _SPACED_WORDS.finditer(text)]
     wide = [(s, e) for s, e, _ in runs]
     runs += [(m.start(), m.end(), True) for m in _SPACED_CAMEL.finditer(text)
-             if _CAMEL_HINT.search(m.group())
+             if (m.end() - m.start() >= 9 and _CAMEL_HINT.search(m.group())
+                 or _one_word_ok(text, m.start(), m.end()))
              and not any(s <= m.start() < e for s, e in wide)]
     if sep_runs:
         runs += [(m.start(), m.end(), None) for m in _sep_runs(text)
@@ -1132,6 +1155,9 @@ def _spaced_words(views: Views, sep_runs: bool = False) -> Views | None:
         elif camel:
             keep = [i for i in range(start, end)
                     if not text[i].isspace() or _camel_keep(text, i)]
+            if text.startswith(" .", end):  # "S c h i l l e r s t r . 23": the dot goes along
+                keep.append(end + 1)
+                end += 2
         else:
             keep = [i for i in range(start, end)
                     if not text[i].isspace() or (not text[i - 1].isspace()
@@ -1177,14 +1203,114 @@ def _public_venue(original: str, start: int) -> bool:
 _VENUE_FINDER = _key_finder(_VENUE_WORDS)
 
 
+# Words glued together: an invisible character between them ("221\u200bBaker\u200bStreet", which
+# the fold drops), or a house number glued to capitalised words ("221BakerStreet",
+# "CalleMayor12"). The words are parted again for one more look.
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad\u180e\u2061-\u2064]")
+# Not the name first and the number glued after it: "CalleOcho2024", "RuaNova3" are promo
+# and product names as often as streets.
+_GLUED = re.compile(r"(?<![^\W_])\d{1,5}[A-Z]?(?:[A-Z][a-z]{1,20}){2,4}(?![^\W_])")
+# ... capitalised words glued with a street word among them ("12, RueDesLilas"), or a street
+# name glued to its English street word after a house number ("221 bakerstreet").
+_CAMEL_WORDS = re.compile(r"(?<![^\W_])(?:[A-Z][a-z]{1,20}){2,4}(?![^\W_])")
+_CAMEL_STREET_WORDS = frozenset({
+    "rue", "calle", "rua", "avenida", "avenue", "av", "ave", "via", "street", "st", "road", "rd",
+    "lane", "drive", "strasse", "weg", "platz", "allee", "gasse", "boulevard", "travessa",
+    "chemin", "impasse", "paseo", "carrer", "largo"})
+_CAMEL_PART = re.compile(r"[A-Z][a-z]*")
+# "12-Oak-Road", "12_Oak_Road", "calle_Mayor_12": the words of an address joined by one mark
+# in place of each space.
+_JOINED_BY_MARK = re.compile(
+    r"(?<![\w/.\-])\d{1,5}[A-Za-z]?([\-_./\u2010\u2011])[A-Za-z][A-Za-z']{1,20}"
+    r"(?:\1[A-Za-z][A-Za-z']{1,20}){0,3}\1(?i:" + _SUFFIX + r")\b(?![\-_./\u2010\u2011]\w)|"
+    r"(?i:\b(?:calle|rue|rua|avenida|avenue|av|avda|via|travessa|chemin|paseo|carrer))"
+    r"([\-_./\u2010\u2011])(?:(?:de|del|da|do|dos|das|la|le|les|des|du)\2)?[A-Za-z][A-Za-z']{1,20}"
+    r"(?:\2[A-Za-z][A-Za-z']{1,20}){0,3}\2?,?\d{1,5}\b(?![\-_./\u2010\u2011]\w)")
+# What each of the glued forms above holds, searched first (most texts have none): a capital
+# after a small letter or a digit, searched from the capital; a mark next to a digit, from
+# the mark; an English street word ("221 bakerstreet").
+_CAMEL_GATE = re.compile(r"[A-Z](?<=[a-z\d][A-Z])[a-z]")
+_MARK_GATE = re.compile(r"[\-_./\u2010\u2011](?:(?<=\d.)|(?<=\d[A-Za-z].))[A-Za-z]|"
+                        r"[\-_./\u2010\u2011](?<=[A-Za-z].)\d")
+_GLUED_SUFFIX_WORDS = ("street", "road", "avenue", "lane", "drive")
+_JOIN_MARKS = frozenset("-_./\u2010\u2011")
+_GLUED_SUFFIX = re.compile(r"(?<![\w/.,\-])\d{1,5}[A-Za-z]?\s{1,2}[A-Za-z][a-z]{2,20}?"
+                           r"(street|road|avenue|lane|drive)\b")
+
+
+def _glued_words(views: Views, letters: bool = True) -> Views | None:
+    """The text with a space put back between glued words, or None when none are glued.
+    Without ``letters``, an invisible character between two letters stays a joint
+    ("Haupt\u200bstra\u00dfe\u200b5" is "Hauptstra\u00dfe 5")."""
+    folded = views.folded
+    text = folded.text
+    invisible = folded.starts is not None and _INVISIBLE.search(views.original) is not None
+    camel = _CAMEL_GATE.search(text) is not None
+    mark = _MARK_GATE.search(text) is not None
+    low = views.lower
+    suffix = any(w in low for w in _GLUED_SUFFIX_WORDS)
+    if not (invisible or camel or mark or suffix):
+        return None
+    cuts = set()
+    if invisible:
+        starts, ends, original = folded.starts, folded.ends, views.original
+        for i in range(len(text) - 1):
+            if (starts[i + 1] > ends[i] and text[i].isalnum() and text[i + 1].isalnum()
+                    and (letters or text[i].isdigit() != text[i + 1].isdigit())
+                    and _INVISIBLE.search(original, ends[i], starts[i + 1])):
+                cuts.add(i + 1)
+    glued = list(_GLUED.finditer(text)) if camel else []
+    glued += [m for m in (_CAMEL_WORDS.finditer(text) if camel else ())
+              if any(p.lower() in _CAMEL_STREET_WORDS for p in _CAMEL_PART.findall(m.group()))]
+    for m in glued:
+        for i in range(m.start() + 1, m.end()):
+            a, b = text[i - 1], text[i]
+            if a.isdigit() != b.isdigit() or (a.islower() and b.isupper()):
+                cuts.add(i)
+    marks = set()
+    if suffix:
+        cuts.update(m.start(1) for m in _GLUED_SUFFIX.finditer(text))
+    if mark:
+        for m in _JOINED_BY_MARK.finditer(text):
+            marks.update(i for i in range(m.start(), m.end()) if text[i] in _JOIN_MARKS)
+    if not cuts and not marks:
+        return None
+    b = Builder()
+    pos = 0
+    for i in sorted(cuts | marks):
+        b.copy(folded, pos, i)
+        if i in marks:  # the mark itself becomes the space
+            b.add(" ", *folded.span(i, i + 1))
+            pos = i + 1
+            continue
+        at = folded.span(i, i + 1)[0]
+        b.add(" ", at, at)
+        pos = i
+    b.copy(folded, pos, len(text))
+    joined = b.build()
+    return Views(original=views.original, folded=joined, collapsed=joined, canon=joined)
+
+
 def detect(views: Views, ctx: Context) -> list[Finding]:
     """Street address findings in the original text."""
     found = _detect(views, ctx)
     sep_runs = bool(views.folded_digits) and has_sep_run(views.folded.text)
-    if (views.collapsed is not views.folded or sep_runs) and views.folded_digits:
+    if views.folded_digits and (views.collapsed is not views.folded or sep_runs
+                                or _THREE_SINGLES.search(views.folded.text)):
         spaced = _spaced_words(views, sep_runs)
         if spaced is not None:
             found += _detect(spaced, ctx)
+            glued = _glued_words(spaced)  # "2 2 1 b a k e r s t r e e t": "221 bakerstreet"
+            if glued is not None:
+                found += _detect(glued, ctx)
+    if views.folded_digits:
+        glued = _glued_words(views)
+        if glued is not None:
+            found += _detect(glued, ctx)
+            if _INVISIBLE.search(views.original):
+                joined = _glued_words(views, letters=False)
+                if joined is not None:
+                    found += _detect(joined, ctx)
     if found and _VENUE_FINDER.search(views.lower):
         found = [f for f in found if not _public_venue(views.original, f.start)]
     return found

@@ -42,7 +42,7 @@ _ALIAS_CONTEXT = re.compile(r"(?i)cbu|cvu|mercado\s{0,2}pago|transfer|pag|deposi
 _CARD_JOIN = (r"(?:[ ,.\-/|]{0,3}|[ ,]{1,2}(?:then|and|next|luego|y|despu[eé]s|dann|und|puis|et|"
               r"ensuite|depois|e|a\s{1,2}seguir)[ ,:]{1,2})")
 _NAMED_CARD = re.compile(
-    r"(?i)(?:card|visa|mastercard|amex|tarjeta|karte|carte|cart[aã]o)\b[^\d\n]{0,12}?"
+    r"(?i)(?:card|visa|mastercard|amex|tarjeta|karte|carte|cart[aã]o)\b[^\d\n]{0,24}?"
     r"(\d(?:" + _CARD_JOIN + r"\d){12,18})(?![\d/])")
 # Mexican CLABE: 18 digits after the word, in any grouping ("012 180 00153849271 2").
 _CLABE = re.compile(r"(?i)\bclabe\b[^\d\n]{0,30}?(\d(?:[ \-.]{0,2}\d){17})(?!\d)")
@@ -158,6 +158,28 @@ _APP_NAME_IS_NAME = re.compile(
     r"ou\s{1,2}seja)\s{1,2})?|\s{1,2}(?:(?:so|i\.e\.|like|as|es|is|ist|est|\u00e9|e)\s{1,2})?))"
     r"([A-Z][a-z'\-]{1,20}(?:\s{0,2}[A-Z][a-z'\-]{1,20}){1,2})")
 # An IBAN whose country part is apart from the rest by a word: "IBAN ES80, luego 2310 0001 ...".
+# "IBAN: GB twenty nine, NWBK, six zero one six ...": an IBAN read out in loose groups, apart
+# by commas and spaces (read "GB 29, NWBK, 6 0 1 6 ..."); mod 97 decides where it ends.
+_NAMED_IBAN_LOOSE = re.compile(
+    r"(?i)\b(?:iban|rib|nib)\b[^\w\n]{0,3}(?:(?:es|is|ist|est|\u00e9|e)\s{1,2})?"
+    r"([a-z] ?[a-z][ ,;:]{0,3}\d ?\d(?:[ ,;.\-]{1,3}[a-z0-9]{1,10}){2,24})")
+_ALNUM_GROUP = re.compile(r"[a-z0-9]+", re.I)
+
+
+def _loose_iban_end(raw: str, any_length: bool) -> int:
+    """End of the longest run of groups at the start of ``raw`` that makes a valid IBAN."""
+    groups = list(_ALNUM_GROUP.finditer(raw))
+    joined = ""
+    ends = []
+    for g in groups:
+        joined += g.group()
+        ends.append((len(joined), g.end()))
+    for n, end in reversed(ends):
+        if 15 <= n <= 34 and iban_ok(joined[:n], any_length):
+            return end
+    return 0
+
+
 _IBAN_WORDED = re.compile(
     r"(?i)\b(?:iban|rib|nib)\b[^\w\n]{0,3}(?:(?:es|is|ist|est|\u00e9|e)\s{1,2})?"
     r"([a-z]{2}\d{2})\s{0,2}[,;:\-]?\s{1,3}"
@@ -195,10 +217,18 @@ _BANK_KEYS = re.compile(r"acc|a/c|kto|konto|cuenta|compte|conta|checking|chequin
 _ACCOUNT = re.compile(
     r"(?i)\b(?:acct|acc|account|a/c|kto|konto(?:nummer)?|cuenta|compte|conta(?:\s{1,2}corrente)?|"
     r"checking|chequing|savings|cc)\.?\s{0,3}(?:(?:number|num|no|nr|n[º°o]|#)\.?\s{0,3})?[:#\-]?\s{0,3}"
-    r"(\d[\d \-]{4,22}\d)(?![\d\w])")
+    r"(?:(?:is|es|ist|est|[eé])\s{1,3})?(\d[\d \-]{4,22}\d)(?![\d\w])")
+# "account seventy three, fifty five, zero two, fourteen" (read "account 73, 55, 0 2, 14"):
+# an account number said in pairs or small groups apart by commas.
+_ACCOUNT_GROUPS = re.compile(
+    r"(?i)\b(?:acct|acc|account|a/c|kto|konto(?:nummer)?|cuenta|compte|conta(?:\s{1,2}corrente)?|"
+    r"checking|chequing|savings|n[uú]mero\s{1,2}de\s{1,2}(?:cuenta|conta)|"
+    r"num[eé]ro\s{1,2}de\s{1,2}compte)\.?\s{0,3}(?P<label>(?:number|num|no|nr|n[º°o]|#)\.?"
+    r"\s{0,3})?(?:(?:is|es|ist|est|[eé]|:)\s{0,3})?[:#\-]?\s{0,3}"
+    r"(\d(?: ?\d){1,9}(?:\s{0,2}[,;]\s{1,2}\d(?: ?\d){1,9}){1,7})(?![ ,;]{0,3}\d)")
 _ROUTING = re.compile(
     r"(?i)\b(?:routing|aba|rtn|transit)(?:\s{1,2}(?:number|num|no|#))?\.?\s{0,3}[:#\-]?\s{0,3}"
-    r"(\d{9})(?!\d)")
+    r"(\d{9}|\d(?: \d){8})(?! ?\d)")  # "0 2 1 0 0 0 0 2 1": spelled digit by digit
 _SORT_CODE = re.compile(
     r"(?i)\b(?:sort\s?code|sort(?=\s{0,3}[:#]?\s{0,2}\d\d-\d\d-\d\d)|bsb|clabe|ag[eê]ncia|agencia|"
     r"ag\.?)\s{0,3}[:#\-]?\s{0,3}(?:is\s{1,2})?"
@@ -446,6 +476,11 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
                 if end:
                     out.append(Finding("payment", *canon.span(m.start(1), m.start(1) + end),
                                        "IBAN"))
+        for m in _NAMED_IBAN_LOOSE.finditer(text) if digits_in >= 11 else ():
+            end = _loose_iban_end(m.group(1), bank)
+            if end:
+                out.append(Finding("payment", *canon.span(m.start(1), m.start(1) + end),
+                                   "IBAN"))
         for m in _DOMESTIC_ID.finditer(text) if digits_in >= 18 else ():
             out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "bank account"))
         for m in _IBAN_WORDED.finditer(text) if digits_in >= 13 else ():
@@ -472,6 +507,17 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
             and _BANK_KEYS.search(low)
             and _BANK_CONTEXT.search(text)):
         out.extend(_bank_details(canon, text))
+    if digits_in >= 7 and ("," in text or ";" in text) and _BANK_KEYS.search(low):
+        talk = views.spelled >= 3 or _PAY_TALK.search(low) is not None
+        for m in _ACCOUNT_GROUPS.finditer(text):
+            groups = re.split(r"\s{0,2}[,;]\s{1,2}", m.group(2))
+            head = m.group()[:m.start(2) - m.start()].lower()
+            labelled = m.group("label") or "mero" in head or "nummer" in head
+            if (talk or labelled) and 7 <= sum(
+                    c.isdigit() for c in m.group(2)) <= 22 and not all(
+                    len(g) == 4 and g[:2] in ("19", "20") for g in groups):  # not a list of years
+                out.append(Finding("payment", *canon.span(m.start(2), m.end(2)),
+                                   "bank account"))
     if digits_in >= 14 and "-" in text and _SORT_PAIR_TALK.search(low):
         for m in _SORT_PAIR.finditer(text):
             out.append(Finding("payment", *canon.span(m.start(), m.end()),
@@ -604,7 +650,7 @@ def _bank_details(canon, text: str) -> list[Finding]:
         if 6 <= n <= 17:
             out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "bank account"))
     for m in _ROUTING.finditer(text):
-        if aba_ok(m.group(1)):
+        if aba_ok(m.group(1).replace(" ", "")):
             out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "routing number"))
     for m in _SORT_CODE.finditer(text):
         out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "bank code"))
