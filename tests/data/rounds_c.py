@@ -61,3 +61,45 @@ NO_FLAGS += [
     ('pt', 'Posso ter o seu feedback até sexta?'),
     ('de', 'Darf ich deine Meinung dazu hören?'),
 ]
+
+# Round 2: a gerund ask, slang apps, a user name, a payment app, a personal line, where best to
+# reach, a money transfer sent directly, paid directly and cancelled here.
+FLAGS += [
+    ('en', 'would u mind giving me your mobile so my partner can ring when we arrive?'),
+    ('en', 'catch me on the gram, slide into my dms'),
+    ('en', 'whatsapp or telegram, up to you, just send me your username'),
+    ('en', 'is your zelle the same number? I could pay you there tonight'),
+    ('en', 'Is there a direct line I could call you on if the delivery is late?'),
+    ('en', "where's the easiest place to reach you after the job?"),
+    ('en', 'How could I send you the deposit directly?'),
+    ('en', 'We handle suppliers by phone and email rather than through a marketplace, hope ok'),
+    ('en', 'send over your details so my assistant can contact you about the next order'),
+    ('en', 'please send your email for the receipt'),
+    ('pt', 'tens whatsapp pessoal? mando-te o resto por lá'),
+    ('pt', 'não dá pra fechar direto com você, sem passar pela plataforma?'),
+    ('pt', 'onde seria melhor pra te ligar amanhã?'),
+    ('pt', 'posso te mandar o pagamento direto?'),
+    ('fr', 'on pourrait régler par virement et annuler la commande ici ?'),
+    ('fr', 'je peux vous envoyer le paiement directement ?'),
+    ('fr', 'où est-ce le mieux de vous contacter ?'),
+    ('es', '¿podríamos pagar directamente y cancelar el pedido aquí?'),
+    ('es', '¿dónde sería más fácil llamarte?'),
+    ('de', 'Billiger wär es, wenn wir direkt zahlen, ohne die Gebühr der Plattform'),
+    ('de', 'Wo erreiche ich Sie am schnellsten?'),
+]
+NO_FLAGS += [
+    ('en', 'the receipt is emailed to you by the platform after checkout'),
+    ('en', 'please send the money through the checkout on here, it is safer'),
+    ('en', 'the Instagram icon in the shop footer links to the wrong page'),
+    ('en', 'would you mind sending the revised drawings through the app?'),
+    ('en', 'what is your username on here? I want to tag you in the review'),
+    ('en', 'is your paypal set up for withdrawals from the platform?'),
+    ('en', 'where is the best place to park near the venue?'),
+    ('en', 'The platform pays the money directly into your account after approval'),
+    ('en', 'I cancelled and paid the difference on the platform'),
+    ('pt', 'não rola, vamos manter tudo pela plataforma'),
+    ('pt', 'onde é melhor te entregar as chaves?'),
+    ('de', 'Wo erreiche ich dich am besten hier im Chat, morgens oder abends?'),
+    ('de', 'Wäre günstiger mit der großen Packung'),
+    ('fr', 'la ligne directe du support est fermée le dimanche'),
+]

@@ -68,6 +68,48 @@ ASKS = [
     "o zap é mais fácil pra mim",
     # a form field as the hiding place
     "put your number in the notes field",
+    # a gerund ask, a slang app, a user name with the app named, a payment app "there"
+    "would you mind sending me your number? easier for the pickup",
+    "mind sharing your whatsapp so my driver can call?",
+    "hey slide into my dms on insta",
+    "dm me on the gram",
+    "insta or telegram, whatever works, just send me your handle",
+    "signal or whatsapp? tell me your user name and I'll add you",
+    "is your venmo your phone number? I can pay you there",
+    "é o teu pix o teu email? te pago lá",
+    # a personal line, a personal email
+    "Is there a direct line I could call you on?",
+    "Is there a private line we can use?",
+    "ta ligne perso, c'est quoi ?",
+    "tens telemóvel pessoal?",
+    "tens mail pessoal? envio-te lá o orçamento",
+    # where is best to reach you, in the five languages
+    "where's the best place to reach you if something comes up?",
+    "onde é melhor te chamar?",
+    "¿dónde es mejor contactarte?",
+    "où est-ce le plus simple de te joindre ?",
+    "wo erreiche ich dich am besten?",
+    # a suggestion asked with "não rola"/"não dá pra"
+    "não dá pra gente fechar direto, sem passar pela plataforma?",
+    # paid directly, the order cancelled here; money sent directly
+    "podemos pagar directamente por transferencia y cancelar aquí?",
+    "Können wir direkt per Überweisung abrechnen und hier stornieren?",
+    "could we settle directly by bank transfer and cancel the order here?",
+    "on pourrait régler par virement ?",
+    "How can I send you the payment directly?",
+    "¿Te puedo mandar el dinero directamente?",
+    "Wohin kann ich dir das Geld direkt überweisen?",
+    "Je peux t'envoyer l'argent directement ?",
+    "posso mandar o dinheiro direto pra você?",
+    # cheaper directly, in German
+    "Es wäre billiger, wenn wir direkt zahlen",
+    "direkt abrechnen wäre besser, ohne diese Gebühr der Plattform",
+    # by phone rather than a marketplace; details to be added directly
+    "Our team prefers to work with freelancers by email rather than through an agency.",
+    "Send over your details so we can add you to our supplier list.",
+    # the detail asked for a document
+    "send ur email for the receipt",
+    "pls send your email for the invoice",
 ]
 
 NOT_ASKS = [
@@ -112,6 +154,32 @@ NOT_ASKS = [
     "Darf ich deine Meinung dazu hören?",
     "Any chance of a discount on the second item?",
     "hablamos por aquí mejor",
+    # product talk and asks kept on the platform near the asks above
+    "the invoice is sent by email from the platform",
+    "send the money through the platform's checkout",
+    "the WhatsApp button on the shop is broken",
+    "I don't mind giving you my feedback here",
+    "would you mind sending me the final files through the app?",
+    "tell me your username on the platform so I can find your profile",
+    "what's your username here?",
+    "is your paypal connected for payouts on the platform?",
+    "I'd pay you there, on the platform's checkout",
+    "Is there a line of products you recommend?",
+    "tens tempo amanhã?",
+    "não rola, prefiro manter tudo aqui pela plataforma",
+    "onde é melhor te entregar a encomenda?",
+    "where's the best place to meet for the shoot?",
+    "wo erreiche ich dich am besten hier im Chat?",
+    "The platform sends the money directly to your bank account",
+    "I cancelled the order and paid directly on the platform",
+    "Can I send the payment directly through the app?",
+    "The courier cancelled, I'll pay the difference through the checkout",
+    "Send over your details for the delivery form on the site",
+    "pls send your invoice through the platform",
+    "we sell it by the gram",
+    "Wäre günstiger mit der Gebühr hier",
+    "rather than through a marketplace, we sell through our own site",
+    "la ligne directe du service client est fermée",
 ]
 
 

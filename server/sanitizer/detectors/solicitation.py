@@ -9,7 +9,7 @@ from ..types import Finding
 
 # Video calls too ("let's move this to zoom"), not the zoom of a picture.
 _ZOOM = r"zoom(?![\w-]|\s{1,2}(?:in|out|level|lens|factor))"
-_CHANNEL = (r"(?:handynummer|telefonnummer|mailadresse|e-mail-adresse|"
+_CHANNEL = (r"(?:handynummer|telefonnummer|durchwahl|mailadresse|e-mail-adresse|"
             r"whats\s?app|whatsapp|whats(?=\s{0,2}(?:[?!.,;]|$|que\b|e\b|y\b|pra\b|para\b|ou\b))|"
             r"wpp|privado|wa|zap|telegram|ig|"
             r"wasap|guasap|signal|skype|discord|wechat|insta(?:gram)?|" + _ZOOM + r"|google\s?meet|"
@@ -97,6 +97,8 @@ _PATTERNS = [
     (r"(?:qual|quais)\s{1,3}(?:app|aplicativo)s?\s{1,3}de\s{1,3}(?:mensagens?|conversa|chat)"
      r"\s{1,3}(?:voc[eê]\s{1,3}|vc\s{1,3}|tu\s{1,3})?(?:usa|usas|tem|tens)\b"),
     # "is there a personal email you use for work?"
+    (r"is\s{1,3}there\s{1,3}(?:an?|some|any)\s{1,3}(?:personal|private|direct|mobile|cell)"
+     r"\s{1,3}(?:phone\s{1,3})?line(?!\s{1,3}(?:of|item|manager|cook|up)\b)"),
     (r"is\s{1,3}there\s{1,3}(?:an?|some|any)\s{1,3}(?:personal|private|direct|other|different|"
      r"better)\s{1,3}(?:e-?mail|number|phone|cell|mobile|whats\s?app|account)\b"),
     # "drop me a line on the usual channels": the channels left unnamed
@@ -224,7 +226,10 @@ _PATTERNS = [
     (r"(?:(?:wechseln|umsteigen)\s{1,3}(?:wir\s{1,3})?(?:auf|zu)\s{1,3}" + _CHANNEL + r"|(?:auf|zu)"
      r"\s{1,3}" + _CHANNEL + r"\s{1,3}(?:wechseln|umsteigen|weiterschreiben|weitermachen))"),
     r"au(?:ß|ss)erhalb\s{1,3}der\s{1,3}(?:plattform|app|seite)",
-    r"direkt[^.?!]{0,30}(?:g[uü]nstiger|billiger|ohne\s{1,3}geb[uü]hr)",
+    (r"direkt[^.?!]{0,30}(?:g[uü]nstiger|billiger|ohne\s{1,3}(?:die\s{1,3}|diese\s{1,3})?"
+     r"geb[uü]hr\w{0,2}(?:\s{1,3}(?:hier|der\s{1,3}(?:plattform|app|seite)))?)"),
+    (r"(?:g[uü]nstiger|billiger)[^.?!]{0,40}\bdirekt\s{1,3}(?:\w+\s{1,3})?(?:abrechnen|abwickeln|"
+     r"zahlen|bezahlen|[uü]berweisen|buchen|beauftragen|regeln|machen)\b"),
     r"ohne\s{1,3}(?:die\s{1,3})?plattform(?![\w-])|an\s{1,3}der\s{1,3}plattform\s{1,3}vorbei",
     r"privat\s{1,3}(?:regeln|machen|abwickeln|kl[aä]ren|abrechnen|aus(?:machen)?\b)",
     (r"(?:spar|umgeh)\w{0,3}\s{1,3}(?:wir\s{1,3})?(?:uns\s{1,3})?(?:(?:beide|beiden|so|damit|"
@@ -365,7 +370,8 @@ _PATTERNS = [
     (r"schreib(?:en\s{1,3}sie|e)?\s{1,3}mir\s{1,3}(?:doch\s{1,3}|lieber\s{1,3}|einfach\s{1,3}|"
      r"gern\s{1,3})?(?:eine\s{1,3}sms|per\s{1,3}sms|(?:auf|über|per)\s{1,3}whats\s?app)\b"),
     # "Tem telemóvel?", "tens whatsapp?": asked whether the other has a phone
-    r"tem\s{1,3}(?:telem[oó]vel|celular|whats\s?app|zap)\s{0,2}\?",
+    (r"te(?:m|ns)\s{1,3}(?:telem[oó]vel|celular|whats\s?app|zap|(?:e-?)?mail|n[uú]mero)(?:\s{1,3}"
+     r"(?:pessoal|particular|privado))?\s{0,2}\?"),
     # "I'll pay you in person", "pay you face to face"
     r"pay\s{1,3}(?:you\s{1,3})?(?:in\s{1,3}person|face\s{1,3}to\s{1,3}face)\b",
     # "is there another app we can use?"
@@ -496,9 +502,11 @@ _PATTERNS = [
      r"damit\s{1,3}ich\s{1,3}(?:dich|sie|euch)\s{1,3}(?:finden|googeln|suchen)|um\s{1,3}"
      r"(?:dich|sie|euch)\s{1,3}zu\s{1,3}(?:finden|googeln|suchen))\b"),
     # "drop me your details and I'll add you"
-    (r"(?:send|give|drop|share|pass|text|dm|shoot)\s{1,3}me\s{1,3}(?:your|ur)\s{1,3}"
-     r"(?:contact\s{1,3})?(?:details|info|deets)\b[^.?!]{0,40}?\b(?:i'?ll|i\s{1,3}will|"
-     r"i\s{1,3}can|to)\s{1,3}(?:add|save|text|call|ring|message|whats\s?app)\s{1,3}(?:you|u)\b"),
+    (r"(?:send|give|drop|share|pass|text|dm|shoot)\s{1,3}(?:(?:me|us|over|across)\s{1,3}){1,2}"
+     r"(?:your|ur)\s{1,3}(?:contact\s{1,3})?(?:details|info|deets)\b[^.?!]{0,40}?\b(?:i'?ll|"
+     r"i\s{1,3}will|i\s{1,3}can|to|so\s{1,3}(?:that\s{1,3})?(?:i|we|she|he|they|my\s{1,3}\w+)"
+     r"\s{1,3}(?:can|could|will|may))\s{1,3}(?:add|save|text|call|ring|message|whats\s?app|"
+     r"e-?mail|contact)\s{1,3}(?:you|u)\b"),
     # "Können wir das ohne die Plattformgebühr machen?", "do it without the platform fee"
     (r"ohne\s{1,3}(?:die\s{1,3})?(?:plattform|vermittlungs|service|app)geb[uü]hr\w{0,2}\s{1,3}"
      r"(?:machen|abwickeln|regeln|zahlen|bezahlen|abrechnen|laufen)\b"),
@@ -551,6 +559,11 @@ _PATTERNS = [
      r"privately\b"),
     (r"rather\s{1,3}than\s{1,3}(?:(?:going|paying|booking|doing\s{1,3}it)\s{1,3})?(?:through|via|"
      r"on|using)\s{1,3}(?:the|this)\s{1,3}(?:platform|app|site)\b"),
+    # "deal with contractors by phone and personal email rather than through a marketplace"
+    (r"(?:phone|e-?mail|text|sms|whats\s?app|directly|in\s{1,3}person|cash)\s{1,3}"
+     r"(?:[\w']+\s{1,3}){0,3}?rather\s{1,3}than\s{1,3}(?:(?:going|dealing|working|paying|"
+     r"booking)\s{1,3})?(?:through|via|on|using)\s{1,3}(?:the|this|a|an|any)\s{1,3}"
+     r"(?:online\s{1,3})?(?:marketplace|middle\s?man|agency|platform|app|site)\b"),
     r"(?:mail|post|send)\s{1,3}(?:you|u)\s{1,3}a\s{1,3}(?:check|cheque)\b",
     # "is there a website where I can see your work? or your instagram maybe?"
     (r"(?:is\s{1,3}there|do\s{1,3}(?:you|u)\s{1,3}have)\s{1,3}an?\s{1,3}(?:web\s?site|"
@@ -649,6 +662,26 @@ _PATTERNS = [
      r"praktischer|plus\s{1,3}(?:simple|pratique|rapide|facile)|mais\s{1,3}(?:f[aá]cil|"
      r"pr[aá]tico|r[aá]pido|simples))\s{1,3}(?:for\s{1,3}(?:me|us)|para\s{1,3}m[ií]|"
      r"pra\s{1,3}mim|para\s{1,3}mim|f[uü]r\s{1,3}(?:mich|uns)|pour\s{1,3}moi)\b"),
+    # "where's best to reach you?", "me fala onde é melhor te chamar", "¿dónde es mejor
+    # contactarte?", "où est-ce le plus simple de te joindre ?", "wo erreiche ich dich am besten?"
+    (r"where(?:'s|\s{1,3}is|\s{1,3}would\s{1,3}be)\s{1,3}(?:the\s{1,3})?(?:best|easiest|quickest|"
+     r"simplest)(?:\s{1,3}(?:place|spot))?\s{1,3}(?:for\s{1,3}me\s{1,3})?to\s{1,3}(?:reach|contact|"
+     r"call|text|message|find|ping|write\s{1,3}to|get\s{1,3}hold\s{1,3}of)\s{1,3}(?:you|u)\b"
+     r"(?!\s{1,3}(?:on\s{1,3})?(?:here|in\s{1,3}the\s{1,3}app|on\s{1,3}the\s{1,3}(?:app|site|"
+     r"platform)))"),
+    (r"onde\s{1,3}(?:(?:é|e|seria|fica)\s{1,3})?(?:melhor|mais\s{1,3}f[aá]cil)\s{1,3}"
+     r"(?:(?:pra|para)\s{1,3}(?:eu\s{1,3})?)?(?:te|lhe)\s{1,3}(?:chamar|contatar|contactar|ligar|"
+     r"achar|encontrar|mandar|escrever)\b"),
+    (r"d[oó]nde\s{1,3}(?:es|ser[ií]a)\s{1,3}(?:mejor|m[aá]s\s{1,3}f[aá]cil)\s{1,3}"
+     r"(?:contactar|llamar|escribir|localizar|encontrar)(?:te|le)\b"),
+    (r"o[uù]\s{1,3}(?:est-ce\s{1,3}(?:que\s{1,3})?)?(?:c'est|il\s{1,3}est|est-il|est-ce)\s{1,3}"
+     r"(?:le\s{1,3})?(?:mieux|plus\s{1,3}simple|plus\s{1,3}facile)\s{1,3}(?:de|pour)\s{1,3}"
+     r"(?:te|vous)\s{1,3}(?:joindre|contacter|appeler|[ée]crire)\b"),
+    (r"wo\s{1,3}(?:erreiche|kontaktiere|finde)\s{1,3}ich\s{1,3}(?:dich|sie|euch)\s{1,3}am\s{1,3}"
+     r"(?:besten|einfachsten|schnellsten)\b(?!\s{1,3}(?:hier|im\s{1,3}chat|[uü]ber\s{1,3}die))"),
+    # "ta ligne perso ?", "¿me das tu línea directa?", "sua linha direta": a line of theirs
+    (r"(?:ta|votre|tu|sua|tua|teu|seu)\s{1,3}(?:l[ií]nea|linha|ligne)\s{1,3}"
+     r"(?:personal|pessoal|directa|direta|directe|priv[ée]e|privada|perso|particular)\b"),
 ]
 def _first_chars(items) -> set[str] | None:
     """Characters a parsed pattern can start with, or None when that is not simple to tell."""
@@ -821,7 +854,8 @@ _ASK = re.compile(
     r"kannst\s{1,2}du\s{1,2}mir|meld\s{1,2}dich|tu\s{1,2}as|t'as|vous\s{1,2}avez|as-tu|"
     r"avez-vous|donne[sz]?-moi|envoie[sz]?-moi|[eé]cri[st]-moi|appelle[sz]?-moi|"
     r"on\s{1,2}(?:peut|pourrait)\s{1,2}(?:continuer|parler|passer)|passe[sz]?-moi|ajoute[sz]?-moi|"
-    r"contacte[sz]?-moi|voc[eê]\s{1,2}tem|vc\s{1,2}tem|tem\s{1,2}(?:whats(?:\s?app)?|zap|telegram|"
+    r"contacte[sz]?-moi|voc[eê]\s{1,2}tem|vc\s{1,2}tem|"
+    r"te(?:m|ns)\s{1,2}(?:whats(?:\s?app)?|zap|telegram|"
     r"insta(?:gram)?|e-?mail|signal|skype|discord|face(?:book)?|wechat)|me\s{1,2}passa|"
     r"me\s{1,2}manda|me\s{1,2}d[aá]|me\s{1,2}chama|me\s{1,2}liga|me\s{1,2}add|me\s{1,2}adiciona|"
     r"vamos\s{1,2}conversar|podemos\s{1,2}conversar|passa\s{1,2}teu|manda\s{1,2}teu|"
@@ -966,6 +1000,7 @@ _SUGGEST = re.compile(
     r"\bno\s{1,2}(?:ser[ií]a|es)\s{1,2}(?:mejor|m[aá]s)|\bno\s{1,2}(?:podemos|podr[ií]amos|"
     r"preferir[ií]as)|\bn[aã]o\s{1,2}(?:seria|[ée]|fica|ficaria)\s{1,2}(?:melhor|mais)|"
     r"\bn[aã]o\s{1,2}(?:te\s{1,2})?importa(?:s|rias?)?|\bn[aã]o\s{1,2}(?:podemos|poder[ií]amos)|"
+    r"\bn[aã]o\s{1,2}(?:rola|d[aá]\s{1,2}(?:pra|para)|tem\s{1,2}como)|"
     r"\b(?:wouldn'?t|would\s{1,2}it\s{1,2}not)\s{1,2}it\s{1,2}be|\bwouldn'?t\s{1,2}it|"
     r"\b(?:shouldn'?t|can'?t|couldn'?t)\s{1,2}we|\bdon'?t\s{1,2}you\s{1,2}think|"
     r"\bwould(?:n'?t|\s{1,2}you\s{1,2}not)\s{1,2}(?:you\s{1,2})?mind|"
@@ -1010,8 +1045,8 @@ def _negated(text: str, start: int) -> bool:
 _APPS = (r"(?:whats\s?app|whats|wpp|wsp|wa(?!s)|wasap|guasap|zap|zapzap|telegram|tg|skype|"
          + _ZOOM + r"|"
          r"discord|wechat|"
-         r"insta(?:gram)?|ig|snap(?:chat)?|facebook|fb|messenger|linked\s?in|viber|tik\s?tok|"
-         r"threads|imessage|facetime)")
+         r"insta(?:gram)?|ig|the\s{1,2}gram|snap(?:chat)?|facebook|fb|messenger|linked\s?in|viber|"
+         r"tik\s?tok|threads|imessage|facetime)")
 _ADDRESSES = (r"(?:e-?mail(?:\s{0,2}address)?|mail|addy|correo|courriel|e-?mail-adresse|"
               r"mailadresse|handynummer|telefonnummer|digits|socials|handle|@|"
               r"(?:phone|cell|mobile|contact|whats\s?app|personal|private|direct|home|work)"
@@ -1030,7 +1065,8 @@ _GENERIC = (r"(?:number|num|landline|festnetz(?:nummer)?|tele|telf|tlf|tel|cel|f
 _THING = (r"(?!\s{1,2}(?:case|cases|cover|covers|screen|mockups?|bill|plan|model|template|list|"
           r"newsletter|campaign|marketing|layout|signature|version|stand|holder|charger|"
           r"de\s{1,2}(?:pedido|factura|fatura|rastreio|seguimiento|commande|suivi)|of\s{1,2}the|"
-          r"for\s{1,2}the|"
+          r"for\s{1,2}the(?!\s{1,2}(?:invoice|receipt|bill|contract|paperwork|quote|estimate|"
+          r"deposit|payment|transfer|booking|confirmation)\b)|"
           # "put your phone number and email at the top of the CV": written on a document
           r"(?:numbers?\s{1,2}|address\s{1,2})?(?:and\s{1,2}(?:your\s{1,2})?[a-z\-]{2,12}\s{1,2})?"
           r"(?:at|on|in)\s{1,2}(?:the|your)"
@@ -1038,11 +1074,13 @@ _THING = (r"(?!\s{1,2}(?:case|cases|cover|covers|screen|mockups?|bill|plan|model
           r"reply|text|note))|header|footer|cv|resume|r[eé]sum[eé]|letterhead)\b))")
 _YOUR = (r"(?:your|ur|yr|tu|tus|su|sus|dein(?:e|en)?|ihr(?:e|en)?|ton|ta|tes|votre|vos|seu|sua|"
          r"seus|suas|teu|tua|teus|tuas)")
-_ASK_FOR = re.compile(
+_ASK_VERB = (
     r"\b" + _LETTER + r"(?:what(?:'s|s|\s{1,2}is|\s{1,2}are)|wats|wuts|"
     r"(?:send|give|share|drop|text|pass|tell|shoot|put|write|spell|leave|post|dm|ping|pm|msg|"
     r"message)"
-    r"(?:\s{1,2}(?:me|us))?|gimme|(?:can|could|may|might)\s{1,2}(?:i|we)\s{1,2}(?:get|have|"
+    r"(?:\s{1,2}(?:me|us|over))?|mind\s{1,2}(?:giving|sending|sharing|dropping|passing|texting|"
+    r"telling|leaving)(?:\s{1,2}(?:me|us))?|(?:giving|sending|sharing|dropping|passing|texting)"
+    r"\s{1,2}(?:me|us)|gimme|(?:can|could|may|might)\s{1,2}(?:i|we)\s{1,2}(?:get|have|"
     r"grab|take|ask\s{1,2}for|use)|"
     r"cu[aá]l\s{1,2}es|p[aá]same|dame|d[eé]jame|m[aá]ndame|env[ií]ame|me\s{1,2}(?:pasas|das|dejas|"
     r"mandas|env[ií]as|compartes|pasar[ií]as|dar[ií]as)|"
@@ -1072,8 +1110,68 @@ _ASK_FOR = re.compile(
     r"coloca|coloque|bota|"
     r"qual\s{1,2}(?:[eé]\s{1,2})?(?:o\s{1,2}|a\s{1,2})?|me\s{1,2}(?:passa|manda|d[aá]|envia)|"
     r"(?:passa|manda|d[aá]|envia|dar|passar|enviar|mandar|diz|dizer|deixa|deixar)-me)"
-    r"\s{1,2}(?:\w+\s{1,2}){0,2}?" + _YOUR + r"\s{1,2}(?:\w+\s{1,2})?"
-    r"(?:" + _APPS + "|" + _ADDRESSES + "|" + _GENERIC + r"|0[67])(?![\w-])" + _THING)
+    r"\s{1,2}(?:\w+\s{1,2}){0,2}?" + _YOUR + r"\s{1,2}(?:\w+\s{1,2})?")
+_ASK_FOR = re.compile(_ASK_VERB + r"(?:" + _APPS + "|" + _ADDRESSES + "|" + _GENERIC
+                      + r"|0[67])(?![\w-])" + _THING)
+# "telegram or signal, just tell me your username": a user name asked for, an app named
+_ASK_USER = re.compile(_ASK_VERB + r"(?:user\s?names?|user\s{1,2}ids?|handles?|nick(?:name)?s?|"
+                       r"pseudo|usuario|nombre\s{1,2}de\s{1,2}usuario|usu[aá]rio|"
+                       r"nome\s{1,2}de\s{1,2}usu[aá]rio|benutzername|nutzername|identifiant|"
+                       r"nom\s{1,2}d'utilisateur|@)(?![\w-])")
+_NAMED_APP = re.compile(r"\b(?:" + _APPS + r"|signal)(?![\w-])")
+# "where can I send the money directly?", "¿te mando el dinero directamente?": money sent to
+# the person, past the platform
+_SEND_MONEY = re.compile(
+    r"\b" + _LETTER + r"(?:(?:send|transfer|wire|pay|mandar|enviar|transferir|mand[oe]|"
+    r"env[ií][oeé]|schick\w{0,2}|sende|[uü]berweis\w{0,2}|envoyer|envoie|virer|vire)\s{1,2}"
+    r"(?:\w+\s{1,2}){0,3}?(?:l')?(?:money|payment|funds|deposit|balance|dinero|plata|pago|"
+    r"dinheiro|"
+    r"pagamento|grana|valor|geld|betrag|anzahlung|argent|paiement|somme|acompte)\s{1,2}"
+    r"(?:\w+\s{1,2}){0,2}?(?:directly|direct|directamente|directo|direkt|directement|"
+    r"en\s{1,2}direct|diretamente|direto)|(?:geld|betrag|anzahlung)\s{1,2}(?:\w+\s{1,2})?"
+    r"direkt\s{1,2}(?:[uü]berweisen|schicken|senden|zahlen|geben))\b")
+# "on pourrait régler directement et annuler ici": paid outside, the order cancelled here
+_PAY_DIRECT = re.compile(
+    r"\b" + _LETTER + r"(?:pay|paid|settl|pag|r[eé]gl|zahl|bezahl|abrechn|[uü]berweis|acert)\w{0,5}"
+    r"\s{1,2}(?:\w+\s{1,2}){0,2}?(?:directly|direct|directamente|directo|directement|"
+    r"en\s{1,2}direct|direkt|diretamente|direto|por\s{1,2}fuera|por\s{1,2}fora|privately|"
+    r"privat|in\s{1,2}cash|en\s{1,2}efectivo|en\s{1,2}liquide|in\s{1,2}bar|"
+    r"(?:by|par|por|per|via|pelo|em)\s{1,2}(?:an?\s{1,2}|um\s{1,2})?(?:bank\s{1,2}transfer|"
+    r"virement|transferencia|transfer[eê]ncia|[uü]berweisung|pix|bizum|paypal|venmo|zelle))\b")
+# "is ur paypal the same as ur email? I'd pay you there": the payment sent to an app of theirs
+_PAY_THERE = re.compile(
+    r"\b" + _LETTER + r"(?:pay\w{0,3}\s{1,2}(?:you|u|ya)|send\s{1,2}(?:it|the\s{1,2}(?:money|"
+    r"payment|deposit))(?:\s{1,2}to\s{1,2}(?:you|u))?)\s{1,2}(?:there|that\s{1,2}way|"
+    r"on\s{1,2}(?:it|that|there)|through\s{1,2}(?:it|that))\b|"
+    r"\b(?:te|le)\s{1,2}(?:pago|pagar[eé]?|mando\s{1,2}el\s{1,2}dinero|pagaria|transfiro)"
+    r"\s{1,2}(?:por\s{1,2})?(?:ah[ií]|all[ií]|l[aá]|ali|nele|nela)\b|"
+    r"\bje\s{1,2}(?:te|vous)\s{1,2}(?:paie|paierai|payerai|r[eè]gle|r[eé]glerai|vire)"
+    r"\s{1,2}(?:l[aà]-dessus|par\s{1,2}l[aà]|l[aà])(?![\w-])|"
+    r"\b(?:zahl|bezahl|[uü]berweis)\w{0,2}\s{1,2}(?:ich\s{1,2})?(?:dir|ihnen|dich|sie|es)"
+    r"\s{1,2}(?:\w+\s{1,2})?(?:dort|dar[uü]ber|dahin|da\s{1,2}hin)\b")
+# "the platform sends the money directly to your bank": the platform pays, no one asks
+_BY_PLATFORM = re.compile(
+    # not a place the sentence is in ("si cancelas en la app te pago directo")
+    r"(?<!\ben\s)(?<!\bin\s)(?<!\bon\s)(?<!\bna\s)(?<!\bno\s)(?<!\bim\s)(?<!\bsur\s)"
+    r"(?<!\bdans\s)(?<!\bauf\s)(?<!\bpor\s)(?<!\bvia\s)(?<!through\s)"
+    r"\b(?:the|this|la|el|o|a|die|der|das|le|l')\s{0,2}(?:app|site|website|platform|plataforma|"
+    r"plateforme|plattform|appli|system|sistema|syst[eè]me|checkout|aplicativo|portal)"
+    r"\s{1,2}(?:\w+\s{1,2}){0,2}$")
+
+
+def _by_person(sentence: str, m: re.Match | None) -> re.Match | None:
+    """``m`` unless the platform itself is the one paying or sending."""
+    if m is not None and _BY_PLATFORM.search(sentence, max(0, m.start() - 40), m.start()):
+        return None
+    return m
+
+
+_PAY_APP_WORDS = ("paypal", "venmo", "zelle", "cash", "revolut", "bizum", "pix", "wise",
+                  "lydia", "twint", "way", "iban", "rib")
+_YOUR_PAY_APP = re.compile(
+    r"\b(?:your|ur|yr|tu|ton|ta|votre|teu|tua|seu|sua|dein\w{0,2}|ihr\w{0,2})\s{1,2}"
+    r"(?:paypal|venmo|zelle|cash\s?app|revolut|bizum|pix|chave\s{1,2}pix|wise|lydia|twint|"
+    r"mb\s?way|iban|rib)\b")
 _HAS = (r"(?:do\s{1,2}(?:you|u|ya)\s{1,2}(?:have|use)|have\s{1,2}you\s{1,2}got|you\s{1,2}(?:got|"
         r"have)|"
         r"got|are\s{1,2}you\s{1,2}on|r\s{1,2}u\s{1,2}on|u\s{1,2}on|tienes|ten[eé]s|"
@@ -1333,7 +1431,7 @@ _PAY_WAY = re.compile(
     r"\b" + _LETTER + r"(?:(?:could|can|shall|should)\s{1,2}(?:we|i|you)|podemos|podr[ií]amos|"
     r"puedo|k[oö]nnen\s{1,2}wir|k[oö]nnten\s{1,2}wir|kann\s{1,2}ich|on\s{1,2}(?:peut|pourrait)|"
     r"je\s{1,2}peux|posso|poder[ií]amos)\s{1,2}(?:\w+\s{1,2}){0,6}?(?:pay\w{0,5}|pag\w{1,4}|"
-    r"zahl\w{0,4}|bezahl\w{0,4}|pai\w{0,4})\s{1,2}(?:\w+\s{1,2}){0,2}?"
+    r"zahl\w{0,4}|bezahl\w{0,4}|pai\w{0,4}|r[eé]gl\w{1,3}|settl\w{1,3}|acert\w{1,3})\s{1,2}(?:\w+\s{1,2}){0,2}?"
     r"(?:by|via|through|with|over|per|por|con|par|en|pelo|no|mit)\s{1,2}(?:an?\s{1,2}|un\s{1,2}|"
     r"una\s{1,2}|um\s{1,2})?(?:direct\s{1,2})?(?:bank\s{1,2}transfer|wire|e-?transfer|zelle|venmo|"
     r"paypal|cash\s?app|revolut|bizum|pix|transferencia|[uü]berweisung|virement|"
@@ -1433,6 +1531,7 @@ _FIND_ME = re.compile(
     r"request|add\s{1,2}(?:you|u)|m'ajout\w{0,3}|t'ajout\w{0,3}|agregarte|a[ñn]adirte|"
     r"te\s{1,2}(?:agrego|a[ñn]ado|adiciono|sigo)|"
     r"hmu|hit\s{1,2}me\s{1,2}up|connect\s{1,2}with\s{1,2}me|message\s{1,2}me|dm\s{1,2}me|"
+    r"slid\w{0,4}\s{1,2}in(?:to)?\s{1,2}(?:my|me)\s{1,2}(?:dms?|inbox|pms?)|catch\s{1,2}me|"
     r"b[uú]scame|agr[eé]game|s[ií]gueme|escr[ií]beme|such\s{1,2}(?:mich|uns)|"
     r"add\w{0,2}\s{1,2}mich|folg\w{0,2}\s{1,2}mir|schreib\w{0,2}\s{1,2}mir|"
     r"cherche[sz]?[- ]moi|ajoute[sz]?[- ]moi|suis[- ]moi|suivez[- ]moi|[ée]cri[st][- ]moi|"
@@ -1537,6 +1636,7 @@ _CUE_WORDS = [
     "worten", "extenso", "contract", "paypal", r"bar\w{0,3}zahlung", "request", "efectivo",
     "mano", "esp[eè]ces", "liquide", "dinheiro", r"transfer\w{0,5}", r"[uü]berweis\w{0,4}",
     "virement", "bizum", "zelle", "venmo", "pix", r"r[eé]gl\w{0,3}", r"direct\w{0,4}", "direkt",
+    "directement", "lydia", "twint",
     "how", "c[oó]mo", "wie", "comment", "capte", "iban", "rib", r"bank\w{0,7}", "where", "quiet",
     "wire", "revolut", "hand", "m[aã]os?", "bargeld", "bar",
     r"googl\w{1,3}", "busca", "b[uú]squen", r"cherche\w{0,2}", r"recherche\w{0,2}",
@@ -1606,6 +1706,8 @@ def _cued(sentence: str) -> bool:
                     or _said(sentence, _not_reported(sentence, _ASK_HAS.search(sentence)))
                     or ("?" in sentence and _EITHER.search(sentence))):
         return True
+    if channel and _NAMED_APP.search(sentence) and _said(sentence, _ASK_USER.search(sentence)):
+        return True  # "telegram or signal, whichever you prefer, just tell me your username"
     # Each check below runs only when a word it cannot match without is there.
     if ((channel or " x" in sentence or "twitter" in sentence or "youtube" in sentence
          or "pinterest" in sentence) and _said(sentence, _FIND_ME.search(sentence))):
@@ -1649,6 +1751,12 @@ def _cued(sentence: str) -> bool:
         return False  # "through the app" said for itself, not in "instead of going through the app"
     if declined:
         return True
+    if ("direct" in sentence or "direkt" in sentence or "diret" in sentence) and _said(
+            sentence, _by_person(sentence, _SEND_MONEY.search(sentence))):
+        return True  # "where can I send the money directly?"
+    if _CANCEL.search(sentence) and _said(sentence, _by_person(
+            sentence, _PAY_DIRECT.search(sentence))):
+        return True  # "régler directement par virement et annuler ici"
     cash = _CASH.search(sentence)
     if ((cash or "wire" in sentence or "revolut" in sentence)
             and _said(sentence, _PAY_WAY.search(sentence))):
@@ -1879,6 +1987,11 @@ def _findings(text: str, folded) -> list[Finding]:  # noqa: ANN001
                                and not (_NEGATION.search(_PT_ON.sub(" ", sentence))
                                         and not _suggested(sentence, 0, sentence))):
             out.append(Finding("solicitation", *folded.span(m.start(), m.end()),
+                               "asks to move off the platform"))
+    if not out and any(w in text for w in _PAY_APP_WORDS) and _YOUR_PAY_APP.search(text):
+        there = _PAY_THERE.search(text)  # "is ur paypal your email? I'd pay you there"
+        if there and not _negated(text, there.start()) and not _KEEP_HERE.search(text):
+            out.append(Finding("solicitation", *folded.span(0, len(text)),
                                "asks to move off the platform"))
     return out
 
