@@ -439,8 +439,18 @@ _STREET_GOES_ON = re.compile(r"\s{0,2}(?:\d|(?:is|are|was|were|ist|war|est|es|es
 _TITLE_OPENS = re.compile(r"\W{0,3}(?:Dr|St|Mt|Ste)\.?\s{1,2}[A-Z]")
 
 
+# "... até 2" / "Posso ter o seu feedback": a lowercase street word followed by an article is a
+# verb in a sentence ("ter" is Portuguese "have"), not the end of an address.
+_ARTICLE_NEXT = re.compile(r"\s{1,2}(?:o|a|os|as|the|your|my|his|her|our|their|seu|sua|teu|tua|"
+                           r"le|la|les|el|los|las|die|der|das|den|un|une|um|uma|uno|una)\s")
+
+
 def _street_goes_on(current: str, end: int) -> bool:
-    if " " in current[:end].strip():
+    part = current[:end].strip()
+    if part.rsplit(None, 1)[-1:] and part.rsplit(None, 1)[-1].islower() and _ARTICLE_NEXT.match(
+            current, end):
+        return True
+    if " " in part:
         return False  # "18" / "Tuas Ave 2, Singapore": a name and the street word
     if _STREET_GOES_ON.match(current, end):
         return True
@@ -1065,6 +1075,18 @@ _BACK_REF_LC = Caseless(re.compile(
     r"(?:envoy[ée]|donn[ée]|dit))\b"))
 
 
+# "File: Brand_Guidelines_2025_FINAL(2).pdf": a file's name, labelled or with its extension.
+_FILE_LABEL = re.compile(r"(?i)\b(?:file|files|datei|archivo|fichier|arquivo|attachment|anhang|"
+                         r"anexo|pi[eè]ce\s{1,2}jointe)\s{0,2}(?:name)?\s{0,2}:\s{0,2}$")
+_FILE_AFTER = re.compile(r"(?i)(?:\s?\(\d{1,3}\))?\.(?:pdf|docx?|xlsx?|pptx?|png|jpe?g|gif|svg|"
+                         r"zip|ai|psd|fig|mp4|mov|wav|mp3|txt|csv|indd|sketch)\b")
+
+
+def _a_file(current: str, start: int, end: int) -> bool:
+    return (_FILE_AFTER.match(current, end) is not None
+            or _FILE_LABEL.search(current, max(0, start - 20), start) is not None)
+
+
 def _split_findings(text: str, history: Sequence[str], ctx: Context,
                     detectors: Sequence[Detector]) -> list[Finding]:
     recent = [_unlabel(h[-MAX_PREFIX:]) for h in history[-MAX_MESSAGES:]
@@ -1105,7 +1127,7 @@ def _split_findings(text: str, history: Sequence[str], ctx: Context,
                 # "add me on snap" then "its d.rodriguez_21": the platform came first
                 if about_me is None:
                     about_me = _platform_said_for_me(recent)
-                if not about_me:
+                if not about_me or _a_file(current, f.start - base, f.end - base):
                     continue
                 out.append(Finding(f.kind, f.start - base + skip, f.end - base + skip,
                                    f.reason + " (platform named before)"))

@@ -729,3 +729,13 @@ def test_a_constant_after_a_query_naming_an_email_column_stays():
     text = "the API key goes in .env as STRIPE_KEY, never in the repo"
     assert sanitize(text, history=history).text == text
     assert "nora_lind" not in sanitize("nora_lind", history=["my email is in two parts"]).text
+
+
+@pytest.mark.parametrize("history, text", [
+    (["Prazo: 15 dias úteis a partir de 02/05, revisões até 2"],
+     "Posso ter o seu feedback até sexta?"),
+    (["my ig is approved for the shop feature now"], "File: Brand_Guidelines_2025_FINAL(2).pdf"),
+    (["my insta got the new logo"], "Logo_Final_v3(1).png is the one to use"),
+])
+def test_a_verb_after_a_number_and_a_file_after_a_platform_stay(history, text):
+    assert sanitize(text, history=history).text == text
