@@ -145,14 +145,20 @@ _SEPARATED_RUN = re.compile(
     f"(?<![\\w{_SEP}])(?:[.\\-_]?[^\\W_] ?[{_SEP}] ?){{4,}}[.\\-_]?[^\\W_](?![\\w{_SEP}])")
 
 
-def _collapse_separated(src: Mapped) -> Mapped:
+# "g-r-e-y-f-o-x-m-e-d-i-a dot com": six or more single characters joined by hyphens alone
+# ("e-mail", "x-ray" and "A-B testing" are shorter).
+_HYPHENED_RUN = re.compile(r"(?<![\w-])(?:[^\W_]-){5,}[^\W_](?![\w-])")
+
+
+def _collapse_separated(src: Mapped, rx: re.Pattern = _SEPARATED_RUN,
+                        marks: str = ".-_") -> Mapped:
     text = src.text
     b = Builder()
     pos = 0
-    for m in _SEPARATED_RUN.finditer(text):
+    for m in rx.finditer(text):
         b.copy(src, pos, m.start())
         b.pick(src, [i for i in range(m.start(), m.end())
-                     if text[i].isalnum() or text[i] in ".-_"])
+                     if text[i].isalnum() or text[i] in marks])
         pos = m.end()
     if pos == 0:
         return src
@@ -165,6 +171,8 @@ def collapse_spaced(src: Mapped) -> Mapped:
     parted by slashes, arrows and the like)."""
     if _SEP_CHAR.search(src.text):
         src = _collapse_separated(src)
+    if src.text.count("-") >= 5:
+        src = _collapse_separated(src, _HYPHENED_RUN, "")
     text = src.text
     if text.count(" ") < 1:
         return src

@@ -134,6 +134,7 @@ def test_emoji_circles_and_letters_in_business_text(text):
     ("t → o → m → a → s → v at gmail dot com", "tomasv"),
     ("t ✨ o ✨ m ✨ a ✨ s ✨ v at gmail dot com", "tomasv"),
     ("t|o|m|a|s|v@gmail.com", "tomasv"),
+    ("g-r-e-y-l-a-r-k-m-e-d-i-a dot com, form at the bottom", "greylarkmedia"),
     ("my ig is @k e n j i _ a r t", "kenji_art"),
 ])
 def test_spoken_underscores_spaced_brackets_and_slashed_letters(text, secret):
@@ -148,6 +149,7 @@ def test_spoken_underscores_spaced_brackets_and_slashed_letters(text, secret):
     "Step 1 → 2 → 3 → 4 → 5 and we launch",
     "| a | b | c | d | e | is the table header",
     "rate it ⭐ ⭐ ⭐ ⭐ ⭐ if you liked it",
+    "the steps go a-b-c-d-e-f, then the e-mail and the x-ray",
     "files are in a/b/c/d/e/report.txt",
 ])
 def test_spoken_underscores_and_slashes_in_business_text(text):
