@@ -293,6 +293,24 @@ def _spelled_one(tok: list, prev: list, nxt: list | None) -> bool:
             and not prev[1].isdigit())
 
 
+# "12 Sept 2026", "Sept. 12, 2026", "le 3 sept. 2025": the month, not the French seven.
+_DAY_BEFORE = re.compile(r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|\.|er)?\s{1,2}\Z")
+_YEAR_AFTER = re.compile(r"\.?,?\s{1,2}(?:19|20)\d\d(?!\d)")
+_DAY_YEAR_AFTER = re.compile(
+    r"\.?\s{1,2}(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?\s{1,2}(?:19|20)\d\d(?!\d)")
+
+
+def _month_words(text: str, toks: list[list]) -> None:
+    """"Sept" between a day and a year (or before a day and a year) is September."""
+    for t in toks:
+        if t[0] != "w" or t[1].lower() != "sept" or not t[4]:
+            continue
+        s, e = t[2], t[3]
+        if ((_DAY_BEFORE.search(text, max(0, s - 8), s) and _YEAR_AFTER.match(text, e))
+                or _DAY_YEAR_AFTER.match(text, e)):
+            t[4] = None
+
+
 def _single_digit(tok: list | None) -> bool:
     """A neighbour that reads as one digit: "5", "five", "On3"."""
     return tok is not None and tok[5] and tok[4] is not None and len(tok[4]) == 1
@@ -398,6 +416,8 @@ def spell_digits(src: Mapped) -> tuple[Mapped, int]:
     toks = _tokens(text)
     _combine_tens(toks)
     _resolve(toks)
+    if "ept" in text:
+        _month_words(text, toks)
     reach = {}  # a number read from several words ends where its last word ends
     for t in toks:
         head = t[6]

@@ -1430,3 +1430,92 @@ def test_payment_account_in_comma_groups(text, gone):
 ])
 def test_payment_account_in_comma_groups_quiet(text):
     assert sanitize(text).text == text
+
+
+@pytest.mark.parametrize("text, gone, region", [
+    ("Mi número personal, para la devolución del pedido: 06.71.28.44.90", "28.44", "US"),
+    ("O meu telemóvel, caso precise, fica para o estafeta de amanhã: 912 345 678", "345 678",
+     "US"),
+    ("mein Handy für die Bestellung: 0151 23456789", "23456789", "US"),
+    ("Write 'REF 3125550177' on the form. Just kidding, that's my cell lol", "5550177", "US"),
+    ("booking code 4155550143 — wait no, that's my mobile, text me", "5550143", "US"),
+    ("Pedido 612 33 44 55 enviado. Broma, es mi móvil", "44 55", "ES"),
+])
+def test_phone_own_phone_named_for_an_order_or_after_an_id(text, gone, region):
+    assert gone in text
+    assert gone not in sanitize(text, default_region=region).text
+
+
+@pytest.mark.parametrize("text", [
+    "Unix time 1789171200 is 14 Sept 2026 at 00:00 UTC",
+    "Deadline: Sept 30, 2026, then 2 weeks of review",
+    "Order no. 7123 4567 89 ships in two boxes",
+    "Lieferschein-Nr. 4411 2233 55 liegt bei",
+    "Die Auftragsnummer ist 70045519, Abholung ab 16 Uhr",
+    "Die Vertragsnummer lautet 55012398, bitte angeben",
+    "for 200 guests plan 2,400–2,900 pieces",
+    "asientos del 0420-01 al 0420-07 revisados",
+    "entries 1203-11 to 1203-19 were reposted",
+    "0123456784, it's UPS ground",
+    "9400111899223344556677 via USPS, 2-day",
+    "ticket 4412345678 was closed. That is my phone ringing, brb",
+])
+def test_phone_dates_ranges_id_compounds_and_carriers_quiet(text):
+    assert sanitize(text).text == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("coords of our house for the courier: 40.41678, -3.70379", "3.70379"),
+    ("Koordinaten von meinem Haus: 52.52001, 13.40495", "13.40495"),
+    ("what3words for the gate: ///index.home.raft", "index.home.raft"),
+    ("my door is ///filled.count.soap", "filled.count.soap"),
+    ("4.2.7 O.a.k.w.o.o.d A.v.e, Reno, drop by", "O.a.k"),
+    ("Anschrift: F r i e d r i c h - E b e r t - S t r a s s e 1 2, Kassel", "E b e r t"),
+    ("Atelier im Hof, Gürtelstraße 12 oder Ehrenfeldgürtel 70, 3. OG", "gürtel 70"),
+    ("house number twelve, Lindenstraße, Ulm", "Lindenstraße"),
+    ("c/ de la riera alta 22 pral 2a", "riera alta 22"),
+    ("C/ Mallorca 401 3r 2a, Barcelona", "Mallorca 401"),
+    ("C'est au 1200, 8e Rue, Limoilou, venez à 9h", "1200, 8e Rue"),
+])
+def test_address_coordinates_w3w_dotted_spaced_and_regional(text, gone):
+    assert gone in text
+    assert gone not in sanitize(text).text
+
+
+@pytest.mark.parametrize("text", [
+    "The reception venue is Palacio de Liria, Calle de la Princesa 20, Madrid, doors at 19:00",
+    "Rehearsal dinner at Restaurante Sobrino, Calle de Cuchilleros 17, Madrid, 9pm",
+    "Cerimónia na Igreja de São Roque, Largo Trindade Coelho 14, Lisboa, às 15h",
+    "Load-in at Hotel Adlon, Unter den Linden 77, Berlin from 14:00",
+    "catering 9.840 €, rentals 1.150 €, total 10.990 €",
+    "The opener is a Liftmaster ML750EV, reset steps on p. 3",
+    "meet at the venue, pin 41.40338, 2.17403",
+    "what3words is a neat idea for festivals",
+])
+def test_address_venues_prices_models_quiet(text):
+    assert sanitize(text).text == text
+
+
+@pytest.mark.parametrize("text", [
+    "Come to my studio at Casa Verde, Rua das Flores 12, Porto, for the shoot",
+    "Dinner at our place: Casa Lopez, Calle Mayor 5, Toledo",
+])
+def test_address_own_place_named_like_a_venue_still_removed(text):
+    assert "[contact removed]" in sanitize(text).text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("SPEI a 012180001538492712, es mi cuenta Banorte", "012180001538492712"),
+    ("Wise account, tag @lucia.mendes", "lucia.mendes"),
+    ("my Revolut tag is @ana.lopez22", "ana.lopez22"),
+])
+def test_payment_spei_and_app_tags(text, gone):
+    assert gone not in sanitize(text).text
+
+
+@pytest.mark.parametrize("text", [
+    "that was a wise call @mike",
+    "order 123456789012345678 transfer pending",
+])
+def test_payment_spei_and_app_tags_quiet(text):
+    assert sanitize(text).text == text

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .. import words as _W
 from ..context import Context
@@ -60,10 +61,11 @@ _NUM_FIRST = re.compile(
 _GERMAN = re.compile(
     # "Schiller-\nstraße 23": a name broken at its hyphen at the end of a line
     r"(?i)\b[A-Za-z][A-Za-z\-]{1,30}(?:(?<=-)\n[A-Za-z]{0,20})?(?:stra(?:ss|ß)e|str\.?|weg|"
-    r"gasse|allee|platz|ring|damm|ufer|"
+    # "catering 9.840 €", "during 2": English words in -ring are no German ring road
+    r"gasse|allee|platz|(?<![eou])ring|damm|ufer|g(?:u|ue|ü)rtel|"
     r"chaussee|steig|pfad)(?:(?<=\.)\s{0,3}|\s{1,3}|(?=,))"  # "SPRING15" is a code, not "-ring 15"
     r"(?:,?\s{0,2}(?i:nr|hausnummer|nummer|no)\.?\s{0,2})?\d{1,4}\s{0,2}[a-z]?\b"
-    r"(?:/\d{1,4}){0,3}")
+    r"(?:/\d{1,4}){0,3}(?![.,]\d)")
 # "Sendlinger Straße 7", "Berliner Allee 12": the street word apart from its name.
 _GERMAN_TWO = re.compile(
     r"\b[A-Z][A-Za-z\-]{1,30}\s(?:Stra(?:ss|ß)e|Str\.?|Weg|Gasse|Allee|Platz|Ring|Damm|Ufer|Chaussee|"
@@ -90,7 +92,9 @@ _UK_TOWN_POSTCODE = re.compile(
     r"(?:(?:(?i:unit|flat|suite|apt|apartment|studio|office)\s{1,2}[A-Za-z0-9\-]{1,5}|"
     r"\d{1,4}[A-Za-z]?(?:\s{1,2}[A-Z][A-Za-z'\-]{1,24}){1,4}|"
     r"[A-Z][A-Za-z'\-]{1,24}(?:\s{1,2}[A-Za-z][A-Za-z'\-]{1,24}){0,4}),\s{1,3}){0,3}"
-    r"(?<![\w\-])(?!(?i:post\s?code|zip|code|example|format|sample|e\.g)\b)[A-Z][a-z]{2,24}"
+    # "a Chamberlain ML700EV": a brand and model after an article, not a town and postcode
+    r"(?<![\w\-])(?<!\b[Aa]\s)(?<!\b[Aa]n\s)(?<!\b[Tt]he\s)"
+    r"(?!(?i:post\s?code|zip|code|example|format|sample|e\.g)\b)[A-Z][a-z]{2,24}"
     r"(?:[\s\-]{1,2}[A-Z][a-z]{2,24}){0,2},?\s{1,3}[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
 # Numbered grids (Edmonton, Calgary): "10235 - 101 Street NW", "9920 82 Ave".
 _GRID = re.compile(
@@ -819,7 +823,10 @@ _FLAT_AFTER = re.compile(
     r"(?i),?\s{1,3}(?:(?:apto|apt|ap|casa|bloco|bloque|bl|piso|planta|depto|dpto|andar|int|"
     r"interior|puerta|pta|esc|escalera|portal|etage|\u00e9tage|appt|appartement|b\u00e2t|bat)"
     r"\b\.?\s{0,2}(?:n?\.?[\u00ba\u00b0o]?\s{0,2}\d|[a-z]\b)|\d{1,2}\s?[\u00ba\u00aa\u00b0]|"
-    r"(?:bajo|bajos|entresuelo|atico|\u00e1tico)\b)")
+    r"(?:bajo|bajos|entresuelo|atico|\u00e1tico|pral|principal|entl|entresol|baixos?|"
+    r"[a\u00e0]tic)\b|"
+    # Catalan floor and door as ordinals: "14 3r 2a", "8, 1r 1a"
+    r"\d{1,2}(?:r|n|t|er)\s{1,2}\d{1,2}a\b)")
 
 _DIGIT = re.compile(r"\d")
 _CORE = re.compile(r"(?:\d+[A-Za-z]?/)?\d+(?:[A-Za-z]|-[A-Za-z])?(?:[-\u2013]\d+[A-Za-z]?)?\s+"
@@ -847,7 +854,7 @@ _NUM_FIRST_WORDS = frozenset({"boul",
                               "rue", "avenue", "boulevard", "bd", "chemin", "allee", "impasse",
                               "place", "quai", "route", "cours"})
 _GERMAN_KEYS = ("stra", "str.", "weg", "gasse", "allee", "platz", "ring", "damm", "ufer",
-                "chaussee", "steig", "pfad")
+                "chaussee", "steig", "pfad", "gurtel", "guertel")
 _STR_NUMBER = re.compile(r"str\s{0,3}\d")
 _DE_ADJ_WORDS = frozenset(
     f"{w}{end}" for w in ("alte", "neue", "lange", "grosse", "kleine", "hohe", "obere", "untere",
@@ -1054,6 +1061,8 @@ _STREET_END = re.compile(r"(?i)(?:stra(?:ss|\u00df)e|str|weg|gasse|allee|platz|r
 _AFTER_SPACED = re.compile(r"[ \t]{1,2}(?:\d{1,5}[a-z]?\b|(?i:" + _SUFFIX + r")\b)")
 
 
+_SPACED_HYPHENED = re.compile(r"(?<!\S)[^\W_](?: [^\W_]){1,20}(?: - [^\W_](?: [^\W_]){1,20}){1,4}"
+                              r"(?![^\W_])")
 # Three single characters in a row, too few for the collapsed view ("12 O a k Road").
 _THREE_SINGLES = re.compile(r"(?<![^\s])[^\W_] [^\W_] [^\W_](?![^\W_])")
 # "12 rue des L i l a s": a street word right before the run.
@@ -1121,7 +1130,12 @@ _SEP_GATE = re.compile(r"[.*|/\-][ \t]{0,2}[^\W_][ \t]{0,2}[.*|/\-]")
 def _sep_runs(text: str) -> list[re.Match]:
     if _SEP_GATE.search(text) is None:
         return []
-    return [m for m in _SEP_RUN.finditer(text) if _sep_run_ok(m.group())]
+    runs = list(_SEP_RUN.finditer(text))
+    # "3.1.6 M.a.p.l.e R.i.d.g.e Rd": dotted digits right before a dotted word are its number
+    return [m for k, m in enumerate(runs) if _sep_run_ok(m.group()) or (
+        k + 1 < len(runs) and text[m.end():runs[k + 1].start()] in (" ", "  ")
+        and m.group().replace(".", "").isdigit()
+        and sum(c.isalpha() for c in runs[k + 1].group()) >= 3)]
 
 
 def has_sep_run(text: str) -> bool:
@@ -1137,6 +1151,9 @@ def _spaced_words(views: Views, sep_runs: bool = False) -> Views | None:
     b = Builder()
     pos = 0
     runs = [(m.start(), m.end(), False) for m in _SPACED_WORDS.finditer(text)]
+    if " - " in text:  # "K a r l - M a r x - A l l e e 9 0": spaced words joined by hyphens
+        runs += [(m.start(), m.end(), True) for m in _SPACED_HYPHENED.finditer(text)
+                 if not any(s <= m.start() < e for s, e, _ in runs)]
     wide = [(s, e) for s, e, _ in runs]
     runs += [(m.start(), m.end(), True) for m in _SPACED_CAMEL.finditer(text)
              if (m.end() - m.start() >= 9 and _CAMEL_HINT.search(m.group())
@@ -1171,6 +1188,54 @@ def _spaced_words(views: Views, sep_runs: bool = False) -> Views | None:
     return Views(original=views.original, folded=joined, collapsed=joined, canon=joined)
 
 
+# "what3words for my front door: ///tables.wheat.lamp": three words that name a 3 m square.
+_W3W = re.compile(r"(?:///\s{0,2}|(?i:\bwhat\s?3\s?words|\bw3w)\b[^\n/]{0,30}?(?:///)?\s{0,2})"
+                  r"((?<![\w.])[a-z]{2,20}\.[a-z]{2,20}\.[a-z]{2,20})(?![\w@]|\.\w)")
+# "coords of my house: 38.71392, -9.13947": a latitude and longitude of four decimals or more,
+# with a word for coordinates or a home near.
+_LATLON = re.compile(r"(?<![\w.\-])-?\d{1,2}\.\d{4,8}\s{0,2}[,;/]?\s{0,2}-?\d{1,3}\.\d{4,8}"
+                     r"(?![\d.])")
+# (a venue's pin in event planning stays: only one's own place is a contact detail)
+_LATLON_WORDS = re.compile(
+    r"(?i)\b(?:(?:my|our|mi|nuestra|mein(?:em|e)?|unser(?:em|e)?|mon|ma|notre|meu|minha|nossa|"
+    r"nosso)\s{1,2}(?:house|home|place|flat|apartment|door|farm|cabin|casa|piso|finca|haus|"
+    r"wohnung|hof|maison|appart\w{0,6}|porte|ferme|apartamento|porta|quinta|sitio)|"
+    r"chez\s{1,2}(?:moi|nous)|bei\s{1,2}(?:mir|uns)|where\s{1,2}(?:i|we)\s{1,2}live|"
+    r"(?:i|we)\s{1,2}live|vivo|moro|wohne)\b")
+# "number forty two, Hauptstraße, Freiburg": the house number said first, then the street.
+_NUMBER_COMMA_DE_STREET = re.compile(
+    r"(?i)\b(?:number|nummer|hausnummer|nr\.?|no\.|numero)\s{0,2}(?:\d{1,4}[a-z]?|"
+    + _SPOKEN_NUMBER + r"),?\s{1,3}[a-z][a-z\-]{1,30}(?:strasse|stra\u00dfe|str\.|weg|gasse|"
+    r"allee|platz|damm|ufer|gurtel|guertel)\b")
+# Québec: "6540, 3e Avenue", "1200, 8e Rue": the number, a comma, an ordinal street.
+_QC_ORDINAL = re.compile(
+    r"(?<![\w/.,\-])\d{1,5},\s{1,2}\d{1,3}(?:e|er|re|eme|i?\u00e8me)\s{1,2}"
+    r"(?i:avenue|av\.?|rue|boulevard|bd)\b(?:,\s{0,2}[A-Z][A-Za-z'\-]{2,30})?")
+
+
+def _extra(views: Views) -> list[Finding]:
+    """what3words, a home's coordinates, a spelled number before a German street, Québec."""
+    folded = views.folded
+    text = folded.text
+    out = []
+    if "///" in text or "3w" in views.lower or "3 w" in views.lower:
+        out += [Finding("address", *folded.span(m.start(1), m.end(1)), "what3words")
+                for m in _W3W.finditer(text)]
+    if views.folded_digits >= 8 and "." in text:
+        for m in _LATLON.finditer(text):
+            if _LATLON_WORDS.search(text, max(0, m.start() - 80), m.start()):
+                out.append(Finding("address", *folded.span(m.start(), m.end()), "coordinates"))
+    low = views.lower
+    if "n" in low and ("str" in low or "weg" in low or "gasse" in low or "platz" in low
+                       or "allee" in low or "gurtel" in low or "guertel" in low):
+        out += [Finding("address", *folded.span(m.start(), m.end()), "street address")
+                for m in _NUMBER_COMMA_DE_STREET.finditer(text)]
+    if views.folded_digits and "," in text and "e" in low:
+        out += [Finding("address", *folded.span(m.start(), m.end()), "street address")
+                for m in _QC_ORDINAL.finditer(text)]
+    return out
+
+
 # "The venue is the Art Institute of Chicago, 111 S Michigan Ave": the address of a public
 # place (a museum, a hotel, a stadium) named as where an event happens is no one's contact
 # detail. Only when the place is named with such a word and not called one's own.
@@ -1201,6 +1266,71 @@ def _public_venue(original: str, start: int) -> bool:
 
 
 _VENUE_FINDER = _key_finder(_VENUE_WORDS)
+
+# "The ceremony venue is Palácio de Seteais, Rua Barbosa du Bocage 8", "Rehearsal dinner is
+# at Casa Botín, Calle de Cuchilleros 17": a named public place (palace, restaurant, church,
+# quinta...) right before the address, in a sentence about the event held there, and nothing
+# in it that calls the place one's own or asks to come by.
+_EVENT_WORDS = frozenset({
+    "venue", "venues", "ceremony", "dinner", "reception", "wedding", "rehearsal", "load",
+    "permit", "gala", "banquet", "brunch", "lunch", "cocktail", "party", "concert", "exhibition",
+    "shoot", "event", "ceremonia", "cena", "recepcion", "boda", "banquete", "almuerzo",
+    "comida", "evento", "ensayo", "permiso", "cerimonia", "jantar", "rececao", "recepcao",
+    "casamento", "copo", "almoco", "licenca", "hochzeit", "trauung", "empfang",
+    "abendessen", "feier", "veranstaltung", "ceremonie", "diner", "mariage", "soiree",
+    "vin", "dejeuner", "evenement", "location", "lieu", "local", "salao", "festa", "fiesta",
+    "fest"})
+_EVENT_FINDER = _key_finder(_EVENT_WORDS)
+_PLACE_NOUNS = frozenset({
+    "palacio", "palais", "palast", "palace", "palazzo", "quinta", "convento", "convent",
+    "mosteiro", "monasterio", "monastery", "kloster", "abbey", "abadia", "abbaye", "igreja",
+    "iglesia", "eglise", "kirche", "church", "chapel", "capela", "capilla", "chapelle",
+    "cathedral", "catedral", "cathedrale", "dom", "basilica", "basilique", "ermita", "hotel",
+    "restaurante", "restaurant", "ristorante", "trattoria", "taberna", "tasca", "brasserie",
+    "bistro", "museo", "museu", "musee", "museum", "castelo", "castillo", "chateau", "schloss",
+    "castle", "burg", "teatro", "theatre", "theater", "galeria", "galerie", "gallery",
+    "estadio", "stadium", "finca", "hacienda", "masia", "parador", "pousada", "bodega",
+    "cortijo", "herdade", "solar", "casino", "jardin", "jardim", "garden", "gardens",
+    "claustro", "salon", "ballroom", "casa", "mesón", "meson", "venta", "hall", "inn", "manor",
+    "club", "clube", "country", "domaine", "mansion", "fortaleza", "fort"})
+_NAMED_PLACE = re.compile(
+    r"((?:[A-Z\u00c0-\u00de][\w'\u2019&.\-]{0,30})(?:\s{1,2}(?:[A-Z\u00c0-\u00de][\w'\u2019&.\-]"
+    r"{0,30}|de|da|do|das|dos|del|la|las|los|le|les|du|des|di|of|the|von|am|zum|zur|&)){0,6})"
+    r"\s{0,2}[,(\u2013\u2014\-]\s{0,2}\Z")
+_OWN_PLACE = re.compile(
+    r"(?i)\b(?:my|our|mi|mis|nuestr[oa]s?|mein(?:e[mnrs]?)?|unser(?:e[mnrs]?)?|mon|ma|notre|"
+    r"meu|minha|noss[oa])\s{1,2}(?:own\s{1,2})?(?:studio|house|home|place|flat|apartment|"
+    r"workshop|shop|store|office|garage|casa|taller|estudio|piso|oficina|tienda|local|atelier|"
+    r"werkstatt|haus|wohnung|laden|b[uü]ro|maison|appart\w{0,6}|boutique|bureau|est[uú]dio|"
+    r"oficina|loja|apartamento|garagem|quinta|finca)\b|\bcome\s{1,2}(?:by|over|round|to\s{1,2}my)\b|"
+    r"\b(?:i|we)\s{1,2}live\b|\b(?:vivo|vivimos|moro|moramos|wohne|wohnen|j'habite|"
+    r"habitons)\b|\bpasa(?:te)?\s{1,2}por\b|\bpassa\s{1,2}(?:c[aá]|por)\b|\bvenez\b|"
+    r"\bpassez\b|\bvorbei\b|\baparece\b|\bdrop\s{1,2}by\b|\bswing\s{1,2}by\b")
+_SENTENCE_STOP = re.compile(r"[.!?;\n](?=\s|$)")
+
+
+def _fold_word(w: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", w.lower())
+                   if not unicodedata.combining(c))
+
+
+def _named_venue(original: str, start: int) -> bool:
+    """The address right after a named public place where the event is held."""
+    m = _NAMED_PLACE.search(original, max(0, start - 60), start)
+    if m is None:
+        return False
+    names = [_fold_word(w) for w in m.group(1).split()]
+    if not any(w in _PLACE_NOUNS for w in names[:3]):
+        return False
+    lo = max(0, m.start() - 160)
+    for k in _SENTENCE_STOP.finditer(original, lo, m.start()):
+        lo = k.end()
+    stop = _SENTENCE_STOP.search(original, start)
+    hi = stop.start() if stop else len(original)
+    sentence = original[lo:hi]
+    if _EVENT_FINDER.search(_fold_word(sentence)) is None:
+        return False
+    return _OWN_PLACE.search(sentence) is None
 
 
 # Words glued together: an invisible character between them ("221\u200bBaker\u200bStreet", which
@@ -1294,6 +1424,7 @@ def _glued_words(views: Views, letters: bool = True) -> Views | None:
 def detect(views: Views, ctx: Context) -> list[Finding]:
     """Street address findings in the original text."""
     found = _detect(views, ctx)
+    found += _extra(views)
     sep_runs = bool(views.folded_digits) and has_sep_run(views.folded.text)
     if views.folded_digits and (views.collapsed is not views.folded or sep_runs
                                 or _THREE_SINGLES.search(views.folded.text)):
@@ -1313,6 +1444,9 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
                     found += _detect(joined, ctx)
     if found and _VENUE_FINDER.search(views.lower):
         found = [f for f in found if not _public_venue(views.original, f.start)]
+    if found and _EVENT_FINDER.search(views.lower):
+        found = [f for f in found if f.kind != "address" or not _named_venue(views.original,
+                                                                              f.start)]
     return found
 
 

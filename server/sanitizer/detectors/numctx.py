@@ -184,11 +184,34 @@ def _is_id_number(low: str, m: re.Match) -> bool:
     """The phone word is "number" named by an ID word before or after it."""
     if not _ID_NUMBER.match(low, m.start()):
         return False
+    if m.start() > 0 and low[m.start() - 1].isalpha() and _glued_id(low, m.start()):
+        return True  # "Auftragsnummer", "Vertragsnummer": the number of a record
     before = _TOKEN.findall(low[max(0, m.start() - 16):m.start()])
     after = _TOKEN.findall(low[m.end():m.end() + 24])[:2]
     if after[:1] and after[0] in _ID_AFTER_NUMBER:
         return True  # "numéro client 4512345678", "número de socio"
     return any(w in _ID_WORDS or w.startswith(_ID_PREFIXES) for w in before[-1:] + after)
+
+
+# German compounds ending in "nummer": a phone ("Handynummer") or a record ("Auftragsnummer").
+_GLUED_PHONE = ("handy", "telefon", "tel", "mobil", "fax", "ruf", "festnetz", "kontakt",
+                "durchwahl", "whatsapp", "hotline", "notfall", "privat", "direkt", "zentral",
+                "service", "nummer")
+_GLUED_ID = ("vertrag", "versicherung", "mitglied", "konto", "vorgang", "buchung", "steuer",
+             "fahrgestell", "serien", "paket", "beleg", "termin", "akten", "los", "chargen")
+
+
+def _glued_id(low: str, k: int) -> bool:
+    """The letters glued before "nummer" at ``k`` name a record ("auftrags", "kunden")."""
+    j = k
+    while j > 0 and j > k - 24 and low[j - 1].isalpha():
+        j -= 1
+    head = low[j:k]
+    if head.endswith(_GLUED_PHONE):
+        return False
+    stem = head[:-1] if head.endswith("s") else head
+    return (head in _ID_WORDS or stem in _ID_WORDS or head.startswith(_ID_PREFIXES)
+            or stem.endswith(_GLUED_ID) or any(w in _ID_WORDS for w in (head + "nummer",)))
 
 
 # Words that make "number" the number of a record when they follow it ("numéro client").
@@ -228,7 +251,7 @@ def id_before(low: str, s: int) -> bool:
     """An order/invoice/tracking word (or '#') shortly before, with no phone word after it."""
     lo = max(0, s - 30)
     starts, ends, hashes = _id_tokens(low)
-    last = first = -1
+    last = first = earliest = -1
     named = 0
     i = bisect.bisect_left(starts, lo)
     while i < len(starts) and ends[i] <= s:
@@ -240,6 +263,8 @@ def id_before(low: str, s: int) -> bool:
         elif _ANY_BEFORE.search(low, max(0, starts[i] - 12), starts[i]) is None:
             last, first = ends[i], starts[i]
             named += 1
+            if earliest < 0:
+                earliest = first
         i += 1
     if last < 0:
         return False
@@ -255,15 +280,28 @@ def id_before(low: str, s: int) -> bool:
         # "on signal, same number as on my invoice: ...", "my number's on my account but
         # here: ...": the ID word says where the phone is printed
         return False
+    if earliest >= 0 and _for_purpose(low, earliest):
+        return False  # "mon numéro perso, pour la commande : 07...": the phone for the order
     # "the order is confirmed. 0671248830, that's mine": a new sentence; the dot of "Nr." or
-    # "Ref." right after a short ID word is no sentence end
-    if _SENTENCE_END.search(low, last + (last - first <= 4), s):
+    # "Ref." right after a short ID word, or of "no." after it ("Order no. 6123"), is none
+    no_dot = _NO_DOT.match(low, last)
+    if _SENTENCE_END.search(low, no_dot.end() if no_dot else last + (last - first <= 4), s):
         return False
     return _strong_phone(low).search(low[lo:s], last - lo) is None
 
 
 # "my number", "mi número", "meine Nummer", "mon numéro", "o meu número": one's own phone.
 _MINE_BEFORE = re.compile(r"(?:\b(?:my|mi|mein|meine|meiner|mon|ma|meu|minha))\s{1,2}\Z")
+
+
+def own_phone_before(low: str, s: int, reach: int = 80) -> bool:
+    """"my number", "o meu telemóvel", "mon portable" shortly before ``s``, in the same
+    sentence."""
+    if not _has_phone_words(low):
+        return False
+    own = [w for w in _phone_words(low).finditer(low, max(0, s - reach), s)
+           if _own_number(low, w)]
+    return bool(own) and _SENTENCE_END.search(low, own[-1].end(), s) is None
 
 
 def _own_number(low: str, m: re.Match) -> bool:
@@ -290,7 +328,56 @@ def called_own_phone_after(low: str, e: int) -> bool:
     return _MINE_AFTER.match(low, e) is not None
 
 
+# "'PO 2069914473' on the invoice. Kidding, that's my cell", "tracking #: 7738410296 — oh
+# wait no, that's my mobile": said a little later, with no other digits in between.
+_MINE_LATER = re.compile(
+    r"(?:\b(?:that'?s|that\s{1,2}is|it'?s|it\s{1,2}is|this\s{1,2}is|c'est|es|ist|"
+    r"das\s{1,2}ist|[eé]|era|was)\s{1,2})(?:(?:actually|really|just|also|en\s{1,2}realidad|"
+    r"en\s{1,2}fait|eigentlich|na\s{1,2}verdade|realmente)\s{1,2})?"
+    r"(?:my|mi|mein|meine|mon|ma|meu|minha|o\s{1,2}meu)\s{1,2}"
+    r"(?:(?:own|private|personal|work|real)\s{1,2})?(?:mobile|mob|cell|phone|number|"
+    r"whats\s?app|cel|celular|m[oó]vil|handy|nummer|handynummer|telefon(?:nummer)?|portable|"
+    r"num[eé]ro|telefone|tel[eé]fono|t[eé]l[eé]phone|n[uú]mero|tel|telemovel|telem[oó]vel)\b"
+    r"(?!\s{0,3}(?:[:=+(\d]|(?:is|es|ist|est|e|\u00e9|will|ser[aá]|sera|for|of|de|del|do|da|"
+    r"du|von)\b))")
+_DIGIT_RX = re.compile(r"\d")
+
+
+def called_own_phone_later(low: str, e: int, reach: int = 70) -> bool:
+    """The digits ending at ``e`` are called the writer's own phone a little after them, with
+    no other digits in between ("... on the invoice. Kidding, that's my cell")."""
+    m = _MINE_LATER.search(low, e, min(len(low), e + reach))
+    if m is None or _DIGIT_RX.search(low, e, m.start()) is not None:
+        return False
+    # across a sentence end only as a correction ("Kidding, that's my cell")
+    return (_SENTENCE_END.search(low, e, m.start()) is None
+            or _CORRECTION.search(low, e, m.start()) is not None)
+
+
+_CORRECTION = re.compile(
+    r"\b(?:kidding|jk|j/k|joking|wait|oops|whoops|sorry|actually|lol|haha|jaja|broma|"
+    r"bromeo|perd[oó]n|era\s{1,2}broma|mentira|blague|je\s{1,2}rigole|pardon|spa[sß]|"
+    r"scherz|quatsch|brincadeira|brincando|desculp\w{0,3}|ops)\b")
+
+
 _SENTENCE_END = re.compile(r"[.!?]\s")
+_NO_DOT = re.compile(r"\s{0,2}(?:no|nr|n[º°o]|num|nos)\.")
+# "for the order", "pour le remboursement de la commande", "para o estafeta": what the phone
+# is for, said between one's own phone word and the digits.
+_FOR_BEFORE = re.compile(
+    r"\b(?:for|pour|para|pra|f[uü]r|per)\s{1,2}(?:(?:the|my|this|your|le|la|l'|les|o|a|os|as|"
+    r"el|los|las|die|den|das|der|mon|ma|mes|meu|minha|mi|mis)\s{1,2})?"
+    r"(?:[^\W\d_]{2,20}\s{1,2}(?:of|de|du|des|do|da|del|der|des)\s{1,2}"
+    r"(?:(?:the|la|le|l'|o|a|el|die|den)\s{1,2})?)?\Z")
+
+
+def _for_purpose(low: str, first: int) -> bool:
+    """The ID word at ``first`` says what one's own phone, named just before, is for."""
+    if _FOR_BEFORE.search(low, max(0, first - 40), first) is None:
+        return False
+    lo = max(0, first - 70)
+    own = [w for w in _phone_words(low).finditer(low, lo, first) if _own_number(low, w)]
+    return bool(own) and _SENTENCE_END.search(low, own[-1].end(), first) is None
 # "each item", "cada pedido", "tous les devis": an ID word said of all of them labels no number.
 _ANY_BEFORE = re.compile(
     r"\b(?:each|every|all|any|per|cada|todos?|todas?|(?:todos|todas)\s{1,2}(?:os|as|los|las)|"
@@ -337,6 +424,15 @@ _ID_AFTER = re.compile(
     r"(?:(?:the|its|die|der|das|la|el|le|o|a|l')\s{1,2})?"
     r"(?:ean|gtin|upc|isbn|barcode|bar\s?code|strichcode|code-barres|c[oó]digo\s{1,2}de\s{1,2}"
     r"barras)(?:-?\d{1,2})?\b")
+
+
+# "0123456784, it's UPS ground", "(via DHL Express)": a parcel's number, named by its carrier.
+_CARRIER_AFTER = re.compile(
+    r"\s{0,2}[,(\-\u2013\u2014:]?\s{0,2}(?:(?i:it'?s|that'?s|is|es|ist|est|[eé]|via|by|with|"
+    r"con|por|mit|par|avec|pela|pelo|from|de|von|on)\s{1,2})?(?:(?i:the|la|el|le|o|a|die)\s{1,2})?"
+    r"(?:UPS|(?i:fedex|dhl|usps|gls|dpd|tnt|seur|mrw|correos|correios|colissimo|chronopost|"
+    r"purolator|postnl|royal\s{1,2}mail|canada\s{1,2}post|la\s{1,2}poste|ctt|sedex|jadlog|"
+    r"ontrac|lasership|evri|yodel|parcelforce|amazon\s{1,2}logistics))\b")
 
 
 _LAST_IDS: tuple[str | None, tuple[list[int], list[int], list[bool]]] = (None, ([], [], []))
@@ -397,6 +493,6 @@ def is_business_number(text: str, low: str, s: int, e: int, digits: str,
         return True
     if _attached(text, s, e):
         return True
-    if _ID_AFTER.match(text, e):
+    if _ID_AFTER.match(text, e) or _CARRIER_AFTER.match(text, e):
         return True
     return ids and id_before(low, s)

@@ -81,6 +81,17 @@ _APP_AT = re.compile(
     r"bin|suis|me|is|es|\u00e9|ist|est|at|to|a|an|username|user|handle|id|name)\b)*\s{0,2}[:\-]?\s{0,2}(@\s{0,2}(?!(?:the|a|an|my|your|our|his|her|"
     r"their|this|that|least|once|all|home|work|night|noon|checkout|el|la|le|les|der|die|das)\b)"
     r"[a-z0-9][\w.\-]{1,30}[a-z0-9_])")
+# "Wise account, tag @nuriaserranog", "Revolut, my revtag is @ana": a payment app, then its
+# tag or user name word, then an '@' name. "Wise" only with its capital or an account word.
+_APP_TAG = re.compile(
+    r"(?:\bWise\b|\bWISE\b|(?i:\b(?:venmo|cash\s?app|revolut|zelle|paypal|monzo|"
+    r"wise\s{0,2}(?:account|app|transfer|tag)|wisetag|revtag)\b))[^\n.!?@]{0,40}?"
+    r"(?i:\b(?:tag|wisetag|revtag|@?username|user\s?name|user|handle|usuario|benutzername|"
+    r"pseudo|identifiant|utilizador|usu[aá]rio)\b)\s{0,2}(?:is|es|ist|est|\u00e9)?\s{0,2}[:\-]?"
+    r"\s{0,2}(@\s{0,2}[A-Za-z0-9][\w.\-]{1,30}[A-Za-z0-9_])")
+_SPEI_WORDS = re.compile(r"\b(?:spei|stp|clabe|interbancaria|transferencia|banorte|banamex|"
+                         r"bbva\s{1,2}m[eé]xico|santander\s{1,2}m[eé]xico|mercado\s{0,2}pago|"
+                         r"nu\s{1,2}m[eé]xico|cuenta|dep[oó]sit[oa]|transfer)\b")
 # "PayPal to ledger.ready.lisa", "venmo: jo.builds.22": a dotted user name after a payment app.
 _APP_DOTTED = re.compile(
     r"(?i)\b(?:paypal|venmo|zelle|cash\s?app|revolut)\b[^\n.!?]{0,30}?\b(?:to|at|is|es|ist|est|"
@@ -456,6 +467,11 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
             digits = re.sub(r"\D", "", m.group(1))
             if 13 <= len(digits) <= 19 and luhn_ok(digits) and len(set(digits)) > 1:
                 out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "card number"))
+    if digits_in >= 18 and "clabe" not in low and _SPEI_WORDS.search(low):
+        # "SPEI to 646180760809039281, it's my STP account": 18 digits with a valid check digit
+        out.extend(Finding("payment", *canon.span(m.start(1), m.end(1)), "CLABE")
+                   for m in _CLABE_LATER.finditer(text)
+                   if clabe_ok(re.sub(r"\D", "", m.group(1))))
     if digits_in >= 18 and "clabe" in low:
         out.extend(Finding("payment", *canon.span(m.start(1), m.end(1)), "CLABE")
                    for m in _CLABE.finditer(text))
@@ -525,6 +541,9 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     for m in _PIX.finditer(text) if "pix" in low else ():
         if 10 <= len(re.sub(r"\D", "", m.group(1))) <= 14:
             out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "Pix key"))
+    if "@" in low and ("tag" in low or "user" in low or "handle" in low or "wise" in low):
+        for m in _APP_TAG.finditer(text):
+            out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "payment app user"))
     if "@" in low:
         for m in _UPI.finditer(text):
             out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "UPI id"))

@@ -108,6 +108,22 @@ def _chains(text: str) -> list[tuple[int, int, str, bool, list[tuple[int, int, i
     return out
 
 
+_RANGE_WORD = re.compile(r"(?i)[\s,]{1,3}(?:al|a|to|till|thru|through|bis|au|at[eé]|hasta|"
+                         r"-)[\s,]{1,3}")
+_SHAPE = str.maketrans("0123456789", "9999999999")
+
+
+def _id_range(text: str, s: int, e: int, cuts: list[tuple[int, int, int]]) -> bool:
+    """Two runs of the same written shape joined by a range word ("0331-01 al 0331-05",
+    "A-1001-01 to 1001-09"): the first and last of a series, never one phone number."""
+    if len(cuts) != 1:
+        return False
+    ns, pe, _ = cuts[0]
+    left, right = text[s:pe], text[ns:e]
+    return (_RANGE_WORD.fullmatch(text[pe:ns]) is not None and len(left) >= 4
+            and not left.isdigit() and left.translate(_SHAPE) == right.translate(_SHAPE))
+
+
 def _sibling(digits: str, labelled: list[str]) -> bool:
     """Same length as an ID given before and differing only in its last three digits."""
     n = len(digits)
@@ -209,6 +225,8 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
                 labelled.append(digits)
             elif labelled and _sibling(digits, labelled):
                 continue  # "Part no. 7700-900-123 is the bracket, 7700-900-124 the screw kit"
+            if cuts and _id_range(text, s, e, cuts):
+                continue  # "del 0331-01 al 0331-05": a range of entries, not one number
             found = _check(views, ctx, text, low, s, e, digits, worded)
             if found is None and cuts:
                 # "06 c'est le 06 71 84 22 90": the run between the words alone
@@ -278,12 +296,14 @@ def _check(views: Views, ctx: Context, text: str, low: str, s: int, e: int, digi
     # when "invoice" or "factura" comes in between
     if (numctx.id_before(low, s) and not _labelled_phone(views, low, s, e, intl,
                                                          ctx.default_region)
-            and not numctx.called_own_phone_after(low, e)):
+            and not numctx.called_own_phone_after(low, e)
+            and not numctx.called_own_phone_later(low, e)):
         return None
     disguised = _disguised(views, canon.span(s, e))
     strong = (intl or disguised or numctx.phone_context(low, s, e)
               or phone_shaped(text[s:e], ctx.default_region)
-              or _reversed_phone(low, s, digits, ctx.default_region))
+              or _reversed_phone(low, s, digits, ctx.default_region)
+              or _foreign_own(low, s, e, digits, ctx.default_region))
     if "," in text[s:e] and not (disguised or numctx.phone_context(low, s, e)):
         return None
     if looks_like_phone(digits, intl, strong, ctx.default_region):
@@ -318,6 +338,17 @@ def _reversed_phone(low: str, s: int, digits: str, region: str) -> bool:
         valid_in(back, r) for r in _FALLBACK_REGIONS if r != region))
 
 
+def _foreign_own(low: str, s: int, e: int, digits: str, region: str) -> bool:
+    """One's own phone named a little before or after ("o meu telemóvel para o estafeta:
+    913 402 771"), and the digits a valid national number of some country."""
+    if not 7 <= len(digits) <= 12 or not numctx.has_phone_words(low):
+        return False
+    if not (numctx.own_phone_before(low, s, 80) or numctx.called_own_phone_later(low, e)):
+        return False
+    return valid_in(digits, region) or any(
+        valid_in(digits, r) for r in _FALLBACK_REGIONS if r != region)
+
+
 def _whole_number(digits: str, ctx: Context) -> bool:
     """A number of ten digits or more, valid as written, even with words between its groups
     ("415 555 and then 2671", "06 12 34 56 et 78")."""
@@ -338,9 +369,15 @@ def _labelled_phone(views: Views, low: str, s: int, e: int, intl: bool, region: 
     return _disguised(views, views.canon.span(s, e))
 
 
+# "1,300–1,600": typographic dashes and spaces are plain punctuation, not a disguise.
+_PLAIN_PUNCT = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-",
+                              "\u2014": "-", "\u2212": "-", "\u00a0": " ", "\u202f": " ",
+                              "\u2009": " ", "\u2007": " "})
+
+
 def _disguised(views: Views, span: tuple[int, int]) -> bool:
     """Digits typed as words, look-alike letters or spaced one by one are never business."""
-    raw = views.original[span[0]:span[1]]
+    raw = views.original[span[0]:span[1]].translate(_PLAIN_PUNCT)
     if _LETTER.search(raw):  # filler words are letters: only then are they worth removing
         raw = _FILLERS.sub(" ", raw)
         if _LETTER.search(raw):
