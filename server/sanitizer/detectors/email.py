@@ -756,6 +756,41 @@ def _spoken_box(views: Views) -> list[Finding]:
     return out
 
 
+# "email is stefan wagner at t online dot de, no dot between the names": a mailbox said as
+# two or three words to be joined, right after the mail word, then "at" a provider or a domain
+# (a provider's name said with a space: "t online", "g mail").
+_SPOKEN_PROVIDER = (r"(?:g[ \t-]?mail|gmx|t[ \t-]{0,2}online|hotmail|yahoo|outlook|icloud|aol|"
+                    r"posteo|freenet|arcor|laposte|wanadoo|libero|uol|proton(?:mail)?|fastmail|"
+                    r"yandex|zoho|bluewin)")
+_SPOKEN_DOT = r"(?:\s{1,2}(?:dot|punkt|punto|point|ponto)\s{1,2}|\.)"
+_WORDS_AT = re.compile(  # run on the lowercased view
+    r"\b(?:e-?mail|mail|mailadresse|e-?mail-adresse|correo|courriel|addy)"
+    r"(?:\s{1,2}(?:address|adresse))?(?P<is>'s|\u2019s|\s{0,2}:|\s{1,2}(?:is|ist|lautet|es|"
+    r"est|[eé]|c'est))?(?(is)|\s{1,2}(?:me|to|an|a|[aà]))\s{1,3}"
+    r"([a-z\u00e0-\u00ff][a-z\u00e0-\u00ff'\-]{1,24}(?:[ \t]{1,2}[a-z\u00e0-\u00ff]"
+    r"[a-z\u00e0-\u00ff'\-]{1,24}){0,2})\s{1,2}(?:at|@|bei|chez|arroba|arobase|auf)\s{1,2}"
+    r"(?P<dom>(?:" + _SPOKEN_PROVIDER + r"\b|[a-z0-9][a-z0-9\-]{1,30}(?=" + _SPOKEN_DOT
+    + r"[a-z]))(?:" + _SPOKEN_DOT + r"[a-z]{2,6}\b){0,2})")
+_DOT_WORDS = re.compile(r"\s{1,2}(?:dot|punkt|punto|point|ponto)\s{1,2}")
+
+
+def _words_at(views: Views) -> list[Finding]:
+    low = views.lower
+    out = []
+    for m in _WORDS_AT.finditer(low):
+        words = m.group(2).split()
+        if any(w in COMMON or w in _FORMAT_WORDS or w in _PLACEHOLDER_PARTS for w in words):
+            continue  # "email is my name at gmail", "mail: first name at web dot de"
+        if not any(len(w) >= 3 for w in words) or (len(words) == 1 and not m.group("is")):
+            continue  # "email me directly at gmail": one word needs "email is" before it
+        dom = _DOT_WORDS.sub(".", m.group("dom")).replace(" ", "").replace("\t", "")
+        if "." in dom and not split_domain(dom)[1]:
+            continue  # "mail to anna at noon.so"
+        out.append(Finding("email", *views.folded.span(m.start(2), m.end()),
+                           "spoken email address"))
+    return out
+
+
 _MAIL_WORD_NEAR = re.compile(r"(?i)\b(?:e-?mail\w{0,2}|addy|correo|courriel|mail|adresse|"
                              r"arobas|arrobas|arobase|arroba|microsoft|google)\b")
 
@@ -966,6 +1001,9 @@ def _named(views: Views) -> list[Finding]:
             "nam" in low or "nom" in low or "first" in low):
         out.extend(_full_name_box(views))
     out.extend(_spoken_box(views))
+    if " at " in low or " @ " in low or " bei " in low or " chez " in low or "arob" in low \
+            or "arroba" in low or " auf " in low:
+        out.extend(_words_at(views))
     out.extend(_mail_described(views))
     out.extend(_glued(views))
     if "(a)" in low or "[a]" in low or "( a )" in low or "[ a ]" in low:

@@ -100,6 +100,9 @@ def _needles_of(ident: Identity) -> tuple[tuple[str, str, str], ...]:
             for p in parts[1:]:
                 if len(p) >= _FIRST_NAME_MIN and p not in COMMON:
                     out.append((p, "known name", "last:" + parts[0]))
+            for p in {parts[0], parts[-1], full}:  # "nosdivad": the name backwards
+                if len(p) >= 5 and p[::-1] != p and p not in COMMON:
+                    out.append((p[::-1], "known name", "rev"))
             for word in ident.name.split()[1:]:  # "Dupont-Martin": a double family name
                 key = _fold_key(word)
                 if "-" in word and len(key) >= 8 and key not in COMMON:
@@ -149,6 +152,27 @@ def _needles_of(ident: Identity) -> tuple[tuple[str, str, str], ...]:
             out.append((lead, "known company", "cap"))
         for key in swapped - {_fold_key(v) for v in variants}:
             out.append((key, "known company", "cap"))  # capitalized, as a name is written
+        # "notre studio c'est Bleu Nuit" for "Studio Bleu Nuit": the name after its leading
+        # generic words, each capitalized as a name is written ("une veste bleu nuit" is a colour)
+        rest = bare.split()
+        while rest and _fold_key(rest[0]) in _GENERIC_LEAD:
+            rest = rest[1:]
+        if rest and len(rest) < len(bare.split()):
+            tails = [rest] + ([rest[:-1]] if len(rest) >= 3 else [])
+            for t in tails:
+                key = _fold_key(" ".join(t))
+                if (len(key) >= 6 and not all(_fold_key(w) in COMMON for w in t)
+                        and key not in {k for k, _r, _m in out}):
+                    out.append((key, "known company", "caps"))
+        # "Gartenbau Schroeder ... Schröder with oe", "google Hermanos Olvera": a name word of
+        # the company alone, capitalized, when it is given to be looked up or spelled
+        for w in bare.split():
+            key = _fold_key(w)
+            if (len(key) >= 5 and key not in COMMON and key not in _WORDLIKE
+                    and key not in _GENERIC_LEAD and not key.isdigit()
+                    and not _DESCRIPTOR.search(" " + w)
+                    and key not in {k for k, _r, _m in out}):
+                out.append((key, "known company", "cue"))
     for h in ident.handles:
         key = _fold_key(h)
         if len(key) >= 3:
@@ -158,6 +182,13 @@ def _needles_of(ident: Identity) -> tuple[tuple[str, str, str], ...]:
             if plain != key and len(plain) >= 6:
                 out.append((plain, "known handle", "word"))
     return tuple(out)
+
+
+# "my surname backwards is 'nosdivad'", "Nachname rückwärts gelesen": a name given reversed.
+_REVERSE_CUE = re.compile(
+    r"\b(?:backwards?|reversed?|in\s{1,2}reverse|r[uü]ckw[aä]rts|umgedreht|verkehrt\w{0,2}|"
+    r"[àa]\s{1,2}l'envers|invers[ée]e?|al\s{1,2}rev[eé]s|invertid[oa]|al\s{1,2}contrario|"
+    r"de\s{1,2}tr[aá]s\s{1,2}(?:para|pra)\s{1,2}(?:a\s{1,2})?frente|ao\s{1,2}contr[aá]rio)\b")
 
 
 def _part_ok(text: str, s: int, key: str) -> bool:
@@ -253,7 +284,61 @@ def _last_ok(text: str, s: int, e: int, first: str) -> bool:
                                                       _fold_key(w))))
                         for w in prev.groups()):
             return True
+    # "the Olvera brothers, google us", "Hoffmann with two f", "first name dot last name at
+    # web dot de. Hoffmann": a family business, a name to look up or spell, a surname said
+    if text[s].isupper() and not _place_before(text, s) and (
+            _cue_ok(text, s, e) or _FAMILY_WORD.search(text, max(0, s - 120), s)):
+        return True
     return _SURNAME_AFTER.search(text[e:e + 30]) is not None
+
+
+_CAP_BEFORE = re.compile(r"[A-Z\u00c0-\u00de][\w'\-]{1,24}[ \t]{1,2}$")
+
+
+def _place_before(text: str, s: int) -> bool:
+    """"search Central Park": another capitalized word, not starting a sentence, makes the
+    family name part of a place or thing."""
+    m = _CAP_BEFORE.search(text, max(0, s - 28), s)
+    if m is None:
+        return False
+    before = text[:m.start()].rstrip()
+    return bool(before) and before[-1] not in ".!?:;\n\"'("
+
+
+def _cue_ok(text: str, s: int, e: int) -> bool:
+    """A name word given to be looked up, spelled, or as a family business."""
+    return bool(_FIRM_AFTER.match(text, e) or _FIRM_BEFORE.search(text, max(0, s - 20), s)
+                or _SPELL_AFTER.match(text, e)
+                or _LOOKUP.search(text, max(0, s - 60), min(len(text), e + 60)))
+
+
+# "the Olvera brothers", "Olvera & Sons", "los hermanos Olvera", "Familie Brandt": a family
+# name naming the family's business.
+_FIRM_AFTER = re.compile(
+    r"(?i)\s{1,2}(?:brothers|bros\b\.?|sisters|(?:&|and|y|e|und|et)\s{1,2}(?:sons?|daughters?|"
+    r"hijos?|hijas?|filhos?|filhas?|s[oö]hne|sohn|fils|filles)|family|familia|fam[ií]lia|"
+    r"fr[eè]res|s[oœ]eurs)\b")
+_FIRM_BEFORE = re.compile(
+    r"(?i)\b(?:hermanos|hermanas|irm[aã]os|irm[aã]s|famille|familie|familia|fam[ií]lia|"
+    r"gebr[uü]der|fr[eè]res|fratelli|family)\s{1,2}$")
+# "Hoffmann with two f and two n", "Schröder with oe", "Meyer mit ey", "Lefèvre avec un accent":
+# how the name is spelled, said right after it.
+_SPELL_AFTER = re.compile(
+    r"(?i)[\s,]{1,3}(?:\(\s{0,2})?(?:with|mit|avec|con|com)\s{1,2}(?:(?:two|2|double|doble|"
+    r"zwei|doppel\w{0,3}|deux|dos|dois|three|drei|trois|tres|tr[eê]s)\s{1,2}[a-z]{1,2}\b|"
+    r"(?:oe|ae|ue|ss|ph|th|ck|tz|ey|ei|ai|ay|[öäüßéèçñ])\b|(?:an?|ein|eine|un|une|um|uma)\s{1,2}"
+    r"(?:[a-z]\b(?![\-'])|(?:accent|akzent|acento|umlaut|tilde|cedilla|h[aä]kchen)\b))")
+# The name given to be looked up, spelled out of order or with a remark on its letters.
+_LOOKUP = re.compile(
+    r"(?i)\b(?:google\s{1,2}(?:us|me|it|them|him|her|that|this|the\s{1,2}name)|googl(?:e|en|ez|"
+    r"ea|ear|e[ea]|ing)\s{0,2}(?:sie|uns|nous|nos|a\s{1,2}gente)?\b|look\s{1,2}(?:us|me|it|"
+    r"them)\s{1,2}up|search(?:\s{1,2}for)?(?=\W)|if\s{1,2}you\s{1,2}search|find\s{1,2}us|"
+    r"(?:on|in|auf|sur|en|no)\s{1,2}(?:google\s{0,2})?maps|sur\s{1,2}google|"
+    r"(?:tape|tapez|cherche|cherchez|recherche|busca|b[uú]scanos|b[uú]squenos|pesquisa|procura|"
+    r"such(?:e|t|en)?|gib)\b[^.!?\n]{0,20}\b(?:google|maps|internet|web|net|nous|nos|uns)\b)")
+_FAMILY_WORD = re.compile(
+    r"(?i)\b(?:last\s{0,2}name|surname|family\s{1,2}name|apellido|nachname|familienname|"
+    r"nom\s{1,2}de\s{1,2}famille|sobrenome)\b")
 
 
 _WORD = re.compile(r"[^\W_]+")
@@ -322,6 +407,7 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     if views.folded_digits and len(low) == len(folded.text):
         passes += _leet_passes(views)
     spoken = None
+    reverse: bool | None = None  # "backwards", "rückwärts" said in the message
     out: list[Finding] = []
     for ident in ctx.identities:
         named = len(out)
@@ -342,6 +428,15 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
                     continue
                 if mode == "cap" and not text[s].isupper():
                     continue
+                if mode == "caps" and not all(w[:1].isupper() for w in text[s:e].split()):
+                    continue
+                if mode == "cue" and not (text[s].isupper() and _cue_ok(text, s, e)):
+                    continue
+                if mode == "rev":
+                    if reverse is None:
+                        reverse = _REVERSE_CUE.search(low) is not None
+                    if not reverse:
+                        continue
                 if mode.startswith("last:") and not _last_ok(text, s, e, mode[5:]):
                     if text[s].isupper():
                         later.append((s, e))

@@ -1,0 +1,105 @@
+"""Mailboxes said as words to be joined, and a known party's name or company given in disguise:
+backwards, with a remark on its spelling, as a family business or to be looked up; and the
+ordinary texts next to each that must stay as written."""
+import pytest
+
+from server.sanitizer import sanitize
+from server.sanitizer.types import Identity
+
+P = "[contact removed]"
+
+DAVIDSON = Identity(name="Carl Davidson")
+HOFFMANN = Identity(name="Lena Hoffmann", email="lena.hoffmann@web.de")
+SCHROEDER = Identity(name="Karl Schröder", company="Gartenbau Schröder")
+SCHROEDER_FIRM = Identity(company="Gartenbau Schröder")
+OLVERA = Identity(name="Luis Olvera")
+OLVERA_FIRM = Identity(company="Jardinería Olvera")
+PARK = Identity(name="Sam Park")
+BLEU = Identity(name="Claire Morel", company="Studio Bleu Nuit")
+NORD = Identity(name="Ines Vidal", company="Atelier Lumière Verte Lyon")
+
+# (text, identities, secrets that must not survive)
+CAUGHT = [
+    # a mailbox of two or three words to be joined, "at" a provider or a domain
+    ("if anything changes, email is stefan wagner at t online dot de, no dots", (),
+     ["stefan", "wagner"]),
+    ("email is stefan wagner at t-online.de", (), ["stefan", "wagner"]),
+    ("my mail: anna lena kraus at gmx dot de", (), ["anna", "kraus"]),
+    ("correo es maria jose at hotmail punto com", (), ["maria", "jose"]),
+    ("e-mail address is jonas berg at bergbau dot com", (), ["jonas", "berg"]),
+    ("mail an peter müller bei web punkt de, ohne Punkt", (), ["peter", "müller"]),
+    ("email is tinaweiss at t online dot de", (), ["tinaweiss"]),
+    ("my email's greta holm at g mail dot com", (), ["greta", "holm"]),
+    # a family name backwards
+    ("my surname backwards is 'nosdivad' lol", (DAVIDSON,), ["nosdivad"]),
+    ("read it backwards: nosdivad", (DAVIDSON,), ["nosdivad"]),
+    ("mein Nachname rückwärts: nnamffoh", (HOFFMANN,), ["nnamffoh"]),
+    ("mon nom à l'envers, nosdivad", (DAVIDSON,), ["nosdivad"]),
+    # a family name with a remark on its spelling, or after the address is described
+    ("first name dot last name at web dot de. Hoffmann with two f and two n", (HOFFMANN,),
+     ["hoffmann"]),
+    ("Hoffmann mit zwei f, wie gesagt", (HOFFMANN,), ["hoffmann"]),
+    ("Schröder with oe if you search: Gartenbau Schroeder in Pinneberg", (SCHROEDER,),
+     ["schroder", "schroeder"]),
+    ("Schröder with oe if you search: Gartenbau Schroeder in Pinneberg", (SCHROEDER_FIRM,),
+     ["schroder", "schroeder"]),
+    ("the address is the usual one with my last name, Davidson, no dots", (DAVIDSON,),
+     ["davidson"]),
+    # a family business, or a name given to be looked up
+    ("we're the Olvera brothers landscaping, google us, 200 reviews", (OLVERA,), ["olvera"]),
+    ("Olvera & Sons on Maps, you'll see the photos", (OLVERA,), ["olvera"]),
+    ("somos los hermanos Olvera, búscanos en Google", (OLVERA,), ["olvera"]),
+    ("just google Olvera gardens Tucson", (OLVERA,), ["olvera"]),
+    ("the Olvera brothers, google us", (OLVERA_FIRM,), ["olvera"]),
+    ("Davidson Family Plumbing, look us up", (DAVIDSON,), ["davidson"]),
+    # a company named after its leading generic word
+    ("notre studio c'est Bleu Nuit, tape ça sur Google avec Bordeaux", (BLEU,), ["bleunuit"]),
+    ("we're Bleu Nuit, the studio in Bordeaux", (BLEU,), ["bleunuit"]),
+    ("cherche Lumière Verte sur Google", (NORD,), ["lumiereverte"]),
+]
+
+# (text, identities): must come out exactly as written
+KEPT = [
+    ("Email me directly at the office tomorrow", ()),
+    ("email is my name at gmail, as usual", ()),
+    ("the email address is first name at gmail", ()),
+    ("send the mail to the team at noon", ()),
+    ("e-mail an Frau Berg bei Orange", ()),
+    ("the mail reached anna at home", ()),
+    ("Davidson is also a brand of motorbikes, funny", (DAVIDSON,)),
+    ("nosdivad looks like a word but it is nothing", (DAVIDSON,)),
+    ("let me reverse the last commit, sorry", (DAVIDSON,)),
+    ("Hoffmann with a team of five would be quicker", (HOFFMANN,)),
+    ("the park with two benches is nicer", (PARK,)),
+    ("google it if you want, the park is lovely", (PARK,)),
+    ("what's your last name? we're near Central Park", (PARK,)),
+    ("search for Olympic Park on Maps", (PARK,)),
+    ("une veste bleu nuit, très élégante", (BLEU,)),
+    ("Bleu nuit, c'est la couleur du logo", (BLEU,)),
+    ("the studio brothers came by and searched the attic", (BLEU,)),
+    ("Schröder ist ein häufiger Name hier", (SCHROEDER_FIRM,)),
+]
+
+
+def _alnum(s: str) -> str:
+    return "".join(c for c in s.lower() if c.isalnum())
+
+
+def _plain(s: str) -> str:
+    import unicodedata
+    nfkd = unicodedata.normalize("NFKD", s)
+    return _alnum("".join(c for c in nfkd if not unicodedata.combining(c)))
+
+
+@pytest.mark.parametrize(("text", "ids", "secrets"), CAUGHT)
+def test_caught(text: str, ids: tuple, secrets: list[str]) -> None:
+    out = sanitize(text, ids).text
+    assert P in out
+    rest = _plain(out.replace(P, " "))
+    for secret in secrets:
+        assert _plain(secret) not in rest, out
+
+
+@pytest.mark.parametrize(("text", "ids"), KEPT)
+def test_kept(text: str, ids: tuple) -> None:
+    assert sanitize(text, ids).text == text
