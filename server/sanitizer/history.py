@@ -90,6 +90,8 @@ _MY_MAIL = re.compile(r"(?i)\b(?:e-?mail|mail|correo|courriel|adresse|address|en
 # "mon 06 :" then "48 27 91 35": the separator before the rest is left out of the reading.
 _TRAILING_SEP = re.compile(r"\s{0,2}[:=\-\u2013>]{1,2}\s{0,2}$")
 _VERSIONISH = re.compile(r"(?i)^v?\d|^[a-z]{1,2}\d+(?:\.\d+)+$")
+# "STRIPE_KEY", "M404dn", "CF259A": a constant in capitals or a model code, not a name's piece.
+_CODE_NAME = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{1,5}\d{2,6}[A-Za-z]{0,3}")
 
 
 # A user name, handle or site name sent in halves, in any order ("my email is at gmail dot com"
@@ -204,7 +206,7 @@ _DOT_PART = (r"(?:dot|punto|punkt|point|ponto|underscore|unterstrich|gui[oó]n\s
 _SPOKEN_IDENT = re.compile(r"(?i)(?:(?<![\w@.\-])[a-z][\w\-]{1,30}\s{1,2}|^\s{0,3})" + _DOT_PART
                            + r"(?:\s{1,2}" + _DOT_PART + r"){0,2}")
 # A message that names the channel as the one to use: short ("Insta?", "tg?") or personal.
-_ASKED = re.compile(r"(?i)\b(?:my|mi|mis|mein|meine|meinen|mon|ma|meu|minha|add|follow|find|"
+_ASKED = re.compile(r"(?i)\b(?:my|mi|mis|mein|meine|meinen|mon|ma|meu|minha|add|follow(?!-)|find|"
                     r"agr[eé]game|s[ií]gueme|folge|ajoute|segue|me)\b")
 _END = re.compile(r"\s{0,3}[.!,;)]?\s{0,3}$")
 _CUE_AFTER = re.compile(r"(?i)\s{1,2}(?:is|es|ist|est|[eé]|va|vai|kommt|steht)?\s{0,2}"
@@ -485,12 +487,13 @@ def _platform_said_for_me(recent: list[str]) -> bool:
     """The platform named just before as the sender's own ("add me on snap", "venmo", "Insta?"),
     not talked about ("the Snapchat filter idea is fun", "Our Discord community hit 2,000") or
     used as a style ("cortes quadrados estilo insta")."""
-    last = recent[-2:]
-    naming = [p for p in last if _PLATFORM_NAMED.search(p)]
-    # the message that names the platform says whose it is ("version 5.0.1" after "LinkedIn
-    # isn't worth it" is not "my LinkedIn:")
+    # the message that names the platform or channel says whose it is ("version 5.0.1" after
+    # "LinkedIn isn't worth it" is not "my LinkedIn:"); with none named, nothing was
+    naming = [p for p in recent[-2:] if _PLATFORM_NAMED.search(p) or any(
+        rx.found(lower_same_length(p)) for rx in (_MAIL_NAMED_LC, _SITE_NAMED_LC,
+                                                  _HANDLE_NAMED_LC))]
     return any((len(p.split()) <= 5 or _ASKED.search(p)) and not _NOT_MINE.search(p)
-               and not _AS_A_STYLE.search(p) for p in (naming or last))
+               and not _AS_A_STYLE.search(p) for p in naming)
 
 
 def _unlabel(piece: str) -> str:
@@ -605,7 +608,8 @@ def _identifier_pieces(recent: list[str], text: str) -> list[Finding]:
             or (m.start() == 0 and _OPENS_REPLY.match(cur, m.end()) is not None))
         if (not marked or not (alone or glued or (cued and last) or (named and not glued))
                 or ext in _DOCUMENT_EXTS or (ext in _FILE_EXTS and kind != "payment")
-                or _VERSIONISH.match(name.lstrip("_.-")) or name.lower() in PROVIDERS
+                or _VERSIONISH.match(name.lstrip("_.-")) or _CODE_NAME.fullmatch(name)
+                or name.lower() in PROVIDERS
                 or _PLATFORM_NAMED.fullmatch(name) or sum(c.isalpha() for c in name) < 3):
             continue
         out.append(Finding(kind, m.start(), m.end(), "piece of a " + kind

@@ -739,3 +739,18 @@ def test_a_constant_after_a_query_naming_an_email_column_stays():
 ])
 def test_a_verb_after_a_number_and_a_file_after_a_platform_stay(history, text):
     assert sanitize(text, history=history).text == text
+
+
+@pytest.mark.parametrize("history, text", [
+    # the channel was named only in a refusal, and "mi casa" names nothing
+    (["We accept Venmo: follow-up invoices are due within a week.",
+      "Sorry, we can't continue by email.", "mi casa es pequeña, 45 m², cabe 1 mesa"],
+     "Die Mail an den Kunden mit Vorname und Nachname, also formell bitte."),
+    # a model code or a constant after a site or platform was talked about
+    (["The site name should end in .com: something short and easy."],
+     "HP LaserJet Pro M404dn, toner CF259A"),
+    (["El logo de Instagram va en blanco sobre el azul"],
+     "the API key goes in .env as STRIPE_KEY, never in the repo"),
+])
+def test_codes_after_channel_talk_stay(history, text):
+    assert sanitize(text, history=history).text == text
