@@ -5537,3 +5537,48 @@ BENIGN += [
     ('en', 'Messenger: Thanks for the quick reply'),
     ('en', 'sc → see comments'),
 ]
+# Round B3 (the writer to be added "there", a name used on every app, a short platform name
+# then an @handle, an @handle ending in a media suffix, platforms in two words, second-hand
+# marketplaces, "-Name ist", Facebook pages to search for, a site suffix said to go at the end;
+# someone else's handle talked about, listings and topics searched for stay).
+LEAKS += [
+    ('en', 'handle', 'streaming the session on twitch later, follow me there: owlnightbeats',
+     ['owlnightbeats'], {}),
+    ('en', 'handle', 'mix notes are done. on discord? add me there \u2014 \U0001d426\U0001d422'
+     '\U0001d431\U0001d41b\U0001d432\U0001d426\U0001d41a\U0001d42b\U0001d41c\U0001d428',
+     ['mixbymarco'], {}),
+    ('en', 'handle', 'I go by rileypaintsnow on pretty much every platform, just message me',
+     ['rileypaintsnow'], {}),
+    ('en', 'handle', 'quick question about the logo, ig @corvinsketches is fastest for me',
+     ['corvinsketches'], {}),
+    ('en', 'handle', 'booking link is in my tiktok bio, @lofi.kid.mp3', ['lofikid'], {}),
+    ('en', 'handle', 'you tube: @ferdie_diy_builds', ['ferdie_diy_builds'], {}),
+    ('es', 'handle', 'en wallapop estoy como muebles_toni_vlc, mismas fotos',
+     ['muebles_toni_vlc'], {}),
+    ('de', 'handle', 'auf eBay Kleinanzeigen hei\u00dfe ich moebel_otto_hh, da sind mehr Sachen',
+     ['moebel_otto_hh'], {}),
+    ('fr', 'handle', 'sur leboncoin je suis renov_bastien_13', ['renov_bastien_13'], {}),
+    ('pt', 'handle', 'estou no olx como carlos_fretes_sp, pode ver as avalia\u00e7\u00f5es',
+     ['carlos_fretes_sp'], {}),
+    ('de', 'handle', 'mein Threema-Name ist ole.b.91', ['ole.b.91'], {}),
+    ('en', 'handle', "find 'Pintores Hermanos Vidal' on facebook and message them",
+     ['Hermanos Vidal'], {}),
+    ('es', 'handle', 'busca en facebook Reformas Gal\u00e1n Toledo y escr\u00edbeles por ah\u00ed',
+     ['Galan Toledo'], {}),
+    ('fr', 'handle', 'cherchez sur facebook \u00ab Plomberie Gagnon Laval \u00bb',
+     ['Gagnon Laval'], {}),
+    ('en', 'url', 'my website is greywolfcarpentry with .ca at the end', ['greywolfcarpentry'],
+     {}),
+    ('pt', 'url', 'o site \u00e9 limpezasfatima com ponto pt no fim', ['limpezasfatima'], {}),
+]
+BENIGN += [
+    ('en', "The host's Instagram handle goes in the caption, she will confirm it tomorrow."),
+    ('en', 'the bride\'s instagram username gets tagged in every post'),
+    ('en', 'I go by Samantha on every app, but here Sam is fine'),
+    ('en', 'listed on ebay as vintage, so the price is higher'),
+    ('en', 'sold it on ebay as refurbished, 40 euros'),
+    ('en', "I'll search on LinkedIn for Project Managers next week"),
+    ('en', 'search on facebook for Black Friday deals before you buy'),
+    ('de', 'mein Signal-Name ist egal, schreib einfach hier'),
+    ('en', 'the website works with .net and the shop with php'),
+]

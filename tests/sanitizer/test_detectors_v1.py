@@ -1288,3 +1288,83 @@ def test_round_b2_known_name_talk_stays(text):
 ])
 def test_round_b2_talk_stays(text):
     assert sanitize(text).text == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    # a request to be added "there", the platform named just before
+    ("I'll be live on twitch tonight, follow me there: nightowlbeats", "nightowlbeats"),
+    ("on telegram? sure, add me there \u2014 mixbymarco", "mixbymarco"),
+    ("estou no discord, add me there: \U0001d42f\U0001d428\U0001d425\U0001d42d\U0001d41a"
+     "\U0001d42b\U0001d41c\U0001d42b\U0001d41a\U0001d41f\U0001d42d", "voltarcraft"),
+    ("lo subo a instagram, agr\u00e9game ah\u00ed: lunaceramica", "lunaceramica"),
+    # the name used everywhere
+    ("for anything else I go by kaimakesbeats on most of the apps", "kaimakesbeats"),
+    ("i go by plum.and.pine everywhere", "plum.and.pine"),
+    ("I'm known as ferdiebuilds on tiktok", "ferdiebuilds"),
+    # a short platform name, then an @handle
+    ("call me later or ig @lunaceramics for the photos", "lunaceramics"),
+    ("fb @casalopesbakery has the menu", "casalopesbakery"),
+    # an @handle ending in a media suffix, after the writer's own account
+    ("the link is in my tiktok bio, @lofi.kid.mp3", "lofi.kid"),
+    ("follow me @ghostgirl.exe on insta", "ghostgirl"),
+    # platforms spelled in two words, marketplaces
+    ("you tube: @ferdie_diy_builds", "ferdie_diy_builds"),
+    ("insta gram - maria_tortas_mx", "maria_tortas_mx"),
+    ("on vinted I'm thrift_by_jo, same pics", "thrift_by_jo"),
+    ("auf eBay Kleinanzeigen hei\u00dfe ich moebel_otto_hh", "moebel_otto_hh"),
+    ("sur leboncoin je suis renov_bastien_13", "renov_bastien_13"),
+    ("estou no olx como carlos_fretes_sp", "carlos_fretes_sp"),
+    ("en mercado libre aparezco como herramientas_toni", "herramientas_toni"),
+    ("I post on craigslist as hauling_hank_pdx", "hauling_hank_pdx"),
+    # the account named with "-Name ist", "name is"
+    ("mein Threema-Name ist ole.b.91", "ole.b.91"),
+    ("my signal name is marikotanaka, message there", "marikotanaka"),
+    # a page to search for on Facebook, in quotes or after the platform
+    ("find \u2018Pintores Hermanos Vidal\u2019 on facebook and send a message", "Hermanos Vidal"),
+    ("busca en facebook Reformas Gal\u00e1n Toledo y escr\u00edbeles", "Gal\u00e1n Toledo"),
+    ("sucht auf Facebook nach Umz\u00fcge Murat Berlin, da sind die Bewertungen", "Murat Berlin"),
+    ("cherchez sur facebook \u00ab Plomberie Gagnon Laval \u00bb", "Gagnon Laval"),
+    ("just search on fb for Rayo Moving Co", "Rayo Moving"),
+    # a site name, then the suffix said to go at the end
+    ("my website is greywolfcarpentry with .ca at the end", "greywolfcarpentry"),
+    ("mi web es reformasgalan, con punto es al final", "reformasgalan"),
+    ("o site \u00e9 limpezasfatima com ponto pt no fim", "limpezasfatima"),
+    ("mon site c'est menage-eclair avec point fr \u00e0 la fin", "menage-eclair"),
+])
+def test_round_b3_forms_go(text, gone):
+    assert gone.lower() not in sanitize(text).text.lower()
+
+
+@pytest.mark.parametrize("text", [
+    "The guest's Twitter handle goes on the lower third \u2014 the client sends it later.",
+    "the bride's instagram username gets tagged in every post",
+    "the client's insta account looks great after the refresh",
+    "the insta handle goes under the logo on the flyer",
+    "on insta, message me there - thursday",
+    "I go by Samantha on every app",
+    "i go by bus on most days",
+    "I go by the book on every project",
+    "fb @ads manager is down again",
+    "listed on ebay as vintage",
+    "sold it on ebay as refurbished, 40 euros",
+    "it's listed on etsy as handmade",
+    "I sell on kleinanzeigen as well",
+    "check ebay for similar items before pricing",
+    "the insta post uses @photo.jpg",
+    "curl -d @data.json to the discord webhook",
+    "I'll search on LinkedIn for Project Managers next week",
+    "look on Facebook for New Year offers",
+    "search on facebook for Black Friday deals",
+    "find Lucas on facebook",
+    "mein Signal-Name ist egal, schreib einfach hier",
+    "my teams name is different from my email",
+    "our site runs on asp with .net at the back end",
+    "the website works with .net",
+])
+def test_round_b3_talk_stays(text):
+    assert sanitize(text).text == text
+
+
+def test_titled_name_after_platform_in_history_stays():
+    text = "Mr.Smith from the council will inspect on Monday"
+    assert sanitize(text, history=["a style more like Pinterest"]).text == text

@@ -11,15 +11,19 @@ from ..types import Finding
 from .url import _FILE_EXTS, vertical_runs
 
 # Platform names that are also ordinary words need a clearer cue before the handle.
-_CLEAR = (r"insta(?:gram)?|twitter|tik\s?tok|snap(?:chat)?|face\s?book|linked\s?in|github|"
-          r"gitlab|whats\s?app|whatsapp|watsap|wsp|telegram|skype|discord|we\s?chat|weixin|viber|"
-          r"kik|wickr|wire|threema|reddit|youtube|twitch|pinterest|kakao(?:talk)?|imessage|facetime|"
+_CLEAR = (r"insta(?:\s?gram)?|twitter|tik\s?tok|snap(?:\s?chat)?|face\s?book|linked\s?in|github|"
+          r"gitlab|whats\s?app|whatsapp|watsap|wsp|tele\s?gram|skype|discord|we\s?chat|weixin|"
+          r"viber|kik|wickr|wire|threema|reddit|you\s?tube|twitch|pinterest|kakao(?:talk)?|imessage|facetime|"
           r"bluesky|mastodon|tumblr|behance|dribbble|venmo|paypal|cash\s?app|zelle|revolut|"
           r"telegrama|insta|zap|zapzap|mercado\s?pago|nequi|yape|lydia|twint|deviant\s?art|artstation|"
           r"vsco|soundcloud|the\s{1,2}gram|xing|etsy|vinted|depop|kwai|likee|vk|vkontakte|"
           # gaming networks, where players add each other by name
           r"psn|playstation(?:\s{1,2}network)?|xbox(?:\s{1,2}live)?|gamer\s?tag|nintendo|"
-          r"roblox|battle\.?net|epic\s{1,2}games|next\s?door")
+          r"roblox|battle\.?net|epic\s{1,2}games|next\s?door|"
+          # second-hand marketplaces, where sellers are found by their profile name
+          r"wallapop|(?:ebay[\s\-]?)?kleinanzeigen|ebay|le\s?bon\s?coin|olx|mercado\s?libre|"
+          r"craigslist|poshmark|mercari|gumtree|shpock|carousell|avito|willhaben|marktplaats|"
+          r"kijiji|offer\s?up|milanuncios|enjoei")
 _AMBIGUOUS = (r"ig|fb|tg|wa|x|yt|tt|sc|dc|gh|whats|face|line|signal|session|element|matrix|"
               r"threads|steam|teams|"
               r"messenger|wise|pix|bizum")
@@ -69,7 +73,7 @@ _AMBIG_RE = re.compile(
     r"is|:|=|->|=>|" + _ARROWS + r"|\U0001f449|it'?s|as|als|como|comme|sous|under|"
     r"unter|bajo|i'?m|i\s{1,2}am|soy|sou|je\s{1,2}suis|ich\s{1,2}bin|"
     r"page|p[aá]gina|seite|@(?=\s)|"
-    r"sob)\s{0,3}(?:is\s{0,2}|es\s{0,2}|e\s{0,2}|:\s{0,2}|=\s{0,2})?|(?<=:)|(?<=:\s)|(?<=\s-)|(?<=-\s)|"
+    r"sob)\s{0,3}(?:(?:ist|est|is|es|e)\s{0,2}|:\s{0,2}|=\s{0,2})?|(?<=:)|(?<=:\s)|(?<=\s-)|(?<=-\s)|"
     r"(?=@)|(?<=[\s.,\u2026])(?=[a-z0-9_\-]{0,39}[\d_.][a-z0-9_]))" + _HANDLE)
 # "WhatsApp no rodapé", "Instagram on mobile": a place word alone does not introduce a name.
 _SELF_INTRO = re.compile(r"(?i)\b(?:i'?m|i\s{1,2}am|soy|sou|je\s{1,2}suis|ich\s{1,2}bin|"
@@ -127,6 +131,30 @@ _EVERYWHERE = re.compile(
     r"(?i)\bon\s{1,3}(?:pretty\s{1,3}much\s{1,3}|basically\s{1,3})?(?:everything|"
     r"(?:all|most|every)\s{1,3}(?:of\s{1,3})?(?:the\s{1,3}|my\s{1,3})?(?:apps?|platforms?|"
     r"socials?|social\s{1,3}media))\b|\beverywhere\b")
+# "I go by tayrenders on pretty much every app", "known as mo.bakes everywhere": the name the
+# writer uses on the platforms, said to be the same on all of them or on one named.
+_GO_BY = re.compile(
+    r"(?i)\b(?:i\s{1,2}go\s{1,2}by|(?:i'?m\s{1,2}|i\s{1,2}am\s{1,2})?known\s{1,2}as)\s{1,3}"
+    r"['\"\u2018\u201c]?(@?[a-z0-9_][a-z0-9_.\-]{2,39})['\"\u2019\u201d]?\s{1,3}(?:(?:on|en|auf|"
+    r"sur|no|na|in|across)\s{1,3}(?:pretty\s{1,3}much\s{1,3}|basically\s{1,3}|almost\s{1,3}|"
+    r"nearly\s{1,3})?(?:(?:every|all|most|each)\s{1,3}(?:of\s{1,3})?(?:the\s{1,3}|my\s{1,3})?"
+    r"(?:apps?|platforms?|socials?|social\s{1,3}media|sites?|networks?)|everything|the\s{1,3}"
+    r"apps|(?:the\s{1,3})?(?:" + _CLEAR + r"|ig|fb|tg|yt|tt|sc|dc|threads|signal))|"
+    r"(?:pretty\s{1,3}much\s{1,3}|basically\s{1,3}|almost\s{1,3})?everywhere)\b")
+
+
+def _go_by(folded, text: str) -> list[Finding]:
+    out = []
+    for m in _GO_BY.finditer(text):
+        token = m.group(1).rstrip(".-_")
+        if not _usable(token, True) or (not _distinctive(token) and (
+                len(token) < 6 or token[:1].isupper())):
+            continue  # "I go by Sam on every app": a first name, not an account
+        out.append(Finding("handle", *folded.span(m.start(1), m.start(1) + len(token)),
+                           "handle"))
+    return out
+
+
 # "@bia ponto arte", "@jo dot makes": spoken dots inside an @handle.
 _AT_SPOKEN = re.compile(r"(?i)(?<![\w.@/])@[a-z0-9_][a-z0-9_.]{0,29}(?:\s{1,2}(?:dot|ponto|punto|"
                         r"point|punkt)\s{1,2}[a-z0-9_]{2,20}){1,3}\b")
@@ -175,6 +203,7 @@ def _distinctive(token: str) -> bool:
     return token.startswith("@") or any(c.isdigit() or c in "_.#-" for c in token.strip(".-"))
 
 
+_TITLED_NAME = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Mme|Mlle|Hr|Fr)\.[A-Z][a-z]{1,20}")
 _DIMENSION = re.compile(r"\d{1,5}(?:[.,]\d{1,2})?x\d{1,5}(?:[.,]\d{1,2})?(?:px|mm|cm|m|in)?")
 _VERSION = re.compile(r"v?\d{1,4}(?:\.\d{1,4}){1,3}[a-z]?")
 
@@ -194,6 +223,8 @@ def _usable(token: str, glued: bool) -> bool:
         return False  # "e.g", "i.e", "u.s"; "b.e.a.r.d.e.d" is a name spelled out
     if low.endswith(("-moi", "-nous", "-toi", "-vous", "-me", "-te", "-la", "-le", "-nos")):
         return False  # "retrouve-moi", "écris-nous", "escríbeme-te"
+    if _TITLED_NAME.fullmatch(bare):
+        return False  # "Mr.Smith from the council": a person addressed, the space left out
     return _distinctive(token) or (glued and len(bare) >= 4)
 
 
@@ -295,7 +326,10 @@ _KEYWORDS = ("insta", "twit", "tik", "snap", "linked", "whats", "wats", "wsp", "
              "gmail", "yahoo", "hotmail", "outlook", "icloud", "proton", "facebook", "facetime",
              "github", "gitlab", "in/", "u/", "deviant", "artstation", "vsco", "soundcloud",
              "the gram", "apps", "platforms", "social", "xing", "etsy", "vinted", "depop",
-             "nextdoor", "next door")
+             "nextdoor", "next door", "tele gram", "you tube", "wallapop", "kleinanzeigen",
+             "ebay", "bon coin", "boncoin", "olx", "libre", "craigslist", "poshmark", "mercari",
+             "gumtree", "shpock", "carousell", "avito", "willhaben", "marktplaats", "kijiji",
+             "offerup", "offer up", "milanuncios", "enjoei")
 _KEY_WORDS = frozenset({"ig", "fb", "tg", "wa", "x", "yt", "tt", "sc", "dc", "gh", "line", "signal",
                         "session",
                         "element", "matrix", "threads", "steam", "teams", "messenger", "wise",
@@ -325,12 +359,23 @@ def _has_keyword(low: str) -> bool:
 
 # "search for Pine & Plaster Co on fb": a page name in capitalized words, then the platform.
 _NAME_WORD = r"(?:[A-Z][\w'\u2019\-]{1,30}|&|\+)"
+_SEARCH_VERB = (r"(?i:search(?:\s{1,2}for)?|look\s{1,2}(?:us\s{1,2}|me\s{1,2})?(?:up|for)|"
+                r"find(?:\s{1,2}(?:us|me))?|busca(?:nos|me)?|b[uú]scanos|b[uú]scame|"
+                r"such(?:e|t)?(?:\s{1,2}nach)?|cherche[zr]?|procur[ae](?:-nos|-me)?)")
+_OPEN_Q = r"(?:['\"\u2018\u201c\u00ab]\s{0,2})?"
+_CLOSE_Q = r"(?:\s{0,2}['\"\u2019\u201d\u00bb])?"
+_PAGE_NAME = r"(" + _NAME_WORD + r"(?:\s{1,2}" + _NAME_WORD + r"){1,5})"
 _SEARCH_NAME_ON = re.compile(
-    r"\b(?i:search(?:\s{1,2}for)?|look\s{1,2}(?:us\s{1,2}|me\s{1,2})?(?:up|for)|find\s{1,2}(?:us|me)|"
-    r"busca(?:nos|me)?|b[uú]scanos|b[uú]scame|such(?:e|t)?(?:\s{1,2}nach)?|cherche[zr]?|"
-    r"procur[ae](?:-nos|-me)?)\s{1,3}(" + _NAME_WORD + r"(?:\s{1,2}" + _NAME_WORD + r"){1,5})"
+    r"\b" + _SEARCH_VERB + r"\s{1,3}" + _OPEN_Q + _PAGE_NAME + _CLOSE_Q +
     r"\s{1,3}(?i:on|en|auf|bei|sur|no|na|in)\s{1,3}(?i:the\s{1,2})?(?i:" + _CLEAR + "|" + _AMBIGUOUS
-    + r")\b")
+    + r")\b|"
+    # "procura no facebook por Limpezas Fátima Gonçalves, ...": the platform first, then the
+    # page name, which ends the clause
+    r"\b" + _SEARCH_VERB + r"\s{1,3}(?i:on|en|auf|bei|sur|no|na|in)\s{1,3}(?i:the\s{1,2})?"
+    r"(?i:face\s?book|fb|face|linked\s?in|xing|next\s?door)\s{1,3}(?i:(?:for|por|nach|pour)"
+    r"\s{1,3})?" + _OPEN_Q + _PAGE_NAME
+    + _CLOSE_Q + r"(?=\s{0,2}(?:$|[,.;:!?)\n]|[\-\u2013\u2014])|\s{1,2}(?i:and|e|y|et|und|ou|or|"
+    r"o)\b)")
 
 
 _SEARCH_CUES = ("search", "look", "find", "busc", "such", "cherch", "procur")
@@ -413,13 +458,30 @@ def _hinted_names(folded, text: str, low: str, platform: bool) -> list[Finding]:
     return out
 
 
+# "..., procura no facebook por X", "just search on fb for X": the reader told to look.
+_IMPERATIVE_BEFORE = re.compile(
+    r"(?i)(?:^|[.!?,;:(\n\u2013\u2014\-]|\b(?:just|simply|only|so|then|and|y|e|et|und|s[oó]|solo|"
+    r"simplement|einfach|dann|also|pls|please|plz|favor|porfa|bitte|juste))\s{0,3}$")
+
+
+_TOPIC_WORDS = frozenset({"friday", "monday", "sale", "sales", "deals", "offers", "day", "week",
+                          "christmas", "easter", "ideas", "tips", "jobs", "groups", "group",
+                          "events", "news", "marketplace", "reviews", "managers", "posts"})
+
+
 def _search_name_on(folded, text: str) -> list[Finding]:
     out = []
     for m in _SEARCH_NAME_ON.finditer(text):
-        name = m.group(1)
+        g = 1 if m.group(1) else 2
+        name = m.group(g).rstrip("'\u2019")
+        if g == 2 and not _IMPERATIVE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            continue  # "I'll search on LinkedIn for Project Managers": not sent to look it up
+        if g == 2 and not _TOPIC_WORDS.isdisjoint(name.lower().split()):
+            continue  # "search on facebook for Black Friday": a topic, not a page
         if name[:1] in "&+" or name.split()[0].lower() in COMMON:
             continue
-        out.append(Finding("handle", *folded.span(m.start(1), m.end(1)), "page name"))
+        out.append(Finding("handle", *folded.span(m.start(g), m.start(g) + len(name)),
+                           "page name"))
     return out
 
 
@@ -491,17 +553,33 @@ def _search_token_there(folded, low: str) -> list[Finding]:
 _SEARCH_ME_COLON = re.compile(
     r"\b(?:search(?:\s{1,2}for)?\s{1,2}me|look\s{1,2}(?:me\s{1,2}up|for\s{1,2}me)|find\s{1,2}me|"
     r"b[uú]scame|busca-me|procura-me|me\s{1,2}(?:procura|busca|acha|encontra)|"
-    r"cherche[sz]?-moi|such\s{1,2}(?:mich|nach\s{1,2}mir))"
+    r"cherche[sz]?-moi|such\s{1,2}(?:mich|nach\s{1,2}mir)|"
+    # "on discord, add me there: x": the writer to be added or written to on the platform
+    # named, "there" pointing back to it
+    r"(?:add|follow|dm|pm|message|msg|text|ping|write|hit\s{1,2}up)\s{1,2}(?:me|us)(?=\s{1,2}"
+    r"(?:there|on\s{1,2}there|on\s{1,2}it|over\s{1,2}there)\b)|(?:agr[eé]game|escr[ií]beme|"
+    r"me\s{1,2}(?:adiciona|escreve|segue)|ajoute-moi|[ée]cris-moi|schreib\s{1,2}mir|"
+    r"adde?\s{1,2}mich)(?=\s{1,2}(?:ah[ií]|all[ií]|l[aá]|l[aà]-bas|dort)\b))"
     r"(?:\s{1,2}(?:there|on\s{1,2}there|on\s{1,2}it|over\s{1,2}there|ah[ií]|all[ií]|l[aá]|"
     r"l[aà]-bas|dort))?\s{0,2}(?:[:\u2013\u2014]|\s-|\s(?:as|como|comme|als|under|unter|sous)"
     r"\s{0,2}:?)\s{0,3}['\"\u2018\u201c]?(@?[a-z0-9_][a-z0-9_.\-]{3,39})")
+
+
+# "message me there - thursday": when, not who
+_WHEN_WORDS = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday tonight tomorrow weekend weekends
+morning mornings afternoon evening evenings anytime whenever lunes martes miercoles jueves
+viernes sabado domingo manana montag dienstag mittwoch donnerstag freitag samstag sonntag
+morgen abends lundi mardi mercredi jeudi vendredi samedi dimanche demain segunda terca quarta
+quinta sexta amanha
+""".split())
 
 
 def _search_me_colon(folded, low: str) -> list[Finding]:
     out = []
     for m in _SEARCH_ME_COLON.finditer(low):
         name = m.group(1).rstrip(".-_")
-        if (not _usable(name, True) or len(name.lstrip("@")) < 5
+        if (not _usable(name, True) or len(name.lstrip("@")) < 5 or name in _WHEN_WORDS
                 or name.rsplit(".", 1)[-1] in _FILE_EXTS
                 or (not _distinctive(name) and (len(name) < 8 or name.endswith(_WORD_ENDS)))):
             continue
@@ -752,12 +830,20 @@ def _after_platform(folded, text: str, named: bool = True) -> list[Finding]:
                 rx is _AMBIG_LC and _SELF_INTRO.search(gap) is not None
                 and _OWNED_BEFORE.search(text, max(0, m.start(1) - 6), m.start(1)) is not None)
             if rx is _AMBIG_LC and _BARE_GAP.fullmatch(gap) and not (
+                    token[:1] == "@" and gap == " " and len(token) >= 5
+                    and m.group(1).lower() in _OWNED_SHORT_NAMES) and not (
                     _distinctive(token) and _BARE_OK_BEFORE.search(text, max(0, m.start(1) - 14),
                                                                     m.start(1))
                     and _STANDS_ALONE.match(text, m.start(2) + len(token))
                     and token.rsplit(".", 1)[-1].lower() not in _FILE_EXTS
                     and m.group(1).lower() not in ("x", "line")):
                 continue  # "fb ads_q3 report": a short name, then just a word
+            if (rx is _CLEAR_LC and not _distinctive(token) and _NOUN_GAP.fullmatch(gap)
+                    and _THEIRS_BEFORE.search(low, max(0, m.start(1) - 24), m.start(1))):
+                continue  # "the guest's Twitter handle goes on the lower third": talked about
+            if (rx is _CLEAR_LC and gap.strip() == "as" and not _distinctive(token)
+                    and _LISTED_ON.search(low, max(0, m.start(1) - 30), m.start(1))):
+                continue  # "listed on ebay as vintage": how an item is listed, not a name
             if rx is _CLEAR_LC and _OF_PLATFORM.match(text, m.start(2)):
                 continue  # "WhatsApp e Instagram", "WhatsApp e ícone do Instagram": a list
             if (rx is _CLEAR_LC and gap.strip() == "e" and not _distinctive(token)
@@ -818,6 +904,12 @@ def _after_platform(folded, text: str, named: bool = True) -> list[Finding]:
                     and not _GERMAN_PARTICIPLE.fullmatch(token.lower())
                     and _AS_NAME_END.match(text, m.start(2) + len(token))):
                 glued = True  # "my IG is lunaandfernstudio": one long name ends the phrase
+            if (rx is _AMBIG_LC and not glued and _NAME_IS_GAP.fullmatch(gap)
+                    and _POSSESSIVE_BEFORE.search(text, max(0, m.start(1) - 8), m.start(1))
+                    and len(token) >= 8 and token.lower() not in COMMON
+                    and not token.lower().endswith(_WORD_ENDS + _STATE_ENDS + _ADJ_ENDS)
+                    and _AS_NAME_END.match(text, m.start(2) + len(token))):
+                glued = True  # "mein Signal-Name ist lenakrueger", "my line id is marikotan"
             if (rx is _AMBIG_LC and not glued and _SAME_GAP.fullmatch(gap) and len(token) >= 6
                     and token.lower() not in COMMON and not token.lower().endswith(_WORD_ENDS)
                     and _AS_NAME_END.match(text, m.start(2) + len(token))):
@@ -840,12 +932,31 @@ def _after_platform(folded, text: str, named: bool = True) -> list[Finding]:
     return out
 
 
+_LISTED_ON = re.compile(
+    r"\b(?:listed|list|sold|posted|marked|advertised|described|classified|tagged|labell?ed|"
+    r"categori[sz]ed|rated|shipped|bought|it|them|this|that|these|those|one|item|items|"
+    r"anunciad[oa]s?|vendid[oa]s?|publicad[oa]s?|inserier\w{0,2}|verkauft|annonc[ée]e?s?|"
+    r"vendue?s?)\s{1,3}(?:on|en|auf|bei|sur|no|na|in)\s{1,3}(?:the\s{1,2})?$")
+# "the guest's Twitter handle goes ...", "their insta account looks ...": someone else's
+# account talked about, the word naming it followed by no "is" or colon.
+_NOUN_GAP = re.compile(r"\s{1,3}(?:handle|username|user\s?name|account|acct|profile|page|id|name|"
+                       r"nick|tag|channel)\s{1,3}")
+_THEIRS_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|your|its|each|every|any|"
+                            r"(?<!my )(?<!our )(?!(?:it|that|what|who|here|there|let|he|she)'s)"
+                            r"[a-z]{2,20}(?:'s|s'))\s{1,2}$")
+
+
 # "my ig is ...", "mi fb es ...": the writer's own account under a short platform name
 _OWNED_SHORT_NAMES = frozenset({"ig", "fb", "tg", "wa", "yt", "tt", "sc", "dc", "gh"})
 # "mi ig está bloqueado", "mein IG ist gesperrt": a state, not a name
 _STATE_ENDS = ("ido", "ida", "ée", "iert", "ierte")
 _GERMAN_PARTICIPLE = re.compile(r"ge[a-zäöü]{3,}(?:t|en)")
 _POSSESSIVE_BEFORE = re.compile(r"(?i)\b(?:my|mi|mon|meu|mein|meine)\s{1,3}$")
+_ADJ_ENDS = ("ent", "ant", "ful", "ous", "ive", "ble", "ary", "ect", "ong", "ig", "lich")
+_NAME_IS_GAP = re.compile(r"[\s\-]{0,2}(?:user\s?name|name|nick(?:name)?|id|handle|account|"
+                          r"benutzername|nutzername|nombre|nome|nom|pseudo)\s{1,2}(?:is|ist|es|"
+                          r"est|e|\u00e9|lautet)\s{1,3}|[\s\-]{0,2}(?:user\s?name|name|id|handle)"
+                          r"\s{0,2}:\s{0,3}")
 _CHANNEL_ONLY = re.compile(r"[\s,:]{0,3}(?:channel|canal|kanal)[\s:]{1,3}")
 _STATE_GAP = re.compile(r"\b(?:estoy|estou|estamos|stehe|steh)\b")
 _LABEL_GAP = re.compile(r"(?:\s{0,2}[/&+]\s{0,2}[a-z]{2,10})?\s{0,2}(?::|=|->|" + _ARROWS
@@ -982,6 +1093,23 @@ def _my_at(folded, text: str) -> list[Finding]:
     return out
 
 
+# "in my insta bio, @nomadbeats.wav", "follow @lofi.exe": a media suffix taken into the name
+# ("rileyy.jpeg"), right after the writer's own account is named.
+_MEDIA_EXTS = frozenset({"wav", "mp3", "flac", "ogg", "jpg", "jpeg", "png", "gif", "webp",
+                         "heic", "raw", "psd", "svg", "mov", "mp4", "avi", "mkv", "exe", "zip"})
+_OWN_SOCIAL_BEFORE = re.compile(
+    r"(?i)\b(?:(?:my|mi|mis|mon|ma|meu|minha|mein|meine|our)\s{1,2}(?:" + _CLEAR + "|"
+    + _AMBIGUOUS + r")|bio|follow(?:\s{1,2}(?:me|us))?|add\s{1,2}(?:me|us)|dm\s{1,2}(?:me|us)|"
+    r"s[ií]gueme|me\s{1,2}segue|folge\s{1,2}mir|suis-moi)\b[^.!?\n@]{0,40}$")
+
+
+def _media_handle(text: str, low: str, at: int, handle: str) -> bool:
+    stem, ext = handle.rsplit(".", 1)
+    return (ext.lower() in _MEDIA_EXTS and len(stem) >= 4 and stem.lower() not in COMMON
+            and not stem.isdigit() and _CODE_AT_CUE.search(text) is None
+            and _OWN_SOCIAL_BEFORE.search(low, max(0, at - 60), at) is not None)
+
+
 def _bare_handles(folded, text: str, platform_named: bool) -> list[Finding]:
     """@handles (when a platform is named or the handle looks like one), Skype ids, Discord tags."""
     out = []
@@ -1006,7 +1134,8 @@ def _bare_handles(folded, text: str, platform_named: bool) -> list[Finding]:
         handle = m.group(1).rstrip(".")
         if _TIME.match(handle) or _MEASURE.match(handle) or handle.lower() in COMMON:
             continue
-        if handle.rsplit(".", 1)[-1].lower() in _FILE_EXTS and "." in handle:
+        if handle.rsplit(".", 1)[-1].lower() in _FILE_EXTS and "." in handle and not (
+                platform_named and _media_handle(text, low, m.start(), handle)):
             continue  # curl's "-d @data.json", "@requirements.txt"
         if not platform_named:
             if handle.lower() in _CODE_AT_WORDS:
@@ -1127,6 +1256,10 @@ def _later_in_sentence(folded, text: str) -> list[Finding]:
             if (m.group(3) and m.group(3).lower() == "handle"
                     and _VERB_BEFORE.search(window, 0, m.start(3))):
                 continue  # "can you handle captions?": the verb
+            if (m.group(3) and not _distinctive(token) and not window[:m.start(3)].strip()
+                    and _NOUN_GAP.fullmatch(window, 0, m.start("tok"))
+                    and _THEIRS_BEFORE.search(text.lower(), max(0, p.start() - 24), p.start())):
+                break  # "the guest's Twitter handle goes on ...": someone else's, not given
             if m.group(3):  # "el usuario tonimiro", "username coming: ruby_mosaics"
                 nxt = _NEXT_TOKEN.match(window, m.end("tok"))
                 if not _usable(token, True) and nxt and _LATE_FORM.search(nxt.group(1)):
@@ -1322,6 +1455,8 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
                                            "business name to look up")]
     if "\U0001f47b" in text:
         spaced = [*spaced, *_ghost(folded, low)]
+    if " by " in low or "known as" in low:
+        spaced = [*spaced, *_go_by(folded, text)]
     if any(w in low for w in _SURNAME_HINTS) and (
             _LOOKUP_CUE.search(low) or _has_keyword(low)
             or not _KEY_WORDS.isdisjoint(_WORD_RE.findall(low))):
@@ -1336,8 +1471,8 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     out = _search_name_on(folded, text) + _search_token_on(folded, low) if searched else []
     if platform and any(w in low for w in _CALLED_CUES):
         out += _account_called(folded, low)
-    if platform and (":" in low or "\u2013" in low or "\u2014" in low or " as" in low
-                     or " como" in low or " comme" in low or " als" in low):
+    if platform and (":" in low or " -" in low or "\u2013" in low or "\u2014" in low
+                     or " as" in low or " como" in low or " comme" in low or " als" in low):
         out += _search_me_colon(folded, low) + _spelled_as(folded, low)
     if platform or ("ig" in low and _IG_WORD.search(low)):
         out += _hinted_names(folded, text, low, platform)

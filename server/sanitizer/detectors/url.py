@@ -456,8 +456,15 @@ _NAME_THEN_SUFFIX = re.compile(
     r"das|o|a)\s{1,2})?|\s{1,2}(?:the|el|la|le|die|der|das|o|a)\s{1,2}|"
     # "roofdoctor (all one word), then .co.uk", "kachelwerk und dann .de dahinter"
     r"(?:\s{0,2}\([^()\n]{1,30}\))?\s{0,2},?\s{0,2}(?:(?:and|&|und|y|e|et)\s{1,2})?(?:then|"
-    r"followed\s{1,2}by|plus|dann|danach|luego|despu[eé]s|puis|ensuite|depois)\s{1,2})"
+    r"followed\s{1,2}by|plus|dann|danach|luego|despu[eé]s|puis|ensuite|depois)\s{1,2}|"
+    # "hausmeisterservice-hoffmann, mit Punkt de am Ende": the suffix it ends with described
+    r"\s{0,2},?\s{0,2}(with|mit|con|com|avec)\s{1,2}(?:(?:a|an|the|einem|un|una|um|uma|une)"
+    r"\s{1,2})?)"
     r"(?:\.|(dot|punkt|punto|ponto|point)\s{1,2})([a-z]{2,12}(?:\.[a-z]{2,3})?)\b(?![.\w])")
+# ...said to come at the end ("with .com at the end", "con punto es al final")
+_AT_END = re.compile(r"(?i)\s{0,3}(?:(?:at|on)\s{1,2}the\s{1,2}end|am\s{1,2}ende|hinten(?:dran)?|"
+                     r"dahinter|al\s{1,2}final|no\s{1,2}fim|no\s{1,2}final|[àa]\s{1,2}la\s{1,2}fin|"
+                     r"(?:at|on)\s{1,2}the\s{1,2}back)\b")
 
 
 _THEN_WORD = re.compile(r"(?i)\b(?:then|by|plus|dann|danach|luego|despu[eé]s|puis|ensuite|"
@@ -470,8 +477,11 @@ def _name_then_suffix(views: Views, ctx: Context) -> list[Finding]:
     folded = views.folded
     out = []
     for m in _NAME_THEN_SUFFIX.finditer(folded.text):
-        name, spoken, suffix = m.group(1).lower(), (m.group(2) or "").lower(), m.group(3).lower()
-        if spoken in _ROMANCE_DOT and suffix in ("de", "es", "e", "do", "da", "la"):
+        name, spoken, suffix = m.group(1).lower(), (m.group(3) or "").lower(), m.group(4).lower()
+        if m.group(2) and not _AT_END.match(folded.text, m.end()):
+            continue  # "coffee, with .net developers": the suffix must be said to end it
+        if (spoken in _ROMANCE_DOT and suffix in ("de", "es", "e", "do", "da", "la")
+                and not m.group(2)):
             continue
         if _THEN_WORD.search(m.group(), m.end(1) - m.start()) and not _CLAUSE_END.match(
                 folded.text, m.end()):
