@@ -103,3 +103,58 @@ NO_FLAGS += [
     ('de', 'Wäre günstiger mit der großen Packung'),
     ('fr', 'la ligne directe du support est fermée le dimanche'),
 ]
+
+# Round 3: colloquial articles, the app asked about with why, a line someone else wants, "mind
+# if I", Facebook by its slang, something else to reach the person through, a channel instead of
+# the chat; and the wish granted then turned down, the platform paying, apps of a feature.
+FLAGS += [
+    ('de', 'Hast du zufällig ne Festnetznummer?'),
+    ('de', 'hast du ne Handynummer oder so?'),
+    ('en', 'do you also have a work email?'),
+    ('es', '¿tienes otra dirección de correo?'),
+    ('en', 'signal?? way easier'),
+    ('en', 'telegrm? quicker'),
+    ('en', 'my partner needs your mobile number, could you send it over?'),
+    ('en', "our manager would like your direct line please"),
+    ('es', 'mi esposa necesita tu teléfono para llamarte'),
+    ('fr', "ma femme voudrait ton numéro, tu peux me l'envoyer ?"),
+    ('de', 'meine Frau möchte deine Handynummer'),
+    ('pt', 'minha mãe precisa do seu telefone'),
+    ('en', 'would you mind if I saved your number for next time?'),
+    ('en', 'is it okay if we keep your email for future orders?'),
+    ('es', '¿te molesta si guardo tu teléfono para la próxima?'),
+    ('fr', 'ça te gêne si je note ton numéro pour la prochaine fois ?'),
+    ('pt', 'se importa se eu salvar seu whatsapp?'),
+    ('de', 'Ist es okay, wenn ich mir deine Nummer aufschreibe?'),
+    ('es', 'búscame en el face y ahí seguimos'),
+    ('pt', 'me adiciona no face que é mais fácil'),
+    ('en', 'got a site or anything else I could contact you through?'),
+    ('es', '¿hay algún perfil donde te pueda escribir?'),
+    ('fr', 'tu as un lien ou quelque chose par où je peux te contacter ?'),
+    ('de', 'gibt es eine Seite, über die ich dich erreichen kann?'),
+    ('pt', 'tem algum perfil onde eu possa te chamar?'),
+    ('en', 'can we do this over email instead of through the app? apps confuse me'),
+    ('en', 'please reply by text instead of in this chat'),
+    ('de', 'Die Fotos sind super. Für die nächsten zehn Termine wäre es billiger, wenn wir '
+           'direkt abrechnen, ohne die Provision hier – was meinst du?'),
+]
+NO_FLAGS += [
+    ('de', 'Hast du meine Mail schon gelesen?'),
+    ('en', 'do you have another photo of the back?'),
+    ('en', 'my partner wants your advice on the tiles'),
+    ('fr', 'mon mari veut ton avis sur la couleur'),
+    ('pt', 'minha mãe quer seu orçamento até sexta'),
+    ('en', 'would you mind if I moved the sofa myself?'),
+    ('es', '¿te molesta si cambio la hora?'),
+    ('en', 'is there somewhere I can leave the bike?'),
+    ('en', 'could the invoice show VAT in the PDF instead of in the app?'),
+    ('en', 'I see why you would want to move to email, but let us keep it here for the record'),
+    ('es', 'Entiendo que quieras pasar a WhatsApp, pero aquí queda todo registrado.'),
+    ('fr', 'Je comprends que vous préfériez WhatsApp, mais je reste sur la plateforme.'),
+    ('de', 'Ich verstehe, dass Sie lieber telefonieren, aber ich schreibe nur hier.'),
+    ('pt', 'Entendo que você queira usar o zap, mas prefiro ficar por aqui.'),
+    ('en', 'If the client cancels, the platform will pay you directly within a week'),
+    ('en', 'Is there a direct line item for travel on the estimate?'),
+    ('de', 'Billiger wäre es, wenn du direkt den großen Sack kaufst'),
+    ('en', 'telegram or whatsapp? which one should the bot post to?'),
+]

@@ -110,6 +110,48 @@ ASKS = [
     # the detail asked for a document
     "send ur email for the receipt",
     "pls send your email for the invoice",
+    # colloquial articles ("ne", "'nen"), an adverb first, an article plus "de"
+    "Hast du vielleicht ne Handynummer?",
+    "hast du 'ne private E-Mail?",
+    "do you maybe have a personal email?",
+    "¿tienes una dirección de correo personal?",
+    "tens um endereço de email pessoal?",
+    "t'as une autre adresse mail ?",
+    # the app asked about, with why
+    "telegram?? easier",
+    "whatsapp? much faster",
+    "zap? mais fácil",
+    # someone wants the other person's line or number
+    "my wife wants your number, can you send it?",
+    "I'd love your personal email",
+    "mi jefe quiere tu número, ¿me lo pasas?",
+    "mon patron veut ton numéro perso",
+    "mein Chef braucht deine Durchwahl",
+    "meu chefe quer seu número",
+    "what's your direct line?",
+    # "mind if I…" and its neighbours in the five languages
+    "ok if I grab your number for next time?",
+    "would it be possible to get your email?",
+    "¿te importa si anoto tu número para otra vez?",
+    "ça te dérange si je prends ton numéro ?",
+    "tudo bem se eu anotar seu número?",
+    "Macht es dir was aus, wenn ich mir deine Nummer notiere?",
+    # Facebook by its slang, other ways to add someone
+    "agrégame al whats y ahí platicamos",
+    "me agregas al face?",
+    "añádeme al insta",
+    "me adiciona no face",
+    # something else to reach the person through
+    "is there somewhere else I can reach you on?",
+    "do you have a page or something I could contact you through?",
+    "¿tienes alguna página o algo donde te pueda contactar?",
+    "tu as un site ou quelque chose où je peux te joindre ?",
+    "hast du eine Website oder so, wo ich dich erreichen kann?",
+    "tem algum site ou algo onde eu possa te contatar?",
+    # a channel instead of the chat, with the chat named
+    "can you email me instead of on here?",
+    "could you text me instead of in the app?",
+    "Could we continue by email rather than in this chat?",
 ]
 
 NOT_ASKS = [
@@ -180,6 +222,40 @@ NOT_ASKS = [
     "Wäre günstiger mit der Gebühr hier",
     "rather than through a marketplace, we sell through our own site",
     "la ligne directe du service client est fermée",
+    # mail received, not asked for
+    "Hast du die Mail bekommen?",
+    "Haben Sie die Rechnung per Mail bekommen?",
+    "do you have another question?",
+    "telegram? no, we use the app",
+    # wants and needs that are not a channel
+    "my wife wants your opinion on the colours",
+    "we need your address for the delivery",
+    "mi jefe quiere tu opinión",
+    "mein Chef braucht deine Rechnung bis Freitag",
+    "mind if I use your kitchen to wash up?",
+    "would it be possible to get a discount?",
+    "¿te importa si llego a las 5?",
+    "Macht es dir was aus, wenn ich später komme?",
+    "let's meet face to face at the venue",
+    "is there somewhere I can park?",
+    "is there somewhere I can find you at the venue?",
+    "please show the total in the PDF instead of in the app",
+    # the other person's wish granted, then turned down
+    "I totally get why you'd want to chat on WhatsApp, but I keep all client messages here",
+    "Entiendo que prefieras hablar por WhatsApp, pero prefiero mantener todo aquí.",
+    "Je comprends que tu préfères WhatsApp, mais je garde tout ici.",
+    "Ich verstehe, dass du lieber über WhatsApp schreiben würdest, aber ich bleibe hier im Chat.",
+    "Entendo que você prefira falar pelo WhatsApp, mas mantenho tudo aqui.",
+    # the platform pays; "direct" of a thing or "straight away"
+    "The app will pay you directly once the job is marked done",
+    "The site will then pay you directly, no need to do anything",
+    "Es wäre günstiger, wenn du direkt die große Packung nimmst",
+    "Is there a direct line item for labour on the quote?",
+    "The direct costs are lower if we order the big pack",
+    "is there a direct line of sight from the window?",
+    # apps of a feature being built
+    "signal or telegram? which does the bot support?",
+    "whatsapp or telegram? the integration only supports one",
 ]
 
 

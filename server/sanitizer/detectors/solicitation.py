@@ -967,6 +967,8 @@ def _composed(sentence: str) -> bool:
             continue  # "I got an email from the platform", "la app me manda un correo"
         if _THIRD_ASKED.search(sentence, max(0, m.start() - 48), m.start()):
             continue  # "some buyers ask if we can continue on telegram": reported
+        if m.group()[0] == "h" and _DE_PERFECT.search(sentence, m.end()):
+            continue  # "Hast du die Mail bekommen?", "Haben Sie die Rechnung per Mail erhalten?"
         for ch in _CHANNEL_WORD.finditer(sentence):
             # not the ask's own word ("call me Ishmael"), nor a thing or a time of the job
             # ("your budget for the phone case", "move the call to 3pm"), nor a site's
@@ -977,7 +979,31 @@ def _composed(sentence: str) -> bool:
     for off in _OFF.finditer(sentence):
         if not (off.group() == "offline" and _STATUS.search(sentence, 0, off.start())):
             return True
-    return bool(_DIRECT.search(sentence) and _MONEY.search(sentence))
+    direct = _DIRECT.search(sentence)
+    money = _MONEY.search(sentence) if direct else None
+    if money is None:
+        return False
+    # "If you cancel, the platform will pay you directly": the platform pays
+    if _BY_PLATFORM_DOES.search(sentence, max(0, money.start() - 40), money.start()):
+        return False
+    # "a direct line item on the invoice", "es wäre günstiger, wenn du direkt die große Packung
+    # nimmst": "direct" of a thing, or "straight away", with no deal, fee or channel named
+    return not (_DIRECT_NOUN.match(sentence, direct.end()) or (
+        _DIRECT_ART.match(sentence, direct.end()) and not _DEAL_WORD.search(sentence)))
+
+
+_DIRECT_NOUN = re.compile(r"\s{1,2}(?:line\s{1,2}items?|costs?|expenses?|labou?r|materials?|"
+                          r"flights?|sunlight|competitors?|routes?|impact|effects?|results?)\b")
+_DIRECT_ART = re.compile(r"\s{1,2}(?:die|den|das|der|dem|ein|eine|einen|einem|the|an?)\s")
+_DEAL_WORD = re.compile(r"zahl|[uü]berweis|abrechn|abwick|pay|paid|pag|pai|rechn|buch|book|hire|"
+                        r"beauftrag|contrat|deal|fechar|mach|cobr|geb[uü]hr|fee|provision|"
+                        r"comisi|commission|taxa|plat+(?:a)?form|plateforme|kontakt|contact|"
+                        r"whats|nummer|number|mail|telefon|phone")
+
+
+_DE_PERFECT = re.compile(r"\b(?:bekommen|erhalten|gesehen|gelesen|geschickt|gesendet|gekriegt|"
+                         r"gecheckt|ge[öo]ffnet|beantwortet|weitergeleitet|verschickt|"
+                         r"abgeschickt|ausgef[uü]llt|angeschaut|gefunden)\b")
 
 
 # "so I'm offline after 8", "I'll be offline tomorrow": the writer's own status, not a move.
@@ -1050,7 +1076,10 @@ _APPS = (r"(?:whats\s?app|whats|wpp|wsp|wa(?!s)|wasap|guasap|zap|zapzap|telegram
 _ADDRESSES = (r"(?:e-?mail(?:\s{0,2}address)?|mail|addy|correo|courriel|e-?mail-adresse|"
               r"mailadresse|handynummer|telefonnummer|digits|socials|handle|@|"
               r"(?:phone|cell|mobile|contact|whats\s?app|personal|private|direct|home|work)"
-              r"\s{0,2}(?:number|no\.?|#|details|info)|business\s{1,2}card|visitenkarte|"
+              r"\s{0,2}(?:number|no\.?|#|details|info)|(?:personal|private|direct|cell|mobile)"
+              r"\s{1,2}(?:phone\s{1,2})?line(?!\s{1,2}(?:items?|of|manager|cook|up)\b)|"
+              r"durchwahl|ligne\s{1,2}directe|l[ií]nea\s{1,2}directa|linha\s{1,2}direta|"
+              r"business\s{1,2}card|visitenkarte|"
               r"(?:cart[aã]o|tarjeta|carte)\s{1,2}de\s{1,2}visit\w{1,2}|"
               r"(?:bank|banking|account)\s{1,2}(?:details|info|number)|iban|rib|datos\s{1,2}bancarios|"
               r"bankdaten|bankverbindung|coordonn[ée]es\s{1,2}bancaires|dados\s{1,2}banc[aá]rios|"
@@ -1082,6 +1111,13 @@ _ASK_VERB = (
     r"telling|leaving)(?:\s{1,2}(?:me|us))?|(?:giving|sending|sharing|dropping|passing|texting)"
     r"\s{1,2}(?:me|us)|gimme|(?:can|could|may|might)\s{1,2}(?:i|we)\s{1,2}(?:get|have|"
     r"grab|take|ask\s{1,2}for|use)|"
+    r"(?:mind|ok(?:ay)?|alright|fine)\s{1,2}if\s{1,2}(?:i|we)\s{1,2}(?:just\s{1,2}|also\s{1,2})?"
+    r"(?:get|got|grab|grabbed|have|had|take|took|ask\w{0,2}\s{1,2}for|save|saved|note|jot|"
+    r"add|keep|kept)|(?:possible|ok(?:ay)?)\s{1,2}(?:for\s{1,2}(?:me|us)\s{1,2})?to\s{1,2}"
+    r"(?:get|have|grab)|(?:importa|importar[ií]a|molesta|molestar[ií]a)\s{1,2}si|"
+    r"(?:d[ée]range|g[eê]ne)\w{0,4}\s{1,2}(?:pas\s{1,2})?si|"
+    r"(?:importa|importaria|incomoda|problema|tudo\s{1,2}bem)\s{1,2}se|"
+    r"(?:dagegen|aus|okay|ok|ordnung|schlimm),?\s{1,2}wenn\s{1,2}ich|"
     r"cu[aá]l\s{1,2}es|p[aá]same|dame|d[eé]jame|m[aá]ndame|env[ií]ame|me\s{1,2}(?:pasas|das|dejas|"
     r"mandas|env[ií]as|compartes|pasar[ií]as|dar[ií]as)|"
     r"(?:wie|was)\s{1,2}(?:ist|lautet|lauten)|gib\s{1,2}mir|schick\s{1,2}mir|"
@@ -1119,6 +1155,25 @@ _ASK_USER = re.compile(_ASK_VERB + r"(?:user\s?names?|user\s{1,2}ids?|handles?|n
                        r"nome\s{1,2}de\s{1,2}usu[aá]rio|benutzername|nutzername|identifiant|"
                        r"nom\s{1,2}d'utilisateur|@)(?![\w-])")
 _NAMED_APP = re.compile(r"\b(?:" + _APPS + r"|signal)(?![\w-])")
+# "my boss wants your direct line", "I'd love your number", "mi jefe quiere tu número", "mon
+# patron veut ton numéro", "mein Chef braucht deine Durchwahl", "meu chefe quer seu número":
+# someone wants the other person's channel. Only the words that mean "your" ("su" is also
+# "his", "ihr" also "her"), and not "do you want your number on the invoice?".
+_WHO = r"(?:i|we|he|she|they|(?:my|our|his|her|their)\s{1,2}\w{2,14})"
+_WANT_HEADS = _top_split(
+    _WHO + r"(?:'d|\s{1,2}would)\s{1,2}(?:like|love)|" + _WHO
+    + r"\s{1,2}(?:(?:really|also|just|still|only|actually)\s{1,2})?(?:wants?|wanted|needs?|"
+    r"needed)|quiero|quiere|quieren|queremos|quer[ií]a|necesito|necesita|necesitan|necesitamos|"
+    r"necesitar[ií]a|me\s{1,2}gustar[ií]a\s{1,2}tener|veut|veux|veulent|voudrais|voudrait|"
+    r"aimerais|aimerait|(?:ai|a|avons|ont)\s{1,2}besoin\s{1,2}d[e']|m[oö]chte|m[oö]chten|"
+    r"braucht|brauche|brauchen|br[aä]uchte|h[aä]tte\s{1,2}gerne?|(?:chef|chefin|boss|frau|mann|"
+    r"mutter|vater|kollege|kollegin)\s{1,2}will|quero|quer|querem|queremos|queria|preciso|"
+    r"precisa|precisam|precisamos|gostaria\s{1,2}de\s{1,2}ter")[0]
+_WANT_YOURS = re.compile(
+    r"\b" + _LETTER + "(?:" + _dispatch(_WANT_HEADS) + r")\s{1,2}(?:\w+\s{1,2}){0,2}?"
+    r"(?:your|ur|yr|tu|tus|dein(?:e|en)?|ihre|ihren|ton|ta|tes|votre|vos|teu|tua|seu|sua)"
+    r"\s{1,2}(?:\w+\s{1,2})?(?:" + _APPS + "|" + _ADDRESSES + "|" + _GENERIC
+    + r"|0[67])(?![\w-])" + _THING)
 # "where can I send the money directly?", "¿te mando el dinero directamente?": money sent to
 # the person, past the platform
 _SEND_MONEY = re.compile(
@@ -1159,6 +1214,14 @@ _BY_PLATFORM = re.compile(
     r"\s{1,2}(?:\w+\s{1,2}){0,2}$")
 
 
+# "If you cancel, the platform will pay you directly": the platform is the one who pays.
+_BY_PLATFORM_DOES = re.compile(
+    r"\b(?:the|la|el|a|o|die|das|le|l')\s{0,2}(?:app|site|website|platform|plataforma|"
+    r"plateforme|plattform|appli|system|sistema|syst[eè]me|checkout|aplicativo|portal)"
+    r"\s{1,2}(?:(?:will|would|can|could|should|does|did|then|also|just|always|usually|"
+    r"automatically|itself|va|vai|wird|kann|puede|pode|peut)\s{1,2}){1,2}$")
+
+
 def _by_person(sentence: str, m: re.Match | None) -> re.Match | None:
     """``m`` unless the platform itself is the one paying or sending."""
     if m is not None and _BY_PLATFORM.search(sentence, max(0, m.start() - 40), m.start()):
@@ -1172,7 +1235,8 @@ _YOUR_PAY_APP = re.compile(
     r"\b(?:your|ur|yr|tu|ton|ta|votre|teu|tua|seu|sua|dein\w{0,2}|ihr\w{0,2})\s{1,2}"
     r"(?:paypal|venmo|zelle|cash\s?app|revolut|bizum|pix|chave\s{1,2}pix|wise|lydia|twint|"
     r"mb\s?way|iban|rib)\b")
-_HAS = (r"(?:do\s{1,2}(?:you|u|ya)\s{1,2}(?:have|use)|have\s{1,2}you\s{1,2}got|you\s{1,2}(?:got|"
+_HAS = (r"(?:do\s{1,2}(?:you|u|ya)\s{1,2}(?:(?:maybe|perhaps|also|still|happen\s{1,2}to)"
+        r"\s{1,2})?(?:have|use)|have\s{1,2}you\s{1,2}got|you\s{1,2}(?:got|"
         r"have)|"
         r"got|are\s{1,2}you\s{1,2}on|r\s{1,2}u\s{1,2}on|u\s{1,2}on|tienes|ten[eé]s|"
         r"tiene\s{1,2}usted|"
@@ -1185,11 +1249,14 @@ _HAS = (r"(?:do\s{1,2}(?:you|u|ya)\s{1,2}(?:have|use)|have\s{1,2}you\s{1,2}got|y
         r"t'?es\s{1,2}sur|tu\s{1,2}es\s{1,2}sur|[eê]tes-vous\s{1,2}sur|tem|tens|"
         r"voc[eê]\s{1,2}(?:tem|usa|t[aá]\s{1,2}n[oa])|vc\s{1,2}(?:tem|usa|t[aá]\s{1,2}n[oa]))")
 _ASK_HAS = re.compile(
-    r"\b" + _HAS + r"\s{1,2}(?:" + _APPS + r"(?![\w-])(?!\s{1,2}(?:integration|api|ads|bot|"
+    r"\b" + _HAS + r"\s{1,2}(?:(?:maybe|perhaps|also|still|vielleicht|zuf[aä]llig|auch|noch|"
+    r"por\s{1,2}casualidad|quiz[aá]s|tambi[eé]n|peut-[eê]tre|aussi|por\s{1,2}acaso|tamb[eé]m)"
+    r"\s{1,2})?(?:" + _APPS + r"(?![\w-])(?!\s{1,2}(?:integration|api|ads|bot|"
     r"business\s{1,2}"
     r"api|campaign|marketing|experience|templates?|groups?\s{1,2}for))|(?:a|an|any|un|une|um|uma|"
-    r"ein|eine|einen)"
-    r"\s{1,2}(?:\w+\s{1,2})?" + _ADDRESSES + r"(?![\w-])" + _THING + "|"
+    r"ein|eine|einen|ne|'ne|nen|'nen|'n|some|another|una|otr[oa]|outr[oa]|autre)"
+    r"\s{1,2}(?:\w+\s{1,2}(?:de\s{1,2})?)?(?:" + _ADDRESSES + r"|festnetz(?:nummer)?|"
+    r"mobilnummer|landline)" + r"(?![\w-])" + _THING + "|"
     # "tens conta no LinkedIn?", "do you have an account on Telegram?"
     r"(?:(?:an?|um|uma|una?|une?|ein(?:en)?)\s{1,2})?(?:conta|cuenta|account|compte|konto|perfil|"
     r"profile|profil)\s{1,2}(?:no|na|en|on|sur|auf|bei|em|in)\s{1,2}" + _APPS + r"(?![\w-]))")
@@ -1532,12 +1599,14 @@ _FIND_ME = re.compile(
     r"te\s{1,2}(?:agrego|a[ñn]ado|adiciono|sigo)|"
     r"hmu|hit\s{1,2}me\s{1,2}up|connect\s{1,2}with\s{1,2}me|message\s{1,2}me|dm\s{1,2}me|"
     r"slid\w{0,4}\s{1,2}in(?:to)?\s{1,2}(?:my|me)\s{1,2}(?:dms?|inbox|pms?)|catch\s{1,2}me|"
-    r"b[uú]scame|agr[eé]game|s[ií]gueme|escr[ií]beme|such\s{1,2}(?:mich|uns)|"
+    r"b[uú]scame|agr[eé]game|s[ií]gueme|a[ñn][aá]deme|escr[ií]beme|such\s{1,2}(?:mich|uns)|"
     r"add\w{0,2}\s{1,2}mich|folg\w{0,2}\s{1,2}mir|schreib\w{0,2}\s{1,2}mir|"
     r"cherche[sz]?[- ]moi|ajoute[sz]?[- ]moi|suis[- ]moi|suivez[- ]moi|[ée]cri[st][- ]moi|"
-    r"me\s{1,2}(?:procura|adiciona|segue|acha|chama))"
-    r"\s{1,2}(?:\w+\s{1,2}){0,2}?(?:on|in|at|via|en|por|auf|bei|sur|no|na|pelo)\s{1,2}"
-    r"(?:" + _APPS + r"|twitter|x|youtube|pinterest|linked\s?in)(?![\w-])")
+    r"me\s{1,2}(?:procura|adiciona|segue|acha|chama)|me\s{1,2}(?:agregas|a[ñn]ades|sigues|"
+    r"buscas))"
+    r"\s{1,2}(?:\w+\s{1,2}){0,2}?(?:on|in|at|via|en|por|auf|bei|sur|no|na|pelo|al|ao|au)\s{1,2}"
+    r"(?:(?:el|la|le|der|dem)\s{1,2})?(?:" + _APPS + r"|twitter|x|youtube|pinterest|linked\s?in|"
+    r"face|feis|feisbuk)(?![\w-])")
 _KEEP_HERE = re.compile(
     r"\b" + _LETTER + r"(?:(?:through|via|on|in|inside|within|using)\s{1,2}(?:the|"
     r"this)\s{1,2}(?:app|platform|site|"
@@ -1645,7 +1714,10 @@ _CUE_WORDS = [
     "touch", "umweg", "rest", "resto", "reste", "suite", "weitere", "etsy", "ebay", "vinted",
     "depop", "fiverr", "upwork", "kleinanzeigen", "wallapop", "olx", "leboncoin",
     "forma", "manera", "modo", "jeito", "maneira", "meio", "moyen", "fa[cç]on", "weg",
-    "m[oö]glichkeit", "kanal", "redes", "r[ée]seaux", "medien",
+    "m[oö]glichkeit", "kanal", "redes", "r[ée]seaux", "medien", "face", "feis",
+    r"contact\w{1,4}", r"contat\w{1,4}", "erreichen", "joindre", "kontaktieren", "escribir",
+    "llamar", "localizar", "chamar", "escrever", "ligar", "[ée]crire", "appeler", "anrufen",
+    "anschreiben",
 ]
 _CUES = re.compile(r"\b" + _LETTER + "(?:" + _dispatch(_CUE_WORDS) + r")s?\b|@|\b0[67]\b")
 _ANY_CHANNEL = re.compile(
@@ -1689,6 +1761,25 @@ _OTHER_WAY_INTL = re.compile(
     r"\b(?:andere[nr]?|schnellere[nr]?|einfachere[nr]?|direktere[nr]?|bessere[nr]?)\s{1,2}"
     r"(?:weg|m[oö]glichkeit|kanal)\s{0,2},?\s{0,2}(?:um\s{1,2})?(?:dich|sie|euch|ihnen)"
     r"\s{1,2}(?:zu\s{1,2})?(?:erreichen|kontaktieren|anzurufen|anzuschreiben)\b")
+_REACH_THROUGH = re.compile(r"\b" + _LETTER + "(?:" + _dispatch(_top_split(
+    r"(?:something|somewhere|anything|anywhere|some\s{1,2}(?:place|site|page|"
+    r"link|number)|a\s{1,2}(?:site|website|page|link|number|place))\s{1,2}(?:else\s{1,2})?"
+    r"(?:that\s{1,2}|where\s{1,2})?(?:i|we|people|they|(?:my|our)\s{1,2}\w{2,12})\s{1,2}"
+    r"(?:can|could|might|may)\s{1,2}(?:reach|contact|message|call|text|write\s{1,2}to|"
+    r"get\s{1,2}(?:hold\s{1,2}of|in\s{1,2}touch\s{1,2}with))\s{1,2}(?:you|u)\s{1,2}"
+    r"(?:through|on|at|via|by|outside|directly|instead)|"
+    r"(?:algo|alg[uú]n\s{1,2}\w{2,12}|alguna\s{1,2}\w{2,12}|otro\s{1,2}lado)\s{1,2}(?:donde|"
+    r"por\s{1,2}(?:donde|el\s{1,2}que|la\s{1,2}que))\s{1,2}(?:te|le)\s{1,2}(?:pueda|podamos|"
+    r"podr[ií]a)\s{1,2}(?:contactar|escribir|llamar|localizar)|"
+    r"(?:quelque\s{1,2}(?:chose|part)|un\s{1,2}(?:site|endroit|moyen|num[eé]ro|lien))\s{1,2}"
+    r"(?:o[uù]|par\s{1,2}o[uù]|sur\s{1,2}lequel)\s{1,2}(?:je\s{1,2}(?:peux|pourrais|puisse)"
+    r"\s{1,2})?(?:te\s{1,2}|vous\s{1,2}|t')(?:joindre|contacter|[ée]crire|appeler)|"
+    r"(?:irgendwas|etwas|so|irgendwo|website|webseite|seite|nummer),?\s{1,2}(?:wo|wor[uü]ber|"
+    r"[uü]ber\s{1,2}die|unter\s{1,2}der)\s{1,2}ich\s{1,2}(?:dich|sie|euch)\s{1,2}"
+    r"(?:\w+\s{1,2})?(?:erreichen|kontaktieren|anrufen|anschreiben)|"
+    r"(?:algo|algum\s{1,2}\w{2,12}|alguma\s{1,2}\w{2,12}|outro\s{1,2}lugar)\s{1,2}(?:onde|"
+    r"por\s{1,2}onde|pelo\s{1,2}qual|pela\s{1,2}qual)\s{1,2}(?:eu\s{1,2})?(?:possa|posso|"
+    r"pudesse)\s{1,2}(?:te\s{1,2})?(?:contatar|contactar|ligar|chamar|escrever)")[0]) + r")\b")
 # "where can I find you on social media?": the place named is off the platform
 _ON_SOCIAL = re.compile(
     r"\s{1,2}(?:\w+\s{1,2}){0,2}?(?:on|en|no|na|nas|sur|auf|bei|in|via|por|pelo)\s{1,2}"
@@ -1697,23 +1788,29 @@ _ON_SOCIAL = re.compile(
     r"sozialen\s{1,2}(?:medien|netzwerken)|twitter|x|youtube|pinterest|linked\s?in)(?![\w-])")
 
 
-def _cued(sentence: str) -> bool:
-    """One sentence that asks to leave the platform by one of the composed cues."""
+def _cued(sentence: str, tech: bool = False) -> bool:
+    """One sentence that asks to leave the platform by one of the composed cues (``tech``: the
+    message talks about building a feature, so "telegram or signal?" asks which one to build)."""
     channel = _ANY_CHANNEL.search(sentence) is not None
     if _hinted(sentence, channel):
         return True
     if channel and (_said(sentence, _ASK_FOR.search(sentence))
                     or _said(sentence, _not_reported(sentence, _ASK_HAS.search(sentence)))
-                    or ("?" in sentence and _EITHER.search(sentence))):
+                    or ("?" in sentence and not tech and _EITHER.search(sentence))):
         return True
+    if channel and _said(sentence, _WANT_YOURS.search(sentence)):
+        return True  # "my boss wants your direct line"
     if channel and _NAMED_APP.search(sentence) and _said(sentence, _ASK_USER.search(sentence)):
         return True  # "telegram or signal, whichever you prefer, just tell me your username"
     # Each check below runs only when a word it cannot match without is there.
     if ((channel or " x" in sentence or "twitter" in sentence or "youtube" in sentence
-         or "pinterest" in sentence) and _said(sentence, _FIND_ME.search(sentence))):
+         or "pinterest" in sentence or "face" in sentence or "feis" in sentence)
+            and _said(sentence, _FIND_ME.search(sentence))):
         return True
     if _WAY_CUE.search(sentence) and _said(sentence, _OTHER_WAY_INTL.search(sentence)):
         return True
+    if _said(sentence, _REACH_THROUGH.search(sentence)):
+        return True  # "a website or something I can reach you through?"
     if "way" in sentence:
         way = _OTHER_WAY.search(sentence)
         # "another way to pay you through the app" stays on the platform
@@ -1745,6 +1842,8 @@ def _cued(sentence: str) -> bool:
         there = _THERE_ME.search(sentence)
         if there and _said(sentence, there) and _SITE_ON.search(sentence):
             return True  # "find my shop on Etsy ... message me there"
+    if keep and _INSTEAD_BEFORE.search(sentence, max(0, keep.start() - 24), keep.start()):
+        keep = None  # "by email instead of in this chat", "en vez de por aquí"
     if keep and not (around and any(a.start() <= keep.start() < a.end()
                                     for a in _AROUND.finditer(sentence, around.start()))) and not (
             declined and declined.start() <= keep.start() < declined.end()):
@@ -1899,9 +1998,19 @@ _SUBJECT_SYSTEM_ANY = re.compile(r"\b(?:que|that|dass|qui)\s{1,2}(?:the|o|a|el|l
                                  r"tienda|boutique|webseite|seite)\b")
 
 
+_INSTEAD_BEFORE = re.compile(
+    r"(?:instead\s{1,2}of|rather\s{1,2}than|en\s{1,2}vez\s{1,2}de|en\s{1,2}lugar\s{1,2}de|"
+    r"au\s{1,2}lieu\s{1,2}de|em\s{1,2}vez\s{1,2}de|ao\s{1,2}inv[eé]s\s{1,2}de|statt|anstatt|"
+    r"plut[oô]t\s{1,2}que)\s{1,2}(?:\w+\s{1,2})?$")
+
+
 # "telegram?", "WhatsApp??": the app alone, asked as a question
 _BARE_APP = re.compile(r"\W{0,3}(?:" + _APPS + r"|signal|e-?mail|number|phone\s{0,2}number)"
-                       r"\s{0,2}\?{1,3}\W{0,3}")
+                       r"\s{0,2}\?{1,3}(?:\W{0,3}(?:(?:it'?s|its|is|much|way|so|mucho|bien|"
+                       r"viel|c'est|[eé]\s{1,2}bem|bem)\s{1,2})?(?:faster|easier|quicker|simpler|"
+                       r"better|m[aá]s\s{1,2}(?:r[aá]pido|f[aá]cil|c[oó]modo)|plus\s{1,2}(?:rapide|"
+                       r"simple|facile|pratique)|schneller|einfacher|bequemer|mais\s{1,2}(?:r[aá]pido|"
+                       r"f[aá]cil|pr[aá]tico)))?\W{0,3}")
 
 
 # "fuera de la plataforma no trabajo", "outside the platform I don't work": the refusal after.
@@ -1946,9 +2055,35 @@ _THIRD_ASKED = re.compile(
     r"(?:(?:if|whether)\s{1,2}(?:(?:i|we)\s{1,2}(?:can|could|would)\s{1,2})?)?$")
 
 
+# "Totally get why you'd want to chat on WhatsApp, but I keep everything here", "entiendo que
+# prefieras WhatsApp, pero…", "je comprends que tu préfères WhatsApp, mais…", "ich verstehe,
+# dass du lieber WhatsApp nutzt, aber…", "entendo que você prefira o zap, mas…": the other
+# person's wish granted as understandable, then turned down.
+_GRANTED = re.compile(
+    r"\b(?:get|understand|see|know|appreciate|hear)\s{1,2}(?:(?:why|that)\s{1,2})?(?:you|u)"
+    r"(?:'d|\s{1,2}would|\s{1,2}might|\s{1,2}may)?\s{1,2}(?:want|like|prefer|rather)|"
+    r"\b(?:entiendo|comprendo|entendo|compreendo)\s{1,2}(?:que|por\s{1,2}qu[eé])\s{1,2}"
+    r"(?:\w+\s{1,2})?(?:quieras|prefieras|quisieras|queira|prefira|quisesse|preferisse)|"
+    r"\bcomprends\s{1,2}(?:que|pourquoi)\s{1,2}(?:tu|vous)\s{1,2}(?:veuilles|voudrais|veux|"
+    r"pr[eé]f[eè]res|veuillez|voudriez|voulez|pr[eé]f[eé]riez|pr[eé]f[eé]rez)|"
+    r"\bversteh\w{0,2},?\s{1,2}(?:dass|warum|wieso)\s{1,2}(?:du|sie|ihr)\b")
+_TECH = re.compile(r"\b(?:integrat\w{0,5}|integra[cç]\w{1,4}|api|sdk|webhooks?|bots?|"
+                   r"plug-?ins?|schnittstelle|backend)\b")
+_BUT = re.compile(r"\b(?:but|however|though|pero|sin\s{1,2}embargo|mais|cependant|aber|jedoch|"
+                  r"allerdings|mas|por[eé]m|no\s{1,2}entanto)\b")
+
+
+def _granted(text: str, m: re.Match) -> bool:
+    """The phrase is the other person's wish, granted and then declined ("I get why…, but")."""
+    window = text[max(0, m.start() - 70):m.start()]
+    cut = max(window.rfind("."), window.rfind("!"), window.rfind("?"), window.rfind("\n"))
+    return (_GRANTED.search(window, cut + 1) is not None
+            and _BUT.search(text, m.end(), m.end() + 120) is not None)
+
+
 def _findings(text: str, folded) -> list[Finding]:  # noqa: ANN001
     out: list[Finding] = []
-    if len(text) < 24 and "?" in text and _BARE_APP.fullmatch(text.strip()):
+    if len(text) < 40 and "?" in text and _BARE_APP.fullmatch(text.strip()):
         return [Finding("solicitation", *folded.span(0, len(text)),
                         "asks to move off the platform")]
     automated = None  # looked up once per text, not once per ask
@@ -1956,6 +2091,9 @@ def _findings(text: str, folded) -> list[Finding]:  # noqa: ANN001
         if _negated(text, m.start()) or _STAYS.match(text, m.end()) or _NEG_AFTER.match(
                 text, m.end()) or _THIRD_ASKED.search(text, max(0, m.start() - 48), m.start()):
             continue
+        if _granted(text, m) or _BY_PLATFORM_DOES.search(text, max(0, m.start() - 40),
+                                                         m.start()):
+            continue  # "I get why you'd want WhatsApp, but…", "the platform will pay you directly"
         if automated is None:
             automated = _AUTOMATED.search(text) is not None
         if (_FEATURE.match(text, m.end()) or _QUOTED.match(text, max(0, m.start() - 2))
@@ -1969,6 +2107,7 @@ def _findings(text: str, folded) -> list[Finding]:  # noqa: ANN001
     cue = _CUES.search(text) if short else None
     if short and cue is None:
         return out  # no channel, "offline", "directly" or other cue: no sentence can qualify
+    tech = "?" in text and _TECH.search(text) is not None
     for m in _SENTENCE.finditer(text):
         sentence = m.group()
         if len(sentence) < len(text):
@@ -1983,7 +2122,7 @@ def _findings(text: str, folded) -> list[Finding]:  # noqa: ANN001
                     continue  # one sentence of several, with nothing any check needs
             elif _CUES.search(sentence) is None:
                 continue
-        if _cued(sentence) or (_composed(sentence) and not _KEEP_HERE.search(sentence)
+        if _cued(sentence, tech) or (_composed(sentence) and not _KEEP_HERE.search(sentence)
                                and not (_NEGATION.search(_PT_ON.sub(" ", sentence))
                                         and not _suggested(sentence, 0, sentence))):
             out.append(Finding("solicitation", *folded.span(m.start(), m.end()),
