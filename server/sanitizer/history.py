@@ -443,12 +443,19 @@ _TITLE_OPENS = re.compile(r"\W{0,3}(?:Dr|St|Mt|Ste)\.?\s{1,2}[A-Z]")
 
 # "... até 2" / "Posso ter o seu feedback": a lowercase street word followed by an article is a
 # verb in a sentence ("ter" is Portuguese "have"), not the end of an address.
+_NOUN_NEXT = re.compile(
+    r"\s{1,2}(?!(?:the|and|with|near|next|behind|opposite|across|by|off|past|from|that|this|"
+    r"one|where|which|just|right|con|cerca|junto|detr[aá]s|frente|mit|bei|neben|hinter|gegen|"
+    r"avec|pr[eè]s|derri[eè]re|com|perto|atr[aá]s|ao|del|des|der|dem|den|die|das|les|los|las|"
+    r"une|uma|una|um|un)\b)[a-z\u00e0-\u00ff]{3,}\b(?!\s{0,2}[,.])")
 _ARTICLE_NEXT = re.compile(r"\s{1,2}(?:o|a|os|as|the|your|my|his|her|our|their|seu|sua|teu|tua|"
                            r"le|la|les|el|los|las|die|der|das|den|un|une|um|uma|uno|una)\s")
 
 
 def _street_goes_on(current: str, end: int) -> bool:
     part = current[:end].strip()
+    if " " not in part and _NOUN_NEXT.match(current, end):
+        return True  # "... 3 Farben" / "Street photography is my favourite genre"
     if part.rsplit(None, 1)[-1:] and part.rsplit(None, 1)[-1].islower() and _ARTICLE_NEXT.match(
             current, end):
         return True
@@ -759,7 +766,9 @@ _PHONE_BEGUN = re.compile(
     r"[^\d\n]{0,20}(\+?\d[\d \-.()]{1,14}\d)\s{0,2}(?:an\b)?\s{0,2}[.,]?\s{0,2}$")
 _ORDER_NUMBER = re.compile(
     r"(?i)\b(?:order|invoice|ticket|tracking|pedido|factura|encomenda|fatura|rechnung|bestell\w{0,5}|"
-    r"auftrag\w{0,3}|commande|facture|suivi|seguimiento|rastreio|case|ref\w{0,7})\b")
+    r"auftrag\w{0,3}|commande|facture|suivi|seguimiento|rastreio|case|ref\w{0,7}|audit|serial|"
+    r"part|model|policy|claim|batch|lot|item|room|flight|seat|page|issue|job|project|member|"
+    r"customer|license|licence|registration|vat|tax|iso|din)\b")
 _VERSION_WORD = re.compile(r"(?i)\b(?:version|versi[oó]n|vers[aã]o|v)\s{0,2}\d")
 # The only words a reply carrying the next pieces has ("middle 555, end 0164").
 _WORDS_RE = re.compile(r"[^\W\d_]+")
@@ -1083,11 +1092,16 @@ _BACK_REF_LC = Caseless(re.compile(
 _FILE_LABEL = re.compile(r"(?i)\b(?:file|files|datei|archivo|fichier|arquivo|attachment|anhang|"
                          r"anexo|pi[eè]ce\s{1,2}jointe)\s{0,2}(?:name)?\s{0,2}:\s{0,2}$")
 _FILE_AFTER = re.compile(r"(?i)(?:\s?\(\d{1,3}\))?\.(?:pdf|docx?|xlsx?|pptx?|png|jpe?g|gif|svg|"
-                         r"zip|ai|psd|fig|mp4|mov|wav|mp3|txt|csv|indd|sketch)\b")
+                         r"zip|ai|psd|fig|mp4|mov|wav|mp3|txt|csv|indd|sketch|heic)\b")
+
+
+_FILE_END = re.compile(r"(?i)\.(?:pdf|docx?|xlsx?|pptx?|png|jpe?g|heic|gif|svg|zip|psd|fig|mp4|mov|"
+                       r"wav|mp3|txt|csv|raw|cr2|nef|tiff?)$")
 
 
 def _a_file(current: str, start: int, end: int) -> bool:
     return (_FILE_AFTER.match(current, end) is not None
+            or _FILE_END.search(current, start, end) is not None
             or _FILE_LABEL.search(current, max(0, start - 20), start) is not None)
 
 

@@ -754,3 +754,22 @@ def test_a_verb_after_a_number_and_a_file_after_a_platform_stay(history, text):
 ])
 def test_codes_after_channel_talk_stay(history, text):
     assert sanitize(text, history=history).text == text
+
+
+@pytest.mark.parametrize("history, text", [
+    (["Version 1.4 des Logos mit 3 Farben"], "Street photography is my favorite genre."),
+    (["We're ISO 9001:2015 certified, audit number 2025-117."],
+     "room 1207 at the Hilton is the green room for the speakers"),
+    (["Le plan marketing inclut Instagram"], "IMG_2041.HEIC não abre, manda um jpg aqui?"),
+])
+def test_a_compound_noun_a_room_and_a_photo_after_business_lines_stay(history, text):
+    assert sanitize(text, history=history).text == text
+
+
+@pytest.mark.parametrize("history, text", [
+    (["i'm at 42 Holloway"], "Lane the one with the skip outside"),
+    (["come to 18 Tuas"], "Avenue behind the mall"),
+    (["my cell starts 0176"], "then 4452 913"),
+])
+def test_a_street_word_before_directions_still_ends_an_address(history, text):
+    assert sanitize(text, history=history).text != text
