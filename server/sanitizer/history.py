@@ -788,7 +788,9 @@ _DIGIT_GROUP = re.compile(r"(?<![\w.,:/+])\d(?:[ .\-]?\d){1,7}(?![\w.:/%]|,\d)")
 # "sort code 20 45 77" / "account 41 82 93 65": the account number after the bank's code.
 _BANK_BEGUN = re.compile(r"(?i)\b(?:sort\s{0,2}code|routing|aba|bsb|transit|iban|bic|swift|"
                          r"blz|bankleitzahl|clabe|agencia|ag[eê]ncia|code\s{1,2}banque|"
-                         r"c[oó]digo\s{1,2}(?:del\s{1,2})?banco)\b")
+                         r"c[oó]digo\s{1,2}(?:del\s{1,2})?banco)\b|"
+                         # "bank: 20-45-77": a bank named with a sort code's shape
+                         r"\bbank\s{0,2}(?:code)?\s{0,2}[:=]?\s{0,2}\d\d[\- ]\d\d[\- ]\d\d\b")
 _ACCOUNT_REST = re.compile(r"(?i)\b(?:account|acct|acc|a/c|cuenta|konto(?:nummer)?|kto|conta|"
                            r"compte|n[uú]mero\s{1,2}de\s{1,2}(?:cuenta|conta))\s{0,2}"
                            r"(?:no\.?|number|nr\.?|n[º°])?\s{0,2}(?:is|es|ist|est|[eé]|:|#)?"

@@ -773,3 +773,16 @@ def test_a_compound_noun_a_room_and_a_photo_after_business_lines_stay(history, t
 ])
 def test_a_street_word_before_directions_still_ends_an_address(history, text):
     assert sanitize(text, history=history).text != text
+
+
+@pytest.mark.parametrize("history, text, secret", [
+    (["bank: 20-45-77"], "acct 61382904", "61382904"),
+    (["bank 30 94 21"], "account is 41192870", "41192870"),
+])
+def test_an_account_after_a_bank_given_as_a_sort_code(history, text, secret):
+    assert secret not in sanitize(text, history=history).text
+
+
+def test_an_order_after_talk_of_a_bank_stays():
+    text = "order 61382904 ships monday"
+    assert sanitize(text, history=["the bank closes at 16"]).text == text
