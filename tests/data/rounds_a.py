@@ -5285,3 +5285,32 @@ BENIGN += [
     ('en', 'The festival map pins the stage at 38.70012, -9.41234 near the beach.'),
     ('en', 'that was a wise move @dan, thanks'),
 ]
+# Round 5 (A): Pix CPF keys, worded IBANs, test cards, CPA/Eircode/PT postcodes, riddles.
+LEAKS += [
+    ('pt', 'payment', 'manda no pix que eu libero hoje, a chave é meu CPF: 615.302.874-90',
+     ['61530287490'], {}),
+    ('pt', 'payment', 'pix para a loja, chave: CNPJ 11.222.333/0001-81', ['11222333000181'], {}),
+    ('de', 'payment', 'Meine IBAN zum Mitschreiben: D E acht neun drei sieben null vier null '
+     'null vier vier null fünf drei zwei null eins drei null null null', ['0532013000'], {}),
+    ('en', 'payment', 'my test card is 4242 4242 4242 4242, charge it for the deposit',
+     ['4242424242424242'], {}),
+    ('es', 'address', 'pasá a buscarlo por Thames 2150, Palermo (C1425FIH)', ['Thames 2150'], {}),
+    ('es', 'address', 'mandalo a Billinghurst 980 C1174ABT, timbre B', ['Billinghurst 980'], {}),
+    ('en', 'address', 'leave the keys at 14 Baggot St., D04 HX27 before noon',
+     ['14 Baggot', 'D04 HX27'], {}),
+    ('pt', 'address', 'Rua de Santa Catarina 210, 1º dto., 4000-447 Porto — entregue lá',
+     ['Santa Catarina 210', '4000-447'], {}),
+    ('en', 'address', "house number? the score of our last match (21) and it's on Maple Close",
+     ['Maple Close'], {}),
+    ('en', 'phone', 'Riddle time: first part is 600 + 17 (so 617). Then 555. Then my PIN '
+     'backwards-ish, 0172. Good luck!', ['6175550172'], {}),
+    ('en', 'phone', "my number is 415, then the year we met (2008), then 772, you'll work it out",
+     ['4152008772'], {}),
+]
+BENIGN += [
+    ('en', 'For the Stripe test mode use 5555 5555 5555 4444 or 4000 0566 5566 5556, any CVC.'),
+    ('pt', 'Certidão: descrição predial n.º 1290/20180304, artigo matricial 877.'),
+    ('en', 'Wall elevation dims: 2 700 / 1 200 / 3 300 — the 1 200 is the door.'),
+    ('en', 'Warm-up: 6 x 400 m, 60 s walk between reps, then 200 m row.'),
+    ('en', 'Rehearse the string section at 10, then again at 1230, then at 1500.'),
+]

@@ -1519,3 +1519,83 @@ def test_payment_spei_and_app_tags(text, gone):
 ])
 def test_payment_spei_and_app_tags_quiet(text):
     assert sanitize(text).text == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    # a CPF or CNPJ as a Pix key, anywhere in a message about Pix
+    ("me faz um pix, a minha chave é o CPF 218.604.937-15", "218.604.937-15"),
+    ("pix pra loja: chave CNPJ 11.222.333/0001-81, valeu", "11.222.333/0001-81"),
+    ("chave pix é meu cpf, 52998224725", "52998224725"),
+    # an IBAN read out with its country letters apart and the digits in words
+    ("IBAN auf Deutsch: D E acht neun drei sieben null vier null null vier vier null fünf drei "
+     "zwei null eins drei null null null", "fünf drei zwei null"),
+    ("mi IBAN: E S nueve uno dos uno cero cero cero cuatro uno ocho cuatro cinco cero dos cero "
+     "cero cero cinco uno tres tres dos", "cinco uno tres"),
+    # a provider's test card said to be one's own still goes
+    ("my test card is 4242 4242 4242 4242 lol", "4242 4242"),
+    ("card 4111 1111 1111 1111 exp 12/27", "4111 1111"),
+    ("sandbox: use 4539 1488 0343 6467", "4539 1488"),
+])
+def test_payment_pix_cpf_worded_iban_and_test_cards(text, gone):
+    assert gone not in sanitize(text).text
+
+
+@pytest.mark.parametrize("text", [
+    "Stripe sandbox: the test card 4242 4242 4242 4242 works with any expiry and CVC.",
+    "in staging use 4000 0566 5566 5556 (Visa debit) or Amex 3782 822463 10005",
+    "Braintree test mode: 4111 1111 1111 1111 succeeds, 4000 1111 1111 1115 declines",
+    "Para testes no sandbox use o cartão 5555 5555 5555 4444 com qualquer CVV",
+    "o pix caiu? paguei 1.250,00 hoje, nota 123.456.789",
+])
+def test_payment_test_cards_and_pix_figures_quiet(text):
+    assert sanitize(text).text == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    # Argentine CPA postcode after a street named with no street word
+    ("mandame todo a Armenia 1530, Palermo (C1414DKD)", "Armenia 1530"),
+    ("enviá a Honduras 5500 C1414BNB, timbre 3", "Honduras 5500"),
+    ("enviá a Honduras 5500 C1414BNB, timbre 3", "C1414BNB"),
+    # the Eircode after the street
+    ("leave it at 12 Harcourt St., D02 XY45 please", "D02 XY45"),
+    ("bring the drive to 7 Dawson St., D02 KX31, I'm in all day", "D02 KX31"),
+    # the Portuguese floor side and postcode after the street
+    ("Rua das Flores 45, 2º esq., 4050-262 Porto", "4050-262"),
+    ("Avenida da Liberdade 110, 3º Dto, 1250-146 Lisboa", "1250-146"),
+    # the house number told as a riddle, then the street
+    ("house number is how many pies you ate (12) and it's on Rowan Lane", "Rowan Lane"),
+    ("the house number is my age plus 10 (so 44), it is on Willow Crescent", "Willow Crescent"),
+])
+def test_address_cpa_eircode_pt_floor_and_street_after_house_number(text, gone):
+    assert gone not in sanitize(text).text
+
+
+@pytest.mark.parametrize("text", [
+    "Hill reps: 6 x 300 m @ 60 s, 75 s walk recovery after each one.",
+    "then 500 m row, 30 s hill sprints x 6",
+    "the party's at 7, it's on Main Street near the park",
+    "Model 3000 C1234ABC part is out of stock",
+])
+def test_address_units_and_parties_quiet(text):
+    assert sanitize(text).text == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Number riddle: first three = 3 x 200 + 17 (so 617). Then 555. Then my bike lock, 0163.",
+     "0163"),
+    ("my number is 312, then the year I was born (1989), then 440 — figure it out", "1989"),
+    ("my number is 312, then the year I was born (1989), then 440 — figure it out", "440"),
+])
+def test_phone_given_as_a_riddle_in_steps(text, gone):
+    assert gone not in sanitize(text).text
+
+
+@pytest.mark.parametrize("text", [
+    "Artigo 901, descrição predial n.º 5521/20090617, área do lote 420 m².",
+    "Plan dims read 4 200 / 750 / 3 100 — the 750 is the chimney breast.",
+    "bring the spare string, 3 600 / 900 / 2 400 on the drawing",
+    "text me around 10, then again at 1230, then at 1500",
+    "Preheat to 180, then bake 25 min, then rest 10, then slice 12 pieces",
+])
+def test_phone_registry_dimensions_and_times_quiet(text):
+    assert sanitize(text).text == text

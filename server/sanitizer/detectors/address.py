@@ -25,7 +25,9 @@ _UNIT = (r"(?i:,?\s{1,3}(?:(?:(?:apartamento|apto|apartment|apt|suite|ste|unit|f
          r"bldg|building|piso|andar|etage|stock|appt?|ap|bloco|casa|sala|conj|depto|dpto|boite|bte|"
          r"bus)\b|#)\.?\s{0,2}#?"
          r"\s{0,2}[A-Za-z0-9\-]{1,6}|\d{1,2}\s?[ºª°oa]\.?\s{0,2}(?:izq(?:uierda)?|dcha|der(?:echa)?|"
-         r"[a-z])?\b)){0,2}")
+         # Portuguese sides of the landing: "2º esq.", "3º Dto", "1º dir."
+         r"esq(?:uerdo)?|dto|drt?|dir(?:eito)?|frente|fte|"
+         r"[a-z])?\b(?:(?<=[a-z])\.)?)){0,2}")
 _CITY_TAIL = (r"(?:,\s{0,3}[A-Z][A-Za-z.'\-]{1,30}(?:\s{1,2}[A-Z][A-Za-z.'\-]{0,30}){0,3}"
               r"(?:,\s{0,3}[A-Z]{2})?(?:\s{1,3}\d{4,5}(?:-\d{4})?)?)?")
 _EN = re.compile(
@@ -195,6 +197,15 @@ _NAME_NUMBER_CITY = re.compile(
     r"del|la|las|los)){0,3})\s{1,2}\d{1,5}[A-Za-z]?\b(?:\s{0,2}(?:[,\-]\s{0,2})?(?i:piso|depto|"
     r"dpto|dto|apto)\.?\s{0,2}[\w\u00ba\u00aa]{1,4})?,\s{1,3}(?:[A-Z][\w'\-]{1,24}(?:\s{1,2}"
     r"(?:[A-Z][\w'\-]{1,24}|de|del))?,\s{1,3}){0,2}(?:" + _CITY_MARKS + r")\b")
+# ... or then an Argentine postcode (CPA: a letter, four digits, three letters), with or
+# without the district: "Gorriti 4820, Palermo (C1414BJL)", "Av Cabildo 2040 C1428AAR".
+_NAME_NUMBER_CPA = re.compile(
+    r"(?<![\w.])((?:[A-Z][a-z'\-]{2,24}|de|del|la|las|los)(?:\s{1,2}(?:[A-Z][a-z'\-]{1,24}|de|"
+    r"del|la|las|los)){0,3})\s{1,2}\d{1,5}[A-Za-z]?\b(?:\s{0,2}(?:[,\-]\s{0,2})?(?i:piso|depto|"
+    r"dpto|dto|apto)\.?\s{0,2}[\w\u00ba\u00aa]{1,4})?(?:,\s{1,3}[A-Z][\w'\-]{1,24}(?:\s{1,2}"
+    r"(?:[A-Z][\w'\-]{1,24}|de|del))?){0,2}\s{0,3}[,(\-]?\s{0,2}(?:CP\s{0,2}:?\s{0,2})?"
+    r"[A-HJ-NP-Z]\d{4}[A-Z]{3}\b\)?")
+_CPA_HINT = re.compile(r"\b[A-HJ-NP-Z]\d{4}[A-Z]{3}\b")
 # Numbered things of an office or a project, not streets: "Nivel 3, Palermo, CABA".
 _NOT_CITY_STREETS = frozenset({
     "nivel", "etapa", "fase", "paso", "punto", "zona", "sector", "local", "stand", "puesto",
@@ -435,7 +446,9 @@ _NUMBER_ON_STREET = re.compile(
 # gives a house number as such, the street said to be where one is.
 _ON_STREET = re.compile(
     r"(?i:\b(?:i'?m|i\s{1,2}am|we'?re|we\s{1,2}are|live|living|lives|located|based|house\s{1,2}is|"
-    r"home\s{1,2}is|flat\s{1,2}is|vivo|vivimos|moro|wohne|wohnen|j'habite|habite)\s{1,2}"
+    r"home\s{1,2}is|flat\s{1,2}is|vivo|vivimos|moro|wohne|wohnen|j'habite|habite|"
+    # "house number is how many burpees you made me do (37) and it's on Birch Lane"
+    r"it'?s|it\s{1,2}is|that'?s|which\s{1,2}is)\s{1,2}"
     r"(?:on|in|at|en|na|no|em|in\s{1,2}der|an\s{1,2}der|am|au|dans\s{1,2}la|sur)\s{1,2}"
     r"(?:the\s{1,2})?)"
     r"((?-i:[A-Z][a-z]{2,20})(?i:way|gate|street|road|lane|stra(?:ss|\u00df)e|weg|gasse)\b|"
@@ -487,6 +500,12 @@ _HOUSE_NUMBER_SAID = re.compile(r"(?i)\b(?:house\s{1,2}(?:number|no\.?)|hausnumm
                                 r"n[uú]mero\s{1,2}da\s{1,2}casa|n[uú]mero\s{1,2}de\s{1,2}casa|"
                                 r"num[eé]ro\s{1,2}de\s{1,2}maison)\s{0,2}(?:is|es|ist|est|[eé]|:)?"
                                 r"\s{0,2}\d{1,5}")
+# The house number named, its digits said in a riddle or further on ("house number is however
+# many burpees you did (37)"): with a digit anywhere, the street said to be where it is goes.
+_HOUSE_NUMBER_NAMED = re.compile(
+    r"(?i)\b(?:(?:house|home|door)\s{1,2}(?:number|no\.?|#)|hausnummer|hausnr\.?|"
+    r"n[uú]mero\s{1,2}d[ae]\s{1,2}(?:la\s{1,2})?(?:casa|porta|puerta)|"
+    r"num[eé]ro\s{1,2}de\s{1,2}(?:la\s{1,2})?(?:maison|porte))")
 _DIRECTIONAL_HINT = re.compile(r"(?i)\d\s{1,2}(?:[nsew]|[ns][ew]|north|south|east|west)\.?\s")
 # "twenty two maple street" in lower case: only right after "at", "on", "is", "address".
 _SPOKEN_INTRO = re.compile(r"(?i)(?:\b(?:at|on|is|to|address|addy)\s{0,2}:?\s{1,2})$")
@@ -661,8 +680,12 @@ _TAIL = re.compile(
     r"(?:(?:\s{0,3}[,\-–(/]\s{0,3}|\s{1,3})(?:(?i:near|opp\.?|opposite|behind|beside|zip|plz|"
     r"cep|cp|pin|postcode|postleitzahl|code\s?postal|c\.p\.?)\s{0,2}:?\s{0,2})?"
     r"(?:[A-Z][\w'.]{0,30}|\d{3,6}(?:-\d{3,4})?|\d[A-Z]{1,2}\d?\b|de|do|da|dos|das|del|di)\)?){1,7}")
-_POSTCODE = re.compile(r"\d{5}-\d{3}|\d{3}-\d{4}|\d{4,6}|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|"
-                       r"\b[A-Z]\d{4}[A-Z]{3}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
+# Brazil, Portugal ("4050-262"), the US, Canada, Argentina ("C1414BJL"), the UK, Ireland
+# ("D02 VR66").
+_POSTCODE = re.compile(r"\d{5}-\d{3}|\d{4}-\d{3}|\d{3}-\d{4}|\d{4,6}|"
+                       r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|"
+                       r"\b[A-Z]\d{4}[A-Z]{3}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b|"
+                       r"\b[ACDEFHKNPRTVWXY]\d[\dW]\s?[\dACDEFHKNPRTVWXY]{4}\b")
 
 
 def _with_tail(text: str, end: int) -> int:
@@ -715,10 +738,19 @@ _NOT_NAMES = {
 }
 
 
+# Units written in small letters after a count ("90 s walk recovery", "500 m row", "2 k hill
+# repeats"): a measure, not a street name (a capital "S" is South: "12 S Main St").
+_UNIT_NAMES = frozenset({"s", "m", "k", "ms", "secs", "sek", "seg", "mi", "ft", "yd", "yds", "kg",
+                         "lb", "lbs", "g", "reps", "rep", "sets", "laps", "lap", "rounds", "kcal",
+                         "cal", "bpm", "w", "watts", "meters", "metres", "yards", "feet", "m/s"})
+
+
 def _plausible(match: str) -> bool:
     words = _WORDS.findall(_HOUSE_NUMBER.sub("", match, count=1))
     if words[:-1] == ["The"]:  # "8 The Green", "2 The Crescent"
         return True
+    if len(words) == 2 and words[0] in _UNIT_NAMES:
+        return False
     inner = [w.lower() for w in words[:-1]]
     return not any(w in _NOT_NAMES for w in inner)
 
@@ -1563,7 +1595,8 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
                 out.append(Finding("address", *folded.span(m.start(1), m.end(2)),
                                    "street address"))
     if (("on" in words or "in" in words or "at" in words or "en" in words or "am" in words)
-            and _HOUSE_NUMBER_SAID.search(text) is not None):
+            and (_HOUSE_NUMBER_SAID.search(text) is not None
+                 or _HOUSE_NUMBER_NAMED.search(text) is not None)):
         for m in _ON_STREET.finditer(text):
             names = [w.lower() for w in _WORDS.findall(m.group(1))][:-1]
             if not any(n in _NOT_NAMES or n in _NOT_STREET_NAMES or n in _NOT_PLACES
@@ -1675,6 +1708,13 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
         for m in _EIRCODE_ADDRESS.finditer(text):
             if _plausible(m.group().split(",", 1)[0] + " x"):
                 out.append(Finding("address", *folded.span(m.start(), m.end()),
+                                   "street address"))
+    if num_cap and _CPA_HINT.search(text):
+        for m in _NAME_NUMBER_CPA.finditer(text):
+            first = m.group(1).split()[0].lower()
+            if first not in (_NOT_PLACES | _NOT_NAMES | _ROOM_WORDS | _NOT_STREET_NAMES
+                             | _NOT_CITY_STREETS):
+                out.append(Finding("address", *folded.span(m.start(1), m.end()),
                                    "street address"))
     if num_cap and _CITY_KEYS.search(low):
         for m in _NAME_NUMBER_CITY.finditer(text):

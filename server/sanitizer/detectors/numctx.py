@@ -6,10 +6,11 @@ import re
 from functools import lru_cache
 
 _PHONE_WORDS = re.compile(
-    r"(?i)(?:phone|tel\b|tele|mobile|mob\b|cell|\bcel\b|number(?!s)|num\b|\bno\b|call|ring|"
+    r"(?i)(?:phone|tel\b|tele|mobile|mob\b|cell|\bcel\b|number(?!s)|num\b|\bno\b|call|\bring|"
     r"text|sms|whats|"
     r"\btxt|\bmsg\b|\bhmu\b|\bph\b|my\s{0,2}#|"
-    r"\bwa\b|signal|telegram|viber|dial|reach|contact|handy|telefon|nummer|anruf|ruf|mobil|"
+    r"\bwa\b|signal|telegram|viber|\bdial|redial|reach|contact|handy|telefon|nummer|anruf|ruf|"
+    r"mobil|"
     r"portable|t[eé]l[eé]phone|num[eé]ro|appel|celular|movil|m[oó]vil|llam|telefone|zap|lig(?!ne)|"
     r"\bgsm\b|\btlf\b|\btlfn\b|\btfno\b|\btelf\b|"
     r"erreichbar|joindre|joignable|chama|area\s?code|vorwahl|"
@@ -96,7 +97,9 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?")
 _OCTET = r"(?:25[0-5]|2[0-4]\d|[01]?\d?\d)"
 _IP = re.compile(_OCTET + r"(?:\." + _OCTET + r"){3}")
 # File and case numbers by year: "2024/00871", "118/2025".
-_YEAR_FILE = re.compile(r"(?:19|20)\d\d[/\-]\d{2,6}|\d{1,6}/(?:19|20)\d\d")
+# ... or by the date in full: "descrição predial n.º 3378/20110512" (a land registry entry).
+_YEAR_FILE = re.compile(r"(?:19|20)\d\d[/\-]\d{2,6}|\d{1,6}/(?:19|20)\d\d"
+                        r"(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))?")
 # Any of the above as one test: a date, years, an IP, a file number or a grouped figure.
 _BUSINESS_BODY = re.compile("|".join(f"(?:{rx.pattern})" for rx in (
     _DATE, _YEARS, _IP, _YEAR_FILE, _THOUSANDS)))

@@ -60,6 +60,11 @@ _SPACED_CASHTAG = re.compile(
 _CASH_CONTEXT = re.compile(r"(?i)cash\s?app|\bcash\b|\bpay\b|\bsend\b|\bpaga|\bzahl|\bpaie")
 # A Pix key given as CPF, CNPJ or phone digits right after "pix" ("meu pix: 11987654321").
 _PIX = re.compile(r"(?i)\bpix\b[^\n\d]{0,30}?(\+?\d[\d .\-/()]{8,22}\d)")
+# A Pix key given as a CPF or CNPJ anywhere in a message about Pix ("a chave é o meu CPF:
+# 347.918.562-40"): its dotted shape or its check digits decide.
+_CPF_CNPJ = re.compile(r"(?<![\d.\-/])(\d{3}\.?\d{3}\.?\d{3}-?\d{2}|"
+                       r"\d{2}\.?\d{3}\.?\d{3}/?\d{4}-?\d{2})(?![\d\-/]|\.\d)")
+_PIX_TALK = re.compile(r"\b(?:pix|chave|cpf|cnpj)\b")
 # A Pix random key is a UUID ("chave aleatória 7d9f2c1e-4b3a-...").
 _UUID = re.compile(
     r"(?i)(?<![\w-])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![\w-])")
@@ -264,6 +269,51 @@ IBAN_LENGTHS = {
 }
 
 
+# Card numbers published by payment providers for their test modes (Stripe, Braintree, Adyen,
+# the classic 4111...): no bank ever issues them, so a message about testing keeps them ("Test
+# card for the Stripe sandbox is 4242 4242 4242 4242"). Said as one's own card, they still go.
+_TEST_CARDS = frozenset("""
+4242424242424242 4000056655665556 5555555555554444 2223003122003222 5200828282828210
+5105105105105100 378282246310005 371449635398431 6011111111111117 6011000990139424
+3056930009020004 36227206271667 3566002020360505 6200000000000005 4111111111111111
+4012888888881881 4000000000000002 4000000000009995 4000002500003155 4000000000003220
+4000002760003184 4000000000000077 4000000000000093 4000000000000341 4000000000000069
+4000000000000127 4000000000000119 4000000000000259 5500000000000004 4222222222222
+5454545454545454 4111111145551142 5555444433331111 370000000000002 4917610000000000
+2222400070000005 4005519200000004 4009348888881881 4012000033330026 4012000077777777
+4217651111111119 4500600000000061 5431111111111111 3530111333300000 4000000000000010
+4988438843884305 4166676667666746 5577000055770004 4035501000000008 4000000000000101
+4000111111111115 378734493671000 6011000991300009 5200000000000007 5555555555555557
+""".split())
+_TEST_TALK = re.compile(
+    r"\b(?:test(?:ing|s)?|sandbox|demo|dummy|fake|staging|mock|qa|test\s{0,2}mode|"
+    r"testkarte|testmodus|testumgebung|prueba|pruebas|teste|testes|essai|simulaci[oó]n)\b")
+_MINE = re.compile(r"\b(?:my|mine|mi|mis|minha|meu|meine?|mon|ma)\b")
+
+
+def _test_card_talk(low: str) -> bool:
+    """A message about a provider's test mode, not about one's own card."""
+    return _TEST_TALK.search(low) is not None and _MINE.search(low) is None
+
+
+def cpf_cnpj_ok(digits: str) -> bool:
+    """Brazilian CPF (11 digits) or CNPJ (14 digits) check digits."""
+    if len(digits) not in (11, 14) or len(set(digits)) == 1:
+        return False
+    nums = [ord(c) - 48 for c in digits]
+    for k in (2, 1):
+        body = nums[:len(nums) - k]
+        if len(digits) == 11:
+            weights = range(len(body) + 1, 1, -1)
+        else:
+            weights = [(len(body) - 1 - i) % 8 + 2 for i in range(len(body))]
+        total = sum(d * w for d, w in zip(body, weights, strict=True))
+        check = 0 if total % 11 < 2 else 11 - total % 11
+        if check != nums[len(nums) - k]:
+            return False
+    return True
+
+
 def luhn_ok(digits: str) -> bool:
     """Luhn checksum, used by every payment card number."""
     total = 0
@@ -353,7 +403,9 @@ _ALIAS = re.compile(r"(?i)\balias\s{0,2}(?:(?:de\s{1,2})?(?:mp|mercado\s?pago|cb
 
 
 # An IBAN typed one character at a time: "DE 9 7 3 7 0 4 0 0 4 4 ...".
-_SPACED_IBAN = re.compile(r"(?i)(?<![a-z0-9])([a-z]{2}) ?(\d ?\d(?: [0-9a-z]){11,30})")
+# The country's letters may be apart too, and the digits said in words ("D E vier vier fünf
+# null ...", read "D E 4 4 5 0 ...").
+_SPACED_IBAN = re.compile(r"(?i)(?<![a-z0-9])([a-z] ?[a-z]) ?(\d ?\d(?: [0-9a-z]){11,30})")
 
 
 def _spaced_ibans(folded) -> list[Finding]:
@@ -361,7 +413,7 @@ def _spaced_ibans(folded) -> list[Finding]:
     out = []
     text = folded.text
     for m in _SPACED_IBAN.finditer(text):
-        country = m.group(1).upper()
+        country = m.group(1).replace(" ", "").upper()
         need = IBAN_LENGTHS.get(country, 0) - 2
         if need <= 0:
             continue
@@ -509,6 +561,8 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         out.extend(_account_numbers(canon, low))
     if views.folded_digits >= 13:
         out.extend(_spaced_ibans(views.folded))
+    if views.spelled >= 13:
+        out.extend(_spaced_ibans(canon))
     if digits_in >= 12:  # a Dutch IBAN has 12 digits and 4 letters
         out.extend(_grouped_ibans(canon, low))
     if digits_in >= 16 and "." in text:
@@ -541,6 +595,12 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     for m in _PIX.finditer(text) if "pix" in low else ():
         if 10 <= len(re.sub(r"\D", "", m.group(1))) <= 14:
             out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "Pix key"))
+    if digits_in >= 11 and ("pix" in low or "chave" in low) and _PIX_TALK.search(low):
+        for m in _CPF_CNPJ.finditer(text):
+            # written in its own dotted shape it is a CPF or CNPJ whatever its check digits
+            if ("." in m.group(1) and "-" in m.group(1)) or cpf_cnpj_ok(
+                    re.sub(r"\D", "", m.group(1))):
+                out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "Pix key"))
     if "@" in low and ("tag" in low or "user" in low or "handle" in low or "wise" in low):
         for m in _APP_TAG.finditer(text):
             out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "payment app user"))
@@ -646,6 +706,10 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
                     a.startswith("0x") and n == 42
                     and all(c in "0123456789abcdefABCDEF" for c in b)):
                 out.append(Finding("payment", *folded.span(m.start(), m.end()), "crypto wallet"))
+    if out and digits_in >= 13 and _test_card_talk(low):
+        orig = views.original
+        out = [f for f in out if f.reason != "card number"
+               or re.sub(r"\D", "", orig[f.start:f.end]) not in _TEST_CARDS]
     return out
 
 

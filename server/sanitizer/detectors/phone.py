@@ -236,11 +236,64 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
                         out.append(found)
             elif found is not None:
                 out.append(found)
+    if digits_in >= 7 and _SEQUENCE_HINT.search(views.canon_lower):
+        out.extend(_sequenced(views, ctx))
     for m in _AREA.finditer(text) if views.canon_digits >= 2 and _area_word(views) else ():
         out.append(Finding("phone", *canon.span(m.start(1), m.end(1)), "area code"))
     if ctx.identities:
         out.extend(_known_tails(views, ctx, text))
     return out
+
+
+# A number given as a riddle, one part per step: "first three = 2 x 250 + 12 (so 512). Then
+# 555. Then my gym locker code, 0148", "my number is 312, then the year I was born (1989), then
+# 440". Each step's last group of digits is the next part of the number.
+_SEQUENCE = (r"\b(?:and\s{1,2}then|then|next|after\s{1,2}that|followed\s{1,2}by|y\s{1,2}luego|"
+             r"luego|despu[eé]s|dann|danach|puis|ensuite|depois|em\s{1,2}seguida|a\s{1,2}seguir)\b")
+_SEQUENCE_HINT = re.compile(r"then|next|after|followed|luego|despu|dann|danach|puis|ensuite|"
+                            r"depois|seguida|seguir")
+_SEQUENCE_RX = re.compile(_SEQUENCE)
+_RIDDLE = re.compile(r"\b(?:riddle|puzzle|figure\s{1,2}(?:it\s{1,2})?out|guess|work\s{1,2}it"
+                     r"\s{1,2}out|r[aä]tsel|adivin\w{0,6}|acertijo|devinette|devine[rz]?|enigma|"
+                     r"charada|desaf[ií]o|challenge)\b")
+_TIME_BEFORE = re.compile(r"\b(?:at|around|by|until|till|from|um|ab|bis|vers|[aà]s|a\s{1,2}las)"
+                          r"\s{1,2}\Z")
+
+
+def _sequenced(views: Views, ctx: Context) -> list[Finding]:
+    """A phone number whose parts come one per step ("then", "dann", "luego"), the step's last
+    digits each, when one's own number or a riddle about a number is spoken of."""
+    low = views.canon_lower
+    riddle = _RIDDLE.search(low) is not None
+    if not (riddle or numctx.has_phone_words(low)):
+        return []
+    cuts = list(_SEQUENCE_RX.finditer(low))
+    if not 2 <= len(cuts) <= 8:
+        return []
+    bounds = [0] + [m.end() for m in cuts]
+    ends = [m.start() for m in cuts] + [len(low)]
+    pieces = []
+    for a, b in zip(bounds, ends, strict=True):
+        g = max(_GROUP.finditer(low, a, b), key=lambda x: x.start(), default=None)
+        if g is None:
+            continue
+        if not 2 <= len(g.group()) <= 4 or _TIME_BEFORE.search(low, max(0, g.start() - 8),
+                                                               g.start()):
+            return []  # "at 10, then at 1230": times of day
+        if numctx.is_business_number(low, low, g.start(), g.end(), g.group(), ids=False):
+            return []
+        pieces.append((g.start(), g.end(), g.group()))
+    if not 3 <= len(pieces) <= 5:
+        return []
+    digits = "".join(p[2] for p in pieces)
+    first = pieces[0][0]
+    own = numctx.own_phone_before(low, first, 80)
+    if not (own or riddle):
+        return []
+    if not (valid_in(digits, ctx.default_region) or (own and 10 <= len(digits) <= 12)):
+        return []
+    return [Finding("phone", *views.canon.span(s, e), "phone number in parts")
+            for s, e, _ in pieces]
 
 
 # "ending 0187", "finit par 55 01 23": the tail may be typed in groups.
