@@ -939,6 +939,18 @@ def _piece_digits(found: list[str]) -> str:
     return "+" + digits if found[0].startswith("+") else digits
 
 
+_RANGE_WORD = re.compile(r"\s{1,2}(?:to|till|until|a|al|hasta|bis|à|au|até|ao)\s{1,2}|"
+                         r"\s{0,2}[-\u2013]\s{0,2}")
+
+
+def _a_range(low: str, a: re.Match, b: re.Match) -> bool:
+    """Two numbers of the same length with a range word between ("1212 a 1250", "0331-0340");
+    "555 - 26" is two pieces."""
+    m = _RANGE_WORD.fullmatch(low, a.end(), b.start())
+    return (m is not None and len(a.group()) == len(b.group()) >= 3
+            and a.group().isdigit() and b.group().isdigit())
+
+
 def _ordered_pieces(recent: list[str], text: str, region: str) -> list[Finding]:
     """A card or phone number given in pieces that say where they sit ("last four 2207", then
     "card starts 4716", then "the middle eight are 6021 8835"), joined in that order; and the
@@ -954,8 +966,9 @@ def _ordered_pieces(recent: list[str], text: str, region: str) -> list[Finding]:
         if out:
             return out
     groups = list(_PIECE_DIGITS.finditer(low))
-    if not 1 <= len(groups) <= 3:
-        return []
+    if not 1 <= len(groups) <= 3 or any(_a_range(low, a, b)
+                                         for a, b in zip(groups, groups[1:], strict=False)):
+        return []  # "los artículos 1212 a 1250": a range, not two pieces
     found = [(i, p, [g.group() for g in _PIECE_DIGITS.finditer(p)]) for i, p in enumerate(near)
              if len(p.split()) <= 12 and _HAS_DIGIT.search(p) is not None]
     said = [low] + [p for _, p, f in found if 1 <= len(f) <= 3]
@@ -1141,6 +1154,8 @@ def _split_findings(text: str, history: Sequence[str], ctx: Context,
                     continue
                 if f.kind in ("email", "url") and _SENTENCE_END.search(prefix):
                     continue  # "@staticmethod." / "au 3e trimestre": a full stop, then a new line
+                if f.reason.startswith("reversed"):
+                    continue  # "un .com" / "@Priya @Leo can you": a mention, not "moc.x@y"
                 out.append(Finding(f.kind, 0, f.end - base + skip,
                                    f.reason + " (split over messages)"))
             elif f.start >= base and f.kind in _CONTEXT_KINDS and f.reason != "@handle":

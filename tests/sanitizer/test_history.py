@@ -786,3 +786,12 @@ def test_an_account_after_a_bank_given_as_a_sort_code(history, text, secret):
 def test_an_order_after_talk_of_a_bank_stays():
     text = "order 61382904 ships monday"
     assert sanitize(text, history=["the bank closes at 16"]).text == text
+
+
+@pytest.mark.parametrize("history, text", [
+    (["Lydia is 25 and starts Monday", "They're 5-0 up at half time lol"],
+     "los artículos 1212 a 1250 están descatalogados"),
+    (["Le client veut un .fr et un .com"], "@Priya @Leo can you both review the mood board?"),
+])
+def test_a_range_and_a_mention_after_numbers_and_domains_stay(history, text):
+    assert sanitize(text, history=history).text == text
