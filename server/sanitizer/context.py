@@ -37,9 +37,26 @@ def split_domain(host: str) -> tuple[str, str]:
     return f"{ext.domain}.{ext.suffix}", ext.suffix
 
 
-def is_allowed(host: str, allowed: tuple[str, ...]) -> bool:
-    """True when ``host`` is an allowed domain or one of its subdomains."""
+# Names reserved for documentation and testing (RFC 2606, RFC 6761): no one can be reached
+# there, so "info@example.com", "https://api.example.com/v1" and "shop.example.com" in a config
+# snippet, or "example dot com" said aloud, are never contact details.
+_RESERVED_DOMAINS = ("example.com", "example.org", "example.net")
+_RESERVED_ENDS = (".example", ".test", ".invalid", ".localhost",
+                  *("." + d for d in _RESERVED_DOMAINS))
+
+
+def is_reserved(host: str) -> bool:
+    """True for a reserved example or test name or one of its subdomains."""
     host = host.lower().rstrip(".")
+    return host == "localhost" or host in _RESERVED_DOMAINS or host.endswith(_RESERVED_ENDS)
+
+
+def is_allowed(host: str, allowed: tuple[str, ...]) -> bool:
+    """True when ``host`` is an allowed domain or one of its subdomains, or a reserved
+    example name (see ``is_reserved``): both stay as typed."""
+    host = host.lower().rstrip(".")
+    if is_reserved(host):
+        return True
     for dom in allowed:
         dom = dom.lower().strip().lstrip(".")
         if dom and (host == dom or host.endswith("." + dom)):

@@ -141,7 +141,7 @@ def test_assign_reassign_review_release_suspend_erase(live_server, sign_in, scre
     expect(owner.page.locator("[data-alert-badge]")).to_be_hidden()
     send(client.page, LEAKY)
     send(client.page, f"Or call {CLIENT['phone']} any time after 5.")
-    send(client.page, "Our old site is at quixote-old.example.org/logo if that helps.")
+    send(client.page, "Our old site is at quixote-old.studio/logo if that helps.")
     # B gets the filtered copies; A's page, no longer allowed, gets nothing.
     theirs = b.page.locator(".msg--theirs", has=b.page.locator(".redaction"))
     expect(theirs).to_have_count(3)

@@ -5582,3 +5582,38 @@ BENIGN += [
     ('de', 'mein Signal-Name ist egal, schreib einfach hier'),
     ('en', 'the website works with .net and the shop with php'),
 ]
+# Round B5: reserved example names, reference sites and mail servers stay; a platform opening
+# the message, "found under", "same but with ...: x", a spoken country suffix mid-sentence, a
+# provider domain after a comma, "tele:" and known companies written differently go.
+_CIARAN_B5 = {"name": "Ciarán MacGowan", "company": "MacGowan Joinery"}
+_LUCIA_B5 = {"name": "Lucía Ferrero", "company": "Taller Casa Nogal"}
+LEAKS += [
+    ('en', 'handle', 'keybase oskarlindqvist, ping me there for the keys', ['oskarlindqvist'],
+     {}),
+    ('en', 'handle', "gitlab's the same as my name here plus _dev: femi_adebayo_dev",
+     ['femi_adebayo_dev'], {}),
+    ('fr', 'handle', 'sur Pinterest, vous me trouvez sous maisonlune_deco_87',
+     ['maisonlune_deco_87'], {}),
+    ('es', 'handle', 'tele: carpinteria_nogal22 (sin arroba)', ['carpinteria_nogal22'], {}),
+    ('en', 'url', 'have a look at brannockdesign dot ie for older bathrooms', ['brannockdesign'],
+     {}),
+    ('en', 'email', "it's oksanabuildsweb, gmail.com, that's the one I check", ['oksanabuildsweb'],
+     {}),
+    ('en', 'identity', 'Ciarán from Mc Gowan Joinery, the workshop in Sligo', ['Mc Gowan'],
+     {"identities": [_CIARAN_B5]}),
+    ('es', 'identity', 'La próxima vez buscá Casa Nogal, tenemos página propia',
+     ['Casa Nogal'], {"identities": [_LUCIA_B5]}),
+]
+BENIGN += [
+    ('en', 'The theme demo still sends to contact@example.com, swap it before launch.'),
+    ('pt', 'No .env deixa MAIL_USERNAME=teste@example.org por enquanto.'),
+    ('en', 'curl https://api.example.com/v2/products returns 200 on staging.'),
+    ('de', 'In der nginx.conf steht server_name shop.example.net; das passt.'),
+    ('en', 'The docs are at https://docs.python.org/3/library/smtplib.html, see SMTP.starttls.'),
+    ('es', 'La guía está en https://laravel.com/docs/11.x/notifications, sección de mail.'),
+    ('fr', 'Voir https://developer.mozilla.org/fr/docs/Web/HTTP/Headers pour les en-têtes.'),
+    ('en', 'I set the relay to smtp.sendgrid.net:465 with SSL, not the shop inbox.'),
+    ('en', 'Clone https://github.com/laravel/framework.git and check the 11.x branch.'),
+    ('en', "People say 'dot' in English, is it 'ponto' in Portuguese?"),
+    ('en', 'keybase is only for signing the releases, we talk here.'),
+]

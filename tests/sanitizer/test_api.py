@@ -45,13 +45,13 @@ def test_an_address_spelled_with_angle_brackets_is_not_lost_as_markup():
 
 
 def test_result_shape():
-    r = sanitize("write to jane@example.com")
+    r = sanitize("write to jane@quillhaven.com")
     assert isinstance(r, Result)
     assert r.text == "write to [contact removed]"
     assert r.redacted and r.kinds == ["email"]
     f = r.findings[0]
     assert isinstance(f, Finding)
-    assert "write to jane@example.com"[f.start:f.end] == "jane@example.com"
+    assert "write to jane@quillhaven.com"[f.start:f.end] == "jane@quillhaven.com"
 
 
 def test_unchanged_text_is_not_redacted():
@@ -61,7 +61,7 @@ def test_unchanged_text_is_not_redacted():
 
 
 def test_custom_placeholder_and_merge():
-    r = sanitize("jane@example.com, +1 415 555 2671", placeholder="[x]")
+    r = sanitize("jane@quillhaven.com, +1 415 555 2671", placeholder="[x]")
     assert r.text == "[x]"
 
 

@@ -42,8 +42,8 @@ def test_phone(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("see example.com", f"see {P}"),
-    ("go to https://evil.example.org/x?y=1.", f"go to {P}."),
+    ("see quillhaven.com", f"see {P}"),
+    ("go to https://evil.quillhaven.org/x?y=1.", f"go to {P}."),
     ("t.me/janedoe", P),
     ("wa.me/4915123456789", P),
     ("my site is just my name .net, so petra lindqvist", f"my site is just my name .net, so {P}"),
@@ -1368,3 +1368,81 @@ def test_round_b3_talk_stays(text):
 def test_titled_name_after_platform_in_history_stays():
     text = "Mr.Smith from the council will inspect on Monday"
     assert sanitize(text, history=["a style more like Pinterest"]).text == text
+
+
+# Round B5: reserved example names and reference sites stay; platform names, spoken country
+# suffixes, provider domains after a comma and known companies written differently go.
+@pytest.mark.parametrize("text, gone, who", [
+    ("keybase mpetrakova, we can talk there", "mpetrakova", ()),
+    ("threema ZK4H7PQ2, message me there", "ZK4H7PQ2", ()),
+    ("on gitlab it's the same but with _studio at the end: nadiakern_studio", "nadiakern_studio",
+     ()),
+    ("mi insta es igual pero con .arte al final: lucia.montes.arte", "lucia.montes.arte", ()),
+    ("github is the same as my name here but with -ux: renata-oliveira-ux", "renata-oliveira-ux",
+     ()),
+    ("visit kestrelworks dot uk for the portfolio", "kestrelworks", ()),
+    ("schau mal auf holzbaumeier punkt ch vorbei", "holzbaumeier", ()),
+    ("sur Instagram, tu me trouves sous atelier_mira.ceramique", "atelier_mira.ceramique", ()),
+    ("en pinterest me encuentras bajo deco_lucia_22", "deco_lucia_22", ()),
+    ("auf Pinterest findest du mich unter wohnideen_kathi", "wohnideen_kathi", ()),
+    ("it's danagrayphoto, gmail.com", "danagrayphoto", ()),
+    ("mine is rafaelcostaobras, hotmail.com, write there", "rafaelcostaobras", ()),
+    ("tele: kitchen_kai22", "kitchen_kai22", ()),
+    ("Tele - maria.sews.92", "maria.sews.92", ()),
+    ("n a t e @ e x a m p l e . c o m", "nate", ()),
+    ("userSPAMFREEname@example.org", "userspamfreename", ()),
+    ("my portfolio: https://github.com/ana-ruiz-dev", "ana-ruiz-dev", ()),
+    ("git clone https://github.com/marekzielinski/shopfix.git", "marekzielinski", ()),
+    ("my wordpress profile profiles.wordpress.org/lenahartmann", "lenahartmann", ()),
+    ("https://en.wikipedia.org/wiki/User:Kestrel_Mike is my page", "Kestrel_Mike", ()),
+    ("https://www.npmjs.com/~tobiaskrause has my packages", "tobiaskrause", ()),
+    ("pay me at https://buy.stripe.com/14k9AB3xyz", "14k9AB3xyz", ()),
+    ("smtp.halloransolar.ie:587 is my mail server", "halloransolar", ()),
+    ("write to jo@example-studio.com", "example-studio", ()),
+    ("Conor from Mac Carthy Roofing here", "Mac Carthy",
+     (Identity(name="Conor McCarthy", company="McCarthy Roofing"),)),
+    ("Ask for Aoife at McNally Interiors", "McNally",
+     (Identity(name="Aoife MacNally", company="MacNally Interiors"),)),
+    ("Para la próxima escribinos directo, Casa Jacarandá tiene web propia", "Jacaranda",
+     (Identity(name="Paula Ríos", company="Taller Casa Jacarandá"),)),
+    ("Our site has everything, Blue Harbor is easy to find", "Blue Harbor",
+     (Identity(name="Tom Lee", company="Studio Blue Harbor"),)),
+])
+def test_round_b5_forms_go(text, gone, who):
+    assert gone.lower() not in sanitize(text, who).text.lower()
+
+
+@pytest.mark.parametrize("text", [
+    "spring.mail.username=demo@example.org is just for the local profile",
+    "MAIL_FROM=orders@shop.example.com until the domain is verified",
+    "set the webhook to https://hooks.example.net/stripe for the staging run",
+    "server_name api.example.org; in the staging block",
+    "point the test at http://localhost:8000/api and http://shop.test/cart",
+    "in the README they write it as 'user at example dot org'",
+    "the tutorial says the sender is noreply@example.com, leave it",
+    "Docs: https://docs.djangoproject.com/en/5.0/ref/settings/#email-host",
+    "see https://developer.mozilla.org/en-US/docs/Web/API/Fetch_API for the fetch options",
+    "la doc de Symfony https://symfony.com/doc/current/forms.html lo explica",
+    "https://laravel.com/docs/11.x/queues tiene la parte de workers",
+    "the csv module docs (docs.python.org/3/library/csv.html) cover dialects",
+    "per https://shopify.dev/docs/api/liquid the filter is money_with_currency",
+    "Stripe explains it here: https://docs.stripe.com/payments/checkout",
+    "https://learn.microsoft.com/en-us/graph/api/user-sendmail is the endpoint",
+    "see https://en.wikipedia.org/wiki/Email_address for the allowed characters",
+    "https://www.php.net/manual/en/function.mail.php has the headers part",
+    "SMTP host smtp.mailgun.org:587 with STARTTLS",
+    "imap.gmail.com:993 needs an app password",
+    "git clone https://github.com/laravel/laravel.git and run composer install",
+    "In Spanish you say 'arroba' for @ and 'punto' for the dot",
+    "we say 'dot' in English, is it 'punkt' in German?",
+    "the red dot uk version is the cheaper one",
+    "keybase is what we use for signing releases, nothing more",
+    "the tele is on the wall now, next to the window",
+    "it's the same as last time but with a darker grout: anthracite",
+    "Casa grande, cocina nueva y baño reformado.",
+    "WhatsApp groups, we chat there all day",
+    "Telegram channels, I talk there sometimes",
+    "the polka dot uk dress sold out",
+])
+def test_round_b5_talk_stays(text):
+    assert sanitize(text).text == text

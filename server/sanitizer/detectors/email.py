@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..caseless import Caseless, lower_same_length
-from ..context import Context, is_allowed, split_domain
+from ..context import Context, is_allowed, is_reserved, split_domain
 from ..normalize import PROVIDERS, Views
 from ..stopwords import COMMON
 from ..types import Finding
@@ -153,6 +153,8 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
             while e2 < len(text) and not text[e2].isspace() and e2 - e < 2048:
                 e2 += 1
             out.append(Finding("url", *canon.span(at + 1, e2), "web address"))
+        elif is_reserved(domain) and _typed_plain(views, canon.span(s, e)):
+            pass  # "info@example.com", "test@shop.test": a documentation address, nobody's
         elif _valid(local, domain) and not _placeholder(local, domain):
             out.append(Finding("email", *canon.span(s, e), "email address"))
             # "surname@firm.co.nz, so k.tane", "all one word @outlook.com — AshworthKitchens"
@@ -172,6 +174,22 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         out.extend(_vertical(views))
     out.extend(_named(views))
     return out
+
+
+# "userREMOVEMEname@...": a word in capitals inside the user part, to be taken out by hand
+_CAPS_INSERT = re.compile(r"[a-z0-9][A-Z]{3,}[a-z0-9]")
+
+
+_SPACED_LETTERS = re.compile(r"(?<!\S)\S(?:\s{1,2}\S){3}(?!\S)")
+
+
+def _typed_plain(views: Views, span: tuple[int, int]) -> bool:
+    """The address is written as addresses are, typed or said ("info at example dot com"):
+    no letters spaced out, no look-alike letters, no anti-spam insert. Nobody disguises a
+    documentation placeholder, so a disguised one stands for a real address."""
+    typed = views.original[span[0]:span[1]]
+    return (typed.isascii() and _CAPS_INSERT.search(typed) is None
+            and _SPACED_LETTERS.search(typed) is None)
 
 
 # "ray dot tanaka 8 4@gmail" (number words read as digits): a name, then digit groups said
@@ -516,7 +534,7 @@ def _user_then_provider(views: Views) -> list[Finding]:
                                 and ((m.group("on") or "").lower() not in ("in", "im")
                                      or _MAIL_IS_BEFORE.search(
                                          text, max(0, m.start(1) - 20), m.start(1))))
-                                or _comma_at(m, text))))
+                                or _comma_at(m, text) or _comma_domain(m, text))))
                     or user.rsplit(".", 1)[-1].lower() in _FILE_EXTS
                     or text[m.end():m.end() + 1] == "-"):  # "report.csv", "gmail-ready"
                 continue
@@ -540,6 +558,25 @@ def _comma_at(m: re.Match, text: str) -> bool:
     return (m.group("sep") == "," and on is not None and on.lower() in _AT_ONS
             and _CLAUSE_END.match(text.lower(), m.end()) is not None
             and _ARTICLE_BEFORE.search(text, max(0, m.start(1) - 8), m.start(1)) is None)
+
+
+# "it's ivanpetrovcoaching, outlook.com": a plain name, a comma, then the provider's whole
+# domain: the address read out with a comma for the '@'.
+_DOMAIN_END = re.compile(r"(?i)\.[a-z]{2,3}(?:\.[a-z]{2})?\b(?![.\-@]\w)")
+
+
+# ...given as the mailbox: "it's", "mine is", "email:" right before the name
+_GIVEN_BEFORE = re.compile(r"(?i)(?:^|[:\u2013\u2014]|\s-|\b(?:it'?s|its|is|mine'?s|mine|es|"
+                           r"est|ist|c'est|\u00e9|e|e-?mail|mail|correo|courriel|address|"
+                           r"adresse)\b)\s{0,3}$")
+
+
+def _comma_domain(m: re.Match, text: str) -> bool:
+    user = m.group(1)
+    return (m.group("sep") == "," and m.group("on") is None and user.islower()
+            and user not in _PROVIDER_WORDS and user not in PROVIDERS
+            and _DOMAIN_END.match(text, m.end()) is not None
+            and _GIVEN_BEFORE.search(text, max(0, m.start(1) - 12), m.start(1)) is not None)
 
 
 # "e-mail: norabishop at gee mail", "meu nome completo, joaopedrocosta, no gmail": a plain name

@@ -13,7 +13,7 @@ from .url import _FILE_EXTS, vertical_runs
 # Platform names that are also ordinary words need a clearer cue before the handle.
 _CLEAR = (r"insta(?:\s?gram)?|twitter|tik\s?tok|snap(?:\s?chat)?|face\s?book|linked\s?in|github|"
           r"gitlab|whats\s?app|whatsapp|watsap|wsp|tele\s?gram|skype|discord|we\s?chat|weixin|"
-          r"viber|kik|wickr|wire|threema|reddit|you\s?tube|twitch|pinterest|kakao(?:talk)?|imessage|facetime|"
+          r"viber|kik|wickr|wire|threema|keybase|reddit|you\s?tube|twitch|pinterest|kakao(?:talk)?|imessage|facetime|"
           r"bluesky|mastodon|tumblr|behance|dribbble|venmo|paypal|cash\s?app|zelle|revolut|"
           r"telegrama|insta|zap|zapzap|mercado\s?pago|nequi|yape|lydia|twint|deviant\s?art|artstation|"
           r"vsco|soundcloud|the\s{1,2}gram|xing|etsy|vinted|depop|kwai|likee|vk|vkontakte|"
@@ -24,7 +24,7 @@ _CLEAR = (r"insta(?:\s?gram)?|twitter|tik\s?tok|snap(?:\s?chat)?|face\s?book|lin
           r"wallapop|(?:ebay[\s\-]?)?kleinanzeigen|ebay|le\s?bon\s?coin|olx|mercado\s?libre|"
           r"craigslist|poshmark|mercari|gumtree|shpock|carousell|avito|willhaben|marktplaats|"
           r"kijiji|offer\s?up|milanuncios|enjoei")
-_AMBIGUOUS = (r"ig|fb|tg|wa|x|yt|tt|sc|dc|gh|whats|face|line|signal|session|element|matrix|"
+_AMBIGUOUS = (r"ig|fb|tg|wa|x|yt|tt|sc|dc|gh|whats|face|line|signal|session|element|matrix|tele|"
               r"threads|steam|teams|"
               r"messenger|wise|pix|bizum")
 _PAYMENT = frozenset({"venmo", "paypal", "cashapp", "zelle", "revolut", "wise", "pix", "bizum",
@@ -183,6 +183,8 @@ _LATER = re.compile(
     r"(?i)(?:(:)|(,)|\b(usuario|username|user\s?name|benutzername|pseudo|utilisateur|usu[aá]rio|"
     r"utilizador|"
     r"handle|nick)|\b(?:is|it'?s|its|e|es|ist|est|c'?est|sou|soy|als|como|comme|named|called|"
+    # "sur Pinterest, tu me trouves sous x_y": the name the writer is found under
+    r"sous|unter|bajo|sob|"
     r"(?:nombre|nome|nom|name)(?:\s{1,3}de)?,?))\s{1,3}(?:(?:o|a|el|la|"
     r"le|der|die|das|the|my|mi|mon|meu|minha|at|under)\s{1,3})?(?P<tok>@?[a-z][a-z0-9_.\-]{2,39})")
 # "my IG is where I post ..., it's at x_y": a short platform name owned by the writer.
@@ -315,7 +317,8 @@ def _extend_name(text: str, end: int, token: str) -> int:
 # Cheap gate: substrings that only occur near a handle, and short platform names that must
 # stand as words ("x", "ig", "wa" are inside ordinary words all the time).
 _KEYWORDS = ("insta", "twit", "tik", "snap", "linked", "whats", "wats", "wsp", "telegr", "skype",
-             "discord", "wechat", "we chat", "weixin", "viber", "wickr", "threema", "reddit",
+             "discord", "wechat", "we chat", "weixin", "viber", "wickr", "threema", "keybase",
+             "reddit",
              "youtube", "twitch", "pinterest", "kakao", "imessage", "bluesky", "mastodon",
              "tumblr", "behance", "dribbble", "venmo", "paypal", "cash", "zelle", "revolut", "zap",
              "@", "live:", "handle", "user", "nick", "pseudo", "identifiant", "benutzer",
@@ -334,7 +337,8 @@ _KEY_WORDS = frozenset({"ig", "fb", "tg", "wa", "x", "yt", "tt", "sc", "dc", "gh
                         "session",
                         "element", "matrix", "threads", "steam", "teams", "messenger", "wise",
                         "pix", "kik", "wire", "face", "git", "wsp", "psn", "xbox", "playstation",
-                        "gamertag", "gamer", "nintendo", "roblox", "battle", "epic", "sw", "li"})
+                        "gamertag", "gamer", "nintendo", "roblox", "battle", "epic", "sw", "li",
+                        "tele"})
 _WORD_RE = re.compile(r"[a-z]+")
 
 
@@ -578,6 +582,28 @@ quinta sexta amanha
 def _search_me_colon(folded, low: str) -> list[Finding]:
     out = []
     for m in _SEARCH_ME_COLON.finditer(low):
+        name = m.group(1).rstrip(".-_")
+        if (not _usable(name, True) or len(name.lstrip("@")) < 5 or name in _WHEN_WORDS
+                or name.rsplit(".", 1)[-1] in _FILE_EXTS
+                or (not _distinctive(name) and (len(name) < 8 or name.endswith(_WORD_ENDS)))):
+            continue
+        out.append(Finding("handle", *folded.span(m.start(1), m.start(1) + len(name)),
+                           "account name"))
+    return out
+
+
+# "github's the same as here but with -dev at the end: hollis-wade-dev", "en insta es igual pero
+# con _studio: x": the account named as this one changed, then the name itself after a colon
+# or dash. Run on the lowercased text.
+_SAME_BUT = re.compile(
+    r"\b(?:same|mismo|misma|igual|m[eê]me|gleich\w{0,3}|mesm[oa])\b[^.!?\n:]{0,60}?"
+    r"\b(?:but|except|plus|aber|nur|mais|sauf|pero|salvo|mas|only)\b[^.!?\n:\u2013\u2014]{0,50}"
+    r"[:\u2013\u2014]\s{0,3}['\"\u2018\u201c]?(@?[a-z0-9_][a-z0-9_.\-]{3,39})")
+
+
+def _same_but(folded, low: str) -> list[Finding]:
+    out = []
+    for m in _SAME_BUT.finditer(low):
         name = m.group(1).rstrip(".-_")
         if (not _usable(name, True) or len(name.lstrip("@")) < 5 or name in _WHEN_WORDS
                 or name.rsplit(".", 1)[-1] in _FILE_EXTS
@@ -896,6 +922,9 @@ def _after_platform(folded, text: str, named: bool = True) -> list[Finding]:
                     token.lower().endswith(_ROLE_ENDS)
                     or not _AS_NAME_END.match(text, m.start(2) + len(token)))):
                 continue  # "en LinkedIn estoy como responsable de ventas": a role
+            if (rx is _CLEAR_LC and not glued and gap.isspace() and len(gap) <= 2
+                    and _bare_name(text, low, m, token)):
+                glued = True  # "keybase tvanderhoek, we can chat there"
             if (rx is _AMBIG_LC and not glued and _COPULA_ONLY.fullmatch(gap)
                     and m.group(1).lower() in _OWNED_SHORT_NAMES
                     and _POSSESSIVE_BEFORE.search(text, max(0, m.start(1) - 6), m.start(1))
@@ -930,6 +959,25 @@ def _after_platform(folded, text: str, named: bool = True) -> list[Finding]:
             end = tail or _extend_name(text, m.start(2) + len(token.rstrip(".-")), token)
             out.append(Finding(kind, *folded.span(m.start(2), end), f"{platform} handle"))
     return out
+
+
+# "..., we can chat there", "écris-moi là-bas": the writer to be reached on the platform
+_REACH_THERE = re.compile(
+    r"\b(?:there|over\s{1,2}there|chat|talk|message\s{1,2}me|dm\s{1,2}me|write\s{1,2}me|"
+    r"reach\s{1,2}me|ah[ií]|all[ií]|l[aà]-bas|dort|l[aá])\b")
+
+
+def _bare_name(text: str, low: str, m: re.Match, token: str) -> bool:
+    """"keybase tvanderhoek, we can chat encrypted there": a platform opening the message or a
+    line (or owned), one long plain name right after it ending the clause, and the writer
+    saying to be reached there."""
+    word = token.lower()
+    end = m.start(2) + len(token)
+    return (len(token) >= 7 and token.isalnum() and word not in COMMON
+            and not word.endswith(_WORD_ENDS + _NAME_LIKE_ENDS + ("s",))  # "groups", "channels"
+            and _BARE_OK_BEFORE.search(text, max(0, m.start(1) - 14), m.start(1)) is not None
+            and _STANDS_ALONE.match(text, end) is not None
+            and _REACH_THERE.search(low, end) is not None)
 
 
 _LISTED_ON = re.compile(
@@ -1048,6 +1096,8 @@ def _before_platform(folded, text: str, named: bool = True) -> list[Finding]:
         if _OBJECT_BEFORE.search(text, max(0, m.start() - 16), m.start()) or (
                 m.group().lower().startswith("handle") and _OBJECT_AFTER.search(m.group())):
             continue  # "the door handle is brass", "the handle on the sliding door is stiff"
+        if text[m.end(1):m.end(1) + 1] == "@":
+            continue  # "username=teste@example.com": the user part of an address, the email's
         if _usable(m.group(1), True):
             end = m.start(1) + len(m.group(1).rstrip(".-_"))
             out.append(Finding("handle", *folded.span(m.start(1), end), "user name"))
@@ -1474,6 +1524,9 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     if platform and (":" in low or " -" in low or "\u2013" in low or "\u2014" in low
                      or " as" in low or " como" in low or " comme" in low or " als" in low):
         out += _search_me_colon(folded, low) + _spelled_as(folded, low)
+        if any(w in low for w in ("same", "igual", "mism", "mesm", "m\u00eame", "meme",
+                                  "gleich")):
+            out += _same_but(folded, low)
     if platform or ("ig" in low and _IG_WORD.search(low)):
         out += _hinted_names(folded, text, low, platform)
     if ("," in text or ":" in text or "-" in text) and any(w in low for w in _ME_WORDS):

@@ -76,9 +76,21 @@ def _needles(ident: Identity) -> tuple[tuple[str, str, str], ...]:
     out = _needles_of(ident)
     alt = Identity(name=ident.name and ident.name.translate(_GERMAN_SPELLING),
                    company=ident.company and ident.company.translate(_GERMAN_SPELLING))
-    if alt != ident:
-        out += tuple(n for n in _needles_of(alt) if n not in out)
+    # "Mac Namara Visuals" for "McNamara Visuals": the Irish and Scottish "Mc" and "Mac" are
+    # written either way
+    mac = Identity(name=ident.name and _MC.sub(_mc_swap, ident.name),
+                   company=ident.company and _MC.sub(_mc_swap, ident.company))
+    for other in (alt, mac):
+        if other != ident:
+            out += tuple(n for n in _needles_of(other) if n not in out)
     return out
+
+
+_MC = re.compile(r"\bMa?c(?= ?[A-Z])")
+
+
+def _mc_swap(m: re.Match) -> str:
+    return "Mac" if m.group() == "Mc" else "Mc"
 
 
 def _needles_of(ident: Identity) -> tuple[tuple[str, str, str], ...]:
@@ -154,11 +166,14 @@ def _needles_of(ident: Identity) -> tuple[tuple[str, str, str], ...]:
             out.append((key, "known company", "cap"))  # capitalized, as a name is written
         # "notre studio c'est Bleu Nuit" for "Studio Bleu Nuit": the name after its leading
         # generic words, each capitalized as a name is written ("une veste bleu nuit" is a colour)
+        # "Casa Cobre" for "Estudio Casa Cobre": each leading generic word may be left out
         rest = bare.split()
+        tails = []
         while rest and _fold_key(rest[0]) in _GENERIC_LEAD:
             rest = rest[1:]
-        if rest and len(rest) < len(bare.split()):
-            tails = [rest] + ([rest[:-1]] if len(rest) >= 3 else [])
+            if rest:
+                tails += [rest] + ([rest[:-1]] if len(rest) >= 3 else [])
+        if tails:
             for t in tails:
                 key = _fold_key(" ".join(t))
                 if (len(key) >= 6 and not all(_fold_key(w) in COMMON for w in t)

@@ -77,6 +77,106 @@ _SITE_WORDS = re.compile(r"(?i)\b(?:site|website|web|domain|homepage|url|seite|d
 
 _PLACEHOLDER_HOST = re.compile(r"^(?:your|my|some|example|domain|host|server|site)")
 
+# Public documentation and reference sites: a link to them points at a manual, never at a
+# person ("the docs are at https://docs.djangoproject.com/...", "see developer.mozilla.org").
+# Only vendors and projects whose sites carry no pages of their users belong here: never
+# github.com, gitlab.com, *.github.io, readthedocs.io, medium.com, notion.site, netlify.app,
+# vercel.app, wixsite, linktr.ee, calendly.com, docs.google.com or the social and messenger
+# hosts. A domain here covers its subdomains except those in _PROFILE_SUBDOMAINS; a few big
+# vendors are listed by their documentation hosts only (_REFERENCE_HOSTS).
+_REFERENCE_DOMAINS = frozenset("""
+python.org mozilla.org w3.org whatwg.org wikipedia.org wikimedia.org php.net nodejs.org
+djangoproject.com laravel.com symfony.com shopify.dev kubernetes.io react.dev reactjs.org
+vuejs.org angular.io angular.dev svelte.dev nextjs.org wordpress.org npmjs.com pypi.org
+cloudflare.com ietf.org rfc-editor.org iana.org unicode.org ecma-international.org
+typescriptlang.org rust-lang.org go.dev golang.org ruby-lang.org rubyonrails.org java.com
+oracle.com postgresql.org mysql.com mariadb.org sqlite.org mongodb.com redis.io nginx.org
+apache.org ubuntu.com git-scm.com getbootstrap.com
+tailwindcss.com jquery.com webpack.js.org vitejs.dev vite.dev expressjs.com palletsprojects.com
+sqlalchemy.org numpy.org
+pydata.org scipy.org docker.com drupal.org joomla.org
+schema.org json-schema.org opensource.org creativecommons.org caniuse.com web.dev
+letsencrypt.org graphql.org swagger.io openapis.org
+""".split())
+_REFERENCE_HOSTS = frozenset("""
+developer.apple.com support.apple.com learn.microsoft.com docs.microsoft.com
+developers.google.com cloud.google.com firebase.google.com support.google.com
+developer.android.com docs.aws.amazon.com aws.amazon.com docs.stripe.com stripe.com
+docs.github.com docs.gitlab.com developer.paypal.com developer.chrome.com
+docs.docker.com developer.wordpress.org developer.wordpress.com shopify.dev help.shopify.com
+""".split())
+# Subdomains of reference sites where people have pages ("profiles.wordpress.org/jane",
+# "people.php.net/x", "connect.symfony.com/profile/x", "hub.docker.com/u/x").
+_PROFILE_SUBDOMAINS = frozenset({"profiles", "people", "connect", "hub", "gist", "community",
+                                 "forum", "forums", "discuss", "discourse", "members", "users",
+                                 "user", "blog", "blogs", "wiki"})
+# ...and paths that name a user ("/~jane", "/user/jane", "/u/jane", "wiki/User:Jane", "/@jane").
+_PROFILE_PATH = re.compile(r"(?i)/(?:~|@|(?:u|users?|profiles?|people|members?|authors?|"
+                           r"maintainers?|contributors?|team)(?:/|$)|[^/?#]{0,30}?"
+                           r"(?:user|benutzer|usuario|utilisateur|usu[aá]rio|utente)"
+                           r"(?:_talk|_discussion)?:)")
+
+
+def _reference_link(host: str, url: str) -> bool:
+    """A link into a public documentation or reference site, not to a page of a person."""
+    host = host.removeprefix("www.")
+    if host not in _REFERENCE_HOSTS:
+        reg = split_domain(host)[0]
+        if reg not in _REFERENCE_DOMAINS or host.split(".", 1)[0] in _PROFILE_SUBDOMAINS and (
+                host != reg):
+            return False
+    path = _SCHEME_HEAD.sub("", url, count=1)
+    cut = path.find("/")
+    return cut < 0 or _PROFILE_PATH.search(path, cut) is None
+
+
+# Organisations whose public code is on GitHub or GitLab: "git clone https://github.com/
+# woocommerce/woocommerce.git" names a project, not a person. Any other owner may be a
+# person's account, so a link to it still goes.
+_PUBLIC_ORGS = frozenset("""
+woocommerce wordpress automattic laravel symfony django python psf pallets nodejs npm
+facebook meta microsoft google googleapis googlechrome android vercel vuejs angular sveltejs
+rails docker moby kubernetes hashicorp mozilla apache golang rust-lang tensorflow pytorch
+numpy pandas-dev scikit-learn twbs jquery expressjs nestjs prisma tailwindlabs shopify
+stripe magento prestashop drupal joomla nextcloud odoo php composer yarnpkg pnpm babel
+webpack vitejs eslint prettier redis mongodb postgres mysql elastic grafana prometheus nginx
+openssl curl git github gitlab-org home-assistant ansible aws awslabs aws-samples azure
+cloudflare netlify supabase firebase flutter dart-lang apple swiftlang jetbrains kotlin
+spring-projects dotnet electron huggingface openai mdn w3c whatwg nuxt remix-run denoland
+oven-sh typescript-eslint microsoftdocs woocommerce-blocks
+""".split())
+_REPO_HOSTS = frozenset({"github.com", "gitlab.com"})
+
+
+def _public_repo(host: str, url: str) -> bool:
+    """"https://github.com/woocommerce/woocommerce.git": an organisation's public project."""
+    if host.removeprefix("www.") not in _REPO_HOSTS:
+        return False
+    parts = _SCHEME_HEAD.sub("", url, count=1).split("/")
+    return len(parts) >= 2 and parts[1].lower() in _PUBLIC_ORGS
+
+
+# "smtp.sendgrid.net:587", "imap.gmail.com:993": a mail server of a mail service with its port,
+# typed while setting up mail; the server of a service, not anybody's address.
+_MAIL_SERVER_LABELS = frozenset({"smtp", "imap", "pop", "pop3", "mx", "mail", "smtp-relay",
+                                 "email-smtp", "smtp-mail", "smtpout", "outbound", "in-v3"})
+_MAIL_SERVICES = frozenset("""
+sendgrid.net mailgun.org mailgun.net gmail.com google.com googlemail.com office365.com
+outlook.com live.com hotmail.com yahoo.com aol.com icloud.com me.com mail.me.com
+amazonaws.com sparkpostmail.com postmarkapp.com mailjet.com sendinblue.com brevo.com
+mandrillapp.com zoho.com zoho.eu gmx.net gmx.com gmx.de web.de fastmail.com protonmail.ch
+proton.me yandex.com yandex.ru ionos.com ionos.de 1und1.de strato.de ovh.net ovh.com
+secureserver.net mailchannels.net smtp2go.com elasticemail.com resend.com mailersend.net
+""".split())
+
+
+_PORT = re.compile(r":\d{1,5}\b")
+
+
+def _mail_server(host: str, port: re.Match | None) -> bool:
+    return (port is not None and host.split(".", 1)[0] in _MAIL_SERVER_LABELS
+            and split_domain(host)[0] in _MAIL_SERVICES)
+
 
 def _trim(url: str) -> str:
     while url and url[-1] in ".,;:!?)]}'\"":
@@ -214,6 +314,8 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
         out.extend(_spaced_suffix(views, ctx))
     if _SPOKEN_DOT_RE.search(low):
         out.extend(_spoken_word_suffix(views, ctx))
+        if (" dot " in low or " punkt " in low) and not _SITE_WORDS.search(low):
+            out.extend(_spoken_mid(views, ctx))  # "check out lumenviz dot ie for ..."
     if ("." not in text and "/" not in text and "slash" not in text and "barra" not in text
             and not (_SPOKEN_DOT_RE.search(views.lower)
                      and ("-" in text or _SITE_WORDS.search(text) is not None))):
@@ -230,8 +332,12 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
             continue
         if "." not in host and _PLACEHOLDER_HOST.search(host):
             continue  # "https://your-domain/api" in documentation
+        if _reference_link(host, url) or _public_repo(host, url):
+            continue  # "https://docs.python.org/3/library/csv.html": a manual, no one's page
         out.append(Finding(_kind(host), *canon.span(m.start(), m.start() + len(url)), "link"))
     for m in _SERVICE_PATH_LC.finditer(text, canon_low):
+        if m.group(1).lower() in _PUBLIC_ORGS and canon_low.startswith("git", m.start()):
+            continue  # "github.com/laravel/laravel.git": an organisation's project
         if not _in_code(text, m.start()):
             end = m.start(1) + len(_trim(m.group(1)))
             out.append(Finding("url", *canon.span(m.start(), end), "profile path"))
@@ -263,12 +369,21 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
         host = m.group(1).lower()
         if not _is_domain(m.group(1), m.group(2)) or is_allowed(host, ctx.allowed_domains):
             continue
+        if m.group(2) and (_mail_server(host, _PORT.match(m.group(2))) or _reference_link(
+                host, host + m.group(2))):
+            continue  # "smtp.sendgrid.net:587", "developer.mozilla.org/en-US/docs/..."
+        if not m.group(2) and _reference_link(host, host):
+            continue
         if _lone_suffix(views, canon.span(m.start(), m.end(1)), m.group(1), memo):
             continue
         if _sentence_break(views, canon.span(m.start(), m.end(1)), host):
             continue
         if _spoken_word_pair(views, canon_low, m, host):
             continue  # "The logo dot in 'Bloom.'": the dot of a logo, not "logo.in"
+        if "'" in low or '"' in low or "\u2018" in low or "\u201c" in low:
+            s_f, e_f = canon.span(m.start(), m.end(1))
+            if _QUOTED_DOT_WORD.search(low, s_f, e_f):
+                continue  # "is it 'punto' in Spanish?": the word for a dot talked about
         end = m.start() + len(_trim(m.group()))
         if (text[m.end():m.end() + 1] == "(" and not m.group(2)
                 and not _SPOKEN_PAREN.match(canon_low, m.end())):
@@ -540,13 +655,26 @@ _MID_SUFFIXES = frozenset({"co", "uk", "fr", "pt", "br",
                            "ie", "cat", "gal", "ec", "uy", "py", "ve", "bo", "cr", "gt"})
 
 
+# "check out lumenviz dot ie for my projects": with "dot" (or "punkt"), never a word of the
+# sentence, a country suffix that is no word either needs no site word around it.
+_MID_STRICT = _MID_SUFFIXES - {"co", "cat", "gal", "bo", "ar", "py", "eu", "dev"}
+_PLAIN_DOT = frozenset({"dot", "punkt"})
+
+
 def _spoken_mid(views: Views, ctx: Context) -> list[Finding]:
     low = views.lower
     out = []
+    site = None
     for m in _SPOKEN_MID.finditer(low):
         name, suffix, second = m.group(1), m.group(2), m.group(3)
         if suffix not in _MID_SUFFIXES or name in COMMON or name.isdigit():
             continue
+        if site is None:
+            site = _SITE_WORDS.search(low) is not None
+        if not site and (suffix not in _MID_STRICT or name.endswith(_NOT_NAME_ENDS)
+                         or _spoken_word(m.group()) not in _PLAIN_DOT
+                         or _DETERMINER_BEFORE.search(low, max(0, m.start() - 8), m.start())):
+            continue  # "the polka dot uk dress": a thing named, not an address
         host = f"{name}.{suffix}" + (f".{second}" if second else "")
         if not split_domain(host)[1] or is_allowed(host, ctx.allowed_domains):
             continue
@@ -556,6 +684,11 @@ def _spoken_mid(views: Views, ctx: Context) -> list[Finding]:
 
 # "meine Arbeiten: larawinter punkt design", "see tomhale dot studio": a spoken dot before a
 # suffix that is also a word ends the clause; the name before it is one long word.
+def _spoken_word(said: str) -> str:
+    """The word said for the dot in a spoken address ("dot" in "x dot ie")."""
+    return _SPOKEN_DOT_RE.search(said, said.find(" ")).group()
+
+
 _SPOKEN_WORD_SUFFIX = re.compile(
     r"(?<![\w.@\-])([a-z0-9][a-z0-9\-]{5,40})\s{1,2}(?:dot|punto|punkt|ponto|point)\s{1,2}"
     r"(design|studio|art|photo|photography|shop|store|online|site|website|blog|tech|app|page|"
@@ -583,6 +716,9 @@ def _spoken_word_suffix(views: Views, ctx: Context) -> list[Finding]:
 
 
 _SPOKEN_DOT_WORD = re.compile(r"\s(?:dot|punto|punkt|ponto|point)\s")
+# "they say 'dot' in English, is it 'punto' in Spanish?": the word quoted, talked about
+_QUOTED_DOT_WORD = re.compile(r"['\"\u2018\u2019\u201c\u201d\u00ab\u00bb](?:dot|punto|punkt|ponto|"
+                              r"point)['\"\u2018\u2019\u201c\u201d\u00ab\u00bb]")
 
 
 def _spoken_word_pair(views: Views, canon_low: str, m: re.Match, host: str) -> bool:
