@@ -452,10 +452,19 @@ _ARTICLE_NEXT = re.compile(r"\s{1,2}(?:o|a|os|as|the|your|my|his|her|our|their|s
                            r"le|la|les|el|los|las|die|der|das|den|un|une|um|uma|uno|una)\s")
 
 
+# "... em 3x" / "nos vemos en la Plaza Mayor": the street is where people meet, named after a
+# preposition inside the message, so the number before it is not its house number.
+_PLACE_AFTER_PREP = re.compile(r"\b(?:en|in|at|na|no|em|dans|auf|im|sur|on)\s{1,2}"
+                               r"(?:la|el|le|the|der|die|das|a|o)?\s{0,2}[A-Z]")
+
+
 def _street_goes_on(current: str, end: int) -> bool:
     part = current[:end].strip()
-    if " " not in part and _NOUN_NEXT.match(current, end):
-        return True  # "... 3 Farben" / "Street photography is my favourite genre"
+    last = part.rsplit(None, 1)[-1] if part else ""
+    if (" " not in part or last.islower()) and _NOUN_NEXT.match(current, end):
+        return True  # "... 3 Farben" / "Street photography", "insta-style square crops"
+    if " " in part and _PLACE_AFTER_PREP.search(current, 0, end):
+        return True
     if part.rsplit(None, 1)[-1:] and part.rsplit(None, 1)[-1].islower() and _ARTICLE_NEXT.match(
             current, end):
         return True

@@ -795,3 +795,11 @@ def test_an_order_after_talk_of_a_bank_stays():
 ])
 def test_a_range_and_a_mention_after_numbers_and_domains_stay(history, text):
     assert sanitize(text, history=history).text == text
+
+
+@pytest.mark.parametrize("history, text", [
+    (["Im at 22% battery, will call back in 10"], "insta-style square crops please"),
+    (["orçamento de R$ 3.200,00 em 3x"], "nos vemos en la Plaza Mayor a las 12"),
+])
+def test_a_street_word_as_a_style_or_a_meeting_place_after_a_number_stays(history, text):
+    assert sanitize(text, history=history).text == text
