@@ -152,6 +152,58 @@ ASKS = [
     "can you email me instead of on here?",
     "could you text me instead of in the app?",
     "Could we continue by email rather than in this chat?",
+    # a call to the person directly, in French, Spanish, Portuguese, German; the phone asked
+    "tu as un numéro ou je peux te téléphoner directement ?",
+    "on pourrait vous contacter directement pour le devis",
+    "¿puedo llamarte directamente?",
+    "posso te ligar diretamente?",
+    "kann ich dich direkt anrufen?",
+    "t'as un num ?",
+    "tens um número? aqui demora muito",
+    "Aurais-tu un numéro perso ?",
+    # a webmail named, a misspelt app
+    "do you have a yahoo or hotmail? I'll send the photos there",
+    "¿tienes gmail? te mando los planos",
+    "tens telegran? aqui é lento",
+    # "a" channel of the person's own
+    "could you send me a personal email so my wife can reach you?",
+    "¿me pasas un correo personal? mi socio quiere escribirte",
+    "tu me donnes un numéro perso ?",
+    "me passa um número pessoal pro meu marido",
+    # the writer messaging on another app
+    "if I text you on WhatsApp will you reply faster?",
+    "si je t'écris sur Insta, tu verras ?",
+    "wenn ich dir auf Instagram schreibe, siehst du das?",
+    "se eu te mandar mensagem no insta você vê?",
+    # asked for politely
+    "would it be weird to ask for your whatsapp?",
+    "Serait-il possible d'avoir ton numéro ?",
+    "¿Sería posible tener tu número?",
+    "Seria possível ter seu WhatsApp?",
+    "Ich wäre dankbar, wenn Sie mir Ihre Handynummer geben könnten.",
+    "Would you have a personal email?",
+    "Tendrías un correo personal?",
+    "Hättest du eine private E-Mail?",
+    # the app named, then "there"
+    "Is your instagram the one with the cat? I'll message you there",
+    "¿Tu insta es el del perfil con la foto de la playa? Te escribo por ahí",
+    "Ton Insta c'est celui avec le chat ? Je t'écris là-bas",
+    "Folgen Sie mir auf Instagram? Dann schreiben wir dort.",
+    "tu me suis sur insta ?",
+    # a payment app or account of the person's own
+    "msg me ur venmo",
+    "I'd rather skip the fee, I can just send it to your paypal",
+    "te lo transfiero a tu cuenta directamente",
+    "je te vire l'acompte sur ton compte",
+    "transfiro pra sua conta, me passa os dados",
+    "kann ich dir das Geld auf dein Konto überweisen?",
+    "Können wir die Stunden privat absprechen?",
+    "Ich zahle lieber bar.",
+    # numbers exchanged; a hedge before "but"
+    "let's swap numbers in case the bus is late",
+    "podemos intercambiar teléfonos?",
+    "sollen wir unsere Handynummern tauschen?",
+    "I don't want to be rude but can I get your whatsapp?",
 ]
 
 NOT_ASKS = [
@@ -256,6 +308,40 @@ NOT_ASKS = [
     # apps of a feature being built
     "signal or telegram? which does the bot support?",
     "whatsapp or telegram? the integration only supports one",
+    # refusals and reported asks next to the asks above
+    "No puedo darte mi número por las normas de la app, seguimos por acá.",
+    "Je sais que certains élèves demandent à passer en privé, moi je reste sur la plateforme.",
+    "Some clients ask to go off platform, but I keep everything here.",
+    "Je ne peux pas t'appeler directement, désolé.",
+    "Ich kann dich nicht direkt anrufen, nur hier im Chat.",
+    "I can't transfer to your bank, but I can pay through the checkout.",
+    "We never exchange numbers with clients, sorry.",
+    "I never said I'd message you on WhatsApp.",
+    # a language lesson quoting the ask
+    "Vocabulary: 'Can I have your number?' means '¿Me das tu número?'. Repeat after me.",
+    "Traduction : « Tu me donnes ton numéro ? » signifie 'can you give me your number?'",
+    "Wie sagt man 'Gib mir deine Handynummer' auf Spanisch?",
+    "how do you say 'what's your whatsapp' in french?",
+    # the platform pays; money, numbers and asks that are no channel
+    "The platform will transfer the payout to your bank on Friday.",
+    "we'll transfer the refund to your account within 5 days",
+    "Die Plattform überweist das Geld auf dein Konto.",
+    "swap the numbers in the second column please",
+    "Kannst du bei Tisch 3 und 4 die Nummern tauschen?",
+    "Handynummern tauschen ist hier leider nicht erlaubt.",
+    "Ich würde gern Handynummern tauschen, aber das ist hier nicht erlaubt.",
+    "can I ask for your feedback on the draft?",
+    "possible d'avoir votre avis sur le devis ?",
+    "Wäre es möglich, dass Sie mir die Rechnung schicken?",
+    "Könnten wir die Termine hier vereinbaren?",
+    "Ich zahle über die App.",
+    "I'll message you on here when it's ready",
+    "je t'écris directement ici demain",
+    "Your instagram looks great! I saw the cake there.",
+    "would you have a minute to review the quote?",
+    "Hätten Sie morgen Zeit?",
+    "We use gmail for the company and outlook for calendars.",
+    "Do you use gmail or outlook for the shared calendar integration?",
 ]
 
 

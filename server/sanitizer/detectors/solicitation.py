@@ -110,7 +110,8 @@ _PATTERNS = [
      r"(?:you|u|me)\s{1,3}direct(?:ly)?\b"),
     (r"follow\s{1,3}me\s{1,3}on\s{1,3}(?:insta(?:gram)?|ig|tik\s?tok|twitter|snap(?:chat)?|"
      r"fb|face(?:book)?|linked\s?in|threads|telegram|youtube)\b"),
-    (r"(?:(?:send|give|share|drop|text|dm|pass|tell|shoot)\s{1,3}me|gimme)\s{1,3}(?:your|ur)\s{1,3}"
+    (r"(?:(?:send|give|share|drop|text|dm|pm|msg|inbox|pass|tell|shoot)\s{1,3}me|gimme)\s{1,3}"
+     r"(?:your|ur)\s{1,3}"
      r"(?:\w+\s{1,3})?" + _CHANNEL),
     r"(?:can|could|may)\s{1,3}i\s{1,3}(?:get|have|grab)\s{1,3}your\s{1,3}" + _CHANNEL,
     (r"(?:let'?s|we\s{1,3}(?:can|could|should)|(?:can|could|shall)\s{1,3}we)\s{1,3}(?:just\s{1,3})?"
@@ -149,7 +150,8 @@ _PATTERNS = [
      r"votre\s{1,3})?(?:texto|sms|whats\s?app|e-?mail|mail|courriel|num[ée]ro)\b"),
     r"s[ií]gueme\s{1,3}en\s{1,3}(?:insta(?:gram)?|ig|tik\s?tok|face|twitter)\b",
     r"suis-moi\s{1,3}sur\s{1,3}(?:insta(?:gram)?|ig|tik\s?tok|snap|twitter|facebook)\b",
-    r"folg\w{0,2}\s{1,3}mir\s{1,3}auf\s{1,3}(?:insta(?:gram)?|ig|tik\s?tok|twitter|facebook)\b",
+    (r"folg\w{0,2}\s{1,3}(?:(?:du|sie|ihr)\s{1,3})?mir\s{1,3}(?:(?:schon|auch|eigentlich|mal|"
+     r"bitte|doch)\s{1,3})?auf\s{1,3}(?:insta(?:gram)?|ig|tik\s?tok|twitter|facebook)\b"),
     r"me\s{1,3}segue\s{1,3}(?:l[aá]\s{1,3})?n[oa]\s{1,3}(?:insta(?:gram)?|ig|tik\s?tok|face|"
     r"twitter)\b",
     r"pay\s{1,3}(?:me\s{1,3})?(?:in\s{1,3}cash|via\s{1,3}(?:paypal|venmo|zelle|cash\s?app))",
@@ -231,7 +233,8 @@ _PATTERNS = [
     (r"(?:g[uü]nstiger|billiger)[^.?!]{0,40}\bdirekt\s{1,3}(?:\w+\s{1,3})?(?:abrechnen|abwickeln|"
      r"zahlen|bezahlen|[uü]berweisen|buchen|beauftragen|regeln|machen)\b"),
     r"ohne\s{1,3}(?:die\s{1,3})?plattform(?![\w-])|an\s{1,3}der\s{1,3}plattform\s{1,3}vorbei",
-    r"privat\s{1,3}(?:regeln|machen|abwickeln|kl[aä]ren|abrechnen|aus(?:machen)?\b)",
+    (r"privat\s{1,3}(?:regeln|machen|abwickeln|kl[aä]ren|abrechnen|aus(?:machen)?\b|vereinbaren|"
+     r"absprechen|abmachen|organisieren|buchen|planen|ausmachen)"),
     (r"(?:spar|umgeh)\w{0,3}\s{1,3}(?:wir\s{1,3})?(?:uns\s{1,3})?(?:(?:beide|beiden|so|damit|"
      r"dann)\s{1,3})?(?:die\s{1,3}|das\s{1,3}|den\s{1,3})?(?:plattform\w*|vermittlungs\w*|"
      r"provision|geb[uü]hr\w{0,2}\s{1,3}(?:hier|der\s{1,3}(?:plattform|app|seite)))"),
@@ -313,8 +316,15 @@ _PATTERNS = [
      r"\s{1,3})?(?:coordonn[ée]es|contact\s{1,2}(?:details|info)|datos\s{1,2}de\s{1,2}contacto|"
      r"contactos|contatos|kontaktdaten|(?<=nos\s)(?:num[ée]ros|contacts)|"
      r"(?<=our\s)(?:numbers|contacts|details|socials)|(?<=nuestros\s)n[uú]meros|"
+     # "would it be possible to exchange numbers?", "intercambiar teléfonos", "Nummern tauschen"
+     r"(?:(?:phone\s{1,2})?numbers|contact\s{1,2}numbers|emails|e-mails|socials|instas|"
+     r"whats\s?apps|n[uú]meros|num[ée]ros|tel[eé]fonos|telefones|nummern|handynummern)"
+     r"(?!\s{1,3}(?:de|of|for|du|da|do|der|around|on\s{1,3}the|in\s{1,3}(?:the|this|that|a|"
+     r"columns?|rows?|cells?))\b)|"
      r"(?<=nossos\s)n[uú]meros|(?<=unsere\s)(?:nummern|handynummern))\b"),
-    r"kontaktdaten\s{1,3}(?:aus)?tauschen",
+    # "Handynummern tauschen?"; not "Handynummern tauschen ist hier nicht erlaubt"
+    (r"(?:kontaktdaten|handynummern|telefonnummern|unsere\s{1,3}nummern)\s{1,3}"
+     r"(?:aus)?tauschen(?![^.!?\n]{0,40}\b(?:nicht|nie|kein\w{0,2}|verboten|untersagt)\b)"),
     # "appelle-moi plutôt", "on pourrait se texter à la place", "on se capte ailleurs ?"
     (r"(?:appelle[sz]?|t[ée]l[ée]phone[sz]?|texte[sz]?|bipe[sz]?)-moi\s{1,3}(?:plut[ôo]t|"
      r"directement|[àa]\s{1,2}la\s{1,2}place)\b"),
@@ -528,7 +538,9 @@ _PATTERNS = [
      r"(?:por|pelo|ao)\s{1,3}telefone\b"),
     (r"(?:t'|vous\s{1,3}|te\s{1,3})(?:appeler|parler|t[eé]l[eé]phoner)\s{1,3}(?:au|par)\s{1,3}"
      r"t[eé]l[eé]phone\b"),
-    r"(?:mit\s{1,3}(?:dir|ihnen)\s{1,3}telefonieren|(?:dich|sie)\s{1,3}(?:mal\s{1,3})?anrufen)\b",
+    r"(?:mit\s{1,3}(?:dir|ihnen)\s{1,3}telefonieren|(?:dich|sie)\s{1,3}(?:(?:mal|direkt|privat|einfach|kurz|gern|gerne|lieber|"
+    r"dann|morgen|heute)\s{1,3}){0,3}"
+    r"anrufen)\b",
     # "whats the number", "what number should he use?", "what's the best address for you"
     (r"what(?:'s|s|\s{1,3}is)\s{1,3}the\s{1,3}(?:best\s{1,3})?(?:(?:phone\s{1,3})?number|"
      r"e-?mail)(?!\s{1,3}(?:of|for\s{1,3}the|on|in|from|you\s{1,3}gave)\b)"
@@ -682,6 +694,63 @@ _PATTERNS = [
     # "ta ligne perso ?", "¿me das tu línea directa?", "sua linha direta": a line of theirs
     (r"(?:ta|votre|tu|sua|tua|teu|seu)\s{1,3}(?:l[ií]nea|linha|ligne)\s{1,3}"
      r"(?:personal|pessoal|directa|direta|directe|priv[ée]e|privada|perso|particular)\b"),
+    # "on peut t'appeler direct", "je vous appelle directement", "te llamo directamente",
+    # "te ligo direto", "dich direkt anrufen": a call to the person, past the chat
+    (r"(?:on|je|nous)\s{1,3}(?:(?:peut|peux|pourrait|pourrais|va|vais|pourra|pourrai|pouvons|"
+     r"pourrions)\s{1,3})?(?:t'|te\s{1,3}|vous\s{1,3})(?:appeler|appelle|appellerai|"
+     r"t[ée]l[ée]phoner|t[ée]l[ée]phone|contacter|contacte|joindre|joins)\s{1,3}(?:direct|"
+     r"directement|en\s{1,3}direct|en\s{1,3}priv[ée]|sur\s{1,3}(?:ton|votre)\s{1,3}(?:portable|"
+     r"num[ée]ro|0[67]|t[ée]l[ée]phone))\b"),
+    (r"(?:(?:te|le)\s{1,3}(?:(?:puedo|podr[ií]a|voy\s{1,3}a)\s{1,3})?(?:llamo|llamar|contacto|"
+     r"contactar|marco)|llamarte|llamarle|contactarte|contactarle)\s{1,3}(?:directo|"
+     r"directamente|en\s{1,3}privado|por\s{1,3}privado|al\s{1,3}privado)\b"),
+    (r"(?:te|lhe)\s{1,3}(?:(?:posso|vou|poderia)\s{1,3})?(?:ligar|ligo|chamar|chamo|contatar|"
+     r"contato|contactar)\s{1,3}(?:direto|diretamente|no\s{1,3}privado|no\s{1,3}pv|"
+     r"em\s{1,3}particular)\b"),
+    # "if I message you on Insta", "I'll text you on WhatsApp": the writer, on another app
+    (r"(?:i|we)(?:'ll|'d|\s{1,3}(?:will|would|can|could|should|shall|might|may|then|also))?"
+     r"\s{1,3}(?:just\s{1,3})?(?:message|text|dm|pm|write\s{1,3}to|ping|add|follow|call|contact|"
+     r"hit)\s{1,3}(?:you|u|ya)\s{1,3}(?:up\s{1,3})?(?:on|via|over|through|in)\s{1,3}"
+     r"(?:the\s{1,3}|your\s{1,3}|ur\s{1,3})?(?:whats\s?app|telegram|signal|insta(?:gram)?|ig|"
+     r"snap(?:chat)?|facebook|fb|messenger|discord|skype|viber|wechat|tik\s?tok|linked\s?in|"
+     r"the\s{1,3}gram)\b"),
+    (r"(?:t'|te\s{1,3}|vous\s{1,3})(?:[ée]cris|[ée]crirai|[ée]crire|envoie\s{1,3}un\s{1,3}"
+     r"(?:message|mp|dm|msg)|ajoute|ajouterai|contacte|contacterai)\s{1,3}(?:sur|par|via|en)"
+     r"\s{1,3}(?:ton\s{1,3}|votre\s{1,3})?(?:whats\s?app|telegram|signal|insta(?:gram)?|snap(?:chat)?|"
+     r"facebook|fb|messenger|discord|tik\s?tok|linked\s?in)\b"),
+    (r"(?:ich\s{1,3}(?:schreib\w{0,2}|schick\w{0,2}|adde?|folge|kontaktier\w{0,2})\s{1,3}"
+     r"(?:dir|ihnen|dich|sie)|(?:ich|wir)\s{1,3}(?:dir|ihnen|dich|sie))\s{1,3}(?:\w+\s{1,3})?"
+     r"(?:auf|per|[uü]ber|via|bei)\s{1,3}(?:whats\s?app|telegram|signal|insta(?:gram)?|"
+     r"snap(?:chat)?|facebook|messenger|discord|tik\s?tok|linked\s?in)\b"),
+    (r"te\s{1,3}(?:mandar|mando|escrever|escrevo|chamar|chamo|adicionar|adiciono|seguir|sigo)"
+     r"\s{1,3}(?:(?:uma\s{1,3})?(?:mensagem|msg|dm|direct)\s{1,3})?(?:no|na|pelo|pela|via)\s{1,3}"
+     r"(?:whats\s?app|zap|telegram|signal|insta(?:gram)?|face(?:book)?|messenger|discord|"
+     r"tik\s?tok|linked\s?in)\b"),
+    # "can i just transfer to your bank?", "te lo transfiero a tu cuenta", "je te vire sur ton
+    # compte", "transfiro pra sua conta", "kann ich es auf dein Konto überweisen?": money sent
+    # to the person's own account, past the platform's checkout
+    (r"i(?:'ll|'d|\s{1,3}(?:can|could|will|would|might|may|shall|should|then|simply))?"
+     r"\s{1,3}(?:just\s{1,3})?(?:transfer|wire|e-?transfer|send|pay|deposit)\s{1,3}"
+     r"(?:(?!refund|the\s{1,3}refund)[\w']+\s{1,3}){0,2}?(?:to|into)\s{1,3}(?:your|ur|yr)\s{1,3}"
+     r"(?:own\s{1,3}|personal\s{1,3}|private\s{1,3})?(?:bank|account|iban|paypal|venmo|revolut|"
+     r"zelle|cash\s?app|wise)\b"),
+    (r"(?:(?:te|le)\s{1,3}(?:lo\s{1,3}|la\s{1,3})?(?:transfiero|deposito|ingreso|pago|mando|"
+     r"env[ií]o|paso)|(?:puedo|podr[ií]a|voy\s{1,3}a)\s{1,3}(?:transferir|depositar|ingresar|"
+     r"pagar|mandar)(?:te|le)?(?:lo|la)?)\s{1,3}(?:(?!reembols)[\w']+\s{1,3}){0,2}?(?:a|en)"
+     r"\s{1,3}(?:tu|su)\s{1,3}(?:cuenta|paypal|iban)\b"),
+    (r"(?:je\s{1,3}(?:te|vous)\s{1,3}(?:(?:le|la|les)\s{1,3})?(?:vire|virerai|verse|verserai|"
+     r"paie|paierai|envoie|enverrai|fais\s{1,3}un\s{1,3}virement|ferai\s{1,3}un\s{1,3}virement)|"
+     r"(?:je\s{1,3}(?:peux|vais|pourrais|pourrai)|puis-je|on\s{1,3}(?:peut|pourrait))\s{1,3}"
+     r"(?:te\s{1,3}|vous\s{1,3})?(?:virer|verser|payer|envoyer))\s{1,3}"
+     r"(?:(?!rembours)[\w']+\s{1,3}){0,2}?(?:sur|[àa])\s{1,3}(?:ton|votre)\s{1,3}(?:compte|iban|"
+     r"rib|paypal|lydia)\b"),
+    (r"(?:(?:te\s{1,3}|lhe\s{1,3})?(?:transfiro|deposito|fa[cç]o\s{1,3}(?:um\s{1,3})?(?:pix|ted|"
+     r"transfer[eê]ncia))|(?:posso|vou|poderia)\s{1,3}(?:te\s{1,3}|lhe\s{1,3})?(?:transferir|"
+     r"depositar|pagar|mandar))\s{1,3}(?:(?!reembols)[\w']+\s{1,3}){0,2}?(?:na|para\s{1,3}a|pra)"
+     r"\s{1,3}(?:tua|sua)\s{1,3}conta\b"),
+    (r"(?:ich\s{1,3}(?:[uü]berweise?|zahle?|schicke?|sende)|(?:kann|k[oö]nnte|darf|soll|werde|"
+     r"w[uü]rde)\s{1,3}ich)\s{1,3}(?:(?!r[uü]ckerstatt|erstatt)[\w']+\s{1,3}){0,3}?(?:auf|an)"
+     r"\s{1,3}(?:dein|ihr)\w{0,2}\s{1,3}(?:konto|bankkonto|paypal|iban)\b"),
 ]
 def _first_chars(items) -> set[str] | None:
     """Characters a parsed pattern can start with, or None when that is not simple to tell."""
@@ -897,7 +966,7 @@ _SENTENCE_MAX = 400
 _SENTENCE = re.compile(r"[^.!?\n]{1,400}[.!?]?")  # at most _SENTENCE_MAX characters
 
 
-_HERE = re.compile(r"(?i)\b(?:here|aqu[ií]|hier|ici|on\s{1,2}the\s{1,2}platform|"
+_HERE = re.compile(r"(?i)\b(?:here|aqu[ií]|ac[aá]|hier|ici|on\s{1,2}the\s{1,2}platform|"
                    r"in\s{1,2}the\s{1,2}chat)\b")
 
 
@@ -977,6 +1046,8 @@ def _composed(sentence: str) -> bool:
                     and not _FEATURE_FOR.search(sentence, max(0, ch.start() - 60), ch.start())):
                 return True
     for off in _OFF.finditer(sentence):
+        if _THIRD_ASKED_NEAR.search(sentence, max(0, off.start() - 70), off.start()):
+            continue  # "certains clients demandent à passer en privé": what others ask
         if not (off.group() == "offline" and _STATUS.search(sentence, 0, off.start())):
             return True
     direct = _DIRECT.search(sentence)
@@ -1046,12 +1117,25 @@ def _suggested(text: str, start: int, window: str) -> bool:
 _QUESTION_END = re.compile(r"[.!?\n]")
 
 
+# A new clause after a negated one: "I don't want to be pushy, but…", "i'd rather not pay the
+# fee again, can i just…", "no puedo ahora, pero…": the negation stays in the clause before.
+_CLAUSE = re.compile(r"(?:,\s{0,2}|\b)(?:but|pero|aber|sondern)\s|,\s{0,2}(?:mais|mas|however)\s|"
+                     r",\s{0,2}(?=(?:can|could|may|shall|i|we|let'?s)\b)")
+_CLAUSE_WORDS = (",", "but", "pero", "aber", "sondern")
+
+
 def _negated(text: str, start: int) -> bool:
     """A refusal or rule just before the phrase ("I can't share my number here")."""
     window = text[max(0, start - 40):start]
     cut = max(window.rfind("."), window.rfind("!"), window.rfind("?"), window.rfind("\n"),
               window.rfind(" - "), window.rfind(";"))  # dashes are folded to " - "
     window = window[cut + 1:]
+    if any(w in window for w in _CLAUSE_WORDS):
+        last = None
+        for last in _CLAUSE.finditer(window):  # noqa: B007 - the last clause is kept
+            pass
+        if last is not None:
+            window = window[last.end():]
     if "n" in window:
         window = _PT_ON.sub(" ", window)
     if _NEGATION.search(window) is None:
@@ -1074,6 +1158,7 @@ _APPS = (r"(?:whats\s?app|whats|wpp|wsp|wa(?!s)|wasap|guasap|zap|zapzap|telegram
          r"insta(?:gram)?|ig|the\s{1,2}gram|snap(?:chat)?|facebook|fb|messenger|linked\s?in|viber|"
          r"tik\s?tok|threads|imessage|facetime)")
 _ADDRESSES = (r"(?:e-?mail(?:\s{0,2}address)?|mail|addy|correo|courriel|e-?mail-adresse|"
+              r"g-?mail|hotmail|yahoo|icloud|proton\s?mail|gmx|"
               r"mailadresse|handynummer|telefonnummer|digits|socials|handle|@|"
               r"(?:phone|cell|mobile|contact|whats\s?app|personal|private|direct|home|work)"
               r"\s{0,2}(?:number|no\.?|#|details|info)|(?:personal|private|direct|cell|mobile)"
@@ -1113,7 +1198,18 @@ _ASK_VERB = (
     r"grab|take|ask\s{1,2}for|use)|"
     r"(?:mind|ok(?:ay)?|alright|fine)\s{1,2}if\s{1,2}(?:i|we)\s{1,2}(?:just\s{1,2}|also\s{1,2})?"
     r"(?:get|got|grab|grabbed|have|had|take|took|ask\w{0,2}\s{1,2}for|save|saved|note|jot|"
-    r"add|keep|kept)|(?:possible|ok(?:ay)?)\s{1,2}(?:for\s{1,2}(?:me|us)\s{1,2})?to\s{1,2}"
+    r"add|keep|kept)|"
+    # "would it be rude to ask for your number?", "can I ask for your email?"
+    r"(?:(?:can|could|may|might)\s{1,2}i|(?:rude|weird|odd|forward|cheeky|pushy|strange|"
+    r"presumptuous|wrong|ok(?:ay)?|alright|possible|inappropriate|much)\s{1,2}(?:of\s{1,2}me"
+    r"\s{1,2})?to)\s{1,2}(?:just\s{1,2})?ask\s{1,2}(?:you\s{1,2})?for|"
+    # "ce serait possible d'avoir votre portable", "¿sería posible tener tu número?", "seria
+    # possível ter seu número?", "wäre es möglich, dass Sie mir Ihre E-Mail geben?"
+    r"possible\s{1,2}d'\s{0,2}avoir|(?:pourrais-je|pourrait-on|peut-on)\s{1,2}avoir|"
+    r"(?:posible|podr[ií]a|podr[ií]amos)\s{1,2}tener|(?:poss[ií]vel|poderia|podia)\s{1,2}"
+    r"(?:ter|pegar)|(?:m[oö]glich|ok(?:ay)?|in\s{1,2}ordnung|schlimm|freuen|dankbar),?\s{1,2}"
+    r"(?:\w+\s{1,2})?(?:dass|wenn)\s{1,2}(?:sie|du|ihr)\s{1,2}mir|"
+    r"(?:possible|ok(?:ay)?)\s{1,2}(?:for\s{1,2}(?:me|us)\s{1,2})?to\s{1,2}"
     r"(?:get|have|grab)|(?:importa|importar[ií]a|molesta|molestar[ií]a)\s{1,2}si|"
     r"(?:d[ée]range|g[eê]ne)\w{0,4}\s{1,2}(?:pas\s{1,2})?si|"
     r"(?:importa|importaria|incomoda|problema|tudo\s{1,2}bem)\s{1,2}se|"
@@ -1149,6 +1245,27 @@ _ASK_VERB = (
     r"\s{1,2}(?:\w+\s{1,2}){0,2}?" + _YOUR + r"\s{1,2}(?:\w+\s{1,2})?")
 _ASK_FOR = re.compile(_ASK_VERB + r"(?:" + _APPS + "|" + _ADDRESSES + "|" + _GENERIC
                       + r"|0[67])(?![\w-])" + _THING)
+# "could you give me a direct line or email?", "¿me pasas un correo personal?", "tu me donnes
+# un numéro perso ?", "geben Sie mir eine private Nummer", "me passa um número pessoal": a
+# channel of the person's own asked for with "a" instead of "your"
+_QUAL = (r"(?:direct|personal|private|mobile|cell|home|separate|perso|personnelle?|priv[ée]e?|"
+         r"directe?|privad[oa]|pessoal|particular|direct[ao]|diret[ao]|privat\w{0,2}|"
+         r"pers[oö]nlich\w{0,2}|direkt\w{0,2})")
+_QCHAN = (r"(?:(?:phone\s{1,2})?line|number|e-?mail(?:\s{1,2}address)?|phone|contact|cell|"
+          r"whats\s?app|n[uú]mero|num[eé]ro|num|correo|mail|adresse\s{1,2}(?:e-?)?mail|l[ií]nea|"
+          r"linha|ligne|contacto|contato|telefone?|t[eé]l[eé]fono|t[eé]l[eé]phone|portable|"
+          r"celular|nummer|handynummer|telefonnummer|e-?mail-adresse|mailadresse|durchwahl)")
+_ASK_A = re.compile(
+    r"\b" + _LETTER + r"(?:(?:give|send|share|pass|drop|leave|text|tell|dm|pm|shoot)\s{1,2}"
+    r"(?:me|us|him|her|them|my\s{1,2}\w{2,12})|dame|d[eé]jame|p[aá]same|m[aá]ndame|env[ií]ame|"
+    r"me\s{1,2}(?:das|dejas|pasas|mandas|env[ií]as|dar[ií]as|pasar[ií]as|(?:puedes|podr[ií]as|"
+    r"puede|podr[ií]a)\s{1,2}(?:dar|pasar|dejar))|donne[sz]?-moi|laisse[sz]?-moi|passe[sz]?-moi|"
+    r"envoie[sz]?-moi|(?:tu|vous)\s{1,2}me\s{1,2}(?:donnes|laisses|passes|donnez|laissez|"
+    r"passez)|me\s{1,2}(?:donner|laisser|passer|communiquer)|me\s{1,2}(?:d[aá]|passa|manda|dar|"
+    r"passar|mandar)|d[aá]-me|passa-me|manda-me|(?:gib|geben\s{1,2}sie|schick|schicken"
+    r"\s{1,2}sie)\s{1,2}mir|(?:sie|du)\s{1,2}mir)\s{1,2}(?:\w+\s{1,2}){0,2}?(?:an?|some|another|"
+    r"un|una|une|um|uma|ein|eine|einen|'?ne|otr[oa]|autre|outr[oa]|andere)\s{1,2}(?:" + _QUAL
+    + r"\s{1,2}" + _QCHAN + "|" + _QCHAN + r"\s{1,2}" + _QUAL + r")(?![\w-])")
 # "telegram or signal, just tell me your username": a user name asked for, an app named
 _ASK_USER = re.compile(_ASK_VERB + r"(?:user\s?names?|user\s{1,2}ids?|handles?|nick(?:name)?s?|"
                        r"pseudo|usuario|nombre\s{1,2}de\s{1,2}usuario|usu[aá]rio|"
@@ -1247,16 +1364,30 @@ _HAS = (r"(?:do\s{1,2}(?:you|u|ya)\s{1,2}(?:(?:maybe|perhaps|also|still|happen\s
         r"gibt(?:'?s|\s{1,2}es)\s{1,2}dich\s{1,2}"
         r"(?:auch\s{1,2})?(?:auf|bei)|t'?as|tu\s{1,2}as|vous\s{1,2}avez|avez-vous|as-tu|"
         r"t'?es\s{1,2}sur|tu\s{1,2}es\s{1,2}sur|[eê]tes-vous\s{1,2}sur|tem|tens|"
+        r"auriez-vous|aurais-tu|(?:tu|vous)\s{1,2}(?:aurais|auriez)|t'aurais|tendr[ií]as|"
+        r"tendr[ií]a\s{1,2}usted|(?:voc[eê]|vc|o\s{1,2}senhor|a\s{1,2}senhora)\s{1,2}teria|terias|"
+        r"h[aä]ttest\s{1,2}du|h[aä]tten\s{1,2}sie|would\s{1,2}(?:you|u)\s{1,2}(?:happen\s{1,2}to"
+        r"\s{1,2})?have|"
         r"voc[eê]\s{1,2}(?:tem|usa|t[aá]\s{1,2}n[oa])|vc\s{1,2}(?:tem|usa|t[aá]\s{1,2}n[oa]))")
 _ASK_HAS = re.compile(
     r"\b" + _HAS + r"\s{1,2}(?:(?:maybe|perhaps|also|still|vielleicht|zuf[aä]llig|auch|noch|"
     r"por\s{1,2}casualidad|quiz[aá]s|tambi[eé]n|peut-[eê]tre|aussi|por\s{1,2}acaso|tamb[eé]m)"
     r"\s{1,2})?(?:" + _APPS + r"(?![\w-])(?!\s{1,2}(?:integration|api|ads|bot|"
     r"business\s{1,2}"
-    r"api|campaign|marketing|experience|templates?|groups?\s{1,2}for))|(?:a|an|any|un|une|um|uma|"
+    r"api|campaign|marketing|experience|templates?|groups?\s{1,2}for))|"
+    # "¿tendría usted un WhatsApp?", "do you have a whatsapp?"
+    r"(?:a|an|un|una|um|uma)\s{1,2}" + _APPS + r"(?=\s{0,2}(?:[?,]|$))|(?:a|an|any|un|une|um|uma|"
     r"ein|eine|einen|ne|'ne|nen|'nen|'n|some|another|una|otr[oa]|outr[oa]|autre)"
     r"\s{1,2}(?:\w+\s{1,2}(?:de\s{1,2})?)?(?:" + _ADDRESSES + r"|festnetz(?:nummer)?|"
     r"mobilnummer|landline)" + r"(?![\w-])" + _THING + "|"
+    # "t'as un num ?", "tens um número?", "t'as un num ou on peut t'appeler ?": the phone
+    # itself asked about, the question ending there
+    r"(?:an?|un|une|um|uma|una|ein|eine|ne|'ne)\s{1,2}(?:num|num[eé]ro|n[uú]mero|number|nummer|"
+    r"handy|portable|celular|cel|telem[oó]vel|tel[eé]fono|telefone|phone|tel)"
+    r"(?:\s{1,2}(?:perso|personnel|pessoal|personal|privad[oa]|priv[ée]|privat\w{0,2}|"
+    r"particular))?(?=\s{0,2}(?:\?|$|(?:ou|or|o|oder)\s))|"
+    # "¿tienes gmail?", "tens hotmail?"
+    r"(?:g-?mail|hotmail|yahoo|icloud|proton\s?mail|gmx)(?=\s{0,2}(?:[?,]|$))|"
     # "tens conta no LinkedIn?", "do you have an account on Telegram?"
     r"(?:(?:an?|um|uma|una?|une?|ein(?:en)?)\s{1,2})?(?:conta|cuenta|account|compte|konto|perfil|"
     r"profile|profil)\s{1,2}(?:no|na|en|on|sur|auf|bei|em|in)\s{1,2}" + _APPS + r"(?![\w-]))")
@@ -1413,7 +1544,8 @@ _AROUND = re.compile(
     r"(?:the|die|diese|la|a|le|el)\s{1,2}(?:platform|plattform|plataforma|plateforme|app)\s{1,2}"
     r"(?:au(?:ß|ss)en\s{1,2}vor|raus\b|out\s{1,2}of\s{1,2}(?:it|this|the\s{1,2}(?:loop|deal|"
     r"payment))\b|de\s{1,2}(?:lado|c[oô]t[ée]|fora)|fuera|afuera)|"
-    r"an\s{1,2}der\s{1,2}plattform\s{1,2}vorbei|privat\s{1,2}(?:regeln|machen|abwickeln)|"
+    r"an\s{1,2}der\s{1,2}plattform\s{1,2}vorbei|privat\s{1,2}(?:regeln|machen|abwickeln|vereinbaren|absprechen|abmachen|"
+    r"organisieren|buchen|ausmachen)|"
     r"(?:en\s{1,2}dehors|hors)\s{1,2}(?:du\s{1,2}|de\s{1,2}la\s{1,2}|de\s{1,2}l'|"
     r"de\s{1,2}ce\s{1,2}|de\s{1,2}cette\s{1,2})?" + _PLACE + r"(?![\w-])|"
     r"(?:en\s{1,2}dehors|hors)\s{1,2}d'ici|fora\s{1,2}daqui|"
@@ -1557,7 +1689,10 @@ _OUTSIDE_PAY = re.compile(
     r"directamente|directo|direkt|in\s{1,2}bar\b|bar\s{1,2}auf|auf\s{1,2}die\s{1,2}hand|privat|"
     r"en\s{1,2}liquide|"
     r"en\s{1,2}esp[eè]ces|en\s{1,2}direct|directement|em\s{1,2}m[aã]os?|em\s{1,2}dinheiro|direto|"
-    r"diretamente|no\s{1,2}pix|por\s{1,2}pix|via\s{1,2}pix)")
+    r"diretamente|no\s{1,2}pix|por\s{1,2}pix|via\s{1,2}pix|"
+    # "ich zahle bar", "ich zahle lieber bar"
+    r"(?:(?<=zahle\s)|(?<=zahl\s)|(?<=lieber\s)|(?<=einfach\s)|(?<=gerne\s)|(?<=gern\s)|"
+    r"(?<=dann\s)|(?<=auch\s))bar\b)")
 _CANCEL = re.compile(r"\b(?:cancel\w{0,4}|cancela\w{0,3}|storn\w{0,5}|annul\w{0,4}|"
                      r"cancele\w{0,2})\b")
 _EVADE = re.compile(
@@ -1600,7 +1735,8 @@ _FIND_ME = re.compile(
     r"hmu|hit\s{1,2}me\s{1,2}up|connect\s{1,2}with\s{1,2}me|message\s{1,2}me|dm\s{1,2}me|"
     r"slid\w{0,4}\s{1,2}in(?:to)?\s{1,2}(?:my|me)\s{1,2}(?:dms?|inbox|pms?)|catch\s{1,2}me|"
     r"b[uú]scame|agr[eé]game|s[ií]gueme|a[ñn][aá]deme|escr[ií]beme|such\s{1,2}(?:mich|uns)|"
-    r"add\w{0,2}\s{1,2}mich|folg\w{0,2}\s{1,2}mir|schreib\w{0,2}\s{1,2}mir|"
+    r"add\w{0,2}\s{1,2}mich|folg\w{0,2}\s{1,2}(?:(?:du|sie|ihr)\s{1,2})?mir|schreib\w{0,2}\s{1,2}mir|"
+    r"(?:tu|vous)\s{1,2}me\s{1,2}(?:suis|suivez|ajoutes|ajoutez)|"
     r"cherche[sz]?[- ]moi|ajoute[sz]?[- ]moi|suis[- ]moi|suivez[- ]moi|[ée]cri[st][- ]moi|"
     r"me\s{1,2}(?:procura|adiciona|segue|acha|chama)|me\s{1,2}(?:agregas|a[ñn]ades|sigues|"
     r"buscas))"
@@ -1612,7 +1748,7 @@ _KEEP_HERE = re.compile(
     r"this)\s{1,2}(?:app|platform|site|"
     r"chat|portal)|on\s{1,2}here|in\s{1,2}here|stay(?:s|ing)?\s{1,2}(?:on\s{1,2})?here|"
     r"(?:keep|kept)\s{1,2}(?:it|this|everything)\s{1,2}(?:all\s{1,2})?(?:here|in\s{1,2}this|on)|"
-    r"(?<!pasar\s)por\s{1,2}aqu[ií]|en\s{1,2}la\s{1,2}(?:app|plataforma)|hier\s{1,2}im\s{1,2}chat|"
+    r"(?<!pasar\s)por\s{1,2}(?:aqu[ií]|ac[aá])|en\s{1,2}la\s{1,2}(?:app|plataforma)|hier\s{1,2}im\s{1,2}chat|"
     r"(?<!umweg\s)(?<!umwege\s)[uü]ber\s{1,2}die\s{1,2}(?:plattform|app)|sur\s{1,2}la\s{1,2}plateforme|par\s{1,2}ici|"
     r"(?<!passar\s)pelo\s{1,2}app|(?<!passar\s)pela\s{1,2}plataforma|(?:in|on|en|im|dans|no)"
     r"\s{1,2}(?:my|your|the|mi|tu|el|meinem|deinem|dem|mon|ton|le|meu|teu|seu)\s{1,2}"
@@ -1732,6 +1868,8 @@ def _said(sentence: str, m: re.Match | None) -> bool:
     window = sentence[max(0, m.start() - 80):m.start()]
     if _NEG_AFTER.match(sentence, m.end()):
         return False  # "going off platform isn't something I do"
+    if _THIRD_ASKED_NEAR.search(window):
+        return False  # "many students ask to go off platform": what others ask, reported
     return _WHY_NOT.search(window) is not None or not _negated(sentence, m.start())
 
 
@@ -1800,6 +1938,8 @@ def _cued(sentence: str, tech: bool = False) -> bool:
         return True
     if channel and _said(sentence, _WANT_YOURS.search(sentence)):
         return True  # "my boss wants your direct line"
+    if channel and _said(sentence, _ASK_A.search(sentence)):
+        return True  # "could you give me a direct line or email?"
     if channel and _NAMED_APP.search(sentence) and _said(sentence, _ASK_USER.search(sentence)):
         return True  # "telegram or signal, whichever you prefer, just tell me your username"
     # Each check below runs only when a word it cannot match without is there.
@@ -1907,6 +2047,29 @@ _THERE_ME = re.compile(
     r"(?:por\s{1,2})?l[aá])(?![\w-])")
 _THERE_WORDS = ("there", "dort", " da", "all\u00ed", "alli", "ah\u00ed", "ahi", "l\u00e0",
                 "l\u00e1", " la")
+# "I'd like to message you there", "dann können wir dort schreiben", "te escribo por ahí",
+# "je t'écris là-bas", "te chamo lá": the talk moved to where an app was named before
+_THERE_YOU = re.compile(r"\b" + _LETTER + "(?:" + _dispatch(_top_split(
+    r"(?:message|contact|write\s{1,2}to|dm|pm|text|ping|reach|find|add|follow|call|"
+    r"talk\s{1,2}to|chat\s{1,2}(?:with|to))\s{1,2}(?:you|u)\s{1,2}(?:over\s{1,2})?there|"
+    r"(?:we|let'?s)\s{1,2}(?:can\s{1,2}|could\s{1,2})?(?:talk|chat|continue|write)\s{1,2}"
+    r"(?:over\s{1,2})?there|"
+    r"(?:(?:te|le)\s{1,2}(?:escribo|hablo|mando\s{1,2}(?:un\s{1,2})?mensaje|agrego|sigo|busco)|"
+    r"escribirte|hablarte|contactarte|agregarte|hablamos|seguimos|platicamos)\s{1,2}"
+    r"(?:por\s{1,2})?(?:all[ií]|ah[ií])|"
+    r"(?:t'|te\s{1,2}|vous\s{1,2})(?:[ée]cri\w{0,4}|contacte\w{0,2}|ajoute\w{0,2})\s{1,2}"
+    r"l[àa](?:-bas|-dessus|(?=\s{0,2}(?:[,.!?;]|$)))|on\s{1,2}(?:(?:peut|pourra|pourrait)\s{1,2})?"
+    r"(?:parler|discuter|continuer|s'[ée]crire|se\s{1,2}parler)\s{1,2}l[àa]-bas|"
+    r"(?:dort|da)\s{1,2}(?:weiter)?(?:schreiben|reden|quatschen|chatten)|schreib\w{0,2}\s{1,2}"
+    r"(?:ich\s{1,2})?(?:dir|ihnen)\s{1,2}(?:\w+\s{1,2})?dort|"
+    r"(?:te\s{1,2}(?:mando\s{1,2}mensagem|escrevo|chamo|adiciono|sigo)|falamos|conversamos)"
+    r"\s{1,2}(?:por\s{1,2})?l[aá](?=\s{0,2}(?:[,.!?;]|$))")[0]) + r")(?![\w-])")
+_THERE_GATE = ("there", "dort", "da ", "alli", "ahi")
+_LA_END = re.compile(r"\bl[aá](?:-|\s{0,2}(?:[,.!?;]|$))")
+_APP_BEFORE = re.compile(
+    r"\b(?:your|ur|yr|my|tu|ton|ta|votre|teu|tua|seu|sua|mi|mon|ma|meu|minha|dein\w{0,2}|"
+    r"mein\w{0,2}|ihr\w{0,2}|on|en|auf|bei|sur|no|na)\s{1,2}(?:the\s{1,2})?(?:" + _APPS
+    + r"|twitter)(?![\w-])")
 _SITES = (r"(?:" + _APPS + r"|etsy|ebay|vinted|depop|fiverr|upwork|twitter|x|youtube|pinterest|"
           r"reddit|behance|dribbble|tumblr|twitch|kleinanzeigen|wallapop|olx|leboncoin|"
           r"mercado\s?libre)")
@@ -1958,7 +2121,8 @@ def _hinted(sentence: str, channel: bool) -> bool:
 
 
 # "sigamos por aquí", "go directly to the final design": the phrase stays here or means "straight"
-_STAYS = re.compile(r"\s{0,3}(?:aqu[ií]|here|hier|ici|the\s{1,2}(?:platform|app|site|chat)\b|"
+_STAYS = re.compile(r"\s{0,3}(?:aqu[ií]|ac[aá]|here|hier|ici|"
+                    r"the\s{1,2}(?:platform|app|site|chat)\b|"
                     r"(?:la|el|esta|este|a|o|essa|esse)\s{1,2}(?:plataforma|app|aplicaci[oó]n|"
                     r"aplicativo|p[aá]gina|chat)\b|(?:die|der|diese|dieser)\s{1,2}(?:plattform|"
                     r"app|seite)\b|(?:la|le|cette|ce)\s{1,2}(?:plateforme|appli|app|site)\b|"
@@ -2051,8 +2215,14 @@ _THIRD_ASKED = re.compile(
     r"\s{1,2})?(?:me\s{1,2}|nos\s{1,2}|mich\s{1,2}|m'|nous\s{1,2})?(?:ask(?:s|ed|ing)?|want(?:s|ed)?|"
     r"tr(?:y|ies|ied)|suggest(?:s|ed)?|request(?:s|ed)?|insist(?:s|ed)?|push(?:es|ed)?|"
     r"piden|quieren|proponen|demandent|veulent|proposent|wollen|fragen|pedem|querem)"
-    r"\s{1,2}(?:(?:me|us|him|her|them)\s{1,2})?(?:(?:to|que|de|d'|ob|pra|para)\s{0,2})?"
+    r"\s{1,2}(?:(?:me|us|him|her|them)\s{1,2})?(?:(?:to|que|de|d'|ob|pra|para|a)\s{0,2})?"
     r"(?:(?:if|whether)\s{1,2}(?:(?:i|we)\s{1,2}(?:can|could|would)\s{1,2})?)?$")
+
+
+# "certains clients demandent à passer en privé", "some clients ask to go off platform": a
+# verb or two between the report and the phrase
+assert _THIRD_ASKED.pattern.endswith("$")
+_THIRD_ASKED_NEAR = re.compile(_THIRD_ASKED.pattern[:-1] + r"(?:[\w']+\s{1,2}){0,2}$")
 
 
 # "Totally get why you'd want to chat on WhatsApp, but I keep everything here", "entiendo que
@@ -2081,15 +2251,39 @@ def _granted(text: str, m: re.Match) -> bool:
             and _BUT.search(text, m.end(), m.end() + 120) is not None)
 
 
+# A language lesson or a translation: "Today's phrase: 'What's your phone number?'", "¿cómo se
+# dice 'llámame'?", "la phrase « tu me donnes ton numéro ? » signifie…": the ask is quoted.
+_LESSON = re.compile(
+    r"\b(?:phrases?|practi[cs]e|lessons?|vocab\w{0,6}|translat\w{0,5}|means|meaning|"
+    r"pronounc\w{0,6}|repeat\s{1,2}after|how\s{1,2}(?:do\s{1,2}(?:you|i|we)|to)\s{1,2}say|role-?play|grammar|idioms?|frases?|expresi[oó]n\w{0,2}|"
+    r"lecci[oó]n|practica\w{0,2}|traduc\w{1,5}|tradu[zç]\w{1,4}|significa\w{0,2}|"
+    r"c[oó]mo\s{1,2}se\s{1,2}dice|como\s{1,2}se\s{1,2}diz|li[cç][aã]o|express[aã]o|pratiqu\w{0,3}|"
+    r"le[cç]on|vocabulaire|expression|signifie|comment\s{1,2}(?:on\s{1,2}dit|dit-on)|"
+    r"redewendung|ausdruck|lektion|bedeutet|[uü]bersetz\w{0,4}|[uü]bung|[uü]bt|[uü]ben|"
+    r"heute\w{0,2}\s{1,2}satz|wie\s{1,2}sagt\s{1,2}man)\b")
+# A quoted span: the opening quote after a non-word, the closing one before a non-word; an
+# apostrophe inside a word ("what's") does not close it.
+_QUOTE_SPAN = re.compile(r"(?<![\w'])['\"](?=[^\s'\"])(?:[^'\"\n]|'(?=\w)){1,160}?['\"](?!\w)|"
+                         r"\u00ab[^\u00ab\u00bb\n]{1,160}\u00bb")
+
+
+def _unquoted(text: str) -> str:
+    """The text with quoted phrases blanked (same length) when it teaches or translates them."""
+    if ("'" in text or '"' in text or "\u00ab" in text) and _LESSON.search(text):
+        return _QUOTE_SPAN.sub(lambda q: " " * len(q.group()), text)
+    return text
+
+
 def _findings(text: str, folded) -> list[Finding]:  # noqa: ANN001
     out: list[Finding] = []
+    text = _unquoted(text)
     if len(text) < 40 and "?" in text and _BARE_APP.fullmatch(text.strip()):
         return [Finding("solicitation", *folded.span(0, len(text)),
                         "asks to move off the platform")]
     automated = None  # looked up once per text, not once per ask
     for m in _SOLICIT.finditer(text):
         if _negated(text, m.start()) or _STAYS.match(text, m.end()) or _NEG_AFTER.match(
-                text, m.end()) or _THIRD_ASKED.search(text, max(0, m.start() - 48), m.start()):
+                text, m.end()) or _THIRD_ASKED_NEAR.search(text, max(0, m.start() - 60), m.start()):
             continue
         if _granted(text, m) or _BY_PLATFORM_DOES.search(text, max(0, m.start() - 40),
                                                          m.start()):
@@ -2132,6 +2326,13 @@ def _findings(text: str, folded) -> list[Finding]:  # noqa: ANN001
         if there and not _negated(text, there.start()) and not _KEEP_HERE.search(text):
             out.append(Finding("solicitation", *folded.span(0, len(text)),
                                "asks to move off the platform"))
+    if not out and (any(w in text for w in _THERE_GATE) or _LA_END.search(text)):
+        # "Is your facebook the one with the dog photo? I'd like to message you there"
+        there = _THERE_YOU.search(text)
+        if (there and _APP_BEFORE.search(text, 0, there.start())
+                and not _negated(text, there.start()) and not _KEEP_HERE.search(text)):
+            out.append(Finding("solicitation", *folded.span(0, len(text)),
+                               "asks to move off the platform"))
     return out
 
 
@@ -2140,7 +2341,7 @@ def _findings(text: str, folded) -> list[Finding]:  # noqa: ANN001
 # that reading asks. Only the words below are rewritten, so other text reads the same.
 _TYPO = re.compile(
     r"\b" + _LETTER + r"(?:(?P<wa>(?!whats\s?app\b)(?:wh?[au]?t{1,2}s\s?a{1,2}p{1,2}|"
-    r"wh?[au]t{1,2}a{1,2}p{1,2}))|(?P<tg>(?!telegram\b)tel[ei]?g[ae]?r[ae]?m{1,2})|"
+    r"wh?[au]t{1,2}a{1,2}p{1,2}))|(?P<tg>(?!telegram\b)tel[ei]?g[ae]?r[ae]?(?:m{1,2}|n))|"
     r"(?P<ig>(?!instagram\b)insta?g(?:ra|ar|r)m{1,2})|"
     r"(?P<num>numbr|nmbr|numbah?|nuber|nummber|nomber|numbrr|numbre|nunber|mumber)|"
     r"(?P<em>e-?mial|e-?mai|e-?mal|eamil|e-?maill|e-?mali|gmial)|"
