@@ -458,6 +458,10 @@ _PLACE_AFTER_PREP = re.compile(r"\b(?:en|in|at|na|no|em|dans|auf|im|sur|on)\s{1,
                                r"(?:la|el|le|the|der|die|das|a|o)?\s{0,2}[A-Z]")
 
 
+_UNIT_NEXT = re.compile(r"(?i)\s{0,2}(?:tbsp|tsp|cups?|g|kg|mg|lbs?|oz|cm|mm|m|km|ml|l|pcs|"
+                        r"units?|x|%|h|hrs?|min|mins|pt|px|gb|mb|st[üu]ck|uds?)\b")
+
+
 def _street_goes_on(current: str, end: int) -> bool:
     part = current[:end].strip()
     last = part.rsplit(None, 1)[-1] if part else ""
@@ -465,6 +469,8 @@ def _street_goes_on(current: str, end: int) -> bool:
         return True  # "... 3 Farben" / "Street photography", "insta-style square crops"
     if " " in part and _PLACE_AFTER_PREP.search(current, 0, end):
         return True
+    if _UNIT_NEXT.match(current, end):
+        return True  # "... the route tonight" / "Add 2 tbsp sugar": a quantity, not a house
     if part.rsplit(None, 1)[-1:] and part.rsplit(None, 1)[-1].islower() and _ARTICLE_NEXT.match(
             current, end):
         return True
@@ -475,11 +481,16 @@ def _street_goes_on(current: str, end: int) -> bool:
     return end <= 4 and _TITLE_OPENS.match(current) is not None
 
 
+# "... 7 Days Sans at 14 pt" / "la place des Vosges": the number was a quantity.
+_QUANTITY = re.compile(r"\d" + _UNIT_NEXT.pattern[4:] + r"(?!['\w])", re.I)
+
+
 def _address_crossing_ok(earlier: str, current: str, recent: list[str]) -> bool:
     """A street address read across the boundary: the earlier part is a street itself, or the
     messages around it talk about a place; never into a message that opens with a document's
     number ("... por la avenida" / "factura 0345 del 12/03")."""
     if (_ID_OPENS.match(current) or _NOT_A_STREET_BEFORE.search(earlier)
+            or _QUANTITY.search(earlier)
             or _ON_THE_WAY.search(recent[-1])):
         return False
     return (_STREET_WORD.search(earlier) is not None
@@ -1167,7 +1178,9 @@ def _split_findings(text: str, history: Sequence[str], ctx: Context,
                     continue  # "un .com" / "@Priya @Leo can you": a mention, not "moc.x@y"
                 out.append(Finding(f.kind, 0, f.end - base + skip,
                                    f.reason + " (split over messages)"))
-            elif f.start >= base and f.kind in _CONTEXT_KINDS and f.reason != "@handle":
+            elif (f.start >= base and f.kind in _CONTEXT_KINDS and f.reason != "@handle"
+                  and not _PLATFORM_NAMED.search(current)):
+                # (a platform named in this message is read there, without the history)
                 # "add me on snap" then "its d.rodriguez_21": the platform came first
                 if about_me is None:
                     about_me = _platform_said_for_me(recent)

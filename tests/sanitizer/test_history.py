@@ -803,3 +803,17 @@ def test_a_range_and_a_mention_after_numbers_and_domains_stay(history, text):
 ])
 def test_a_street_word_as_a_style_or_a_meeting_place_after_a_number_stays(history, text):
     assert sanitize(text, history=history).text == text
+
+
+@pytest.mark.parametrize("history, text", [
+    (["not that font, 7 Days Sans at 14 pt"], "la place des Vosges pour la séance photo, 8 h"),
+    (["the brothers will google the route tonight"], "Add 2 tbsp sugar and 500 g flour."),
+    (["Skype-era design, let's modernize it"],
+     "The host's Instagram handle goes in the caption, she will confirm it tomorrow."),
+])
+def test_quantities_and_a_platform_named_again_after_business_lines_stay(history, text):
+    assert sanitize(text, history=history).text == text
+
+
+def test_a_handle_after_the_platform_named_in_an_earlier_message_is_still_caught():
+    assert "d.rodriguez_21" not in sanitize("its d.rodriguez_21", history=["add me on snap"]).text
