@@ -5617,3 +5617,36 @@ BENIGN += [
     ('en', "People say 'dot' in English, is it 'ponto' in Portuguese?"),
     ('en', 'keybase is only for signing the releases, we talk here.'),
 ]
+# Round B6: letters parted by spaced dots, a full-name mailbox given as "x and then y", a
+# provider domain before the '@', a spaced path of several parts, "on mail dot com as x", a
+# site said as words "(no spaces) dot com", "thr gram", "@ x (dot) y", "meu tt", a name in
+# brackets after LinkedIn go; a mail-service host in config without its port stays.
+LEAKS += [
+    ('en', 'handle', 'tg: n . i . k . o . l . a . s . v', ['nikolasv'], {}),
+    ('en', 'handle', 'my insta is j - o - n - a - s - k', ['jonask'], {}),
+    ('en', 'email', 'my email is first and last name together at gmail: tobias and then '
+     'merriweather', ['merriweather'], {}),
+    ('en', 'email', "it's first name + last name at yahoo, no dots: rosalind then ashcombe",
+     ['ashcombe'], {}),
+    ('en', 'email', 'yahoo.com @ delphinemarsh (reversed on purpose)', ['delphinemarsh'], {}),
+    ('en', 'url', 'depop dot com / shop / LunaThreadsVintage to order the rest',
+     ['LunaThreadsVintage'], {}),
+    ('en', 'email', "I'm on mail dot com as quillandfern, write there", ['quillandfern'], {}),
+    ('de', 'email', 'bei gmx.de bin ich als sabinekuehn, schreib mir', ['sabinekuehn'], {}),
+    ('en', 'url', 'my site: lakeside tile works (no spaces) dot com', ['lakeside tile works'],
+     {}),
+    ('en', 'handle', 'thr gram @ nina (dot) paints (dot) pdx', ['nina (dot) paints'], {}),
+    ('pt', 'handle', 'vou postar no meu tt hoje, é gatos_da_bia', ['gatos_da_bia'], {}),
+    ('es', 'handle', 'lo subo a mi tt esta noche, soy perritos_de_ana', ['perritos_de_ana'], {}),
+    ('fr', 'handle', 'vous me trouvez sur LinkedIn (Solène Marchetti, graphiste)',
+     ['Marchetti'], {}),
+]
+BENIGN += [
+    ('en', 'Put SMTP_HOST=smtp.mailgun.org and port 465 in the config, then restart.'),
+    ('en', 'use imap.gmail.com with SSL, the app password is in the vault'),
+    ('en', 'on ig, rate the logos a - b - c - d - e from best to worst'),
+    ('en', 'meet @ 5 dot 30 by the fountain'),
+    ('en', 'our LinkedIn (Company Page) is updated weekly'),
+    ('en', "i'm on gmail as well, both work"),
+    ('en', '100 gram of flour, the gram scale is on the shelf'),
+]

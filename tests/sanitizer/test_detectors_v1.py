@@ -1446,3 +1446,65 @@ def test_round_b5_forms_go(text, gone, who):
 ])
 def test_round_b5_talk_stays(text):
     assert sanitize(text).text == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    # letters parted by spaced dots, hyphens or underscores after a platform
+    ("tg: m . a . r . i . e . l . l . e", "m . a . r . i . e"),
+    ("my insta is j - o - n - a - s - k", "j - o - n - a"),
+    ("ig: l _ u _ c _ y _ 9 _ 2", "l _ u _ c _ y"),
+    # the mailbox said to be a full name, then the two parts joined in words
+    ("my email is first and last name together at gmail: tobias and then merriweather",
+     "merriweather"),
+    ("it's first name + last name at yahoo, no dots: rosalind then ashcombe", "ashcombe"),
+    ("mi correo es nombre y apellido en hotmail: valeria y luego quintanar", "quintanar"),
+    # the provider's domain first, the user after the '@'
+    ("yahoo.com @ delphinemarsh (reversed on purpose)", "delphinemarsh"),
+    ("outlook.com@kwame.builds if you flip it", "kwame.builds"),
+    # a path of several parts after a spaced or spoken address
+    ("depop dot com / shop / LunaThreadsVintage to order", "LunaThreadsVintage"),
+    ("linktr.ee / links / harbourpottery", "harbourpottery"),
+    # a whole mail domain, then the name the writer goes by
+    ("I'm on mail dot com as quillandfern, write there", "quillandfern"),
+    ("bei gmx.de bin ich als sabinekuehn, schreib mir", "sabinekuehn"),
+    ("I'm on gmail.com as harperquinn", "harperquinn"),
+    # a site name said as words with a rule to join them and its suffix
+    ("my site: lakeside tile works (no spaces) dot com", "lakeside tile works"),
+    ("website is sunny side bakery, all one word, .com", "sunny side"),
+    ("our shop is green leaf tea .co.uk, no spaces", "green leaf"),
+    ("meine Seite: holz und hobel (zusammen) punkt de", "holz und hobel"),
+    # a typo for "the gram", a handle with bracketed spoken dots
+    ("thr gram @ nina (dot) paints (dot) pdx", "nina"),
+    ("tha gram: olu.makes", "olu.makes"),
+    ("find me on ig @ lena [dot] draws", "lena"),
+    # TikTok said as "tt" after a possessive
+    ("vou postar no meu tt hoje, é gatos_da_bia", "gatos_da_bia"),
+    ("lo subo a mi tt esta noche, soy perritos_de_ana", "perritos_de_ana"),
+    # a full name in brackets right after a real-name site
+    ("vous me trouvez sur LinkedIn (Solène Marchetti, graphiste)", "Marchetti"),
+    ("find me on LinkedIn (Tavish Okonjo) if you want", "Okonjo"),
+])
+def test_round_b6_forms_go(text, gone):
+    out = sanitize(text).text
+    assert gone.lower() not in out.lower(), out
+
+
+@pytest.mark.parametrize("text", [
+    "Set SMTP_HOST=smtp.sendgrid.net and port 587 in the .env file",
+    "use imap.gmail.com with SSL, the app password is in the vault",
+    "MAIL_HOST=smtp.office365.com and STARTTLS on",
+    "on ig, rate the logos a - b - c - d - e from best to worst",
+    "tg: version 1 . 2 . 3 . 4 . 5 is out",
+    "i'm on gmail as well, both work",
+    "I'm on gmail as backup only, use the chat",
+    "we moved from gmail.com@ the office to outlook last year",
+    "meet @ 5 dot 30 by the fountain",
+    "the venue @ main (dot) street was packed",
+    "our LinkedIn (Company Page) is updated weekly",
+    "I saw on LinkedIn (Satya Nadella, CEO) a post about it",
+    "the file names must have no spaces .txt or .csv",
+    "my gmail is first name and last name, no dots, like the form says",
+    "100 gram of flour, the gram scale is on the shelf",
+])
+def test_round_b6_talk_stays(text):
+    assert sanitize(text).text == text

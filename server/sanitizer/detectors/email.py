@@ -49,12 +49,19 @@ _BRACKET_DOT = re.compile(r"(?i)\s{0,2}[\[({<\u2039\u00ab]\s{0,2}(?:dot|\.|punto
                           r"ponto)\s{0,2}[\])}>\u203a\u00bb]\s{0,2}")
 # "bei web.de bin ich als sabine.k73": a mail provider, then the name the writer goes by.
 _PROVIDER_AS = re.compile(
-    r"(?i)\b(?:gmail|hotmail|yahoo|outlook|icloud|gmx|proton(?:mail)?|posteo|web\.de|t-online|"
-    r"laposte|orange|free\.fr|uol|bol|terra)\b[^.!?\n]{0,20}?\b(?:(?:i'?m|i\s{1,2}am|soy|sou|"
+    r"(?i)\b(?:(?:gmail|hotmail|yahoo|outlook|icloud|gmx|proton(?:mail)?|posteo|web\.de|t-online|"
+    r"laposte|orange|free\.fr|uol|bol|terra)\b|"
+    # "I'm on mail dot com as rileysketches": a mail service named by its whole domain
+    r"(?P<dom>(?:g?mail|gmx|yahoo|hotmail|outlook|aol|yandex|zoho|fastmail|proton)\s{0,2}"
+    r"(?:\.|dot|punto|ponto|point|punkt)\s{0,2}(?:com|net|de|fr|es|me|ru)\b))"
+    r"[^.!?\n]{0,20}?\b(?:(?:i'?m|i\s{1,2}am|soy|sou|"
     r"je\s{1,2}suis|ich\s{1,2}bin|bin\s{1,2}ich|hei(?:ss|ß)e?\s{1,2}ich|ich\s{1,2}hei(?:ss|ß)e|"
     r"eu\s{1,2}sou)(?:\s{1,3}(?:als|as|como|comme|under|unter|sous))?|"
     r"als|as|como|comme|under|unter|sous)\s{1,3}"
-    r"([a-z][a-z0-9._+-]{2,63})")
+    r"(?P<user>[a-z][a-z0-9._+-]{2,63})")
+# ...the name ending its clause ("as rileysketches, send ..."), not a phrase going on
+_AS_USER_END = re.compile(r"\s{0,2}(?:$|[\n,;:!?)]|\.(?:\s|$)|\s(?:and|but|so|y|e|und|et|pero|"
+                          r"mas|aber|mais)\b)")
 
 
 # "gmail is best: p.ortega.builds": a provider, a few words, then a colon and the user name.
@@ -165,6 +172,9 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
                 out.extend(_name_after_domain(views, canon.span(s, e)[1]))
         elif local and domain and _valid(domain[::-1], local[::-1]):
             out.append(Finding("email", *canon.span(s, e), "reversed email address"))
+        elif _swapped(local, domain):
+            # "gmail.com @ harperquinnphoto (backwards so the bot doesn't eat it)"
+            out.append(Finding("email", *canon.span(s, e), "swapped email address"))
         elif not local and _valid_domain(domain) and "." in domain:
             # "my user name + @gmail.com: jo_91": the mailbox given apart from its domain
             out.extend(_loose_local(canon, max(0, at - 60), min(len(text), e + 60), at, e))
@@ -174,6 +184,19 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         out.extend(_vertical(views))
     out.extend(_named(views))
     return out
+
+
+_SWAPPED_USER = re.compile(r"(?i)[a-z][a-z0-9._+-]{2,63}")
+
+
+def _swapped(local: str, domain: str) -> bool:
+    """"gmail.com@harperquinnphoto": a mail provider's domain before the '@', the user after."""
+    head, dot, tail = local.lower().partition(".")
+    return (bool(dot) and head in PROVIDERS and head not in ("me", "web", "free", "live", "inbox")
+            and bool(split_domain(local.lower())[1])
+            and not split_domain(domain.rstrip(".").lower())[1]
+            and _SWAPPED_USER.fullmatch(domain.rstrip(".")) is not None
+            and domain.lower() not in COMMON and not tail[:1].isdigit())
 
 
 # "userREMOVEMEname@...": a word in capitals inside the user part, to be taken out by hand
@@ -336,11 +359,18 @@ def _name_is(views: Views) -> list[Finding]:
                                "mail user name"))
     for rx in (_NAME_IS_LC, _IS_THE_NAME_LC, _PROVIDER_AS_LC):
         for m in rx.finditer(folded.text, low):
-            user = m.group(1).rstrip(".-_")
-            if (user.lower() not in COMMON and any(c.isdigit() or c in "._" for c in user)
+            as_form = rx is _PROVIDER_AS_LC
+            group = "user" if as_form else 1
+            user = m.group(group).rstrip(".-_")
+            # "on mail dot com as rileysketches": a whole mail domain, so a plain name will do
+            plain_ok = (as_form and m.group("dom") is not None and len(user) >= 5
+                        and _AS_USER_END.match(folded.text, m.start(group) + len(user)))
+            if (user.lower() not in COMMON and (plain_ok or any(c.isdigit() or c in "._"
+                                                                for c in user))
                     and user.rsplit(".", 1)[-1].lower() not in _FILE_EXTS
-                    and "@" not in folded.text[m.end(1):m.end(1) + 1]):
-                out.append(Finding("email", *folded.span(m.start(1), m.start(1) + len(user)),
+                    and "@" not in folded.text[m.end(group):m.end(group) + 1]):
+                out.append(Finding("email", *folded.span(m.start(group),
+                                                         m.start(group) + len(user)),
                                    "mail user name"))
     return out
 
@@ -670,8 +700,11 @@ _FULL_NAME_BOX = re.compile(
     r"(?i)\b(?:first(?:\s?name)?|vorname\w{0,2}|nombre|pr[ée]nom|nome)\b[^.!?\n]{0,25}?\b"
     r"(?:last\s?name|"
     r"surname|nachname\w{0,2}|apellidos?|nom(?:\s{1,2}de\s{1,2}famille)?|sobrenome|apelido)\b"
-    r"[^.!?\n:\u2014\u2013]{0,40}?[,:\u2014\u2013\-]\s{0,3}([a-z\u00e0-\u00ff]{2,20}"
-    r"[ \t]{1,2}[a-z\u00e0-\u00ff]{2,20})(?=\s{0,3}(?:$|[,;!?)\n]|\.(?:\s|$)))")
+    r"[^.!?\n:\u2014\u2013]{0,40}?[,:\u2014\u2013\-]\s{0,3}((?P<first>[a-z\u00e0-\u00ff]{2,20})"
+    # "chloe and then brannigan", "annabelle then whitfield": the two parts joined in words
+    r"(?:[ \t]{1,2}(?:and[ \t]{1,2}then|then|plus|and|\+|&|y|e|und|dann|puis|luego|depois|"
+    r"et|y[ \t]{1,2}luego|e[ \t]{1,2}depois|und[ \t]{1,2}dann|et[ \t]{1,2}puis))?"
+    r"[ \t]{1,2}(?P<last>[a-z\u00e0-\u00ff]{2,20}))(?=\s{0,3}(?:$|[,;!?)\n]|\.(?:\s|$)))")
 # "Check the spelling: O-K-A-F-O-R": the user name spelled letter by letter.
 _SPELLED_HINTS = any_of(("spell", "buchstabier", "deletre", "epel", "\u00e9pel", "soletr"))
 _SPELLED = re.compile(r"(?<![\w-])(?:[A-Za-z][-\u2010\u2011][ \t]?){3,}[A-Za-z](?![\w-])")
@@ -720,7 +753,7 @@ def _full_name_box(views: Views) -> list[Finding]:
     folded = views.folded
     out = []
     for m in _FULL_NAME_BOX.finditer(folded.text):
-        words = m.group(1).lower().split()
+        words = (m.group("first").lower(), m.group("last").lower())
         if any(w in COMMON for w in words):
             continue  # "first name and surname, like the form says"
         out.append(Finding("email", *folded.span(m.start(1), m.end(1)), "mail user name"))

@@ -16,7 +16,7 @@ _CLEAR = (r"insta(?:\s?gram)?|twitter|tik\s?tok|snap(?:\s?chat)?|face\s?book|lin
           r"viber|kik|wickr|wire|threema|keybase|reddit|you\s?tube|twitch|pinterest|kakao(?:talk)?|imessage|facetime|"
           r"bluesky|mastodon|tumblr|behance|dribbble|venmo|paypal|cash\s?app|zelle|revolut|"
           r"telegrama|insta|zap|zapzap|mercado\s?pago|nequi|yape|lydia|twint|deviant\s?art|artstation|"
-          r"vsco|soundcloud|the\s{1,2}gram|xing|etsy|vinted|depop|kwai|likee|vk|vkontakte|"
+          r"vsco|soundcloud|(?:th[aer]|teh|da)\s{1,2}gram|xing|etsy|vinted|depop|kwai|likee|vk|vkontakte|"
           # gaming networks, where players add each other by name
           r"psn|playstation(?:\s{1,2}network)?|xbox(?:\s{1,2}live)?|gamer\s?tag|nintendo|"
           r"roblox|battle\.?net|epic\s{1,2}games|next\s?door|"
@@ -115,8 +115,9 @@ _AT_HANDLE = re.compile(r"(?i)(?<![\w.@/])@([a-z0-9_][a-z0-9_.]{1,29})(?![\w@])"
 # "el ig de mi taller: ...", a message opening with "ig": checked only when such a short name
 # occurs at all (these determiners are everywhere).
 _IMPLIED_SHORT = re.compile(r"(?i)\b(?:el|le|o|mi|mon|meu|mein|en|no|auf|sur)\s{1,3}"
-                            r"(?:ig|fb|tg|wa|threads)\b|^\s{0,3}(?:ig|fb|tg|wa|sc|dc|gh)\b")
-_SHORT_NAMES = ("ig", "fb", "tg", "wa", "threads", "sc", "dc", "gh")
+                            r"(?:ig|fb|tg|wa|threads)\b|^\s{0,3}(?:ig|fb|tg|wa|sc|dc|gh)\b|"
+                            r"\b(?:my|mi|mon|meu|mein)\s{1,3}tt\b")
+_SHORT_NAMES = ("ig", "fb", "tg", "wa", "threads", "sc", "dc", "gh", "tt")
 _IMPLIED = re.compile(
     r"(?i)\b(?:follow|add|find|dm|pm|message|hit)\s{1,3}(?:me|us)\b|\bhmu\b|"
     r"\b(?:on|my|the|via)\s{1,3}(?:ig|fb|x|tg|wa|line|signal|threads|messenger)\b|"
@@ -155,9 +156,12 @@ def _go_by(folded, text: str) -> list[Finding]:
     return out
 
 
-# "@bia ponto arte", "@jo dot makes": spoken dots inside an @handle.
-_AT_SPOKEN = re.compile(r"(?i)(?<![\w.@/])@[a-z0-9_][a-z0-9_.]{0,29}(?:\s{1,2}(?:dot|ponto|punto|"
-                        r"point|punkt)\s{1,2}[a-z0-9_]{2,20}){1,3}\b")
+# "@bia ponto arte", "@jo dot makes", "@ marco (dot) petcare (dot) atx": spoken dots inside an
+# @handle, bare or in brackets.
+_AT_SPOKEN = re.compile(r"(?i)(?<![\w.@/])@(?:[ \t]{1,2}(?=[a-z]))?[a-z0-9_][a-z0-9_.]{0,29}"
+                        r"(?:(?:\s{1,2}"
+                        r"(?:dot|ponto|punto|point|punkt)|\s{0,2}[(\[{<]\s{0,2}(?:dot|ponto|"
+                        r"punto|point|punkt|\.)\s{0,2}[)\]}>])\s{1,2}[a-z0-9_]{2,20}){1,3}\b")
 _SPOKEN_DOTS = ("dot", "ponto", "punto", "point", "punkt")
 # "es arroba murales punto quintero", "tape arobase renov underscore bastien": the '@' said as a
 # word, then a name whose dots and underscores are said as words too.
@@ -191,7 +195,9 @@ _LATER = re.compile(
 _NEXT_TOKEN = re.compile(r"\s{0,3}[:\-]?\s{1,3}(@?[a-z][a-z0-9_.\-]{2,39})", re.IGNORECASE)
 _OWNED_SHORT = re.compile(r"(?i)(?:\b(?:my|mi|mon|meu|mein|on|en|no|auf|sur|el|le|o)\s{1,3}|"
                           r"^\s{0,3})(?:ig|fb|tg|wa|"
-                          r"threads|signal)\b")
+                          r"threads|signal)\b|"
+                          # "no meu tt ..., é pets_da_lari": TikTok, only after a possessive
+                          r"\b(?:my|mi|mon|meu|mein)\s{1,3}tt\b")
 _SENTENCE_END = re.compile(r"[!?\n]|\.(?:\s|$)")
 _LATE_COLON_FORM = re.compile(r"(?i)^@?[a-z]\w*_|^[a-z]{2,}\d{2,}$")
 # "jo-ellen.r", "kit.makes": names joined with dots or hyphens and a dot.
@@ -328,7 +334,8 @@ _KEYWORDS = ("insta", "twit", "tik", "snap", "linked", "whats", "wats", "wsp", "
              "kwai", "likee", "vk",
              "gmail", "yahoo", "hotmail", "outlook", "icloud", "proton", "facebook", "facetime",
              "github", "gitlab", "in/", "u/", "deviant", "artstation", "vsco", "soundcloud",
-             "the gram", "apps", "platforms", "social", "xing", "etsy", "vinted", "depop",
+             "the gram", "thr gram", "tha gram", "teh gram", "da gram",
+             "apps", "platforms", "social", "xing", "etsy", "vinted", "depop",
              "nextdoor", "next door", "tele gram", "you tube", "wallapop", "kleinanzeigen",
              "ebay", "bon coin", "boncoin", "olx", "libre", "craigslist", "poshmark", "mercari",
              "gumtree", "shpock", "carousell", "avito", "willhaben", "marktplaats", "kijiji",
@@ -1468,14 +1475,30 @@ _HONORIFIC = re.compile(r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Herr|Frau|Sr|Sra|Dra|Mme|Me|In
                         r"(?:-Ing\.?)?\s{1,2}){1,2}")
 
 
+# "tu peux me trouver sur LinkedIn (Inès Belkacem, rédactrice web)": the name in brackets right
+# after the site, when the writer speaks of being found there.
+_REAL_BRACKET = re.compile(r"\s{0,2}[(\[]\s{0,2}")
+_REAL_NAME_END = re.compile(r"\s{0,2}[,)\]\u2013\u2014\-]")
+_FOUND_SELF = re.compile(r"\b(?:me|my|mine|i'?m|moi|mon|ma|mes|mich|mein\w{0,2}|mi|mis|meu|minha|"
+                         r"us|our|nous|notre|uns|unser\w{0,2}|nos|nuestr[oa]s?|nosso|nossa)\b")
+
+
 def _real_name_after(folded, text: str, low: str) -> list[Finding]:
     out = []
     for site in _REAL_SITE.finditer(low):
-        intro = _REAL_INTRO.match(low, site.end())
-        if intro is None:
-            continue
-        title = _HONORIFIC.match(text, intro.end())  # "Xing: Dr. Jana Hofer"
-        name = _FULL_NAME.match(text, title.end() if title else intro.end())
+        name = None
+        bracket = _REAL_BRACKET.match(low, site.end())
+        if (bracket is not None and ("(" in bracket.group() or "[" in bracket.group())
+                and _FOUND_SELF.search(low, max(0, site.start() - 40), site.start())):
+            name = _FULL_NAME.match(text, bracket.end())
+            if name is not None and _REAL_NAME_END.match(text, name.end()) is None:
+                name = None  # "(Sales Navigator is great)": a phrase, not a name standing alone
+        if name is None:
+            intro = _REAL_INTRO.match(low, site.end())
+            if intro is None:
+                continue
+            title = _HONORIFIC.match(text, intro.end())  # "Xing: Dr. Jana Hofer"
+            name = _FULL_NAME.match(text, title.end() if title else intro.end())
         if name is None or any(w.lower() in COMMON or w.lower() in _TITLE_WORDS
                                for w in name.group().split()):
             continue
@@ -1558,10 +1581,31 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         if not out:
             out = _named_elsewhere(folded, text)
     out += _bare_handles(folded, text, named)
+    if named and (" ." in text or " -" in text or " _" in text or "\u00b7" in text):
+        out += _dotted_letters(folded, text)  # "tg: t . h . e . o . k . r . a . u . s"
     if collapsed is not folded and "@" in collapsed.text and collapsed.text != text:
         out += _spaced_at(collapsed, named)  # "@ s a m . c u t s on instagram"
     if "\n" in text and ("@" in text or named) and text.count("\n") >= 2:
         out += _vertical_handle(folded, named)  # "ig\n@\nwillow\n.\nand\n.\nwax"
+    return out
+
+
+# "t . h . e . o . k . r . a . u . s", "m - i - r - a": single letters parted by a dot, hyphen or
+# underscore with spaces around it (the collapsed view joins only plain spaces).
+_DOTTED_SINGLES = re.compile(r"(?i)(?<![\w.@\-])[a-z0-9](?:[ \t]{0,2}[.\-_\u00b7][ \t]{0,2}"
+                             r"[a-z0-9](?![\w@])){4,39}")
+
+
+def _dotted_letters(folded, text: str) -> list[Finding]:
+    out = []
+    for m in _DOTTED_SINGLES.finditer(text):
+        chars = [c for c in m.group() if c.isalnum()]
+        if " " not in m.group() or sum(c.isalpha() for c in chars) < 3:
+            continue  # "t.h.e.o" typed joined is read as a token; "1 - 2 - 3 - 4 - 5" a count
+        if all(ord(chars[i + 1].lower()) - ord(chars[i].lower()) == 1
+               for i in range(len(chars) - 1)):
+            continue  # "a - b - c - d - e": options or steps in order
+        out.append(Finding("handle", *folded.span(m.start(), m.end()), "spaced handle"))
     return out
 
 

@@ -53,7 +53,10 @@ _SERVICE_PATH = re.compile(
 _SPOKEN_PATH = re.compile(
     r"(?i)(?<![\w.])([a-z0-9][a-z0-9\-]{0,40})\s{1,2}(?:point|punto|punkt|ponto|dot)\s{1,2}"
     r"([a-z]{2,12})\s{1,2}(?:slash|barra|schr[aä]gstrich)\s{1,2}@?([\w\-]{2,40})")
-_SPACED_PATH = re.compile(r"\s{1,2}/\s{0,2}@?[\w\-][\w.\-]{1,39}")
+# "linktr.ee / paintbypaige", "etsy dot com / shop / WillowWick": up to three path parts, each
+# after its own slash.
+_SPACED_PATH = re.compile(r"\s{1,2}/\s{0,2}@?[\w\-][\w.\-]{1,39}"
+                          r"(?:\s{0,2}/\s{0,2}@?[\w\-][\w.\-]{1,39}){0,2}")
 _AFTER_SLASH = re.compile(r"\s{1,2}@?[\w\-][\w.\-]{1,39}")
 # "linktr.ee barra ju.tipografia", "beacons.ai slash mara": the slash said as a word after a
 # typed address. Run on the lowercased text.
@@ -173,8 +176,15 @@ secureserver.net mailchannels.net smtp2go.com elasticemail.com resend.com mailer
 _PORT = re.compile(r":\d{1,5}\b")
 
 
+# "SMTP_HOST=smtp.sendgrid.net and port 587": a protocol's own label names the server even
+# without its port.
+_PROTOCOL_LABELS = frozenset({"smtp", "imap", "pop", "pop3", "smtp-relay", "email-smtp",
+                              "smtp-mail", "smtpout"})
+
+
 def _mail_server(host: str, port: re.Match | None) -> bool:
-    return (port is not None and host.split(".", 1)[0] in _MAIL_SERVER_LABELS
+    label = host.split(".", 1)[0]
+    return ((label in _PROTOCOL_LABELS or (port is not None and label in _MAIL_SERVER_LABELS))
             and split_domain(host)[0] in _MAIL_SERVICES)
 
 
@@ -362,6 +372,9 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
         out.extend(_suffix_then_name(views, ctx))
     if spoken and _SITE_WORDS.search(low):
         out.extend(_spoken_mid(views, ctx))
+    if (" ." in text or spoken or " ." in views.folded.text) and any(
+            h in low for h in _JOIN_HINTS):
+        out.extend(_joined_site(views, ctx))
     memo: dict = {}
     for m in _BARE_LC.finditer(text, canon_low):
         if _inside(taken, m.start()) or _in_code(text, m.start()):
@@ -372,8 +385,8 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
         if m.group(2) and (_mail_server(host, _PORT.match(m.group(2))) or _reference_link(
                 host, host + m.group(2))):
             continue  # "smtp.sendgrid.net:587", "developer.mozilla.org/en-US/docs/..."
-        if not m.group(2) and _reference_link(host, host):
-            continue
+        if not m.group(2) and (_reference_link(host, host) or _mail_server(host, None)):
+            continue  # "SMTP_HOST=smtp.sendgrid.net"
         if _lone_suffix(views, canon.span(m.start(), m.end(1)), m.group(1), memo):
             continue
         if _sentence_break(views, canon.span(m.start(), m.end(1)), host):
@@ -607,6 +620,47 @@ def _name_then_suffix(views: Views, ctx: Context) -> list[Finding]:
                 or is_allowed(host, ctx.allowed_domains)):
             continue
         out.append(Finding("url", *folded.span(m.start(1), m.end(1)), "web address"))
+    return out
+
+
+# "brooklyn dog walkers (no spaces) dot com", "sunny side bakery .co.uk, all one word": a name
+# said as words, a rule to write them together and the suffix, in either order.
+_JOIN_RULE = (r"(?:(?:with\s{1,2})?no\s{1,2}(?:spaces?|gaps?)|without\s{1,2}spaces?|(?:all\s{1,2})?"
+              r"one\s{1,2}word|(?:all\s{1,2})?together|sin\s{1,2}espacios?|(?:todo|tudo)\s{1,2}"
+              r"junto|ohne\s{1,2}leerzeichen|(?:alles\s{1,2})?zusammen(?:geschrieben)?|sans\s{1,2}"
+              r"espaces?|(?:tout\s{1,2})?attach[\u00e9e]s?|sem\s{1,2}espa[\u00e7c]os?)")
+_JOIN_DOT = (r"(?:\s{0,2}\.|\s{1,2}(?:dot|punkt|punto|ponto|point)\s{1,2})"
+             r"([a-z]{2,6}(?:\.[a-z]{2,3})?)")
+_JOINED_SITE = re.compile(
+    r"(?i)(?<![\w.@\-'\u2019])"
+    r"([a-z0-9][a-z0-9\-]{0,30}(?:[ \t]{1,2}[a-z0-9][a-z0-9\-]{0,30}){1,3})"
+    r"(?:\s{0,2}[,(\-\u2013\u2014]?\s{0,2}" + _JOIN_RULE + r"\s{0,2}\)?\s{0,2},?\s{0,2}"
+    r"(?:(?:and\s{1,2})?then\s{1,2})?" + _JOIN_DOT + r"|" + _JOIN_DOT
+    + r"\s{0,2}[,(\-\u2013\u2014]?\s{0,2}" + _JOIN_RULE + r")\b(?![.\w])")
+_JOIN_HINTS = ("space", "one word", "together", "gap", "espacio", "junt", "leerzeichen",
+               "zusammen", "espace", "attach", "espa\u00e7o", "espaco")
+_WORD_RUN = re.compile(r"\S+")
+_NAME_STAND_INS = frozenset({"name", "names", "nombre", "nome", "nom", "your", "yourname",
+                             "company", "business", "brand", "empresa", "firma", "entreprise"})
+
+
+def _joined_site(views: Views, ctx: Context) -> list[Finding]:
+    folded = views.folded
+    out = []
+    for m in _JOINED_SITE.finditer(folded.text):
+        parts = list(_WORD_RUN.finditer(m.group(1)))
+        while len(parts) > 1 and parts[0].group().lower() in COMMON:
+            parts = parts[1:]  # "it's rosa and thorn florals": the words before the name
+        low_words = [p.group().lower() for p in parts]
+        if all(w in COMMON for w in low_words) or not _NAME_STAND_INS.isdisjoint(low_words):
+            continue  # "your business name, no spaces, .com": how to build one, not one
+        suffix = (m.group(2) or m.group(3)).lower()
+        host = "".join(low_words) + "." + suffix
+        if (suffix in _FILE_EXTS or not split_domain(host)[1]
+                or is_allowed(host, ctx.allowed_domains)):
+            continue
+        start = m.start(1) + parts[0].start()
+        out.append(Finding("url", *folded.span(start, m.end()), "web address"))
     return out
 
 
