@@ -459,7 +459,14 @@ _PLACE_AFTER_PREP = re.compile(r"\b(?:en|in|at|na|no|em|dans|auf|im|sur|on)\s{1,
 
 
 _UNIT_NEXT = re.compile(r"(?i)\s{0,2}(?:tbsp|tsp|cups?|g|kg|mg|lbs?|oz|cm|mm|m|km|ml|l|pcs|"
-                        r"units?|x|%|h|hrs?|min|mins|pt|px|gb|mb|st[üu]ck|uds?)\b")
+                        r"units?|x|%|h|hrs?|min|mins|minutes?|hours?|days?|weeks?|months?|"
+                        r"pt|px|gb|mb|st[üu]ck|uds?|minutos?|horas?|d[ií]as?|minuten|stunden|"
+                        r"tage)\b")
+# "the printer at 10.0.0.17" / "ten minute drive": an IP address ends the earlier message.
+_IP_END = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\s{0,2}[.,;!]?\s{0,2}$")
+# "te llamo en 10" / "Queen St Mall photo set": minutes from now, not a house number.
+_IN_SOME = re.compile(r"(?i)\b(?:in|en|em|dans|within|about|around|approx|unos|gegen)\s{1,2}"
+                      r"\d{1,3}\s{0,2}[.,;!]?\s{0,2}$")
 
 
 def _street_goes_on(current: str, end: int) -> bool:
@@ -490,7 +497,7 @@ def _address_crossing_ok(earlier: str, current: str, recent: list[str]) -> bool:
     messages around it talk about a place; never into a message that opens with a document's
     number ("... por la avenida" / "factura 0345 del 12/03")."""
     if (_ID_OPENS.match(current) or _NOT_A_STREET_BEFORE.search(earlier)
-            or _QUANTITY.search(earlier)
+            or _QUANTITY.search(earlier) or _IN_SOME.search(recent[-1])
             or _ON_THE_WAY.search(recent[-1])):
         return False
     return (_STREET_WORD.search(earlier) is not None
@@ -1176,6 +1183,9 @@ def _split_findings(text: str, history: Sequence[str], ctx: Context,
                     continue  # "@staticmethod." / "au 3e trimestre": a full stop, then a new line
                 if f.reason.startswith("reversed"):
                     continue  # "un .com" / "@Priya @Leo can you": a mention, not "moc.x@y"
+                if f.kind == "phone" and (_IP_END.search(recent[-1])
+                                          or _UNIT_NEXT.match(current, f.end - base)):
+                    continue  # "at 10.0.0.17" / "ten minute drive"
                 out.append(Finding(f.kind, 0, f.end - base + skip,
                                    f.reason + " (split over messages)"))
             elif (f.start >= base and f.kind in _CONTEXT_KINDS and f.reason != "@handle"

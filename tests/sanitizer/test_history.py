@@ -817,3 +817,12 @@ def test_quantities_and_a_platform_named_again_after_business_lines_stay(history
 
 def test_a_handle_after_the_platform_named_in_an_earlier_message_is_still_caught():
     assert "d.rodriguez_21" not in sanitize("its d.rodriguez_21", history=["add me on snap"]).text
+
+
+@pytest.mark.parametrize("history, text", [
+    (["estoy al 22 % de batería, te llamo en 10"], "Queen St Mall photo set, 24 images, 1 hero"),
+    (["the router is at 192.168.10.254, the printer at 10.0.0.17"],
+     "ten minute drive, then left at the lights"),
+])
+def test_minutes_from_now_and_an_ip_address_start_no_address_or_phone(history, text):
+    assert sanitize(text, history=history).text == text
