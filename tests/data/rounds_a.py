@@ -5314,3 +5314,28 @@ BENIGN += [
     ('en', 'Warm-up: 6 x 400 m, 60 s walk between reps, then 200 m row.'),
     ('en', 'Rehearse the string section at 10, then again at 1230, then at 1500.'),
 ]
+# Round 6 (A): USPS suffixes (Bend, Crest, Cove; Park/Run/Point with a sign of an address),
+# O for zero in a house number, lower-case ordinal streets, spaced names, "oh" for zero,
+# printed IBANs with a wrong check, app names joined by a dash; floats that stay.
+LEAKS += [
+    ('en', 'address', 'addr: 518 Maplе Bеnd', ['518 Maple Bend'], {}),
+    ('en', 'address', 'send the box to 3O7 Linden Crest Ct', ['Linden Crest'], {}),
+    ('en', 'address', 'Our office is 220 e 14th st, ste 9 — second door on the left',
+     ['220 e 14th'], {}),
+    ('en', 'address', 'Feed the cat please! 63 Riverside Park N apt 5F, the key is under the mat',
+     ['63 Riverside Park'], {}),
+    ('en', 'address', 'pick-up address is 41 Quail Run, Boise', ['Quail Run'], {}),
+    ('en', 'address', 'come over to mine: 77 W i l l o w Brook Rd', ['77'], {}),
+    ('en', 'address', 'drop-off spot: six-oh-one Heron Cove Lane, Austin', ['Heron Cove'], {}),
+    ('de', 'payment', 'Gern per Überweisung, spart die Gebühr: DE41.5001.0517.5432.1098.7612, '
+     'Inhaber K. Brandt.', ['DE4150010517543210987612'], {}),
+    ('en', 'payment', 'Venmo is my first and last name with a hyphen, Priya-Castell, pic is a cat',
+     ['Priya-Castell'], {}),
+]
+BENIGN += [
+    ('en', 'Bug: the subtotal printed 24.990000000000002 instead of 24.99, fixed with toFixed(2).'),
+    ('en', 'We watched Chapter 4 Breaking Point, then 2 episodes of the other one.'),
+    ('en', 'Sign up for the 10K Fun Run, Denver, CO before Friday!'),
+    ('en', 'The IBAN field expects something like DE00 0000 0000 0000 0000 00.'),
+    ('en', 'Exception at line 88 stack trace attached, see the log.'),
+]

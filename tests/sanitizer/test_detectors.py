@@ -1599,3 +1599,81 @@ def test_phone_given_as_a_riddle_in_steps(text, gone):
 ])
 def test_phone_registry_dimensions_and_times_quiet(text):
     assert sanitize(text).text == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    # USPS suffixes that are no everyday word, look-alike letters folded first
+    ("address = 77 Willоw Bеnd", "Willow"),
+    ("ship to 2210 Aspen Crest, thanks", "Aspen Crest"),
+    ("home is 9 Heron Cove Ln", "Heron Cove"),
+    ("my place: 58 Foxglove Hollow", "Foxglove Hollow"),
+    # a letter O for a zero in the house number
+    ("mailing addy: 3O1O Magnolia Dr", "Magnolia"),
+    ("send it to 2oo5 Juniper Ln", "Juniper"),
+    # lower case with a direction and an ordinal street: not the "rd" of "23rd"
+    ("our shop is 215 e 42nd st, ste 3 — upstairs", "215 e 42nd"),
+    ("find us at 88 w 3rd st", "88 w 3rd"),
+    # a USPS suffix that is an everyday word, with a direction, a flat or an address before it
+    ("Keys under the mat, 112 Riverside Park W apt 4C, buzz twice", "Riverside Park"),
+    ("mailing address: 30 Fox Run", "Fox Run"),
+    ("it's 9 Eagle Point, Tulsa, OK 74103", "Eagle Point"),
+    ("my house is 18 Deer Creek N, come by", "Deer Creek"),
+    # a spaced-out name after a house number
+    ("meet me at home: 612 M a p l e Tree Dr", "612"),
+    ("come by 41 B i r c h Hollow Rd tonight", "41"),
+    # the house number said with "oh" for a zero
+    ("Address for pickup: seven-oh-two Aspen Ridge Court, Plano", "Aspen Ridge"),
+    ("drop it at four oh nine Maple Grove Rd", "four oh nine"),
+    ("I live at five oh oh one Elm Street", "five oh oh one"),
+    # the name that ends in a street word keeps its type with it
+    ("she lives at 12 Oak Hill Road, Leeds", "Road"),
+])
+def test_address_usps_suffixes_o_for_zero_lower_ordinals_and_oh(text, gone):
+    assert gone not in sanitize(text).text
+
+
+@pytest.mark.parametrize("text", [
+    "Chapter 12 Breaking Point is the best one",
+    "see you at 7 Hyde Park",
+    "we did 3 Fun Run laps",
+    "the 5K Fun Run, Austin, TX is sold out",
+    "Season 2 Home Run recap tonight",
+    "Top 10 Turning Point, Chapter 3",
+    "got 2 boarding pass printed",
+    "line 42 stack trace shows the error",
+    "Uploaded 4 files to Wikimedia Commons",
+    "I did 3 sets of knee bend and 2 of lunges",
+    "in 3 weeks the crest of the wave season starts",
+    "nine oh nine is my favourite song",
+])
+def test_address_usps_everyday_words_quiet(text):
+    assert sanitize(text).text == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    # a printed IBAN in a transfer message, even when mod 97 or the length is off
+    ("Überweisung bitte an DE85.4306.0967.4011.7822.3300", "4306.0967"),
+    ("pago por transferencia a ES91.2100.0418.4502.0005.1333 gracias", "2100.0418"),
+    ("bank transfer to NL91-ABNA-0417-1643-0099 is fine", "0417-1643"),
+    ("virement sur FR76 3000 6000 0118 7654 2210 18, merci", "7654 2210"),
+    # the payment app's user name is the name joined by a mark
+    ("Venmo is my first and last name with a dash, Carla-Brenton", "Carla-Brenton"),
+    ("venmo: my full name with an underscore, marco_delgado", "marco_delgado"),
+    ("PayPal is my first + last name with a dot in between, Ines.Varga", "Ines.Varga"),
+    ("mi Venmo es mi nombre completo con guion, Sofia-Ruiz", "Sofia-Ruiz"),
+])
+def test_payment_printed_iban_and_joined_app_names(text, gone):
+    assert gone not in sanitize(text).text
+
+
+@pytest.mark.parametrize("text", [
+    "the float error gave 19.990000000000002 on the receipt",
+    "x = 0.1 + 0.2 gives 0.30000000000000004 in JS",
+    "total came out as 1234.5678901234567 after the cast",
+    "IBAN format example: DE00 0000 0000 0000 0000 00",
+    "the IBAN looks like DE89 1234 5678 9012 3456 78 in the docs",
+    "Order DE85.4306.0967.4011.7822.3300 shipped",
+    "I changed my name on Venmo with a dash, looks weird now",
+])
+def test_payment_floats_and_iban_examples_quiet(text):
+    assert sanitize(text).text == text

@@ -19,6 +19,8 @@ _SUFFIX = (r"street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|way
            r"crescent|close|alley|row|plaza|loop|pike|grove|gardens|gdns|mews|rise|heights|wharf|"
            r"parade|esplanade|green|walk|hill|quay|wynd|vale|chase|crt|cres|tce|pde|circuit|cct|"
            r"promenade|boardwalk|villas|mansions|cottages|"
+           # USPS suffixes that are no everyday word ("142 Willow Bend", "9 Cedar Crest")
+           r"bend|crest|commons|ridge|hollow|cove|knoll|bluff|glen|pointe|xing|"
            # common typos
            r"cresent|crecent|crescant|stret|steet|streed|raod|avenu|avenuee|boulevarde|drve")
 _UNIT = (r"(?i:,?\s{1,3}(?:(?:(?:apartamento|apto|apartment|apt|suite|ste|unit|flat|floor|fl|no|"
@@ -31,11 +33,38 @@ _UNIT = (r"(?i:,?\s{1,3}(?:(?:(?:apartamento|apto|apartment|apt|suite|ste|unit|f
 _CITY_TAIL = (r"(?:,\s{0,3}[A-Z][A-Za-z.'\-]{1,30}(?:\s{1,2}[A-Z][A-Za-z.'\-]{0,30}){0,3}"
               r"(?:,\s{0,3}[A-Z]{2})?(?:\s{1,3}\d{4,5}(?:-\d{4})?)?)?")
 _EN = re.compile(
-    r"(?<![\w/.,-])(?:\d{1,4}[A-Za-z]?/)?\d{1,6}(?:[A-Za-z]|-[A-Za-z](?=\s))?"
+    # "4OO9 Sycamore Ln": a letter O typed for a zero in the house number
+    r"(?<![\w/.,-])(?:\d{1,4}[A-Za-z]?/)?\d[\dOo]{0,5}(?:[A-Za-z]|-[A-Za-z](?=\s))?"
     r"(?:[-\u2013]\d{1,5}[A-Za-z]?)?\s{1,3}(?:"
     + _NAME +
-    r"\s{1,3}){1,4}?(?i:" + _SUFFIX + r")\b\.?(?:\s{1,2}(?:[NSEW]|[NS][EW])\b\.?)?" + _UNIT +
+    r"\s{1,3}){1,4}?(?i:" + _SUFFIX + r")\b\.?"
+    # "12 Oak Hill Road", "305 Cedar Crest Dr": a name that ends in a street word, then the type
+    r"(?:\s{1,2}(?=[A-Z])(?i:" + _SUFFIX + r")\b\.?)?"
+    r"(?:\s{1,2}(?:[NSEW]|[NS][EW])\b\.?)?" + _UNIT +
     _CITY_TAIL)
+# USPS suffixes that are also everyday words ("Prospect Park W", "Fox Run", "Eagle Point"):
+# only with capitals, and only with a sign of an address around them (see ``_cap_type_ok``).
+_CAP_TYPES = (r"Run|Pass|Path|Point|Trace|Park|Creek|Crossing|Landing|Springs|Meadows?|Hills|"
+              r"View|Vista|Valley|Brook|Harbou?r|Manor|Station|Woods|Pines|Oaks|Lakes?|Fork|"
+              r"Ferry|Ranch|Acres|Turnpike|Bypass|Causeway|Expressway|Freeway")
+_CAP_TYPE_WORDS = frozenset(w.lower() for w in _CAP_TYPES.replace("?", "").replace(
+    "Harbou", "Harbor").split("|")) | {"meadow", "harbour", "lake"}
+_EN_CAP = re.compile(
+    r"(?<![\w/.,\-])\d[\dO]{0,5}[A-JL-Z]?\s{1,3}(?:[A-Z][a-z'\-]{1,24}\s{1,2}){1,3}(?:"
+    + _CAP_TYPES + r")\b(?P<dir>\s{1,2}(?:[NSEW]|[NS][EW]|North|South|East|West)\b\.?)?")
+# What makes it an address: a flat or suite after it, a town and a state or ZIP ...
+_CAP_TYPE_AFTER = re.compile(
+    r"(?i:,?\s{1,3}(?:apt|apartment|suite|ste|unit|flat|fl|floor|#)\b\.?\s{0,2}#?\s{0,2}\w)|"
+    r",\s{0,3}[A-Z][a-z]{2,30}(?:\s[A-Z][a-z]{2,30})?,?\s{1,2}(?:[A-Z]{2}\b|\d{5}\b)")
+# ... or an address asked for or given right before it.
+_CAP_TYPE_BEFORE = re.compile(
+    r"(?i)\b(?:address|addy|addr|mailing|shipping|ship\s{1,2}(?:it\s{1,2})?to|"
+    r"send\s{1,2}(?:it\s{1,2})?to|deliver(?:y|ed)?\s{1,2}to|lives?\s{1,2}(?:at|on)|"
+    r"(?:my|our)\s{1,2}(?:place|house|home|apartment|apt|flat|studio|office|shop)|"
+    r"located\s{1,2}at|drop[\s\-]?off|pick[\s\-]?up|come\s{1,2}(?:by|over))\b"
+    r"[^.!?\n]{0,40}\Z")
+
+
 _PREFIX_TYPES = (r"jir[oó]n|jr\.(?=\s{1,3}(?:(?:de|del)\s{1,3}(?:(?:la|los|las)\s{1,3})?)?"
                  r"(?-i:[A-Z]))|pasaje|psje|calzada|"
                  r"calle|c/|avenida|avda|av|paseo|plaza|pza|carrera|carretera|camino|ronda|rambla|"
@@ -341,8 +370,9 @@ _COMPOUND_NUMBER = (r"(?:(?:ein|zwei|drei|vier|funf|fuenf|sechs|sieben|acht|neun
                     r"(?:zwanzig|dreissig|dreißig|vierzig|funfzig|sechzig|siebzig|achtzig|neunzig)|"
                     r"veinti(?:uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))")
 _NUMBER_WORD = r"(?:" + _COMPOUND_NUMBER + "|" + _NUMBER_WORD[3:]
+# "nine-oh-four": a zero said as "oh" between two number words.
 _SPOKEN_NUMBER = (r"(?i:" + _NUMBER_WORD + r"(?:[\s\-]{1,2}(?:and|y|e|et|und|"
-                  + _NUMBER_WORD + r")){0,5})\b")
+                  r"(?:oh[\s\-]{1,2}){0,2}" + _NUMBER_WORD + r")){0,5})\b")
 # Two number words or more: "dos mil trescientos catorce", a house number without "número".
 _SPOKEN_NUMBER_LONG = (r"(?i:" + _NUMBER_WORD + r"(?:[\s\-]{1,2}(?:(?:and|y|e|et|und)"
                        r"[\s\-]{1,2})?" + _NUMBER_WORD + r"){1,5})\b")
@@ -355,7 +385,7 @@ _INTRO_SPOKEN = re.compile(
 _COMPOUND_WORD = re.compile("(?i)" + _COMPOUND_NUMBER + "$")
 _EN_SPOKEN = re.compile(
     r"(?<![\w\-])" + _SPOKEN_NUMBER + r"\s{1,3}(?:[A-Z][A-Za-z'.\-]{0,24}\s{1,3}){1,3}?(?i:"
-    + _SUFFIX + r")\b\.?")
+    + _SUFFIX + r")\b\.?(?:\s{1,2}(?=[A-Z])(?i:" + _SUFFIX + r")\b\.?)?")
 # After "address is", "at", "on": the street's words in any case, and a dot or comma typed
 # after the number by voice typing ("my address is twenty one. Beech Hill drive").
 _EN_SPOKEN_INTRO = re.compile(
@@ -861,8 +891,9 @@ _FLAT_AFTER = re.compile(
     r"\d{1,2}(?:r|n|t|er)\s{1,2}\d{1,2}a\b)")
 
 _DIGIT = re.compile(r"\d")
-_CORE = re.compile(r"(?:\d+[A-Za-z]?/)?\d+(?:[A-Za-z]|-[A-Za-z])?(?:[-\u2013]\d+[A-Za-z]?)?\s+"
-                   r"((?s:.*?))(?i:" + _SUFFIX
+# The street type is a word of its own: not the "rd" of "410 w 23rd st".
+_CORE = re.compile(r"(?:\d+[A-Za-z]?/)?\d[\dOo]*(?:[A-Za-z]|-[A-Za-z])?(?:[-\u2013]\d+[A-Za-z]?)?"
+                   r"\s+((?s:.*?))(?<![^\W_])(?i:" + _SUFFIX
                    + r")\b")
 _WORDS = re.compile(r"[A-Za-z']+")
 # Cheap gates: the words (lowercase letter runs) a pattern cannot match without.
@@ -1034,6 +1065,22 @@ def _the_then_postcode(core: str, text: str, end: int) -> bool:
 _LINE_PER_WORD = re.compile(r"(?:^|\n)[ \t]{0,3}\Z")
 
 
+_UNIT_AFTER = re.compile(_UNIT)
+
+
+def _cap_type_ok(m: re.Match) -> bool:
+    """"47 Prospect Park W apt 2B", "address: 12 Fox Run"; not "Chapter 12 Breaking Point"."""
+    text = m.string
+    before = _WORD_RE.findall(text[max(0, m.start() - 16):m.start()].lower())
+    if before and (before[-1] in _NOT_PLACES or before[-1] in _ID_WORDS
+                   or before[-1] in _NUMBERED_THINGS):
+        return False
+    if not _plausible(m.group()) or _THE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+        return False  # "the 5K Fun Run, Austin, TX"
+    return (m.group("dir") is not None or _CAP_TYPE_AFTER.match(text, m.end()) is not None
+            or _CAP_TYPE_BEFORE.search(text, max(0, m.start() - 90), m.start()) is not None)
+
+
 def _en_ok(m: re.Match) -> bool:
     """A house number and street; not a title used as a name ("the 21 Jump Street poster")."""
     core = _CORE.match(m.group())
@@ -1102,10 +1149,17 @@ _BEFORE_SPACED = re.compile(r"(?i)\b(?:" + _PREFIX_TYPES + r")\.?(?:\s{1,3}(?:de
                             r"das|la|le|les|des|du|of|the))?\s{1,3}\Z")
 
 
+# "305 C e d a r Crest Dr": a house number before the run and a capitalised word after it.
+_NUMBER_BEFORE_SPACED = re.compile(r"(?<![\w/.,\-])\d{1,5}[A-Za-z]?[ \t]{1,3}\Z")
+_CAP_AFTER_SPACED = re.compile(r"[ \t]{1,2}[A-Z][a-z]{1,20}\b")
+
+
 def _one_word_ok(text: str, start: int, end: int) -> bool:
     """Whether a run of single characters with no hint inside is a street's name."""
     return (_AFTER_SPACED.match(text, end) is not None
             or _BEFORE_SPACED.search(text, max(0, start - 24), start) is not None
+            or (_CAP_AFTER_SPACED.match(text, end) is not None
+                and _NUMBER_BEFORE_SPACED.search(text, max(0, start - 10), start) is not None)
             or _STREET_END.search(text[start:end].replace(" ", "")) is not None)
 
 
@@ -1517,6 +1571,11 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
     for m in _retrying(_EN, text, _en_ok) if suffixed else ():
         end = _with_tail(text, len(m.group().rstrip()) + m.start())
         out.append(Finding("address", *folded.span(m.start(), end), "street address"))
+    if not _CAP_TYPE_WORDS.isdisjoint(words):
+        for m in _EN_CAP.finditer(text):
+            if _cap_type_ok(m):
+                end = _with_tail(text, _UNIT_AFTER.match(text, m.end()).end())
+                out.append(Finding("address", *folded.span(m.start(), end), "street address"))
     patterns = []
     if not _PREFIX_WORDS.isdisjoint(words):
         patterns.append((_PREFIXED, "street address"))

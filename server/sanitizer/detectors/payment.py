@@ -9,7 +9,8 @@ from ..stopwords import COMMON
 from ..types import Finding
 from . import numctx
 
-_CARD = re.compile(r"(?<![\w-])(?:\d[ \-]{0,2}){12,18}\d(?![\w-])")
+# Not the decimals of a number ("the float error gave 19.990000000000002").
+_CARD = re.compile(r"(?<![\w-])(?<!\d\.)(?:\d[ \-]{0,2}){12,18}\d(?![\w-])")
 _DOTTED_CARD = re.compile(r"(?<![\w.])\d{4}(?:\.\d{4}){3}(?:\.\d{1,3})?(?![\w.])")
 # An IBAN after its name in irregular groups ("IBAN ES91 2100 0418 45 02 0005 1332").
 _NAMED_IBAN = re.compile(
@@ -170,9 +171,18 @@ _APP_NAME_IS_NAME = re.compile(
     r"(?:all\s{1,2})?(?:in\s{1,2})?one\s{1,2}word|junto|todo\s{1,2}junto|sin\s{1,2}espacios?|"
     r"sem\s{1,2}espa[c\u00e7]os?|tudo\s{1,2}junto|zusammen|ohne\s{1,2}leerzeichen|"
     r"sans\s{1,2}espaces?|attach[e\u00e9]))?"
+    # "my first and last name with a dash, Jordan-Pikeman": how the words are joined
+    r"(?:\s{1,2}(?:with|joined\s{1,2}by|separated\s{1,2}by|con|com|mit|avec)\s{1,2}"
+    r"(?:(?:a|an|one|un|una|um|uma|einem|the)\s{1,2})?(?:dash|hyphen|underscore|dot|period|"
+    r"gui[o\u00f3]n(?:\s{1,2}bajo)?|bindestrich|unterstrich|punkt|tiret(?:\s{1,2}bas)?|"
+    r"tra[c\u00e7]o|h[i\u00ed]fen|underline|punto|ponto|point)"
+    r"(?:\s{1,2}(?:in\s{1,2})?between(?:\s{1,2}them)?|\s{1,2}in\s{1,2}the\s{1,2}middle|"
+    r"\s{1,2}dazwischen|\s{1,2}en\s{1,2}medio|\s{1,2}no\s{1,2}meio|\s{1,2}au\s{1,2}milieu)?)?"
     r"(?:\s{0,2}[,:\-\u2013\u2014(]\s{0,2}(?:(?:so|i\.e\.|also|donc|or|o\s{1,2}sea|"
     r"ou\s{1,2}seja)\s{1,2})?|\s{1,2}(?:(?:so|i\.e\.|like|as|es|is|ist|est|\u00e9|e)\s{1,2})?))"
-    r"([A-Z][a-z'\-]{1,20}(?:\s{0,2}[A-Z][a-z'\-]{1,20}){1,2})")
+    r"([A-Z][a-z'\-]{1,20}(?:\s{0,2}[A-Z][a-z'\-]{1,20}){1,2}|"
+    # ... or typed in small letters with the joining mark: "jordan-pikeman", "ana_lopez"
+    r"[a-z][a-z']{1,20}[\-_.][a-z][a-z']{1,20}(?:[\-_.][a-z0-9]{1,20})?(?![\w@]|\.\w))")
 # An IBAN whose country part is apart from the rest by a word: "IBAN ES80, luego 2310 0001 ...".
 # "IBAN: GB twenty nine, NWBK, six zero one six ...": an IBAN read out in loose groups, apart
 # by commas and spaces (read "GB 29, NWBK, 6 0 1 6 ..."); mod 97 decides where it ends.
@@ -438,7 +448,7 @@ _IBAN_NAMED = re.compile(r"(?i)iban|\brib\b|\bnib\b|konto|cuenta|compte|conta\b|
                          r"transfer|[uü]berweis|virement|bank|banco|banque")
 
 
-def _grouped_ibans(canon, low: str) -> list[Finding]:
+def _grouped_ibans(canon, low: str, bank: bool = False) -> list[Finding]:
     """IBANs with their groups cut anywhere: exactly the country's length, ending at a group."""
     out = []
     text = canon.text
@@ -463,13 +473,47 @@ def _grouped_ibans(canon, low: str) -> list[Finding]:
                 continue
         body = m.group(2)
         chars = [i for i, c in enumerate(body) if c.isalnum()][:need]
-        if len(chars) < need or body[chars[-1] + 1:chars[-1] + 2].isalnum():
-            continue
-        if not iban_ok(country + "".join(body[i] for i in chars)):
-            continue
-        out.append(Finding("payment", *canon.span(m.start(1), m.start(2) + chars[-1] + 1),
-                           "IBAN"))
+        if (len(chars) == need and not body[chars[-1] + 1:chars[-1] + 2].isalnum()
+                and iban_ok(country + "".join(body[i] for i in chars))):
+            out.append(Finding("payment", *canon.span(m.start(1), m.start(2) + chars[-1] + 1),
+                               "IBAN"))
+        elif bank and (p := _printed_iban(text, m.start(1))) is not None:
+            out.append(Finding("payment", *canon.span(p.start(), p.end()), "IBAN"))
     return out
+
+
+# An IBAN in its printed shape, in capitals, groups of four apart by one and the same mark
+# ("DE85.4306.0967.4011.7822.3300"): in a message about a transfer it is an account even when
+# a digit is mistyped or one too many, and mod 97 fails.
+_PRINTED_IBAN = re.compile(r"[A-Z]{2}\d{2}(?P<s>[ .\-])[A-Z0-9]{4}(?:(?P=s)[A-Z0-9]{4}){2,6}"
+                           r"(?:(?P=s)[A-Z0-9]{1,3})?(?![^\W_]|[.\-]\w)")
+_SEQUENCE = re.compile(r"0123|1234|2345|3456|4567|5678|6789|7890")
+
+
+def _printed_iban(text: str, start: int) -> re.Match | None:
+    """The printed IBAN at ``start``; not a format example ("DE00 0000 0000 ...",
+    "DE89 1234 5678 9012 ...")."""
+    p = _PRINTED_IBAN.match(text, start)
+    if p is None:
+        return None
+    digits = re.sub(r"\W", "", p.group()[4:])
+    if len(set(digits)) <= 3 or len(_SEQUENCE.findall(digits)) >= 2:
+        return None
+    return p
+
+
+# An IBAN in its printed shape, in capitals, groups of four apart by one and the same mark
+# ("DE85.4306.0967.4011.7822.3300"): in a message about a transfer it is an account even when
+# a digit is mistyped and mod 97 fails.
+_PRINTED_IBAN = re.compile(r"[A-Z]{2}\d{2}(?P<s>[ .\-])[A-Z0-9]{4}(?:(?P=s)[A-Z0-9]{4}){1,6}"
+                           r"(?:(?P=s)[A-Z0-9]{1,3})?")
+_SEQUENCE = re.compile(r"0123|1234|2345|3456|4567|5678|6789|7890")
+
+
+def _not_placeholder(body: str) -> bool:
+    """Not a format example ("DE00 0000 0000 ...", "DE89 1234 5678 9012 ...")."""
+    digits = re.sub(r"\W", "", body)
+    return len(set(digits)) > 3 and len(_SEQUENCE.findall(digits)) < 2
 
 
 _GROUP_END = re.compile(r"\d(?=[ \-]{1,2}\d)")
@@ -564,7 +608,7 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     if views.spelled >= 13:
         out.extend(_spaced_ibans(canon))
     if digits_in >= 12:  # a Dutch IBAN has 12 digits and 4 letters
-        out.extend(_grouped_ibans(canon, low))
+        out.extend(_grouped_ibans(canon, low, bank))
     if digits_in >= 16 and "." in text:
         for m in _DOTTED_CARD.finditer(text):
             digits = m.group().replace(".", "")
