@@ -91,7 +91,8 @@ _MY_MAIL = re.compile(r"(?i)\b(?:e-?mail|mail|correo|courriel|adresse|address|en
 _TRAILING_SEP = re.compile(r"\s{0,2}[:=\-\u2013>]{1,2}\s{0,2}$")
 _VERSIONISH = re.compile(r"(?i)^v?\d|^[a-z]{1,2}\d+(?:\.\d+)+$")
 # "STRIPE_KEY", "M404dn", "CF259A": a constant in capitals or a model code, not a name's piece.
-_CODE_NAME = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{1,5}\d{2,6}[A-Za-z]{0,3}")
+_CODE_NAME = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{1,5}\d{2,6}[A-Za-z]{0,3}|"
+                        r"[A-Z]{1,6}(?:-[A-Z0-9]{1,8}){1,5}(?<=\d)")
 
 
 # A user name, handle or site name sent in halves, in any order ("my email is at gmail dot com"
@@ -464,6 +465,13 @@ _UNIT_NEXT = re.compile(r"(?i)\s{0,2}(?:tbsp|tsp|cups?|g|kg|mg|lbs?|oz|cm|mm|m|k
                         r"tage)\b")
 # "the printer at 10.0.0.17" / "ten minute drive": an IP address ends the earlier message.
 _IP_END = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\s{0,2}[.,;!]?\s{0,2}$")
+# "... fermée le 12" / "Unit prices": a day of the month ends the earlier message.
+_DAY_ENDS = re.compile(r"(?i)\b(?:le|el|am|on\s{1,2}the)\s{1,2}\d{1,2}"
+                       r"(?:st|nd|rd|th|er|e|º|\.)?\s{0,2}[.!]?\s{0,2}$")
+# "... 15 stories done" / "la Plaza de Mayo estaba llena": a place named with its article opens
+# the message, so no house number from before belongs to it.
+_NAMED_PLACE_OPENS = re.compile(r"\W{0,3}(?:la|el|le|the|der|die|das|o|a|les|los)\s{1,2}"
+                                r"(?:[A-Z]|place\b|plaza\b|pra[cç]a\b|platz\b|square\b)")
 # "te llamo en 10" / "Queen St Mall photo set": minutes from now, not a house number.
 _IN_SOME = re.compile(r"(?i)\b(?:in|en|em|dans|within|about|around|approx|unos|gegen)\s{1,2}"
                       r"\d{1,3}\s{0,2}[.,;!]?\s{0,2}$")
@@ -498,6 +506,7 @@ def _address_crossing_ok(earlier: str, current: str, recent: list[str]) -> bool:
     number ("... por la avenida" / "factura 0345 del 12/03")."""
     if (_ID_OPENS.match(current) or _NOT_A_STREET_BEFORE.search(earlier)
             or _QUANTITY.search(earlier) or _IN_SOME.search(recent[-1])
+            or _DAY_ENDS.search(recent[-1]) or _NAMED_PLACE_OPENS.match(current)
             or _ON_THE_WAY.search(recent[-1])):
         return False
     return (_STREET_WORD.search(earlier) is not None
@@ -1189,7 +1198,9 @@ def _split_findings(text: str, history: Sequence[str], ctx: Context,
                 out.append(Finding(f.kind, 0, f.end - base + skip,
                                    f.reason + " (split over messages)"))
             elif (f.start >= base and f.kind in _CONTEXT_KINDS and f.reason != "@handle"
-                  and not _PLATFORM_NAMED.search(current)):
+                  and not _PLATFORM_NAMED.search(current)
+                  and "#" not in (prefix + current)[max(0, f.start - 1):f.start + 1]):
+                # (a hashtag is no handle given before)
                 # (a platform named in this message is read there, without the history)
                 # "add me on snap" then "its d.rodriguez_21": the platform came first
                 if about_me is None:

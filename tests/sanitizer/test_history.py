@@ -826,3 +826,15 @@ def test_a_handle_after_the_platform_named_in_an_earlier_message_is_still_caught
 ])
 def test_minutes_from_now_and_an_ip_address_start_no_address_or_phone(history, text):
     assert sanitize(text, history=history).text == text
+
+
+@pytest.mark.parametrize("history, text", [
+    (["We're at 73% of the sprint, 11 of 15 stories done"],
+     "la Plaza de Mayo estaba llena, llegué tarde a la reunión"),
+    (["la grande rue sera fermée le 12"], "Unit prices: 2.40, 2.15 and 1.90 at 1k, 5k, 10k."),
+    (["the problem, at gmail.", "There are 3 tiers: 49, 99 and 249 per month."],
+     "#ViernesDeObra borrador adjunto"),
+    (["the mail got to anna at home yesterday"], "Reference: ABC-1234-5678-90"),
+])
+def test_a_named_place_a_date_a_hashtag_and_a_reference_after_business_lines_stay(history, text):
+    assert sanitize(text, history=history).text == text
