@@ -204,6 +204,47 @@ ASKS = [
     "podemos intercambiar teléfonos?",
     "sollen wir unsere Handynummern tauschen?",
     "I don't want to be rude but can I get your whatsapp?",
+    # texting or calling each other, the product has neither
+    "is there a way we could just text each other instead of using this app?",
+    "we should just call each other, typing here takes forever",
+    "can we just whatsapp each other?",
+    "On pourrait pas s'écrire par SMS, tout simplement ?",
+    "¿Hay alguna forma de que nos escribamos por Telegram?",
+    # a payment app asked about, one of two; paying "through here" declined
+    "Do you take Zelle or PayPal? Paying through here is a hassle",
+    "do u use cashapp or venmo?",
+    "you accept revolut?",
+    "I'd rather not pay through here, can I bring cash?",
+    "Prefiro não pagar por aqui, pode ser?",
+    "Je préfère ne pas payer par ici.",
+    # booked or paid past the app, suggested with a negated question
+    "Ça serait pas mieux de s'arranger entre nous sans payer par le site ?",
+    "¿Y si lo hacemos sin reservar por la app la próxima vez?",
+    "Podemos marcar a próxima sem agendar pelo aplicativo?",
+    "Können wir das nächste Mal ohne Buchung über die App machen?",
+    # talking anywhere but here
+    "Tem como minha mãe falar com você sem ser pelo site?",
+    "¿Puedo escribirte que no sea por aquí?",
+    "Je peux te joindre autrement que par l'appli ?",
+    "Kann meine Frau dich anders als über die Plattform erreichen?",
+    "can my partner contact you other than on this site?",
+    # the channel asked for in two words
+    "ur insta?",
+    "cool, ur number pls?",
+    "ta ligne ? non, ton numéro ?",
+    "seu zap?",
+    "deine Nummer?",
+    # another way to talk, the platform complained about
+    "the app logs me out constantly, is there a better way to communicate?",
+    "another way we could talk? I never see the alerts on here",
+    "¿Hay otra manera de comunicarnos? Aquí no me llegan los avisos.",
+    "Tem outra forma da gente conversar? Aqui não chega notificação.",
+    "Y a-t-il un autre moyen de se parler ? Je rate tous les messages ici.",
+    "Gibt es einen schnelleren Weg, uns zu schreiben?",
+    # plain text messages named as the channel
+    "Dá pra gente se falar por mensagem de texto? aqui trava muito",
+    "¿Seguimos por mensaje normal? esta app va lenta",
+    "can we move to regular texts? this chat is laggy",
 ]
 
 NOT_ASKS = [
@@ -342,6 +383,44 @@ NOT_ASKS = [
     "Hätten Sie morgen Zeit?",
     "We use gmail for the company and outlook for calendars.",
     "Do you use gmail or outlook for the shared calendar integration?",
+    # texting each other here, each other's things, the platform's own ways
+    "We can message each other here any time before the shoot.",
+    "we can text each other on here if the time changes",
+    "can we call each other's attention to the typos in the doc?",
+    "Is there any way we can text the buyer automatically when it ships?",
+    "Other sellers ask if we can text each other, but I keep it all on the platform.",
+    # payment apps as product talk, reported refusals to pay here
+    "Do you use PayPal or Stripe for the shop checkout integration?",
+    "Does the checkout take Venmo?",
+    "Do you use Venmo for your other clients? I'll pay through the app anyway.",
+    "Some customers say they'd rather not pay through here, but it's the safest way.",
+    "They said they'd rather not book through the app, but I told them it's required.",
+    "Algunos clientes dicen que prefieren no pagar por aquí, pero es lo más seguro.",
+    # negated questions about the job, refusals, the rule explained
+    "Ce serait pas plus simple de mettre le logo à gauche ?",
+    "Ce serait pas plus simple de réserver par l'appli ?",
+    "Sans réserver par l'appli, on n'est pas assurés, donc je réserve ici.",
+    "Não dá pra falar contigo sem ser por aqui, então seguimos aqui.",
+    "Tem como mudar a cor sem ser por aqui? no painel talvez",
+    "I can't reach you other than through here, that's fine.",
+    "Die Farben sehen anders als hier aus.",
+    # "your" inside a question about a thing
+    "did you check ur email?",
+    "Did the invoice go to your email?",
+    "Go to your email and click the confirmation link.",
+    "Your number of guests?",
+    # another way to do the job, not to talk
+    "Is there any other way we could do the layout?",
+    "is there a better way to communicate the delay to the customer?",
+    "any other way we could chat about pricing here?",
+    "another way to chat here would be voice notes in the app",
+    "¿Hay otra forma de hablar del precio? Quizás por fases.",
+    "Tem outro jeito de falar sobre isso aqui no chat?",
+    "Gibt es einen anderen Weg zu schreiben als mit Markdown?",
+    # plain text named as a style, not a channel
+    "Can we make normal texts bold in the template?",
+    "Use regular text for the footer.",
+    "A mensagem normal aparece em azul e a do sistema em cinza.",
 ]
 
 

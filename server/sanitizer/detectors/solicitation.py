@@ -16,15 +16,28 @@ _CHANNEL = (r"(?:handynummer|telefonnummer|durchwahl|mailadresse|e-mail-adresse|
             r"snap(?:chat)?|facebook|messenger|linkedin|viber|e-?mail|mail|correo|courriel|"
             r"phone|cell|cel|celu|celular|mobile|number|num[eé]ro|n[uú]mero|nummer|handy|telefon[eo]?|"
             r"t[eé]l[eé]phone|contact|contacto|contato|kontakt|socials?|handle|paypal|venmo|"
-            r"cash\s?app|zelle|private|personal|dm|text|sms|call|llamada|anruf|appel)")
+            r"cash\s?app|zelle|private|personal|dm|text|sms|call|llamada|anruf|appel|"
+            # "por mensagem normal", "por mensaje de texto", "via normal texts": plain SMS
+            r"mensage(?:m|ns)\s{1,3}(?:normal|normais|comum|comuns|de\s{1,3}texto)|"
+            r"mensajes?\s{1,3}(?:normal(?:es)?|de\s{1,3}texto)|"
+            r"(?:normal|regular)\s{1,3}(?:texts|texting|sms))")
 # Apps and channels one "switches" or "moves" a conversation to.
 _APP = (r"(?:whats\s?app|telegram|signal|skype|" + _ZOOM + r"|google\s?meet|discord|wechat|"
         r"insta(?:gram)?|snap(?:chat)?|"
         r"messenger|viber|e-?mail(?!\s{1,3}(?:marketing|newsletters?|campaigns?|lists?|"
         r"templates?))|"
-        r"sms|texting|text\b|phone\s{1,3}calls?|(?:personal|private)\s{1,3}(?:e-?mail|mail|number|"
+        r"sms|texting|text\b|phone\s{1,3}calls?|(?:normal|regular|ordinary)\s{1,3}(?:texts|sms|"
+        r"text\s{1,3}messag(?:es|ing))|(?:personal|private)\s{1,3}(?:e-?mail|mail|number|"
         r"phone|"
         r"account|chat))\b")
+_PAY_APPS = r"(?:venmo|paypal|zelle|cash\s?app|revolut|bizum|pix|mb\s?way|lydia|twint)"
+# "ur snap?", "ton insta ?", "dein Insta?": the channel asked for in two words, the question
+# opening the sentence ("did you check ur email?" is no ask)
+_POSS2 = "|".join(w + r"(?<!\w\s" + w + r")(?<!\w\s\s" + w + ")" for w in (
+    "your", "ur", "yr", "tu", "ton", "votre", "teu", "seu", "dein", "deine"))
+_CH2 = (r"(?:snap(?:chat)?|insta(?:gram)?|ig|whats\s?app|whats|wa|zap|telegram|tele|discord|"
+        r"kik|signal|wechat|number|num|digits|cell|phone(?:\s{1,3}number)?|e-?mail|mail|"
+        r"n[uú]mero|num[ée]ro|nummer|handynummer|celular|portable|handy)")
 # After "\b": the patterns all begin with a letter, so word ends are skipped at once (faster).
 _LETTER = r"(?=[a-z\u00e0-\u00ff])"
 _PATTERNS = [
@@ -75,7 +88,12 @@ _PATTERNS = [
     (r"do\s{1,3}(?:you|u|ya)\s{1,3}(?:do|use|take|accept)\s{1,3}(?:zoom|skype|face\s?time|"
      r"whats\s?app|telegram|signal|google\s?meet|teams|discord|viber|"
      # "do u do venmo?", "do you take Zelle?": a payment app asked about on its own
-     r"venmo|paypal|zelle|cash\s?app|revolut|bizum|pix|mb\s?way|lydia|twint)\s{0,2}\?"),
+     r"venmo|paypal|zelle|cash\s?app|revolut|bizum|pix|mb\s?way|lydia|twint)"
+     # "do you use Venmo or Cash App?": one of two
+     r"(?:\s{0,2}(?:or|/)\s{0,2}" + _PAY_APPS + r")?\s{0,2}\?"),
+    # "you take venmo or zelle?", "u got cashapp?"
+    (r"(?:you|u|ya)\s{1,3}(?:use|take|accept|have|got)\s{1,3}" + _PAY_APPS
+     + r"(?:\s{0,2}(?:or|/)\s{0,2}" + _PAY_APPS + r")?\s{0,2}\?"),
     # "schreib mir lieber per Mail", "escríbeme mejor por correo", "rather by email": another
     # channel preferred to this one
     (r"(?:lieber|besser|rather|mejor|plut[oô]t|melhor|preferably|de\s{1,3}pr[eé]f[eé]rence|"
@@ -172,7 +190,8 @@ _PATTERNS = [
      r"text|call|get|write)|for\s{1,3}you)"),
     (r"(?:switch|switching|move|moving|go|continue|carry\s{1,3}on)\s{1,3}(?:this\s{1,3}|it\s{1,3}|"
      r"things\s{1,3}|the\s{1,3}(?:chat|conversation)\s{1,3})?(?:over\s{1,3})?to\s{1,3}"
-     r"(?:my\s{1,3}|your\s{1,3})?" + _APP),
+     # not "go to your email and click the link": the inbox, not a move
+     r"(?:my\s{1,3}|your\s{1,3})?(?<!go\sto\syour\s)(?<!go\sto\smy\s)" + _APP),
     # Spanish
     r"(?:cu[aá]l\s{1,3}es|p[aá]same|dame|m[aá]ndame|env[ií]ame)\s{1,3}tu\s{1,3}" + _CHANNEL,
     (r"(?:hablemos|sigamos|escr[ií]beme|cont[aá]ctame|ll[aá]mame)\s{1,3}(?:por|al|a\s{1,3}mi|"
@@ -344,7 +363,7 @@ _PATTERNS = [
      r"\s{1,3}(?:(?:nicht|lieber|einfach|mal|doch|vielleicht)\s{1,3}){0,2}(?:auf|zu|über|per)"
      r"\s{1,3}(?:\w+\s{1,3}){0,2}" + _CHANNEL + r"\s{1,3}(?:wechseln|umsteigen|gehen|"
      r"weitermachen|schreiben)\b"),
-    (r"(?:a\s{1,2}gente|n[óo]s)\s{1,3}(?:seguir|continuar|conversar|falar|seguirmos|continuarmos|"
+    (r"(?:a\s{1,2}gente|pra\s{1,2}gente|n[óo]s)\s{1,3}(?:se\s{1,3})?(?:seguir|continuar|conversar|falar|seguirmos|continuarmos|"
      r"conversarmos|falarmos)\s{1,3}(?:pelo|pela|no|na|por)\s{1,3}" + _CHANNEL),
     # "is there a way to reach you that isn't this site?"
     (r"(?:a|any|some)\s{1,3}way\s{1,3}(?:to|i\s{1,3}(?:can|could)|we\s{1,3}(?:can|could))"
@@ -751,6 +770,66 @@ _PATTERNS = [
     (r"(?:ich\s{1,3}(?:[uü]berweise?|zahle?|schicke?|sende)|(?:kann|k[oö]nnte|darf|soll|werde|"
      r"w[uü]rde)\s{1,3}ich)\s{1,3}(?:(?!r[uü]ckerstatt|erstatt)[\w']+\s{1,3}){0,3}?(?:auf|an)"
      r"\s{1,3}(?:dein|ihr)\w{0,2}\s{1,3}(?:konto|bankkonto|paypal|iban)\b"),
+    # "ur snap?", "ton insta ?", "teu zap?"
+    (r"(?:" + _POSS2 + r")\s{1,3}" + _CH2 + r"(?:\s{0,2}(?:or|/|o|ou|oder)\s{0,2}"
+     r"(?:(?:your|ur|ton|tu|teu|seu|dein\w?)\s{1,3})?" + _CH2 + r")?\s{0,2}(?:(?:pls|plz|please|"
+     r"then|tho|stp|svp|bitte|porfa|pf|pfv)\s{0,2})?\?"),
+    # "any way we can just text each other?", "let's call each other": a text or a call, the
+    # product has neither
+    (r"(?:let'?s|we\s{1,3}(?:can|could|should|might)|(?:can|could|shall|should)\s{1,3}we|"
+     r"way\s{1,3}to)\s{1,3}(?:(?:just|maybe|perhaps|also|then|simply|start)\s{1,3}){0,2}"
+     r"(?:text|call|phone|ring|whats\s?app|facetime|sms)(?:ing)?\s{1,3}(?:each\s{1,3}other|"
+     r"one\s{1,3}another)\b(?!['\u2019]|\s{1,3}(?:(?:on|in|through|via|over)\s{1,3})?(?:here|(?:the|this)"
+     r"\s{1,3}(?:app|site|platform|chat))\b)"),
+    # "any other way we could chat?", "a better way to communicate?": the talk itself elsewhere
+    (r"(?:another|other|better|easier|quicker|faster|different|simpler)\s{1,3}ways?\s{1,3}"
+     r"(?:(?:for\s{1,3}us\s{1,3})?to|(?:that\s{1,3})?(?:i|we)\s{1,3}(?:can|could|might))\s{1,3}"
+     r"(?:just\s{1,3})?(?:chat|talk|communicate|keep\s{1,3}in\s{1,3}touch|stay\s{1,3}in\s{1,3}"
+     r"touch|get\s{1,3}in\s{1,3}touch|connect|message|text|speak)(?:\s{1,3}(?:with|to)\s{1,3}"
+     r"(?:you|u|each\s{1,3}other)|\s{1,3}each\s{1,3}other)?(?=\s{0,3}(?:[?!.,;]|$|or\b|than\b|"
+     r"outside\b|instead\b))"),
+    (r"(?:otra|otro)\s{1,3}(?:forma|manera|v[ií]a|modo|medio)\s{1,3}de\s{1,3}(?:hablar|"
+     r"comunicarnos|hablarnos|escribirnos|contactarnos|chatear|conversar|que\s{1,3}nos\s{1,3}"
+     r"(?:escribamos|hablemos|comuniquemos))(?:\s{1,3}(?:contigo|con\s{1,3}usted|con\s{1,3}vos))?"
+     r"(?=\s{0,3}(?:[?!.,;]|$|que\b|fuera\b|sin\b))"),
+    (r"(?:outr[oa])\s{1,3}(?:jeito|forma|maneira|meio)\s{1,3}(?:d[ae]\s{1,3}a\s{1,3}gente|"
+     r"da\s{1,3}gente|de\s{1,3}n[oó]s|de|pra|para)\s{1,3}(?:se\s{1,3}|nos\s{1,3})?(?:falar|"
+     r"conversar|comunicar|falarmos|conversarmos|comunicarmos|contatar|falar\s{1,3}(?:contigo|"
+     r"com\s{1,3}(?:voc[eê]|vc)))(?=\s{0,3}(?:[?!.,;]|$|sem\b|fora\b))"),
+    (r"autre\s{1,3}(?:moyen|fa[cç]on|mani[eè]re)\s{1,3}(?:de|pour)\s{1,3}(?:discuter|"
+     r"communiquer|se\s{1,3}parler|nous\s{1,3}parler|se\s{1,3}contacter|[ée]changer|"
+     r"s'[ée]crire|nous\s{1,3}[ée]crire)(?=\s{0,3}(?:[?!.,;]|$|qu))"),
+    (r"(?:andere[nr]?|schnellere[nr]?|einfachere[nr]?|bessere[nr]?)\s{1,3}(?:weg|m[oö]glichkeit|"
+     r"kanal)\s{0,3},?\s{0,3}(?:um\s{1,3})?(?:uns\s{1,3})?(?:zu\s{1,3})?(?:schreiben|chatten|"
+     r"kommunizieren|austauschen|unterhalten)(?=\s{0,3}(?:[?!.,;]|$))"),
+    # "falar contigo sem ser por aqui", "hablar contigo que no sea por aquí", "te parler
+    # autrement que par ici", "dich anders als über die App erreichen", "reach you other than
+    # through here": the talk anywhere but here
+    (r"(?:falar|conversar|contatar|contactar|chamar|ligar|pagar|combinar|acertar|comunicar|"
+     r"encontrar|achar|jeito|forma|maneira|meio|como)\w{0,3}(?:\s{1,3}(?:com\s{1,3})?(?:contigo|comigo|"
+     r"voc[eê]|vc|tigo|o\s{1,3}senhor|a\s{1,3}senhora|a\s{1,3}gente))?\s{1,3}sem\s{1,3}ser"
+     r"\s{1,3}(?:por\s{1,3}(?:aqui|c[aá])|(?:pelo|pela|no|na|por|via)\s{1,3}(?:(?:este|esta|esse|"
+     r"essa)\s{1,3})?(?:app|aplicativo|site|plataforma|chat))\b"),
+    (r"(?:hablar|contactar|escribir|llamar|pagar|comunicar|localizar|forma|manera)\w{0,4}"
+     r"(?:\s{1,3}(?:contigo|con\s{1,3}usted|con\s{1,3}vos))?\s{1,3}(?:que\s{1,3}no\s{1,3}sea|"
+     r"sin\s{1,3}ser|aparte\s{1,3}de|adem[aá]s\s{1,3}de)\s{1,3}(?:por\s{1,3})?(?:aqu[ií]|ac[aá]|"
+     r"(?:la|esta)\s{1,3}(?:app|plataforma|p[aá]gina|web))\b"),
+    (r"(?:parler|contacter|joindre|[ée]crire|appeler|payer|discuter|r[ée]gler|moyen)\s{1,3}"
+     r"(?:\w+\s{1,3})?(?:autrement\s{1,3}que|ailleurs\s{1,3}qu(?:e\s{1,3}|'))\s{0,3}"
+     r"(?:par\s{1,3}ici|ici|(?:par|sur|via)\s{1,3}(?:l'|la\s{1,3}|le\s{1,3}|cette\s{1,3})?"
+     r"(?:appli|app|plateforme|site))"),
+    (r"(?:anders\s{1,3}als|au(?:ß|ss)er)\s{1,3}(?:hier|(?:[uü]ber|auf|in)\s{1,3}(?:die|der|diese|"
+     r"dieser)\s{1,3}(?:app|plattform|seite))\s{1,3}(?:zu\s{1,3})?(?:erreichen|kontaktieren|"
+     r"anschreiben|anrufen|sprechen|schreiben|bezahlen|zahlen|buchen)\b"),
+    (r"(?:reach|contact|talk\s{1,3}to|chat\s{1,3}(?:with|to)|message|text|call|pay|book|hire|"
+     r"speak\s{1,3}(?:with|to)|get\s{1,3}(?:hold\s{1,3}of|in\s{1,3}touch\s{1,3}with))\s{1,3}"
+     r"(?:you|u)\s{1,3}(?:other\s{1,3}than|besides|apart\s{1,3}from|except)\s{1,3}"
+     r"(?:(?:through|on|via|in|using)\s{1,3})?(?:here|(?:this|the)\s{1,3}(?:app|site|chat|"
+     r"platform))\b"),
+    # "¿podemos hablar por mensaje normal?", "nos escribamos por WhatsApp"
+    (r"(?:podemos|podr[ií]amos|pod[eé]s|quieres|prefieres|que\s{1,3}nos\s{1,3}(?:escribamos|"
+     r"hablemos|llamemos|comuniquemos))\s{1,3}(?:(?:hablar|seguir|continuar|escribirnos|"
+     r"hablarnos|comunicarnos)\s{1,3})?(?:por|al|v[ií]a)\s{1,3}" + _CHANNEL),
 ]
 def _first_chars(items) -> set[str] | None:
     """Characters a parsed pattern can start with, or None when that is not simple to tell."""
@@ -1102,7 +1181,8 @@ _SUGGEST = re.compile(
     r"\b(?:shouldn'?t|can'?t|couldn'?t)\s{1,2}we|\bdon'?t\s{1,2}you\s{1,2}think|"
     r"\bwould(?:n'?t|\s{1,2}you\s{1,2}not)\s{1,2}(?:you\s{1,2})?mind|"
     r"\bne\s{1,2}pourrait-on\s{1,2}pas|\bon\s{1,2}ne\s{1,2}pourrait\s{1,2}pas|"
-    r"\bce\s{1,2}ne\s{1,2}serait\s{1,2}pas|\bça\s{1,2}(?:ne\s{1,2})?te\s{1,2}d[ée]range"
+    r"\bce\s{1,2}ne\s{1,2}serait\s{1,2}pas|\b(?:ce|[çc]a)\s{1,2}serait\s{1,2}pas|"
+    r"\bon\s{1,2}(?:ne\s{1,2})?pourrait\s{1,2}pas|\bc'est\s{1,2}pas\s{1,2}(?:plus|mieux)|\bça\s{1,2}(?:ne\s{1,2})?te\s{1,2}d[ée]range"
     r"(?:rait)?\s{1,2}pas")
 
 
@@ -1124,12 +1204,19 @@ _CLAUSE = re.compile(r"(?:,\s{0,2}|\b)(?:but|pero|aber|sondern)\s|,\s{0,2}(?:mai
 _CLAUSE_WORDS = (",", "but", "pero", "aber", "sondern")
 
 
+_EMOJI = re.compile("[\u2600-\u27bf\U0001f300-\U0001faff]")
+
+
 def _negated(text: str, start: int) -> bool:
     """A refusal or rule just before the phrase ("I can't share my number here")."""
     window = text[max(0, start - 40):start]
     cut = max(window.rfind("."), window.rfind("!"), window.rfind("?"), window.rfind("\n"),
               window.rfind(" - "), window.rfind(";"))  # dashes are folded to " - "
     window = window[cut + 1:]
+    for i in range(len(window) - 1, -1, -1):  # an emoji ends a sentence too ("… for me 😩 Any…")
+        if window[i] >= "\u2600" and _EMOJI.match(window[i]):
+            window = window[i + 1:]
+            break
     if any(w in window for w in _CLAUSE_WORDS):
         last = None
         for last in _CLAUSE.finditer(window):  # noqa: B007 - the last clause is kept
@@ -1533,10 +1620,12 @@ _AROUND = re.compile(
     r"\s{1,2}(?:\w+\s{1,2}){0,2}?(?:en\s{1,2}direct|directly|direct|privately|direkt|"
     r"directamente|direto|diretamente|directement)\b|"
     r"(?:fuera\s{1,2}de\s{1,2}(?:la\s{1,2}|esta\s{1,2}|el\s{1,2}|este\s{1,2})?|sin\s{1,2}"
-    r"(?:pasar\s{1,2}por\s{1,2})?(?:la\s{1,2}|el\s{1,2}|esta\s{1,2})?)" + _PLACE + r"(?![\w-])|"
+    r"(?:(?:pasar|reservar|pagar|agendar)\s{1,2}(?:por|en)\s{1,2})?(?:la\s{1,2}|el\s{1,2}|"
+    r"esta\s{1,2})?)" + _PLACE + r"(?![\w-])|"
     r"por\s{1,2}fuera|entre\s{1,2}nosotros|en\s{1,2}negro|sin\s{1,2}comisi[oó]n|"
     r"sin\s{1,2}intermediarios|"
     r"(?:au(?:ß|ss)erhalb\s{1,2}(?:der|dieser|von\s{1,2}der|des|dieses)?\s{0,2}|ohne\s{1,2}"
+    r"(?:(?:buchung|zahlung|bezahlung|reservierung)\s{1,2})?(?:(?:[uü]ber|via)\s{1,2})?"
     r"(?:die\s{1,2}|diese\s{1,2}|den\s{1,2}|das\s{1,2})?)" + _PLACE + r"(?![\w-])|"
     r"unter\s{1,2}uns|ohne\s{1,2}(?:provision|geb[uü]hr\w*|vermittl\w*)|"
     # "wir lassen die Plattform außen vor", "leave the platform out of it"
@@ -1549,11 +1638,13 @@ _AROUND = re.compile(
     r"(?:en\s{1,2}dehors|hors)\s{1,2}(?:du\s{1,2}|de\s{1,2}la\s{1,2}|de\s{1,2}l'|"
     r"de\s{1,2}ce\s{1,2}|de\s{1,2}cette\s{1,2})?" + _PLACE + r"(?![\w-])|"
     r"(?:en\s{1,2}dehors|hors)\s{1,2}d'ici|fora\s{1,2}daqui|"
-    r"sans\s{1,2}(?:passer\s{1,2}par\s{1,2})?"
+    r"sans\s{1,2}(?:(?:passer|r[ée]server|payer|commander|booker|r[ée]gler)\s{1,2}"
+    r"(?:par|sur|via)\s{1,2})?"
     r"(?:la\s{1,2}|le\s{1,2}|l'|ce\s{1,2}|cette\s{1,2})?" + _PLACE + r"(?![\w-])|"
     r"entre\s{1,2}nous|au\s{1,2}black|sans\s{1,2}(?:commission|frais|interm[eé]diaire)|"
-    r"(?:fora\s{1,2}(?:d[oa]\s{1,2}|dest[ea]\s{1,2})?|sem\s{1,2}(?:passar\s{1,2}pel[oa]"
-    r"\s{1,2})?(?:a\s{1,2}|o\s{1,2})?)" + _PLACE + r"(?![\w-])|"
+    r"(?:fora\s{1,2}(?:d[oa]\s{1,2}|dest[ea]\s{1,2})?|sem\s{1,2}(?:(?:passar|reservar|pagar|"
+    r"agendar|marcar)\s{1,2}(?:pel[oa]|n[oa])\s{1,2})?(?:a\s{1,2}|o\s{1,2})?)" + _PLACE
+    + r"(?![\w-])|"
     r"por\s{1,2}fora|entre\s{1,2}n[oó]s|sem\s{1,2}(?:taxa|comiss[aã]o|intermedi[aá]rio)|"
     # "ohne Umweg über die Plattform": the detour is the platform
     r"ohne\s{1,2}(?:den\s{1,2})?umweg\s{1,2}(?:[uü]ber|via)\s{1,2}(?:die|diese|das|den)\s{1,2}"
@@ -1621,8 +1712,9 @@ _NOT_THROUGH = re.compile(
     # "I'd rather not go outside the platform" keeps to it: not a declined platform
     r"\s{1,2}(?!(?:outside|off|around|fuera|fora|hors|au(?:ß|ss)erhalb)\b)"
     r"(?:\w+\s{1,2}){0,2}?(?:(?:through|via|on|in|using|por|en|con|pela|pelo|na|no|par|"
-    r"sur|dans)\s{1,2})?(?:(?:the|this|la|el|esta|a|o|le|cette)\s{1,2}|l')?" + _OWN_PLACE
-    + _PLACE_THING + r"(?!\s{1,2}(?:de|da|do|des|du|der)\s)|lieber\s{1,2}nicht\s{1,2}"
+    r"sur|dans)\s{1,2})?(?:(?:the|this|la|el|esta|a|o|le|cette)\s{1,2}|l')?(?:" + _OWN_PLACE
+    + _PLACE_THING + r"(?!\s{1,2}(?:de|da|do|des|du|der)\s)|(?<=through\s)here|(?<=via\s)here|"
+    r"(?<=por\s)aqu[ií]|(?<=par\s)ici)|lieber\s{1,2}nicht\s{1,2}"
     r"(?:[uü]ber|auf|mit|via)\s{1,2}(?:die|diese|der|dieser)\s{1,2}" + _OWN_PLACE + ")")
 # "could we do the rest of the payments by direct bank transfer?", "¿podemos pagar por
 # transferencia?": another way of paying proposed.
@@ -1783,7 +1875,7 @@ _REFUSED = re.compile(
     r"(?:bin|sind)\s{1,2}(?:ich|wir)\s{1,2}nicht\s{1,2}(?:versichert|abgesichert|gesch[uü]tzt)|"
     r"(?:i'?m|i\s{1,2}am|we'?re|we\s{1,2}are)\s{1,2}not\s{1,2}(?:insured|covered|protected)|"
     r"no\s{1,2}(?:estoy|estamos)\s{1,2}(?:asegurad|cubiert|protegid)\w{1,2}|"
-    r"ne\s{1,2}(?:suis|sommes)\s{1,2}pas\s{1,2}(?:assur|couvert|prot[eé]g)\w{0,3}|"
+    r"(?:ne\s{1,2}(?:suis|sommes)|n'est)\s{1,2}pas\s{1,2}(?:assur|couvert|prot[eé]g)\w{0,3}|"
     r"n[aã]o\s{1,2}(?:estou|estamos|fico|ficamos)\s{1,2}(?:segurad|cobert|protegid)\w{1,2}|"
     r"bleiben\s{1,2}wir\s{1,2}(?:bitte\s{1,2}|lieber\s{1,2}|doch\s{1,2})?(?:auf|bei|in)\s{1,2}"
     r"der\s{1,2}(?:plattform|app)|"
@@ -1988,7 +2080,7 @@ def _cued(sentence: str, tech: bool = False) -> bool:
                                     for a in _AROUND.finditer(sentence, around.start()))) and not (
             declined and declined.start() <= keep.start() < declined.end()):
         return False  # "through the app" said for itself, not in "instead of going through the app"
-    if declined:
+    if declined and _said(sentence, declined):
         return True
     if ("direct" in sentence or "direkt" in sentence or "diret" in sentence) and _said(
             sentence, _by_person(sentence, _SEND_MONEY.search(sentence))):
@@ -2210,11 +2302,14 @@ _THIRD_ASKED = re.compile(
     r"clients|customers|buyers|students|otros\s{1,2}\w+|otras\s{1,2}\w+|algunos\s{1,2}\w+|"
     r"muchos\s{1,2}\w+|la\s{1,2}gente|d'autres\s{1,2}\w+|certains\s{1,2}\w+|"
     r"beaucoup\s{1,2}de\s{1,2}\w+|andere\s{1,2}\w+|viele\s{1,2}\w+|manche\s{1,2}\w+|"
-    r"outros\s{1,2}\w+|outras\s{1,2}\w+|muitos\s{1,2}\w+|alguns\s{1,2}\w+)"
+    r"outros\s{1,2}\w+|outras\s{1,2}\w+|muitos\s{1,2}\w+|alguns\s{1,2}\w+|"
+    r"(?:they|he|she)(?=\s{1,2}(?:said|says|told)\b))"
     r"\s{1,2}(?:(?:always|often|sometimes|keep|all|usually|siempre|toujours|immer|sempre)"
     r"\s{1,2})?(?:me\s{1,2}|nos\s{1,2}|mich\s{1,2}|m'|nous\s{1,2})?(?:ask(?:s|ed|ing)?|want(?:s|ed)?|"
     r"tr(?:y|ies|ied)|suggest(?:s|ed)?|request(?:s|ed)?|insist(?:s|ed)?|push(?:es|ed)?|"
-    r"piden|quieren|proponen|demandent|veulent|proposent|wollen|fragen|pedem|querem)"
+    r"piden|quieren|proponen|demandent|veulent|proposent|wollen|fragen|pedem|querem|"
+    # "some customers say they'd rather not pay through here"
+    r"say|says|said|told|dicen|disent|sagen|dizem)"
     r"\s{1,2}(?:(?:me|us|him|her|them)\s{1,2})?(?:(?:to|que|de|d'|ob|pra|para|a)\s{0,2})?"
     r"(?:(?:if|whether)\s{1,2}(?:(?:i|we)\s{1,2}(?:can|could|would)\s{1,2})?)?$")
 
