@@ -805,6 +805,8 @@ _ORDER_NUMBER = re.compile(
     r"auftrag\w{0,3}|commande|facture|suivi|seguimiento|rastreio|case|ref\w{0,7}|audit|serial|"
     r"part|model|policy|claim|batch|lot|item|room|flight|seat|page|issue|job|project|member|"
     r"customer|license|licence|registration|vat|tax|iso|din)\b")
+_ORDER_WORD = re.compile(r"(?i)\b(?:order|invoice|ticket|tracking|pedido|factura|encomenda|"
+                         r"fatura|rechnung|bestell\w{0,5}|auftrag\w{0,3}|commande|facture)\b")
 _VERSION_WORD = re.compile(r"(?i)\b(?:version|versi[oó]n|vers[aã]o|v)\s{0,2}\d")
 # The only words a reply carrying the next pieces has ("middle 555, end 0164").
 _WORDS_RE = re.compile(r"[^\W\d_]+")
@@ -993,8 +995,8 @@ def _ordered_pieces(recent: list[str], text: str, region: str) -> list[Finding]:
     rest of an IBAN begun in the last messages. Each must pass its check (Luhn, a valid phone
     number for the region, the IBAN's length and check digits)."""
     cur = text[:MAX_PIECE_TEXT]
-    if len(cur.split()) > 16 or _HAS_DIGIT.search(cur) is None:
-        return []
+    if len(cur.split()) > 16 or _HAS_DIGIT.search(cur) is None or _ORDER_WORD.search(cur):
+        return []  # "la commande numéro 42 est partie": an order's number, not a piece
     low = lower_same_length(cur)
     near = [lower_same_length(p) for p in recent[-3:]]
     if _IBAN_SHAPE.search(" ".join(near)) is not None:
@@ -1139,10 +1141,14 @@ _BACK_REF_LC = Caseless(re.compile(
     r"(?:envoy[ée]|donn[ée]|dit))\b"))
 
 
+_LABEL_OR_ARTICLE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:number|no\.|nr\.?|n[º°]|id|code|ref\w{0,7}|tracking|order|invoice|parcel|"
+    r"pedido|commande|colis|sendung|encomenda)\s{0,2}[:#]?|\b(?:the|a|an|la|le|el|der|die|das|"
+    r"o|os|les|los))\s{1,2}$")
 # "File: Brand_Guidelines_2025_FINAL(2).pdf": a file's name, labelled or with its extension.
 _FILE_LABEL = re.compile(r"(?i)\b(?:file|files|datei|archivo|fichier|arquivo|attachment|anhang|"
                          r"anexo|pi[eè]ce\s{1,2}jointe)\s{0,2}(?:name)?\s{0,2}:\s{0,2}$")
-_FILE_AFTER = re.compile(r"(?i)(?:\s?\(\d{1,3}\))?\.(?:pdf|docx?|xlsx?|pptx?|png|jpe?g|gif|svg|"
+_FILE_AFTER = re.compile(r"(?i)(?:\s?\([\w ]{1,12}\))?\.(?:pdf|docx?|xlsx?|pptx?|png|jpe?g|gif|svg|"
                          r"zip|ai|psd|fig|mp4|mov|wav|mp3|txt|csv|indd|sketch|heic)\b")
 
 
@@ -1199,8 +1205,9 @@ def _split_findings(text: str, history: Sequence[str], ctx: Context,
                                    f.reason + " (split over messages)"))
             elif (f.start >= base and f.kind in _CONTEXT_KINDS and f.reason != "@handle"
                   and not _PLATFORM_NAMED.search(current)
-                  and "#" not in (prefix + current)[max(0, f.start - 1):f.start + 1]):
-                # (a hashtag is no handle given before)
+                  and "#" not in (prefix + current)[max(0, f.start - 1):f.start + 1]
+                  and not _LABEL_OR_ARTICLE_BEFORE.search(prefix + current, base, f.start)):
+                # (a hashtag, a labelled number or "the problem" is no name given before)
                 # (a platform named in this message is read there, without the history)
                 # "add me on snap" then "its d.rodriguez_21": the platform came first
                 if about_me is None:

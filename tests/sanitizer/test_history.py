@@ -838,3 +838,14 @@ def test_minutes_from_now_and_an_ip_address_start_no_address_or_phone(history, t
 ])
 def test_a_named_place_a_date_a_hashtag_and_a_reference_after_business_lines_stay(history, text):
     assert sanitize(text, history=history).text == text
+
+
+@pytest.mark.parametrize("history, text", [
+    (["My email uses my first name, lowercase."], "Parcel number: JD014600006281234567"),
+    (["mon adresse mail est sur le devis, merci"], "the problem, at gmail."),
+    (["Le plan marketing inclut Instagram"], "el archivo es presupuesto_v2 (final).pdf"),
+    (["a one-way street in 4 blocks", "el total final es 1.250 €, IVA incluido"],
+     "j'habite au Québec depuis 2019, la commande numéro 42 est partie"),
+])
+def test_labelled_numbers_files_and_orders_after_channel_talk_stay(history, text):
+    assert sanitize(text, history=history).text == text
