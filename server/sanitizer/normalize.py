@@ -114,7 +114,7 @@ _ATDOT_WORD_HINT = re.compile(
 _ATDOT_PUNCT_HINT = re.compile(
     r"[.@](?:(?<=\s.)|(?<=[\[({<_\-*\"'].)[\])}>_\-*\"']|(?<=@)\s)")
 _SINGLES_RUN = re.compile(
-    r"(?<!\S)@?(?:[\w@.+\-:/][ \t]{1,3}(?=[\w@.+\-:/](?:\s|$))){3,}[\w@.+\-:/](?!\S)|"
+    r"(?<!\S)[@$]?(?:[\w@.+\-:/][ \t]{1,3}(?=[\w@.+\-:/](?::?\s|$))){3,}[\w@.+\-:/]:?(?!\S)|"
     + _SPOKEN_SPACED)
 
 
@@ -123,14 +123,15 @@ def _joined(text: str, start: int, end: int) -> list[int]:
     parts its words with wider gaps than its letters ("t h r e e  s i x"), one space stays
     between the words."""
     keep = [i for i in range(start, end) if not text[i].isspace()]
-    lead = 1 if text[start] == "@" else 0  # "@b r e n n a": the '@' sits on its letter
-    gaps = {b - a for a, b in zip(keep[lead:], keep[lead + 1:], strict=False)}
+    lead = 1 if text[start] in "@$" else 0  # "@b r e n n a": the '@' sits on its letter
+    tail = len(keep) - (text[end - 1] == ":")  # "c a s h a p p:": so does a closing colon
+    gaps = {b - a for a, b in zip(keep[lead:tail], keep[lead + 1:tail], strict=False)}
     if len(gaps) < 2:
         return keep
     narrow = min(gaps)
     out = []
     for n, i in enumerate(keep):
-        if n > lead and i - keep[n - 1] > narrow:
+        if lead < n < tail and i - keep[n - 1] > narrow:
             out.append(keep[n - 1] + 1)  # the first space of the wider gap
         out.append(i)
     return out

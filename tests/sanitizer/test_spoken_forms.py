@@ -136,6 +136,8 @@ def test_emoji_circles_and_letters_in_business_text(text):
     ("t|o|m|a|s|v@gmail.com", "tomasv"),
     ("g-r-e-y-l-a-r-k-m-e-d-i-a dot com, form at the bottom", "greylarkmedia"),
     ("my ig is @k e n j i _ a r t", "kenji_art"),
+    ("c a s h a p p: $ m a r l o w c u t s", "marlowcuts"),
+    ("v e n m o: @t o b y _ r a e", "toby_rae"),
 ])
 def test_spoken_underscores_spaced_brackets_and_slashed_letters(text, secret):
     assert secret not in fold(sanitize(text).text).text.lower().replace("/", "")
