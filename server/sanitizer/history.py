@@ -330,6 +330,11 @@ _STREET_CALLED = re.compile(
     r"(?:\s{1,2}(?-i:[A-ZÄÖÜÁÉÍÓÚ])[\w'\-]{1,30}){0,2})")
 _HOUSE_NUMBER_ANY = re.compile(r"(?i)\b(?:house\s{1,2}number|hausnummer|n[uú]mero\s{1,2}da\s{1,2}"
                                r"casa|altura)\s{0,2}(?:is|ist|es|[eé]|:)?\s{0,2}\d{1,5}")
+# "number 62, flat B": a message that is only a house number (and a flat), the street later.
+_NUMBER_ALONE = re.compile(r"(?i)^\W{0,3}(?:number|no\.?|nr\.?|n[º°]\.?|n[uú]mero|num[eé]ro|"
+                           r"nummer|house|casa|haus)\s{0,2}\d{1,5}[a-z]?\s{0,2}(?:[,;]\s{0,2}"
+                           r"(?:flat|apt\.?|apartment|unit|piso|andar|etage|wohnung|appartement|"
+                           r"apto\.?)\s{0,2}\w{1,4})?\s{0,3}[.!]?\s{0,3}$")
 _ADDRESS_NUMBER_GIVEN = re.compile(r"(?i)\b(?:address|addy|direcci[oó]n|adresse|endere[cç]o|"
                                    r"anschrift|house\s{1,2}number|hausnummer)\b[^\n]{0,20}?"
                                    r"\b\d{1,5}[a-z]?\s{0,2}[.,]?\s{0,2}$")
@@ -380,8 +385,9 @@ def _place_pieces(recent: list[str], text: str) -> list[Finding]:
                            "postcode of the address sent before"))
     m = _STREET_FIRST.match(cur) or (
         _STREET_CALLED.search(cur) if any(w in low for w in _STREET_CALLED_KEYS) else None)
-    if m is not None and any(_ADDRESS_NUMBER_GIVEN.search(p) or _HOUSE_NUMBER_ANY.search(p)
-                             for p in near):
+    if m is not None and not _NOUN_NEXT.match(cur, m.end(1)) and any(
+            _ADDRESS_NUMBER_GIVEN.search(p) or _HOUSE_NUMBER_ANY.search(p)
+            or _NUMBER_ALONE.match(p) for p in near):  # not "Elm Street set needs chairs"
         out.append(Finding("address", m.start(1), m.end(1), "street (house number sent before)"))
     return out
 
@@ -571,6 +577,17 @@ _QUERY = re.compile(r"\b(?:SELECT|INSERT\s{1,2}INTO|UPDATE|DELETE\s{1,2}FROM|CRE
                     r"[^;]{1,200}\b(?:FROM|SET|VALUES|WHERE)\b")
 
 
+# "chapter 12", "page 2": a counted thing, not a name with digits.
+_COUNTED = frozenset({
+    "chapter", "page", "step", "level", "room", "table", "item", "part", "week", "day", "version",
+    "lesson", "unit", "episode", "track", "seat", "row", "floor", "block", "phase", "round",
+    "slide", "figure", "option", "plan", "size", "batch", "lot", "order", "ticket", "issue",
+    "sprint", "stage", "gate", "hall", "box", "pack", "sheet", "tab", "scene", "take", "shot",
+    "capitulo", "pagina", "paso", "seite", "kapitel", "schritt", "chapitre", "etape", "semana"})
+_NAME_SPACE_DIGITS = re.compile(
+    r"^\s{0,3}([A-Za-z][A-Za-z._]{2,30})\s([0-9]{1,4})\s{0,3}[.!]?\s{0,3}$")
+
+
 def _identifier_pieces(recent: list[str], text: str) -> list[Finding]:
     """A piece of a user name, handle or site name when the channel was named just before and
     the messages say it comes in parts (or the message is only that piece)."""
@@ -594,6 +611,12 @@ def _identifier_pieces(recent: list[str], text: str) -> list[Finding]:
                                            for p in near)
     yes = _YES.match(cur)  # "oui, deco.chez.ines" answering "Sur Insta ?"
     lone = cur[yes.end():] if yes else cur
+    spaced = _NAME_SPACE_DIGITS.match(lone)  # "vale 04" after "snap is" / "nico"
+    if spaced is not None and spaced.group(1).lower() not in COMMON | _COUNTED and any(
+            _ASKED.search(p) or len(p.split()) <= 3 for p in near):
+        return [Finding(kind, cur.index(spaced.group(1)), cur.index(spaced.group(1))
+                        + len(spaced.group().strip().rstrip(".!")),
+                        "piece of a " + kind + " name (channel named before)")]
     alone = (_ONE_IDENTIFIER.match(lone) is not None or lone.lstrip()[:1] in ("_", ".")) and (
         kind == "payment" or any(len(p.split()) <= 3 or _ASKED.search(p) for p in near))
     out = _named_next(near, cur, kind) + _joined_name(cur, kind) + _digits_at_end(near, cur, kind)

@@ -849,3 +849,21 @@ def test_a_named_place_a_date_a_hashtag_and_a_reference_after_business_lines_sta
 ])
 def test_labelled_numbers_files_and_orders_after_channel_talk_stay(history, text):
     assert sanitize(text, history=history).text == text
+
+
+@pytest.mark.parametrize("history, text, secret", [
+    (["gmail", "username is felix"], "harrow 92", "harrow"),
+    (["snap is", "nico"], "vale 04", "vale"),
+    (["number 62, flat B", "nice weather today huh"], "Bellhaven Road, Cardiff CF5", "Bellhaven"),
+])
+def test_a_name_with_digits_and_a_street_after_a_lone_house_number(history, text, secret):
+    assert secret not in sanitize(text, history=history).text
+
+
+@pytest.mark.parametrize("history, text", [
+    (["my gmail"], "chapter 12"),
+    (["my insta is"], "page 2"),
+    (["number 4"], "Elm Street set needs chairs"),
+])
+def test_a_counted_thing_and_a_street_named_set_stay(history, text):
+    assert sanitize(text, history=history).text == text
