@@ -278,3 +278,30 @@ NO_FLAGS += [
     ('de', 'Die Preise sind im Laden anders als hier angegeben.'),
     ('de', 'Gibt es einen anderen Weg zu schreiben als mit dem Editor?'),
 ]
+
+# Round 8: spoken German "haste", a question after a comma, a booking line beside a website,
+# the best way to reach asked for, a line given, booked without the fees, paid directly, and
+# future work offered directly.
+FLAGS += [
+    ('de', 'haste signal?'),
+    ('de', 'Kannste mir mal deine Nummer schicken?'),
+    ('en', "my thumbs hurt from typing, whats your cell? easier to talk"),
+    ('en', 'Do you have a portfolio or a direct booking line I could save?'),
+    ('en', 'lmk the quickest way to get hold of you, thanks'),
+    ('en', 'Would you mind sending me a direct line? Our accounts team only works by phone.'),
+    ('en', 'is there a site where I could book you again without all the fees?'),
+    ('en', 'would you be fine with me paying you directly for the next visit?'),
+    ('en', 'The app takes a big cut. I can do any future cleanings for you directly if you like.'),
+    ('es', 'Dime la mejor manera de llamarte, porfa'),
+    ('pt', 'vc tem um site ou um número direto? pra agendar depois'),
+    ('fr', "Dites-moi le meilleur numéro pour vous appeler"),
+]
+NO_FLAGS += [
+    ('en', 'Haste makes waste, so telegram the supplier after lunch'),
+    ('en', "I can't share my number, what's your question about the fitting?"),
+    ('en', 'How much is it without the fees?'),
+    ('en', 'The platform is paying you directly after the review period.'),
+    ('en', 'I can put the changes in for you directly in the spreadsheet'),
+    ('en', 'Does the venue have a direct booking line for groups?'),
+    ('es', 'Dime la mejor forma de colgar los cuadros'),
+]

@@ -245,6 +245,32 @@ ASKS = [
     "Dá pra gente se falar por mensagem de texto? aqui trava muito",
     "¿Seguimos por mensaje normal? esta app va lenta",
     "can we move to regular texts? this chat is laggy",
+    # spoken German "haste"/"kannste", a question after a comma, a booking line, the best way to
+    # reach, a line given, the fees left out, paying directly, future jobs offered directly
+    "haste whatsapp?",
+    "sag mal, kannste mir deine Handynummer geben?",
+    "biste auf Insta?",
+    "haste mal deine nummer",
+    "typing on this phone is a pain, I can't do long messages, what's your number?",
+    "I don't like apps lol, whats ur cell",
+    "do you have a site or a direct booking line i can use later?",
+    "do you have an office or a direct line I could use?",
+    "¿tienes una web o un número directo?",
+    "tens um site ou uma linha direta?",
+    "t'as un site ou une ligne directe ?",
+    "just let me know the easiest way to contact you",
+    "lmk the best number to call you on",
+    "dime la mejor forma de contactarte",
+    "dis-moi le meilleur moyen de te joindre",
+    "me fala a melhor forma de te ligar",
+    "sag mir die beste Nummer, um dich zu erreichen",
+    "would you mind giving me a private line? our office blocks chat apps",
+    "could you send me a direct business line?",
+    "is there a page where I could hire you without the service fees?",
+    "can I book you some other way without paying the platform fee?",
+    "would you be ok with me paying you directly from now on?",
+    "any objection to hiring you directly for the next one?",
+    "I could take all your future bookings for you directly, cheaper for both",
 ]
 
 NOT_ASKS = [
@@ -421,6 +447,20 @@ NOT_ASKS = [
     "Can we make normal texts bold in the template?",
     "Use regular text for the footer.",
     "A mensagem normal aparece em azul e a do sistema em cinza.",
+    # near the asks above: English "haste", a refusal before a question, fees in a price,
+    # the platform paying, edits done directly in a document, a hotel's line
+    "Haste makes waste, telegram them today",
+    "Haste makes waste. Do you have time tomorrow?",
+    "I can't share my number, what's your question about the order?",
+    "I won't give out my number here, what's yours for the order form? kidding, keep it",
+    "what's the total without the fees?",
+    "can you quote me the price without the fees?",
+    "the platform is paying you directly once the job is marked done",
+    "I'm not comfortable paying you directly, let's keep it on the app",
+    "I'll do the edits for you directly in the doc",
+    "does the hotel have a direct line for the front desk?",
+    "me fala a melhor forma de organizar o armário",
+    "dime la mejor forma de pintar la pared",
 ]
 
 

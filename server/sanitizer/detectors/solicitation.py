@@ -124,7 +124,14 @@ _PATTERNS = [
      r"message\s{1,3}me|ping\s{1,3}me|find\s{1,3}me|hit\s{1,3}me\s{1,3}up)\s{1,3}(?:on|via|over|"
      r"through|at|in)\s{1,3}(?:the\s{1,3}|my\s{1,3})?usual\s{1,3}(?:channels?|places?|apps?|"
      r"spots?)\b"),
-    (r"(?:hire|pay|book|employ|contract|e-?transfer|transfer|wire|venmo|zelle|paypal)\s{1,3}"
+    # "I'd be happy to do all future repairs for you directly": the next jobs offered outside
+    (r"(?:all|any|future|further|(?:your|the)\s{1,3}(?:next|future|other))\s{1,3}"
+     r"(?:[\w']+\s{1,3}){0,2}?(?:jobs?|repairs?|work|projects?|orders?|bookings?|sessions?|"
+     r"lessons?|cleanings?|visits?|appointments?)\s{1,3}for\s{1,3}(?:you|u)\s{1,3}direct(?:ly)?"
+     r"\b(?!\s{1,3}(?:in|on|at|into|from|through|via|here)\b)"),
+    # "would you be open to me paying you directly?": the gerund too
+    (r"(?:hire|hiring|pay|paying|book|booking|employ|employing|contract|e-?transfer|transfer|"
+     r"transferring|wire|wiring|venmo|zelle|paypal)\s{1,3}"
      r"(?:you|u|me)\s{1,3}direct(?:ly)?\b"),
     (r"follow\s{1,3}me\s{1,3}on\s{1,3}(?:insta(?:gram)?|ig|tik\s?tok|twitter|snap(?:chat)?|"
      r"fb|face(?:book)?|linked\s?in|threads|telegram|youtube)\b"),
@@ -184,6 +191,11 @@ _PATTERNS = [
      r"contact|get\s{1,3}(?:hold\s{1,3}of|in\s{1,3}touch\s{1,3}with)|talk\s{1,3}to)\s{1,3}you"),
     (r"(?:i'?ll|i\s{1,3}will|let\s{1,3}me|i\s{1,3}can)\s{1,3}(?:give|send|text|pass|share)\s{1,3}"
      r"you\s{1,3}my\s{1,3}(?:\w+\s{1,3})?" + _CHANNEL),
+    # "just let me know the best way to reach you", "tell me the easiest number to call you on"
+    (r"(?:let\s{1,3}me\s{1,3}know|lmk|tell\s{1,3}me|send\s{1,3}me|give\s{1,3}me)\s{1,3}"
+     r"(?:the\s{1,3})?(?:best|easiest|quickest|right)\s{1,3}(?:way|number|e-?mail|phone|"
+     r"(?:phone|cell|mobile|contact)\s{1,3}number)\s{1,3}to\s{1,3}(?:reach|contact|call|text|"
+     r"get\s{1,3}(?:hold\s{1,3}of|in\s{1,3}touch\s{1,3}with))\s{1,3}(?:you|u)\b"),
     (r"what(?:'s|s|\s{1,3}is)\s{1,3}(?:the\s{1,3}|a\s{1,3})?(?:best|right|easiest|quickest|"
     r"good)\s{1,3}(?:e-?mail|(?:phone|cell|mobile|contact)\s{0,3}(?:number|no\.?|#)|"
      r"number|phone|whats\s?app|way)\s{1,3}(?:address\s{1,3})?(?:to\s{1,3}(?:reach|contact|send|"
@@ -503,7 +515,8 @@ _PATTERNS = [
      r"mail|celular|m[oó]vil)\b"),
     # "¿cuál es el mejor número para llamarte?", "was ist die beste Nummer, um dich zu erreichen?"
     (r"(?:cu[aá]l\s{1,3}es|qual(?:\s{1,3}[eé])?|quel(?:le)?\s{1,3}est|was\s{1,3}ist|"
-     r"welche\s{1,3}ist|wie\s{1,3}lautet)\s{1,3}(?:(?:el|la|o|a|le|die|der|das|deine?)\s{1,3})?"
+     r"welche\s{1,3}ist|wie\s{1,3}lautet|dime|d[ií]game|av[ií]same|me\s{1,3}(?:dices|diz|fala|"
+     r"avisa)|diz-me|dis-moi|dites-moi|sag\s{1,3}mir|sagen\s{1,3}sie\s{1,3}mir)\s{1,3}(?:(?:el|la|o|a|le|die|der|das|deine?)\s{1,3})?"
      r"(?:mejor|melhor|meilleure?|beste[n]?)\s{1,3}(?:n[uú]mero|num[ée]ro|nummer|telefonnummer|"
      r"handynummer|tel[eé]fono|telefone|correo|e-?mail|mail|whats\s?app|manera|forma|maneira|"
      r"fa[cç]on|moyen|weg|m[oö]glichkeit|contacto|contato)\b[^.?!]{0,20}?(?:para|pra|pour|um|de)"
@@ -1200,7 +1213,7 @@ _QUESTION_END = re.compile(r"[.!?\n]")
 # A new clause after a negated one: "I don't want to be pushy, but…", "i'd rather not pay the
 # fee again, can i just…", "no puedo ahora, pero…": the negation stays in the clause before.
 _CLAUSE = re.compile(r"(?:,\s{0,2}|\b)(?:but|pero|aber|sondern)\s|,\s{0,2}(?:mais|mas|however)\s|"
-                     r",\s{0,2}(?=(?:can|could|may|shall|i|we|let'?s)\b)")
+                     r",\s{0,2}(?=(?:can|could|may|shall|i|we|let'?s|what'?s|whats|wats|where'?s|how)\b)")
 _CLAUSE_WORDS = (",", "but", "pero", "aber", "sondern")
 
 
@@ -1218,8 +1231,9 @@ def _negated(text: str, start: int) -> bool:
             window = window[i + 1:]
             break
     if any(w in window for w in _CLAUSE_WORDS):
+        # the phrase's first words too: "I can't type all this, whats your cell" opens a question
         last = None
-        for last in _CLAUSE.finditer(window):  # noqa: B007 - the last clause is kept
+        for last in _CLAUSE.finditer(window + text[start:start + 8]):  # noqa: B007 - the last
             pass
         if last is not None:
             window = window[last.end():]
@@ -1249,7 +1263,8 @@ _ADDRESSES = (r"(?:e-?mail(?:\s{0,2}address)?|mail|addy|correo|courriel|e-?mail-
               r"mailadresse|handynummer|telefonnummer|digits|socials|handle|@|"
               r"(?:phone|cell|mobile|contact|whats\s?app|personal|private|direct|home|work)"
               r"\s{0,2}(?:number|no\.?|#|details|info)|(?:personal|private|direct|cell|mobile)"
-              r"\s{1,2}(?:phone\s{1,2})?line(?!\s{1,2}(?:items?|of|manager|cook|up)\b)|"
+              r"\s{1,2}(?:(?:phone|booking|business|contact|work|office)\s{1,2})?line"
+              r"(?!\s{1,2}(?:items?|of|manager|cook|up)\b)|"
               r"durchwahl|ligne\s{1,2}directe|l[ií]nea\s{1,2}directa|linha\s{1,2}direta|"
               r"business\s{1,2}card|visitenkarte|"
               r"(?:cart[aã]o|tarjeta|carte)\s{1,2}de\s{1,2}visit\w{1,2}|"
@@ -1338,12 +1353,14 @@ _ASK_FOR = re.compile(_ASK_VERB + r"(?:" + _APPS + "|" + _ADDRESSES + "|" + _GEN
 _QUAL = (r"(?:direct|personal|private|mobile|cell|home|separate|perso|personnelle?|priv[ée]e?|"
          r"directe?|privad[oa]|pessoal|particular|direct[ao]|diret[ao]|privat\w{0,2}|"
          r"pers[oö]nlich\w{0,2}|direkt\w{0,2})")
-_QCHAN = (r"(?:(?:phone\s{1,2})?line|number|e-?mail(?:\s{1,2}address)?|phone|contact|cell|"
+_QCHAN = (r"(?:(?:(?:phone|booking|business|contact|work|office)\s{1,2})?line|number|"
+          r"e-?mail(?:\s{1,2}address)?|phone|contact|cell|"
           r"whats\s?app|n[uú]mero|num[eé]ro|num|correo|mail|adresse\s{1,2}(?:e-?)?mail|l[ií]nea|"
           r"linha|ligne|contacto|contato|telefone?|t[eé]l[eé]fono|t[eé]l[eé]phone|portable|"
           r"celular|nummer|handynummer|telefonnummer|e-?mail-adresse|mailadresse|durchwahl)")
 _ASK_A = re.compile(
-    r"\b" + _LETTER + r"(?:(?:give|send|share|pass|drop|leave|text|tell|dm|pm|shoot)\s{1,2}"
+    r"\b" + _LETTER + r"(?:(?:give|giving|send|sending|share|sharing|pass|passing|drop|leave|"
+    r"text|tell|dm|pm|shoot)\s{1,2}"
     r"(?:me|us|him|her|them|my\s{1,2}\w{2,12})|dame|d[eé]jame|p[aá]same|m[aá]ndame|env[ií]ame|"
     r"me\s{1,2}(?:das|dejas|pasas|mandas|env[ií]as|dar[ií]as|pasar[ií]as|(?:puedes|podr[ií]as|"
     r"puede|podr[ií]a)\s{1,2}(?:dar|pasar|dejar))|donne[sz]?-moi|laisse[sz]?-moi|passe[sz]?-moi|"
@@ -1422,7 +1439,7 @@ _BY_PLATFORM = re.compile(
 _BY_PLATFORM_DOES = re.compile(
     r"\b(?:the|la|el|a|o|die|das|le|l')\s{0,2}(?:app|site|website|platform|plataforma|"
     r"plateforme|plattform|appli|system|sistema|syst[eè]me|checkout|aplicativo|portal)"
-    r"\s{1,2}(?:(?:will|would|can|could|should|does|did|then|also|just|always|usually|"
+    r"\s{1,2}(?:(?:will|would|can|could|should|does|did|then|also|just|always|usually|is|was|"
     r"automatically|itself|va|vai|wird|kann|puede|pode|peut)\s{1,2}){1,2}$")
 
 
@@ -1459,6 +1476,9 @@ _HAS = (r"(?:do\s{1,2}(?:you|u|ya)\s{1,2}(?:(?:maybe|perhaps|also|still|happen\s
 _ASK_HAS = re.compile(
     r"\b" + _HAS + r"\s{1,2}(?:(?:maybe|perhaps|also|still|vielleicht|zuf[aä]llig|auch|noch|"
     r"por\s{1,2}casualidad|quiz[aá]s|tambi[eé]n|peut-[eê]tre|aussi|por\s{1,2}acaso|tamb[eé]m)"
+    r"\s{1,2})?"
+    # "do you have a website or a direct booking line?": another thing named first
+    r"(?:(?:an?|un|una|um|uma|une|ein|eine|einen)\s{1,2}[\w-]{2,12}\s{1,2}(?:or|o|ou|oder)"
     r"\s{1,2})?(?:" + _APPS + r"(?![\w-])(?!\s{1,2}(?:integration|api|ads|bot|"
     r"business\s{1,2}"
     r"api|campaign|marketing|experience|templates?|groups?\s{1,2}for))|"
@@ -1472,7 +1492,7 @@ _ASK_HAS = re.compile(
     r"(?:an?|un|une|um|uma|una|ein|eine|ne|'ne)\s{1,2}(?:num|num[eé]ro|n[uú]mero|number|nummer|"
     r"handy|portable|celular|cel|telem[oó]vel|tel[eé]fono|telefone|phone|tel)"
     r"(?:\s{1,2}(?:perso|personnel|pessoal|personal|privad[oa]|priv[ée]|privat\w{0,2}|"
-    r"particular))?(?=\s{0,2}(?:\?|$|(?:ou|or|o|oder)\s))|"
+    r"particular|direct[oa]|diret[oa]|directe?|direkt\w{0,2}))?(?=\s{0,2}(?:\?|$|(?:ou|or|o|oder)\s))|"
     # "¿tienes gmail?", "tens hotmail?"
     r"(?:g-?mail|hotmail|yahoo|icloud|proton\s?mail|gmx)(?=\s{0,2}(?:[?,]|$))|"
     # "tens conta no LinkedIn?", "do you have an account on Telegram?"
@@ -1613,6 +1633,19 @@ _AROUND = re.compile(
     r"cancell?ed))|"
     r"(?:skip|avoid|dodge|save\s{1,2}on|save)\s{1,2}(?:the|their|those|all\s{1,2}the)\s{1,2}fees|"
     r"without\s{1,2}the\s{1,2}(?:intermediary|middle\s?m[ae]n)(?:\s{1,2}" + _PLACE + r")?|"
+    # "somewhere I can book you without the fees", "te contratar sem as taxas": the person
+    # hired or paid, the fees left out
+    r"(?:book|hire|pay|order\s{1,2}from|buy\s{1,2}from|work\s{1,2}with)\w{0,3}\s{1,2}(?:you|u)"
+    r"\s{1,2}(?:\w+\s{1,2}){0,2}?without\s{1,2}(?:paying\s{1,2})?(?:the|any|those|all\s{1,2}"
+    r"the|their)\s{1,2}(?:\w+\s{1,2})?(?:fees?|commission|markup|service\s{1,2}charge)\b|"
+    r"(?:contratar|reservar|pagar|agendar)(?:te|le)\s{1,2}(?:\w+\s{1,2}){0,2}?sin\s{1,2}(?:la|las|"
+    r"esa|esas)\s{1,2}(?:comisi[oó]n|comisiones|tarifas?)\b|"
+    r"(?:te|lhe)\s{1,2}(?:contratar|pagar|agendar|reservar)\s{1,2}(?:\w+\s{1,2}){0,2}?sem\s{1,2}"
+    r"(?:a|as|essa|essas)\s{1,2}(?:taxas?|comiss[aã]o|comiss[oõ]es)\b|"
+    r"(?:te|vous)\s{1,2}(?:r[ée]server|payer|engager|embaucher)\s{1,2}(?:\w+\s{1,2}){0,2}?sans"
+    r"\s{1,2}(?:les|la|ces)\s{1,2}(?:frais|commissions?)\b|"
+    r"(?:dich|sie)\s{1,2}(?:\w+\s{1,2}){0,2}?ohne\s{1,2}(?:die|diese)\s{1,2}(?:geb[uü]hr\w{0,3}|"
+    r"provision)\s{1,2}(?:buchen|bezahlen|beauftragen|engagieren)\b|"
     r"paypal\s{1,2}(?:friends|freunde|f&f|ff|amigos|amis)|"
     r"(?:arrange|sort|settle|handle|deal\s{1,2}with|organi[sz]e|do)\s{1,2}(?:it|this|that|things|"
     r"the\s{1,2}rest|everything)?\s{0,2}privately|on\s{1,2}se\s{1,2}capte\s{1,2}sur|"
@@ -2443,13 +2476,22 @@ _TYPO = re.compile(
     r"(?P<ph>phnoe|phne|pohne|phoen)|(?P<tel>telefno|telfono|tlfno|telefonno)|"
     r"(?P<wh>(?:whta|waht|wat|wut|wht|whut)'?s)|"
     # "u got tele or nah", "r u on tele?": the app in its shortest form, asked about
-    r"(?P<tele>(?:got|on|use|using|have)\s{1,2})tele(?=\s{1,2}or\b|\s{0,2}\?|\s{0,2}$))"
+    r"(?P<tele>(?:got|on|use|using|have)\s{1,2})tele(?=\s{1,2}or\b|\s{0,2}\?|\s{0,2}$)|"
+    # spoken German, "haste Telegram?", "kannste mir deine Nummer geben?": the verb and "du" in
+    # one word, where a question opens (not the English "haste" inside a sentence)
+    r"(?:(?<![^\n,.!?;:])|(?<=[\n,.!?;:]\s)|(?<=\bmal\s)|(?<=\bund\s)|(?<=\boder\s))"
+    r"(?P<de>haste|hasse|kannste|biste|gibste|schickste|willste|nimmste)(?=\s[^.!,;\n]{0,40}\?|"
+    r"\s{1,2}(?:mal|deine?[nm]?|ne|'ne|nen|eine?[nm]?|noch|auch|eigentlich|zuf[aä]llig|"
+    r"vielleicht|denn|mir)\b))"
     r"(?![\w-])")
 _SPELLED = {"wa": "whatsapp", "tg": "telegram", "ig": "instagram", "num": "number",
             "em": "email", "ph": "phone", "tel": "tel\u00e9fono", "wh": "what's"}
 
 
 def _spell_out(m: re.Match) -> str:
+    if m.lastgroup == "de":  # "haste" is "hast du", "hasse" too
+        word = m.group("de")
+        return (word[:-1] if word.endswith("ste") else word[:-3] + "st") + " du"
     if m.lastgroup == "tele":
         return m.group("tele") + "telegram"
     return _SPELLED[m.lastgroup]
