@@ -573,6 +573,12 @@ def _user_after_domain(last: str, text: str) -> list[Finding]:
     return out
 
 
+def _names_channel(p: str) -> bool:
+    low = lower_same_length(p)
+    return any(rx.found(low) for rx in (_PAYMENT_NAMED_LC, _MAIL_NAMED_LC, _SITE_NAMED_LC,
+                                        _HANDLE_NAMED_LC))
+
+
 _QUERY = re.compile(r"\b(?:SELECT|INSERT\s{1,2}INTO|UPDATE|DELETE\s{1,2}FROM|CREATE\s{1,2}TABLE)\s"
                     r"[^;]{1,200}\b(?:FROM|SET|VALUES|WHERE)\b")
 
@@ -603,6 +609,8 @@ def _identifier_pieces(recent: list[str], text: str) -> list[Finding]:
         kind = "handle"
     else:
         return []
+    if all(_NOT_MINE.search(_ON_PLATFORM.sub(" ", p)) for p in near if _names_channel(p)):
+        return []  # "Ich bin nicht mehr auf Instagram": the channel is said not to be theirs
     cur = text[:MAX_PIECE_TEXT]
     if _CODE.search(cur) or any(_CODE.search(p) or _QUERY.search(p) for p in near):
         return []  # "SELECT name, email FROM clients" names a column, not the sender's mail
@@ -828,6 +836,9 @@ _ORDER_NUMBER = re.compile(
     r"auftrag\w{0,3}|commande|facture|suivi|seguimiento|rastreio|case|ref\w{0,7}|audit|serial|"
     r"part|model|policy|claim|batch|lot|item|room|flight|seat|page|issue|job|project|member|"
     r"customer|license|licence|registration|vat|tax|iso|din)\b")
+_DATE_IN = re.compile(r"(?i)\b\d{1,2}(?:st|nd|rd|th|er|º)?\.?\s{1,2}(?:de\s{1,2})?(?:jan|feb|"
+                      r"mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic|m[aä]r|mai|okt|"
+                      r"dez|janv|f[eé]v|avr|juil|ao[uû]t|d[eé]c|fev|out|set)[a-z]{0,7}\b")
 _ORDER_WORD = re.compile(r"(?i)\b(?:order|invoice|ticket|tracking|pedido|factura|encomenda|"
                          r"fatura|rechnung|bestell\w{0,5}|auftrag\w{0,3}|commande|facture)\b")
 _VERSION_WORD = re.compile(r"(?i)\b(?:version|versi[oó]n|vers[aã]o|v)\s{0,2}\d")
@@ -1018,7 +1029,8 @@ def _ordered_pieces(recent: list[str], text: str, region: str) -> list[Finding]:
     rest of an IBAN begun in the last messages. Each must pass its check (Luhn, a valid phone
     number for the region, the IBAN's length and check digits)."""
     cur = text[:MAX_PIECE_TEXT]
-    if len(cur.split()) > 16 or _HAS_DIGIT.search(cur) is None or _ORDER_WORD.search(cur):
+    if (len(cur.split()) > 16 or _HAS_DIGIT.search(cur) is None or _ORDER_WORD.search(cur)
+            or _DATE_IN.search(cur)):  # "Sprint 14 ends on Friday, 28 June."
         return []  # "la commande numéro 42 est partie": an order's number, not a piece
     low = lower_same_length(cur)
     near = [lower_same_length(p) for p in recent[-3:]]
@@ -1164,6 +1176,8 @@ _BACK_REF_LC = Caseless(re.compile(
     r"(?:envoy[ée]|donn[ée]|dit))\b"))
 
 
+# "@Marcos confirma a entrega?": a capitalised first name after '@' is a chat mention.
+_MENTION = re.compile(r"@?[A-ZÁÉÍÓÚÀÂÊÔÃÕÇÄÖÜ][a-záéíóúàâêôãõçäöüñ]{1,20}\b(?![._\d])")
 _LABEL_OR_ARTICLE_BEFORE = re.compile(
     r"(?i)(?:\b(?:number|no\.|nr\.?|n[º°]|id|code|ref\w{0,7}|tracking|order|invoice|parcel|"
     r"pedido|commande|colis|sendung|encomenda)\s{0,2}[:#]?|\b(?:the|a|an|la|le|el|der|die|das|"
@@ -1229,6 +1243,7 @@ def _split_findings(text: str, history: Sequence[str], ctx: Context,
             elif (f.start >= base and f.kind in _CONTEXT_KINDS and f.reason != "@handle"
                   and not _PLATFORM_NAMED.search(current)
                   and "#" not in (prefix + current)[max(0, f.start - 1):f.start + 1]
+                  and not _MENTION.match(prefix + current, f.start)
                   and not _LABEL_OR_ARTICLE_BEFORE.search(prefix + current, base, f.start)):
                 # (a hashtag, a labelled number or "the problem" is no name given before)
                 # (a platform named in this message is read there, without the history)

@@ -867,3 +867,12 @@ def test_a_name_with_digits_and_a_street_after_a_lone_house_number(history, text
 ])
 def test_a_counted_thing_and_a_street_named_set_stay(history, text):
     assert sanitize(text, history=history).text == text
+
+
+@pytest.mark.parametrize("history, text", [
+    (["the 8 18 train is late again"], "Sprint 14 ends on Friday, 28 June."),
+    (["Ich bin nicht mehr auf Instagram"], "we need the vibe to be more Pinterest-y"),
+    (["Le plan marketing inclut Instagram"], "@Marcos confirma a entrega?"),
+])
+def test_a_date_a_platform_given_up_and_a_mention_stay(history, text):
+    assert sanitize(text, history=history).text == text
