@@ -5339,3 +5339,21 @@ BENIGN += [
     ('en', 'The IBAN field expects something like DE00 0000 0000 0000 0000 00.'),
     ('en', 'Exception at line 88 stack trace attached, see the log.'),
 ]
+LEAKS += [
+    ('en', 'address', 'postcode LS6 2QT, number 44, the blue gate on Harcourt Rd',
+     ['LS6 2QT', 'Harcourt Rd'], {}),
+    ('en', 'address', "post code B15 3NE, no. 7, it's the one off Elmtree Grove",
+     ['B15 3NE', 'Elmtree Grove'], {}),
+    ('en', 'address', 'my studio is on Dorrance — number 142, above the bakery',
+     ['Dorrance — number 142'], {}),
+    ('pt', 'address', 'Avenida da Liberdade, n.º 1 9 4, 1250-146 Lisboa',
+     ['Avenida da Liberdade', '1250-146'], {}),
+    ('en', 'address', 'pop round, 27 Ashdale (the road not the crescent), flat 3, Leeds',
+     ['27 Ashdale'], {}),
+    ('en', 'payment', 'full one is 5312 8830 4471 2906 exp 07/29', ['5312883044712906'], {}),
+    ('es', 'payment', 'tarjeta nueva 4539-7720-1184-6623 vence 03/27', ['4539772011846623'], {}),
+    ('en', 'payment', 'btc: b c 1 q 9 h 4 x 7 m 2 k d 5 t 8 w z 3 j f 6 n l 0 c v p s e 4 r g y '
+     'a u 2 x k', ['bc1q9h4x7m2kd5t8wz3jf6nl0cvpse4rgyau2xk'], {}),
+    ('en', 'phone', 'type it in reverse so the filter lets it through: 0180 555 213',
+     ['2135550810'], {}),
+]

@@ -1677,3 +1677,61 @@ def test_payment_printed_iban_and_joined_app_names(text, gone):
 ])
 def test_payment_floats_and_iban_examples_quiet(text):
     assert sanitize(text).text == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    # an address in pieces: the postcode, the house number, the street after "on"
+    ("postcode LS6 2QT, number 44, the blue gate on Harcourt Rd", ["LS6 2QT", "Harcourt Rd"]),
+    ("post code B15 3NE, no. 7, it's the one off Elmtree Grove", ["B15 3NE", "Elmtree Grove"]),
+    # one's own place on a street named alone, the number after it
+    ("my studio is on Dorrance — number 142, above the bakery", ["Dorrance", "142"]),
+    ("we're on Halsey, no. 58, buzz twice", ["Halsey", "58"]),
+    # the house number spelled digit by digit after its mark
+    ("Avenida da Liberdade, n.º 1 9 4, 1250-146 Lisboa", ["Liberdade", "1250-146"]),
+    ("Calle del Prado, nº 2 4, 28014 Madrid", ["Prado", "28014"]),
+    # "(the road not the crescent)" between the street and the flat
+    ("pop round, 27 Ashdale (the road not the crescent), flat 3, Leeds", ["27 Ashdale"]),
+    # a card with its expiry, even when a digit is off
+    ("full one is 5312 8830 4471 2906 exp 07/29", ["5312 8830 4471 2906"]),
+    ("tarjeta nueva 4539-7720-1184-6623 vence 03/27", ["4539-7720-1184-6623"]),
+    # a wallet typed one character at a time
+    ("ETH, spaced so it passes: 0 x 7 a 2 5 9 c 3 e 1 b 8 d 4 f 6 0 9 a 2 c 5 e 7 b 1 d 3 f 8 4"
+     " a 6 c 0 e 2 b 9 d 5", ["0 x 7 a 2 5"]),
+    ("btc: b c 1 q 9 h 4 x 7 m 2 k d 5 t 8 w z 3 j f 6 n l 0 c v p s e 4 r g y a u 2 x k",
+     ["b c 1 q 9"]),
+    # a phone typed backwards to get past the filter
+    ("type it in reverse so the filter lets it through: 0180 555 213", ["0180 555 213"]),
+])
+def test_pieces_spaced_and_reversed_details_go(text, gone):
+    out = sanitize(text).text
+    assert all(g not in out for g in gone), out
+
+
+@pytest.mark.parametrize("text", [
+    # a public venue where a meeting or workshop takes place
+    "Rendez-vous au Palais des congrès de Bordeaux, 12 avenue Jean Gabriel Domergue, salle 4.",
+    "La reunión será en el Palacio de Congresos de Valencia, Avenida de las Cortes Valencianas 60,"
+    " sala B.",
+    "The conference is at the Moscone Center, 747 Howard St, hall B, booth 1120.",
+    "Meeting at the Excel Centre, 1 Western Gateway, hall S5, stand 12.",
+    "A reunião é no Centro de Congressos de Lisboa, Praça das Indústrias 1, sala 2.",
+    # scores, placeholders, sample cards
+    "Lighthouse: 97 / 100 / 96 / 100, CLS 0.01",
+    "grades this term: 88 / 92 / 79 / 100",
+    'Mock server always returns {"phone": "+10000000000"} in staging',
+    "placeholder phone +440000000000 in the seed data",
+    "The card template shows 4716-0591-2207-5530 as a sample, no expiry.",
+    "Order 2026 0591 2207 5530 ships 11/28",
+    "the lighthouse keeper logged 7 / 12 / 9 boats",
+])
+def test_venues_scores_placeholders_quiet(text):
+    assert sanitize(text).text == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    # one's own studio or house is no public venue, whatever it is called
+    ("The workshop is at my studio, Harlow Center, 45 Pine St, come by at 10", "45 Pine St"),
+    ("Meeting at my house, Palacio Court, 12 Elm St", "12 Elm St"),
+])
+def test_own_place_named_like_a_venue_goes(text, gone):
+    assert gone not in sanitize(text).text

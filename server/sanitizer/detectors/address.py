@@ -493,11 +493,26 @@ _NUMBER_ON_THAT_STREET = re.compile(
 # "postcode is SW9 8PQ", "my post code: M14 5TQ": a full UK postcode given as one's own.
 _POSTCODE_SAID = re.compile(
     r"(?i:\b(?:post\s?code|postal\s{1,2}code|zip(?:\s{0,2}code)?|code\s{1,2}postal|"
-    r"c[o\u00f3]digo\s{1,2}postal)(?:'s|\s{1,2}(?:is|est|es|\u00e9|c'est)|\s{0,2}:)\s{0,2})"
+    r"c[o\u00f3]digo\s{1,2}postal)(?:'s|\s{1,2}(?:is|est|es|\u00e9|c'est)|\s{0,2}:|(?=\s))\s{0,2})"
     r"([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[ABCEGHJ-NPRSTVXY]\d[A-Z]\s?\d[A-Z]\d)\b")
+# "postcode M4 1HN, number 19, the red door on Tariff St": with the postcode and the house
+# number given, the street said after "on" goes too.
+_ON_ANY_STREET = re.compile(
+    r"(?i:\b(?:on|in|off)\s{1,2}(?:the\s{1,2})?)"
+    r"((?:(?-i:[A-Z][\w'\-]{1,24})\s{1,2}){1,3}(?i:" + _SUFFIX + r")\b\.?)")
+_NUMBER_GIVEN = re.compile(r"(?i)\b(?:number|no\.|nr\.?|house|door|flat)\s{0,2}\d")
+# "my shop is on Mercer — number 318", "we're on Linwood, no. 33": one's own place on a street
+# named alone, its house number after it.
+_ON_NAME_NUMBER = re.compile(
+    r"(?i:\b(?:(?:my|our)\s{1,2}(?:shop|store|house|home|place|flat|office|studio|workshop|"
+    r"building|door|apartment|unit)\s{1,2}(?:is|'s)|i'?m|i\s{1,2}am|we'?re|we\s{1,2}are|"
+    r"(?:i|we)\s{1,2}live|located|based)\s{1,2}(?:on|in|at)\s{1,2})"
+    r"((?-i:[A-Z][a-z'\-]{2,20})(?:\s{1,2}(?-i:[A-Z][a-z'\-]{2,20}))?\s{0,2}"
+    r"(?:[,:\-\u2013\u2014]\s{0,2}){1,2}(?i:number|no\.?|nr\.?|n[\u00ba\u00b0]|#)\s{0,2}"
+    r"\d{1,5}[a-z]?)\b")
 _OWN_HOME = re.compile(
     r"(?i)\b(?:my|our|i'?m|i\s{1,2}am|we'?re|i\s{1,2}live|we\s{1,2}live|home|house|flat|"
-    r"number\s{0,2}\d|mon|ma|chez\s{1,2}moi|j'habite|mi|vivo|nuestro)\b")
+    r"(?:number|no\.)\s{0,2}\d{1,5}|mon|ma|chez\s{1,2}moi|j'habite|mi|vivo|nuestro)\b")
 # "Unit 12, 40 Hartley Industrial Estate", "Unit 4 Oakfield Business Park": a unit on an
 # industrial or business estate.
 _ESTATE = re.compile(
@@ -587,7 +602,9 @@ _NUM_FIRST_IT = re.compile(
 _NUMBER_NAME_FLOOR = re.compile(
     r"(?i:\b(?:at|to|is|on|its|it's)\s{1,2}|[:,]\s{0,2})(\d{1,5}[A-Za-z]?\s{1,3}(?!The\b)"
     r"[A-Z][a-z'\-]{2,24}"
-    r"(?:\s{1,2}[A-Z][a-z'\-]{2,24})?),?\s{1,3}(?i:(?:building|bldg|block|tower)\.?\s{0,2}"
+    r"(?:\s{1,2}[A-Z][a-z'\-]{2,24})?)(?:\s{1,2}\((?i:the\s{1,2})?(?i:street|road|lane|"
+    r"avenue|close|drive|st|rd|ave)\b[^()\n]{0,30}\))?,?\s{1,3}"
+    r"(?i:(?:building|bldg|block|tower)\.?\s{0,2}"
     r"[a-z0-9]{1,3},?\s{1,3})?(?i:\d{1,2}(?:st|nd|rd|th)\s{1,2}(?:floor|fl)\b|"
     r"(?:apt|apartment|suite|ste|unit|flat)\.?\s{0,2}#?\s{0,2}[a-z0-9\-]{1,5}\b|"
     r"#\s{0,2}\d{1,5}[a-z]?\b)")
@@ -1154,8 +1171,17 @@ _NUMBER_BEFORE_SPACED = re.compile(r"(?<![\w/.,\-])\d{1,5}[A-Za-z]?[ \t]{1,3}\Z"
 _CAP_AFTER_SPACED = re.compile(r"[ \t]{1,2}[A-Z][a-z]{1,20}\b")
 
 
+# "Rua de Cedofeita, n.º 2 1 6": a house number spelled digit by digit after its mark.
+_HOUSE_MARK_BEFORE = re.compile(
+    r"(?i)(?:\bn\.?\s{0,2}[\u00ba\u00b0o]\.?|\bno\.|\bnr\.?|\bnumber|\bnumero|\bn[uú]mero|"
+    r"\bnummer|\bnum\.?|#)\s{0,2}\Z")
+
+
 def _one_word_ok(text: str, start: int, end: int) -> bool:
     """Whether a run of single characters with no hint inside is a street's name."""
+    if (end - start <= 7 and text[start:end].replace(" ", "").isdigit()
+            and _HOUSE_MARK_BEFORE.search(text, max(0, start - 12), start) is not None):
+        return True
     return (_AFTER_SPACED.match(text, end) is not None
             or _BEFORE_SPACED.search(text, max(0, start - 24), start) is not None
             or (_CAP_AFTER_SPACED.match(text, end) is not None
@@ -1365,7 +1391,11 @@ _EVENT_WORDS = frozenset({
     "casamento", "copo", "almoco", "licenca", "hochzeit", "trauung", "empfang",
     "abendessen", "feier", "veranstaltung", "ceremonie", "diner", "mariage", "soiree",
     "vin", "dejeuner", "evenement", "location", "lieu", "local", "salao", "festa", "fiesta",
-    "fest"})
+    "fest", "meeting", "meetup", "workshop", "conference", "summit", "seminar", "keynote",
+    "expo", "rendez", "reunion", "r\u00e9union", "reuni\u00f3n", "conferencia", "seminario",
+    "jornada", "jornadas", "reuniao", "reuni\u00e3o", "encontro", "seminaire",
+    "s\u00e9minaire", "colloque", "tagung", "konferenz", "treffen"})
+# (not "congress", "convention", "messe", "salon": the name of a street or a shop as often)
 _EVENT_FINDER = _key_finder(_EVENT_WORDS)
 _PLACE_NOUNS = frozenset({
     "palacio", "palais", "palast", "palace", "palazzo", "quinta", "convento", "convent",
@@ -1378,10 +1408,15 @@ _PLACE_NOUNS = frozenset({
     "estadio", "stadium", "finca", "hacienda", "masia", "parador", "pousada", "bodega",
     "cortijo", "herdade", "solar", "casino", "jardin", "jardim", "garden", "gardens",
     "claustro", "salon", "ballroom", "casa", "mesón", "meson", "venta", "hall", "inn", "manor",
-    "club", "clube", "country", "domaine", "mansion", "fortaleza", "fort"})
+    "club", "clube", "country", "domaine", "mansion", "fortaleza", "fort", "center", "centre",
+    "centro", "convention", "congress", "congresos", "congressos", "congres", "kongress",
+    "arena", "auditorium", "auditorio", "pavilion", "pabellon", "pavilhao", "expo", "messe",
+    "feria", "recinto", "coliseum", "forum", "kursaal", "halle", "sala", "salle"})
 _NAMED_PLACE = re.compile(
     r"((?:[A-Z\u00c0-\u00de][\w'\u2019&.\-]{0,30})(?:\s{1,2}(?:[A-Z\u00c0-\u00de][\w'\u2019&.\-]"
-    r"{0,30}|de|da|do|das|dos|del|la|las|los|le|les|du|des|di|of|the|von|am|zum|zur|&)){0,6})"
+    r"{0,30}|de|da|do|das|dos|del|la|las|los|le|les|du|des|di|of|the|von|am|zum|zur|&|"
+    r"congr[e\u00e8]s|congresos|congressos|congressi|exposiciones|expositions|exposi\u00e7\u00f5es|"
+    r"convenciones|conventions|sports|deportes|desportos|festivals|la\s{1,2}musique)){0,6})"
     r"\s{0,2}[,(\u2013\u2014\-]\s{0,2}\Z")
 _OWN_PLACE = re.compile(
     r"(?i)\b(?:my|our|mi|mis|nuestr[oa]s?|mein(?:e[mnrs]?)?|unser(?:e[mnrs]?)?|mon|ma|notre|"
@@ -1670,8 +1705,24 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
     if ("postcode" in words or "post" in words or "zip" in words or "postal" in words
             or "code" in words) and (
             digits >= 2 and _OWN_HOME.search(low)):
+        said = False
         for m in _POSTCODE_SAID.finditer(text):
+            said = True
             out.append(Finding("address", *folded.span(m.start(1), m.end(1)), "post code"))
+        if said and _NUMBER_GIVEN.search(text):
+            for m in _ON_ANY_STREET.finditer(text):
+                names = [w.lower() for w in _WORDS.findall(m.group(1))][:-1]
+                if not any(n in _NOT_NAMES or n in _NOT_STREET_NAMES or n in _NOT_PLACES
+                           for n in names):
+                    out.append(Finding("address", *folded.span(m.start(1), m.end(1)),
+                                       "street (post code and number given)"))
+    if "number" in words or "no" in words or "nr" in words or "#" in text or "n" in words:
+        for m in _ON_NAME_NUMBER.finditer(text):
+            name = _WORDS.findall(m.group(1))[0].lower()
+            if name not in _NOT_NAMES and name not in _NOT_STREET_NAMES and (
+                    name not in _NOT_PLACES):
+                out.append(Finding("address", *folded.span(m.start(1), m.end(1)),
+                                   "street address"))
     if not words.isdisjoint(("estate", "park", "centre", "center", "village")) and (
             not words.isdisjoint(("industrial", "trading", "business", "retail", "enterprise",
                                   "technology", "science", "commercial", "craft"))):

@@ -533,6 +533,16 @@ def _card_run(m: re.Match) -> re.Match | None:
     return None
 
 
+# "4716-0591-2207-5530, exp 11/28": sixteen digits in four groups with an expiry date after
+# them are a card even when a digit is mistyped and Luhn fails.
+_CARD_EXPIRY = re.compile(
+    r"(?<![\d\-./])([2-6]\d{3}([ \-.]?)\d{4}\2\d{4}\2\d{4})(?![\d\-./])[ ,;:(\-]{0,4}"
+    r"(?i:exp(?:iry|ires|iration|\.)?|valid(?:\s{1,2}(?:thru|through|until|till))?|"
+    r"good\s{1,2}thru|vence|vencimiento|venc\.?|validade|val\.?|caduca|g[uü]ltig\s{0,2}bis|"
+    r"ablauf|expire|date\s{1,2}d'expiration|scadenza)[ .:]{0,3}"
+    r"(?:0?[1-9]|1[0-2])\s{0,2}[/\-.]\s{0,2}(?:20)?\d\d(?!\d)")
+
+
 def detect(views: Views, ctx: Context) -> list[Finding]:
     """Payment findings in the original text."""
     canon = views.canon
@@ -563,6 +573,11 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
             digits = re.sub(r"\D", "", m.group(1))
             if 13 <= len(digits) <= 19 and luhn_ok(digits) and len(set(digits)) > 1:
                 out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "card number"))
+    if digits_in >= 19 and ("exp" in low or "v" in low or "ca" in low or "abl" in low
+                            or "good" in low or "scad" in low or "ltig" in low):
+        out.extend(Finding("payment", *canon.span(m.start(1), m.end(1)), "card number")
+                   for m in _CARD_EXPIRY.finditer(text)
+                   if len(set(re.sub(r"\D", "", m.group(1)))) > 3)
     if digits_in >= 18 and "clabe" not in low and _SPEI_WORDS.search(low):
         # "SPEI to 646180760809039281, it's my STP account": 18 digits with a valid check digit
         out.extend(Finding("payment", *canon.span(m.start(1), m.end(1)), "CLABE")
@@ -741,6 +756,8 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     if digits_in >= 6 and any(k in low for k in _EXCHANGE_KEYS):
         for m in _EXCHANGE_ID.finditer(text):
             out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "exchange pay id"))
+    if longest < 26 and len(ftext) >= 51 and _SPACED_WALLET_START.search(ftext):
+        out.extend(_spaced_wallets(folded, ftext))
     if "bc1" in ftext or "0x" in ftext or "ltc1" in ftext:
         for m in _SPLIT_WALLET.finditer(ftext):
             a, b = m.group(1), m.group(2)
@@ -754,6 +771,23 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         orig = views.original
         out = [f for f in out if f.reason != "card number"
                or re.sub(r"\D", "", orig[f.start:f.end]) not in _TEST_CARDS]
+    return out
+
+
+# "b c 1 q r 5 8 x 2 ...": a wallet typed one character at a time, spaces or dots between.
+_SPACED_WALLET_START = re.compile(r"(?<![^\W_])(?:b[ .\-]{1,2}c[ .\-]{1,2}1|"
+                                  r"l[ .\-]{1,2}t[ .\-]{1,2}c[ .\-]{1,2}1|0[ .\-]{1,2}x)"
+                                  r"[ .\-]{1,2}[0-9a-zA-Z](?![^\W_])")
+_SPACED_WALLET = re.compile(r"(?<![^\W_])[0-9A-Za-z](?:[ .\-]{1,2}[0-9A-Za-z](?![^\W_])){25,70}")
+
+
+def _spaced_wallets(folded, ftext: str) -> list[Finding]:
+    """Wallet addresses typed with a space (or dot, or hyphen) after every character."""
+    out = []
+    for m in _SPACED_WALLET.finditer(ftext):
+        joined = re.sub(r"[ .\-]", "", m.group())
+        if _CRYPTO.fullmatch(joined) and not joined.startswith(("1", "3")):
+            out.append(Finding("payment", *folded.span(m.start(), m.end()), "crypto wallet"))
     return out
 
 

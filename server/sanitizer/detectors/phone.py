@@ -130,6 +130,15 @@ def _sibling(digits: str, labelled: list[str]) -> bool:
     return any(len(d) == n and d[:n - 3] == digits[:n - 3] for d in labelled)
 
 
+_SCORES = re.compile(r"\d{1,3}(?:\s{0,2}/\s{0,2}\d{1,3}){2,6}")
+
+
+def _scores(body: str) -> bool:
+    """Three or more numbers up to 100 parted by slashes: a list of scores or percentages."""
+    return (_SCORES.fullmatch(body) is not None
+            and all(int(g) <= 100 for g in _GROUP.findall(body)))
+
+
 def _pieces(s: int, e: int, digits: str, cuts: list[tuple[int, int, int]]):
     """The runs of a worded chain between its filler words."""
     out = []
@@ -225,6 +234,8 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
                 labelled.append(digits)
             elif labelled and _sibling(digits, labelled):
                 continue  # "Part no. 7700-900-123 is the bracket, 7700-900-124 the screw kit"
+            if "/" in text[s:e] and _scores(text[s:e]) and not numctx.phone_context(low, s, e):
+                continue  # "Lighthouse: 98 / 100 / 100 / 92": scores out of a hundred
             if cuts and _id_range(text, s, e, cuts):
                 continue  # "del 0331-01 al 0331-05": a range of entries, not one number
             found = _check(views, ctx, text, low, s, e, digits, worded)
@@ -334,6 +345,8 @@ def _check(views: Views, ctx: Context, text: str, low: str, s: int, e: int, digi
     canon = views.canon
     if not 7 <= len(digits) <= MAX_DIGITS + 2:
         return None
+    if digits.rstrip("0") in ("", digits[:1], digits[:2], digits[:3]):
+        return None  # "+10000000000": a placeholder, all zeros after the country code
     if worded and not numctx.phone_context(low, s, e) and not _whole_number(digits, ctx):
         return None
     s, intl = _span_with_plus(text, s)
@@ -374,6 +387,13 @@ _REVERSED = re.compile(
     r"de\s{1,2}tr[aá]s\s{1,2}(?:pra|para)\s{1,2}(?:frente|diante))\b")
 
 
+# "read it backwards so the filter doesn't eat it": reversed to get past the filter, which only
+# a contact detail needs.
+_EVADE = re.compile(
+    r"\b(?:filter|filtro|filtre|filters|moderat\w{0,6}|censor\w{0,4}|bot|algorithm|"
+    r"algoritmo|detect\w{0,4}|the\s{1,2}app|la\s{1,2}app|die\s{1,2}app|l'app|o\s{1,2}app)\b")
+
+
 @lru_cache(maxsize=8)
 def _says_reversed(low: str) -> bool:
     """Any word for "backwards" in the text: asked for every number, answered once per text."""
@@ -384,7 +404,8 @@ def _reversed_phone(low: str, s: int, digits: str, region: str) -> bool:
     """Digits said to be written backwards that read as a valid phone number the other way."""
     if not _says_reversed(low):
         return False
-    if _REVERSED.search(low, max(0, s - 60), s) is None or not numctx.has_phone_words(low):
+    if _REVERSED.search(low, max(0, s - 60), s) is None or not (
+            numctx.has_phone_words(low) or _EVADE.search(low, max(0, s - 80), s)):
         return False  # "read the label backwards: ...": only when a phone is spoken of
     back = digits[::-1]
     return valid_in(back, region) or (10 <= len(back) <= 12 and any(
