@@ -589,7 +589,11 @@ _COUNTED = frozenset({
     "lesson", "unit", "episode", "track", "seat", "row", "floor", "block", "phase", "round",
     "slide", "figure", "option", "plan", "size", "batch", "lot", "order", "ticket", "issue",
     "sprint", "stage", "gate", "hall", "box", "pack", "sheet", "tab", "scene", "take", "shot",
-    "capitulo", "pagina", "paso", "seite", "kapitel", "schritt", "chapitre", "etape", "semana"})
+    "capitulo", "pagina", "paso", "seite", "kapitel", "schritt", "chapitre", "etape", "semana",
+    "invoice", "factura", "rechnung", "facture", "fatura", "bus", "line", "route"})
+# The last message began a name: one word alone ("nico") or "username is felix".
+_NAME_BEGUN = re.compile(r"(?i)(?:^\s{0,3}|\b(?:is|es|ist|est|é|:)\s{1,2})(?!(?:the|a|an|my|ok|"
+                         r"okay|yes|no|si|sí|oui|ja|sim)\b)[a-z][a-z0-9._]{2,30}\s{0,3}$")
 _NAME_SPACE_DIGITS = re.compile(
     r"^\s{0,3}([A-Za-z][A-Za-z._]{2,30})\s([0-9]{1,4})\s{0,3}[.!]?\s{0,3}$")
 
@@ -620,8 +624,8 @@ def _identifier_pieces(recent: list[str], text: str) -> list[Finding]:
     yes = _YES.match(cur)  # "oui, deco.chez.ines" answering "Sur Insta ?"
     lone = cur[yes.end():] if yes else cur
     spaced = _NAME_SPACE_DIGITS.match(lone)  # "vale 04" after "snap is" / "nico"
-    if spaced is not None and spaced.group(1).lower() not in COMMON | _COUNTED and any(
-            _ASKED.search(p) or len(p.split()) <= 3 for p in near):
+    if (spaced is not None and spaced.group(1).lower() not in COMMON | _COUNTED
+            and _NAME_BEGUN.search(near[-1])):
         return [Finding(kind, cur.index(spaced.group(1)), cur.index(spaced.group(1))
                         + len(spaced.group().strip().rstrip(".!")),
                         "piece of a " + kind + " name (channel named before)")]

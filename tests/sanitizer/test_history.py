@@ -876,3 +876,11 @@ def test_a_counted_thing_and_a_street_named_set_stay(history, text):
 ])
 def test_a_date_a_platform_given_up_and_a_mention_stay(history, text):
     assert sanitize(text, history=history).text == text
+
+
+@pytest.mark.parametrize("history, text", [
+    (["x"], "invoice 7"),
+    (["ig"], "report 3"),
+])
+def test_a_word_and_a_number_after_a_bare_platform_word_stay(history, text):
+    assert sanitize(text, history=history).text == text
