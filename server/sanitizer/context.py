@@ -51,6 +51,20 @@ def is_reserved(host: str) -> bool:
     return host == "localhost" or host in _RESERVED_DOMAINS or host.endswith(_RESERVED_ENDS)
 
 
+# "example" in other languages ("usuario@ejemplo.com", "prenom.nom@exemple.fr",
+# "max@beispiel.de"): real registrable names, so only a placeholder where the text shows it is
+# one (inside code, a test value); the caller decides that.
+_LOCAL_EXAMPLE_LABELS = frozenset({"ejemplo", "exemplo", "exemple", "beispiel", "esempio",
+                                   "voorbeeld", "przyklad", "exempel", "eksempel", "esimerkki",
+                                   "example", "examples", "sample", "exemplu", "primer"})
+
+
+def is_localized_example(host: str) -> bool:
+    """True for "ejemplo.com", "exemplo.com.br", "exemple.fr", "mail.beispiel.de"."""
+    reg = split_domain(host.lower().rstrip("."))[0]
+    return bool(reg) and reg.split(".", 1)[0] in _LOCAL_EXAMPLE_LABELS
+
+
 def is_allowed(host: str, allowed: tuple[str, ...]) -> bool:
     """True when ``host`` is an allowed domain or one of its subdomains, or a reserved
     example name (see ``is_reserved``): both stay as typed."""

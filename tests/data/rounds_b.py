@@ -5650,3 +5650,29 @@ BENIGN += [
     ('en', "i'm on gmail as well, both work"),
     ('en', '100 gram of flour, the gram scale is on the shelf'),
 ]
+# Round B7: spoken underscores, reddit names with spaces, provider nicknames, French slash
+# words, service hosts of well-known companies, localized example addresses in code.
+LEAKS += [
+    ("en", "handle", "telegram: same as my profile name, nadia underscore farouk",
+     ["farouk"], {}),
+    ("de", "handle", "mein Konto: jonas unterstrich kraft unterstrich foto", ["kraft"], {}),
+    ("en", "handle", "reddit: u/ tide_ walker88 — send a chat request", ["walker88"], {}),
+    ("en", "email", "updates to m.oyelaran [at] gee mail please, I rarely log in here",
+     ["m.oyelaran"], {}),
+    ("en", "email", "it's cvanhorne at the big G's mail service", ["cvanhorne"], {}),
+    ("fr", "url", "prends rdv sur calendly point com barre oblique lea-roux-yoga",
+     ["lea-roux-yoga"], {}),
+    ("en", "url", "linktr ee slash bramblebakes has my menu", ["bramblebakes"], {}),
+]
+BENIGN += [
+    ("en", "Shipping rates come from developer.fedex.com, the client needs their own key."),
+    ("en", "The webhook posts to api.twilio.com/2010-04-01/Accounts from the worker only."),
+    ("en", "If deploys fail, look at https://www.githubstatus.com before retrying."),
+    ("fr", "La doc de l'API Colissimo est sur developer.laposte.fr, elle est publique."),
+    ("en", "See https://docs.github.com/en/pages then add .github/workflows/pages.yml."),
+    ("en", "Run `git clone https://github.com/airbnb/javascript.git` for the lint rules."),
+    ("es", "Deja `email = 'nombre@ejemplo.com'` en el código hasta que el cliente lo cambie."),
+    ("pt", "No teste usa `email = \"cliente@exemplo.com.br\"` por enquanto."),
+    ("de", "Im Testfall steht `email = 'anna@beispiel.de'`, das ersetzt der Kunde."),
+    ("en", "On our Instagram we want to underscore the handmade side of the brand."),
+]

@@ -1508,3 +1508,59 @@ def test_round_b6_forms_go(text, gone):
 ])
 def test_round_b6_talk_stays(text):
     assert sanitize(text).text == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    # a name whose underscores are said as words, where a platform is named
+    ("signal: same as my name, kwame underscore boateng", "boateng"),
+    ("insta ist mara unterstrich vogel unterstrich design", "unterstrich vogel"),
+    ("my tiktok handle is jules underscore bakes underscore daily", "bakes"),
+    # a reddit user name with spaces after the slash or an underscore
+    ("reddit: u/ br1ght_ falcon — dm me", "falcon"),
+    ("on reddit u/ quietfern22, chat request", "quietfern22"),
+    # the provider by a nickname or description after a spoken '@'
+    ("reach me, t.ngata [at] gee mail, thanks", "t.ngata"),
+    ("it's mbertrand at the big G's mail service", "mbertrand"),
+    ("write to r.okafor (at) g mail please", "r.okafor"),
+    # a slash said in French after a spoken domain, a typo'd linktree
+    ("rdv sur calendly point com barre oblique marc-dubois-rdv", "marc-dubois-rdv"),
+    ("linktr ee slash olivemakes for all my links", "olivemakes"),
+])
+def test_round_b7_forms_go(text, gone):
+    out = sanitize(text).text
+    assert gone.lower() not in out.lower(), out
+
+
+@pytest.mark.parametrize("text", [
+    # service and documentation hosts of well-known companies, a status page, a public repo
+    "Tracking docs are at https://developer.ups.com and need an API key per account.",
+    "We post to api.twilio.com/2010-04-01/Accounts from the worker, never the app.",
+    "See https://developers.facebook.com/docs/graph-api for the webhook fields.",
+    "Check https://www.stripestatus.com first; the outage note is there.",
+    "Per https://docs.gitlab.com/ee/ci the file goes in .gitlab-ci.yml at the root.",
+    "Put it in .github/workflows/ci.yml and push.",
+    "git clone https://github.com/airbnb/javascript.git for the style guide",
+    "Run `git clone https://github.com/facebook/jest.git` first.",
+    # localized example addresses as test values in code
+    "Im Code bleibt `email = 'max.mustermann@beispiel.de'` als Testwert.",
+    "Lascia `email = \"nome.cognome@esempio.it\"` nel codice per ora.",
+    'config = {"correo": "usuario@ejemplo.es"} por ahora',
+    # "underscore" as a verb, "u/" before an ordinary word, a company at a place
+    "On Instagram we want to underscore the brand values",
+    "use an underscore between words, per our Instagram guide",
+    "reddit u/ are you there",
+    "we moved our team at google mail over to Outlook",
+])
+def test_round_b7_talk_stays(text):
+    assert sanitize(text).text == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("mail me at carla@ejemplo.com when you can", "carla@ejemplo.com"),
+    ("see my page: docs.lunaweaves.com", "lunaweaves"),
+    ("my gist: gist.github.com/peterquill", "peterquill"),
+    ("status page at lunastatus.com", "lunastatus"),
+])
+def test_round_b7_personal_sites_go(text, gone):
+    out = sanitize(text).text
+    assert gone.lower() not in out.lower(), out

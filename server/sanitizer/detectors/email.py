@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..caseless import Caseless, lower_same_length
-from ..context import Context, is_allowed, is_reserved, split_domain
+from ..context import Context, is_allowed, is_localized_example, is_reserved, split_domain
 from ..normalize import PROVIDERS, Views
 from ..stopwords import COMMON
 from ..types import Finding
@@ -162,6 +162,9 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
             out.append(Finding("url", *canon.span(at + 1, e2), "web address"))
         elif is_reserved(domain) and _typed_plain(views, canon.span(s, e)):
             pass  # "info@example.com", "test@shop.test": a documentation address, nobody's
+        elif (is_localized_example(domain) and _typed_plain(views, canon.span(s, e))
+              and _code_value(text, s)):
+            pass  # "`email = 'usuario@ejemplo.com'`": a test value in code, nobody's mailbox
         elif _valid(local, domain) and not _placeholder(local, domain):
             out.append(Finding("email", *canon.span(s, e), "email address"))
             # "surname@firm.co.nz, so k.tane", "all one word @outlook.com — AshworthKitchens"
@@ -183,6 +186,31 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     if "@" in text and text.count("\n") >= 2:
         out.extend(_vertical(views))
     out.extend(_named(views))
+    low = views.lower
+    if "mail" in low and ("gee" in low or "big g" in low or "g mail" in low or "g-mail" in low
+                          or "google" in low):
+        out.extend(_nicknamed_provider(views))
+    return out
+
+
+# "aaron.p [at] gee mail", "jdelacroix at the big G's mail service", "x at google's mail": the
+# provider named by a nickname or a description, after a user name and a spoken '@'.
+_NICKNAMED = re.compile(
+    r"(?i)(?<![\w@.])([a-z][a-z0-9._\-]{2,40})\s{0,2}(?:\s(?:at|arroba|bei|chez)\s|(@)|([\[(])\s{0,2}"
+    r"(?:at|a|@)\s{0,2}[\])])\s{0,2}(?:the\s{1,2})?(?:(gee[\s\-]{0,2}mail|big\s{1,2}g"
+    r"(?:['\u2019]s)?\s{1,2}(?:e-?)?mail)|g[\s\-]{1,2}mail|google(?:['\u2019]s)?\s{1,2}"
+    r"(?:e-?)?mail)\b(?:\s{1,2}service)?")
+_HANDLE_MARK = re.compile(r"[._\d]")
+
+
+def _nicknamed_provider(views: Views) -> list[Finding]:
+    canon = views.canon
+    out = []
+    for m in _NICKNAMED.finditer(canon.text):
+        if m.group(1).lower().strip(".-") in COMMON or not (
+                m.group(2) or m.group(3) or m.group(4) or _HANDLE_MARK.search(m.group(1))):
+            continue  # "our team at google mail": a plain word, no '@' or user name
+        out.append(Finding("email", *canon.span(m.start(), m.end()), "email address"))
     return out
 
 
@@ -204,6 +232,17 @@ _CAPS_INSERT = re.compile(r"[a-z0-9][A-Z]{3,}[a-z0-9]")
 
 
 _SPACED_LETTERS = re.compile(r"(?<!\S)\S(?:\s{1,2}\S){3}(?!\S)")
+
+
+# "`correo = '...`", "email: \"...\"" in code: an assignment or quoted value just before.
+_CODE_VALUE = re.compile(r"(?:[\w\]'\"]\s{0,2}(?:=|:|=>)\s{0,2}|\(\s{0,2})['\"]$")
+
+
+def _code_value(text: str, start: int) -> bool:
+    """The address at ``start`` is inside `inline code` or is a quoted value assigned in code."""
+    line = text.rfind("\n", 0, start) + 1
+    return (text.count("`", line, start) % 2 == 1
+            or _CODE_VALUE.search(text, max(line, start - 8), start) is not None)
 
 
 def _typed_plain(views: Views, span: tuple[int, int]) -> bool:

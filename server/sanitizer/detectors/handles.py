@@ -181,7 +181,9 @@ _MEASURE = re.compile(r"(?i)^\d{1,4}(?:[.,]\d{1,3})?(?:x|px|pt|em|rem|dp|sp|dpi|
                       r"kb|mb|gb|hz|khz|mhz|ghz|%)$")
 # "linkedin - /in/samira-haddad-ux", "u/thrifty_jo": a profile path without the site.
 _LINKEDIN_PATH = re.compile(r"(?i)(?<![\w.])/?(?:in|pub|company)/([a-z0-9][a-z0-9\-_%]{2,99})")
-_REDDIT_USER = re.compile(r"(?i)(?<![\w/.])/?u/([a-z0-9_\-]{3,20})\b")
+# "u/ m0ssy_ keys": a space after the slash, or after an underscore inside the name.
+_REDDIT_USER = re.compile(r"(?i)(?<![\w/.])/?u/ {0,2}([a-z0-9_\-]{3,20}\b"
+                          r"(?:(?<=_) {1,2}[a-z0-9][a-z0-9_\-]{1,19}\b)?)")
 # "no insta ..., é o ateliê_mariana": the handle comes later in the sentence after "is".
 _LATER = re.compile(
     r"(?i)(?:(:)|(,)|\b(usuario|username|user\s?name|benutzername|pseudo|utilisateur|usu[aá]rio|"
@@ -844,6 +846,9 @@ _ROLE_ENDS = ("dor", "dora", "ora", "or", "ista", "vel", "ble", "ante", "ente", 
 _I_AM_THE = re.compile(r"\s{1,3}(?:sou\s{1,2}[ao]|soy\s{1,2}(?:el|la))\s{1,3}")
 
 
+_REPO_BEFORE = re.compile(r"(?:github|gitlab)\.com/$")
+
+
 def _after_platform(folded, text: str, named: bool = True) -> list[Finding]:
     """"insta: jane.doe", "signal username bo_conn.01": platform first, then the handle.
 
@@ -854,6 +859,8 @@ def _after_platform(folded, text: str, named: bool = True) -> list[Finding]:
         for m in rx.finditer(text, low):
             token = m.group(2)
             gap = text[m.end(1):m.start(2)].lower()
+            if gap == "/" and _REPO_BEFORE.search(low, max(0, m.start(1) - 12), m.start(1)):
+                continue  # "github.com/facebook/react.git": an organisation's repository
             if (gap[:1] == "-" and text[m.end(1) + 1:m.end(1) + 2].isalpha()
                     and not any(c in gap for c in ":=@\u2192")
                     and not _NAME_COMPOUND.match(low, m.end(1))):
@@ -1232,6 +1239,8 @@ def _bare_handles(folded, text: str, platform_named: bool) -> list[Finding]:
             out.append(Finding("handle", *folded.span(m.start(1), m.end(1)), "linkedin profile"))
     if "u/" in low:
         for m in _REDDIT_USER.finditer(text):
+            if m.group(1).lower() in COMMON:
+                continue  # "reddit u/ are you there"
             if "reddit" in low or _DISTINCT.search(m.group(1)) is not None:
                 out.append(Finding("handle", *folded.span(m.start(1), m.end(1)), "reddit user"))
     return out
@@ -1528,6 +1537,9 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
                                            "business name to look up")]
     if "\U0001f47b" in text:
         spaced = [*spaced, *_ghost(folded, low)]
+    hinted = any(w in low for w in _ACCOUNT_HINTS)
+    if hinted and any(w in low for w in _UNDERSCORE_WORDS):  # "mein Konto: x unterstrich y"
+        spaced = [*spaced, *_spoken_underscore(folded, text)]
     if " by " in low or "known as" in low:
         spaced = [*spaced, *_go_by(folded, text)]
     if any(w in low for w in _SURNAME_HINTS) and (
@@ -1581,12 +1593,35 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         if not out:
             out = _named_elsewhere(folded, text)
     out += _bare_handles(folded, text, named)
+    if named and not hinted and any(w in low for w in _UNDERSCORE_WORDS):
+        out += _spoken_underscore(folded, text)  # "telegram: dario underscore mensah"
     if named and (" ." in text or " -" in text or " _" in text or "\u00b7" in text):
         out += _dotted_letters(folded, text)  # "tg: t . h . e . o . k . r . a . u . s"
     if collapsed is not folded and "@" in collapsed.text and collapsed.text != text:
         out += _spaced_at(collapsed, named)  # "@ s a m . c u t s on instagram"
     if "\n" in text and ("@" in text or named) and text.count("\n") >= 2:
         out += _vertical_handle(folded, named)  # "ig\n@\nwillow\n.\nand\n.\nwax"
+    return out
+
+
+# "dario underscore mensah", "lena unterstrich berg unterstrich art": a name whose underscores
+# are said as words, where a platform or account is named. "to underscore the need" is the
+# verb: the word before must not be an ordinary word.
+_ACCOUNT_HINTS = ("name", "user", "handle", "account", "signal", "mail", "nom", "nutzer", "konto",
+                  "cuenta", "conta", "compte", "profil", "perfil")
+_UNDERSCORE_WORDS = ("underscore", "unterstrich", "sublinhado", "bajo", "tiret bas", "baixo")
+_SPOKEN_UNDERSCORE = re.compile(
+    r"(?i)(?<![\w@.])([a-z0-9][a-z0-9_.]{1,29})(?:\s{1,2}(?:underscore|unterstrich|sublinhado|"
+    r"(?:gui[oó]n|tiret|tra[cç]o)\s{1,2}(?:bajo|bas|baixo))\s{1,2}[a-z0-9][a-z0-9_.]{0,29}"
+    r"(?![\w@])){1,3}")
+
+
+def _spoken_underscore(folded, text: str) -> list[Finding]:
+    out = []
+    for m in _SPOKEN_UNDERSCORE.finditer(text):
+        if m.group(1).lower() in COMMON:
+            continue  # "we underscore the need", "to underscore that"
+        out.append(Finding("handle", *folded.span(m.start(), m.end()), "spoken handle"))
     return out
 
 

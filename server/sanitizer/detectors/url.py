@@ -40,19 +40,21 @@ _KNOWN_HOSTS = {
 # A profile path on a well-known site said without its suffix: "linktree slash mayadraws",
 # "behance/lukasgrafik", "linkedin slash in slash ana-ruiz". The path must not be another site
 # name ("github/gitlab").
-_SERVICES = ("linktree|linktr|beacons|behance|dribbble|carrd|etsy|github|gitlab|substack|"
+_SERVICES = (r"linktree|linktr\s?ee|linktr|beacons|behance|dribbble|carrd|etsy|github|gitlab|"
+             r"substack|"
              r"youtube|vimeo|soundcloud|patreon|bandcamp|pinterest|calendly|wix\s?site|wix")
 _SERVICE_PATH = re.compile(
     r"(?i)\b(?:(?:" + _SERVICES + r")(?:\.(?:ee|ai|com|me|io|net|co|page|site|bio))?|"
-    r"linked\s?in(?:/|\s{1,2}(?:slash|barra)\s{1,2})"
-    r"(?:in|pub|company))(?:/|\s{1,2}(?:slash|barra)\s{1,2})@?"
+    r"linked\s?in(?:/|\s{1,2}(?:slash|barra|barre\s{1,2}oblique)\s{1,2})"
+    r"(?:in|pub|company))(?:/|\s{1,2}(?:slash|barra|barre\s{1,2}oblique)\s{1,2})@?"
     r"(?!(?:" + _SERVICES + r"|and|or|the|a|and|y|und|et|e|ou|o)\b)([a-z0-9][\w.\-]{1,39})")
 
 
 # "bit point ly slash devisPro24", "shop punkt io slash x": a spoken domain with a spoken path.
 _SPOKEN_PATH = re.compile(
     r"(?i)(?<![\w.])([a-z0-9][a-z0-9\-]{0,40})\s{1,2}(?:point|punto|punkt|ponto|dot)\s{1,2}"
-    r"([a-z]{2,12})\s{1,2}(?:slash|barra|schr[aä]gstrich)\s{1,2}@?([\w\-]{2,40})")
+    r"([a-z]{2,12})\s{1,2}(?:slash|barra|schr[aä]gstrich|barre\s{1,2}oblique)\s{1,2}@?"
+    r"([\w\-]{2,40})")
 # "linktr.ee / paintbypaige", "etsy dot com / shop / WillowWick": up to three path parts, each
 # after its own slash.
 _SPACED_PATH = re.compile(r"\s{1,2}/\s{0,2}@?[\w\-][\w.\-]{1,39}"
@@ -60,7 +62,8 @@ _SPACED_PATH = re.compile(r"\s{1,2}/\s{0,2}@?[\w\-][\w.\-]{1,39}"
 _AFTER_SLASH = re.compile(r"\s{1,2}@?[\w\-][\w.\-]{1,39}")
 # "linktr.ee barra ju.tipografia", "beacons.ai slash mara": the slash said as a word after a
 # typed address. Run on the lowercased text.
-_SLASH_WORD_PATH = re.compile(r"\s{1,2}(?:slash|barra|schr[aä]gstrich)\s{1,2}@?"
+_SLASH_WORD_PATH = re.compile(r"\s{1,2}(?:slash|barra|schr[aä]gstrich|barre\s{1,2}oblique)"
+                              r"\s{1,2}@?"
                               r"([\w\-][\w.\-]{1,39})")
 # "fliesen-koenig punkt de vorbei": a hyphenated name, a spoken or spaced dot, a suffix.
 _SPOKEN_HYPHEN = re.compile(
@@ -120,10 +123,45 @@ _PROFILE_PATH = re.compile(r"(?i)/(?:~|@|(?:u|users?|profiles?|people|members?|a
                            r"(?:_talk|_discussion)?:)")
 
 
+# Well-known companies and public bodies whose documentation, API and status hosts
+# ("developer.dhl.com", "docs.github.com", "api.stripe.com/v1/charges", "status.twilio.com",
+# "githubstatus.com") are a service's own pages: no person has a page on those hosts. Their
+# main sites are not listed (github.com/jane, paypal.com/paypalme/jane are people's).
+_VENDOR_DOMAINS = frozenset("""
+github.com gitlab.com bitbucket.org atlassian.com stripe.com paypal.com braintreegateway.com
+squareup.com adyen.com mollie.com klarna.com wise.com revolut.com sumup.com mercadopago.com
+mercadolibre.com google.com googleapis.com apple.com microsoft.com azure.com amazon.com
+amazonaws.com twilio.com sendgrid.com mailchimp.com mailgun.com postmarkapp.com shopify.com
+woocommerce.com wix.com squarespace.com etsy.com ebay.com facebook.com meta.com instagram.com
+whatsapp.com linkedin.com tiktok.com twitter.com x.com spotify.com twitch.tv discord.com
+telegram.org slack.com zoom.us dropbox.com box.com salesforce.com hubspot.com zendesk.com
+intercom.com openai.com anthropic.com heroku.com digitalocean.com vercel.com netlify.com
+mapbox.com yahoo.com dhl.com dhl.de ups.com fedex.com usps.com dpd.com gls-group.eu
+royalmail.com canadapost.ca auspost.com.au postnl.nl laposte.fr colissimo.fr correos.es
+deutschepost.de ctt.pt bpost.be posti.fi postnord.com swisspost.ch post.ch
+""".split())
+_VENDOR_LABELS = frozenset({"docs", "doc", "developer", "developers", "dev", "devdocs", "api",
+                            "apidocs", "status", "devcenter", "devportal"})
+# ...but these carry people's own documents, numbers or projects.
+_USER_CONTENT_HOSTS = frozenset({"docs.google.com", "api.whatsapp.com", "dev.azure.com",
+                                 "api.telegram.org", "docs.zoho.com"})
+_VENDOR_NAMES = frozenset(d.split(".", 1)[0] for d in _VENDOR_DOMAINS)
+
+
+def _vendor_host(host: str) -> bool:
+    """"developer.dhl.com", "api.stripe.com", "githubstatus.com": a company's service host."""
+    reg = split_domain(host)[0]
+    if host != reg:
+        return (reg in _VENDOR_DOMAINS and host.split(".", 1)[0] in _VENDOR_LABELS
+                and host not in _USER_CONTENT_HOSTS)
+    name = reg.split(".", 1)[0]  # "githubstatus.com", "stripestatus.com": a status page
+    return name.endswith("status") and name[:-6] in _VENDOR_NAMES
+
+
 def _reference_link(host: str, url: str) -> bool:
     """A link into a public documentation or reference site, not to a page of a person."""
     host = host.removeprefix("www.")
-    if host not in _REFERENCE_HOSTS:
+    if host not in _REFERENCE_HOSTS and not _vendor_host(host):
         reg = split_domain(host)[0]
         if reg not in _REFERENCE_DOMAINS or host.split(".", 1)[0] in _PROFILE_SUBDOMAINS and (
                 host != reg):
@@ -146,7 +184,9 @@ webpack vitejs eslint prettier redis mongodb postgres mysql elastic grafana prom
 openssl curl git github gitlab-org home-assistant ansible aws awslabs aws-samples azure
 cloudflare netlify supabase firebase flutter dart-lang apple swiftlang jetbrains kotlin
 spring-projects dotnet electron huggingface openai mdn w3c whatwg nuxt remix-run denoland
-oven-sh typescript-eslint microsoftdocs woocommerce-blocks
+oven-sh typescript-eslint microsoftdocs woocommerce-blocks instagram airbnb netflix uber
+twitter twitterdev spotify pinterest dropbox square slackapi discord bytedance alibaba
+linkedin paypal twilio sendgrid mailchimp zendesk salesforce atlassian adobe ibm intel nvidia
 """.split())
 _REPO_HOSTS = frozenset({"github.com", "gitlab.com"})
 
@@ -326,7 +366,7 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
         out.extend(_spoken_word_suffix(views, ctx))
         if (" dot " in low or " punkt " in low) and not _SITE_WORDS.search(low):
             out.extend(_spoken_mid(views, ctx))  # "check out lumenviz dot ie for ..."
-    if ("." not in text and "/" not in text and "slash" not in text and "barra" not in text
+    if ("." not in text and "/" not in text and "slash" not in text and "barr" not in text
             and not (_SPOKEN_DOT_RE.search(views.lower)
                      and ("-" in text or _SITE_WORDS.search(text) is not None))):
         return out
@@ -348,6 +388,8 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
     for m in _SERVICE_PATH_LC.finditer(text, canon_low):
         if m.group(1).lower() in _PUBLIC_ORGS and canon_low.startswith("git", m.start()):
             continue  # "github.com/laravel/laravel.git": an organisation's project
+        if m.start() and text[m.start() - 1] == "." and _dotted_service(canon_low, m.start()):
+            continue  # "docs.github.com/en/...", ".github/workflows/": not a profile
         if not _in_code(text, m.start()):
             end = m.start(1) + len(_trim(m.group(1)))
             out.append(Finding("url", *canon.span(m.start(), end), "profile path"))
@@ -355,7 +397,7 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
         for m in _SPACED_SHORT.finditer(canon_low):
             if " " in m.group() or "linked" in m.group():
                 out.append(Finding("handle", *canon.span(m.start(), m.end()), "profile link"))
-    if "slash" in low or "barra" in low or "schr" in low:
+    if "slash" in low or "barr" in low or "schr" in low:
         for m in _SPOKEN_PATH.finditer(text):
             if split_domain(f"{m.group(1)}.{m.group(2)}".lower())[1]:
                 out.append(Finding("url", *canon.span(m.start(), m.end()), "spoken link"))
@@ -819,6 +861,22 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     """``pos`` falls in one of ``spans`` (in text order, not overlapping)."""
     i = bisect_right(spans, (pos, sys.maxsize)) - 1  # the last span starting at or before
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+_HOST_BEFORE = re.compile(r"[a-z0-9\-]{1,40}(?:\.[a-z0-9\-]{1,40}){0,3}\.$")
+
+
+def _dotted_service(low: str, start: int) -> bool:
+    """A site name right after a dot: ".github/workflows" (a dot folder in a path) or
+    "docs.github.com" (a documentation subdomain); "gist.github.com/jane" is neither."""
+    before = _HOST_BEFORE.search(low, max(0, start - 60), start)
+    if before is None:
+        return start < 2 or not low[start - 2].isalnum()
+    end = start
+    while end < len(low) and end - start < 60 and (low[end].isalnum() or low[end] in ".-"):
+        end += 1
+    host = low[before.start():end].rstrip(".")
+    return _reference_link(host, low[before.start():min(len(low), end + 80)].split()[0])
 
 
 def _in_code(text: str, pos: int) -> bool:
