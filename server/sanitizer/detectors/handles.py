@@ -588,9 +588,11 @@ quinta sexta amanha
 """.split())
 
 
-def _search_me_colon(folded, low: str) -> list[Finding]:
+def _search_me_colon(folded, low: str, rx: re.Pattern = _SEARCH_ME_COLON) -> list[Finding]:
+    """The account name a pattern points to (its group 1), unless it reads as a day, a file,
+    or an ordinary word."""
     out = []
-    for m in _SEARCH_ME_COLON.finditer(low):
+    for m in rx.finditer(low):
         name = m.group(1).rstrip(".-_")
         if (not _usable(name, True) or len(name.lstrip("@")) < 5 or name in _WHEN_WORDS
                 or name.rsplit(".", 1)[-1] in _FILE_EXTS
@@ -611,16 +613,7 @@ _SAME_BUT = re.compile(
 
 
 def _same_but(folded, low: str) -> list[Finding]:
-    out = []
-    for m in _SAME_BUT.finditer(low):
-        name = m.group(1).rstrip(".-_")
-        if (not _usable(name, True) or len(name.lstrip("@")) < 5 or name in _WHEN_WORDS
-                or name.rsplit(".", 1)[-1] in _FILE_EXTS
-                or (not _distinctive(name) and (len(name) < 8 or name.endswith(_WORD_ENDS)))):
-            continue
-        out.append(Finding("handle", *folded.span(m.start(1), m.start(1) + len(name)),
-                           "account name"))
-    return out
+    return _search_me_colon(folded, low, _SAME_BUT)
 
 
 # "it's plasterpete with three e's at the end: plasterpeteee", "com dois l's: x": the name
