@@ -465,10 +465,10 @@ _PLACE_AFTER_PREP = re.compile(r"\b(?:en|in|at|na|no|em|dans|auf|im|sur|on)\s{1,
                                r"(?:la|el|le|the|der|die|das|a|o)?\s{0,2}[A-Z]")
 
 
-_UNIT_NEXT = re.compile(r"(?i)\s{0,2}(?:tbsp|tsp|cups?|g|kg|mg|lbs?|oz|cm|mm|m|km|ml|l|pcs|"
-                        r"units?|x|%|h|hrs?|min|mins|minutes?|hours?|days?|weeks?|months?|"
-                        r"pt|px|gb|mb|st[üu]ck|uds?|minutos?|horas?|d[ií]as?|minuten|stunden|"
-                        r"tage)\b")
+_UNITS = (r"(?:tbsp|tsp|cups?|g|kg|mg|lbs?|oz|cm|mm|m|km|ml|l|pcs|units?|x|%|h|hrs?|min|mins|"
+          r"minutes?|hours?|days?|weeks?|months?|pt|px|gb|mb|st[üu]ck|uds?|minutos?|horas?|"
+          r"d[ií]as?|minuten|stunden|tage)\b")
+_UNIT_NEXT = re.compile(r"(?i)\s{0,2}" + _UNITS)
 # "the printer at 10.0.0.17" / "ten minute drive": an IP address ends the earlier message.
 _IP_END = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\s{0,2}[.,;!]?\s{0,2}$")
 # "... fermée le 12" / "Unit prices": a day of the month ends the earlier message.
@@ -492,8 +492,7 @@ def _street_goes_on(current: str, end: int) -> bool:
         return True
     if _UNIT_NEXT.match(current, end):
         return True  # "... the route tonight" / "Add 2 tbsp sugar": a quantity, not a house
-    if part.rsplit(None, 1)[-1:] and part.rsplit(None, 1)[-1].islower() and _ARTICLE_NEXT.match(
-            current, end):
+    if last.islower() and _ARTICLE_NEXT.match(current, end):
         return True
     if " " in part:
         return False  # "18" / "Tuas Ave 2, Singapore": a name and the street word
@@ -503,7 +502,7 @@ def _street_goes_on(current: str, end: int) -> bool:
 
 
 # "... 7 Days Sans at 14 pt" / "la place des Vosges": the number was a quantity.
-_QUANTITY = re.compile(r"\d" + _UNIT_NEXT.pattern[4:] + r"(?!['\w])", re.I)
+_QUANTITY = re.compile(r"(?i)\d\s{0,2}" + _UNITS + r"(?!['\w])")
 
 
 def _address_crossing_ok(earlier: str, current: str, recent: list[str]) -> bool:
@@ -835,16 +834,18 @@ _PHONE_BEGUN = re.compile(
     r"landline|fixe|fijo|festnetz|fixo)\b"
     # "meine nr fängt mit 0160 an": the particle of a German verb may close the message
     r"[^\d\n]{0,20}(\+?\d[\d \-.()]{1,14}\d)\s{0,2}(?:an\b)?\s{0,2}[.,]?\s{0,2}$")
+# Documents with a number: an order's, an invoice's ("la commande numéro 42").
+_DOC_WORDS = (r"order|invoice|ticket|tracking|pedido|factura|encomenda|fatura|rechnung|"
+              r"bestell\w{0,5}|auftrag\w{0,3}|commande|facture")
+_ORDER_WORD = re.compile(r"(?i)\b(?:" + _DOC_WORDS + r")\b")
+# ... and any other labelled number ("audit number 2025-117", "room 1207").
 _ORDER_NUMBER = re.compile(
-    r"(?i)\b(?:order|invoice|ticket|tracking|pedido|factura|encomenda|fatura|rechnung|bestell\w{0,5}|"
-    r"auftrag\w{0,3}|commande|facture|suivi|seguimiento|rastreio|case|ref\w{0,7}|audit|serial|"
+    r"(?i)\b(?:" + _DOC_WORDS + r"|suivi|seguimiento|rastreio|case|ref\w{0,7}|audit|serial|"
     r"part|model|policy|claim|batch|lot|item|room|flight|seat|page|issue|job|project|member|"
     r"customer|license|licence|registration|vat|tax|iso|din)\b")
 _DATE_IN = re.compile(r"(?i)\b\d{1,2}(?:st|nd|rd|th|er|º)?\.?\s{1,2}(?:de\s{1,2})?(?:jan|feb|"
                       r"mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic|m[aä]r|mai|okt|"
                       r"dez|janv|f[eé]v|avr|juil|ao[uû]t|d[eé]c|fev|out|set)[a-z]{0,7}\b")
-_ORDER_WORD = re.compile(r"(?i)\b(?:order|invoice|ticket|tracking|pedido|factura|encomenda|"
-                         r"fatura|rechnung|bestell\w{0,5}|auftrag\w{0,3}|commande|facture)\b")
 _VERSION_WORD = re.compile(r"(?i)\b(?:version|versi[oó]n|vers[aã]o|v)\s{0,2}\d")
 # The only words a reply carrying the next pieces has ("middle 555, end 0164").
 _WORDS_RE = re.compile(r"[^\W\d_]+")
@@ -1189,12 +1190,12 @@ _LABEL_OR_ARTICLE_BEFORE = re.compile(
 # "File: Brand_Guidelines_2025_FINAL(2).pdf": a file's name, labelled or with its extension.
 _FILE_LABEL = re.compile(r"(?i)\b(?:file|files|datei|archivo|fichier|arquivo|attachment|anhang|"
                          r"anexo|pi[eè]ce\s{1,2}jointe)\s{0,2}(?:name)?\s{0,2}:\s{0,2}$")
-_FILE_AFTER = re.compile(r"(?i)(?:\s?\([\w ]{1,12}\))?\.(?:pdf|docx?|xlsx?|pptx?|png|jpe?g|gif|svg|"
-                         r"zip|ai|psd|fig|mp4|mov|wav|mp3|txt|csv|indd|sketch|heic)\b")
+_MEDIA_EXTS = r"pdf|docx?|xlsx?|pptx?|png|jpe?g|heic|gif|svg|zip|psd|fig|mp4|mov|wav|mp3|txt|csv"
+_FILE_AFTER = re.compile(r"(?i)(?:\s?\([\w ]{1,12}\))?\.(?:" + _MEDIA_EXTS + r"|ai|indd|sketch)\b")
 
 
-_FILE_END = re.compile(r"(?i)\.(?:pdf|docx?|xlsx?|pptx?|png|jpe?g|heic|gif|svg|zip|psd|fig|mp4|mov|"
-                       r"wav|mp3|txt|csv|raw|cr2|nef|tiff?)$")
+# (".ai" ends a site's name as often as a file's, so a name ending in it is not a file)
+_FILE_END = re.compile(r"(?i)\.(?:" + _MEDIA_EXTS + r"|raw|cr2|nef|tiff?)$")
 
 
 def _a_file(current: str, start: int, end: int) -> bool:
