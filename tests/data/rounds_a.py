@@ -5357,3 +5357,57 @@ LEAKS += [
     ('en', 'phone', 'type it in reverse so the filter lets it through: 0180 555 213',
      ['2135550810'], {}),
 ]
+# Round 7 (A): public places named before their street (hotel, chain store, venue said to host
+# the event, in five languages), British yard and side streets, spaced addresses with wide
+# gaps, a single spelled house number after the street, a street named with a riddle house
+# number; a phone in halves, in steps of one digit, apart by times signs or after "in order:";
+# a bare "sort" code, an account at a named bank, an IBAN in odd groups, a cashtag in quoted
+# pieces or spelled letter by letter.
+LEAKS += [
+    ('en', 'address', 'Bring the pallets round to my yard: 14 Coopers Yard, off Mill Street',
+     ['14 Coopers Yard'], {}),
+    ('en', 'address', 'ship the frames to my studio, 3A Riverside Fold, Bradford Road',
+     ['3A Riverside Fold'], {}),
+    ('en', 'address', 'drop-off at 27 Lock Side, any weekday', ['27 Lock Side'], {}),
+    ('es', 'address', 'mándalo a avenida Castaños veintiuno, Sevilla', ['Castaños veintiuno'], {}),
+    ('pt', 'address', 'entrega na rua Ferreira doze, Braga', ['Ferreira doze'], {}),
+    ('en', 'address', 'my place: 7 2 4  N o r t h  O a k  A v e', ['724 North Oak'], {}),
+    ('en', 'address', 'we are at 3 0 1   P i n e   S t, ring twice', ['301 Pine'], {}),
+    ('en', 'address', "the house number is my lucky number and the street is Heron Bay Rd",
+     ['Heron Bay'], {}),
+    ('en', 'phone', 'my number, digit groups in order: 3 1 2, then 6 0 4, then 7 7 1 9',
+     ['3126047719'], {}),
+    ('en', 'phone', 'first half of my cell is 415-38, the other half is 2-7710',
+     ['4153827710'], {}),
+    ('es', 'phone', 'mi número: primera mitad 612 48, la otra mitad 93 07', ['612489307'], {}),
+    ('en', 'phone', 'my number = twice twenty-one, then 8, then 311, then 6042',
+     ['83116042'], {}),
+    ('en', 'phone', 'phone 646 × 203 × 7781, the x is just a separator', ['6462037781'], {}),
+    ('en', 'payment', 'Pay me directly and save the fee. Account no 5 2 8 1 0 4 9 3, '
+     'sort 4 0 1 1 2 9',
+     ['52810493', '401129'], {}),
+    ('en', 'payment', 'acct 0 0 9 2 6 6 1 4 7 3 at Wells Fargo, routing on request',
+     ['0092661473'], {}),
+    ('de', 'payment', 'Zahl lieber direkt auf DE89 - 370-400-440-532-013-000, dann sparst du die '
+     'Gebühr', ['DE89370400440532013000'], {}),
+    ('en', 'payment', "cashapp: dollar sign then 'sunny' then 'paints'", ['sunnypaints'], {}),
+    ('en', 'payment', 'my cash app is dollar sign, r, o, o, f, k, i, n, g - like "roof king"',
+     ['roofking'], {}),
+    ('es', 'payment', 'cash app: signo de dólar, p, i, n, t, o, r, e, s', ['pintores'], {}),
+]
+BENIGN += [
+    ('en', 'Team dinner is at the Hyatt Regency, 151 E Wacker Dr, table under the company name.'),
+    ('en', 'Picked up the spare cable at the Best Buy Store at 529 5th Ave this morning.'),
+    ('en', 'Crew rooms are booked at the Holiday Inn Express, 220 Pike St, breakfast from 6.'),
+    ('es', 'La jornada técnica es en el Kursaal Norte, Av. de Zurriola 1, sala 3, a las diez.'),
+    ('de', 'Aufbau ist in der Messehalle, Am Messeplatz 2, Einfahrt über Tor 4.'),
+    ('fr', 'La réunion est au Palais des Congrès, 2 place de la Porte Maillot, salle 241.'),
+    ('pt', 'O evento é no Centro de Congressos, Rua do Bolhão 12, auditório 2.'),
+    ('en', 'Venue is The Glasshouse, 18 Canal St, doors at 6 and speeches at 7.'),
+    ('en', 'Sort the 12 crates in order: 3, then 5, then 8, then 11.'),
+    ('en', 'call me about the 600 x 600 x 1200 cabinets when you have a sec'),
+    ('en', 'The board is 1200 x 600 x 18, call me if that is wrong.'),
+    ('en', 'We chase the invoice on day 30, account manager is copied.'),
+    ('en', 'Cash App works too: put a dollar sign, then the amount, then a note.'),
+    ('en', 'Score at the half was 21-14, second half went 10-7.'),
+]

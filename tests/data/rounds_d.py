@@ -54,3 +54,94 @@ BENIGN += [
     ('en', 'let me reverse the last change, sorry'),
     ('en', 'the brothers will google the route tonight'),
 ]
+
+# Emails and sites given in pieces or described (round D2): a mailbox assembled with "then",
+# dictated between commas, a symbol or emoji for the '@', a site named by its suffix rule;
+# and the vendor, government and code texts next to them that must stay.
+LEAKS += [
+    # the user part quoted before a domain typed without one
+    ('en', 'email', "type 'tilework77' before @outlook.com and it reaches me", ['tilework77'],
+     {}),
+    ('de', 'email', "schreib 'fliesenmeier' vor @gmx.de, dann komme ich dran", ['fliesenmeier'],
+     {}),
+    # the mailbox in pieces joined by "then"
+    ('en', 'email', 'mail is corabuilds then 41 at gmail', ['corabuilds'], {}),
+    ('en', 'email', "it's dex, then harlan, then the number 7, all together, at hotmail",
+     ['dexharlan7', 'harlan'], {}),
+    ('es', 'email', 'mi correo: tejadosruiz luego 88 arroba gmail', ['tejadosruiz'], {}),
+    ('en', 'email', "'bramblewren' then the number 5 twice, on gmail", ['bramblewren'], {}),
+    # dictated with a comma after each piece, or the dot said as a space
+    ('en', 'email', 'send the PO to orders, at, fennwickmills, dot, com please',
+     ['fennwickmills'], {}),
+    ('de', 'email', 'schick es an buchhaltung at malerei-brandt de', ['malereibrandt'], {}),
+    ('fr', 'email', "c'est lucie, tiret bas, marchand, arobase orange point fr",
+     ['luciemarchand', 'marchand'], {}),
+    ('es', 'email', 'es carla, punto, benitez, arroba hotmail punto com',
+     ['carlabenitez', 'benitez'], {}),
+    # a plain name, then the spoken '@' and a provider
+    ('es', 'email', 'correo: el de la empresa, cerrajeriamolina, arroba gmail',
+     ['cerrajeriamolina'], {}),
+    ('pt', 'email', 'meu email: marcenariasouza, tudo junto, arroba uol ponto com ponto br',
+     ['marcenariasouza'], {}),
+    # the '@' sign described, in German, Spanish and French
+    ('de', 'email', 'an praxis-lorenz, das At-Zeichen, dann web.de bitte', ['praxislorenz'], {}),
+    ('es', 'email', 'a talleres-ibarra, el símbolo arroba, luego gmail.com', ['talleresibarra'],
+     {}),
+    ('fr', 'email', "à garage-petit, le signe arobase, puis free.fr", ['garagepetit'], {}),
+    # a mail emoji for the '@'
+    ('en', 'email', 'mail me the plans: orla📧greenhollowdesign.com', ['orla', 'greenhollowdesign'],
+     {}),
+    # the user part, "at" a domain described, then the domain
+    ('en', 'email', "cc dmitri.v at the studio's domain, vasilevstudio.com",
+     ['dmitriv', 'vasilevstudio'], {}),
+    ('en', 'email', 'ask j-o-r-d-a-n at our company site, pellwoodhomes dot com',
+     ['jordan', 'pellwoodhomes'], {}),
+    # the company standing in the domain, named after it
+    ('en', 'email', 'mail hello at the company name dot com - company is Quarrystone Kitchens',
+     ['quarrystonekitchens'], {}),
+    # a site to look up, the result said to be the writer's
+    ('en', 'url', "search 'marlow-and-finch-joinery', it's the first .co.uk result",
+     ['marlowandfinchjoinery'], {}),
+    ('en', 'url', "google 'tidewater decking norfolk', top result, the site has my prices",
+     ['tidewaterdecking'], {}),
+    # a link-in-bio with a space after its slash
+    ('en', 'url', 'beacons.ai/ lunaworkshop has it all', ['lunaworkshop'], {}),
+    # a site name with the suffix said after a rule or an "ends in"
+    ('es', 'url', 'mi web se llama cocinasbernal y termina en .es, ahí están las fotos',
+     ['cocinasbernal'], {}),
+    ('de', 'url', 'meine Seite heißt schreinerei-vogt und endet auf .de', ['schreinereivogt'],
+     {}),
+    ('en', 'url', 'my website: type oakridge-tiling (hyphen included) and then .ca into the '
+     'browser', ['oakridgetiling'], {}),
+    ('de', 'url', 'auf meiner Homepage: gartenbaulenz zusammengeschrieben und dann .de',
+     ['gartenbaulenz'], {}),
+    ('pt', 'url', 'meu site: ceramicasilva (junto) ponto com ponto br', ['ceramicasilva'], {}),
+    ('en', 'url', 'my website is the shop name .com - Fern & Feather Studio, no spaces',
+     ['fernfeatherstudio', 'fern & feather'], {}),
+    ('en', 'url', "my website = 'copperkettle' + .net, easy", ['copperkettle'], {}),
+    # a site spaced out letter by letter, punctuation glued to its end
+    ('es', 'url', 'mira mi web: r e f o r m a s l u z . e s, ahí lo tienes', ['reformasluz'],
+     {}),
+]
+BENIGN += [
+    # a maker's site with the manual, spec sheet or firmware talked about
+    ('en', 'the oven is a Bosch Series 8, the manual is on bosch-home.com under Service'),
+    ('en', 'datasheet for the pump is on the Grundfos site (grundfosproducts.com)'),
+    ('de', 'Die Bedienungsanleitung vom Viessmann Kessel liegt auf viessmann-heizung.de'),
+    # government and public portals
+    ('en', 'the permit form is on colorado.gov, section 4'),
+    ('en', 'upload the bid through the portal on austintexas.gov before noon'),
+    ('fr', 'la déclaration se fait sur impots.gouv.fr avant le 30 mai'),
+    ('es', 'el modelo 303 se presenta en agenciatributaria.gob.es'),
+    ('en', 'file it at gov.uk/vat-returns, it takes ten minutes'),
+    # code: properties among a call's arguments
+    ('en', 'the call is renderCard(item.title, template.name) and it fails on null'),
+    ('en', 'it crashes in notify(order.id, recipient.name) after the update'),
+    # documentation after "at"
+    ('en', 'the steps are at learn.microsoft.com/azure, ping me if stuck'),
+    # ordinary text close to the new forms
+    ('en', 'first the deposit then 50% on delivery, the rest at handover'),
+    ('en', 'the site name should end in .com, something short'),
+    ('es', 'mándalo a contabilidad, luego lo reviso'),
+    ('en', 'we meet at check-in then lunch at noon'),
+]

@@ -1564,3 +1564,36 @@ def test_round_b7_talk_stays(text):
 def test_round_b7_personal_sites_go(text, gone):
     out = sanitize(text).text
     assert gone.lower() not in out.lower(), out
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Ma page Instagram s'appelle Fleurs de Lina Nantes, écrivez-moi", "Lina"),
+    ("auf Facebook heißt meine Seite Dachdecker Olsen, schreib mir", "Olsen"),
+    ("dc or disc: emberfox#3141", "emberfox"),
+    ("ig - at sign, then 'tide', then 'pool', then 'prints'", "tide"),
+    ("my telegram is copper + kettle + ivo, no spaces", "kettle"),
+    ("my snap backwards: nayrbkraps", "nayrbkraps"),
+    ("escribe al insta, soy el tornerojuanito", "tornerojuanito"),
+    ("find me on facebook - Dara Lloyd-Evans Plastering", "Lloyd-Evans"),
+    ("my yt channel is DeckDoctorDan, all the builds", "DeckDoctorDan"),
+])
+def test_round_h_handles_go(text, gone):
+    out = sanitize(text).text
+    assert gone.lower() not in out.lower(), out
+
+
+@pytest.mark.parametrize("text", [
+    "bring the disc, ticket#2211 is in the sleeve",
+    "Instagram: 3 posts, then 2 reels, then a story",
+    "We post on insta first, then on facebook, then on linkedin",
+    "The Facebook group is called Parents Of Year Five",
+    "my insta is busy, then quiet after Christmas",
+])
+def test_round_h_talk_stays(text):
+    assert sanitize(text).text == text
+
+
+def test_round_h_known_number_start():
+    who = Identity(name="Tariq Haddad", phone="+44 7700 900461")
+    out = sanitize("my mobile finishes 0461, it begins with 07700 900", [who]).text
+    assert "07700900" not in out.replace(" ", ""), out

@@ -56,6 +56,17 @@ CAUGHT = [
     ("notre studio c'est Bleu Nuit, tape ça sur Google avec Bordeaux", (BLEU,), ["bleunuit"]),
     ("we're Bleu Nuit, the studio in Bordeaux", (BLEU,), ["bleunuit"]),
     ("cherche Lumière Verte sur Google", (NORD,), ["lumiereverte"]),
+    # a mailbox in pieces, dictated between commas, or with a sign or emoji for the '@'
+    ("my mail is pennacraft then 19 at yahoo", (), ["pennacraft"]),
+    ("its moe, then quill, then the number 2, all together, at gmail", (), ["quill"]),
+    ("reply to billing, at, ostrandfarms, dot, net", (), ["ostrandfarms"]),
+    ("schick es an anfrage at tischlerei-kurz de", (), ["tischlereikurz"]),
+    ("c'est hugo, tiret bas, lenoir, arobase gmail point com", (), ["lenoir"]),
+    ("correo: mi empresa, vidrieriasoto, arroba hotmail", (), ["vidrieriasoto"]),
+    ("an atelier-roth, das At-Zeichen, dann gmx.net", (), ["atelierroth"]),
+    ("use 'nelloprints' in front of @gmail.com", (), ["nelloprints"]),
+    ("mail: wren✉️thistlegate.co.uk", (), ["wren", "thistlegate"]),
+    ("loop in k.osei at the firm's domain, oseilegal.com", (), ["kosei", "oseilegal"]),
 ]
 
 # (text, identities): must come out exactly as written
@@ -78,6 +89,11 @@ KEPT = [
     ("Bleu nuit, c'est la couleur du logo", (BLEU,)),
     ("the studio brothers came by and searched the attic", (BLEU,)),
     ("Schröder ist ein häufiger Name hier", (SCHROEDER_FIRM,)),
+    # documentation and public sites after "at", and ordinary lists with "then"
+    ("the guide is at learn.microsoft.com/power-bi if you need it", ()),
+    ("the forms are at sandiego.gov/permits", ()),
+    ("quote first, then 30% at signing, rest on outlook invite", ()),
+    ("send the drawings, then the invoice, at the end of the week", ()),
 ]
 
 

@@ -46,7 +46,9 @@ _EN = re.compile(
 # only with capitals, and only with a sign of an address around them (see ``_cap_type_ok``).
 _CAP_TYPES = (r"Run|Pass|Path|Point|Trace|Park|Creek|Crossing|Landing|Springs|Meadows?|Hills|"
               r"View|Vista|Valley|Brook|Harbou?r|Manor|Station|Woods|Pines|Oaks|Lakes?|Fork|"
-              r"Ferry|Ranch|Acres|Turnpike|Bypass|Causeway|Expressway|Freeway")
+              r"Ferry|Ranch|Acres|Turnpike|Bypass|Causeway|Expressway|Freeway|"
+              # British yards and sides: "9 Tanners Yard", "12B Canal Side"
+              r"Yard|Side|Fold|Gate")
 _CAP_TYPE_WORDS = frozenset(w.lower() for w in _CAP_TYPES.replace("?", "").replace(
     "Harbou", "Harbor").split("|")) | {"meadow", "harbour", "lake"}
 _EN_CAP = re.compile(
@@ -55,12 +57,15 @@ _EN_CAP = re.compile(
 # What makes it an address: a flat or suite after it, a town and a state or ZIP ...
 _CAP_TYPE_AFTER = re.compile(
     r"(?i:,?\s{1,3}(?:apt|apartment|suite|ste|unit|flat|fl|floor|#)\b\.?\s{0,2}#?\s{0,2}\w)|"
-    r",\s{0,3}[A-Z][a-z]{2,30}(?:\s[A-Z][a-z]{2,30})?,?\s{1,2}(?:[A-Z]{2}\b|\d{5}\b)")
+    r",\s{0,3}[A-Z][a-z]{2,30}(?:\s[A-Z][a-z]{2,30})?,?\s{1,2}(?:[A-Z]{2}\b|\d{5}\b)|"
+    # "12B Canal Side, Wharf Lane": the road it is off
+    r",\s{0,3}[A-Z][a-z]{2,30}(?:\s[A-Z][a-z]{2,30})?\s(?:Lane|Road|Street)\b")
 # ... or an address asked for or given right before it.
 _CAP_TYPE_BEFORE = re.compile(
     r"(?i)\b(?:address|addy|addr|mailing|shipping|ship\s{1,2}(?:it\s{1,2})?to|"
     r"send\s{1,2}(?:it\s{1,2})?to|deliver(?:y|ed)?\s{1,2}to|lives?\s{1,2}(?:at|on)|"
-    r"(?:my|our)\s{1,2}(?:place|house|home|apartment|apt|flat|studio|office|shop)|"
+    r"(?:my|our)\s{1,2}(?:place|house|home|apartment|apt|flat|studio|office|shop|workshop|"
+    r"unit|yard|warehouse|garage|lock-?up)|"
     r"located\s{1,2}at|drop[\s\-]?off|pick[\s\-]?up|come\s{1,2}(?:by|over))\b"
     r"[^.!?\n]{0,40}\Z")
 
@@ -416,7 +421,9 @@ _INTRO_SPOKEN_FIRST = re.compile(
     r"(?=\s{0,2}[,;.!?)(]|\s{0,3}$)")
 _PREFIXED_SPOKEN_BARE = re.compile(
     r"(?i)\b(?:" + _PREFIX_TYPES + r")\.?\s{1,3}(?:(?:de|del|da|do|dos|das|la|le|des|du)\s{1,3}"
-    r")?(?:(?-i:[A-Z])[A-Za-z'.\-]{1,24}\s{1,3}){1,3}?" + _SPOKEN_NUMBER_LONG)
+    r")?(?:(?-i:[A-Z])[A-Za-z'.\-]{1,24}\s{1,3}){1,3}?(?:" + _SPOKEN_NUMBER_LONG
+    # one number word when the phrase ends there: "calle Olmo diecisiete, Valencia"
+    + "|" + _SPOKEN_NUMBER + _SPOKEN_END + ")")
 # "au dix-huit rue Mercière", "el veintitres calle ...": a spelled number before the street word.
 _NUM_FIRST_SPOKEN = re.compile(
     r"(?<![\w\-])" + _SPOKEN_NUMBER + r",?\s{1,3}(?i:rue|avenue|boulevard|bd|chemin|all[ée]e|"
@@ -1288,9 +1295,12 @@ def _spaced_words(views: Views, sep_runs: bool = False) -> Views | None:
                 keep.append(end + 1)
                 end += 2
         else:
+            # "1 9 0 5 W e s t   H a r r i s o n": the house number parted from the name too
             keep = [i for i in range(start, end)
                     if not text[i].isspace() or (not text[i - 1].isspace()
-                                                 and (text[i + 1] == " " or text[i - 1] == "."))]
+                                                 and (text[i + 1] == " " or text[i - 1] == "."
+                                                      or text[i - 1].isdigit()
+                                                      != text[i + 1].isdigit()))]
         b.pick(folded, keep)
         pos = end
     if pos == 0:
@@ -1355,9 +1365,10 @@ _VENUE_WORDS = frozenset({"venue", "event", "ceremony", "reception", "conference
                           "exhibition", "concert", "screening", "shoot", "wedding", "party",
                           "show"})
 _VENUE_BEFORE = re.compile(
-    r"(?i:\b(?:venue|event|ceremony|reception|conference|gala|exhibition|concert|screening|"
+    r"(?i:\b(?:(venue)\s{1,2}(?:is|will\s{1,2}be)(?:\s{1,2}(?:at|in))?(?:\s{1,2}the)?|"
+    r"(?:venue|event|ceremony|reception|conference|gala|exhibition|concert|screening|"
     r"shoot|wedding|party|show)\s{1,2}(?:is|will\s{1,2}be|'s|takes\s{1,2}place)"
-    r"(?:\s{1,2}(?:at|in))?\s{1,2}the)\s{1,2}"
+    r"(?:\s{1,2}(?:at|in))?\s{1,2}the))\s{1,2}"
     r"((?:[A-Z][\w'&.\-]{0,30}|of|the|on|at|and|for|&)(?:\s{1,2}(?:[A-Z][\w'&.\-]{0,30}|of|"
     r"the|on|at|and|for|&)){0,6}),\s{0,2}\Z")
 _VENUE_NOUNS = frozenset({
@@ -1374,7 +1385,11 @@ def _public_venue(original: str, start: int) -> bool:
     m = _VENUE_BEFORE.search(original, max(0, start - 100), start)
     if m is None or _OWN_BEFORE.search(original, max(0, m.start() - 12), start):
         return False
-    return any(w.lower() in _VENUE_NOUNS for w in _WORDS.findall(m.group(1)))
+    # "venue is The Foundry, 42-38 9th St": the word venue itself says the place is public
+    if m.group(1) is not None:
+        return not m.group(2).endswith(("'s", "\u2019s")) and _PRIVATE_NOUNS.isdisjoint(
+            w.lower() for w in _WORDS.findall(m.group(2)))
+    return any(w.lower() in _VENUE_NOUNS for w in _WORDS.findall(m.group(2)))
 
 
 _VENUE_FINDER = _key_finder(_VENUE_WORDS)
@@ -1394,7 +1409,8 @@ _EVENT_WORDS = frozenset({
     "fest", "meeting", "meetup", "workshop", "conference", "summit", "seminar", "keynote",
     "expo", "rendez", "reunion", "r\u00e9union", "reuni\u00f3n", "conferencia", "seminario",
     "jornada", "jornadas", "reuniao", "reuni\u00e3o", "encontro", "seminaire",
-    "s\u00e9minaire", "colloque", "tagung", "konferenz", "treffen"})
+    "s\u00e9minaire", "colloque", "tagung", "konferenz", "treffen", "kickoff", "feria",
+    "aufbau", "abbau", "setup", "montaje", "montagem", "montage"})
 # (not "congress", "convention", "messe", "salon": the name of a street or a shop as often)
 _EVENT_FINDER = _key_finder(_EVENT_WORDS)
 _PLACE_NOUNS = frozenset({
@@ -1417,7 +1433,27 @@ _NAMED_PLACE = re.compile(
     r"{0,30}|de|da|do|das|dos|del|la|las|los|le|les|du|des|di|of|the|von|am|zum|zur|&|"
     r"congr[e\u00e8]s|congresos|congressos|congressi|exposiciones|expositions|exposi\u00e7\u00f5es|"
     r"convenciones|conventions|sports|deportes|desportos|festivals|la\s{1,2}musique)){0,6})"
-    r"\s{0,2}[,(\u2013\u2014\-]\s{0,2}\Z")
+    r"(?:\s{0,2}[,(\u2013\u2014\-]|\s{1,2}at)\s{0,2}\Z")
+# "The kickoff meeting is at the Marriott Marquis, 1535 Broadway", "La feria es en IFEMA,
+# Av. ...", "Aufbau ist in der Stadthalle, Am ...": an event said to be held at a named
+# place; the name alone says it is a public venue, whatever its words.
+_HELD_AT = re.compile(
+    r"(?i:\b(?:is|are|es|est|ist|findet|sera|ser\u00e1|\u00e9|ser\u00e1|will\s{1,2}be|"
+    r"takes\s{1,2}place)\s{1,2}(?:at|en|in|im|\u00e0|au|em|no|na|dans)"
+    r"(?:\s{1,2}(?:the|der|die|dem|den|el|la|le|les|los|las|o|a|os|as))?\s{1,2})\Z")
+# A hotel, a shop of a chain, a museum, an airport: public whatever the sentence is about
+# ("the crew's block is at the Hilton Garden Inn, 1100 ...", "the Apple Store at 767 ...").
+_PUBLIC_NOUNS = frozenset({
+    "hotel", "inn", "motel", "hostel", "museum", "museo", "museu", "musee", "stadium",
+    "estadio", "stadion", "arena", "airport", "aeropuerto", "aeroporto", "aeroport",
+    "flughafen", "mall", "store", "marriott", "hilton", "hyatt", "sheraton", "westin",
+    "radisson", "novotel", "ibis", "intercontinental", "mercure", "doubletree", "ritz"})
+_PUBLIC_FINDER = _key_finder(_PUBLIC_NOUNS)
+# ... but "the shoot is at the Miller House, 9 Elm Court" is someone's home.
+_PRIVATE_NOUNS = frozenset({
+    "house", "home", "residence", "cottage", "farm", "farmhouse", "cabin", "flat", "apartment",
+    "haus", "wohnung", "maison", "residencia", "piso", "casa", "villa", "lodge", "barn"})
+# (a store only after the name of its chain: "the Apple Store", not "the Store")
 _OWN_PLACE = re.compile(
     r"(?i)\b(?:my|our|mi|mis|nuestr[oa]s?|mein(?:e[mnrs]?)?|unser(?:e[mnrs]?)?|mon|ma|notre|"
     r"meu|minha|noss[oa])\s{1,2}(?:own\s{1,2})?(?:studio|house|home|place|flat|apartment|"
@@ -1427,6 +1463,9 @@ _OWN_PLACE = re.compile(
     r"\b(?:i|we)\s{1,2}live\b|\b(?:vivo|vivimos|moro|moramos|wohne|wohnen|j'habite|"
     r"habitons)\b|\bpasa(?:te)?\s{1,2}por\b|\bpassa\s{1,2}(?:c[aá]|por)\b|\bvenez\b|"
     r"\bpassez\b|\bvorbei\b|\baparece\b|\bdrop\s{1,2}by\b|\bswing\s{1,2}by\b")
+# "Stadthalle, Am Schlossplatz 1": the street may be found without the word it starts with.
+_STREET_LEAD = re.compile(r"(?<![\w,])(?:Am|An|Auf|Im|In|Zum|Zur|Unter|Hinter|Vor|Bei)"
+                          r"(?:\s{1,2}(?:der|dem|den|die|das))?\s{1,2}\Z")
 _SENTENCE_STOP = re.compile(r"[.!?;\n](?=\s|$)")
 
 
@@ -1437,11 +1476,19 @@ def _fold_word(w: str) -> str:
 
 def _named_venue(original: str, start: int) -> bool:
     """The address right after a named public place where the event is held."""
+    lead = _STREET_LEAD.search(original, max(0, start - 12), start)
+    if lead is not None:
+        start = lead.start()
     m = _NAMED_PLACE.search(original, max(0, start - 60), start)
     if m is None:
         return False
     names = [_fold_word(w) for w in m.group(1).split()]
-    if not any(w in _PLACE_NOUNS for w in names[:3]):
+    if names[-1].endswith(("'s", "\u2019s")):
+        return False  # "the party is at Dave's, 12 Oak St": someone's home
+    public = any(w in _PUBLIC_NOUNS for w in names[:3]) and names[0] != "store"
+    held = (_HELD_AT.search(original, max(0, m.start() - 30), m.start()) is not None
+            and _PRIVATE_NOUNS.isdisjoint(names))
+    if not (public or held or any(w in _PLACE_NOUNS for w in names[:3])):
         return False
     lo = max(0, m.start() - 160)
     for k in _SENTENCE_STOP.finditer(original, lo, m.start()):
@@ -1449,7 +1496,7 @@ def _named_venue(original: str, start: int) -> bool:
     stop = _SENTENCE_STOP.search(original, start)
     hi = stop.start() if stop else len(original)
     sentence = original[lo:hi]
-    if _EVENT_FINDER.search(_fold_word(sentence)) is None:
+    if not public and _EVENT_FINDER.search(_fold_word(sentence)) is None:
         return False
     return _OWN_PLACE.search(sentence) is None
 
@@ -1565,7 +1612,7 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
                     found += _detect(joined, ctx)
     if found and _VENUE_FINDER.search(views.lower):
         found = [f for f in found if not _public_venue(views.original, f.start)]
-    if found and _EVENT_FINDER.search(views.lower):
+    if found and (_EVENT_FINDER.search(views.lower) or _PUBLIC_FINDER.search(views.lower)):
         found = [f for f in found if f.kind != "address" or not _named_venue(views.original,
                                                                               f.start)]
     return found
@@ -1598,6 +1645,15 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
             out.extend(_spoken(folded, text, words))
         if no_number:
             out.extend(_without_number(folded, text))
+        # "my house number is the year of the moon landing and the street is Birch Hollow
+        # Rd": the number given as a riddle, the street named outright.
+        if (not words.isdisjoint(("street", "st", "calle", "rua", "strasse", "rue"))
+                and _HOUSE_NUMBER_NAMED.search(text) is not None):
+            for m in _STREET_IS_NAMED.finditer(text):
+                names = [w.lower() for w in _WORDS.findall(m.group(1))]
+                if not any(n in _NOT_NAMES or n in _NOT_STREET_NAMES for n in names):
+                    out.append(Finding("address", *folded.span(m.start(1), m.end(1)),
+                                       "street (house number given)"))
         return out
     if "cep" in words and not (_FREIGHT_WORDS.search(low) and _HOUSE_MARKS.isdisjoint(words)):
         out.extend(Finding("address", *folded.span(m.start(1), m.end(1)), "postal code of a street")

@@ -10,7 +10,7 @@ from ..stopwords import COMMON
 from ..types import Finding
 from ..words import NUMBER_WORDS
 from .handles import any_of
-from .url import _FILE_EXTS, vertical_runs
+from .url import _FILE_EXTS, _reference_link, vertical_runs
 
 _LOCAL = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-'")
 _DOMAIN = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-")
@@ -159,6 +159,9 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
             e2 = e
             while e2 < len(text) and not text[e2].isspace() and e2 - e < 2048:
                 e2 += 1
+            if _reference_link(domain.lower(), text[at + 1:e2].lower()):
+                at = text.find("@", max(e, at + 1))
+                continue  # "docs are at learn.microsoft.com/graph": a manual, no one's site
             out.append(Finding("url", *canon.span(at + 1, e2), "web address"))
         elif is_reserved(domain) and _typed_plain(views, canon.span(s, e)):
             pass  # "info@example.com", "test@shop.test": a documentation address, nobody's
@@ -173,6 +176,7 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
             if _placeholder_local(local) or local.lower() in COMMON or _space_before(
                     views, canon.span(at, at + 1)):
                 out.extend(_name_after_domain(views, canon.span(s, e)[1]))
+                out.extend(_quoted_before(canon, s))
         elif local and domain and _valid(domain[::-1], local[::-1]):
             out.append(Finding("email", *canon.span(s, e), "reversed email address"))
         elif _swapped(local, domain):
@@ -182,6 +186,7 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
             # "my user name + @gmail.com: jo_91": the mailbox given apart from its domain
             out.extend(_loose_local(canon, max(0, at - 60), min(len(text), e + 60), at, e))
             out.extend(_name_after_domain(views, canon.span(at, e)[1]))
+            out.extend(_quoted_before(canon, at))
         at = text.find("@", max(e, at + 1))
     if "@" in text and text.count("\n") >= 2:
         out.extend(_vertical(views))
@@ -341,6 +346,19 @@ def _loose_local(canon, lo: int, hi: int, at: int, e: int) -> list[Finding]:
     return out
 
 
+# "put 'plasterpro' in front of @gmail.com", "'lenamoser' vor @gmx.de": the user part quoted
+# just before a domain typed without one.
+_QUOTED_BEFORE = re.compile(r"['\"\u2018\u201c\u00ab]([a-z][a-z0-9._+-]{2,40})"
+                            r"['\"\u2019\u201d\u00bb][^'\"\u2018\u201c.!?\n]{0,30}$", re.I)
+
+
+def _quoted_before(canon, at: int) -> list[Finding]:
+    m = _QUOTED_BEFORE.search(canon.text, max(0, at - 72), at)
+    if m is None or m.group(1).lower() in COMMON or m.group(1).istitle():
+        return []  # "the 'Send' button": a label, not a mailbox
+    return [Finding("email", *canon.span(m.start(1), m.end(1)), "mail user name")]
+
+
 def _name_after_domain(views: Views, end: int) -> list[Finding]:
     """"my business name all one word @outlook.com — AshworthKitchens": the user part given
     after the domain (read on the original text from ``end``, the domain's end there)."""
@@ -439,14 +457,16 @@ _USER_THEN_PROVIDER = re.compile(
     r"(?:(?:and|et|y|e|und)\s{1,3})?(?:(?:then|danach|dann|luego|despu[eé]s|puis|ensuite|"
     r"depois)\s{1,3}(?:(?:comes|kommt|viene|va|vient|vem)\s{1,3})?)?"
     r"(?:(?:it'?s|its|is|es|ist|est|c'est|é|e)\s{1,3}(?:(?:a|an|un|una|um|uma|ein|eine|une)"
-    r"\s{1,3})?)?(?:(?P<on>no|na|on|en|em|auf|bei|chez|sur|in|im|at|via)\s{1,3})?"
+    r"\s{1,3})?)?(?:(?P<on>no|na|on|en|em|auf|bei|chez|sur|in|im|at|via|arrobas?|arobas|"
+    r"arobase)\s{1,3})?"
     r"(?:the\s{1,3}(?:usual\s{1,3}|good\s{1,3}old\s{1,3})?)?(?:gmail|g-mail|gee[\s-]{0,2}mail|"
     r"hotmail|yahoo|outlook|t-online|"
     r"icloud|gmx|protonmail|proton|yandex|aol|posteo|zoho|fastmail|tutanota|laposte|wanadoo|libero|"
     # internet providers' mailboxes: "jo.smith at btinternet", "ana_r at sapo"
     r"btinternet|talktalk|virginmedia|blueyonder|ntlworld|tiscali|comcast|verizon|sbcglobal|"
     r"bellsouth|bigpond|optusnet|sympatico|videotron|telus|bluewin|arcor|freenet|sapo|rediffmail|"
-    r"(?:web|t-online|orange|free|uol|bol|terra|mail|live|me|mac|pm|hey)\.[a-z]{2,3})\b")
+    r"(?:web|t-online|orange|free|uol|bol|terra|mail|live|me|mac|pm|hey)(?:\.|\s{1,2}(?:dot|"
+    r"punto|ponto|punkt|point)\s{1,2})[a-z]{2,3})\b")
 # "nadia.brzezinski, at the big G's mail service", "ana_r88 on google's mail": a distinctive
 # user name, then the provider described rather than named.
 _USER_AT_DESCRIBED = re.compile(
@@ -480,16 +500,22 @@ def _glued(views: Views) -> list[Finding]:
         for m in _GLUED.finditer(text):
             if split_domain(m.group(2).replace("DOT", ".").lower())[1]:
                 out.append(Finding("email", *folded.span(m.start(), m.end()), "email address"))
-    if "#" in text or "*" in text or "&" in text:
-        for sym in "#*&":
+    if "#" in text or "*" in text or "&" in text or "\U0001f4e7" in text or "\u2709" in text:
+        for sym in _STAND_INS:
             at = text.find(sym)
             while at != -1:
-                out.extend(_stand_in(folded, text, at))
+                out.extend(_stand_in(folded, text, at, sym in _ENVELOPES))
                 at = text.find(sym, at + 1)
     return out
 
 
-def _stand_in(folded, text: str, at: int) -> list[Finding]:
+# "hollis📧woodcraftco.com (replace the envelope with the usual symbol)": a mail emoji glued
+# between name and domain stands for the '@' whatever the name is.
+_ENVELOPES = "\U0001f4e7\u2709"
+_STAND_INS = "#*&" + _ENVELOPES
+
+
+def _stand_in(folded, text: str, at: int, envelope: bool = False) -> list[Finding]:
     m = _STAND_IN_DOMAIN.match(text, at + 1)
     if m is None:
         return []
@@ -504,7 +530,8 @@ def _stand_in(folded, text: str, at: int) -> list[Finding]:
     reg = split_domain(m.group().lower())[0]
     if not reg:
         return []
-    if reg.split(".", 1)[0] not in PROVIDERS and not any(c.isdigit() or c in "._" for c in local):
+    if (not envelope and reg.split(".", 1)[0] not in PROVIDERS
+            and not any(c.isdigit() or c in "._" for c in local)):
         return []
     return [Finding("email", *folded.span(s, m.end()), "email address")]
 
@@ -612,7 +639,8 @@ def _user_then_provider(views: Views) -> list[Finding]:
     return out
 
 
-_AT_ONS = frozenset({"at", "chez", "bei", "em", "en", "no", "na"})
+_AT_ONS = frozenset({"at", "chez", "bei", "em", "en", "no", "na", "arroba", "arrobas",
+                     "arobas", "arobase"})
 _CLAUSE_END = re.compile(r"\s{0,2}(?:$|[\n,;!?)]|\.(?:\s|$)|(?:\.|\s{1,2}dot\s{1,2})[a-z]{2,4}\b|"
                          r"\s(?:please|pls|plz|thanks|thx|cheers|por\s{1,2}favor|bitte|merci|"
                          r"obrigad[oa]|gracias|danke)\b)")
@@ -709,8 +737,13 @@ def _joined_words(views: Views) -> list[Finding]:
 
 # "tom.hale at sign gmail.com", "omar.haddad then gmail.com": the '@' described in words.
 _DESCRIBED_AT = re.compile(
-    r"(?i)(?<![\w@.])([a-z0-9][a-z0-9._%+-]{1,63})[,;]?\s{1,3}(?:\(?\s{0,2}(?:the\s{1,2})?"
-    r"(?:at|@|e-?mail|mail)[\s-]{1,2}(?P<sign>sign|symbol|s[ií]mbolo|zeichen)\s{0,2}\)?|then|"
+    r"(?i)(?<![\w@.])([a-z0-9][a-z0-9._%+-]{1,63})[,;]?\s{1,3}(?:\(?\s{0,2}(?:(?:the|das|"
+    r"el|le|o)\s{1,2})?(?:(?:at|@|e-?mail|mail)[\s-]{1,2}(?P<sign>sign|symbol|s[ií]mbolo|zeichen)|"
+    # "el símbolo arroba", "le signe arobase", "o sinal de arroba"
+    r"(?P<sign3>s[ií]mbolo|signe|sinal)\s{1,2}(?:de\s{1,2}|d')?(?:arroba|arobase|@))"
+    # "buero-kessler, das at-Zeichen, dann gmx.de": the sign said, then the domain
+    r"\s{0,2}\)?(?:[,;]?\s{1,3}(?:(?:and|und|y|e|et)\s{1,2})?(?:then|dann|danach|luego|"
+    r"despu[eé]s|puis|ensuite|depois)(?=\s))?|then|"
     r"and\s{1,2}then|plus|followed\s{1,2}by|dann|"
     # "ana_v91 and the at sign and hotmail.com": "and" only before the sign said
     r"and(?=\s{1,2}(?:the\s{1,2})?(?:at|@)[\s-]{1,2}(?:sign|symbol))|"
@@ -758,7 +791,7 @@ def _described(views: Views) -> list[Finding]:
         domain = re.sub(r",?\s{1,2}\(?\s{0,2}full\s{1,2}stop\s{0,2}\)?,?\s{1,2}", ".",
                         m.group("dom").lower())
         if "." not in domain:  # "tmoreau at-sign fastmail": a provider needs the sign said
-            if ((m.group("sign") or m.group("sign2")) and domain in PROVIDERS
+            if ((m.group("sign") or m.group("sign2") or m.group("sign3")) and domain in PROVIDERS
                     and user.lower() not in COMMON):
                 out.append(Finding("email", *canon.span(m.start(1), m.end("dom")),
                                    "email address"))
@@ -807,14 +840,15 @@ _SPOKEN_SEP = (r"(?:dot|point|punto|punkt|ponto|underscore|unterstrich|underline
                # "lena hyphen marsh": a hyphen said as a word
                r"hyphen|dash|bindestrich|gui[oó]n|tiret|h[ií]fen|tra[cç]o)")
 _SPOKEN_BOX = re.compile(  # run on the lowercased view
-    r"(?<![\w@.'\u2019-])([a-z][a-z0-9]{0,23}(?:\s{1,2}" + _SPOKEN_SEP
-    + r"\s{1,2}[a-z0-9]{1,24}){1,4}(?:\s{1,2}\d{1,4}(?![\w.]))?)"
-    r"(?:\s{1,2}(?:arobas|arrobas|arobase|arroba|at)\s{1,2}([a-z0-9][a-z0-9-]{1,62}(?:(?:\.|\s{1,2}"
+    # "mathieu, tiret bas, girard, arobase ...": each piece dictated between commas
+    r"(?<![\w@.'\u2019-])([a-z][a-z0-9]{0,23}(?:,?\s{1,2}" + _SPOKEN_SEP
+    + r",?\s{1,2}[a-z0-9]{1,24}){1,4}(?:\s{1,2}\d{1,4}(?![\w.]))?)"
+    r"(?:,?\s{1,2}(?:arobas|arrobas|arobase|arroba|at)\s{1,2}([a-z0-9][a-z0-9-]{1,62}(?:(?:\.|\s{1,2}"
     + _SPOKEN_SEP + r"\s{1,2})[a-z]{2,6}){1,2})\b)?")
 _SPOKEN_CUE = re.compile(
     r"(?i)\b(?:e-?mail\w{0,2}|mail|addy|address|adresse|correo|courriel|direcci[oó]n|"
     r"endere[cç]o|arobas|arrobas|arobase|arroba|at\s{1,2}sign|google|microsoft|apple)\b|@")
-_SEP_WORD = re.compile(r"(?i)\s{1,2}" + _SPOKEN_SEP + r"\s{1,2}")
+_SEP_WORD = re.compile(r"(?i),?\s{1,2}" + _SPOKEN_SEP + r",?\s{1,2}")
 # "on the big G's mail" / "beim großen G lautet felixhartung.3d": the mail word, the provider
 # described, then what the address is.
 _MAIL_DESCRIBED_IS = re.compile(  # run on the lowercased view
@@ -1088,6 +1122,98 @@ def _quoted_mail(views: Views, provider: bool) -> list[Finding]:
     return out
 
 
+# "ap, at, harlowfoods, dot, com": an address dictated piece by piece, a comma after each.
+# Run on the lowercased view.
+_COMMA_DICTATED = re.compile(
+    r"(?<![\w@.])([a-z0-9][a-z0-9._\-]{0,40}),\s{1,2}(?:at|arrobas?|arobase|arobas|bei|chez|@),"
+    r"\s{1,2}([a-z0-9][a-z0-9\-]{1,62}),\s{1,2}(?:dot|punto|punkt|point|ponto),\s{1,2}"
+    r"([a-z]{2,6})\b(?![.\-@]\w)")
+# "rechnung at kreativbuero-hahn de": a hyphenated name, and its country ending after a space
+# for the dot, closing the phrase
+_SPACE_FOR_DOT = re.compile(
+    r"(?<![\w@.])([a-z0-9][a-z0-9._\-]{1,40})\s{1,2}(?:at|arroba|arobase|bei|chez)\s{1,2}"
+    r"([a-z0-9]{2,30}(?:-[a-z0-9]{2,30}){1,3})\s{1,2}(de|at|ch|fr|es|nl|be|it|pt|uk|com|net|org)"
+    r"(?=\s{0,2}(?:$|[,;!?)\n]|\.(?:\s|$)))")
+
+
+_DICTATED_HINTS = any_of((", at,", ", arroba,", ", arrobas,", ", arobase,", ", arobas,",
+                          ", bei,", ", chez,", ", @,"))
+
+
+# "b.achterberg at the firm's domain, achterberglaw.nl", "rebeccah at my company's site,
+# northgateprop dot com": the user part, "at" a domain described, then the domain itself.
+# Run on the lowercased canonical view (spelled-out letters joined).
+_AT_DOMAIN_DESCRIBED = re.compile(
+    r"(?<![\w@.])([a-z][a-z0-9._\-]{1,40})\s{1,2}(?:at|@|bei|chez|arroba|arobase)\s{1,2}"
+    r"(?:the|my|our|his|her|their|el|la|mi|nuestra|die|der|meiner?|unserer?|le|mon|ma|notre|"
+    r"o|a|meu|minha|nossa)\s{1,2}(?:[\w'\u2019]{1,20}\s{1,2}){0,2}?(?:domain|site|website|"
+    r"address|dominio|dom[ií]nio|domaine|web|seite|webseite|adresse|site\s{1,2}web)"
+    r"[,:\s\-\u2013\u2014(]{1,4}(?:which\s{1,2}is\s{1,2}|i\.e\.\s{1,2}|also\s{1,2})?"
+    r"[a-z0-9][a-z0-9\-]{1,62}(?:\.|\s{1,2}(?:dot|punto|punkt|point|ponto)\s{1,2})[a-z]{2,6}\b")
+
+
+# "ninatiles then 22 at hotmail", "sam, then kowal, then the number 3, all together, at
+# yahoo", "'quietfox' then the number 9 twice, on proton mail": the mailbox given in pieces
+# joined by "then", before the provider. Run on the lowercased view.
+_THEN_PIECE = (r"(?:,?\s{1,2}(?:and\s{1,2}|y\s{1,2}|und\s{1,2}|et\s{1,2}|e\s{1,2})?(?:then|plus|"
+               r"followed\s{1,2}by|dann|danach|luego|despu[eé]s|puis|ensuite|depois|\+),?\s{1,2}"
+               r"(?:(?:the\s{1,2}|die\s{1,2}|el\s{1,2}|le\s{1,2}|o\s{1,2})?(?:number|digits?|"
+               r"zahl|ziffer|n[uú]mero|chiffre|nombre)\s{1,2})?['\"\u2018]?[a-z0-9][a-z0-9._\-]{0,30}+"
+               r"['\"\u2019]?(?:\s{1,2}(?:twice|two\s{1,2}times|zweimal|dos\s{1,2}veces|"
+               r"deux\s{1,2}fois|duas\s{1,2}vezes))?)")
+_PIECES_AT = re.compile(
+    r"(?<![\w@.])(['\"\u2018]?[a-z][a-z0-9._\-]{1,30}+['\"\u2019]?" + _THEN_PIECE + r"{1,4})"
+    r"(?:,?\s{1,2}(?:all\s{1,2})?(?:together|one\s{1,2}word|no\s{1,2}spaces)|,?\s{1,2}(?:todo|"
+    r"tudo)\s{1,2}junto|,?\s{1,2}(?:alles\s{1,2})?zusammen|,?\s{1,2}(?:tout\s{1,2})?attach[ée]s?)?"
+    r",?\s{1,3}(?:at|@|on|bei|auf|chez|arrobas?|arobase|en|no|na|em|sur)\s{1,2}(?:the\s{1,2})?"
+    r"(?:" + _SPOKEN_PROVIDER + r"|proton[ \t]mail)\b")
+_PIECE_WORDS = frozenset({"then", "plus", "followed", "by", "dann", "danach", "luego", "despues",
+                          "después", "puis", "ensuite", "depois", "and", "y", "und", "et", "e",
+                          "the", "die", "el", "le", "o", "number", "digit", "digits", "zahl",
+                          "ziffer", "numero", "número", "chiffre", "nombre", "twice", "two",
+                          "times", "zweimal", "dos", "veces", "deux", "fois", "duas", "vezes"})
+
+
+def _pieces_at(views: Views) -> list[Finding]:
+    low = views.lower
+    out = []
+    for m in _PIECES_AT.finditer(low):
+        words = [w.strip("'\"\u2018\u2019,+") for w in m.group(1).split()]
+        names = [w for w in words if w and w not in _PIECE_WORDS]
+        if not any(len(w) >= 3 and w not in COMMON for w in names):
+            continue  # "the invoice, then the receipt at gmail": ordinary words
+        out.append(Finding("email", *views.folded.span(m.start(1), m.end(1)), "mail user name"))
+    return out
+
+
+def _dictated(views: Views) -> list[Finding]:
+    low = views.lower
+    out = []
+    if ("then" in low or "dann" in low or "luego" in low or "puis" in low or "depois" in low
+            or "plus" in low or "+" in low or "followed" in low) and _mentions_provider(low):
+        out.extend(_pieces_at(views))
+    if "domain" in low or "site" in low or "domin" in low or "web" in low or "seite" in low \
+            or "adress" in low or "address" in low:
+        canon_low = views.canon_lower
+        for m in _AT_DOMAIN_DESCRIBED.finditer(canon_low):
+            user = m.group(1).rstrip(".-_")
+            if user not in COMMON and len(user) >= 3:
+                out.append(Finding("email", *views.canon.span(m.start(1), m.start(1) + len(user)),
+                                   "mail user name"))
+    found = list(_COMMA_DICTATED.finditer(low)) if _DICTATED_HINTS.search(low) else []
+    if "-" in low and (" at " in low or " bei " in low or " chez " in low or "arob" in low
+                       or "arroba" in low):
+        found += _SPACE_FOR_DOT.finditer(low)
+    for m in found:
+        if not split_domain(f"{m.group(2)}.{m.group(3)}")[1]:
+            continue
+        # "sales" or "info" is nobody's name, but the domain is still the firm's
+        start = m.start(2) if m.group(1) in COMMON else m.start(1)
+        out.append(Finding("email", *views.folded.span(start, m.end()),
+                           "spoken email address"))
+    return out
+
+
 def _named(views: Views) -> list[Finding]:
     """"my gmail is janedoe88": the provider is named and the user part follows."""
     out = _name_is(views) + _user_then_provider(views) + _provider_user(views)
@@ -1113,6 +1239,7 @@ def _named(views: Views) -> list[Finding]:
     if " at " in low or " @ " in low or " bei " in low or " chez " in low or "arob" in low \
             or "arroba" in low or " auf " in low:
         out.extend(_words_at(views))
+    out.extend(_dictated(views))
     out.extend(_mail_described(views))
     out.extend(_glued(views))
     if "(a)" in low or "[a]" in low or "( a )" in low or "[ a ]" in low:

@@ -174,6 +174,9 @@ _EMAIL_AFTER = re.compile(r"(?i)\s{0,2}(?:\.|dot|punto|ponto|point|punkt)\s{0,2}
 # "SW-1234-5678-9012": a Nintendo Switch friend code.
 _FRIEND_CODE = re.compile(r"(?i)\bsw(?:[\s\-]\d{4}){3}\b")
 _SKYPE_ID = re.compile(r"(?i)\blive:[a-z0-9._\-]{3,40}")
+# "disc: name#1234": Discord by its short name
+_DISC_WORD = re.compile(r"\b(?:on|my|via|in|auf|sur|en|no|na|mi|mon|meu|mein)\s{1,2}disc\b"
+                        r"(?!\s{0,2}\d)|\bdisc\s{0,2}[:=]|(?:^|\n)\s{0,3}disc\s{0,2}-")
 _DISCORD_TAG = re.compile(r"(?i)\b([a-z0-9_.]{2,32}#\d{4})\b")
 _TIME = re.compile(r"(?i)^\d{1,2}(?::\d\d)?(?:am|pm|h)?$")
 # "@2x", "@14px", "@1.5x": asset scales and sizes, not handles.
@@ -347,7 +350,7 @@ _KEY_WORDS = frozenset({"ig", "fb", "tg", "wa", "x", "yt", "tt", "sc", "dc", "gh
                         "element", "matrix", "threads", "steam", "teams", "messenger", "wise",
                         "pix", "kik", "wire", "face", "git", "wsp", "psn", "xbox", "playstation",
                         "gamertag", "gamer", "nintendo", "roblox", "battle", "epic", "sw", "li",
-                        "tele"})
+                        "tele", "disc"})
 _WORD_RE = re.compile(r"[a-z]+")
 
 
@@ -418,7 +421,11 @@ _RULE = (r"(?:no\s{1,2}(?:dots?|spaces?|caps|underscores?)|(?:all\s{1,2})?one\s{
          r"(?:alles\s{1,2})?zusammen|sans\s{1,2}(?:points?|espaces?)|(?:tout\s{1,2})?attach[ée]s?)")
 _NAME_WITH_RULE = re.compile(
     r"\(\s{0,2}(" + _TOKEN + r")\s{0,2}[,;:\-]?\s{1,2}" + _RULE + r"\s{0,2}\)|\b" + _RULE
-    + r"\b[^.!?\n()]{0,40}?[\u2014\u2013:\-]\s{0,2}(" + _TOKEN + r")\s{0,3}(?:$|[.,!?;)\n])")
+    + r"\b[^.!?\n()]{0,40}?[\u2014\u2013:\-]\s{0,2}(" + _TOKEN + r")\s{0,3}(?:$|[.,!?;)\n])|"
+    # "the account is wallsbywren, all one word": the name given, then its spelling rule
+    r"\b(?:is|'s|es|ist|est|\u00e9|e|called|named|hei(?:ss|\u00df)t|lautet|como|as|als|comme)"
+    r"\s{1,3}['\"\u2018\u201c]?(" + _TOKEN + r")['\"\u2019\u201d]?\s{0,2}[\u2014\u2013,;\-]\s{0,2}"
+    + _RULE + r"\b")
 
 
 # "my telegram is just my name, ines moreau, no space": the handle is the writer's name
@@ -449,7 +456,8 @@ def _hinted_names(folded, text: str, low: str, platform: bool) -> list[Finding]:
     if platform and (" soy " in low or " sou " in low or "i'm" in low or " am " in low
                      or " bin " in low or "suis" in low):
         rxs.append(_ON_PLATFORM_IM)
-    if ("(" in low or "\u2014" in low or "\u2013" in low or ":" in low or "-" in low) and (
+    if ("(" in low or "\u2014" in low or "\u2013" in low or ":" in low or "-" in low
+            or "," in low) and (
             _RULE_HINTS_RE.search(low)):
         rxs.append(_NAME_WITH_RULE)
     if _RULE_HINTS_RE.search(low) and _NAME_SAID.search(low):
@@ -836,7 +844,8 @@ _PLACE_BEFORE = re.compile(r"(?i)\b(?:sur|on|en|auf|no|na|in|im|bei|dans|via)\s{
 # "sou o responsável", "soy la administradora": a role, not a name
 _ROLE_ENDS = ("dor", "dora", "ora", "or", "ista", "vel", "ble", "ante", "ente", "eira", "eiro",
               "ero", "era", "ria", "rio", "ger", "ner", "ist", "ive", "ant", "ent", "ice")
-_I_AM_THE = re.compile(r"\s{1,3}(?:sou\s{1,2}[ao]|soy\s{1,2}(?:el|la))\s{1,3}")
+# "chama na DM do insta, sou o x": a comma may come first
+_I_AM_THE = re.compile(r"[\s,]{1,3}(?:sou\s{1,2}[ao]|soy\s{1,2}(?:el|la))\s{1,3}")
 
 
 _REPO_BEFORE = re.compile(r"(?:github|gitlab)\.com/$")
@@ -946,6 +955,10 @@ def _after_platform(folded, text: str, named: bool = True) -> list[Finding]:
                     and not token.lower().endswith(_WORD_ENDS + _STATE_ENDS + _ADJ_ENDS)
                     and _AS_NAME_END.match(text, m.start(2) + len(token))):
                 glued = True  # "mein Signal-Name ist lenakrueger", "my line id is marikotan"
+            if (not glued and _CAMEL.search(token) and _CHANNEL_IS_GAP.fullmatch(gap)
+                    and _POSSESSIVE_BEFORE.search(text, max(0, m.start(1) - 8), m.start(1))
+                    and _AS_NAME_END.match(text, m.start(2) + len(token))):
+                glued = True  # "my yt channel is PaintByPia, ...": a name written in CamelCase
             if (rx is _AMBIG_LC and not glued and _SAME_GAP.fullmatch(gap) and len(token) >= 6
                     and token.lower() not in COMMON and not token.lower().endswith(_WORD_ENDS)
                     and _AS_NAME_END.match(text, m.start(2) + len(token))):
@@ -1012,6 +1025,10 @@ _NAME_IS_GAP = re.compile(r"[\s\-]{0,2}(?:user\s?name|name|nick(?:name)?|id|hand
                           r"benutzername|nutzername|nombre|nome|nom|pseudo)\s{1,2}(?:is|ist|es|"
                           r"est|e|\u00e9|lautet)\s{1,3}|[\s\-]{0,2}(?:user\s?name|name|id|handle)"
                           r"\s{0,2}:\s{0,3}")
+_CHANNEL_IS_GAP = re.compile(r"[\s\-]{0,2}(?:channel|canal|kanal|cha[iî]ne|page|p[aá]gina|seite|"
+                             r"profile|perfil|profil)\s{1,2}(?:is|ist|es|est|e|\u00e9|"
+                             r"hei(?:ss|\u00df)t|lautet)\s{1,3}")
+_CAMEL = re.compile(r"[a-z][A-Z]")
 _CHANNEL_ONLY = re.compile(r"[\s,:]{0,3}(?:channel|canal|kanal)[\s:]{1,3}")
 _STATE_GAP = re.compile(r"\b(?:estoy|estou|estamos|stehe|steh)\b")
 _LABEL_GAP = re.compile(r"(?:\s{0,2}[/&+]\s{0,2}[a-z]{2,10})?\s{0,2}(?::|=|->|" + _ARROWS
@@ -1021,7 +1038,9 @@ _SAME_GAP = re.compile(r"\s{1,3}(?:are|is|'re|'s)\s{1,2}(?:both\s{1,2}|all\s{1,2
                        r"(?:[:=,\u2013\u2014]|-(?=\s))\s{0,3}")
 # A label line may follow "add me:" ("add me: sc ➜ x") or the site ("FB messenger: x").
 _LABEL_START = re.compile(r"(?i)(?:^|\n|[/&+]\s{0,2}|\b(?:my|our|mi|mon|meu|mein)\s{1,2}|"
-                          r"\b(?:add|follow|find|dm|message|msg|ping)\s{1,2}(?:me|us)\s{0,2}"
+                          # "@ me on X: x": the '@' said as a verb
+                          r"(?:\b(?:add|follow|find|dm|message|msg|ping|text|write)|(?<![\w@])@)"
+                          r"\s{1,2}(?:me|us)\s{0,2}"
                           r"(?:(?:on|at|via)\s{1,2}|[:,\-\u2013\u2014]\s{0,2})|"
                           r"\b(?:fb|facebook)\s{1,2}|"
                           r"(?:^|\n)\s{0,3}[a-z]{2,10}\s{0,2}/\s{0,2})$")
@@ -1221,7 +1240,7 @@ def _bare_handles(folded, text: str, platform_named: bool) -> list[Finding]:
             out.append(Finding("handle", *folded.span(m.start(), m.end()), "friend code"))
     for m in _SKYPE_ID.finditer(text):
         out.append(Finding("handle", *folded.span(m.start(), m.end()), "skype id"))
-    if "discord" in low:
+    if "discord" in low or ("disc" in low and _DISC_WORD.search(low)):
         for m in _DISCORD_TAG.finditer(text):
             out.append(Finding("handle", *folded.span(m.start(1), m.end(1)), "discord tag"))
     if "in/" in low and ("linked" in low or _li_cue(low) and _LI_OWNED.search(text) is not None):
@@ -1256,8 +1275,9 @@ def _me_on_name(folded, text: str) -> list[Finding]:
         if m and _PLATFORM.search(m.group(1)) is None:
             out.append(Finding("handle", *folded.span(m.start(1), m.end(1)), "profile name"))
     return out
-_COMMA_NAME = re.compile(r"\s{0,2}[,:\-]\s{0,2}([A-Z][\w'\u2019]{1,24}(?:\s{1,2}"
-                         r"(?:[A-Z][\w'\u2019]{1,24}|&)){1,4})\s{0,2}(?:[.!]|$)")
+# "find me on fb, Ana Pryce-Jones Catering": a double family name keeps its hyphen
+_COMMA_NAME = re.compile(r"\s{0,2}[,:\-]\s{0,2}([A-Z][\w'\u2019\-]{1,24}(?:\s{1,2}"
+                         r"(?:[A-Z][\w'\u2019\-]{1,24}|&)){1,4})\s{0,2}(?:[.!]|$)")
 
 
 _NAME_GAP = re.compile(r"(?i)\b(?:name|nombre|nome|nom|user\s?name|usuario|usu[aá]rio|handle|"
@@ -1414,6 +1434,25 @@ _QUOTED_PROFILE = re.compile(
     r"seite|profil|p[aá]gina|conta|cuenta|compte|kanal|canal|cha[iî]ne))?\s{0,3}(?:is|es|ist|est|"
     r"é|e|:|,|-|called|named|under|as|als|como|comme|sous|unter)?\s{0,3})['\"\u2018\u201c\u00ab]"
     r"\s{0,2}" + _CAP_NAME_WORDS + r"\s{0,2}['\"\u2019\u201d\u00bb]")
+# "Ma page Facebook s'appelle Rénov Dupont Bâtiment", "auf Facebook heißt meine Seite Malerei
+# Vogt Bonn", "my fb page is called Pine Street Pottery": the writer's own page named.
+_PAGE_NOUN = (r"(?:page|profile|account|channel|shop|store|seite|profil|konto|kanal|laden|"
+              r"p[aá]gina|perfil|cuenta|canal|tienda|conta|loja|compte|cha[iî]ne|boutique)")
+# "Doces da Vovó Lúcia", "Jardins du Lac": small joining words inside a page name
+_PAGE_NAME = (r"([A-Z][\w'\-]{1,30}(?:[ \t]{1,2}(?:(?:da|de|do|dos|das|del|du|des|la|le|von|van|"
+              r"y|e|et|und|and|of|&)[ \t]{1,2})?[A-Z&][\w'\-]{0,30}){0,5})")
+_CALLED_VERB = (r"(?:(?:is|es|est|\u00e9|e)\s{1,2})?(?:called|named|llamad[oa]|appel[ée]e?|"
+                r"chamad[oa])|hei(?:ss|\u00df)t|lautet|se\s{1,2}llama|s'appelle|se\s{1,2}chama|"
+                r"chama-se|s'intitule")
+_PAGE_CALLED = re.compile(
+    r"(?i:\b(?:(?:my|our|ma|mon|notre|mi|nuestr[ao]|minha|meu|nossa|nosso|mein\w{0,2}|"
+    r"unser\w{0,2})\s{1,2}(?:(?:" + _CLEAR + r"|fb|ig|yt)[\s\-]{1,2})?" + _PAGE_NOUN
+    + r"(?:\s{1,2}(?:(?:on|de|do|da|en|no|na|sur|auf|bei|in)\s{1,2})?(?:" + _CLEAR
+    + r"|fb|ig|yt))?\s{1,2}(?:" + _CALLED_VERB + r")|(?:hei(?:ss|\u00df)t|lautet)\s{1,2}"
+    r"(?:meine|unsere|mein|unser)\s{1,2}" + _PAGE_NOUN + r")\s{1,3})['\"\u2018\u201c\u00ab]?\s{0,2}"
+    + _PAGE_NAME)
+_CALLED_WORDS = any_of(("called", "named", "llama", "appel", "chama", "hei\u00df", "heiss",
+                        "lautet", "intitule"))
 # "whatsapp me, I'm saved on there as Ollie Sparks Electrical": the contact name to look for
 _SAVED_AS = re.compile(
     r"(?i:\b(?:(?:(?:i'?m|i\s{1,2}am|i'?ve\s{1,2}been|me|my\s{1,2}(?:number|contact|name)"
@@ -1438,6 +1477,8 @@ def _named_profiles(folded, text: str, low: str) -> list[Finding]:
         rxs.append(_QUOTED_PROFILE)
     if _SAVED_WORDS.search(low):
         rxs.append(_SAVED_AS)
+    if _CALLED_WORDS.search(low):
+        rxs.append(_PAGE_CALLED)
     if "me" in low and ("linked" in low or "facebook" in low or "fb" in low or "xing" in low):
         rxs.append(_FIND_ME_NAMED)
     for rx in rxs:
@@ -1569,6 +1610,10 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     out += _after_platform(folded, text, platform) + _before_platform(
         folded, text, platform or any(p in low for p in _MAIL_PROVIDERS))
     out += spaced
+    if any(w in low for w in _PIECE_HINTS):
+        out += _pieces(folded, low)  # "ig: at sign, then 'chef', then 'amara'"
+    if any(w in low for w in _REVERSED_HINTS):
+        out += _reversed(folded, low)  # "my insta backwards: ynnafsgniward"
     if collapsed is not folded and collapsed.text != text:  # "snap: l u c y . l o o"
         out += _after_platform(collapsed, collapsed.text,
                                _PLATFORM_LC.found(lower_same_length(collapsed.text)))
@@ -1671,3 +1716,96 @@ def _vertical_handle(folded, named: bool) -> list[Finding]:
 
 
 _AT_BODY = re.compile(r"(?i)[a-z0-9_][a-z0-9_.]{1,29}")
+
+
+# "at sign, then 'chef', then 'amara', then an underscore, then 'eats'", "quick + fix +
+# marco, all one word", "gartenliebe und dann die Zahl 24": a handle dictated piece by piece.
+# Read on the lowercased text.
+_AT_SAID = (r"(?:the\s{1,2})?(?:at[\s\-]{1,2}(?:sign|symbol)|@|arroba|arobase|at-zeichen|"
+            r"klammeraffe)")
+_MARK_SAID = (r"(?:(?:an?|one|un|una|uno|ein|eine|einen|um|uma)\s{1,2})?(?:underscore|dot|"
+              r"period|hyphen|dash|punto|gui[oó]n(?:\s{1,2}bajo)?|unterstrich|punkt|"
+              r"bindestrich|tiret(?:\s{1,2}bas)?|point|ponto|underline|sublinhado|h[ií]fen|"
+              r"tra[cç]o)")
+_NUMBER_SAID = (r"(?:(?:the|die|la|le|el|o|a)\s{1,2})?(?:number|zahl|nummer|n[uú]mero|chiffre|"
+                r"ziffer)\s{1,2}\d{1,6}|\d{1,6}")
+_WORD_SAID = r"['\"\u2018\u201c]?[a-z][a-z0-9\u00e0-\u00ff]{1,24}['\"\u2019\u201d]?"
+_THEN_SAID = (r"(?:\s{0,2},?\s{0,2}(?:(?:and|y|e|und|et)\s{1,2})?(?:then|luego|despu[eé]s|dann|"
+              r"danach|puis|ensuite|depois|followed\s{1,2}by|seguido\s{1,2}(?:de|por)|"
+              r"gefolgt\s{1,2}von|suivi\s{1,2}de)\s{1,2}|\s{0,2}\+\s{0,2})")
+_PIECE_SAID = ("(?:" + _AT_SAID + "|" + _MARK_SAID + "|" + _NUMBER_SAID + "|" + _WORD_SAID
+               + ")")
+_PIECES = re.compile(r"(?<![\w'@:.#/])" + _PIECE_SAID + "(?:" + _THEN_SAID + _PIECE_SAID + "){1,8}")
+_PIECE_HINTS = ("then", "+", "luego", "despu", "dann", "puis", "ensuite", "depois", "followed",
+                "seguido", "gefolgt", "suivi")
+# What the pieces spell must have been introduced as an account: a platform or a name word
+# just before, in the same clause.
+_PIECES_CUE = re.compile(r"\b(?:" + _CLEAR + "|" + _AMBIGUOUS + r"|handle|user\s?name|"
+                         r"account|name|nome|nombre|nom|pseudo|usuario|usu[aá]rio|"
+                         r"benutzername|nutzername)\b[^.!?\n]{0,40}$")
+# "... is x", "tg: x", "ist der Name x": the pieces start right after the intro
+_JUST_BEFORE = re.compile(r"(?:([:=\u2014\u2013\-])|\b(?:is|'s|es|ist|est|e|\u00e9|lautet|"
+                          r"hei(?:ss|\u00df)t|name|nome|nombre|nom|handle|user\s?name|pseudo))"
+                          r"\s{0,3}$")
+_AT_START = re.compile(_AT_SAID)
+_MARK_OR_NUMBER = re.compile(r"\b(?:" + _MARK_SAID + "|" + _NUMBER_SAID + r")\b")
+_QUOTED_PIECE = re.compile(r"['\"\u2018\u201c][a-z0-9]{1,24}['\"\u2019\u201d]")
+_RULE_AFTER = re.compile(r"\s{0,2}[,;(\u2014\u2013\-]?\s{0,2}" + _RULE)
+
+
+def _pieces(folded, low: str) -> list[Finding]:
+    """A handle dictated in pieces: an '@' said first, quoted pieces, a spelling rule after,
+    or pieces joined by "+" or holding a mark or number, right after the platform or name
+    ("the gym is open, then closed" is not dictation)."""
+    out = []
+    for m in _PIECES.finditer(low):
+        run = m.group()
+        words = [w.strip("'\"\u2018\u2019\u201c\u201d") for w in re.split(
+            r"\s{0,2},?\s{0,2}\+\s{0,2}|[\s,]+", run)]
+        if not any(len(w) >= 3 and w not in COMMON and w.isalnum() and not w.isdigit()
+                   for w in words):
+            continue  # "770 + 21": sums, not a name
+        before = low[max(0, m.start() - 50):m.start()]
+        if _PIECES_CUE.search(before) is None:
+            continue
+        right_after = _JUST_BEFORE.search(before)
+        if not (_AT_START.match(run)
+                or len(_QUOTED_PIECE.findall(run)) >= 2
+                or _RULE_AFTER.match(low, m.end())
+                or (right_after and _MARK_OR_NUMBER.search(run))
+                # "instagram: photos + reels + stories" lists; "my tg is x + y + z" spells
+                or (right_after and not right_after.group(1) and "+" in run)):
+            continue
+        out.append(Finding("handle", *folded.span(m.start(), m.end()), "handle in pieces"))
+    return out
+
+
+# "my insta is this backwards: ynnafsgniward", "mi insta al revés: x": the name written in
+# reverse, after a platform or name word.
+_REVERSED = re.compile(
+    r"\b(?:backwards?|reversed|in\s{1,2}reverse|al\s{1,2}rev[eé]s|invertid[oa]|r[uü]ckw[aä]rts|"
+    r"umgekehrt|[aà]\s{1,2}l'envers|invers[ée]e?|ao\s{1,2}contr[aá]rio|de\s{1,2}tr[aá]s\s{1,2}"
+    r"pra\s{1,2}frente)\b\s{0,2}(?:(?:is|es|ist|est|e|\u00e9)\s{1,2}|[:=\u2014\u2013\-,]\s{0,3})"
+    r"['\"\u2018\u201c]?(@?[a-z0-9_][a-z0-9_.\-]{3,39})")
+# Only small words between the platform or name word and "backwards": "my insta is this
+# backwards", "mein Insta-Name rückwärts", "mon pseudo écrit à l'envers".
+_REVERSED_BEFORE = re.compile(
+    r"\b(?:" + _CLEAR + "|" + _AMBIGUOUS + r"|handle|user\s?name|account|name|nome|nombre|nom|"
+    r"pseudo|usuario|usu[aá]rio|benutzername|nutzername|@)(?:[\s,:\-]{1,3}(?:is|'s|es|ist|est|"
+    r"\u00e9|e|this|that|it|spelled|spelt|written|escrito|escrita|[ée]crit|geschrieben|name|"
+    r"handle|account|de|do|da|al|mein|my|mi|meu|mon|ma|mine|ao|the|el|o|a|der)){0,4}"
+    r"[\s,:\-]{1,3}$")
+_REVERSED_HINTS = ("backward", "revers", "rev\u00e9s", "reves", "invert", "ckw", "umgekehrt",
+                   "envers", "invers", "contr", "tr\u00e1s", "tras")
+
+
+def _reversed(folded, low: str) -> list[Finding]:
+    out = []
+    for m in _REVERSED.finditer(low):
+        name = m.group(1).rstrip(".-_")
+        if not _usable(name, True) or _REVERSED_BEFORE.search(low, max(0, m.start() - 60),
+                                                              m.start()) is None:
+            continue  # "for Instagram, read the list backwards: newest first"
+        out.append(Finding("handle", *folded.span(m.start(1), m.start(1) + len(name)),
+                           "handle reversed"))
+    return out

@@ -648,7 +648,23 @@ def _phone(ident: Identity, comp: _Compact, folded, low: str) -> list[Finding]:
             if len(tail) >= 4 and digits.endswith(tail):
                 end = m.start(1) + len(m.group(1).rstrip(" .-"))
                 out.append(Finding("identity", *folded.span(m.start(1), end), "known phone"))
+    if _STARTS_HINTS.search(low):
+        for m in _STARTS_WITH.finditer(low):  # "...and starts with 857-304": the known start
+            head = "".join(c for c in m.group(1) if c.isdigit())
+            if len(head) >= 5 and 0 <= digits.find(head) <= 3:  # after a country code
+                end = m.start(1) + len(m.group(1).rstrip(" .-"))
+                out.append(Finding("identity", *folded.span(m.start(1), end), "known phone"))
     return out
+
+
+_STARTS_HINTS = re.compile(r"start|begin|empie|comienz|commence|d[ée]but|beginnt|f[aä]ngt|come[cç]")
+# "it starts with 857-304", "empieza por 612 34", "commence par 06 12", "beginnt mit 0176 44",
+# "começa com 11 98": the known number's first digits, the rest given apart
+_STARTS_WITH = re.compile(
+    r"\b(?:starts?\s{1,2}with|starting\s{1,2}with|begins?\s{1,2}with|beginning\s{1,2}with|"
+    r"first\s{1,2}(?:\w+\s{1,2})?digits(?:\s{1,2}(?:are|is))?|(?:empieza|comienza)\s{1,2}"
+    r"(?:por|con)|commence\s{1,2}par|d[ée]bute\s{1,2}par|beginnt\s{1,2}mit|f[aä]ngt\s{1,2}mit|"
+    r"come[cç]a\s{1,2}(?:com|por))[\s:]{1,3}(\+?\d(?:[ .\-]?\d){3,11})")
 
 
 _ENDS_HINTS = re.compile(r"end|finit|termin|acaba|last|[uú]ltim|dernier")

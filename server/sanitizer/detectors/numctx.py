@@ -192,6 +192,8 @@ def _is_id_number(low: str, m: re.Match) -> bool:
         return True  # "Auftragsnummer", "Vertragsnummer": the number of a record
     before = _TOKEN.findall(low[max(0, m.start() - 16):m.start()])
     after = _TOKEN.findall(low[m.end():m.end() + 24])[:2]
+    if after == ["in", "order"] and _in_order(low, low.find("order", m.end())):
+        after = []  # "my number in order: 2 0 6, ..."
     if after[:1] and after[0] in _ID_AFTER_NUMBER:
         return True  # "numéro client 4512345678", "número de socio"
     return any(w in _ID_WORDS or w.startswith(_ID_PREFIXES) for w in before[-1:] + after)
@@ -264,7 +266,8 @@ def id_before(low: str, s: int) -> bool:
                     low, max(0, starts[i] - 12), starts[i] + 1):
                 last, first = ends[i], starts[i]
                 named += 1
-        elif _ANY_BEFORE.search(low, max(0, starts[i] - 12), starts[i]) is None:
+        elif (_ANY_BEFORE.search(low, max(0, starts[i] - 12), starts[i]) is None
+              and not _in_order(low, starts[i])):
             last, first = ends[i], starts[i]
             named += 1
             if earliest < 0:
@@ -387,6 +390,19 @@ _ANY_BEFORE = re.compile(
     r"\b(?:each|every|all|any|per|cada|todos?|todas?|(?:todos|todas)\s{1,2}(?:os|as|los|las)|"
     r"qualquer|cualquier|cualquiera|chaque|tous\s{1,2}les|toutes\s{1,2}les|jede[nrs]?|alle)"
     r"\s{1,2}\Z")
+# "the digits of my number in order: 2 0 6, then ...": the phrase "in order", no order's number.
+_IN_ORDER_BEFORE = re.compile(r"\bin\s{1,2}(?:(?:the|right|same|correct|reverse|that|this)"
+                              r"\s{1,2}){0,2}\Z")
+_IN_ORDER_AFTER = re.compile(r"\s{0,2}[:,;]")
+
+
+def _in_order(low: str, start: int) -> bool:
+    """The word "order" at ``start`` is the phrase "in order:"."""
+    return (start >= 0 and low.startswith("order", start)
+            and _IN_ORDER_AFTER.match(low, start + 5) is not None
+            and _IN_ORDER_BEFORE.search(low, max(0, start - 24), start) is not None)
+
+
 # After the ID word, only a destination before the digits: "... 'QUOTE' to", "PEDIDO al número".
 _SENT_TO = re.compile(
     r"['\"\u2018\u2019\u201c\u201d\u00ab\u00bb]?\s{0,2}(?:to|al|a|an|au|\u00e0|para|pra|pro|no|ao)\s{1,2}"

@@ -144,6 +144,18 @@ _SAID_CASHTAG_JOINED = re.compile(
     r"junto|sem\s{1,2}espa[c\u00e7]os?|ohne\s{1,2}leerzeichen|zusammen|sans\s{1,2}espaces?|"
     r"attach[e\u00e9]|en\s{1,2}un\s{1,2}mot)\b)")
 _SAID_CASHTAG = re.compile(_SAID_DOLLAR + r"(" + _TAG_WORD + r")\b")
+# "dollar sign then 'jmoney' then 'hauls'": the tag in quoted pieces; "dollar sign, m, a, x, w,
+# e, l, d, s - like 'max welds'": spelled letter by letter, and the reading after it goes too.
+_QUOTE_OPEN = "['\"\u2018\u201c]"
+_QUOTE_CLOSE = "['\"\u2019\u201d]"
+_PIECE_JOIN = (r"\s{0,2}[,;+&]?\s{0,2}(?:(?:and\s{1,2})?(?:then|and|plus|next|luego|y|dann|und|"
+               r"puis|et|depois|e)\s{1,2})?")
+_SAID_CASHTAG_PIECES = re.compile(
+    _SAID_DOLLAR + r"(" + _QUOTE_OPEN + r"[a-z0-9_\-]{1,19}" + _QUOTE_CLOSE + r"(?:"
+    + _PIECE_JOIN + _QUOTE_OPEN + r"[a-z0-9_\-]{1,19}" + _QUOTE_CLOSE + r"){0,5}|"
+    r"[a-z0-9](?:\s{0,2}[,.\-]?\s{1,2}[a-z0-9]){2,24}(?![a-z0-9])"
+    r"(?:\s{0,3}[\-,(]?\s{0,2}(?:like|as\s{1,2}in|i\.e\.|so|=|como|wie|comme)\s{1,2}"
+    + _QUOTE_OPEN + r"[a-z0-9_ \-]{1,30}" + _QUOTE_CLOSE + r")?)")
 _CASHAPP_NAMED = re.compile(r"(?i)cash\s?app|cash\s?tag")
 # "$ paws and claws nyc on cashapp", "mi cashtag es $ jo builds": a '$', a space, then the
 # words of the tag (a shop's name may take "and"), with Cash App named anywhere in the text.
@@ -190,6 +202,10 @@ _NAMED_IBAN_LOOSE = re.compile(
     r"(?i)\b(?:iban|rib|nib)\b[^\w\n]{0,3}(?:(?:es|is|ist|est|\u00e9|e)\s{1,2})?"
     r"([a-z] ?[a-z][ ,;:]{0,3}\d ?\d(?:[ ,;.\-]{1,3}[a-z0-9]{1,10}){2,24})")
 _ALNUM_GROUP = re.compile(r"[a-z0-9]+", re.I)
+# "DE38 - 430-609-671-187-462-300": an IBAN in groups of any size, unnamed; its country's
+# length and mod 97 decide.
+_ODD_GROUPS_IBAN = re.compile(
+    r"(?<![A-Za-z0-9])([A-Z]{2}\d{2}(?:[ \-.]{1,3}[0-9A-Z]{1,6}){2,12})(?![A-Za-z0-9])")
 
 
 def _loose_iban_end(raw: str, any_length: bool) -> int:
@@ -232,10 +248,17 @@ _EXCHANGE_KEYS = ("binance", "bybit", "okx", "kucoin", "bitget", "mexc", "gate.i
 _SPLIT_WALLET = re.compile(
     r"\b((?:bc|ltc)1[a-z0-9]{6,58}|0x[a-fA-F0-9]{4,38})\s{1,3}([a-zA-Z0-9]{4,58})\b")
 # Domestic bank details: US routing + account, UK sort code, AU BSB, MX CLABE, BR agência/conta.
+# "acct 0 0 4 7 1 9 3 8 2 6 at Chase": a bank named is talk of a bank.
+_BANK_NAMES = (r"chase|wells\s{1,2}fargo|citi(?:bank)?|barclays|hsbc|lloyds|natwest|santander|"
+               r"bbva|caixa(?:bank)?|sabadell|sparkasse|volksbank|commerzbank|"
+               r"deutsche\s{1,2}bank|bradesco|ita[u\u00fa]|nubank|monzo|starling|halifax|"
+               r"nationwide|scotiabank|pnc|capital\s{1,2}one|bank\s{1,2}of\s{1,2}america|"
+               r"bofa|chime|credit\s{1,2}union")
 _BANK_CONTEXT = re.compile(
     r"(?i)\b(?:routing|aba|rtn|sort\s?code|sort(?=\s{0,3}[:#]?\s{0,2}\d\d-\d\d-\d\d)|bsb|ach|wire|bank|checking|savings|banco|banque|"
     r"bancaire|ag[eê]ncia|agencia|swift|bic|blz|clabe|rib|transfer|transferencia|"
-    r"transfer[eê]ncia|virement|[uü]berweisung|deposit|direct\s{1,2}deposit)\b")
+    r"transfer[eê]ncia|virement|[uü]berweisung|deposit|direct\s{1,2}deposit|"
+    r"sort(?=\s{0,3}[:#]?\s{0,2}\d{6}(?!\d))|" + _BANK_NAMES + r")\b")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _BANK_KEYS = re.compile(r"acc|a/c|kto|konto|cuenta|compte|conta|checking|chequing|savings|"
                         r"routing|aba|rtn|transit|sort|bsb|"
@@ -256,7 +279,9 @@ _ROUTING = re.compile(
     r"(?i)\b(?:routing|aba|rtn|transit)(?:\s{1,2}(?:number|num|no|#))?\.?\s{0,3}[:#\-]?\s{0,3}"
     r"(\d{9}|\d(?: \d){8})(?! ?\d)")  # "0 2 1 0 0 0 0 2 1": spelled digit by digit
 _SORT_CODE = re.compile(
-    r"(?i)\b(?:sort\s?code|sort(?=\s{0,3}[:#]?\s{0,2}\d\d-\d\d-\d\d)|bsb|clabe|ag[eê]ncia|agencia|"
+    # "Acc no 3 1 9 2 7 7 4 0, sort 0 9 0 1 2 8": a bare "sort" before six digits too
+    r"(?i)\b(?:sort\s?code|sort(?=\s{0,3}[:#]?\s{0,2}(?:\d\d-\d\d-\d\d|\d{6}(?!\d)))|bsb|"
+    r"clabe|ag[eê]ncia|agencia|"
     r"ag\.?)\s{0,3}[:#\-]?\s{0,3}(?:is\s{1,2})?"
     r"(\d{2}[- ]?\d{2}[- ]?\d{2}(?!\d)|\d{3}[- ]?\d{3}(?!\d)|\d{18}(?!\d)|\d{4}(?:-\d)?(?!\d)|"
     # "sort code two zero, four one, nine eight": spelled digits, read as "2 0, 4 1, 9 8"
@@ -354,7 +379,7 @@ _NZ_ACCOUNT = re.compile(r"(?<![\d\-])(\d{2}-\d{4}-\d{7}-\d{2,3})(?![\d\-])")
 _PAY_TALK = re.compile(
     r"\b(?:bank\w*|banco|banque|sort\s{0,2}code|routing|bsb|iban|swift|transfer\w*|"
     r"[uü]berweis\w*|virement|dep[oó]sit\w*|pay\w*|zahl\w*|pag\w*|paie\w*|money|geld|dinero|"
-    r"dinheiro|argent|wire|branch(?:\s{1,2}code)?|reference)\b")
+    r"dinheiro|argent|wire|branch(?:\s{1,2}code)?|reference|" + _BANK_NAMES + r")\b")
 
 
 def _account_numbers(canon, low: str) -> list[Finding]:
@@ -596,6 +621,12 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         end = _iban_end(m.group(1), bank)
         if end:
             out.append(Finding("payment", *canon.span(m.start(1), m.start(1) + end), "IBAN"))
+    if digits_in >= 13 and _IBAN_HINT.search(text):
+        for m in _ODD_GROUPS_IBAN.finditer(text):
+            end = _loose_iban_end(m.group(1), False) if m.group(1)[:2] in IBAN_LENGTHS else 0
+            if end:
+                out.append(Finding("payment", *canon.span(m.start(1), m.start(1) + end),
+                                   "IBAN"))
     if digits_in >= 2 and ("iban" in low or "rib" in low or "nib" in low or "ccc" in low):
         for rx in (_NAMED_IBAN, _NAMED_IBAN_BLOCKS):
             for m in rx.finditer(text):
@@ -704,8 +735,9 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
             for m in _APP_NAME_IS_NAME.finditer(text):
                 out.append(Finding("payment", *canon.span(m.start(1), m.end(1)),
                                    "payment app user"))
-    if ("dollar" in low or "cifr" in low or "lar sign" in low) and _CASHAPP_NAMED.search(low):
-        for rx in (_SAID_CASHTAG_JOINED, _SAID_CASHTAG):
+    if ("dollar" in low or "dolar" in low or "cifr" in low or "lar sign" in low) and (
+            _CASHAPP_NAMED.search(low)):
+        for rx in (_SAID_CASHTAG_JOINED, _SAID_CASHTAG, _SAID_CASHTAG_PIECES):
             for m in rx.finditer(text):
                 out.append(Finding("payment", *canon.span(m.start(), m.end(1)), "cashtag"))
     if "cbu" in low or "cvu" in low:

@@ -24,7 +24,9 @@ _SEP_GAP = re.compile(r"(?:[\s().\-/,|_]|\*\*|~~){0,5}")
 # dingbats, shapes and the emoji planes, one or two of them (a flag is two).
 _SYMBOL_GAP = re.compile(r"[ \t]{0,2}(?:[~*\u2022\u00b7\u2055\u2219\u2027\u25e6\u2605\u2606"
                          r"\u2666\u25cf\u25aa\u2217^=+]|[\u2190-\u21ff\u2300-\u27bf\u2900-\u2bff"
-                         r"\U0001f000-\U0001faff]{1,2})[ \t]{0,2}")
+                         r"\U0001f000-\U0001faff]{1,2})[ \t]{0,2}|"
+                         # "call 832 \u00d7 517 \u00d7 0094": a times sign (folded to x) set apart
+                         r"[ \t]{1,2}x[ \t]{1,2}")
 _FILLER = (r"(?:and|then|el|resto|rest|remaining|reste|y|und|et|e|puis|dann|luego|depois|"
            r"plus|sigue|segue|ends?|ending|"
            r"with|in|en|em|termina|terminan?|endet|auf|finit|par|por|com|last|digits?|is|es|ist|"
@@ -34,6 +36,8 @@ _FILLER = (r"(?:and|then|el|resto|rest|remaining|reste|y|und|et|e|puis|dann|lueg
            r"for|are|it|an|zum|al|area\s?code|country\s?code|last\s(?:four|three|two)|numbers|"
            # "then 847, and the last bit is 9260"
            r"bit|part|"
+           # "first half is 213-47, second half is 0-9825", "la otra mitad", "zweite Hälfte"
+           r"second|half|other|otra|outra|mitad|metade|h[aä]lfte|zweite|moiti[eé]|deuxi[eè]me|"
            r"dot|punto|punkt|point|ponto|period|"
            r"apr[eè]s|c'est|cest|it's|its|ent[aã]o|final|fin|fim|ende|schluss|"
            # spoken separators: "917 (space) 555 (dash) 0133"
@@ -111,6 +115,19 @@ def _chains(text: str) -> list[tuple[int, int, str, bool, list[tuple[int, int, i
 _RANGE_WORD = re.compile(r"(?i)[\s,]{1,3}(?:al|a|to|till|thru|through|bis|au|at[eé]|hasta|"
                          r"-)[\s,]{1,3}")
 _SHAPE = str.maketrans("0123456789", "9999999999")
+
+
+# Groups apart by a times sign are a phone only right after a phone word and with nothing
+# after them ("call 832 x 517 x 0094 (ignore the x's)").
+_TIMES_GAP = re.compile(r"\d[ \t]{1,2}x[ \t]{1,2}\d")
+_NOTHING_AFTER = re.compile(r"[ \t]{0,2}(?:[.,;:!?()]|$)")
+
+
+def _times_signs(text: str, low: str, s: int, e: int) -> bool:
+    """Digit groups joined by times signs that read as a size, not a phone."""
+    if _TIMES_GAP.search(text, s, e) is None:
+        return False
+    return not (numctx.strong_phone_before(low, s, 16) and _NOTHING_AFTER.match(text, e))
 
 
 def _id_range(text: str, s: int, e: int, cuts: list[tuple[int, int, int]]) -> bool:
@@ -238,7 +255,9 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
                 continue  # "Lighthouse: 98 / 100 / 100 / 92": scores out of a hundred
             if cuts and _id_range(text, s, e, cuts):
                 continue  # "del 0331-01 al 0331-05": a range of entries, not one number
-            found = _check(views, ctx, text, low, s, e, digits, worded)
+            found = None
+            if not (cuts and _times_signs(text, low, s, e)):  # not "the 600 x 600 x 1200 tiles"
+                found = _check(views, ctx, text, low, s, e, digits, worded)
             if found is None and cuts:
                 # "06 c'est le 06 71 84 22 90": the run between the words alone
                 for ps, pe, pd in _pieces(s, e, digits, cuts):
@@ -288,7 +307,7 @@ def _sequenced(views: Views, ctx: Context) -> list[Finding]:
         g = max(_GROUP.finditer(low, a, b), key=lambda x: x.start(), default=None)
         if g is None:
             continue
-        if not 2 <= len(g.group()) <= 4 or _TIME_BEFORE.search(low, max(0, g.start() - 8),
+        if not 1 <= len(g.group()) <= 4 or _TIME_BEFORE.search(low, max(0, g.start() - 8),
                                                                g.start()):
             return []  # "at 10, then at 1230": times of day
         if numctx.is_business_number(low, low, g.start(), g.end(), g.group(), ids=False):
@@ -301,7 +320,9 @@ def _sequenced(views: Views, ctx: Context) -> list[Finding]:
     own = numctx.own_phone_before(low, first, 80)
     if not (own or riddle):
         return []
-    if not (valid_in(digits, ctx.default_region) or (own and 10 <= len(digits) <= 12)):
+    # one's own number with a step given as a riddle ("my number = the answer to everything,
+    # then 5, then 907, then 2216"): the steps that are digits go, seven of them or more
+    if not (valid_in(digits, ctx.default_region) or (own and 7 <= len(digits) <= 12)):
         return []
     return [Finding("phone", *views.canon.span(s, e), "phone number in parts")
             for s, e, _ in pieces]

@@ -158,9 +158,26 @@ def _vendor_host(host: str) -> bool:
     return name.endswith("status") and name[:-6] in _VENDOR_NAMES
 
 
+# Government and public bodies ("seattle.gov", "impots.gouv.fr", "agenciatributaria.gob.es",
+# "gov.uk", "europa.eu", "bund.de"): a procurement portal or a form there belongs to no one
+# in the chat.
+_PUBLIC_SUFFIX_HEADS = ("gov", "gob", "gouv", "govt", "mil", "gc")
+_PUBLIC_BODIES = frozenset({"europa.eu", "bund.de", "admin.ch", "service-public.fr",
+                            "canada.ca", "gv.at", "overheid.nl", "belgium.be"})
+
+
+def public_body(host: str) -> bool:
+    """"seattle.gov", "www.gov.uk", "impots.gouv.fr": a government site."""
+    reg, suffix = split_domain(host.lower().rstrip("."))
+    return bool(suffix) and (suffix.split(".", 1)[0] in _PUBLIC_SUFFIX_HEADS
+                             or reg in _PUBLIC_BODIES)
+
+
 def _reference_link(host: str, url: str) -> bool:
     """A link into a public documentation or reference site, not to a page of a person."""
     host = host.removeprefix("www.")
+    if public_body(host):
+        return True
     if host not in _REFERENCE_HOSTS and not _vendor_host(host):
         reg = split_domain(host)[0]
         if reg not in _REFERENCE_DOMAINS or host.split(".", 1)[0] in _PROFILE_SUBDOMAINS and (
@@ -279,7 +296,11 @@ _SEARCH_ME = re.compile(
     r"(['\"\u2018\u201c\u00ab][^'\"\u2019\u201d\u00bb\n]{3,40}['\"\u2019\u201d\u00bb]|"
     r"[a-z0-9][a-z0-9\-]{3,40}(?:\s{1,2}[a-z][a-z\-]{1,20}){0,2})"
     r"(?=[^.!?\n]{0,40}?\b(?:(?:first|top)\s{1,2}(?:result|hit|link)\s{1,2}(?:is|'s)\s{1,2}"
-    r"(?:me|us|mine|ours)|(?:that|it)'?s\s{1,2}(?:me|us)\b|(?:sale|aparece)\s{1,2}(?:mi|"
+    r"(?:me|us|mine|ours)|"
+    # "it's the first .com result", "first result, the site has my number"
+    r"(?:first|top)\s{1,2}\.[a-z]{2,4}(?:\.[a-z]{2})?\s{1,2}(?:result|hit|link)|(?:first|top)\s{1,2}"
+    r"(?:result|hit|link)\b[^.!?\n]{0,40}?\b(?:my|our|mi|mis|meu|minha|mein\w{0,2}|mon|ma|"
+    r"mes)\s|(?:that|it)'?s\s{1,2}(?:me|us)\b|(?:sale|aparece)\s{1,2}(?:mi|"
     r"nuestra)\s{1,2}(?:web|p[aá]gina|empresa|negocio)|somos\s{1,2}(?:n[oó]s|nosotros)|"
     r"sou\s{1,2}eu|soy\s{1,2}yo|c'est\s{1,2}(?:moi|nous)|das\s{1,2}(?:bin\s{1,2}ich|"
     r"sind\s{1,2}wir)|you'?ll\s{1,2}find\s{1,2}(?:me|us)|aparezco|apare[cç]o))")
@@ -351,11 +372,29 @@ _SPACED_SHORT = re.compile(
     r"\blinked\s?in(?:\s{0,2}\.\s{0,2}com)?\s{0,2}/\s{0,2}in\s{0,2}/\s{0,2}[a-z0-9][a-z0-9\-_%]{2,99}")
 
 
+# "mi web: s u b t i t u l a m o s . e s, y si te gusta": a domain spaced out letter by letter
+# with punctuation glued to its last letter (the spaced runs joined elsewhere end at a space).
+# Run on the lowercased text.
+_SPACED_OUT = re.compile(r"(?<!\S)((?:[a-z0-9] ){3,62}[a-z0-9]) \. ((?:[a-z] ){1,2}[a-z])"
+                         r"(?=[,;:!?)]|\.(?:\s|$))")
+
+
+def _spaced_out(views: Views, ctx: Context) -> list[Finding]:
+    out = []
+    for m in _SPACED_OUT.finditer(views.lower):
+        host = m.group(1).replace(" ", "") + "." + m.group(2).replace(" ", "")
+        if split_domain(host)[1] and not is_allowed(host, ctx.allowed_domains):
+            out.append(Finding("url", *views.folded.span(m.start(), m.end()), "web address"))
+    return out
+
+
 def _detect(views: Views, ctx: Context) -> list[Finding]:
     canon = views.canon
     text = canon.text
     low = views.lower
     out: list[Finding] = []
+    if " . " in low:
+        out.extend(_spaced_out(views, ctx))
     if _TYPED_CUE.search(low):
         out.extend(_typed_or_searched(views, ctx))
     if text.count("\n") >= 2:
@@ -431,6 +470,10 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
             continue  # "SMTP_HOST=smtp.sendgrid.net"
         if _lone_suffix(views, canon.span(m.start(), m.end(1)), m.group(1), memo):
             continue
+        if not m.group(2) and _code_argument(text, m.start(), m.end()):
+            continue  # "sendEmail(user.id, template.name)": a property in a call
+        if _maker_manual(views, host, memo):
+            continue  # "a Honeywell T6, the manual is on honeywellhome.com"
         if _sentence_break(views, canon.span(m.start(), m.end(1)), host):
             continue
         if _spoken_word_pair(views, canon_low, m, host):
@@ -444,8 +487,10 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
                 and not _SPOKEN_PAREN.match(canon_low, m.end())):
             continue  # "x.com(" is a call in code; "x.com(slash)menu" is a spoken path
         kind = _kind(host)
-        if kind != "url" and text[end - 1:end] == "/":  # "paypal.me/ MarcoBianchi"
+        if text[end - 1:end] == "/":  # "paypal.me/ MarcoBianchi", "linktr.ee/ mariastudio"
             tail = _AFTER_SLASH.match(text, end)
+            if tail and kind == "url" and tail.group().strip().lower() in COMMON:
+                tail = None  # "see shop.com/ for more"
             end = tail.end() if tail else end
         elif not m.group(2) and text[end:end + 1] == " ":  # "linktr.ee / paintbypaige"
             tail = _SPACED_PATH.match(text, end) or _SLASH_WORD_PATH.match(canon_low, end)
@@ -528,10 +573,14 @@ _PLACEHOLDER_LABELS = frozenset({"name", "myname", "yourname", "fullname", "firs
                                  "businessname", "nombre", "minombre", "apellido", "empresa",
                                  "nom", "monnom", "entreprise", "nome", "meunome", "sobrenome",
                                  "firma", "firmenname", "vorname", "nachname"})
-_NAME_GIVEN = re.compile(r"(?i)\s{0,3}(?:[:=\u2192,\u2013\u2014]|->|,?\s{0,2}(?:i\.?e\.?|so|"
-                         r"that'?s|"
+_NAME_GIVEN = re.compile(r"(?i)\s{0,3}(?:[:=\u2192,\u2013\u2014]|->|\s-|,?\s{0,2}(?:i\.?e\.?|"
+                         r"so|that'?s|"
                          r"which\s{1,2}is|namely|es\s{1,2}decir|also|d\.\s?h\.|"
                          r"c'est-[àa]-dire|ou\s{1,2}seja|o\s{1,2}sea))\s{0,3}"
+                         # "name dot net - company is Brightline Pools"
+                         r"(?:(?:the\s{1,2}|la\s{1,2}|die\s{1,2})?(?:company|business|firm|"
+                         r"empresa|firma|entreprise|soci[eé]t[eé])\s{1,2}(?:is|es|ist|est|[eé]|"
+                         r"hei(?:ss|ß)t|se\s{1,2}llama|s'appelle|chama-se)\s{1,2})?"
                          r"([a-z0-9][a-z0-9\-]{2,62})\b")
 
 
@@ -594,6 +643,50 @@ def _space_dot(views: Views, ctx: Context) -> list[Finding]:
     return out
 
 
+def _code_argument(text: str, start: int, end: int) -> bool:
+    """"sendEmail(user.id, template.name)": a dotted name among the arguments of a call
+    (a name glued to its opening bracket), before a comma or the closing bracket."""
+    line = text.rfind("\n", 0, start) + 1
+    bracket = text.rfind("(", line, start)
+    if bracket <= line or not (text[bracket - 1].isalnum() or text[bracket - 1] == "_"):
+        return False
+    if text.find(")", bracket, start) != -1:
+        return False
+    after = text[end:end + 2].lstrip()
+    return after[:1] in (",", ")")
+
+
+# The papers that come with a product: a link next to them is the maker's site.
+_MANUAL_WORDS = re.compile(
+    r"(?i)\b(?:manuals?|user\s{1,2}guide|spec(?:ification)?s?\s{0,2}sheets?|data\s?sheets?|"
+    r"firmware|drivers|warranty|handbuch|(?:bedienungs)?anleitung|datenblatt|garantie|"
+    r"ficha\s{1,2}t[eé]cnica|manual\s{1,2}de\s{1,2}(?:instrucciones|usuario|uso|usu[aá]rio)|"
+    r"notice|fiche\s{1,2}technique|mode\s{1,2}d'emploi|garant[ií]a)\b")
+# ...unless the writer owns the site ("my warranty terms are on hollisplumbing.com")
+_OWNER_WORDS = re.compile(
+    r"(?i)\b(?:my|our|ours|mine|we|us|mi|mis|nuestr[oa]s?|mein\w{0,2}|unser\w{0,2}|mon|ma|"
+    r"mes|notre|nos|meu|minha|nosso|nossa)\b")
+_BRAND = re.compile(r"\b([A-Z][a-z]{3,20})\b((?:[ \t&]{1,3}[A-Z][a-z]{1,20}){0,2})")
+
+
+def _maker_manual(views: Views, host: str, memo: dict) -> bool:
+    """"the thermostat is a Honeywell T6 Pro, the manual is on honeywellhome.com": the maker
+    named by its brand, a manual or spec sheet talked about, and the site that starts with
+    the brand is the maker's, not the writer's."""
+    if "manual" not in memo:
+        text = views.original
+        memo["manual"] = (_MANUAL_WORDS.search(text) is not None
+                          and _OWNER_WORDS.search(text) is None)
+        memo["brands"] = [(b.lower(), "".join(c for c in b + more if c.isalpha()).lower())
+                          for b, more in _BRAND.findall(text)] if memo["manual"] else ()
+    if not memo["manual"]:
+        return False
+    name = split_domain(host)[0].split(".", 1)[0]
+    # "Hollis Plumbing - warranty on hollisplumbing.com": the business's whole name is the site
+    return not any(name == whole for _, whole in memo["brands"]) and any(
+        name.startswith(b) and b not in COMMON for b, _ in memo["brands"])
+
+
 def _lone_suffix(views: Views, span: tuple[int, int], host: str, memo: dict) -> bool:
     """"they want .com or .co.uk": the dot had a space before it and none after, and the word
     before it is an ordinary one, so a suffix is being talked about. ``memo`` keeps what is
@@ -629,8 +722,13 @@ _NAME_THEN_SUFFIX = re.compile(
     r"followed\s{1,2}by|plus|dann|danach|luego|despu[eé]s|puis|ensuite|depois)\s{1,2}|"
     # "hausmeisterservice-hoffmann, mit Punkt de am Ende": the suffix it ends with described
     r"\s{0,2},?\s{0,2}(with|mit|con|com|avec)\s{1,2}(?:(?:a|an|the|einem|un|una|um|uma|une)"
-    r"\s{1,2})?)"
-    r"(?:\.|(dot|punkt|punto|ponto|point)\s{1,2})([a-z]{2,12}(?:\.[a-z]{2,3})?)\b(?![.\w])")
+    r"\s{1,2})?|"
+    # "se llama azulejosdelsur y termina en .es", "heißt kachelwerk und endet auf .de"
+    r"\s{0,2},?\s{1,2}(?:(?:and|y|e|und|et)\s{1,2})?(?:ends|endet|termina|acaba|termine|"
+    r"finit|finishes)\s{1,2}(?:in|with|on|mit|auf|en|con|em|com|par|avec)\s{1,2}|"
+    # "'ladder' + .com": the name quoted and added to the suffix
+    r"['\"\u2019]\s{0,2}\+\s{1,2})"
+    r"(?:\.|(dot|punkt|punto|ponto|point)\s{1,2})([a-z]{2,12}(?:\.[a-z]{2,3})?)\b(?!\w|\.\w)")
 # ...said to come at the end ("with .com at the end", "con punto es al final")
 _AT_END = re.compile(r"(?i)\s{0,3}(?:(?:at|on)\s{1,2}the\s{1,2}end|am\s{1,2}ende|hinten(?:dran)?|"
                      r"dahinter|al\s{1,2}final|no\s{1,2}fim|no\s{1,2}final|[àa]\s{1,2}la\s{1,2}fin|"
@@ -640,7 +738,11 @@ _AT_END = re.compile(r"(?i)\s{0,3}(?:(?:at|on)\s{1,2}the\s{1,2}end|am\s{1,2}ende
 _THEN_WORD = re.compile(r"(?i)\b(?:then|by|plus|dann|danach|luego|despu[eé]s|puis|ensuite|"
                         r"depois)\s")
 _CLAUSE_END = re.compile(r"\s{0,3}(?:$|[,;:!?)\n]|\.(?:\s|$)|(?:at|on|the|in)\s{1,2}the\s{1,2}"
-                         r"end\b|(?:am|ao|al|à\s{1,2}la|a\s{1,2}la)\s{1,2}(?:ende|final|fin)\b)")
+                         r"end\b|(?:am|ao|al|à\s{1,2}la|a\s{1,2}la)\s{1,2}(?:ende|final|fin)\b|"
+                         # "and then .ca into your browser", "und dann .de eingeben"
+                         r"(?:in|into|en|no|na|dans|im|in\s{1,2}den)\s{1,2}(?:\w{1,8}\s{1,2})?"
+                         r"(?:browser|navegador|navigateur)\b|(?:eingeben|eintippen|digitar|"
+                         r"teclear|taper)\b)")
 
 
 def _name_then_suffix(views: Views, ctx: Context) -> list[Finding]:
@@ -670,14 +772,17 @@ def _name_then_suffix(views: Views, ctx: Context) -> list[Finding]:
 _JOIN_RULE = (r"(?:(?:with\s{1,2})?no\s{1,2}(?:spaces?|gaps?)|without\s{1,2}spaces?|(?:all\s{1,2})?"
               r"one\s{1,2}word|(?:all\s{1,2})?together|sin\s{1,2}espacios?|(?:todo|tudo)\s{1,2}"
               r"junto|ohne\s{1,2}leerzeichen|(?:alles\s{1,2})?zusammen(?:geschrieben)?|sans\s{1,2}"
-              r"espaces?|(?:tout\s{1,2})?attach[\u00e9e]s?|sem\s{1,2}espa[\u00e7c]os?)")
+              r"espaces?|(?:tout\s{1,2})?attach[\u00e9e]s?|sem\s{1,2}espa[\u00e7c]os?|"
+              r"junt[oa]s?)")
 _JOIN_DOT = (r"(?:\s{0,2}\.|\s{1,2}(?:dot|punkt|punto|ponto|point)\s{1,2})"
              r"([a-z]{2,6}(?:\.[a-z]{2,3})?)")
 _JOINED_SITE = re.compile(
     r"(?i)(?<![\w.@\-'\u2019])"
-    r"([a-z0-9][a-z0-9\-]{0,30}(?:[ \t]{1,2}[a-z0-9][a-z0-9\-]{0,30}){1,3})"
+    # "arquiteturalima (junto) ponto com": one word with the rule is a name given too
+    r"([a-z0-9][a-z0-9\-]{0,30}(?:[ \t]{1,2}[a-z0-9][a-z0-9\-]{0,30}){0,3})"
     r"(?:\s{0,2}[,(\-\u2013\u2014]?\s{0,2}" + _JOIN_RULE + r"\s{0,2}\)?\s{0,2},?\s{0,2}"
-    r"(?:(?:and\s{1,2})?then\s{1,2})?" + _JOIN_DOT + r"|" + _JOIN_DOT
+    r"(?:(?:(?:and|und|y|e|et)\s{1,2})?(?:then|dann|danach|luego|puis|depois)\s{1,2})?"
+    + _JOIN_DOT + r"|" + _JOIN_DOT
     + r"\s{0,2}[,(\-\u2013\u2014]?\s{0,2}" + _JOIN_RULE + r")\b(?![.\w])")
 _JOIN_HINTS = ("space", "one word", "together", "gap", "espacio", "junt", "leerzeichen",
                "zusammen", "espace", "attach", "espa\u00e7o", "espaco")
@@ -713,7 +818,8 @@ _SUFFIX_THEN_NAME = re.compile(
     r"[^.!?\n:=\u2192]{0,30}?(?:[:=\u2192\u2013\u2014]|->|\s-|,\s{0,2}(?:so|i\.?e\.?|also|"
     r"that'?s|namely|d\.\s?h\.|o\s{1,2}sea|ou\s{1,2}seja|donc)\b)\s{0,3}"
     # "my name .net, so odessa kravitz": the name may be given as two or three words
-    r"([a-z0-9][a-z0-9\-]{2,62}(?:\s[a-z][a-z\-]{1,30}){0,2})"
+    # "... .co.uk - Hollis & Sons Plastering, no spaces": words joined by "&" too
+    r"([a-z0-9][a-z0-9\-]{2,62}(?:\s(?:&\s)?[a-z][a-z\-]{1,30}){0,3})"
     r"(?=\s{0,3}(?:$|[,!?;)\n]|\.(?:\s|$)))")
 # ...after the name of the business, shop or writer standing for it
 _NAME_STANDS = re.compile(r"\b(?:name|nombre|nome|nom|namen?|firmenname)\b")
@@ -724,6 +830,7 @@ def _suffix_then_name(views: Views, ctx: Context) -> list[Finding]:
     out = []
     for m in _SUFFIX_THEN_NAME.finditer(low):
         words, suffix = m.group(2).split(), m.group(1)
+        words = [w for w in words if w != "&"]
         if len(words) > 1 and any(w in COMMON for w in words):
             continue  # "my name .com - you know it": a phrase, not the name
         name = "".join(words)
