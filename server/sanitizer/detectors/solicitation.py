@@ -12,7 +12,8 @@ _ZOOM = r"zoom(?![\w-]|\s{1,2}(?:in|out|level|lens|factor))"
 _CHANNEL = (r"(?:handynummer|telefonnummer|durchwahl|mailadresse|e-mail-adresse|"
             r"whats\s?app|whatsapp|whats(?=\s{0,2}(?:[?!.,;]|$|que\b|e\b|y\b|pra\b|para\b|ou\b))|"
             r"wpp|privado|wa|zap|telegram|ig|"
-            r"wasap|guasap|signal|skype|discord|wechat|insta(?:gram)?|" + _ZOOM + r"|google\s?meet|"
+            r"wasap|guasap|signal|skype|face\s?time|discord|wechat|insta(?:gram)?|" + _ZOOM + r"|"
+            r"google\s?meet|"
             r"snap(?:chat)?|facebook|messenger|linkedin|viber|e-?mail|mail|correo|courriel|"
             r"phone|cell|cel|celu|celular|mobile|number|num[eé]ro|n[uú]mero|nummer|handy|telefon[eo]?|"
             r"t[eé]l[eé]phone|contact|contacto|contato|kontakt|socials?|handle|paypal|venmo|"
@@ -21,6 +22,18 @@ _CHANNEL = (r"(?:handynummer|telefonnummer|durchwahl|mailadresse|e-mail-adresse|
             r"mensage(?:m|ns)\s{1,3}(?:normal|normais|comum|comuns|de\s{1,3}texto)|"
             r"mensajes?\s{1,3}(?:normal(?:es)?|de\s{1,3}texto)|"
             r"(?:normal|regular)\s{1,3}(?:texts|texting|sms))")
+# An app named by its look, not its name: "the blue bird app", "the app with the paper plane
+# logo", "la app verde", "o app do passarinho", "l'appli verte", "die grüne App"
+_CODED = (r"(?:the\s{1,3}(?:little\s{1,3})?(?:blue\s{1,3}bird|bird|green|ghost|"
+          r"yellow\s{1,3}ghost|paper\s{1,3}(?:air)?plane)\s{1,3}app(?!\s{1,3}(?:icons?|logos?|"
+          r"buttons?|colou?rs?|themes?|designs?|versions?|store)\b)|the\s{1,3}app\s{1,3}with"
+          r"\s{1,3}the\s{1,3}(?:little\s{1,3})?(?:blue\s{1,3}bird|bird|ghost|paper\s{1,3}"
+          r"(?:air)?plane|green\s{1,3}phone|phone)\s{1,3}(?:logo|icon)|"
+          r"(?:la|el)\s{1,3}app\s{1,3}(?:verde|del\s{1,3}(?:pajarito|fantasma|fantasmita|"
+          r"avi[oó]n(?:cito)?(?:\s{1,3}de\s{1,3}papel)?))|(?:o|a)\s{1,3}app\s{1,3}(?:verde|"
+          r"do\s{1,3}(?:passarinho|fantasminha|fantasma|avi[aã]ozinho))|l'app(?:li)?\s{1,3}"
+          r"(?:verte|(?:avec|de)\s{1,3}l'(?:oiseau|avion\s{1,3}en\s{1,3}papier)|au\s{1,3}"
+          r"(?:petit\s{1,3})?fant[oô]me)|(?:die|der|den)\s{1,3}gr[uü]ne[nm]?\s{1,3}app)")
 # Apps and channels one "switches" or "moves" a conversation to.
 _APP = (r"(?:whats\s?app|telegram|signal|skype|" + _ZOOM + r"|google\s?meet|discord|wechat|"
         r"insta(?:gram)?|snap(?:chat)?|"
@@ -158,6 +171,12 @@ _PATTERNS = [
      r"things\s{1,3})?(?:over|on|via|by|through)\s{1,3}" + _APP),
     r"(?:whats\s?app|telegram|viber|skype|signal|imessage|sms|txt|text)\s{1,3}me\b",
     r"drop\s{1,3}(?:me\s{1,3})?(?:your|ur|yr)\s{1,3}(?:@|" + _CHANNEL + ")",
+    # "venmo me the deposit", "zelle me the rest": a pay app as a verb
+    (r"(?:venmo|zelle|cash\s?app|revolut|bizum|twint)\s{1,3}(?:me|us)\b|paypal\s{1,3}(?:me|us)"
+     r"\s{1,3}(?:the|it|that|your|half|\d|\$|\u20ac|\u00a3)"),
+    # "hazme un bizum", "me faz um pix": the transfer asked for, past the checkout
+    (r"(?:hazme|m[aá]ndame|env[ií]ame|p[aá]same)\s{1,3}un\s{1,3}bizum|me\s{1,3}(?:faz|faça|"
+     r"manda|envia)\s{1,3}um\s{1,3}pix|faz\s{1,3}um\s{1,3}pix\s{1,3}(?:pra|para)\s{1,3}mim"),
     # "whatsappéame las fotos", "whatsappe-moi": the app as a verb
     r"(?:whats\s?app|wasap|guasap)(?:e|é)a(?:me|nos)\b|whats\s?app(?:e|é)-moi\b",
     (r"t[aá]\s{1,2}n[oa]\s{1,2}(?:insta(?:gram)?|whats(?:app)?|zap|telegram|face|tik\s?tok|signal|"
@@ -305,7 +324,10 @@ _PATTERNS = [
     (r"(?:me\s{1,3}chamar?|me\s{1,3}ligar?|fala\s{1,3}comigo|vamos\s{1,3}conversar)\s{1,3}"
      r"(?:no|pelo|por|direto|via)"),
     r"fora\s{1,3}d[ao]\s{1,3}(?:plataforma|app|aplicativo|aplica[cç][aã]o|site)",
-    r"sem\s{1,3}passar\s{1,3}pel[ao]\s{1,3}(?:plataforma|app|aplicativo|site)",
+    # "sem passar por aqui", "sin pasar por aquí", "sans passer par ici"
+    (r"sem\s{1,3}passar\s{1,3}(?:pel[ao]\s{1,3}(?:plataforma|app|aplicativo|site)|por\s{1,3}"
+     r"aqui\b)|sin\s{1,3}pasar\s{1,3}por\s{1,3}aqu[ií]\b|sans\s{1,3}passer\s{1,3}par\s{1,3}"
+     r"ici\b"),
     r"(?:faz(?:er|emos)?|fecha(?:r|mos)?|trabalha(?:r|mos)?)\s{1,3}(?:\w+\s{1,3})?por\s{1,3}fora\b",
     (r"(?:manda|mande|envia|envie|passa)\s{1,3}(?:\w+\s{1,3}){0,3}(?:no|pro|pelo|para\s{1,3}o)"
      r"\s{1,3}(?:meu\s{1,3})?(?:whats\s?app|zap|telegram|e-?mail|insta(?:gram)?|direct|privado)\b"),
@@ -392,6 +414,69 @@ _PATTERNS = [
      # "somewhere the app isn't reading along": the platform named as what is left behind
      r"(?:\s{1,3}(?:the|this)\s{1,3}(?:app|site|platform)\s{1,3}(?:isn'?t|is\s{1,3}not|"
      r"can'?t|won'?t|doesn'?t|does\s{1,3}not)\b)?"),
+    # "give me a follow", "same handle as on here": the writer found elsewhere by the name
+    # used on the platform
+    r"(?:give|drop|send)\s{1,3}(?:me|us)\s{1,3}a\s{1,3}(?:quick\s{1,3})?follow\b",
+    (r"same\s{1,3}(?:user\s?name|handle|name|@|nick(?:name)?|tag|account\s{1,3}name)"
+     r"\s{1,3}as\s{1,3}(?:on\s{1,3}|in\s{1,3})?(?:here|(?:this|the)\s{1,3}(?:app|site|"
+     r"platform))\b"),
+    (r"(?:mismo|misma|mesmo|mesma)\s{1,3}(?:usuario|usu[aá]rio|nombre|nome|nick|apodo|"
+     r"user(?:name)?|arroba)\s{1,3}(?:que\s{1,3}(?:aqu[ií]|ac[aá]|en\s{1,3}(?:esta|la)\s{1,3}"
+     r"app)|daqui|que\s{1,3}no\s{1,3}app)\b"),
+    r"m[eê]me\s{1,3}(?:pseudo|nom|identifiant)\s{1,3}qu(?:'ici|e\s{1,3}sur\s{1,3}l'app\w{0,2})",
+    (r"(?:gleiche[nr]?|selbe[nr]?)\s{1,3}(?:nutzer|benutzer)?(?:name[n]?|namen)\s{1,3}wie"
+     r"\s{1,3}(?:hier|in\s{1,3}der\s{1,3}app)\b"),
+    # "can I invite you to our Slack?", "te convido pro nosso grupo do zap", "dich in unseren
+    # Discord einladen": the work moved to a group elsewhere
+    (r"(?:invite\s{1,3}(?:you|u)\s{1,3}(?:to|into|on)|invitart?e\s{1,3}(?:a|al|en)|"
+     r"t'inviter\s{1,3}(?:sur|dans|[àa])|vous\s{1,3}inviter\s{1,3}(?:sur|dans|[àa])|"
+     r"te\s{1,3}convid(?:ar|o)\s{1,3}(?:pro|pra|para\s{1,3}o|para\s{1,3}a|no|na)|"
+     r"(?:dich|sie)\s{1,3}(?:in|zu|auf))\s{1,3}(?:(?:our|my|the|a|nuestro|mi|el|un|notre|mon|"
+     r"le|un|nosso|meu|um|unseren|unser|meinen|den|einen)\s{1,3})?(?:\w+\s{1,3})?"
+     r"(?:slack|discord|teams|whats\s?app|telegram|signal|zap|group\s{1,3}chat|grupo|groupe)"
+     r"\b(?!\s{1,3}(?:de\s{1,3})?(?:de\s{1,3}trabajo\s{1,3}aqu[ií]|here|on\s{1,3}here|"
+     r"in\s{1,3}the\s{1,3}app)\b)"),
+    # "I just need an email address for the invite"
+    (r"(?:need|want|send|give|drop|share|what'?s|have)\s{1,3}(?:me\s{1,3})?(?:an?|your|ur)"
+     r"\s{1,3}(?:e-?mail|gmail)(?:\s{1,3}address)?\s{1,3}(?:for|to\s{1,3}send)\s{1,3}"
+     r"(?:you\s{1,3})?(?:the|an?|my)\s{1,3}(?:\w+\s{1,3})?invit(?:e|ation)\b"),
+    # "cancel the booking on here and I'll do it for less", "cancela la reserva y te lo hago
+    # más barato": the platform's order dropped for a lower price outside
+    (r"(?:cancel\w{0,3}\s{1,3}(?:the|your|this|that)\s{1,3}(?:booking|order|job|request|"
+     r"reservation|appointment)|cancel[ae]\w{0,3}\s{1,3}(?:la|el|tu|a|o|sua|tua)\s{1,3}"
+     r"(?:reserva|pedido|encargo|cita|agendamento)|annule[sz]?\s{1,3}(?:la|ta|votre)\s{1,3}"
+     r"(?:r[ée]servation|commande)|stornier\w{0,2}\s{1,3}(?:die|deine|ihre|den)\s{1,3}"
+     r"(?:buchung|bestellung|auftrag))\b[^.?!]{0,40}?\b(?:i|i'll|i'd|we|we'll|te|je|ich|eu)"
+     r"\s[^.?!]{0,24}?(?:for\s{1,3}less|cheaper|"
+     r"(?:a|at\s{1,3}a)\s{1,3}discount|for\s{1,3}cash|in\s{1,3}cash|m[aá]s\s{1,3}barato|"
+     r"por\s{1,3}menos|mais\s{1,3}barato|por\s{1,3}fora|moins\s{1,3}cher|billiger|"
+     r"g[uü]nstiger)\b"),
+    r"(?:for\s{1,3}less|cheaper)\b[^.?!]{0,40}?\bif\s{1,3}(?:you|u)\s{1,3}cancel",
+    # "my email is just my username here @ gmail", "mi correo es mi usuario de aquí arroba
+    # gmail": an address built from the name used on the platform
+    (r"(?:my|mi|meine?|mon|ma|meu|minha)\s{1,3}(?:e-?mail|g-?mail|mail|correo|insta(?:gram)?|ig|"
+     r"snap(?:chat)?|tik\s?tok|telegram|whats\s?app|handle)\s{1,3}(?:address\s{1,3})?"
+     r"(?:is|'s|es|ist|est|c'est|[ée]|=)\s{1,3}(?:(?:just|simply|also|the|same|as|igual|a|que|"
+     r"genau|einfach|juste|aussi|s[oó]|simplesmente|solo|mismo|mesmo|meme|m[eê]me)\s{1,3}){0,3}"
+     r"(?:my|mi|meine?|mon|ma|meu|minha|o\s{1,3}meu)\s{1,3}(?:user\s?name|handle|name|pseudo|"
+     r"usuario|usu[aá]rio|benutzername|nutzername|nick(?:name)?|nome|nombre)\b[^.?!]{0,30}?"
+     r"(?:\bhere\b|\bon\s{1,3}(?:this|the)\s{1,3}(?:app|site|platform)|\baqu[ií]\b|\bhier\b|"
+     r"\bici\b|\bd'ici\b|\bdaqui\b|@|\bat\s{1,3}(?:gmail|yahoo|hotmail|outlook|icloud|proton)|"
+     r"\barroba\b)"),
+    # "tell me where else you hang out online", "wo bist du sonst noch online?", "¿dónde más
+    # estás activo?": the person's other places asked for
+    (r"where\s{1,3}else\s{1,3}(?:(?:are|do|can|could)\s{1,3})?(?:you|u)\s{1,3}(?:hang\s{1,3}out|"
+     r"hang|chat|are\s{1,3}(?:online|active)|online|active)\b"),
+    (r"(?:wo|auf\s{1,3}welchen\s{1,3}(?:seiten|apps|plattformen))\s{1,3}(?:bist|treibst)"
+     r"\s{1,3}du\s{1,3}(?:dich\s{1,3})?(?:sonst|noch)\s{1,3}(?:noch\s{1,3})?(?:online|aktiv|"
+     r"unterwegs|rum|herum)\b"),
+    (r"(?:d[oó]nde|en\s{1,3}qu[eé]\s{1,3}(?:otro|otra|otros|otras)\s{1,3}\w+)\s{1,3}(?:m[aá]s\s{1,3})?"
+     r"(?:est[aá]s|andas|te\s{1,3}muevas|te\s{1,3}mueves)\s{1,3}(?:m[aá]s\s{1,3})?(?:en\s{1,3}"
+     r"l[ií]nea|online|activ[oa])\b"),
+    (r"o[uù]\s{1,3}(?:est-ce\s{1,3}que\s{1,3})?(?:tu\s{1,3}(?:traînes|traines|es)|t'es)\s{1,3}"
+     r"(?:d'autre|ailleurs|aussi)\s{1,3}(?:en\s{1,3}ligne|sur\s{1,3}le\s{1,3}net)\b"),
+    (r"onde\s{1,3}mais\s{1,3}(?:voc[eê]|vc|tu)\s{1,3}(?:fica|t[aá]|est[aá]|anda)\s{1,3}"
+     r"(?:online|ativ[oa])\b"),
     # "do you use signal?": the app, asked about on its own
     r"(?:do\s{1,3})?(?:you|u)\s{1,3}(?:use|have)\s{1,3}signal\s{0,2}\?",
     # "can we hop on a regular phone call instead", "a phone call instead of messaging"
@@ -1149,6 +1234,9 @@ def _composed(sentence: str) -> bool:
     # "If you cancel, the platform will pay you directly": the platform pays
     if _BY_PLATFORM_DOES.search(sentence, max(0, money.start() - 40), money.start()):
         return False
+    first = min(direct.start(), money.start())
+    if _THIRD_ASKED_NEAR.search(sentence, max(0, first - 70), first):
+        return False  # "the last guy I hired wanted me to pay him outside the app": reported
     # "a direct line item on the invoice", "es wäre günstiger, wenn du direkt die große Packung
     # nimmst": "direct" of a thing, or "straight away", with no deal, fee or channel named
     return not (_DIRECT_NOUN.match(sentence, direct.end()) or (
@@ -1176,8 +1264,11 @@ _STATUS = re.compile(r"\b(?:i'?m|i\s{1,2}am|i'?ll\s{1,2}be|i\s{1,2}will\s{1,2}be
 
 
 # Portuguese "no"/"na" before a channel mean "on the" ("te pago no Pix", "me chama no zap").
+# "No próximo serviço me chama direto": "no" before a time or a job is "in the" too.
 _PT_ON = re.compile(r"(?<=\w\s)n[oa]\s{1,2}(?=pix|zap|whats|insta|telegram|privado|pv\b|face|"
-                    r"signal|discord)")
+                    r"signal|discord)|\bn[oa]\s{1,2}(?=(?:pr[oó]xim[oa]|[uú]ltim[oa]|mesm[oa]|"
+                    r"fim|final|come[cç]o|in[ií]cio|dia|m[eê]s|ano|caso|servi[cç]o|"
+                    r"or[cç]amento)\b)")
 
 
 # "wollen wir nicht…?", "¿no te importa que…?", "não seria melhor…?", "can't we just…?": a
@@ -1268,6 +1359,11 @@ _ADDRESSES = (r"(?:e-?mail(?:\s{0,2}address)?|mail|addy|correo|courriel|e-?mail-
               r"durchwahl|ligne\s{1,2}directe|l[ií]nea\s{1,2}directa|linha\s{1,2}direta|"
               r"business\s{1,2}card|visitenkarte|"
               r"(?:cart[aã]o|tarjeta|carte)\s{1,2}de\s{1,2}visit\w{1,2}|"
+              # "a card with your details", "une carte avec tes coordonnées"
+              r"(?:card(?<!loyalty\scard)(?<!credit\scard)(?<!debit\scard)(?<!gift\scard)"
+              r"(?<!bank\scard)|tarjeta|carte|karte|cart[aã]o)\s{1,2}(?:with|con|avec|mit|com)\s{1,2}"
+              r"(?:your|ur|tus|sus|tes|vos|deinen|ihren|seus|teus)\s{1,2}(?:contact\s{1,2})?"
+              r"(?:details|info|number|datos|coordonn[ée]es|kontaktdaten|daten|dados|contatos)|"
               r"(?:bank|banking|account)\s{1,2}(?:details|info|number)|iban|rib|datos\s{1,2}bancarios|"
               r"bankdaten|bankverbindung|coordonn[ée]es\s{1,2}bancaires|dados\s{1,2}banc[aá]rios|"
               r"chave\s{1,2}pix|kontaktdaten|kontaktinfos?|kontaktinformationen|"
@@ -1608,6 +1704,10 @@ _AROUND = re.compile(
     r"between\s{1,2}(?:us|ourselves|you\s{1,2}and\s{1,2}me)|keep\s{1,2}(?:it|this)\s{1,2}"
     r"(?:private|quiet|off)|private\s{1,2}(?:jobs?|work|deal|arrangement)|cash\s{1,2}jobs?|"
     r"on\s{1,2}the\s{1,2}side|no\s{1,2}(?:platform|middle\s?m[ae]n)\b|"
+    # "no need to pay through here"; not "no need to pay through here until the job is done"
+    r"no\s{1,2}need\s{1,2}to\s{1,2}(?:pay|book|order|go)\s{1,2}(?:through|via|on)\s{1,2}"
+    r"(?:here|(?:the|this)\s{1,2}(?:app|site|platform))\b(?!\s{1,2}(?:until|till|before|yet|"
+    r"now|for\s{1,2}(?:now|that|this|the|parking))\b)|"
     r"(?:by|over|via|on|through)\s{1,2}" + _APPS + r"\s{1,2}instead|"
     r"(?:by|over|via|through)\s{1,2}(?:e-?mail|phone|text)\s{1,2}instead|"
     r"(?:platform|app|site|service)(?:'s)?\s{1,2}(?:fees?|cut|commission)|"
@@ -1873,7 +1973,7 @@ _KEEP_HERE = re.compile(
     r"this)\s{1,2}(?:app|platform|site|"
     r"chat|portal)|on\s{1,2}here|in\s{1,2}here|stay(?:s|ing)?\s{1,2}(?:on\s{1,2})?here|"
     r"(?:keep|kept)\s{1,2}(?:it|this|everything)\s{1,2}(?:all\s{1,2})?(?:here|in\s{1,2}this|on)|"
-    r"(?<!pasar\s)por\s{1,2}(?:aqu[ií]|ac[aá])|en\s{1,2}la\s{1,2}(?:app|plataforma)|hier\s{1,2}im\s{1,2}chat|"
+    r"(?<!pasar\s)(?<!passar\s)por\s{1,2}(?:aqu[ií]|ac[aá])|en\s{1,2}la\s{1,2}(?:app|plataforma)|hier\s{1,2}im\s{1,2}chat|"
     r"(?<!umweg\s)(?<!umwege\s)[uü]ber\s{1,2}die\s{1,2}(?:plattform|app)|sur\s{1,2}la\s{1,2}plateforme|par\s{1,2}ici|"
     r"(?<!passar\s)pelo\s{1,2}app|(?<!passar\s)pela\s{1,2}plataforma|(?:in|on|en|im|dans|no)"
     r"\s{1,2}(?:my|your|the|mi|tu|el|meinem|deinem|dem|mon|ton|le|meu|teu|seu)\s{1,2}"
@@ -2222,8 +2322,12 @@ _THAN_HERE = re.compile(
     r"\bplus\s{1,2}(?:simple|rapide|pratique)\s{1,2}qu(?:e\s{1,2}par\s{1,2}ici|'ici)")
 # "my number's in my profile pic if you zoom in", "in my bio, just text it"
 _USE_IT = re.compile(r"\b(?:call|ring|phone|text|write|message|e-?mail|whats\s?app|dm|ping)\b")
-_IN_PROFILE = re.compile(r"\bin\s{1,2}my\s{1,2}(?:profile\s{1,2})?(?:(pic|picture|photo|"
-                         r"avatar|banner)|bio)\b")
+# "on my profile pic", "na minha foto de perfil", "auf meinem Profilbild" too
+_IN_PROFILE = re.compile(r"\b(?:in|on)\s{1,2}my\s{1,2}(?:profile\s{1,2})?(?:(pic|picture|photo|"
+                         r"avatar|banner)|bio)\b|\b(?:en|na|no|sur|auf|in|im)\s{1,2}(?:mi|minha|"
+                         r"meu|ma|mon|meinem|mein)?\s{0,2}(?:(foto\s{1,2}de\s{1,2}perfil|"
+                         r"photo\s{1,2}de\s{1,2}profil|profilbild|profilfoto)|bio)\b")
+_PROFILE_WORD = re.compile("my|mi |minha|meu|ma |mon |mein")
 
 
 def _hinted(sentence: str, channel: bool) -> bool:
@@ -2237,10 +2341,10 @@ def _hinted(sentence: str, channel: bool) -> bool:
     if " than " in sentence or " que " in sentence or " als " in sentence or "qu'" in sentence:
         if channel and _said(sentence, _THAN_HERE.search(sentence)):
             return True
-    if channel and "in my" in sentence:
+    if channel and _PROFILE_WORD.search(sentence):
         prof = _IN_PROFILE.search(sentence)
         if prof and _said(sentence, prof) and (
-                prof.group(1) or _USE_IT.search(sentence, prof.end())):
+                prof.group(1) or prof.group(2) or _USE_IT.search(sentence, prof.end())):
             return True
     return False
 
@@ -2336,14 +2440,23 @@ _THIRD_ASKED = re.compile(
     r"muchos\s{1,2}\w+|la\s{1,2}gente|d'autres\s{1,2}\w+|certains\s{1,2}\w+|"
     r"beaucoup\s{1,2}de\s{1,2}\w+|andere\s{1,2}\w+|viele\s{1,2}\w+|manche\s{1,2}\w+|"
     r"outros\s{1,2}\w+|outras\s{1,2}\w+|muitos\s{1,2}\w+|alguns\s{1,2}\w+|"
-    r"(?:they|he|she)(?=\s{1,2}(?:said|says|told)\b))"
+    r"(?:they|he|she)(?=\s{1,2}(?:said|says|told|wanted|asked|tried|insisted)\b)|"
+    # "the last guy I hired wanted me to…", "el último que contraté quería que…", "der letzte
+    # Handwerker wollte, dass…": someone from before, reported
+    r"(?:the|my|our|a)\s{1,2}(?:last|previous|former|old)\s{1,2}\w+(?:\s{1,2}(?:i|we)\s{1,2}"
+    r"\w+)?|(?:el|la|mi)\s{1,2}(?:[uú]ltim[oa]|anterior)(?:\s{1,2}\w+)?(?:\s{1,2}que\s{1,2}\w+)?|"
+    r"(?:le|la|mon|ma)\s{1,2}(?:derni[eè]re?|pr[ée]c[ée]dente?|ancienne?)\s{1,2}\w+|"
+    r"(?:der|die|mein|meine)\s{1,2}(?:letzte|vorherige|alte)\w?\s{1,2}\w+|"
+    r"(?:o|a|meu|minha)\s{1,2}(?:[uú]ltim[oa]|anterior)(?:\s{1,2}\w+)?(?:\s{1,2}que\s{1,2}\w+)?)"
     r"\s{1,2}(?:(?:always|often|sometimes|keep|all|usually|siempre|toujours|immer|sempre)"
     r"\s{1,2})?(?:me\s{1,2}|nos\s{1,2}|mich\s{1,2}|m'|nous\s{1,2})?(?:ask(?:s|ed|ing)?|want(?:s|ed)?|"
     r"tr(?:y|ies|ied)|suggest(?:s|ed)?|request(?:s|ed)?|insist(?:s|ed)?|push(?:es|ed)?|"
     r"piden|quieren|proponen|demandent|veulent|proposent|wollen|fragen|pedem|querem|"
+    r"quer[ií]a|quiso|pidi[oó]|voulait|demandait|wollte|fragte|queria|pediu|pedia|"
     # "some customers say they'd rather not pay through here"
     r"say|says|said|told|dicen|disent|sagen|dizem)"
-    r"\s{1,2}(?:(?:me|us|him|her|them)\s{1,2})?(?:(?:to|que|de|d'|ob|pra|para|a)\s{0,2})?"
+    r",?\s{1,2}(?:(?:me|us|him|her|them)\s{1,2})?(?:(?:to|que|de|d'|ob|pra|para|a|dass)"
+    r"\s{0,2})?"
     r"(?:(?:if|whether)\s{1,2}(?:(?:i|we)\s{1,2}(?:can|could|would)\s{1,2})?)?$")
 
 
@@ -2388,7 +2501,11 @@ _LESSON = re.compile(
     r"c[oó]mo\s{1,2}se\s{1,2}dice|como\s{1,2}se\s{1,2}diz|li[cç][aã]o|express[aã]o|pratiqu\w{0,3}|"
     r"le[cç]on|vocabulaire|expression|signifie|comment\s{1,2}(?:on\s{1,2}dit|dit-on)|"
     r"redewendung|ausdruck|lektion|bedeutet|[uü]bersetz\w{0,4}|[uü]bung|[uü]bt|[uü]ben|"
-    r"heute\w{0,2}\s{1,2}satz|wie\s{1,2}sagt\s{1,2}man)\b")
+    r"heute\w{0,2}\s{1,2}satz|wie\s{1,2}sagt\s{1,2}man|"
+    # a song, a poem or a script being written: "Lyrics for verse 2: 'call me when…'"
+    r"lyrics?|verses?|chorus|songs?|poems?|rhymes?|script|screenplay|dialogue|slogan|tagline|"
+    r"letra|estrofa|estribillo|canci[oó]n|poema|liedtext|songtext|strophe|refrain|gedicht|"
+    r"paroles|couplet|chanson|po[eè]me|refr[aã]o|can[cç][aã]o|verso)\b")
 # A quoted span: the opening quote after a non-word, the closing one before a non-word; an
 # apostrophe inside a word ("what's") does not close it.
 _QUOTE_SPAN = re.compile(r"(?<![\w'])['\"](?=[^\s'\"])(?:[^'\"\n]|'(?=\w)){1,160}?['\"](?!\w)|"
@@ -2400,6 +2517,19 @@ def _unquoted(text: str) -> str:
     if ("'" in text or '"' in text or "\u00ab" in text) and _LESSON.search(text):
         return _QUOTE_SPAN.sub(lambda q: " " * len(q.group()), text)
     return text
+
+
+# "find me: the blue bird app", "pasemos a la app verde", "schreib mir in der grünen App": the
+# talk moved to an app named by its look. Run only when one of the look words is there.
+_CODED_ASK = re.compile(
+    r"\b" + _LETTER + r"(?:find|reach|catch|hit|message|text|dm|ping|add|follow|meet|talk|chat|"
+    r"continue|move|switch|hop|jump|write|schreib|ruf|meld|folg|such|wechsel|escr[ií]b|habl|pas|"
+    r"sig|b[uú]sca|ll[aá]m|chama|fala|vem|bora|vamos|procura|[ée]cri|contacte|ajoute|retrouve|"
+    r"suis|rejoins)\w{0,6}\s{1,3}(?:[\w']+\s{1,3}){0,3}?(?:[\w']+:\s{0,3}|(?:on|to|in|over|via|"
+    r"at|into|auf|bei|[uü]ber|zu|zur|en|a|al|por|no|na|pelo|pela|pro|pra|sur|dans|par)\s{1,3})"
+    + _CODED)
+_CODED_HINT = re.compile("green|bird|ghost|plane|verde|pajarit|avi|passarinho|verte|oiseau|"
+                         "fant|gr[uü]n")
 
 
 def _findings(text: str, folded) -> list[Finding]:  # noqa: ANN001
@@ -2454,6 +2584,11 @@ def _findings(text: str, folded) -> list[Finding]:  # noqa: ANN001
         if there and not _negated(text, there.start()) and not _KEEP_HERE.search(text):
             out.append(Finding("solicitation", *folded.span(0, len(text)),
                                "asks to move off the platform"))
+    if not out and _CODED_HINT.search(text):
+        coded = _CODED_ASK.search(text)
+        if coded and not _negated(text, coded.start()):
+            out.append(Finding("solicitation", *folded.span(coded.start(), coded.end()),
+                               "asks to move off the platform"))
     if not out and (any(w in text for w in _THERE_GATE) or _LA_END.search(text)):
         # "Is your facebook the one with the dog photo? I'd like to message you there"
         there = _THERE_YOU.search(text)
@@ -2462,6 +2597,17 @@ def _findings(text: str, folded) -> list[Finding]:  # noqa: ANN001
             out.append(Finding("solicitation", *folded.span(0, len(text)),
                                "asks to move off the platform"))
     return out
+
+
+_LETTERED = {w: w for w in (
+    "whatsapp", "email", "gmail", "telegram", "number", "phone", "insta", "instagram", "snap",
+    "snapchat", "signal", "nummer", "handy", "venmo", "paypal", "facebook", "discord", "skype",
+    "cell", "mobile", "celular", "telefone", "telefon", "wechat", "correo", "contact",
+    "contacto", "contato", "kontakt", "whats", "tiktok", "número", "numéro", "mail")}
+_LETTERED.update({"numero": "número", "telefono": "teléfono"})
+_SPELT = _dispatch([r"(?:\s{1,2}|\s?[.*_/-]\s?)".join(w) for w in
+                    sorted(_LETTERED, key=len, reverse=True)])
+_SEPARATORS = re.compile(r"[\s.*_/-]")
 
 
 # Misspelt channel and ask words ("whatsap", "wats app", "telegrm", "numbr", "ur emial",
@@ -2484,8 +2630,15 @@ _TYPO = re.compile(
     r"\s{1,2}(?:mal|deine?[nm]?|ne|'ne|nen|eine?[nm]?|noch|auch|eigentlich|zuf[aä]llig|"
     r"vielleicht|denn|mir)\b))"
     r"(?![\w-])")
+# "w h a t s a p p", "e-m-a-i-l", "t.e.l.e.g.r.a.m": a channel word spelt letter by letter (not
+# the start of a longer spelt run, "g m a i l . c o m"), read joined like the misspellings
+_SPELT_WORD = re.compile(r"\b(?=.[\s.*_/-])(?:" + _SPELT + r")(?![\w-]|\s?[.*_/]\s?\w)")
 _SPELLED = {"wa": "whatsapp", "tg": "telegram", "ig": "instagram", "num": "number",
             "em": "email", "ph": "phone", "tel": "tel\u00e9fono", "wh": "what's"}
+
+
+def _join_spelt(m: re.Match) -> str:
+    return _LETTERED[_SEPARATORS.sub("", m.group())]
 
 
 def _spell_out(m: re.Match) -> str:
@@ -2511,8 +2664,9 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     """Solicitation findings (flags only, never redacted)."""
     text = views.lower  # the patterns are written in lowercase and run without IGNORECASE
     out = _findings(text, views.folded)
-    if not out and _TYPO.search(text):
-        out = _findings(_TYPO.sub(_spell_out, text), _Whole(views.folded, len(text)))[:1]
+    if not out and (_TYPO.search(text) or _SPELT_WORD.search(text)):
+        reread = _SPELT_WORD.sub(_join_spelt, _TYPO.sub(_spell_out, text))
+        out = _findings(reread, _Whole(views.folded, len(text)))[:1]
     if out and _REFUSED.search(text):
         return []  # a refusal or a reported ask ("they asked for my number, I said no")
     return out
