@@ -1184,13 +1184,24 @@ _HOUSE_MARK_BEFORE = re.compile(
     r"\bnummer|\bnum\.?|#)\s{0,2}\Z")
 
 
+_WORD_OR_MARK_START = re.compile(r"\b\w|#")
+
+
+def _ends_with(rx: re.Pattern, text: str, lo: int, hi: int) -> bool:
+    """``rx.search(text, lo, hi)`` for a pattern ending in ``\\Z`` that starts a word or a '#'
+    and spans at most three of them: tried at the last three starts only, not at every
+    character (a long text of spaced runs asks this once per run)."""
+    starts = [m.start() for m in _WORD_OR_MARK_START.finditer(text, lo, hi)][-3:]
+    return any(rx.match(text, s, hi) is not None for s in starts)
+
+
 def _one_word_ok(text: str, start: int, end: int) -> bool:
     """Whether a run of single characters with no hint inside is a street's name."""
     if (end - start <= 7 and text[start:end].replace(" ", "").isdigit()
-            and _HOUSE_MARK_BEFORE.search(text, max(0, start - 12), start) is not None):
+            and _ends_with(_HOUSE_MARK_BEFORE, text, max(0, start - 12), start)):
         return True
     return (_AFTER_SPACED.match(text, end) is not None
-            or _BEFORE_SPACED.search(text, max(0, start - 24), start) is not None
+            or _ends_with(_BEFORE_SPACED, text, max(0, start - 24), start)
             or (_CAP_AFTER_SPACED.match(text, end) is not None
                 and _NUMBER_BEFORE_SPACED.search(text, max(0, start - 10), start) is not None)
             or _STREET_END.search(text[start:end].replace(" ", "")) is not None)

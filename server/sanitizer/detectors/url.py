@@ -791,10 +791,38 @@ _NAME_STAND_INS = frozenset({"name", "names", "nombre", "nome", "nom", "your", "
                              "company", "business", "brand", "empresa", "firma", "entreprise"})
 
 
+_JOIN_RULE_RX = re.compile("(?i)" + _JOIN_RULE)
+_NAME_START = re.compile(r"(?i)(?<![\w.@\-'\u2019])[a-z0-9]")
+# A joined site ends with its rule or has the rule right after its suffix: its name starts at
+# one of the last few words before the rule (four words of a name, "dot" and the suffix).
+_JOIN_REACH = 200
+_JOIN_STARTS = 8
+
+
+def _joined_site_matches(text: str) -> list[re.Match]:
+    """``_JOINED_SITE`` matches, tried only at the words just before a rule to write them
+    together: run over a whole long text, the pattern tries every word as a name's start."""
+    found: list[re.Match] = []
+    pos = 0
+    for rule in _JOIN_RULE_RX.finditer(text):
+        if rule.end() <= pos:
+            continue
+        starts = [m.start() for m in _NAME_START.finditer(
+            text, max(pos, rule.start() - _JOIN_REACH), rule.start() + 1)][-_JOIN_STARTS:]
+        for start in starts:
+            if start < pos:
+                continue
+            m = _JOINED_SITE.match(text, start)
+            if m is not None:
+                found.append(m)
+                pos = m.end()
+    return found
+
+
 def _joined_site(views: Views, ctx: Context) -> list[Finding]:
     folded = views.folded
     out = []
-    for m in _JOINED_SITE.finditer(folded.text):
+    for m in _joined_site_matches(folded.text):
         parts = list(_WORD_RUN.finditer(m.group(1)))
         while len(parts) > 1 and parts[0].group().lower() in COMMON:
             parts = parts[1:]  # "it's rosa and thorn florals": the words before the name
