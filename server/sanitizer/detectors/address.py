@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
+from collections.abc import Callable
+from itertools import accumulate
 
 from .. import words as _W
 from ..context import Context
@@ -1274,6 +1277,19 @@ def has_sep_run(text: str) -> bool:
         _sep_run_ok(m.group()) for m in _SEP_RUN.finditer(text))
 
 
+def _inside_any(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
+    """A test of whether a position lies inside any of ``spans``, in log time: a long text of
+    spaced runs has hundreds of them, each checked against all the others."""
+    spans = sorted(spans)
+    starts = [s for s, _ in spans]
+    reach = list(accumulate((e for _, e in spans), max))
+
+    def inside(pos: int) -> bool:
+        i = bisect_right(starts, pos) - 1
+        return i >= 0 and reach[i] > pos
+    return inside
+
+
 def _spaced_words(views: Views, sep_runs: bool = False) -> Views | None:
     """The text with each spaced-out word joined and one space between words, or None."""
     folded = views.folded
@@ -1284,14 +1300,14 @@ def _spaced_words(views: Views, sep_runs: bool = False) -> Views | None:
     if " - " in text:  # "K a r l - M a r x - A l l e e 9 0": spaced words joined by hyphens
         runs += [(m.start(), m.end(), True) for m in _SPACED_HYPHENED.finditer(text)
                  if not any(s <= m.start() < e for s, e, _ in runs)]
-    wide = [(s, e) for s, e, _ in runs]
+    inside_wide = _inside_any([(s, e) for s, e, _ in runs])
     runs += [(m.start(), m.end(), True) for m in _SPACED_CAMEL.finditer(text)
-             if (m.end() - m.start() >= 9 and _CAMEL_HINT.search(m.group())
-                 or _one_word_ok(text, m.start(), m.end()))
-             and not any(s <= m.start() < e for s, e in wide)]
+             if not inside_wide(m.start())
+             and (m.end() - m.start() >= 9 and _CAMEL_HINT.search(m.group())
+                  or _one_word_ok(text, m.start(), m.end()))]
     if sep_runs:
         runs += [(m.start(), m.end(), None) for m in _sep_runs(text)
-                 if not any(s <= m.start() < e for s, e in wide)]
+                 if not inside_wide(m.start())]
     runs.sort(key=lambda r: r[:2])
     for start, end, camel in runs:
         if start < pos:
