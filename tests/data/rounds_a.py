@@ -5411,3 +5411,38 @@ BENIGN += [
     ('en', 'Cash App works too: put a dollar sign, then the amount, then a note.'),
     ('en', 'Score at the half was 21-14, second half went 10-7.'),
 ]
+# A street named, then its house number named and spelled out; a directional address with a
+# note after it; a space before the comma; a labelled IBAN whose check digits fail.
+LEAKS += [
+    ('en', 'address', "we're on Marlowe Avenue, number six hundred and forty", ['marlowe'], {}),
+    ('en', 'address', 'my flat is Quarry Lane, house number thirty-one (top bell)', ['quarry'],
+     {}),
+    ('en', 'address', 'Foxley Close no. eighteen, next to the garages', ['foxley'], {}),
+    ('de', 'address', 'ich wohne in der Birkenallee, Hausnummer siebenundvierzig', ['birkenallee'],
+     {}),
+    ('de', 'address', 'wir sind in der Mühlenstraße, Nr. zwölf, zweiter Stock', ['muhlenstra'],
+     {}),
+    ('en', 'address', 'come over to my place, 3150 W Fullerton (side gate is open)',
+     ['3150 w fullerton'], {}),
+    ('en', 'address', "we're at 822 S Damen - buzz 2R", ['822 s damen'], {}),
+    ('fr', 'address', "l'adresse : 17 , rue des Tanneurs", ['17 rue des tanneurs'], {}),
+    ('fr', 'address', 'adresse : 9 , a v e n u e  d e s  P i n s', ['9 avenue des pins'], {}),
+    ('es', 'address', 'dirección: 40 , calle Alcalá, tercero', ['40 calle alcal'], {}),
+    ('de', 'payment', 'IBAN: D E 4 1 5 0 0 1 0 5 1 7 6 4 8 2 9 1 7 3 5 2',
+     ['DE41500105176482917352'], {}),
+    ('de', 'payment', 'meine IBAN: DE41500105176482917352', ['DE41500105176482917352'], {}),
+    ('es', 'payment', 'mi IBAN es ES76 2100 0813 6101 2345 9876', ['ES7621000813610123459876'], {}),
+]
+BENIGN += [
+    ('en', 'Found it: the part you need is no. 7481203395 for the dryer belt, about $21.'),
+    ('en', 'the model they sent is nr. 6610284471, same as the old one'),
+    ('es', 'La pieza que necesitas es la n.º 4420917735, la tienen en la ferretería.'),
+    ('fr', "La pièce qu'il te faut est la n° 3309184472, je passe la prendre."),
+    ('pt', 'A peça que precisas é a nº 9120574418, tem na loja da esquina.'),
+    ('de', 'Das Ersatzteil hat die Nr. 5518820473, ich bestelle es heute.'),
+    ('en', 'Buy two 60 W Edison (warm white) bulbs for the porch.'),
+    ('en', 'Main Street, number one in town for tacos, we should go.'),
+    ('de', 'Die Kastanienallee, Nummer drei auf meiner Liste, ist gesperrt.'),
+    ('en', 'The IBAN field takes 22 characters for Germany, e.g. DE plus 20 digits.'),
+    ('de', 'Beispiel-IBAN: DE00 0000 0000 0000 0000 00, bitte eigene eintragen.'),
+]

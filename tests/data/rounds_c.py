@@ -369,3 +369,53 @@ NO_FLAGS += [
     ('en', 'If you cancel the order the new one will be cheaper because of the sale.'),
     ('en', 'There is no need to pay through here until the job is done.'),
 ]
+
+# The address asked for by what will be sent there, the way to reach the other person asked
+# for, orders moved to the seller's own site, a handle said to match the name here, a short
+# ask with a reason after it, a deal kept between the two of them, and a text asked for while
+# the app is found wanting.
+FLAGS += [
+    ('en', 'Which email do I forward the signed quote to?'),
+    ('en', 'what number should we text once the van is parked?'),
+    ('es', '¿A qué correo te reenvío las fotos del piso?'),
+    ('de', 'An welche Mailadresse darf ich die Skizzen schicken?'),
+    ('de', 'Unter welcher Handynummer kann ich dich am Samstag erreichen?'),
+    ('fr', 'À quel mail je vous transfère le devis signé ?'),
+    ('pt', 'Pra qual número eu ligo quando chegar no prédio?'),
+    ('en', 'Just let me know how I can get hold of you on Saturday.'),
+    ('de', 'Sag mir bitte, wie ich dich am besten erreichen kann.'),
+    ('es', 'Avísame cómo puedo llamarte el sábado.'),
+    ('fr', 'Dites-moi comment vous joindre samedi.'),
+    ('pt', 'Me fala como posso te ligar no sábado.'),
+    ('en', "Next time I'll buy straight from your online shop, what's the link?"),
+    ('es', 'La próxima vez prefiero pedir directamente a ti.'),
+    ('de', 'Beim nächsten Mal bestelle ich direkt über deine Homepage.'),
+    ('fr', 'La prochaine fois je réserve directement chez vous.'),
+    ('pt', 'Na próxima eu encomendo direto com você.'),
+    ('en', 'are ur insta and ur name on here the same? is ur tiktok just ur username here?'),
+    ('de', 'Ist dein Telegram-Name genauso wie hier?'),
+    ('en', 'ur email plz, quicker for the receipts'),
+    ('es', 'tu whatsapp porfa, así te aviso cuando llego'),
+    ('de', 'Sollen wir die nächsten Termine nicht direkt untereinander abrechnen?'),
+    ('en', "text me when you get a sec, the app isn't working for me"),
+    ('fr', 'Envoie-moi un texto ce soir, cette appli ne marche pas.'),
+]
+NO_FLAGS += [
+    ('en', 'Got an email from the site saying the parcel was delivered, was that yours?'),
+    ('en', 'Got a text from support about the refund, did you request it?'),
+    ('en', 'What is your budget for the WhatsApp setup guide?'),
+    ('en', "What's your timeline for the Zoom training course?"),
+    ('en', 'Can you send me your budget for the Telegram bot tutorial?'),
+    ('en', 'Which email template should I send to the mailing list?'),
+    ('en', 'What number should I put on the label, the order number?'),
+    ('es', '¿A qué número de pedido te refieres?'),
+    ('fr', 'À quel numéro de commande je dois envoyer la réclamation ?'),
+    ('en', 'Tell me how I can help you with the layout.'),
+    ('de', 'Sag mir, wie ich dir helfen kann.'),
+    ('es', 'Dime cómo puedo ayudarte con el diseño.'),
+    ('en', 'Can I order straight from the app next time?'),
+    ('en', 'I ordered directly from the manufacturer last time.'),
+    ('en', 'Is your username the same as your display name?'),
+    ('en', 'The app is not great, but we can keep everything here anyway.'),
+    ('en', 'send me a text file with the menu items'),
+]

@@ -145,3 +145,38 @@ BENIGN += [
     ('es', 'mándalo a contabilidad, luego lo reviso'),
     ('en', 'we meet at check-in then lunch at noon'),
 ]
+
+# Mailboxes given in disguise (round D3): a provider's name said apart ("g mail"), a mail host
+# the normalizer does not know with a space for its dot, a name in brackets to be joined, and a
+# name in brackets after the suffix; and the ordinary texts next to them that must stay.
+LEAKS += [
+    ('en', 'email', "it's nadiavoss at g mail, lowercase", ['nadiavoss'], {}),
+    ('en', 'email', 'mine is oliverpratt at g-mail', ['oliverpratt'], {}),
+    ('es', 'email', 'es rocioalvarez en g mail, sin puntos', ['rocioalvarez'], {}),
+    ('fr', 'email', "c'est maxencegiraud chez g mail", ['maxencegiraud'], {}),
+    ('de', 'email', 'Rechnungen an lisa-brenner at posteo de', ['lisabrenner'], {}),
+    ('de', 'email', 'die Adresse: kanzlei-ostwald at mailbox org, danke', ['kanzleiostwald'], {}),
+    ('pt', 'email', 'escreve para marta.reis arroba sapo pt', ['martareis'], {}),
+    ('fr', 'email', "c'est paul.garnier chez sfr fr", ['paulgarnier'], {}),
+    ('en', 'email', 'my email is the shop name (copper fern) all one word, at outlook',
+     ['copperfern'], {}),
+    ('en', 'email', 'email is my studio name (Moss & Pine) no spaces at gmail', ['mosspine'], {}),
+    ('es', 'email', 'mi correo es el nombre del taller (hierro fino) todo junto, en gmail',
+     ['hierrofino'], {}),
+    ('pt', 'email', 'meu email é o nome da loja (pao doce) tudo junto no gmail', ['paodoce'], {}),
+    ('de', 'email', 'meine Mail ist der Firmenname (Holz Werk) zusammen bei gmx', ['holzwerk'],
+     {}),
+    ('en', 'email', 'write to hi@ then the name of my shop dot com (Salt & Sage, no spaces)',
+     ['saltsage'], {}),
+    ('en', 'email', 'mail orders@ and then the bakery name .co.uk (Oat & Ember, one word)',
+     ['oatember'], {}),
+]
+BENIGN += [
+    ('en', 'my friend at g mail said the filter was fixed'),
+    ('en', 'I keep all the invoices on g mail, easier to search'),
+    ('en', 'sent the quote on g mail yesterday, check spam'),
+    ('de', 'das Meeting bei Vodafone de war lang'),
+    ('en', 'the gmail app (new version) all together is better'),
+    ('en', 'the mail merge (first name) no spaces issue is fixed'),
+    ('en', 'the email name .com (we will decide later)'),
+]

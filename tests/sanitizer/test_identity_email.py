@@ -67,6 +67,13 @@ CAUGHT = [
     ("use 'nelloprints' in front of @gmail.com", (), ["nelloprints"]),
     ("mail: wren✉️thistlegate.co.uk", (), ["wren", "thistlegate"]),
     ("loop in k.osei at the firm's domain, oseilegal.com", (), ["kosei", "oseilegal"]),
+    # a provider said apart, a host with a space for its dot, a name in brackets to be joined
+    ("it's haroldquint at g mail, no dots", (), ["haroldquint"]),
+    ("ist jonasweber bei g mail, ohne Punkte", (), ["jonasweber"]),
+    ("Belege an praxis-kern at mailbox org", (), ["praxiskern"]),
+    ("my email is the studio name (wild thyme) all one word, at gmail", (), ["wildthyme"]),
+    ("mail hello@ then the name of my cafe dot com (Fig & Fennel, no spaces)", (),
+     ["figfennel"]),
 ]
 
 # (text, identities): must come out exactly as written
@@ -94,6 +101,9 @@ KEPT = [
     ("the forms are at sandiego.gov/permits", ()),
     ("quote first, then 30% at signing, rest on outlook invite", ()),
     ("send the drawings, then the invoice, at the end of the week", ()),
+    ("my colleague at g mail answered", ()),
+    ("I store receipts on g mail", ()),
+    ("the gmail app (beta build) all together feels faster", ()),
 ]
 
 

@@ -90,8 +90,9 @@ _PREFIXED = re.compile(
     r"nummer|num\.?|nr\.?|n\.?[°ºo]?\.?)\s{0,2}|#\s{0,2}|(?<=,\s)(?:el|le|o|a)\s{1,2}"
     r"(?=\d{1,5}\b(?!\s{0,2}(?:de|of|du|do|da|km|m|min|h)\b)))?(?<!\d)\d{1,5}[A-Za-z]?"
     r"(?:-\d{1,4})?\b" + _UNIT)
+# "5 , rue du Moulin": a space typed before the comma too.
 _NUM_FIRST = re.compile(
-    r"(?i)\b\d{1,5}(?:\s{0,2}(?:bis|ter))?,?\s{1,3}(?:rue|avenue|boulevard|boul\.?|bd\.?|"
+    r"(?i)\b\d{1,5}(?:\s{0,2}(?:bis|ter))?(?:\s{0,2},)?\s{1,3}(?:rue|avenue|boulevard|boul\.?|bd\.?|"
     r"chemin|all[ée]e|impasse|place|quai|route|cours|sentier|passage|square|ruelle|venelle|"
     r"faubourg|fbg\.?|mont[ée]e|"
     r"promenade|esplanade|voie|calle|avenida|avda\.?|rua|cit[eé]|hameau|clos|villa|r[eé]sidence|"
@@ -403,13 +404,16 @@ _EN_SPOKEN_INTRO = re.compile(
 # ("thirty two hazelwood crescent, cork").
 _LINE_START = re.compile(r"(?:^|\n)[ \t]{0,3}\Z")
 _TOWN_NEXT = re.compile(r"\s{0,2},\s{0,3}[A-Za-z][a-z'\-]{2,}")
-_GERMAN_SPOKEN = re.compile(
-    r"(?i)\b[a-z][a-z\-]{1,30}(?:stra(?:ss|ß)e|str\.|weg|gasse|allee|platz|ring|damm|ufer)"
-    r"\s{1,3}(?:(?:nr|nummer|hausnummer)\.?\s{1,2})?" + _SPOKEN_NUMBER)
 # A spelled house number must end the phrase: "Am Steinbruch siebzehn, Haus B", "Vondelstraat
 # twaalf." but not "Am Markt zwei Stände".
 _SPOKEN_END = (r"(?=\s{0,2}(?:[,.;!?)\u2013\u2014]|$)|\s{1,2}(?i:haus|hinterhaus|etage|stock|"
                r"bei|in|im|apt|flat|floor)\b)")
+_GERMAN_SPOKEN = re.compile(
+    r"(?i)\b[a-z][a-z\-]{1,30}(?:stra(?:ss|ß)e|str\.|weg|gasse|allee|platz|ring|damm|ufer)"
+    r"(?:\s{1,3}(?:(?:nr|nummer|hausnummer)\.?\s{1,2})?" + _SPOKEN_NUMBER
+    # "Kastanienallee, Hausnummer siebzehn": after a comma only with the marker, and the
+    # number ending the phrase
+    + r"|\s{0,2},\s{1,3}(?:nr|nummer|hausnummer)\.?\s{1,2}" + _SPOKEN_NUMBER + _SPOKEN_END + ")")
 # "Am Steinbruch siebzehn", "Im Lindenhof zwölf": a German place street, its number spelled out.
 _GERMAN_AM_SPOKEN = re.compile(_GERMAN_AM.pattern.replace(r"\s{1,2}\d{1,4}[a-z]?\b", "")
                                + r"\s{1,2}" + _SPOKEN_NUMBER + _SPOKEN_END)
@@ -470,7 +474,11 @@ _DIRECTIONAL = re.compile(
 _DIRECTIONAL_NAME = re.compile(
     r"(?<![\w/.,\-])\d{2,6}\s{1,2}(?:[NSEW]|[NS][EW]|North|South|East|West)\.?\s{1,2}"
     r"[A-Z][a-z'\-]{2,20}(?=\s{0,2}(?:[,;!?)]|\.(?!\w)|$)|\s(?:in|and|near|by|on|for|"
-    r"y|en|und|et|e)\b)")
+    # "4417 N Kedzie (ring twice)", "2210 W Belmont - side door": a note about the door,
+    # when the place is said just before (see ``_NOTE_INTRO``)
+    r"y|en|und|et|e)\b|\s{1,2}(?P<note>\((?!\d)|[\-\u2013\u2014]\s))")
+# "meet me at home, 4417 N Kedzie (ring twice)" but not "buy 60 W Edison (warm white) bulbs".
+_NOTE_INTRO = re.compile(r"(?i)\b(?:at|to|address|addy|home|house|place)\s{0,2}[:,]?\s{1,2}\Z")
 # "street is 1427 Rosewood", "calle es Pintor Sorolla 58": the street word says what it is.
 _STREET_IS = re.compile(
     r"(?i)\b(?:street|st|calle|rua|stra(?:ss|ß)e|rue)\s{0,2}(?:is|es|[eé]|ist|est|:)\s{0,2}"
@@ -639,6 +647,12 @@ _MARKED_SPOKEN_STREET = re.compile(
     r"(?i:\b(?:number|no\.|n[º°]\.?|#))\s{0,2}" + _SPOKEN_NUMBER + r",?\s{1,3}"
     r"(?:[A-Z][a-z'\-]{1,24}\s{1,2}){1,3}(?i:" + _SUFFIX + r")\b\.?"
     r"(?=\s{0,3}[,;.!?)\u2013\u2014]|\s{0,3}$|\s{1,3}-\s)")
+# "I'm on Ashby Road, number nine hundred and twelve": the street, then its house number named
+# and spelled out.
+_NAME_THEN_SPOKEN = re.compile(
+    r"(?<![\w.])((?:[A-Z][A-Za-z'.\-]{0,24}\s{1,3}){1,3}(?i:" + _SUFFIX + r")\b)\.?(?:\s{0,2},)?"
+    r"\s{1,3}(?i:(?:house\s{1,2})?number|house\s{1,2}no\.?|no\.|n\.?[º°]\.?|nr\.?|#)\s{0,2}"
+    + _SPOKEN_NUMBER + r"(?=\s{0,2}(?:[,.;!?()\u2013\u2014]|$))")
 # "rua dos Pinheiros, mil e duzentos, ap 52": a street, a comma, then the number spelled out.
 _PREFIXED_SPOKEN_COMMA = re.compile(
     r"(?i)\b(?:" + _PREFIX_TYPES + r")\.?\s{1,3}(?:(?:de|del|da|do|dos|das|la|le|des|du)\s{1,3}"
@@ -1757,6 +1771,9 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
     if directions and _DIRECTIONAL_HINT.search(text):
         patterns.append((_DIRECTIONAL, "street address"))
         for m in _DIRECTIONAL_NAME.finditer(text):
+            if m.group("note") and not _NOTE_INTRO.search(text, max(0, m.start() - 12),
+                                                          m.start()):
+                continue
             before = _WORD_RE.findall(low[max(0, m.start() - 16):m.start()])
             if not (before and (before[-1] in _NOT_PLACES or before[-1] in _ID_WORDS)):
                 out.append(Finding("address", *folded.span(m.start(), m.end()), "street address"))
@@ -1995,6 +2012,10 @@ def _spoken(folded, text: str, words: set[str]) -> list[Finding]:
     if not _SUFFIX_WORDS.isdisjoint(words) and not _NUMBER_MARKERS.isdisjoint(words):
         for m in _MARKED_SPOKEN_STREET.finditer(text):
             out.append(Finding("address", *folded.span(m.start(), m.end()), "street address"))
+        for m in _NAME_THEN_SPOKEN.finditer(text):
+            if _plausible(m.group(1)):
+                out.append(Finding("address", *folded.span(m.start(), m.end()),
+                                   "street address"))
     if "," in text and not _PREFIX_WORDS.isdisjoint(words):
         for m in _PREFIXED_SPOKEN_COMMA.finditer(text):
             if _plausible(m.group()):

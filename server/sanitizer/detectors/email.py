@@ -200,12 +200,32 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
 
 # "aaron.p [at] gee mail", "jdelacroix at the big G's mail service", "x at google's mail": the
 # provider named by a nickname or a description, after a user name and a spoken '@'.
+# "samkettering at g mail, no dots", "claudiamora en g mail": the provider's name said apart is
+# a disguise of its own, so a plain name before it will do.
 _NICKNAMED = re.compile(
-    r"(?i)(?<![\w@.])([a-z][a-z0-9._\-]{2,40})\s{0,2}(?:\s(?:at|arroba|bei|chez)\s|(@)|([\[(])\s{0,2}"
+    r"(?i)(?<![\w@.])([a-z][a-z0-9._\-]{2,40})\s{0,2}(?:\s(?P<prep>at|arrobas?|arobase|bei|chez|"
+    r"on|en|em|no|na|auf|sur)\s|(@)|([\[(])\s{0,2}"
     r"(?:at|a|@)\s{0,2}[\])])\s{0,2}(?:the\s{1,2})?(?:(gee[\s\-]{0,2}mail|big\s{1,2}g"
-    r"(?:['\u2019]s)?\s{1,2}(?:e-?)?mail)|g[\s\-]{1,2}mail|google(?:['\u2019]s)?\s{1,2}"
+    r"(?:['\u2019]s)?\s{1,2}(?:e-?)?mail|g[\s\-]{1,2}mail)|google(?:['\u2019]s)?\s{1,2}"
     r"(?:e-?)?mail)\b(?:\s{1,2}service)?")
 _HANDLE_MARK = re.compile(r"[._\d]")
+# "my friend at g mail", "the invoice on g mail": a thing or person named, not a mailbox
+_DETERMINER_BEFORE = re.compile(
+    r"(?i)\b(?:the|this|that|my|our|your|his|her|their|a|an|el|la|los|las|mi|tu|su|un|una|"
+    r"der|die|das|den|dem|ein|eine|mein\w{0,2}|dein\w{0,2}|unser\w{0,2}|le|les|mon|ma|mes|ton|"
+    r"ta|notre|une|o|os|as|um|uma|meu|minha|nosso|nossa)\s{1,3}$")
+_AT_PREPS = frozenset({"at", "arroba", "arrobas", "arobase", "bei", "chez"})
+
+
+def _plain_box(text: str, m: re.Match) -> bool:
+    """A plain name before a nicknamed provider ("samkettering at g mail") is the mailbox when
+    no article or possessive comes before it, and "on", "en" or "auf" (which also say where a
+    thing is kept) follow a word that gives it ("it's", "es", "mail:")."""
+    name = m.group(1)
+    if len(name) < 5 or _DETERMINER_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+        return False
+    return (m.group("prep") or "").lower() in _AT_PREPS or _GIVEN_BEFORE.search(
+        text, max(0, m.start() - 12), m.start()) is not None
 
 
 def _nicknamed_provider(views: Views) -> list[Finding]:
@@ -213,7 +233,8 @@ def _nicknamed_provider(views: Views) -> list[Finding]:
     out = []
     for m in _NICKNAMED.finditer(canon.text):
         if m.group(1).lower().strip(".-") in COMMON or not (
-                m.group(2) or m.group(3) or m.group(4) or _HANDLE_MARK.search(m.group(1))):
+                m.group(3) or m.group(4) or _HANDLE_MARK.search(m.group(1))
+                or (m.group(5) and _plain_box(canon.text, m))):
             continue  # "our team at google mail": a plain word, no '@' or user name
         out.append(Finding("email", *canon.span(m.start(), m.end()), "email address"))
     return out
@@ -694,12 +715,18 @@ _NAME_CUE = re.compile(r"(?:\b(?:e-?mail|mail|correo|courriel)" + _MAIL_THING
 # "priyanka raman, no space, at fastmail": a mailbox spelled as words to be written together.
 _JOIN_HINTS = ("space", "one word", "together", "espacio", "junt", "leerzeichen", "zusammen",
                "espace", "attach", "espa\u00e7o", "espaco")
+# "the studio name (bright ember) all one word", "(Salt & Sage) no spaces": the words may sit
+# in brackets and be joined by "&".
 _JOINED_WORDS = re.compile(
-    r"(?i)(?<![\w@.])([a-z][a-z0-9]{1,24}(?:[\s._\-]{1,2}[a-z0-9]{1,24}){1,2})\s{0,2}[,(\-\u2013]?"
+    r"(?i)(?<![\w@.])([a-z][a-z0-9]{1,24}(?:(?:[\s._\-]{1,2}|[ \t]{1,2}&[ \t]{1,2})[a-z0-9]{1,24})"
+    r"{1,2})(\))?\s{0,2}[,(\-\u2013]?"
     r"\s{0,2}(?:(?:with\s{1,2})?no\s{1,2}spaces?|without\s{1,2}spaces?|(?:all\s{1,2})?one\s{1,2}"
-    r"word|(?:all\s{1,2})?together|sin\s{1,2}espacios?|(?:todo\s{1,2})?junto|ohne\s{1,2}"
+    r"word|(?:all\s{1,2})?together|sin\s{1,2}espacios?|(?:(?:todo|tudo)\s{1,2})?junto|ohne\s{1,2}"
     r"leerzeichen|(?:alles\s{1,2})?zusammen|sans\s{1,2}espaces?|(?:tout\s{1,2})?attach[\u00e9e]s?|"
     r"sem\s{1,2}espa[\u00e7c]os?)\b")
+# ...in brackets, only after the name they are ("the studio name (bright ember)"), not after any
+# remark ("the gmail app (new version) all together")
+_NAME_BRACKET = re.compile(r"(?i)(?:name|nombre|nome|\bnom|namen?)\b[^()\n]{0,30}\($")
 # "my gmail is my full name no spaces — Derek Olsen": the rule first, then the name.
 _JOIN_THEN_NAME = re.compile(
     r"(?i:\b(?:(?:with\s{1,2})?no\s{1,2}spaces?|without\s{1,2}spaces?|(?:all\s{1,2})?one\s{1,2}"
@@ -725,13 +752,18 @@ def _joined_words(views: Views) -> list[Finding]:
                 views.canon_lower[max(0, m.start() - 60):m.start()]):
             out.append(Finding("email", *canon.span(m.start(1), m.end(1)), "mail user name"))
     for m in _JOINED_WORDS_LC.finditer(text, views.canon_lower):
-        words = re.split(r"[\s._\-]+", m.group(1))
+        words = re.split(r"[\s._\-&]+", m.group(1))
         if all(w.lower() in COMMON for w in words):
             continue
         near = text[max(0, m.start() - 60):m.end() + 40]
         if _JOINED_CUE.search(near) is None and not _mentions_provider(near.lower()):
             continue
-        out.append(Finding("email", *canon.span(m.start(1), m.end()), "mail user name"))
+        start = m.start(1)
+        if m.group(2):  # "(bright ember) all one word": the opening bracket goes too
+            if _NAME_BRACKET.search(text, max(0, start - 50), start) is None:
+                continue
+            start -= 1
+        out.append(Finding("email", *canon.span(start, m.end()), "mail user name"))
     return out
 
 
@@ -1136,6 +1168,23 @@ _SPACE_FOR_DOT = re.compile(
     r"(?=\s{0,2}(?:$|[,;!?)\n]|\.(?:\s|$)))")
 
 
+# "belege at mailbox org", "lena-h at posteo de": a mail host that the normalizer does not
+# know, and its ending after a space for the dot, closing the phrase
+_MAIL_HOSTS = (r"mailbox|posteo|arcor|bluewin|runbox|mailfence|hushmail|startmail|seznam|"
+               r"tiscali|btinternet|talktalk|virginmedia|sapo|netcabo|ziggo|telenet|skynet|"
+               r"kpnmail|vodafone|virgilio|sfr|tutanota|tuta|freenet|gmx|t-online")
+_HOST_SPACE_DOT = re.compile(
+    r"(?<![\w@.])([a-z0-9][a-z0-9._\-]{1,40})\s{1,2}(?:at|arroba|arobase|bei|chez)\s{1,2}"
+    r"(" + _MAIL_HOSTS + r")\s{1,2}(de|at|ch|fr|es|nl|be|it|pt|uk|com|net|org|io|eu|cz)"
+    r"(?=\s{0,2}(?:$|[,;!?)\n]|\.(?:\s|$)|\s(?:please|pls|thanks|bitte|danke|merci|gracias|"
+    r"por\s{1,2}favor|obrigad[oa])\b))")
+_HOST_HINTS = any_of(("mailbox", "posteo", "arcor", "bluewin", "runbox", "mailfence",
+                      "hushmail", "startmail", "seznam", "tiscali", "btinternet", "talktalk",
+                      "virginmedia", "sapo", "netcabo", "ziggo", "telenet", "skynet", "kpnmail",
+                      "vodafone", "virgilio", "sfr", "tuta", "freenet", "gmx",
+                      "t-online"))
+
+
 _DICTATED_HINTS = any_of((", at,", ", arroba,", ", arrobas,", ", arobase,", ", arobas,",
                           ", bei,", ", chez,", ", @,"))
 
@@ -1204,6 +1253,9 @@ def _dictated(views: Views) -> list[Finding]:
     if "-" in low and (" at " in low or " bei " in low or " chez " in low or "arob" in low
                        or "arroba" in low):
         found += _SPACE_FOR_DOT.finditer(low)
+    if _HOST_HINTS.search(low) and (" at " in low or " bei " in low or " chez " in low
+                                    or "arob" in low or "arroba" in low):
+        found += _HOST_SPACE_DOT.finditer(low)
     for m in found:
         if not split_domain(f"{m.group(2)}.{m.group(3)}")[1]:
             continue

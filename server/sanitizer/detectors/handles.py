@@ -73,7 +73,9 @@ _AMBIG_RE = re.compile(
     r"is|:|=|->|=>|" + _ARROWS + r"|\U0001f449|it'?s|as|als|como|comme|sous|under|"
     r"unter|bajo|i'?m|i\s{1,2}am|soy|sou|je\s{1,2}suis|ich\s{1,2}bin|"
     r"page|p[aá]gina|seite|@(?=\s)|"
-    r"sob)\s{0,3}(?:(?:ist|est|is|es|e)\s{0,2}|:\s{0,2}|=\s{0,2})?|(?<=:)|(?<=:\s)|(?<=\s-)|(?<=-\s)|"
+    # "fb page is 'Pine Hill Bakes'", "handle's @ jo.makes": a quote or a loose '@' after it
+    r"sob)\s{0,3}(?:(?:ist|est|is|es|e|'s|\u2019s)\s{0,2}|:\s{0,2}|=\s{0,2})?"
+    r"(?:['\"\u2018\u201c]|@\s{1,2}(?=[a-z0-9_]))?|(?<=:)|(?<=:\s)|(?<=\s-)|(?<=-\s)|"
     r"(?=@)|(?<=[\s.,\u2026])(?=[a-z0-9_\-]{0,39}[\d_.][a-z0-9_]))" + _HANDLE)
 # "WhatsApp no rodapé", "Instagram on mobile": a place word alone does not introduce a name.
 _SELF_INTRO = re.compile(r"(?i)\b(?:i'?m|i\s{1,2}am|soy|sou|je\s{1,2}suis|ich\s{1,2}bin|"
@@ -262,7 +264,7 @@ def _display_name(text: str, gap: str, start: int, token: str, rx: re.Pattern = 
             and _NEXT_CAP.match(text, start + len(token)) is not None)
 
 
-_IS_GAP = re.compile(r"(?i)[\s,:\-]{0,3}(?:is|es|ist|est|e|:)[\s:]{0,3}")
+_IS_GAP = re.compile(r"(?i)[\s,:\-]{0,3}(?:is|es|ist|est|e|:)[\s:]{0,3}['\"\u2018\u201c]?")
 
 
 def _owned_display_name(text: str, gap: str, m: re.Match, token: str) -> bool:
@@ -418,27 +420,45 @@ _ON_PLATFORM_IM = re.compile(
 _RULE = (r"(?:no\s{1,2}(?:dots?|spaces?|caps|underscores?)|(?:all\s{1,2})?one\s{1,2}word|"
          r"(?:all\s{1,2})?(?:together|lower\s?case)|(?:todo|tudo)\s{1,2}junto|sin\s{1,2}"
          r"(?:puntos|espacios)|sem\s{1,2}(?:pontos|espa[cç]os)|ohne\s{1,2}(?:punkte?|leerzeichen)|"
-         r"(?:alles\s{1,2})?zusammen|sans\s{1,2}(?:points?|espaces?)|(?:tout\s{1,2})?attach[ée]s?)")
+         r"(?:alles\s{1,2})?zusammen|sans\s{1,2}(?:points?|espaces?)|(?:tout\s{1,2})?attach[ée]s?|"
+         # "en un seul mot", "en una sola palabra", "numa palavra só", "in einem Wort"
+         r"en\s{1,2}un\s{1,2}seul\s{1,2}mot|en\s{1,2}una\s{1,2}(?:sola\s{1,2})?palabra|"
+         r"(?:numa|em\s{1,2}uma)\s{1,2}(?:s[oó]\s{1,2})?palavra|in\s{1,2}(?:einem|ein)\s{1,2}wort|"
+         r"in\s{1,2}one\s{1,2}word)")
 _NAME_WITH_RULE = re.compile(
     r"\(\s{0,2}(" + _TOKEN + r")\s{0,2}[,;:\-]?\s{1,2}" + _RULE + r"\s{0,2}\)|\b" + _RULE
     + r"\b[^.!?\n()]{0,40}?[\u2014\u2013:\-]\s{0,2}(" + _TOKEN + r")\s{0,3}(?:$|[.,!?;)\n])|"
     # "the account is wallsbywren, all one word": the name given, then its spelling rule
-    r"\b(?:is|'s|es|ist|est|\u00e9|e|called|named|hei(?:ss|\u00df)t|lautet|como|as|als|comme)"
-    r"\s{1,3}['\"\u2018\u201c]?(" + _TOKEN + r")['\"\u2019\u201d]?\s{0,2}[\u2014\u2013,;\-]\s{0,2}"
-    + _RULE + r"\b")
+    r"\b(?:is|'s|es|ist|est|\u00e9|e|called|named|hei(?:ss|\u00df)t|lautet|como|as|als|comme|"
+    # "cherchez x en un seul mot", "search x, all one word": the name to look up, then the rule
+    r"search(?:\s{1,2}for)?|look\s{1,2}up|busca(?:me)?|b[uú]scame|cherche[zr]?|such(?:e|t)?"
+    r"(?:\s{1,2}(?:einfach|mal|doch))?(?:\s{1,2}nach)?|procur[ae])"
+    r"\s{1,3}['\"\u2018\u201c]?(" + _TOKEN + r")['\"\u2019\u201d]?"
+    r"(?:\s{0,2}[\u2014\u2013,;\-]\s{0,2}|\s{1,2})" + _RULE + r"\b")
 
 
 # "my telegram is just my name, ines moreau, no space": the handle is the writer's name
 # given as words, then the rule that joins them.
-_WORDS_WITH_RULE = re.compile(r"(?<![\w.@])([a-z\u00e0-\u00ff]{2,20}[ \t]{1,2}"
+# "my initials + tiles, j.k. tiles, no dots": initials count as a word.
+_WORDS_WITH_RULE = re.compile(r"(?<![\w.@])((?:[a-z\u00e0-\u00ff]{2,20}|(?:[a-z]\.){1,3})[ \t]{1,2}"
                               r"[a-z\u00e0-\u00ff]{2,20})\s{0,2}[,(\-\u2013\u2014]\s{0,2}" + _RULE
                               + r"\b")
-_NAME_SAID = re.compile(r"\b(?:name|names|nombre|nome|nom|namen?|vorname|pr[ée]nom)\b")
+_NAME_SAID = re.compile(r"\b(?:name|names|nombre|nome|nom|namen?|vorname|pr[ée]nom|initials|"
+                        r"iniciales|iniciais|initialen|initiales)\b")
+_WRITER_BEFORE = re.compile(r"(?:me|us|moi|mich|uns|nos|nous)\b|\b(?:i'?m|soy|sou|suis|bin|"
+                            r"estoy|estou|my|mi|mon|meu|mein)\b")
+_SAME_BEFORE = re.compile(r"\b(?:same|mismo|misma|igual|m[eê]me|mesmo|mesma|gleich)\s{1,2}$")
+# "búscame en tiktok como la tarta de ana, todo junto": on the platform as a phrase whose
+# words the rule joins.
+_AS_WORDS_WITH_RULE = re.compile(
+    r"\b(?:as|como|comme|als|under|unter|sous)\s{1,2}((?:[a-z\u00e0-\u00ff]{1,20}[ \t]{1,2}){1,4}"
+    r"[a-z\u00e0-\u00ff]{2,20})\s{0,2}[,(\-\u2013\u2014]\s{0,2}" + _RULE + r"\b")
 
 
 _RULE_HINTS = ("no dot", "no space", "no cap", "no underscore", "one word", "together",
                "lower", "junto", "sin punto", "sin espacio", "sem ponto", "sem espa", "ohne punkt",
-               "ohne leerzeichen", "zusammen", "sans point", "sans espace", "attach")
+               "ohne leerzeichen", "zusammen", "sans point", "sans espace", "attach", "seul mot",
+               "palabra", "palavra", "einem wort", "ein wort")
 _SEARCH_HINTS = ("'", '"', "\u2018", "\u201c", "user", "account", "handle", "page", "cuenta",
                  "compte", "konto", "nutzer", "conta", "perfil", "profil")
 
@@ -456,9 +476,7 @@ def _hinted_names(folded, text: str, low: str, platform: bool) -> list[Finding]:
     if platform and (" soy " in low or " sou " in low or "i'm" in low or " am " in low
                      or " bin " in low or "suis" in low):
         rxs.append(_ON_PLATFORM_IM)
-    if ("(" in low or "\u2014" in low or "\u2013" in low or ":" in low or "-" in low
-            or "," in low) and (
-            _RULE_HINTS_RE.search(low)):
+    if _RULE_HINTS_RE.search(low):
         rxs.append(_NAME_WITH_RULE)
     if _RULE_HINTS_RE.search(low) and _NAME_SAID.search(low):
         for m in _WORDS_WITH_RULE.finditer(low):
@@ -466,6 +484,17 @@ def _hinted_names(folded, text: str, low: str, platform: bool) -> list[Finding]:
             if any(w in COMMON for w in words) or not _NAME_SAID.search(
                     low, max(0, m.start() - 60), m.start()):
                 continue
+            out.append(Finding("handle", *folded.span(m.start(1), m.end(1)), "account name"))
+    if platform and _RULE_HINTS_RE.search(low):
+        for m in _AS_WORDS_WITH_RULE.finditer(low):
+            words = m.group(1).split()
+            if all(w in COMMON or len(w) < 4 for w in words):
+                continue  # "on insta as the one and only, all together"
+            if _NAME_SAID.search(m.group(1)) or _SAME_BEFORE.search(low, max(0, m.start() - 8),
+                                                                    m.start()):
+                continue  # "the same as the shop name, no dots": compared, not given
+            if _WRITER_BEFORE.search(low, max(0, m.start() - 40), m.start()) is None:
+                continue  # "on instagram we post as the team, all together": not a name
             out.append(Finding("handle", *folded.span(m.start(1), m.end(1)), "account name"))
     for rx in rxs:
         for m in rx.finditer(low):
@@ -514,7 +543,13 @@ _SEARCH_TOKEN_ON = re.compile(
     r"busca(?:me)?(?:\s{1,2}por)?|b[uú]scame(?:\s{1,2}como)?|such(?:e|t)?(?:\s{1,2}nach)?|"
     r"cherche[zr]?|procur[ae](?:\s{1,2}por)?)\s{1,3}['\"\u2018\u201c]?"
     r"(@?[a-z0-9_][a-z0-9_.\-]{3,39})['\"\u2019\u201d]?\s{1,3}(?:on|en|auf|bei|sur|no|na|in)"
-    r"\s{1,3}(?:the\s{1,2})?(?:" + _CLEAR + r")\b")
+    r"\s{1,3}(?:the\s{1,2})?(?:" + _CLEAR + r"|ig|fb|yt|tt|threads)\b")
+# "search x on ig or tiktok, it's the same everywhere": one name said to hold on every platform
+_SAME_EVERYWHERE = re.compile(
+    r"\b(?:same|mismo|misma|igual|gleich|m[eê]me|mesmo|mesma)(?:\s{1,2}(?:name|handle|one|"
+    r"account|nombre|nome|nom))?\s{1,2}(?:everywhere|"
+    r"(?:on|en|em|auf|sur|in)\s{1,2}(?:all|both|todas|todos|ambas|ambos|allen|beiden|tous|"
+    r"toutes|les\s{1,2}deux)\b|[uü]berall|partout)|[uü]berall\s{1,2}gleich|partout\s{1,2}pareil")
 _SELF = re.compile(r"\b(?:my|mine|i'?m|(?:it'?s|that'?s)\s{1,2}me|mi|mis|meu|meus|minha|minhas|"
                    r"mein\w{0,2}|mon|ma|mes|c'est\s{1,2}moi|soy\s{1,2}yo|sou\s{1,2}eu)\b")
 # "look up lucaspaints on instagram, ... DM me": the message asks to be reached there, so the
@@ -532,7 +567,9 @@ _ACCOUNT_CALLED = re.compile(
     r"se\s{1,2}llama|s'appelle|se\s{1,2}chama|chama-se)|look\s{1,2}(?:me\s{1,2})?(?:up|for)|"
     r"search(?:\s{1,2}for)?|busca(?:me)?(?:\s{1,2}por)?|such(?:e|t)?(?:\s{1,2}nach)?|"
     r"cherche[zr]?|procur[ae](?:\s{1,2}por)?)\s{1,3}['\"\u2018\u201c]?(@?[a-z0-9_]{2,30}"
-    r"(?:[._][a-z0-9]{1,30}){1,3})\b(?![.\-@/]\w)")
+    r"(?:[._][a-z0-9]{1,30}){1,3}|"
+    # "mein Profil heißt m.a.r.a.f.o.t.o": one letter at a time, parted by dots
+    r"(?:[a-z0-9][._]){5,39}[a-z0-9])\b(?![.\-@/]\w)")
 _CALLED_CUES = ("called", "named", "heißt", "heisst", "lautet", "llama", "appelle", "chama",
                 "look", "search", "busca", "such", "cherch", "procur")
 
@@ -728,7 +765,9 @@ def _search_token_on(folded, low: str) -> list[Finding]:
             stop = _SENTENCE_END.search(low, m.end(), hi)
             if (_SELF.search(low, cut + 1, stop.start() if stop else hi) is None
                     and (len(name) < 8 or name.endswith(_WORD_ENDS + _NAME_LIKE_ENDS)
-                         or _REACH_ME.search(low) is None)):
+                         or (_REACH_ME.search(low) is None
+                             and _SAME_EVERYWHERE.search(low, cut + 1, hi) is None
+                             and _RULE_AFTER.match(low, m.end()) is None))):
                 continue  # "search sourdough on tiktok, there are great videos"
         out.append(Finding("handle", *folded.span(m.start(1), m.start(1) + len(name)),
                            "account name"))
@@ -1265,6 +1304,7 @@ _ME_ON = re.compile(r"(?i)\b(?:me|us|mich|uns|moi|nous|nos)\s{1,2}(?:on|en|auf|b
                     + r")\b")
 
 
+_PAGE_SITES = _REAL_NAME_SITES | {"instagram", "insta", "ig", "tiktok", "youtube", "yt"}
 _ME_WORDS = ("me ", "us ", "mich ", "uns ", "moi ", "nous ", "nos ")
 
 
@@ -1272,12 +1312,19 @@ def _me_on_name(folded, text: str) -> list[Finding]:
     out = []
     for p in _ME_ON.finditer(text):
         m = _COMMA_NAME.match(text, p.end())
+        if m and m.end() < len(text) and text[m.end() - 1].isspace() and (
+                p.group().split()[-1].lower() not in _PAGE_SITES
+                or m.group(1).split()[0].lower() in _WHEN_WORDS):
+            continue  # "ping me on teams, Project Alpha, and ...": a page only on page sites
         if m and _PLATFORM.search(m.group(1)) is None:
             out.append(Finding("handle", *folded.span(m.start(1), m.end(1)), "profile name"))
     return out
 # "find me on fb, Ana Pryce-Jones Catering": a double family name keeps its hyphen
+# "find me on FB, Theo Lane Studio, and message the page": the name may end at a comma
+# before "and" or "then" as well as at the sentence end.
 _COMMA_NAME = re.compile(r"\s{0,2}[,:\-]\s{0,2}([A-Z][\w'\u2019\-]{1,24}(?:\s{1,2}"
-                         r"(?:[A-Z][\w'\u2019\-]{1,24}|&)){1,4})\s{0,2}(?:[.!]|$)")
+                         r"(?:[A-Z][\w'\u2019\-]{1,24}|&)){1,4})\s{0,2}(?:[.!]|$|,\s{0,2}"
+                         r"(?:and|then|y|e|et|und|ou|or|o|dann|puis|luego|depois)\s)")
 
 
 _NAME_GAP = re.compile(r"(?i)\b(?:name|nombre|nome|nom|user\s?name|usuario|usu[aá]rio|handle|"
@@ -1785,7 +1832,11 @@ def _pieces(folded, low: str) -> list[Finding]:
 _REVERSED = re.compile(
     r"\b(?:backwards?|reversed|in\s{1,2}reverse|al\s{1,2}rev[eé]s|invertid[oa]|r[uü]ckw[aä]rts|"
     r"umgekehrt|[aà]\s{1,2}l'envers|invers[ée]e?|ao\s{1,2}contr[aá]rio|de\s{1,2}tr[aá]s\s{1,2}"
-    r"pra\s{1,2}frente)\b\s{0,2}(?:(?:is|es|ist|est|e|\u00e9)\s{1,2}|[:=\u2014\u2013\-,]\s{0,3})"
+    r"pra\s{1,2}frente)\b"
+    # "my name backwards + snaps: x": a piece added to the reversed name
+    r"(?:\s{0,2}(?:\+|plus|and|with|y|con|mit|und|avec|et|com|e|mais|m[aá]s)\s{0,2}['\"]?"
+    r"[a-z0-9_.]{1,20}['\"]?){0,2}"
+    r"\s{0,2}(?:(?:is|es|ist|est|e|\u00e9)\s{1,2}|[:=\u2014\u2013\-,]\s{0,3})"
     r"['\"\u2018\u201c]?(@?[a-z0-9_][a-z0-9_.\-]{3,39})")
 # Only small words between the platform or name word and "backwards": "my insta is this
 # backwards", "mein Insta-Name rückwärts", "mon pseudo écrit à l'envers".

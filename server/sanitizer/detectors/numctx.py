@@ -72,6 +72,7 @@ quote estimate proposal agreement presupuesto angebot devis orcamento cotizacion
 guia estafeta colissimo chronopost dhl fedex usps correos correios seur mrw gls dpd hermes
 postnl purolator sedex jadlog imei iccid meid esn product products producto produto produit
 produkt serie série seriennummer matricola gc vin nhs utr mpan mprn
+pieza piezas piece pieces peca pecas repuesto recambio ersatzteil teilenummer
 """
 _ID_WORDS = frozenset(_ID_TEXT.split())
 _ID_PREFIXES = ("order", "invoice", "ticket", "track", "bestell", "sendung", "kunden", "reserv",
@@ -292,7 +293,11 @@ def id_before(low: str, s: int) -> bool:
     # "the order is confirmed. 0671248830, that's mine": a new sentence; the dot of "Nr." or
     # "Ref." right after a short ID word, or of "no." after it ("Order no. 6123"), is none
     no_dot = _NO_DOT.match(low, last)
-    if _SENTENCE_END.search(low, no_dot.end() if no_dot else last + (last - first <= 4), s):
+    # "the part you need is no. 5304506469": the dot of "no." just before the digits is none
+    # either, however far the ID word is
+    mark = _MARK_BEFORE.search(low, max(0, s - 8), s)
+    if _SENTENCE_END.search(low, no_dot.end() if no_dot else last + (last - first <= 4),
+                            mark.start() if mark else s):
         return False
     return _strong_phone(low).search(low[lo:s], last - lo) is None
 
@@ -369,6 +374,7 @@ _CORRECTION = re.compile(
 
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _NO_DOT = re.compile(r"\s{0,2}(?:no|nr|n[º°o]|num|nos)\.")
+_MARK_BEFORE = re.compile(r"\b(?:no|nr|n[º°o]|num|nos)\.\s{0,2}\Z")
 # "for the order", "pour le remboursement de la commande", "para o estafeta": what the phone
 # is for, said between one's own phone word and the digits.
 _FOR_BEFORE = re.compile(

@@ -202,6 +202,12 @@ _NAMED_IBAN_LOOSE = re.compile(
     r"(?i)\b(?:iban|rib|nib)\b[^\w\n]{0,3}(?:(?:es|is|ist|est|\u00e9|e)\s{1,2})?"
     r"([a-z] ?[a-z][ ,;:]{0,3}\d ?\d(?:[ ,;.\-]{1,3}[a-z0-9]{1,10}){2,24})")
 _ALNUM_GROUP = re.compile(r"[a-z0-9]+", re.I)
+# "IBAN: DE73200411110642385500", "IBAN: D E 7 3 2 0 ..." (joined in the collapsed view): right
+# after its name, exactly the country's length is an account even when a digit is mistyped
+# and mod 97 fails.
+_LABELLED_IBAN = re.compile(
+    r"(?i)\b(?:iban|rib|nib)\b[^\w\n]{0,3}(?:(?:es|is|ist|est|\u00e9|e)\s{1,2}|:\s{0,2})?"
+    r"([a-z]{2})[ .\-]{0,2}(\d[ .\-]{0,2}\d(?:[ .\-]{0,2}[0-9a-z]){11,32})")
 # "DE38 - 430-609-671-187-462-300": an IBAN in groups of any size, unnamed; its country's
 # length and mod 97 decide.
 _ODD_GROUPS_IBAN = re.compile(
@@ -414,6 +420,19 @@ def iban_ok(raw: str, any_length: bool = False) -> bool:
     except ValueError:
         return False
     return num % 97 == 1
+
+
+def _labelled_iban_end(m: re.Match) -> int:
+    """Where the IBAN named just before ends: the country's length exactly, ending at a group,
+    and no format example ("IBAN: DE00 0000 0000 ...")."""
+    need = IBAN_LENGTHS.get(m.group(1).upper(), 0) - 2
+    body = m.group(2)
+    chars = [i for i, c in enumerate(body) if c.isalnum()][:need]
+    if need <= 0 or len(chars) < need or body[chars[-1] + 1:chars[-1] + 2].isalnum():
+        return 0
+    if not _not_placeholder(body[:chars[-1] + 1]):
+        return 0
+    return m.start(2) + chars[-1] + 1
 
 
 def _iban_end(raw: str, any_length: bool = False) -> int:
@@ -639,6 +658,10 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
             if end:
                 out.append(Finding("payment", *canon.span(m.start(1), m.start(1) + end),
                                    "IBAN"))
+        for m in _LABELLED_IBAN.finditer(text) if digits_in >= 11 else ():
+            end = _labelled_iban_end(m)
+            if end:
+                out.append(Finding("payment", *canon.span(m.start(1), end), "IBAN"))
         for m in _DOMESTIC_ID.finditer(text) if digits_in >= 18 else ():
             out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "bank account"))
         for m in _IBAN_WORDED.finditer(text) if digits_in >= 13 else ():

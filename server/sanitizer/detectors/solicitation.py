@@ -53,6 +53,11 @@ _CH2 = (r"(?:snap(?:chat)?|insta(?:gram)?|ig|whats\s?app|whats|wa|zap|telegram|t
         r"n[uú]mero|num[ée]ro|nummer|handynummer|celular|portable|handy)")
 # After "\b": the patterns all begin with a letter, so word ends are skipped at once (faster).
 _LETTER = r"(?=[a-z\u00e0-\u00ff])"
+# "bei dir", "über deine Website", "in deinem Shop": the seller's own place to order
+_SELLER_DE = (r"(?:bei\s{1,3}(?:dir|ihnen|euch)|[uü]ber\s{1,3}(?:deine|ihre|eure)\s{1,3}"
+              r"(?:\w+\s{1,3})?(?:website|webseite|seite|homepage)|(?:[uü]ber|in|auf)\s{1,3}"
+              r"(?:deinen|ihren|euren|deinem|ihrem|eurem)\s{1,3}(?:\w+\s{1,3})?(?:shop|"
+              r"onlineshop|webshop))")
 _PATTERNS = [
     # English
     r"what(?:'s|s| is)\s{1,3}(?:your|ur|yr)\s{1,3}(?:\w+\s{1,3})?" + _CHANNEL,
@@ -68,7 +73,8 @@ _PATTERNS = [
     (r"(?:your|ur|ton|ta|votre|tu|teu|seu|deine?)\s{1,3}(?:number|e-?mail|whats\s?app|whats|insta|"
      r"ig|snap|cell|phone|num[ée]ro|n[uú]mero|mail|correo|nummer|handynummer|zap)\s{0,3},?\s{0,2}"
      r"(?:pls|plz|please|stp|svp|s'il\s{1,3}te\s{1,3}pla[iî]t|porfa|por\s{1,3}favor|pfv|bitte)"
-     r"\s{0,2}(?:[?!.]|$)"),
+     # "your number pls, easier to coordinate on the day": a reason may follow the comma
+     r"\s{0,2}(?:[?!.,;]|$)"),
     (r"(?:keep|stay)\s{1,3}in\s{1,3}touch\s{1,3}(?:via|by|over|on|through|per|por)\s{1,3}"
      r"(?:\w+\s{1,3})?" + _CHANNEL),
     # "te paso mi whats", "je te laisse mon mail": the writer offers a channel
@@ -928,6 +934,76 @@ _PATTERNS = [
     (r"(?:podemos|podr[ií]amos|pod[eé]s|quieres|prefieres|que\s{1,3}nos\s{1,3}(?:escribamos|"
      r"hablemos|llamemos|comuniquemos))\s{1,3}(?:(?:hablar|seguir|continuar|escribirnos|"
      r"hablarnos|comunicarnos)\s{1,3})?(?:por|al|v[ií]a)\s{1,3}" + _CHANNEL),
+    # "What email should I send the contract to?", "¿a qué correo te lo mando?", "an welche
+    # Mail-Adresse soll ich…", "à quelle adresse mail je t'envoie…", "para qual email eu mando…":
+    # the address asked for by the thing to be sent there (not "what email template…")
+    (r"(?:what|which)\s{1,3}(?:e-?mail(?:\s{1,3}address)?|(?:phone\s{1,3}|cell\s{1,3}|mobile"
+     r"\s{1,3})?number|whats\s?app)\s{1,3}(?:should|shall|do|can|could|would|will)\s{1,3}"
+     r"(?:i|we)\s{1,3}(?:(?:just|then|best)\s{1,3})?(?:send|forward|e-?mail|mail|text|call|ring|"
+     r"reach|contact|whats\s?app|write)\b"),
+    (r"a\s{1,3}(?:qu[eé]|cu[aá]l)\s{1,3}(?:correo|e-?mail|mail|n[uú]mero|whats(?:app)?|"
+     r"tel[eé]fono|celular|m[oó]vil)(?!\s{1,3}de\b)\s{1,3}(?:[\w'-]+\s{1,3}){0,3}?(?:mando|"
+     r"env[ií]o|mandar|enviar|escribo|escribir|llamo|llamar|reenv[ií]o)\b"),
+    (r"(?:an|auf|unter)\s{1,3}welche[rn]?\s{1,3}(?:e-?mail(?:-?adresse)?|mail(?:-?adresse)?|"
+     r"(?:handy|telefon)?nummer)\s{1,3}(?:soll|kann|darf|k[oö]nnte)\s{1,3}(?:ich|wir)\b"),
+    (r"(?:[àa]|sur)\s{1,3}quel(?:le)?\s{1,3}(?:adresse\s{1,3}(?:e-?)?mail|adresse\s{1,3}"
+     r"courriel|e-?mail|mail|num[ée]ro|courriel)(?!\s{1,3}de\b)\s{1,3}(?:[\w'-]+\s{1,3}){0,3}?"
+     r"(?:envoie|envoyer|envoyez|appelle|appeler|[ée]cri\w{0,3}|joindre|contacter|"
+     r"transf[eè]re\w{0,2})\b"),
+    (r"(?:para|pra|em|no|a)\s{1,3}(?:qual|que)\s{1,3}(?:e-?mail|n[uú]mero|whats(?:app)?|zap|"
+     r"celular|telefone)(?!\s{1,3}de\b)\s{1,3}(?:[\w'-]+\s{1,3}){0,3}?(?:mando|envio|mandar|"
+     r"enviar|ligo|ligar|chamo|chamar|escrevo|escrever|encaminho)\b"),
+    # "Schicken Sie mir einfach, wie ich Sie erreichen kann", "just tell me how I can reach
+    # you", "dime cómo puedo contactarte", "dis-moi comment te joindre", "me diz como posso
+    # falar com você": the way to reach the other person asked for
+    (r"(?:(?:tell|send|show|write|give)\s{1,3}me|let\s{1,3}me\s{1,3}know|lmk)\s{1,3}"
+     r"(?:(?:just|simply|quickly|please)\s{1,3})?,?\s{0,2}how\s{1,3}(?:i|we)\s{1,3}(?:can|could|"
+     r"should|might)\s{1,3}(?:best\s{1,3})?(?:reach|contact|call|text|get\s{1,3}hold\s{1,3}of|"
+     r"get\s{1,3}in\s{1,3}touch\s{1,3}with)\s{1,3}(?:you|u)\b"),
+    (r"(?:sag|sagen\s{1,3}sie|schick|schicken\s{1,3}sie|schreib|schreiben\s{1,3}sie|gib|"
+     r"geben\s{1,3}sie)\s{1,3}mir\s{1,3}(?:(?:einfach|doch|kurz|mal|bitte|gern|gerne)\s{0,3},?"
+     r"\s{1,3}){0,2},?\s{0,2}wie\s{1,3}(?:ich|wir)\s{1,3}(?:dich|sie|euch)\s{1,3}(?:\w+\s{1,3}){0,2}"
+     r"(?:erreichen|kontaktieren|anrufen)\b"),
+    (r"(?:dime|d[ií]game|escr[ií]beme|m[aá]ndame|av[ií]same)\s{1,3}(?:\w+\s{1,3})?,?\s{0,2}"
+     r"c[oó]mo\s{1,3}(?:puedo|podemos|podr[ií]a)\s{1,3}(?:contactarte|contactarle|localizarte|"
+     r"localizarle|llamarte|llamarle|escribirte|hablar\s{1,3}contigo|comunicarme\s{1,3}contigo)"),
+    (r"(?:dis|dites|envoie|envoyez|[ée]cris|[ée]crivez)[- ]moi\s{1,3}(?:\w+\s{1,3})?,?\s{0,2}"
+     r"comment\s{1,3}(?:je\s{1,3}(?:peux|pourrais)\s{1,3})?(?:te\s{1,3}|vous\s{1,3}|t')"
+     r"(?:joindre|contacter|appeler|[ée]crire)"),
+    (r"(?:me\s{1,3}(?:diz|diga|fala|manda|conta)|diz-me|diga-me)\s{1,3}(?:\w+\s{1,3})?,?\s{0,2}"
+     r"como\s{1,3}(?:eu\s{1,3})?(?:posso|consigo|podemos)\s{1,3}(?:te\s{1,3}|lhe\s{1,3})?"
+     r"(?:falar\s{1,3}com\s{1,3}(?:voc[eê]|vc|o\s{1,3}senhor|a\s{1,3}senhora)|contatar|"
+     r"contactar|ligar|chamar|encontrar|achar)"),
+    # "I'd rather order straight from there next time", "comprar directamente en tu web",
+    # "direkt über deine Website bestellen", "commander directement sur ton site", "comprar
+    # direto no seu site": the next order placed on the seller's own site
+    (r"(?:order|buy|purchas|shop|book)\w{0,3}\s{1,3}(?:(?:it|them|stuff|things)\s{1,3})?"
+     r"(?:straight|direct(?:ly)?)\s{1,3}(?:from|through|on|via|off)\s{1,3}(?:there|you|u|"
+     r"your\s{1,3}(?:\w+\s{1,3})?(?:site|website|web\s?shop|shop|store|page))\b"),
+    (r"(?:compr|ped|encarg|reserv)\w{1,4}\s{1,3}(?:directamente|directo)\s{1,3}(?:en|de|desde|"
+     r"por|a)\s{1,3}(?:ti|usted|ah[ií]|all[ií]|tu\s{1,3}(?:\w+\s{1,3})?(?:web|p[aá]gina|tienda|"
+     r"sitio))\b"),
+    # the verb after ("direkt bei dir bestellen") or before ("bestelle ich direkt bei dir")
+    (r"(?:(?:bestell|kauf|buch)\w{0,3}\s{1,3}(?:\w+\s{1,3})?direkt\s{1,3}" + _SELLER_DE + "|"
+     r"direkt\s{1,3}" + _SELLER_DE + r"\s{1,3}(?:\w+\s{1,3})?(?:bestellen|kaufen|buchen))\b"),
+    (r"(?:command|ach[eè]t|r[ée]serv)\w{1,4}\s{1,3}(?:\w+\s{1,3})?directement\s{1,3}(?:sur\s{1,3}"
+     r"(?:ton|votre)\s{1,3}(?:\w+\s{1,3})?(?:site|boutique|page)|chez\s{1,3}(?:toi|vous)|"
+     r"aupr[eè]s\s{1,3}de\s{1,3}(?:toi|vous))"),
+    (r"(?:compr|ped|encomend|reserv)\w{1,4}\s{1,3}(?:\w+\s{1,3})?(?:direto|diretamente)\s{1,3}"
+     r"(?:no\s{1,3}(?:seu|teu)\s{1,3}(?:\w+\s{1,3})?(?:site|perfil)|na\s{1,3}(?:sua|tua)"
+     r"\s{1,3}(?:\w+\s{1,3})?(?:loja|p[aá]gina)|com\s{1,3}(?:voc[eê]|vc|tigo|o\s{1,3}senhor|"
+     r"a\s{1,3}senhora)|(?:de|da)\s{1,3}(?:voc[eê]|vc))"),
+    # "Is your Snapchat the same as your name on here?", "is your insta just your username
+    # here?", "Ist dein Insta derselbe Name wie hier?": the handle elsewhere is the name here
+    (r"(?:is|are)\s{1,3}(?:your|ur)\s{1,3}(?:snap(?:chat)?|insta(?:gram)?|ig|tik\s?tok|telegram|"
+     r"discord|twitter|facebook|fb|threads|kik|skype|signal|whats\s?app|linked\s?in)(?:\s{1,3}"
+     r"(?:handle|name|user\s?name|account|tag|@))?\s{1,3}(?:the\s{1,3}same\s{1,3}(?:as|name|"
+     r"handle)|(?:just\s{1,3})?(?:your|ur)\s{1,3}(?:user\s?name|name|handle)\s{1,3}(?:on\s{1,3})?"
+     r"here)\b"),
+    (r"(?:dein|ihr)\w{0,2}\s{1,3}(?:snap(?:chat)?|insta(?:gram)?|tik\s?tok|telegram|discord|"
+     r"facebook)(?:-?(?:name|account|konto|profil))?\s{1,3}(?:\w+\s{1,3}){0,2}?(?:derselbe|"
+     r"dasselbe|der\s{1,3}(?:selbe|gleiche)|gleich|genauso)\w{0,2}\s{1,3}(?:\w+\s{1,3}){0,2}?"
+     r"wie\s{1,3}hier\b"),
 ]
 def _first_chars(items) -> set[str] | None:
     """Characters a parsed pattern can start with, or None when that is not simple to tell."""
@@ -1193,7 +1269,12 @@ def _not_reported(sentence: str, m: re.Match | None) -> re.Match | None:
     """``m`` unless the writer reports it or the platform does it ("I got an email ...")."""
     if m is not None and _REPORT_BEFORE.search(sentence, max(0, m.start() - 24), m.start()):
         return None
+    if m is not None and m.group().startswith("got") and _FROM.match(sentence, m.end()):
+        return None  # "Got an email from the platform saying…": received, the "I" left out
     return m
+
+
+_FROM = re.compile(r"\s{1,2}from\b")
 
 
 def _composed(sentence: str) -> bool:
@@ -1211,6 +1292,10 @@ def _composed(sentence: str) -> bool:
             continue  # "got an email?" asks; "the account got a lot of traffic" does not
         if _REPORT_BEFORE.search(sentence, max(0, m.start() - 24), m.start()):
             continue  # "I got an email from the platform", "la app me manda un correo"
+        if m.group().startswith("got") and _RECEIVED.match(sentence, m.end()):
+            continue  # "Got an email from the platform saying…": received, the "I" left out
+        if _ASKED_THING.match(sentence, m.end()):
+            continue  # "What is your budget for the FaceTime guide?": the budget asked for
         if _THIRD_ASKED.search(sentence, max(0, m.start() - 48), m.start()):
             continue  # "some buyers ask if we can continue on telegram": reported
         if m.group()[0] == "h" and _DE_PERFECT.search(sentence, m.end()):
@@ -1241,6 +1326,17 @@ def _composed(sentence: str) -> bool:
     # nimmst": "direct" of a thing, or "straight away", with no deal, fee or channel named
     return not (_DIRECT_NOUN.match(sentence, direct.end()) or (
         _DIRECT_ART.match(sentence, direct.end()) and not _DEAL_WORD.search(sentence)))
+
+
+# "Got an email from the site saying…", "got a text from support": a message received
+_RECEIVED = re.compile(r"\s{1,2}(?:e-?mail|text|call|message|sms|mail|notification|"
+                       r"whats\s?app)\s{1,2}from\b")
+# "what is your budget for…", "send me your timeline for the Zoom training": the ask is for a
+# term of the job, whatever app the job is about
+_ASKED_THING = re.compile(r"\s{1,2}(?:(?:your|ur|the|a)\s{1,2})?(?:budget|timeline|deadline|"
+                          r"rates?|prices?|pricing|quote|estimate|availability|schedule|"
+                          r"opinion|feedback|preferences?|thoughts|brief|requirements?|"
+                          r"goals?|specs?)\b")
 
 
 _DIRECT_NOUN = re.compile(r"\s{1,2}(?:line\s{1,2}items?|costs?|expenses?|labou?r|materials?|"
@@ -1274,8 +1370,9 @@ _PT_ON = re.compile(r"(?<=\w\s)n[oa]\s{1,2}(?=pix|zap|whats|insta|telegram|priva
 # "wollen wir nicht…?", "¿no te importa que…?", "não seria melhor…?", "can't we just…?": a
 # negated question suggests rather than refuses.
 _SUGGEST = re.compile(
+    # "Wollen wir den nächsten Auftrag nicht direkt abwickeln?": the object before "nicht"
     r"\b(?:wollen|sollen|k[öo]nnen|k[öo]nnten|sollten)\s{1,2}wir\s{1,2}(?:[a-zäöüß]{1,12}"
-    r"\s{1,2}){0,2}?nicht|"
+    r"\s{1,2}){0,4}?nicht|"
     r"w[äa]re\s{1,2}es\s{1,2}nicht|(?:no\s{1,2})?(?:te|le|les|os)\s{1,2}importa(?:r[ií]a)?|"
     r"\bno\s{1,2}(?:ser[ií]a|es)\s{1,2}(?:mejor|m[aá]s)|\bno\s{1,2}(?:podemos|podr[ií]amos|"
     r"preferir[ií]as)|\bn[aã]o\s{1,2}(?:seria|[ée]|fica|ficaria)\s{1,2}(?:melhor|mais)|"
@@ -1376,6 +1473,8 @@ _GENERIC = (r"(?:number|num|landline|festnetz(?:nummer)?|tele|telf|tlf|tel|cel|f
 # "phone case", "email campaign": a channel word naming a thing of the job
 _THING = (r"(?!\s{1,2}(?:case|cases|cover|covers|screen|mockups?|bill|plan|model|template|list|"
           r"newsletter|campaign|marketing|layout|signature|version|stand|holder|charger|"
+          # "the FaceTime setup guide", "a text file": a document about the app
+          r"set-?up|guides?|tutorials?|courses?|training|workshops?|files?|versions|fields?|"
           r"de\s{1,2}(?:pedido|factura|fatura|rastreio|seguimiento|commande|suivi)|of\s{1,2}the|"
           r"for\s{1,2}the(?!\s{1,2}(?:invoice|receipt|bill|contract|paperwork|quote|estimate|"
           r"deposit|payment|transfer|booking|confirmation)\b)|"
@@ -2532,6 +2631,29 @@ _CODED_HINT = re.compile("green|bird|ghost|plane|verde|pajarit|avi|passarinho|ve
                          "fant|gr[uü]n")
 
 
+# "send me a text when you're free, this app is not great", "esta app no funciona bien", "die
+# App ist nicht so toll", "cette appli ne marche pas", "esse app não é bom": the app found
+# wanting, a reason to leave it and no refusal
+_APP_BLAMED = re.compile(
+    r"\b(?:this|the|esta|la|este|el|die|diese|cette|l'|cet|esse|essa|o|a)\s{0,2}(?:app|site|"
+    r"platform|chat|appli|plataforma|plateforme|plattform|aplicativo|aplicaci[oó]n)\s{1,2}"
+    # a quality denied, not a rule ("paying outside the platform is not allowed" refuses)
+    r"(?:(?:is\s{1,2}not|isn'?t|no\s{1,2}es|ist\s{1,2}nicht|n'est\s{1,2}pas|n[aã]o\s{1,2}[ée])"
+    r"(?:\s{1,2}(?:very|that|so|really|muy|tan|sehr|besonders|tr[eè]s|si|muito|t[aã]o))?"
+    r"\s{1,2}(?:great|good|working|reliable|easy|bueno|buena|fiable|pr[aá]ctic[ao]|gut|toll|"
+    r"zuverl[aä]ssig|praktisch|top|pratique|bien|bom|boa|pr[aá]tico)|(?:doesn'?t|does\s{1,2}not)"
+    r"\s{1,2}(?:work|load)|no\s{1,2}(?:funciona|va\s{1,2}bien)|funktioniert\s{1,2}nicht|"
+    r"ne\s{1,2}(?:marche|fonctionne)\s{1,2}pas|n[aã]o\s{1,2}funciona)\b")
+
+
+def _unblamed(sentence: str) -> str:
+    """The sentence with Portuguese "no"/"na" and complaints about the app blanked."""
+    sentence = _PT_ON.sub(" ", sentence)
+    if "n" in sentence:
+        sentence = _APP_BLAMED.sub(" ", sentence)
+    return sentence
+
+
 def _findings(text: str, folded) -> list[Finding]:  # noqa: ANN001
     out: list[Finding] = []
     text = _unquoted(text)
@@ -2575,7 +2697,7 @@ def _findings(text: str, folded) -> list[Finding]:  # noqa: ANN001
             elif _CUES.search(sentence) is None:
                 continue
         if _cued(sentence, tech) or (_composed(sentence) and not _KEEP_HERE.search(sentence)
-                               and not (_NEGATION.search(_PT_ON.sub(" ", sentence))
+                               and not (_NEGATION.search(_unblamed(sentence))
                                         and not _suggested(sentence, 0, sentence))):
             out.append(Finding("solicitation", *folded.span(m.start(), m.end()),
                                "asks to move off the platform"))

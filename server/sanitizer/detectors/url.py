@@ -843,7 +843,8 @@ def _joined_site(views: Views, ctx: Context) -> list[Finding]:
 # then the name it goes on. Run on the lowercased text.
 _SUFFIX_THEN_NAME = re.compile(
     r"(?:(?<=\s)\.|\b(?:dot|punto|punkt|ponto|point)\s{1,2})([a-z]{2,6}(?:\.[a-z]{2,3})?)\b"
-    r"[^.!?\n:=\u2192]{0,30}?(?:[:=\u2192\u2013\u2014]|->|\s-|,\s{0,2}(?:so|i\.?e\.?|also|"
+    # "... dot com (Salt & Sage, no spaces)": the name may follow in brackets
+    r"[^.!?\n:=\u2192]{0,30}?(?:[:=\u2192\u2013\u2014(]|->|\s-|,\s{0,2}(?:so|i\.?e\.?|also|"
     r"that'?s|namely|d\.\s?h\.|o\s{1,2}sea|ou\s{1,2}seja|donc)\b)\s{0,3}"
     # "my name .net, so odessa kravitz": the name may be given as two or three words
     # "... .co.uk - Hollis & Sons Plastering, no spaces": words joined by "&" too
@@ -851,6 +852,8 @@ _SUFFIX_THEN_NAME = re.compile(
     r"(?=\s{0,3}(?:$|[,!?;)\n]|\.(?:\s|$)))")
 # ...after the name of the business, shop or writer standing for it
 _NAME_STANDS = re.compile(r"\b(?:name|nombre|nome|nom|namen?|firmenname)\b")
+# ...in a site's or a mailbox's sentence: "hello@ then the name of my bakery dot com"
+_MAILBOX_WORDS = re.compile(r"@|\b(?:e-?mail|mail|correo|courriel)\b")
 
 
 def _suffix_then_name(views: Views, ctx: Context) -> list[Finding]:
@@ -868,7 +871,8 @@ def _suffix_then_name(views: Views, ctx: Context) -> list[Finding]:
         before = low[cut + 1:m.start()]
         host = f"{name}.{suffix}"
         if (name in COMMON or name.isdigit() or not _NAME_STANDS.search(before)
-                or not _SITE_WORDS.search(before) or not split_domain(host)[1]
+                or not (_SITE_WORDS.search(before) or _MAILBOX_WORDS.search(before))
+                or not split_domain(host)[1]
                 or is_allowed(host, ctx.allowed_domains)):
             continue
         out.append(Finding("url", *views.folded.span(m.start(2), m.end(2)), "web address"))
