@@ -111,7 +111,7 @@ def quality(clean: Clean, cases: list[dict]) -> tuple[dict[str, list[int]], list
         if case["expect"] == "leak":
             cell = per_cat[case["category"]]
             cell[1] += 1
-            cell[0] += not scoring.leaked(out, case["secrets"], PLACEHOLDERS)
+            cell[0] += scoring.caught(case, text, out, PLACEHOLDERS)
         elif case["expect"] == "benign":
             benign[1] += 1
             benign[0] += out == text

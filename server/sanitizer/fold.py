@@ -79,6 +79,9 @@ def fold_char(ch: str) -> str:
         decomposed = unicodedata.normalize("NFKD", ch)
     except (UnicodeError, ValueError):
         return ""
+    digit = unicodedata.digit(ch, None)
+    if digit is not None and not decomposed.isascii():
+        return str(digit)  # "➏➍➏ ⓿➊➋➌": dingbat and negative circled digits have no NFKD form
     conf = _confusables().get(ch)
     if conf is not None and (decomposed == ch or not decomposed.isascii()):
         return conf  # a look-alike from another script; a compatibility form ("Ｉ") keeps its

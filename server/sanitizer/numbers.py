@@ -128,7 +128,11 @@ def _classify(tok: str) -> tuple[str | None, bool]:
     if not low.isascii() or not low.isalnum():
         return None, False
     letters = [c for c in tok if not c.isdigit()]
-    if len(tok) - len(letters) >= 1 and all(c in W.DIGITISH_LETTERS for c in letters):
+    digits = len(tok) - len(letters)
+    if digits >= 1 and all(
+            c in W.DIGITISH_LETTERS or (c in W.INNER_DIGIT_LETTERS and 0 < i < len(tok) - 1
+                                        and digits >= 2)
+            for i, c in enumerate(tok) if not c.isdigit()):
         return tok.translate(W.LETTER_TO_DIGIT), True
     leet = low.translate(W.LEET_TO_LETTER)
     value = W.spelled_value(leet)

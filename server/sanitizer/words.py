@@ -87,6 +87,9 @@ LEET_TO_LETTER = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s"
 LETTER_TO_DIGIT = str.maketrans({"o": "0", "O": "0", "l": "1", "I": "1", "i": "1", "|": "1",
                                  "Z": "2", "S": "5", "s": "5", "B": "8"})
 DIGITISH_LETTERS = set("oOlIi|")
+# ...and these capitals too, inside a group of two digits or more ("5S5", "01B8"), never at its
+# ends, where they are a flat's or a model's letter ("4B", "B52")
+INNER_DIGIT_LETTERS = set("SBZ")
 
 AT_WORDS = {"at", "arroba", "arobase", "klammeraffe", "atsign", "chez"}
 STRONG_AT_WORDS = {"arroba", "arobase", "klammeraffe", "atsign"}

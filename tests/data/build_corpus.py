@@ -1633,6 +1633,22 @@ FRESH_BENIGN += ['Invoice INV-2025-00481 is attached; payment terms net 30, due 
  'O código do cupom é PRIMAVERA25 e vale até 30/04.']
 
 
+# Leaks the filter still misses, kept in the corpus so that its figures count them: each is
+# marked, and its test expects the miss until a fix makes it pass (README: Known gaps).
+KNOWN_GAPS = {
+    "tu peux me joindre au +33 l 42 68 53 OO":
+        "a lone 'l' and a trailing 'OO' are not read as digits",
+    "six four six, fife fife fife, zero one niner niner": "radio spellings of digits",
+    "phone: +1-800-FLOWERS": "a number spelled with its keypad letters",
+    "ring me: oh seven seven double oh 900 461": "'double oh' and a leading 'oh'",
+    "meu cel: nove meia meia, cinco quatro, três dois, um zero":
+        "a nine-digit Brazilian mobile without its area code",
+    "Kontonummer: zwölf; dreiunddreißig; vierundvierzig; fünfundfünfzig":
+        "number words parted by semicolons",
+    "my addy is zoe 🙂 underscore 🙂 k at yahoo": "pictographs between the pieces of a mailbox",
+}
+
+
 def main() -> None:
     rng = random.Random(20240611)
     cases: list[dict] = []
@@ -1685,6 +1701,9 @@ def main() -> None:
         cases += [case(lang, t, "benign", "benign") for lang, t in rounds.BENIGN]
         cases += [case(lang, t, "flag", "solicitation") for lang, t in rounds.FLAGS]
         cases += [case(lang, t, "benign", "benign", no_flag=True) for lang, t in rounds.NO_FLAGS]
+    for c in cases:
+        if c["text"] in KNOWN_GAPS:
+            c["gap"] = KNOWN_GAPS[c["text"]]
     path = Path(__file__).with_name("corpus.jsonl")
     with path.open("w", encoding="utf-8") as fh:
         for i, c in enumerate(cases):

@@ -76,3 +76,17 @@ def leaked(output: str, secrets: list[str], placeholders: tuple[str, ...] = ()) 
         if key in alnum or (key.isdigit() and (key in digits or key in spelled)):
             found.append(secret)
     return found
+
+
+def caught(case: dict, text: str, output: str, placeholders: tuple[str, ...] = ()) -> bool:
+    """Whether a leak case is caught: no secret recoverable from ``output`` (the filtered
+    ``text``). A secret the reading above cannot find even in what was typed ("7l8 5S5 O1O9",
+    dingbat digits, "oh seven seven double oh", a riddle) would always look gone, whatever the
+    filter did: such a case counts as caught only when the filter removed something. Pieces
+    spread over messages are looked for in the history and the message together, and a secret
+    is looked for in the message as typed, before its markup was stripped."""
+    typed = " ".join([*(case.get("history") or ()), case["text"]])
+    readable = leaked(typed, case["secrets"])
+    if not readable:
+        return output != text
+    return not leaked(output, readable, placeholders)

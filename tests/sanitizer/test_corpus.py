@@ -9,7 +9,7 @@ from server.sanitizer import sanitize, strip_markup
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "data"))
 scoring = importlib.import_module("scoring")
-leaked, load = scoring.leaked, scoring.load
+load = scoring.load
 
 PLACEHOLDER = "[contact removed]"
 CASES = load()
@@ -32,7 +32,12 @@ def test_corpus_is_big_enough():
 def test_case(case):
     result = _run(case)
     if case["expect"] == "leak":
-        assert leaked(result.text, case["secrets"], (PLACEHOLDER,)) == [], result.text
+        text = strip_markup(case["text"])
+        caught = scoring.caught(case, text, result.text, (PLACEHOLDER,))
+        if case.get("gap"):  # a known miss: reported as such, and flagged once it is fixed
+            assert not caught, "now caught: take it out of KNOWN_GAPS in build_corpus.py"
+            pytest.xfail(f"known gap: {case['gap']}")
+        assert caught, result.text
         for part in case.get("keep", ()):
             assert part in result.text, f"{part!r} was removed: {result.text}"
     elif case["expect"] == "benign":
