@@ -105,7 +105,7 @@ _SITE_NAMED = re.compile(r"(?i)\b(?:www|web\s?site|site|sitio|seite|webseite|dom
                          r"domaine|dom[ií]nio)\b|\b(?:dot|punto|punkt|point|ponto)\s{1,2}"
                          r"(?:com|net|org|de|es|fr|br|io|co)\b")
 _HANDLE_NAMED = re.compile("(?i)" + _PLATFORM + r"|\b(?:handle|user\s?name|usuario|"
-                           r"benutzername|nutzername|pseudo|usu[aá]rio|@)")
+                           r"benutzername|nutzername|pseudo|usu[aá]rio|github|gitlab|@)")
 # ... and one of the messages says the name comes in parts.
 _PIECE_CUE = re.compile(
     r"(?i)\b(?:(?:first|second|other|last)\s{1,2}(?:part|half|bit)|starts?\s{1,2}with|"
@@ -597,6 +597,12 @@ _NAME_SPACE_DIGITS = re.compile(
     r"^\s{0,3}([A-Za-z][A-Za-z._]{2,30})\s([0-9]{1,4})\s{0,3}[.!]?\s{0,3}$")
 
 
+def _begun_name(last: str) -> bool:
+    """The last message ends with the start of a name ("Insta: holz"), not a word ("done")."""
+    m = _NAME_BEGUN.search(last)
+    return m is not None and m.group().split()[-1].lower() not in COMMON
+
+
 def _identifier_pieces(recent: list[str], text: str) -> list[Finding]:
     """A piece of a user name, handle or site name when the channel was named just before and
     the messages say it comes in parts (or the message is only that piece)."""
@@ -622,6 +628,10 @@ def _identifier_pieces(recent: list[str], text: str) -> list[Finding]:
                                            for p in near)
     yes = _YES.match(cur)  # "oui, deco.chez.ines" answering "Sur Insta ?"
     lone = cur[yes.end():] if yes else cur
+    # "telegram handle part 1: quiet" / "part 2: lens_studio": the second numbered part alone
+    part = _PART_TWO.match(lone)
+    numbered = part is not None and any(_PART_ONE.search(p) for p in near)
+    lone = lone[part.end():] if numbered else lone
     spaced = _NAME_SPACE_DIGITS.match(lone)  # "vale 04" after "snap is" / "nico"
     if (spaced is not None and spaced.group(1).lower() not in COMMON | _COUNTED
             and _NAME_BEGUN.search(near[-1])):
@@ -629,10 +639,15 @@ def _identifier_pieces(recent: list[str], text: str) -> list[Finding]:
                         + len(spaced.group().strip().rstrip(".!")),
                         "piece of a " + kind + " name (channel named before)")]
     alone = (_ONE_IDENTIFIER.match(lone) is not None or lone.lstrip()[:1] in ("_", ".")) and (
-        kind == "payment" or any(len(p.split()) <= 3 or _ASKED.search(p) for p in near))
+        kind == "payment" or numbered
+        or any(len(p.split()) <= 3 or _ASKED.search(p) for p in near))
     out = _named_next(near, cur, kind) + _joined_name(cur, kind) + _digits_at_end(near, cur, kind)
-    if kind == "email" and cued:
+    mailbox = kind == "email" and _MAILBOX_ENDS.search(near[-1]) is not None
+    if kind == "email" and (cued or mailbox):
         out += _provider_finishing(cur)
+    more = _MORE_DIGITS.match(cur) if mailbox else None
+    if more is not None:  # "my email is lena.k" / "plus 1987, then at yahoo"
+        out.append(Finding(kind, more.start(1), more.end(1), "end of a name given before"))
     words = cur.split()
     short = ((len(words) <= 5 or _SUFFIX_TAIL.search(cur) is not None and len(words) <= 9)
              and words[0].lower() not in _LEADING_ARTICLE)
@@ -641,7 +656,9 @@ def _identifier_pieces(recent: list[str], text: str) -> list[Finding]:
               or "dash" in low or "hyphen" in low or "gui" in low or "binde" in low
               or "fen" in low or "tra" in low)
     for m in _SPOKEN_IDENT.finditer(cur) if spoken else ():
-        if ((m.start() == 0 and short) or m.group().strip() == cur.strip() or cued
+        # "Insta: holz" / "manufaktur punkt weber, ...": the rest of a name begun last time
+        if ((m.start() == 0 and (short or _begun_name(near[-1])))
+                or m.group().strip() == cur.strip() or cued
                 or _INTRO_BEFORE.search(cur, max(0, m.start() - 12), m.start() + 1)):
             out.append(Finding(kind, m.start(), m.end(), "piece of a " + kind
                                + " name (channel named before)"))
@@ -705,6 +722,18 @@ def _identifier_pieces(recent: list[str], text: str) -> list[Finding]:
     return out
 
 
+# "part 2: ..." after "part 1: ...": the numbered second part of a name.
+_PART_TWO = re.compile(r"(?i)^\s{0,3}(?:part|parte|teil|partie|pt\.?)\s{0,2}(?:2|two|dos|zwei|"
+                       r"deux|dois)\s{0,2}[:=\-\u2013]\s{0,2}")
+_PART_ONE = re.compile(r"(?i)\b(?:part|parte|teil|partie|pt\.?)\s{0,2}(?:1|one|uno|eins|un|um)"
+                       r"\s{0,2}[:=\-\u2013]")
+# "my email is lena.k": a mail user name ends the last message ...
+_MAILBOX_ENDS = re.compile(r"(?i)(?:\b(?:is|es|ist|est)|[:\u00e9=])\s{1,2}[a-z][a-z0-9]*"
+                           r"(?:[._][a-z0-9]+)+\s{0,3}$")
+# ... and "plus 1987", "then 88", "und 1990 dahinter" opens this one: digits added to it.
+_MORE_DIGITS = re.compile(r"(?i)^\W{0,3}(?:plus|then|and|dann|und|puis|et|luego|y|depois|e|\+)"
+                          r"\s{0,2}(\d{2,6})(?![\d.:/%]|,\d|\s{0,2}(?:[€$£]|eur|usd)|\s{0,2}"
+                          + _UNITS + ")")
 # A message ending with "the name is", "username:", "es" names the next message's word ("find me
 # on insta" / "the name is" / "lunaberrybakes").
 _NAME_IS_END = re.compile(
@@ -748,7 +777,9 @@ _END_DIGITS = re.compile(
     r"(?:final|fim|ende|fin)\b")
 # "and it's at fastmail": the provider finishing a mailbox whose name came first.
 _AT_PROVIDER = re.compile(
-    r"(?i)\b(?:at|@|on|en|em|bei|chez|no|na|arroba|sur)\s{1,2}((?:gmail|g-mail|hotmail|outlook|"
+    # "then the usual gmail": the provider said last, after the name's pieces
+    r"(?i)\b(?:at|@|on|en|em|bei|chez|no|na|arroba|sur|then|dann|puis|luego|depois|"
+    r"(?:then\s{1,2})?the\s{1,2}usual)\s{1,2}((?:gmail|g-mail|hotmail|outlook|"
     r"yahoo|icloud|gmx|proton(?:mail)?|posteo|fastmail|zoho|yandex|aol|tutanota|live|"
     r"web\.de|t-online|uol|bol|terra|libero|laposte|orange|free)(?:\.[a-z]{2,3}){0,2})\b")
 _OPENS_REPLY = re.compile(r"\s{0,2}(?:[,;!]|\s[-\u2013]|$)")
@@ -1204,6 +1235,40 @@ def _a_file(current: str, start: int, end: int) -> bool:
             or _FILE_LABEL.search(current, max(0, start - 20), start) is not None)
 
 
+# "my gmail starts with 'juniper'" / "then 'soundworks', no dot": a name spelled out in quoted
+# pieces, the first at the end of a message that names the channel and says it comes in parts,
+# the next ones opening the reply after "then", "y luego", "puis", "dann", "depois".
+_QUOTE = "'\"\u2018\u2019\u201c\u201d\u00ab\u00bb"
+_QUOTED_WORD = re.compile(r"(?<!\w)[" + _QUOTE + r"]\s{0,2}([a-z0-9][a-z0-9._\-]{0,30})\s{0,2}["
+                          + _QUOTE + r"](?!\w)")
+_QUOTED_END = re.compile(_QUOTED_WORD.pattern + r"\s{0,3}[.!:,]?\s{0,3}$")
+_QUOTED_FIRST = re.compile(
+    r"(?i)(?:" + _PIECE_CUE.pattern[4:] + r"|\b(?:first|primero|primeiro|zuerst|erst|d'abord|"
+    r"premier|d[ée]but)\b|\b(?:in|en|em|por|par)\s{1,2}(?:parts|pieces|partes|teilen|"
+    r"st[uü]cken|morceaux|deux\s{1,2}fois|dos|two|zwei|duas|trozos|peda[cç]os)\b)")
+_QUOTED_CHANNEL = re.compile(r"(?i)\b(?:web|page|portfolio|portafolio|portf[oó]lio|blog|shop|"
+                             r"tienda|loja|boutique|laden)\b")
+_THEN_QUOTED = re.compile(
+    r"(?i)^\W{0,3}(?:(?:and|y|und|et|e)\s{1,2})?(?:then|next|after\s{1,2}that|luego|despu[eé]s|"
+    r"dann|danach|puis|ensuite|apr[eè]s|depois|a\s{1,2}seguir)(?:\s{1,2}(?:it'?s|comes|va|viene|"
+    r"kommt|vient|c'est|vem|es|ist|[eé]))?\s{0,2}[:,\-]?\s{0,2}(?=[" + _QUOTE + r"])")
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+
+
+def _quoted_pieces(history: Sequence[str], text: str) -> list[Finding]:
+    """The quoted pieces of a name that opens the reply after its first quoted piece."""
+    if _THEN_QUOTED.match(text) is None:
+        return []
+    before = [h[-MAX_PIECE_TEXT:] for h in history[-2:] if isinstance(h, str)]
+    if not any(_QUOTED_END.search(p) and _QUOTED_FIRST.search(p)
+               and (_names_channel(p) or _QUOTED_CHANNEL.search(p)) for p in before[-1:]):
+        return []
+    stop = _SENTENCE_STOP.search(text)
+    end = stop.start() if stop is not None else min(len(text), MAX_PIECE_TEXT)
+    return [Finding("url", m.start(1), m.end(1), "quoted piece of a name (begun before)")
+            for m in _QUOTED_WORD.finditer(text, 0, end)]
+
+
 def _split_findings(text: str, history: Sequence[str], ctx: Context,
                     detectors: Sequence[Detector]) -> list[Finding]:
     recent = [_unlabel(h[-MAX_PREFIX:]) for h in history[-MAX_MESSAGES:]
@@ -1215,7 +1280,8 @@ def _split_findings(text: str, history: Sequence[str], ctx: Context,
     out = (_user_after_domain(recent[-1], text) + _handle_finished(recent, text)
            + _identifier_pieces(said, text) + address.pieces_across(recent, text)
            + _phone_rest(recent, text) + _place_pieces(recent, text)
-           + _account_rest(recent, text) + _ordered_pieces(recent, text, ctx.default_region))
+           + _account_rest(recent, text) + _ordered_pieces(recent, text, ctx.default_region)
+           + _quoted_pieces(history, text))
     joined = _TRAILING_SEP.sub("", " ".join(recent))
     if len(joined) > MAX_PREFIX:  # start at a word, not inside one
         cut = joined.find(" ", len(joined) - MAX_PREFIX)

@@ -211,10 +211,15 @@ def _resolve(toks: list[list]) -> None:
         if t[5] and t[1].isdigit():
             continue
         if not t[5]:
-            if not (_single_digit(prev) and (_single_digit(nxt) or _spelled_one(t, prev, nxt))
+            if not (_single_digit(prev) and (_single_digit(nxt) or _spelled_one(t, prev, nxt)
+                                             or _weak_then_digit(toks, i))
                     or low == "oh" and _oh_zero(toks, i)
+                    # "double oh", "triple o": the repeated digit itself
+                    or prev is not None and prev[1].lower() in W.REPEAT and prev[4]
                     or low in W.ONE_AFTER_JOINER and _one_ends_run(toks, i, nxt)):
                 t[4] = None
+            elif _single_digit(prev):
+                t[5] = True  # read as a digit: the next sound-alike may lean on it
         elif not near_strong and not _is_disguised(t[1]):
             t[4] = None
 
@@ -268,8 +273,8 @@ def _oh_zero(toks: list[list], i: int) -> bool:
             digits += 1
         elif t[1].lower() in W.REPEAT:
             continue
-        elif t[4] and t[5] and not t[1].isdigit() and len(t[4]) == 2:
-            digits += 2
+        elif t[4] and t[5] and not t[1].isdigit() and len(t[4]) in (2, 3):
+            digits += len(t[4])  # "seventy", "nine hundred"
         else:
             return False
     return True
@@ -287,6 +292,19 @@ def _one_ends_run(toks: list[list], i: int, nxt: list | None) -> bool:
             return False
         digits += 1
     return True
+
+
+def _weak_then_digit(toks: list[list], i: int) -> bool:
+    """"nove tres um meia, oito": two sound-alikes in a row between spelled digits; the next
+    word is one too, and a single digit comes right after it."""
+    j = _neighbor_index(toks, i, 1)
+    if j < 0:
+        return False
+    t = toks[j]
+    if t[5] or t[4] is None or len(t[4]) != 1 or t[6] >= 0:
+        return False
+    k = _neighbor_index(toks, j, 1)
+    return k >= 0 and _single_digit(toks[k])
 
 
 def _spelled_one(tok: list, prev: list, nxt: list | None) -> bool:
@@ -377,8 +395,44 @@ def _combine_tens(toks: list[list]) -> None:
                 and (lb in W.UNITS or lb in W.ONE_AFTER_JOINER)):
             ta[4] = str(W.TENS[ta[1].lower()] + (W.UNITS[lb] if lb in W.UNITS else 1))
             tj[4], tj[6], tb[4], tb[6] = "", a, "", a
+    if any(toks[i][1].lower() in W.HUNDRED_UNITS for i in words):
+        _combine_unit_hundred(toks, [i for i in words if toks[i][6] < 0])
     if any(toks[i][1].lower() in W.HUNDREDS for i in words):
         _combine_hundreds(toks, [i for i in words if toks[i][6] < 0])
+
+
+def _combine_unit_hundred(toks: list[list], words: list[int]) -> None:
+    """"nine hundred" (900), "neun hundert", "deux cents"; then the tens or units after it,
+    alone or after "and" ("nine hundred and twelve", 912): a phone's group said as a number."""
+    for k, a in enumerate(words[:-1]):
+        ta, b = toks[a], words[k + 1]
+        unit = ta[1].lower()
+        if (ta[6] >= 0 or not ta[4] or ta[1].isdigit() or not 1 <= W.UNITS.get(unit, 0) <= 9
+                or unit not in W.HUNDRED_UNITS.get(toks[b][1].lower(), ())
+                or not _hyphened(toks, a, b)):
+            continue
+        value = W.UNITS[unit] * 100
+        c = words[k + 2] if k + 2 < len(words) else -1
+        if c >= 0 and toks[c][1].lower() in W.JOINERS and c - b == 2:
+            c = words[k + 3] if k + 3 < len(words) else -1
+            if c >= 0 and c - words[k + 2] != 2:
+                c = -1
+        elif c >= 0 and c - b != 2:
+            c = -1
+        tc = toks[c] if c >= 0 else None
+        if (tc is not None and tc[6] < 0 and tc[4] and tc[4].isdigit() and not tc[1].isdigit()
+                and int(tc[4]) < 100 and toks[c - 1][1] in (" ", "-")
+                and (tc[1].lower() in W.UNITS or tc[1].lower() in W.TEENS
+                     or tc[1].lower() in W.TENS)):
+            for t in toks:  # the words already read with the tens go with the hundred now
+                if t[6] == c:
+                    t[6] = a
+            for t in toks[b:c]:
+                if t[0] == "w":
+                    t[4], t[6] = "", a
+            _merge(toks, a, c, value + int(tc[4]))
+        else:
+            _merge(toks, a, b, value)
 
 
 def _combine_hundreds(toks: list[list], words: list[int]) -> None:

@@ -64,6 +64,12 @@ for _value, _words in {
 }.items():
     for _w in _words.split():
         HUNDREDS[_w] = _value * 100
+# "nine hundred", "neun hundert", "deux cents": the hundred word after a unit of its language.
+_EN_UNITS = frozenset("one two three four five six seven eight nine".split())
+_FR_UNITS = frozenset("deux trois quatre cinq six sept huit neuf".split())
+HUNDRED_UNITS = {"hundred": _EN_UNITS, "cent": _FR_UNITS, "cents": _FR_UNITS,
+                 "hundert": frozenset("eins zwei zwo drei vier funf fuenf sechs sieben acht "
+                                      "neun".split())}
 REPEAT = {"double": 2, "triple": 3, "doble": 2, "doppel": 2, "doppelte": 2, "duplo": 2,
           "triplo": 3}
 # "and" between tens and units ("cincuenta y cinco", "vinte e cinco").

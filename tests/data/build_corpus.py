@@ -1640,9 +1640,6 @@ KNOWN_GAPS = {
         "a lone 'l' and a trailing 'OO' are not read as digits",
     "six four six, fife fife fife, zero one niner niner": "radio spellings of digits",
     "phone: +1-800-FLOWERS": "a number spelled with its keypad letters",
-    "ring me: oh seven seven double oh 900 461": "'double oh' and a leading 'oh'",
-    "meu cel: nove meia meia, cinco quatro, três dois, um zero":
-        "a nine-digit Brazilian mobile without its area code",
     "Kontonummer: zwölf; dreiunddreißig; vierundvierzig; fünfundfünfzig":
         "number words parted by semicolons",
     "my addy is zoe 🙂 underscore 🙂 k at yahoo": "pictographs between the pieces of a mailbox",

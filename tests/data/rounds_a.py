@@ -5251,7 +5251,7 @@ LEAKS += [
      {}),
     ('en', 'address', 'what3words for our back gate: ///crisp.lanes.otter', ['crisp.lanes.otter'],
      {}),
-    ('en', 'address', '7.4.2 B.i.r.c.h H.o.l.l.o.w Dr, Tulsa, swing by', ['742 Birch Hollow'],
+    ('en', 'address', '7.4.2 A.s.p.e.n G.l.e.n Dr, Tulsa, swing by', ['742 Aspen Glen'],
      {}),
     ('de', 'address', 'Anschrift: R o s a - L u x e m b u r g - S t r a s s e 5, Leipzig',
      ['Rosa-Luxemburg-Strasse'], {}),
@@ -5413,7 +5413,7 @@ BENIGN += [
 # note after it; a space before the comma; a labelled IBAN whose check digits fail.
 LEAKS += [
     ('en', 'address', "we're on Marlowe Avenue, number six hundred and forty", ['marlowe'], {}),
-    ('en', 'address', 'my flat is Quarry Lane, house number thirty-one (top bell)', ['quarry'],
+    ('en', 'address', 'my flat is Orchard Rise, house number thirty-one (top bell)', ['orchard'],
      {}),
     ('en', 'address', 'Foxley Close no. eighteen, next to the garages', ['foxley'], {}),
     ('de', 'address', 'ich wohne in der Birkenallee, Hausnummer siebenundvierzig', ['birkenallee'],
@@ -5423,7 +5423,7 @@ LEAKS += [
     ('en', 'address', 'come over to my place, 3150 W Fullerton (side gate is open)',
      ['3150 w fullerton'], {}),
     ('en', 'address', "we're at 822 S Damen - buzz 2R", ['822 s damen'], {}),
-    ('fr', 'address', "l'adresse : 17 , rue des Tanneurs", ['17 rue des tanneurs'], {}),
+    ('fr', 'address', "l'adresse : 23 , rue des Potiers", ['23 rue des potiers'], {}),
     ('fr', 'address', 'adresse : 9 , a v e n u e  d e s  P i n s', ['9 avenue des pins'], {}),
     ('es', 'address', 'dirección: 40 , calle Alcalá, tercero', ['40 calle alcal'], {}),
     ('de', 'payment', 'IBAN: D E 4 1 5 0 0 1 0 5 1 7 6 4 8 2 9 1 7 3 5 2',
@@ -5443,4 +5443,55 @@ BENIGN += [
     ('de', 'Die Kastanienallee, Nummer drei auf meiner Liste, ist gesperrt.'),
     ('en', 'The IBAN field takes 22 characters for Germany, e.g. DE plus 20 digits.'),
     ('de', 'Beispiel-IBAN: DE00 0000 0000 0000 0000 00, bitte eigene eintragen.'),
+]
+
+# Round 3 (A): an ID word that is not the digits' label ("before the shoot, text: ...", "our
+# reservations desk on ...", "about the quote, write me at +34 ..."), hundreds and sound-alikes
+# in spelled phones, payment app ids and account holders; glued "...nr." labels, areas and
+# deed descriptions stay.
+LEAKS += [
+    ('en', 'phone', "Push alerts are dead on my end. Before the shoot Sunday, text: 917.3O4.6I52 "
+     "(the O is a zero, the I a one)", ['9173046152'], {}),
+    ('en', 'phone', "the gig is Friday night, text: 312 448 9071 if you're running late",
+     ['3124489071'], {}),
+    ('en', 'phone', 'Ring our reservations desk on 0161 496 0734 to move the date',
+     ['01614960734'], {}),
+    ('en', 'phone', 'call the billing team on 0117 496 0822, they take cards',
+     ['01174960822'], {}),
+    ('es', 'phone', 'Sobre el presupuesto, escríbeme al +34 612 48 90 37 y lo vemos',
+     ['612489037'], {}),
+    ('de', 'phone', 'Wegen der Rechnung schreib mir an +49 151 2290 4417, hier lese ich kaum',
+     ['15122904417'], {}),
+    ('en', 'phone', 'buzz me on oh seven nine double oh, six hundred, four one eight',
+     ['07900600418'], {}),
+    ('en', 'phone', 'call me 2 1 3, seven hundred and forty, 5 5 1 9', ['2137405519'], {}),
+    ('fr', 'phone', 'appelle-moi au zéro six, deux cents, quatre-vingt-douze, 1 4 3',
+     ['0620092143'], {}),
+    ('pt', 'phone', 'meu zap é vinte e um, nove oito sete um meia, dois dois zero três',
+     ['21987162203'], {}),
+    ('pt', 'phone', 'liga pra mim: onze, nove quatro um meia cinco, sete sete oito dois',
+     ['11941657782'], {}),
+    ('en', 'payment', "settle the rest on my Skrill, customer ID 60418822, and I'll knock 10% off",
+     ['60418822'], {}),
+    ('en', 'payment', 'Payoneer ID: 7730 1925 for the remaining milestone', ['77301925'], {}),
+    ('en', 'payment', 'routing 021000021, account 88120457731 at Chase, account holder: Priya '
+     'Nandakumar', ['88120457731', 'priyanandakumar'], {}),
+    ('de', 'payment', 'IBAN DE89370400440532013000, Kontoinhaberin: Lena Vogt',
+     ['DE89370400440532013000', 'lenavogt'], {}),
+    ('es', 'payment', 'para la transferencia: cuenta 4071 8823 19, titular: Rocío '
+     'Barrantes', ['4071882319', 'rociobarrantes'], {}),
+]
+BENIGN += [
+    ('de', 'Abholung am 03.05. um 10:15, Auftragsnr. 2025-0503-14'),
+    ('de', 'Ihre Buchungsnr. lautet 2025-1187-42, bitte am Schalter zeigen.'),
+    ('pt', 'paguei no boleto, comprovante 48213-907-552 em anexo'),
+    ('es', 'te paso el comprobante 30921-774-108 del pago con tarjeta'),
+    ('en', 'Recorded as Lot 9, Block 12, Plat Book 58 Page 204 in the county records.'),
+    ('fr', 'Sur le plan, la parcelle ZC 118, 2 410 m², longe le chemin rural.'),
+    ('fr', "L'excellente parcelle B 305, 1 220 m², est constructible."),
+    ('de', 'Das Grundstück Flur 7, 1 804 m2, liegt am Ortsrand.'),
+    ('en', 'The accounts team approved invoice 4410-2298-17 yesterday.'),
+    ('en', 'I paid five hundred dollars for 3 chairs and 2 lamps.'),
+    ('en', 'Paid via PayPal, invoice ID 20240311, thanks!'),
+    ('en', 'Account name: Bright Tile Supplies, we invoice monthly.'),
 ]

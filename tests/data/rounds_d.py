@@ -81,10 +81,10 @@ LEAKS += [
     # a plain name, then the spoken '@' and a provider
     ('es', 'email', 'correo: el de la empresa, cerrajeriamolina, arroba gmail',
      ['cerrajeriamolina'], {}),
-    ('pt', 'email', 'meu email: marcenariasouza, tudo junto, arroba uol ponto com ponto br',
-     ['marcenariasouza'], {}),
+    ('pt', 'email', 'meu email: marcenariaribeiro, tudo junto, arroba uol ponto com ponto br',
+     ['marcenariaribeiro'], {}),
     # the '@' sign described, in German, Spanish and French
-    ('de', 'email', 'an praxis-lorenz, das At-Zeichen, dann web.de bitte', ['praxislorenz'], {}),
+    ('de', 'email', 'an kanzlei-wolff, das At-Zeichen, dann web.de bitte', ['kanzleiwolff'], {}),
     ('es', 'email', 'a talleres-ibarra, el símbolo arroba, luego gmail.com', ['talleresibarra'],
      {}),
     ('fr', 'email', "à garage-petit, le signe arobase, puis free.fr", ['garagepetit'], {}),
@@ -113,8 +113,8 @@ LEAKS += [
      {}),
     ('en', 'url', 'my website: type oakridge-tiling (hyphen included) and then .ca into the '
      'browser', ['oakridgetiling'], {}),
-    ('de', 'url', 'auf meiner Homepage: gartenbaulenz zusammengeschrieben und dann .de',
-     ['gartenbaulenz'], {}),
+    ('de', 'url', 'auf meiner Homepage: gartenbaukrause zusammengeschrieben und dann .de',
+     ['gartenbaukrause'], {}),
     ('pt', 'url', 'meu site: ceramicasilva (junto) ponto com ponto br', ['ceramicasilva'], {}),
     ('en', 'url', 'my website is the shop name .com - Fern & Feather Studio, no spaces',
      ['fernfeatherstudio', 'fern & feather'], {}),
@@ -179,4 +179,41 @@ BENIGN += [
     ('en', 'the gmail app (new version) all together is better'),
     ('en', 'the mail merge (first name) no spaces issue is fixed'),
     ('en', 'the email name .com (we will decide later)'),
+]
+
+# Sites and mailboxes built from pieces (round D3): quoted or bracketed pieces joined by "+",
+# "then" or "followed by" with the suffix last, a year given as a piece of a mailbox, a domain
+# spaced out with its hyphen, a site's name said again in words, a mailbox as a riddle; and
+# little sentences written with dots, which must stay.
+LEAKS += [
+    ('en', 'url', "the site is the word 'amber' followed by 'and' followed by 'oak', dot com",
+     ['amberandoak'], {}),
+    ('en', 'url', "my page: 'tide' then 'mill' then 'studio' .co.uk", ['tidemillstudio'], {}),
+    ('es', 'url', "la web es 'luz' seguido de 'norte' punto es", ['luznorte'], {}),
+    ('fr', 'url', "le site c'est 'pierre' puis 'douce' point fr", ['pierredouce'], {}),
+    ('en', 'email', 'reach me at orders@ + the shop name (velvetmoth) + .com', ['velvetmoth'],
+     {}),
+    ('de', 'email', 'schreib an anfrage@ plus Firmenname (holzfuchs) plus .de', ['holzfuchs'],
+     {}),
+    ('en', 'email', 'send it to billing@ + brasskettle + .net', ['brasskettle'], {}),
+    ('en', 'email', 'my first name, marlowe, then the year 1987, at gmail', ['marlowe1987'], {}),
+    ('es', 'email', 'es mi nombre, ximena, luego el año 1995, en hotmail', ['ximena1995'], {}),
+    ('de', 'url', 'schau mal auf k r a u t - g a r t e n . de', ['krautgarten'], {}),
+    ('pt', 'url', 'entra em f l o r - d e - s a l . pt', ['flordesal'], {}),
+    ('en', 'url', "search 'copper gate bakes', the site is coppergatebakes dot net",
+     ['coppergatebakes'], {}),
+    ('en', 'email', 'quick riddle for my email: first part is a fruit that is yellow, then '
+     'the number after 6, at gmail', ['banana7'], {}),
+    ('de', 'email', 'kleines Rätsel: meine Mail ist erst die Farbe vom Gras, dann das Jahr '
+     'der Wende, bei gmx', ['gruen1989'], {}),
+]
+BENIGN += [
+    ('en', "my daughter wrote 'dad.is.king' on the fridge with magnets"),
+    ('en', 'the shirt says life.is.good, size M please'),
+    ('de', "auf der Tasse steht 'kaffee.ist.leben', süß"),
+    ('en', "we only sell the 'spring' and 'summer' .com bundles"),
+    ('en', "I said 'draft' then 'final' .net is the stack we use"),
+    ('en', 'the riddle in the newsletter was fun, sent from gmail'),
+    ('en', 'send the invoice, then the receipt, by email please'),
+    ('en', 'the file is (report) .pdf then (summary) .docx'),
 ]

@@ -1735,3 +1735,33 @@ def test_venues_scores_placeholders_quiet(text):
 ])
 def test_own_place_named_like_a_venue_goes(text, gone):
     assert gone not in sanitize(text).text
+
+
+@pytest.mark.parametrize("text, found", [
+    ("wire it: account 55120934, account holder: Tomas Ferreira", "Tomas Ferreira"),
+    ("Payoneer customer ID 40917325 for the last milestone", "40917325"),
+])
+def test_payment_app_id_and_holder(text, found):
+    assert found in spans(payment, text)
+
+
+@pytest.mark.parametrize("text, gone", [
+    # the ID word is no label: a department's line, or a way to reach the writer
+    ("ring the bookings office on 0113 496 0571", "0113 496 0571"),
+    ("about the quote, write me at +44 7700 900 416", "7700 900 416"),
+    # hundreds and two sound-alikes in a row inside a spelled phone
+    ("text me four one five, eight hundred, six two two oh", "eight hundred"),
+    ("meu cel: onze, nove um meia dois, sete oito oito zero um", "um meia"),
+])
+def test_phone_past_id_words_and_spelled_hundreds(text, gone):
+    assert gone not in sanitize(text).text
+
+
+@pytest.mark.parametrize("text", [
+    "Lieferung am 14.06., Bestellnr. 2025-0614-03",
+    "Lot 3, Block 21, Plat Book 12 Page 77 per the title report",
+    "parcelle AK 412, 3 150 m², en zone agricole",
+    "That was an excellent sale, 1 250 300 units shipped.",
+])
+def test_business_numbers_quiet(text):
+    assert sanitize(text).text == text

@@ -2,6 +2,7 @@
 import pytest
 
 from server.sanitizer import sanitize
+from server.sanitizer.types import Identity
 
 P = "[contact removed]"
 
@@ -884,3 +885,94 @@ def test_a_date_a_platform_given_up_and_a_mention_stay(history, text):
 ])
 def test_a_word_and_a_number_after_a_bare_platform_word_stay(history, text):
     assert sanitize(text, history=history).text == text
+
+
+@pytest.mark.parametrize("history, text, secret", [
+    # quoted pieces after a first quoted piece, the channel named and said to come in parts
+    (["I'll split it up, the bot eats links. My site starts with 'copper'"],
+     "then 'kettle', then 'press', dot net. The menu is on the last page.", "kettle"),
+    (["my hotmail begins with 'rosa'"], "and then it's 'talavera', no dot, then the usual ending",
+     "talavera"),
+    (["Te mando mi tienda por partes: primero va 'velas'"], "y luego 'dehumo', todo junto",
+     "dehumo"),
+    (["Je te donne mon portfolio en deux fois : d'abord 'atelier'"], "puis 'cormoran', en .be",
+     "cormoran"),
+    (["Meine Webseite kommt in zwei Teilen, zuerst 'garten'"], "dann 'zwerg', alles klein",
+     "zwerg"),
+    # the spoken rest of a name begun at the end of the last message
+    (["Insta: kerami"], "kwerk punkt nord, schreib mir da einfach", "nord"),
+    (["gitlab is tomasz"], "dash infra, invite me to the group", "infra"),
+    # a numbered second part alone
+    (["discord handle part 1: velvet"], "part 2: owl_records", "owl_records"),
+    (["telegram usuario parte 1: sol"], "parte 2: y_mar_99", "y_mar_99"),
+    # digits and the provider added to a mail user name given before
+    (["my email is nora.finch"], "plus 1988, then at outlook", "1988"),
+    (["mi correo es pablo.reyes"], "y 77 luego en hotmail", "77"),
+    (["my email starts with dee.m", "then .pottery"], "then the usual yahoo", "yahoo"),
+])
+def test_pieces_quoted_spoken_numbered_or_added_after_a_begun_name(history, text, secret):
+    assert secret not in sanitize(text, history=history).text
+
+
+@pytest.mark.parametrize("history, text", [
+    (["Our website menu starts with 'Home'"], "then 'About', then 'Shop'. Looks clean."),
+    (["The tagline starts with 'bold'"], "then 'simple', then 'yours'. Thoughts?"),
+    (["my site starts loading slowly"], "then 'spinner' shows for 3 seconds. Can you check?"),
+    (["Insta: done"], "dot points for the caption are in the doc, see page 2"),
+    (["part 1 of the brief: colours"], "part 2: the logo in 3 sizes"),
+    (["my email is on gmail"], "plus 20 for shipping, then at the door"),
+    (["the order is ready"], "plus 1988 units next month"),
+    (["my email is nora.finch"], "and 30 minutes later I got your reply"),
+])
+def test_business_after_quoted_and_numbered_parts_stays(history, text):
+    assert sanitize(text, history=history).text == text
+
+
+_PARTY = Identity(name="Tobias Wrenfield", email="tobias.wrenfield@posteo.net",
+                  phone="+44 7700 900455", company="Wrenfield Joinery",
+                  handles=("tobywren",))
+_OWNER = Identity(name="Clara Voss", email="clara@vossceramics.com", phone="+49 151 2233 4455",
+                  company="Voss Ceramics", handles=("clara.voss.clay",))
+
+
+@pytest.mark.parametrize("text", [
+    # the handle said to be the same as on this platform
+    "same handle as here but on tiktok, DM me there",
+    "find me on Instagram, the same username as on this app",
+    "En TikTok tengo el mismo usuario que aquí, escríbeme",
+    "no instagram é o mesmo usuário daqui, me chama",
+    "sur Insta c'est le même pseudo qu'ici",
+    "Auf Instagram habe ich den gleichen Namen wie hier",
+    "Bei Telegram heiße ich so wie hier, schreib mir",
+    # the mail address described from the name
+    "my gmail is first name dot last name, you have both",
+    "correo: nombre punto apellido en posteo",
+    "schreib an Vorname und Nachname mit einem Punkt, bei posteo",
+    "écris-moi à prénom point nom chez posteo",
+    "email me at my first name at my company domain",
+    # a look-alike capital I, and the number said with "hundred"
+    "I'm Τobias Wrenfield on Instagram",
+    "call me on oh seven seven hundred, nine hundred, four five five",
+])
+def test_known_details_described_or_disguised(text):
+    r = sanitize(text, [_PARTY, _OWNER])
+    assert r.text != text and "known" in " ".join(f.reason for f in r.findings)
+
+
+def test_a_name_with_a_look_alike_capital_i():
+    r = sanitize("add Ιris Vale on facebook", [Identity(name="Iris Vale", email="iv@posteo.net")])
+    assert "Vale" not in r.text
+
+
+@pytest.mark.parametrize("text", [
+    "Use the same name as here for the PDF, please",
+    "the same layout as here works for the landing page",
+    "Please fill in your first name and last name by email",
+    "send your first name dot last name to HR",
+    "The form asks for first name, last name and email",
+    "mismo precio que aquí, en Instagram lo anunciamos mañana",
+    "we ordered seven hundred units, nine hundred next month",
+    "Room for 200 guests, Instagram photos by 9",
+])
+def test_business_talk_about_names_and_numbers_stays(text):
+    assert sanitize(text, [_PARTY, _OWNER]).text == text

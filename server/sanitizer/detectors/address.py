@@ -50,7 +50,7 @@ _EN = re.compile(
 _CAP_TYPES = (r"Run|Pass|Path|Point|Trace|Park|Creek|Crossing|Landing|Springs|Meadows?|Hills|"
               r"View|Vista|Valley|Brook|Harbou?r|Manor|Station|Woods|Pines|Oaks|Lakes?|Fork|"
               r"Ferry|Ranch|Acres|Turnpike|Bypass|Causeway|Expressway|Freeway|"
-              # British yards and sides: "9 Tanners Yard", "12B Canal Side"
+              # British yards and sides: "4 Coopers Yard", "7A Mill Side"
               r"Yard|Side|Fold|Gate")
 _CAP_TYPE_WORDS = frozenset(w.lower() for w in _CAP_TYPES.replace("?", "").replace(
     "Harbou", "Harbor").split("|")) | {"meadow", "harbour", "lake"}
@@ -61,7 +61,7 @@ _EN_CAP = re.compile(
 _CAP_TYPE_AFTER = re.compile(
     r"(?i:,?\s{1,3}(?:apt|apartment|suite|ste|unit|flat|fl|floor|#)\b\.?\s{0,2}#?\s{0,2}\w)|"
     r",\s{0,3}[A-Z][a-z]{2,30}(?:\s[A-Z][a-z]{2,30})?,?\s{1,2}(?:[A-Z]{2}\b|\d{5}\b)|"
-    # "12B Canal Side, Wharf Lane": the road it is off
+    # "7A Mill Side, Ferry Lane": the road it is off
     r",\s{0,3}[A-Z][a-z]{2,30}(?:\s[A-Z][a-z]{2,30})?\s(?:Lane|Road|Street)\b")
 # ... or an address asked for or given right before it.
 _CAP_TYPE_BEFORE = re.compile(
@@ -90,7 +90,7 @@ _PREFIXED = re.compile(
     r"nummer|num\.?|nr\.?|n\.?[°ºo]?\.?)\s{0,2}|#\s{0,2}|(?<=,\s)(?:el|le|o|a)\s{1,2}"
     r"(?=\d{1,5}\b(?!\s{0,2}(?:de|of|du|do|da|km|m|min|h)\b)))?(?<!\d)\d{1,5}[A-Za-z]?"
     r"(?:-\d{1,4})?\b" + _UNIT)
-# "5 , rue du Moulin": a space typed before the comma too.
+# "8 , rue des Lilas": a space typed before the comma too.
 _NUM_FIRST = re.compile(
     r"(?i)\b\d{1,5}(?:\s{0,2}(?:bis|ter))?(?:\s{0,2},)?\s{1,3}(?:rue|avenue|boulevard|boul\.?|bd\.?|"
     r"chemin|all[ée]e|impasse|place|quai|route|cours|sentier|passage|square|ruelle|venelle|"
@@ -411,7 +411,7 @@ _SPOKEN_END = (r"(?=\s{0,2}(?:[,.;!?)\u2013\u2014]|$)|\s{1,2}(?i:haus|hinterhaus
 _GERMAN_SPOKEN = re.compile(
     r"(?i)\b[a-z][a-z\-]{1,30}(?:stra(?:ss|ß)e|str\.|weg|gasse|allee|platz|ring|damm|ufer)"
     r"(?:\s{1,3}(?:(?:nr|nummer|hausnummer)\.?\s{1,2})?" + _SPOKEN_NUMBER
-    # "Kastanienallee, Hausnummer siebzehn": after a comma only with the marker, and the
+    # "Lindenallee, Hausnummer siebzehn": after a comma only with the marker, and the
     # number ending the phrase
     + r"|\s{0,2},\s{1,3}(?:nr|nummer|hausnummer)\.?\s{1,2}" + _SPOKEN_NUMBER + _SPOKEN_END + ")")
 # "Am Steinbruch siebzehn", "Im Lindenhof zwölf": a German place street, its number spelled out.
@@ -429,7 +429,7 @@ _INTRO_SPOKEN_FIRST = re.compile(
 _PREFIXED_SPOKEN_BARE = re.compile(
     r"(?i)\b(?:" + _PREFIX_TYPES + r")\.?\s{1,3}(?:(?:de|del|da|do|dos|das|la|le|des|du)\s{1,3}"
     r")?(?:(?-i:[A-Z])[A-Za-z'.\-]{1,24}\s{1,3}){1,3}?(?:" + _SPOKEN_NUMBER_LONG
-    # one number word when the phrase ends there: "calle Olmo diecisiete, Valencia"
+    # one number word when the phrase ends there: "calle Almendro quince, Murcia"
     + "|" + _SPOKEN_NUMBER + _SPOKEN_END + ")")
 # "au dix-huit rue Mercière", "el veintitres calle ...": a spelled number before the street word.
 _NUM_FIRST_SPOKEN = re.compile(
@@ -474,10 +474,10 @@ _DIRECTIONAL = re.compile(
 _DIRECTIONAL_NAME = re.compile(
     r"(?<![\w/.,\-])\d{2,6}\s{1,2}(?:[NSEW]|[NS][EW]|North|South|East|West)\.?\s{1,2}"
     r"[A-Z][a-z'\-]{2,20}(?=\s{0,2}(?:[,;!?)]|\.(?!\w)|$)|\s(?:in|and|near|by|on|for|"
-    # "4417 N Kedzie (ring twice)", "2210 W Belmont - side door": a note about the door,
+    # "3321 N Clark (ring twice)", "2210 W Belmont - side door": a note about the door,
     # when the place is said just before (see ``_NOTE_INTRO``)
     r"y|en|und|et|e)\b|\s{1,2}(?P<note>\((?!\d)|[\-\u2013\u2014]\s))")
-# "meet me at home, 4417 N Kedzie (ring twice)" but not "buy 60 W Edison (warm white) bulbs".
+# "meet me at home, 3321 N Clark (ring twice)" but not "buy 60 W Edison (warm white) bulbs".
 _NOTE_INTRO = re.compile(r"(?i)\b(?:at|to|address|addy|home|house|place)\s{0,2}[:,]?\s{1,2}\Z")
 # "street is 1427 Rosewood", "calle es Pintor Sorolla 58": the street word says what it is.
 _STREET_IS = re.compile(
@@ -601,6 +601,10 @@ _UNIT_NUMBERED_STREET = re.compile(
 _HOUSE_SECTOR_TOWN = re.compile(
     r"(?<![\w.,/\-])\d{1,5}(?:-?[A-Za-z])?,?\s{1,3}(?i:sector|sec|block|phase|pocket)\.?\s{0,2}-?"
     r"\s{0,2}\d{1,3}[A-Za-z]?,\s{0,3}[A-Z][a-z]{2,}")
+# Words of a land record that follow a lot and block in a deed, never a town.
+_RECORD_WORDS = frozenset({"plat", "book", "page", "map", "volume", "folio", "deed", "tract",
+                           "survey", "township", "range", "section", "subdivision", "instrument",
+                           "parcel", "lot", "block"})
 # "the house number is 310", "Hausnummer ist 12": a house number given as such.
 _HOUSE_NUMBER_IS = re.compile(
     r"(?i)\b(?:house|home)\s{1,2}(?:number|no\.?|#)(?:\s{0,2}(?:is|:)\s{0,2}\d{1,5}|"
@@ -647,7 +651,7 @@ _MARKED_SPOKEN_STREET = re.compile(
     r"(?i:\b(?:number|no\.|n[º°]\.?|#))\s{0,2}" + _SPOKEN_NUMBER + r",?\s{1,3}"
     r"(?:[A-Z][a-z'\-]{1,24}\s{1,2}){1,3}(?i:" + _SUFFIX + r")\b\.?"
     r"(?=\s{0,3}[,;.!?)\u2013\u2014]|\s{0,3}$|\s{1,3}-\s)")
-# "I'm on Ashby Road, number nine hundred and twelve": the street, then its house number named
+# "I'm on Ferndale Road, number eight hundred and four": the street, then its house number named
 # and spelled out.
 _NAME_THEN_SPOKEN = re.compile(
     r"(?<![\w.])((?:[A-Z][A-Za-z'.\-]{0,24}\s{1,3}){1,3}(?i:" + _SUFFIX + r")\b)\.?(?:\s{0,2},)?"
@@ -1336,7 +1340,7 @@ def _spaced_words(views: Views, sep_runs: bool = False) -> Views | None:
                 keep.append(end + 1)
                 end += 2
         else:
-            # "1 9 0 5 W e s t   H a r r i s o n": the house number parted from the name too
+            # "2 4 1 8 N o r t h   F u l t o n": the house number parted from the name too
             keep = [i for i in range(start, end)
                     if not text[i].isspace() or (not text[i - 1].isspace()
                                                  and (text[i + 1] == " " or text[i - 1] == "."
@@ -1426,7 +1430,7 @@ def _public_venue(original: str, start: int) -> bool:
     m = _VENUE_BEFORE.search(original, max(0, start - 100), start)
     if m is None or _OWN_BEFORE.search(original, max(0, m.start() - 12), start):
         return False
-    # "venue is The Foundry, 42-38 9th St": the word venue itself says the place is public
+    # "venue is The Boathouse, 31-12 Pier Rd": the word venue itself says the place is public
     if m.group(1) is not None:
         return not m.group(2).endswith(("'s", "\u2019s")) and _PRIVATE_NOUNS.isdisjoint(
             w.lower() for w in _WORDS.findall(m.group(2)))
@@ -1475,15 +1479,15 @@ _NAMED_PLACE = re.compile(
     r"congr[e\u00e8]s|congresos|congressos|congressi|exposiciones|expositions|exposi\u00e7\u00f5es|"
     r"convenciones|conventions|sports|deportes|desportos|festivals|la\s{1,2}musique)){0,6})"
     r"(?:\s{0,2}[,(\u2013\u2014\-]|\s{1,2}at)\s{0,2}\Z")
-# "The kickoff meeting is at the Marriott Marquis, 1535 Broadway", "La feria es en IFEMA,
-# Av. ...", "Aufbau ist in der Stadthalle, Am ...": an event said to be held at a named
+# "the launch party is at the Grand Hyatt, 210 Market St", "La cena es en el Casino,
+# Calle ...", "Aufbau ist in der Messehalle, Am ...": an event said to be held at a named
 # place; the name alone says it is a public venue, whatever its words.
 _HELD_AT = re.compile(
     r"(?i:\b(?:is|are|es|est|ist|findet|sera|ser\u00e1|\u00e9|ser\u00e1|will\s{1,2}be|"
     r"takes\s{1,2}place)\s{1,2}(?:at|en|in|im|\u00e0|au|em|no|na|dans)"
     r"(?:\s{1,2}(?:the|der|die|dem|den|el|la|le|les|los|las|o|a|os|as))?\s{1,2})\Z")
 # A hotel, a shop of a chain, a museum, an airport: public whatever the sentence is about
-# ("the crew's block is at the Hilton Garden Inn, 1100 ...", "the Apple Store at 767 ...").
+# ("our rooms are at the Holiday Inn Express, 450 ...", "the Best Buy at 1280 ...").
 _PUBLIC_NOUNS = frozenset({
     "hotel", "inn", "motel", "hostel", "museum", "museo", "museu", "musee", "stadium",
     "estadio", "stadion", "arena", "airport", "aeropuerto", "aeroporto", "aeroport",
@@ -1686,7 +1690,7 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
             out.extend(_spoken(folded, text, words))
         if no_number:
             out.extend(_without_number(folded, text))
-        # "my house number is the year of the moon landing and the street is Birch Hollow
+        # "my house number is the year of the moon landing and the street is Aspen Glen
         # Rd": the number given as a riddle, the street named outright.
         if (not words.isdisjoint(("street", "st", "calle", "rua", "strasse", "rue"))
                 and _HOUSE_NUMBER_NAMED.search(text) is not None):
@@ -1965,6 +1969,8 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
                 continue  # "apartado 4 del contrato": a section, not a post box
             if _TIMES_SUFFIX.match(text, m.end()):
                 continue  # "die Bahnhofstraße 3-mal gefilmt"
+            if rx is _HOUSE_SECTOR_TOWN and m.group().rsplit(None, 1)[-1].lower() in _RECORD_WORDS:
+                continue  # "Lot 9, Block 2, Plat Book 41": a deed's description of a plot
             end = m.end()
             while end > m.start() and text[end - 1] in " ,":
                 end -= 1

@@ -200,7 +200,7 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
 
 # "aaron.p [at] gee mail", "jdelacroix at the big G's mail service", "x at google's mail": the
 # provider named by a nickname or a description, after a user name and a spoken '@'.
-# "samkettering at g mail, no dots", "claudiamora en g mail": the provider's name said apart is
+# "joelvance at g mail, no dots", "claudiamora en g mail": the provider's name said apart is
 # a disguise of its own, so a plain name before it will do.
 _NICKNAMED = re.compile(
     r"(?i)(?<![\w@.])([a-z][a-z0-9._\-]{2,40})\s{0,2}(?:\s(?P<prep>at|arrobas?|arobase|bei|chez|"
@@ -218,7 +218,7 @@ _AT_PREPS = frozenset({"at", "arroba", "arrobas", "arobase", "bei", "chez"})
 
 
 def _plain_box(text: str, m: re.Match) -> bool:
-    """A plain name before a nicknamed provider ("samkettering at g mail") is the mailbox when
+    """A plain name before a nicknamed provider ("joelvance at g mail") is the mailbox when
     no article or possessive comes before it, and "on", "en" or "auf" (which also say where a
     thing is kept) follow a word that gives it ("it's", "es", "mail:")."""
     name = m.group(1)
@@ -367,7 +367,7 @@ def _loose_local(canon, lo: int, hi: int, at: int, e: int) -> list[Finding]:
     return out
 
 
-# "put 'plasterpro' in front of @gmail.com", "'lenamoser' vor @gmx.de": the user part quoted
+# "put 'grouthero' in front of @gmail.com", "'lenamoser' vor @gmx.de": the user part quoted
 # just before a domain typed without one.
 _QUOTED_BEFORE = re.compile(r"['\"\u2018\u201c\u00ab]([a-z][a-z0-9._+-]{2,40})"
                             r"['\"\u2019\u201d\u00bb][^'\"\u2018\u201c.!?\n]{0,30}$", re.I)
@@ -530,7 +530,7 @@ def _glued(views: Views) -> list[Finding]:
     return out
 
 
-# "hollis📧woodcraftco.com (replace the envelope with the usual symbol)": a mail emoji glued
+# "marta📧oakandpine.com (swap the envelope for the usual sign)": a mail emoji glued
 # between name and domain stands for the '@' whatever the name is.
 _ENVELOPES = "\U0001f4e7\u2709"
 _STAND_INS = "#*&" + _ENVELOPES
@@ -715,7 +715,7 @@ _NAME_CUE = re.compile(r"(?:\b(?:e-?mail|mail|correo|courriel)" + _MAIL_THING
 # "priyanka raman, no space, at fastmail": a mailbox spelled as words to be written together.
 _JOIN_HINTS = ("space", "one word", "together", "espacio", "junt", "leerzeichen", "zusammen",
                "espace", "attach", "espa\u00e7o", "espaco")
-# "the studio name (bright ember) all one word", "(Salt & Sage) no spaces": the words may sit
+# "the studio name (red kite) all one word", "(Salt & Sage) no spaces": the words may sit
 # in brackets and be joined by "&".
 _JOINED_WORDS = re.compile(
     r"(?i)(?<![\w@.])([a-z][a-z0-9]{1,24}(?:(?:[\s._\-]{1,2}|[ \t]{1,2}&[ \t]{1,2})[a-z0-9]{1,24})"
@@ -724,7 +724,7 @@ _JOINED_WORDS = re.compile(
     r"word|(?:all\s{1,2})?together|sin\s{1,2}espacios?|(?:(?:todo|tudo)\s{1,2})?junto|ohne\s{1,2}"
     r"leerzeichen|(?:alles\s{1,2})?zusammen|sans\s{1,2}espaces?|(?:tout\s{1,2})?attach[\u00e9e]s?|"
     r"sem\s{1,2}espa[\u00e7c]os?)\b")
-# ...in brackets, only after the name they are ("the studio name (bright ember)"), not after any
+# ...in brackets, only after the name they are ("the studio name (red kite)"), not after any
 # remark ("the gmail app (new version) all together")
 _NAME_BRACKET = re.compile(r"(?i)(?:name|nombre|nome|\bnom|namen?)\b[^()\n]{0,30}\($")
 # "my gmail is my full name no spaces — Derek Olsen": the rule first, then the name.
@@ -759,7 +759,7 @@ def _joined_words(views: Views) -> list[Finding]:
         if _JOINED_CUE.search(near) is None and not _mentions_provider(near.lower()):
             continue
         start = m.start(1)
-        if m.group(2):  # "(bright ember) all one word": the opening bracket goes too
+        if m.group(2):  # "(red kite) all one word": the opening bracket goes too
             if _NAME_BRACKET.search(text, max(0, start - 50), start) is None:
                 continue
             start -= 1
@@ -773,7 +773,7 @@ _DESCRIBED_AT = re.compile(
     r"el|le|o)\s{1,2})?(?:(?:at|@|e-?mail|mail)[\s-]{1,2}(?P<sign>sign|symbol|s[ií]mbolo|zeichen)|"
     # "el símbolo arroba", "le signe arobase", "o sinal de arroba"
     r"(?P<sign3>s[ií]mbolo|signe|sinal)\s{1,2}(?:de\s{1,2}|d')?(?:arroba|arobase|@))"
-    # "buero-kessler, das at-Zeichen, dann gmx.de": the sign said, then the domain
+    # "praxis-engel, das at-Zeichen, dann gmx.de": the sign said, then the domain
     r"\s{0,2}\)?(?:[,;]?\s{1,3}(?:(?:and|und|y|e|et)\s{1,2})?(?:then|dann|danach|luego|"
     r"despu[eé]s|puis|ensuite|depois)(?=\s))?|then|"
     r"and\s{1,2}then|plus|followed\s{1,2}by|dann|"
@@ -872,7 +872,7 @@ _SPOKEN_SEP = (r"(?:dot|point|punto|punkt|ponto|underscore|unterstrich|underline
                # "lena hyphen marsh": a hyphen said as a word
                r"hyphen|dash|bindestrich|gui[oó]n|tiret|h[ií]fen|tra[cç]o)")
 _SPOKEN_BOX = re.compile(  # run on the lowercased view
-    # "mathieu, tiret bas, girard, arobase ...": each piece dictated between commas
+    # "lucie, tiret bas, perrin, arobase ...": each piece dictated between commas
     r"(?<![\w@.'\u2019-])([a-z][a-z0-9]{0,23}(?:,?\s{1,2}" + _SPOKEN_SEP
     + r",?\s{1,2}[a-z0-9]{1,24}){1,4}(?:\s{1,2}\d{1,4}(?![\w.]))?)"
     r"(?:,?\s{1,2}(?:arobas|arrobas|arobase|arroba|at)\s{1,2}([a-z0-9][a-z0-9-]{1,62}(?:(?:\.|\s{1,2}"
@@ -1154,13 +1154,13 @@ def _quoted_mail(views: Views, provider: bool) -> list[Finding]:
     return out
 
 
-# "ap, at, harlowfoods, dot, com": an address dictated piece by piece, a comma after each.
+# "ar, at, brindlebakery, dot, com": an address dictated piece by piece, a comma after each.
 # Run on the lowercased view.
 _COMMA_DICTATED = re.compile(
     r"(?<![\w@.])([a-z0-9][a-z0-9._\-]{0,40}),\s{1,2}(?:at|arrobas?|arobase|arobas|bei|chez|@),"
     r"\s{1,2}([a-z0-9][a-z0-9\-]{1,62}),\s{1,2}(?:dot|punto|punkt|point|ponto),\s{1,2}"
     r"([a-z]{2,6})\b(?![.\-@]\w)")
-# "rechnung at kreativbuero-hahn de": a hyphenated name, and its country ending after a space
+# "kontakt at atelier-brandt de": a hyphenated name, and its country ending after a space
 # for the dot, closing the phrase
 _SPACE_FOR_DOT = re.compile(
     r"(?<![\w@.])([a-z0-9][a-z0-9._\-]{1,40})\s{1,2}(?:at|arroba|arobase|bei|chez)\s{1,2}"
@@ -1189,8 +1189,8 @@ _DICTATED_HINTS = any_of((", at,", ", arroba,", ", arrobas,", ", arobase,", ", a
                           ", bei,", ", chez,", ", @,"))
 
 
-# "b.achterberg at the firm's domain, achterberglaw.nl", "rebeccah at my company's site,
-# northgateprop dot com": the user part, "at" a domain described, then the domain itself.
+# "k.vandermeer at the firm's domain, vandermeerlegal.nl", "tamsin at my company's site,
+# eastbrookhomes dot com": the user part, "at" a domain described, then the domain itself.
 # Run on the lowercased canonical view (spelled-out letters joined).
 _AT_DOMAIN_DESCRIBED = re.compile(
     r"(?<![\w@.])([a-z][a-z0-9._\-]{1,40})\s{1,2}(?:at|@|bei|chez|arroba|arobase)\s{1,2}"
@@ -1201,13 +1201,15 @@ _AT_DOMAIN_DESCRIBED = re.compile(
     r"[a-z0-9][a-z0-9\-]{1,62}(?:\.|\s{1,2}(?:dot|punto|punkt|point|ponto)\s{1,2})[a-z]{2,6}\b")
 
 
-# "ninatiles then 22 at hotmail", "sam, then kowal, then the number 3, all together, at
-# yahoo", "'quietfox' then the number 9 twice, on proton mail": the mailbox given in pieces
+# "lenaplaster then 31 at hotmail", "sam, then kowal, then the number 3, all together, at
+# yahoo", "'stillwater' then the number 7 twice, on proton mail": the mailbox given in pieces
 # joined by "then", before the provider. Run on the lowercased view.
 _THEN_PIECE = (r"(?:,?\s{1,2}(?:and\s{1,2}|y\s{1,2}|und\s{1,2}|et\s{1,2}|e\s{1,2})?(?:then|plus|"
                r"followed\s{1,2}by|dann|danach|luego|despu[eé]s|puis|ensuite|depois|\+),?\s{1,2}"
-               r"(?:(?:the\s{1,2}|die\s{1,2}|el\s{1,2}|le\s{1,2}|o\s{1,2})?(?:number|digits?|"
-               r"zahl|ziffer|n[uú]mero|chiffre|nombre)\s{1,2})?['\"\u2018]?[a-z0-9][a-z0-9._\-]{0,30}+"
+               # "kelsey, then the year 1994, at gmail": a number said to be a year
+               r"(?:(?:the\s{1,2}|die\s{1,2}|das\s{1,2}|el\s{1,2}|le\s{1,2}|l'|o\s{1,2})?"
+               r"(?:number|digits?|zahl|ziffer|n[uú]mero|chiffre|nombre|year|jahr|a[nñ]o|ano|"
+               r"ann[ée]e)\s{0,2})?['\"\u2018]?[a-z0-9][a-z0-9._\-]{0,30}+"
                r"['\"\u2019]?(?:\s{1,2}(?:twice|two\s{1,2}times|zweimal|dos\s{1,2}veces|"
                r"deux\s{1,2}fois|duas\s{1,2}vezes))?)")
 _PIECES_AT = re.compile(
@@ -1220,6 +1222,7 @@ _PIECE_WORDS = frozenset({"then", "plus", "followed", "by", "dann", "danach", "l
                           "después", "puis", "ensuite", "depois", "and", "y", "und", "et", "e",
                           "the", "die", "el", "le", "o", "number", "digit", "digits", "zahl",
                           "ziffer", "numero", "número", "chiffre", "nombre", "twice", "two",
+                          "year", "jahr", "año", "ano", "annee", "année", "das",
                           "times", "zweimal", "dos", "veces", "deux", "fois", "duas", "vezes"})
 
 
@@ -1229,7 +1232,8 @@ def _pieces_at(views: Views) -> list[Finding]:
     for m in _PIECES_AT.finditer(low):
         words = [w.strip("'\"\u2018\u2019,+") for w in m.group(1).split()]
         names = [w for w in words if w and w not in _PIECE_WORDS]
-        if not any(len(w) >= 3 and w not in COMMON for w in names):
+        if not any(len(w) >= 3 and w not in COMMON for w in names) or (
+                _DETERMINER_BEFORE.search(low, max(0, m.start() - 10), m.start())):
             continue  # "the invoice, then the receipt at gmail": ordinary words
         out.append(Finding("email", *views.folded.span(m.start(1), m.end(1)), "mail user name"))
     return out
@@ -1266,6 +1270,34 @@ def _dictated(views: Views) -> list[Finding]:
     return out
 
 
+# "quick riddle for my email: the colour of the sky, then 77, at gmail": the mailbox given as
+# a riddle to solve. Nothing in the clues can be read as the address, so the clues go, from the
+# riddle up to the provider named last (at most 300 characters).
+_RIDDLE_HINTS = any_of(("riddle", "ratsel", "rätsel", "acertijo", "adivinanza", "devinette",
+                        "enigme", "énigme", "charada", "adivinha"))
+_RIDDLE = re.compile(r"\b(?:riddle|r[aä]tsel|acertijo|adivinanza|devinette|[ée]nigme|charada|"
+                     r"adivinha)\b")
+# ...with the clues built like an address: parts, a "then", a number or a year
+_CLUE = re.compile(r"\b(?:first|second|last|part|then|followed|plus|number|year|digits?|"
+                   r"erste[rn]?|zweite[rn]?|dann|zahl|jahr|primer[oa]?|segund[oa]|luego|"
+                   r"n[uú]mero|a[nñ]o|premi[eè]re?|deuxi[eè]me|puis|nombre|ann[ée]e|primeir[oa]|"
+                   r"depois|ano)\b")
+
+
+def _riddle(views: Views) -> list[Finding]:
+    low = views.lower
+    riddle = _RIDDLE.search(low)
+    if riddle is None:
+        return []
+    window = low[riddle.end():riddle.end() + 300]
+    ends = [m.end() for m in _PROVIDER_RE.finditer(window)]
+    if not ends or len(set(_CLUE.findall(window, 0, ends[-1]))) < 2:
+        return []  # "the riddle in the gmail newsletter": no clues to an address
+    start = riddle.end() + len(window) - len(window.lstrip(" :,-\u2014"))
+    return [Finding("email", *views.folded.span(start, riddle.end() + ends[-1]),
+                    "mailbox given as a riddle")]
+
+
 def _named(views: Views) -> list[Finding]:
     """"my gmail is janedoe88": the provider is named and the user part follows."""
     out = _name_is(views) + _user_then_provider(views) + _provider_user(views)
@@ -1292,6 +1324,8 @@ def _named(views: Views) -> list[Finding]:
             or "arroba" in low or " auf " in low:
         out.extend(_words_at(views))
     out.extend(_dictated(views))
+    if has_provider and _RIDDLE_HINTS.search(low):
+        out.extend(_riddle(views))
     out.extend(_mail_described(views))
     out.extend(_glued(views))
     if "(a)" in low or "[a]" in low or "( a )" in low or "[ a ]" in low:

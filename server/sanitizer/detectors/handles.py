@@ -16,7 +16,7 @@ _CLEAR = (r"insta(?:\s?gram)?|twitter|tik\s?tok|snap(?:\s?chat)?|face\s?book|lin
           r"viber|kik|wickr|wire|threema|keybase|reddit|you\s?tube|twitch|pinterest|kakao(?:talk)?|imessage|facetime|"
           r"bluesky|mastodon|tumblr|behance|dribbble|venmo|paypal|cash\s?app|zelle|revolut|"
           r"telegrama|insta|zap|zapzap|mercado\s?pago|nequi|yape|lydia|twint|deviant\s?art|artstation|"
-          r"vsco|soundcloud|(?:th[aer]|teh|da)\s{1,2}gram|xing|etsy|vinted|depop|kwai|likee|vk|vkontakte|"
+          r"vsco|soundcloud|bitbucket|codeberg|(?:th[aer]|teh|da)\s{1,2}gram|xing|etsy|vinted|depop|kwai|likee|vk|vkontakte|"
           # gaming networks, where players add each other by name
           r"psn|playstation(?:\s{1,2}network)?|xbox(?:\s{1,2}live)?|gamer\s?tag|nintendo|"
           r"roblox|battle\.?net|epic\s{1,2}games|next\s?door|"
@@ -47,6 +47,8 @@ _GLUE = (r"(?:\s{0,3}(?:[^\w\s]|"
          r"encuentras|encuentran|encontra|acha|achar|moi|nous|arroba|arobase|alias|chave|clave|"
          r"hei(?:ss|ß)[et]?|lautet|ich|wir|llamo|chamo|appelle|m'appelle|le|la|nom|de|dort|"
          r"bin|bist|sind|nombre|nome|search|busca|buscar|busque|suche|such|cherche|chercher|procura|procure|"
+         # "LinkedIn : cherchez Jeanne Roux", "auf Insta findet man mich unter x", "snap me lol - x"
+         r"cherchez|suchen|sucht|busquen|man(?=\s{1,2}(?:mich|uns))|lol|lmao|haha|tho|btw|"
          r"for|nach|just|einfach|juste|solo|both|ambos|beide|les\s{1,2}deux|os\s{1,2}dois|"
          # "my kik and snap are both x", "I'm @ x", "salgo como X": more intro words
          r"are|sind|son|sont|s[aã]o|i'?m|i\s{1,2}am|soy|sou|suis|salgo|aparezco|apare[cç]o|"
@@ -63,7 +65,7 @@ _AMBIG_RE = re.compile(
     r"(?i)\b(?=[a-z])(" + _AMBIGUOUS + r")\b(?:\s{0,2}[/&+]\s{0,2}[a-z]{2,10})?[\s,:\-.\u2026]{0,4}"
     r"(?:(?:"
     # "threads and ig are the same: x": the accounts named together, then the one name
-    r"(?:are|is|'re|'s)\s{1,2}(?:both\s{1,2}|all\s{1,2})?(?:the\s{1,2})?same(?:\s{1,2}"
+    r"(?:(?:are|is|'re|'s)\s{1,2})?(?:both\s{1,2}|all\s{1,2})?(?:the\s{1,2})?same(?:\s{1,2}"
     r"(?:handle|name|account|one|everywhere))?\s{0,2}(?:[:=,\u2013\u2014]|-(?=\s))|"
     r"handle|username|user\s?name|id|account|look\s{1,2}(?:me\s{1,2})?(?:up|for)|search(?:\s{1,2}for)?|"
     r"name|nick(?:name)?|"
@@ -71,7 +73,7 @@ _AMBIG_RE = re.compile(
     r"(?:est(?:oy|ou)|salgo|aparezco|apare[cç]o|figuro)\s{1,2}como|"
     r"(?:show\s{1,2}up|appear)\s{1,2}as|j'appara[iî]s\s{1,2}comme|c'?\s?est|(?:ist|est|es|e)(?=\s)|"
     r"is|:|=|->|=>|" + _ARROWS + r"|\U0001f449|it'?s|as|als|como|comme|sous|under|"
-    r"unter|bajo|i'?m|i\s{1,2}am|soy|sou|je\s{1,2}suis|ich\s{1,2}bin|"
+    r"unter|bajo|i'?m|i\s{1,2}am|soy|sou|je\s{1,2}suis|ich\s{1,2}bin|bin\s{1,2}ich|"
     r"page|p[aá]gina|seite|@(?=\s)|"
     # "fb page is 'Pine Hill Bakes'", "handle's @ jo.makes": a quote or a loose '@' after it
     r"sob)\s{0,3}(?:(?:ist|est|is|es|e|'s|\u2019s)\s{0,2}|:\s{0,2}|=\s{0,2})?"
@@ -79,6 +81,7 @@ _AMBIG_RE = re.compile(
     r"(?=@)|(?<=[\s.,\u2026])(?=[a-z0-9_\-]{0,39}[\d_.][a-z0-9_]))" + _HANDLE)
 # "WhatsApp no rodapé", "Instagram on mobile": a place word alone does not introduce a name.
 _SELF_INTRO = re.compile(r"(?i)\b(?:i'?m|i\s{1,2}am|soy|sou|je\s{1,2}suis|ich\s{1,2}bin|"
+                         r"bin\s{1,2}ich|"
                          r"me\s{1,2}llamo|m'appelle|hei(?:ss|ß)e)\b")
 _OWNED_BEFORE = re.compile(r"(?i)\b(?:on|my|mi|mon|meu|mein|auf|sur|no|en|na)\s{1,3}$")
 _PLACE_ONLY = re.compile(
@@ -108,7 +111,8 @@ _BEFORE_PLATFORM = re.compile(
     r"como|my\s{1,2}@\s{0,2}is|my\s{1,2}(?:handle|user\s?name)\s{1,2}is)\s{1,3}"
     r"['\"\u2018\u201c]?)?(?<![\w@.])(@?[a-z0-9_][a-z0-9_.\-]{2,39}+)['\"\u2019\u201d]?\s{1,3}"
     r"(?:on|en|auf|sur|no|na|at)"
-    r"\s{1,3}(?:the\s{1,2})?(" + _CLEAR + r"|gmail|yahoo|hotmail|outlook|icloud|proton\w*)\b")
+    r"\s{1,3}(?:(?:the|both)\s{1,2})?(" + _CLEAR
+    + r"|gmail|yahoo|hotmail|outlook|icloud|proton\w*)\b")
 _IM_HANDLE = re.compile(r"(?i)\b(?:i'?m|i\s{1,2}am|soy|sou|je\s{1,2}suis|ich\s{1,2}bin|"
                         r"i\s{1,2}go\s{1,2}by|known\s{1,2}as)\s{1,3}"
                         r"(@?[a-z0-9_][a-z0-9_.\-]{2,39})")
@@ -166,11 +170,16 @@ _AT_SPOKEN = re.compile(r"(?i)(?<![\w.@/])@(?:[ \t]{1,2}(?=[a-z]))?[a-z0-9_][a-z
                         r"punto|point|punkt|\.)\s{0,2}[)\]}>])\s{1,2}[a-z0-9_]{2,20}){1,3}\b")
 _SPOKEN_DOTS = ("dot", "ponto", "punto", "point", "punkt")
 # "es arroba murales punto quintero", "tape arobase renov underscore bastien": the '@' said as a
-# word, then a name whose dots and underscores are said as words too.
+# word, then a name whose dots and underscores are said as words too. "at sign, j-o-n-a-h":
+# the name may be spelled letter by letter.
 _AT_WORD_HANDLE = re.compile(
-    r"(?i)\b(?:arroba|arobase)\s{1,2}([a-z0-9_][a-z0-9_.]{1,29}(?:\s{1,2}(?:dot|ponto|punto|"
+    r"(?i)\b(?:arroba|arobase|at[\s\-]{1,2}(?:sign|symbol)|at-zeichen)\s{0,2}[,:]?\s{1,2}"
+    r"((?:[a-z0-9]-){3,39}[a-z0-9]\b|"
+    r"[a-z0-9_][a-z0-9_.]{1,29}(?:\s{1,2}(?:dot|ponto|punto|"
     r"point|punkt|underscore|unterstrich|sublinhado|(?:gui[oó]n|tiret|tra[cç]o)\s{1,2}"
     r"(?:bajo|bas|baixo))\s{1,2}[a-z0-9_]{2,20}){0,3})\b")
+_AT_WORD_HINTS = ("arroba", "arobase", "at sign", "at-sign", "at symbol", "at-symbol",
+                  "at  sign", "at-zeichen")
 _EMAIL_AFTER = re.compile(r"(?i)\s{0,2}(?:\.|dot|punto|ponto|point|punkt)\s{0,2}(?:com|net|org|"
                           r"es|fr|de|pt|br|mx|ar|co|io)\b")
 # "SW-1234-5678-9012": a Nintendo Switch friend code.
@@ -340,7 +349,8 @@ _KEYWORDS = ("insta", "twit", "tik", "snap", "linked", "whats", "wats", "wsp", "
              "blauen vogel",
              "kwai", "likee", "vk",
              "gmail", "yahoo", "hotmail", "outlook", "icloud", "proton", "facebook", "facetime",
-             "github", "gitlab", "in/", "u/", "deviant", "artstation", "vsco", "soundcloud",
+             "github", "gitlab", "bitbucket", "codeberg", "in/", "u/", "deviant", "artstation",
+             "vsco", "soundcloud",
              "the gram", "thr gram", "tha gram", "teh gram", "da gram",
              "apps", "platforms", "social", "xing", "etsy", "vinted", "depop",
              "nextdoor", "next door", "tele gram", "you tube", "wallapop", "kleinanzeigen",
@@ -428,7 +438,7 @@ _RULE = (r"(?:no\s{1,2}(?:dots?|spaces?|caps|underscores?)|(?:all\s{1,2})?one\s{
 _NAME_WITH_RULE = re.compile(
     r"\(\s{0,2}(" + _TOKEN + r")\s{0,2}[,;:\-]?\s{1,2}" + _RULE + r"\s{0,2}\)|\b" + _RULE
     + r"\b[^.!?\n()]{0,40}?[\u2014\u2013:\-]\s{0,2}(" + _TOKEN + r")\s{0,3}(?:$|[.,!?;)\n])|"
-    # "the account is wallsbywren, all one word": the name given, then its spelling rule
+    # "the account is tilesbytomas, all one word": the name given, then its spelling rule
     r"\b(?:is|'s|es|ist|est|\u00e9|e|called|named|hei(?:ss|\u00df)t|lautet|como|as|als|comme|"
     # "cherchez x en un seul mot", "search x, all one word": the name to look up, then the rule
     r"search(?:\s{1,2}for)?|look\s{1,2}up|busca(?:me)?|b[uú]scame|cherche[zr]?|such(?:e|t)?"
@@ -841,7 +851,28 @@ _OF_PLATFORM = re.compile(r"(?i)(?:" + _CLEAR + r")\b|[a-z\u00e0-\u00ff]{2,20}\s
 _LISTED_BEFORE = re.compile(r"(?:\b(?:com|sem|con|sin|with|without|plus|mais|e|ou|y|and|or)"
                             r"\s{1,2}|,\s{0,2})$")
 # "on insta as brushandbramble (same name ...)": "as" then a name that ends the phrase.
-_AS_NAME_END = re.compile(r"\s{0,2}(?:$|[\n,;:!?()]|\.(?:\s|$))")
+# "on insta lol, x", "on tiktok: x": only a laugh or a filler before the punctuation
+_FILLER_GAP = re.compile(r"\s{0,2}(?:(?:lol|lmao|haha|hehe|tho|btw|xd)\s{0,2})?"
+                         r"[,:\-\u2013\u2014]\s{0,3}")
+_MESSAGE_END = re.compile(r"\s{0,2}[.!]{0,3}\s{0,2}(?:$|\n|[\u2600-\u27bf\U0001f300-\U0001faff])")
+# the writer or the sameness of the name spoken of before the platform
+_WRITER_OR_SAME = re.compile(r"\b(?:same|mismo|misma|igual|m[eê]me|mesmo|mesma|gleich\w{0,3}|"
+                             r"my|mi|mon|ma|meu|minha|mein\w{0,2}|me|us|i'?m|mich|moi)\b")
+
+
+def _last_name_said(text: str, low: str, m, token: str) -> bool:
+    """"same name as here but on insta lol, mossandmaple": after the writer is placed on a
+    platform, one long plain name ends the message."""
+    word = token.lower()
+    return (len(token) >= 7 and token.isalpha() and word not in COMMON
+            and word not in _WHEN_WORDS and not word.endswith(_WORD_ENDS + _NAME_LIKE_ENDS)
+            and _MESSAGE_END.match(text, m.start(2) + len(token)) is not None
+            and _WRITER_OR_SAME.search(low, max(0, m.start(1) - 60), m.start(1)) is not None)
+
+
+# "find me on tiktok as x 🎨": an emoji ends the phrase too
+_AS_NAME_END = re.compile(r"\s{0,2}(?:$|[\n,;:!?()\u2600-\u27bf\U0001f300-\U0001faff]|"
+                          r"\.(?:\s|$))")
 
 
 # A plain word after an article names a thing ("the feed under the banner"), and "on Insta,
@@ -890,6 +921,15 @@ _I_AM_THE = re.compile(r"[\s,]{1,3}(?:sou\s{1,2}[ao]|soy\s{1,2}(?:el|la))\s{1,3}
 _REPO_BEFORE = re.compile(r"(?:github|gitlab)\.com/$")
 
 
+def _listed_finditer(rx: Caseless, text: str, low: str):
+    """Matches of ``rx``; where the name after a platform is another platform ("tiktok e
+    insta: x", "fb & ig: x"), the search goes on from that one, which introduces the name."""
+    pos = 0
+    while (m := rx.search(text, low, pos)) is not None:
+        yield m
+        pos = m.start(2) if _OF_PLATFORM.match(text, m.start(2)) else m.end()
+
+
 def _after_platform(folded, text: str, named: bool = True) -> list[Finding]:
     """"insta: jane.doe", "signal username bo_conn.01": platform first, then the handle.
 
@@ -897,7 +937,7 @@ def _after_platform(folded, text: str, named: bool = True) -> list[Finding]:
     out = []
     low = lower_same_length(text)
     for rx in ((_CLEAR_LC, _AMBIG_LC) if named else (_AMBIG_LC,)):
-        for m in rx.finditer(text, low):
+        for m in _listed_finditer(rx, text, low):
             token = m.group(2)
             gap = text[m.end(1):m.start(2)].lower()
             if gap == "/" and _REPO_BEFORE.search(low, max(0, m.start(1) - 12), m.start(1)):
@@ -958,8 +998,9 @@ def _after_platform(folded, text: str, named: bool = True) -> list[Finding]:
             spoken = bool(tail) and token.lower() not in COMMON and not token.isdigit()
             if (rx is _CLEAR_LC and not glued and gap.strip() == "as"
                     and _OWNED_BEFORE.search(text, max(0, m.start(1) - 6), m.start(1))
-                    and len(token) >= 5 and _AS_NAME_END.match(text, m.start(2) + len(token))):
-                glued = True  # "I post on insta as brushandbramble (...)"
+                    and len(token) >= 5 and not token.lower().endswith(_WORD_ENDS)
+                    and _AS_NAME_END.match(text, m.start(2) + len(token))):
+                glued = True  # "I post on insta as brushandbramble (...)", not "as promised"
             if " of " in gap and not (spoken or _distinctive(token)):
                 continue  # "the instagram of my shop is growing": a plain word after "of"
             if (rx is _CLEAR_LC and not glued and _CHANNEL_ONLY.fullmatch(gap)
@@ -980,6 +1021,9 @@ def _after_platform(folded, text: str, named: bool = True) -> list[Finding]:
             if (rx is _CLEAR_LC and not glued and gap.isspace() and len(gap) <= 2
                     and _bare_name(text, low, m, token)):
                 glued = True  # "keybase tvanderhoek, we can chat there"
+            if (rx is _CLEAR_LC and not glued and _FILLER_GAP.fullmatch(gap)
+                    and _last_name_said(text, low, m, token)):
+                glued = True  # "same name as here but on insta haha, mossandmaple"
             if (rx is _AMBIG_LC and not glued and _COPULA_ONLY.fullmatch(gap)
                     and m.group(1).lower() in _OWNED_SHORT_NAMES
                     and _POSSESSIVE_BEFORE.search(text, max(0, m.start(1) - 6), m.start(1))
@@ -1072,8 +1116,9 @@ _CHANNEL_ONLY = re.compile(r"[\s,:]{0,3}(?:channel|canal|kanal)[\s:]{1,3}")
 _STATE_GAP = re.compile(r"\b(?:estoy|estou|estamos|stehe|steh)\b")
 _LABEL_GAP = re.compile(r"(?:\s{0,2}[/&+]\s{0,2}[a-z]{2,10})?\s{0,2}(?::|=|->|" + _ARROWS
                         + r")\s{0,3}")
-_SAME_GAP = re.compile(r"\s{1,3}(?:are|is|'re|'s)\s{1,2}(?:both\s{1,2}|all\s{1,2})?(?:the\s{1,2})?"
-                       r"same(?:\s{1,2}(?:handle|name|account|one|everywhere))?\s{0,2}"
+# "fb and ig are the same: x", "yt + ig same: x"
+_SAME_GAP = re.compile(r"(?:\s{0,2}[/&+]\s{0,2}[a-z]{2,10})?\s{1,3}(?:(?:are|is|'re|'s)\s{1,2})?"
+                       r"(?:both\s{1,2}|all\s{1,2})?(?:the\s{1,2})?same(?:\s{1,2}(?:handle|name|account|one|everywhere))?\s{0,2}"
                        r"(?:[:=,\u2013\u2014]|-(?=\s))\s{0,3}")
 # A label line may follow "add me:" ("add me: sc ➜ x") or the site ("FB messenger: x").
 _LABEL_START = re.compile(r"(?i)(?:^|\n|[/&+]\s{0,2}|\b(?:my|our|mi|mon|meu|mein)\s{1,2}|"
@@ -1225,6 +1270,29 @@ def _media_handle(text: str, low: str, at: int, handle: str) -> bool:
             and _OWN_SOCIAL_BEFORE.search(low, max(0, at - 60), at) is not None)
 
 
+_SAID_MARK = re.compile(r"\s{1,2}(?:(dot|ponto|punto|point|punkt)|underscore|unterstrich|"
+                        r"sublinhado|(?:gui[oó]n|tiret|tra[cç]o)\s{1,2}(?:bajo|bas|baixo))"
+                        r"\s{1,2}")
+
+
+def _typed_again(folded, low: str, said: str) -> list[Finding]:
+    """"at sign mira dot k dot art ... mira.k.art": the name dictated, then typed out as well."""
+    if " " not in said:
+        return []
+    typed = _SAID_MARK.sub(lambda m: "." if m.group(1) else "_", said)
+    if " " in typed or len(typed) < 5:
+        return []
+    out = []
+    at = low.find(typed)
+    while at >= 0:
+        end = at + len(typed)
+        if (at == 0 or not (low[at - 1].isalnum() or low[at - 1] in "._")) and (
+                end == len(low) or not (low[end].isalnum() or low[end] == "_")):
+            out.append(Finding("handle", *folded.span(at, end), "@handle"))
+        at = low.find(typed, end)
+    return out
+
+
 def _bare_handles(folded, text: str, platform_named: bool) -> list[Finding]:
     """@handles (when a platform is named or the handle looks like one), Skype ids, Discord tags."""
     out = []
@@ -1265,15 +1333,20 @@ def _bare_handles(folded, text: str, platform_named: bool) -> list[Finding]:
         for m in _AT_SPOKEN.finditer(text):
             if platform_named or _DISTINCT.search(m.group()[1:]) is not None:
                 out.append(Finding("handle", *folded.span(m.start(), m.end()), "@handle"))
-    if "arroba" in low or "arobase" in low:
+    if any(w in low for w in _AT_WORD_HINTS):
         for m in _AT_WORD_HANDLE.finditer(text):
             name = m.group(1)
             first = name.split()[0].lower()
             if (first in COMMON or first in _MAIL_PROVIDERS or _TIME.match(first)
                     or _EMAIL_AFTER.match(text, m.end())):
                 continue  # "la arroba de gmail", a mailbox (the email detector's)
+            if (first == name.lower() and not _distinctive(name)
+                    and not low.startswith(("arroba", "arobase"), m.start())
+                    and not any(c in ",:" for c in text[m.start():m.start(1)])):
+                continue  # "the at sign goes before the name": the sign talked about
             if platform_named or " " in name:
                 out.append(Finding("handle", *folded.span(m.start(1), m.end(1)), "@handle"))
+                out += _typed_again(folded, low, name.lower())
     if "sw" in text or "SW" in text or "Sw" in text:
         for m in _FRIEND_CODE.finditer(text):
             out.append(Finding("handle", *folded.span(m.start(), m.end()), "friend code"))
@@ -1481,7 +1554,7 @@ _QUOTED_PROFILE = re.compile(
     r"seite|profil|p[aá]gina|conta|cuenta|compte|kanal|canal|cha[iî]ne))?\s{0,3}(?:is|es|ist|est|"
     r"é|e|:|,|-|called|named|under|as|als|como|comme|sous|unter)?\s{0,3})['\"\u2018\u201c\u00ab]"
     r"\s{0,2}" + _CAP_NAME_WORDS + r"\s{0,2}['\"\u2019\u201d\u00bb]")
-# "Ma page Facebook s'appelle Rénov Dupont Bâtiment", "auf Facebook heißt meine Seite Malerei
+# "Ma page Facebook s'appelle Menuiserie Caron", "auf Facebook heißt meine Seite Malerei
 # Vogt Bonn", "my fb page is called Pine Street Pottery": the writer's own page named.
 _PAGE_NOUN = (r"(?:page|profile|account|channel|shop|store|seite|profil|konto|kanal|laden|"
               r"p[aá]gina|perfil|cuenta|canal|tienda|conta|loja|compte|cha[iî]ne|boutique)")
@@ -1602,11 +1675,24 @@ def _real_name_after(folded, text: str, low: str) -> list[Finding]:
                                            _SHORT_AFTER, _IMPLIED, _IM_HANDLE))
 
 
+# "tg: @ᴍɪʟᴀ_ᴅᴇsɪɢɴ": small capital letters, which have no compatibility form to fold
+# through, read as the letters they show (one character for one, so spans stay the same).
+_SMALL_CAPS = str.maketrans(dict(zip(
+    "\u1d00\u0299\u1d04\u1d05\u1d07\ua730\u0262\u029c\u026a\u1d0a\u1d0b\u029f\u1d0d"
+    "\u0274\u1d0f\u1d18\u01eb\u0280\ua731\u1d1b\u1d1c\u1d20\u1d21\u028f\u1d22",
+    "abcdefghijklmnopqrstuvwyz", strict=True)))
+_SMALL_CAP = re.compile("[\u1d00-\u1d22\u0262\u0274\u0280\u028f\u0299\u029c\u029f\u026a"
+                        "\u01eb\ua730\ua731]")
+
+
 def detect(views: Views, ctx: Context) -> list[Finding]:
     """Handle findings in the original text."""
     folded = views.folded
     text = folded.text
     low = views.lower
+    if not text.isascii() and _SMALL_CAP.search(text):
+        text = text.translate(_SMALL_CAPS)
+        low = lower_same_length(text)
     collapsed = views.collapsed
     spaced = (_spaced_platform(folded, text)
               if collapsed is not folded and collapsed.text != text
@@ -1658,9 +1744,9 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         folded, text, platform or any(p in low for p in _MAIL_PROVIDERS))
     out += spaced
     if any(w in low for w in _PIECE_HINTS):
-        out += _pieces(folded, low)  # "ig: at sign, then 'chef', then 'amara'"
+        out += _pieces(folded, low)  # "ig: at sign, then 'baker', then 'noor'"
     if any(w in low for w in _REVERSED_HINTS):
-        out += _reversed(folded, low)  # "my insta backwards: ynnafsgniward"
+        out += _reversed(folded, low)  # "my insta backwards: sepacsdnal"
     if collapsed is not folded and collapsed.text != text:  # "snap: l u c y . l o o"
         out += _after_platform(collapsed, collapsed.text,
                                _PLATFORM_LC.found(lower_same_length(collapsed.text)))
@@ -1704,8 +1790,11 @@ _SPOKEN_UNDERSCORE = re.compile(
 def _spoken_underscore(folded, text: str) -> list[Finding]:
     out = []
     for m in _SPOKEN_UNDERSCORE.finditer(text):
-        if m.group(1).lower() in COMMON:
-            continue  # "we underscore the need", "to underscore that"
+        said = m.group().lower()
+        if m.group(1).lower() in COMMON and sum(said.count(w) for w in _UNDERSCORE_WORDS) < 2 \
+                and _RULE_AFTER.match(lower_same_length(text), m.end()) is None:
+            continue  # "we underscore the need", "to underscore that"; but "the underscore
+            # oak underscore shop, all lowercase" spells a name
         out.append(Finding("handle", *folded.span(m.start(), m.end()), "spoken handle"))
     return out
 
@@ -1765,8 +1854,8 @@ def _vertical_handle(folded, named: bool) -> list[Finding]:
 _AT_BODY = re.compile(r"(?i)[a-z0-9_][a-z0-9_.]{1,29}")
 
 
-# "at sign, then 'chef', then 'amara', then an underscore, then 'eats'", "quick + fix +
-# marco, all one word", "gartenliebe und dann die Zahl 24": a handle dictated piece by piece.
+# "at sign, then 'baker', then 'noor', then an underscore, then 'bakes'", "quick + fix +
+# marco, all one word", "blumenhof und dann die Zahl 17": a handle dictated piece by piece.
 # Read on the lowercased text.
 _AT_SAID = (r"(?:the\s{1,2})?(?:at[\s\-]{1,2}(?:sign|symbol)|@|arroba|arobase|at-zeichen|"
             r"klammeraffe)")
@@ -1776,20 +1865,29 @@ _MARK_SAID = (r"(?:(?:an?|one|un|una|uno|ein|eine|einen|um|uma)\s{1,2})?(?:under
               r"tra[cç]o)")
 _NUMBER_SAID = (r"(?:(?:the|die|la|le|el|o|a)\s{1,2})?(?:number|zahl|nummer|n[uú]mero|chiffre|"
                 r"ziffer)\s{1,2}\d{1,6}|\d{1,6}")
-_WORD_SAID = r"['\"\u2018\u201c]?[a-z][a-z0-9\u00e0-\u00ff]{1,24}['\"\u2019\u201d]?"
-_THEN_SAID = (r"(?:\s{0,2},?\s{0,2}(?:(?:and|y|e|und|et)\s{1,2})?(?:then|luego|despu[eé]s|dann|"
+# "the word 'fern' plus ...", "das Wort mond, dann ...": a piece may be announced as a word
+_WORD_SAID = (r"(?:(?:the|das|la|le|a|o)\s{1,2})?(?:(?:word|wort|palabra|mot|palavra)\s{1,2})?"
+              r"['\"\u2018\u201c]?[a-z][a-z0-9\u00e0-\u00ff]{1,24}['\"\u2019\u201d]?")
+# "x plus y" joins pieces as "then" and "+" do ("más", "mais" are too often "more" or "but")
+_THEN_SAID = (r"(?:\s{0,2},?\s{0,2}(?:(?:and|y|e|und|et)\s{1,2})?(?:then|plus|"
+              r"luego|despu[eé]s|dann|"
               r"danach|puis|ensuite|depois|followed\s{1,2}by|seguido\s{1,2}(?:de|por)|"
               r"gefolgt\s{1,2}von|suivi\s{1,2}de)\s{1,2}|\s{0,2}\+\s{0,2})")
 _PIECE_SAID = ("(?:" + _AT_SAID + "|" + _MARK_SAID + "|" + _NUMBER_SAID + "|" + _WORD_SAID
                + ")")
 _PIECES = re.compile(r"(?<![\w'@:.#/])" + _PIECE_SAID + "(?:" + _THEN_SAID + _PIECE_SAID + "){1,8}")
-_PIECE_HINTS = ("then", "+", "luego", "despu", "dann", "puis", "ensuite", "depois", "followed",
-                "seguido", "gefolgt", "suivi")
+_PIECE_HINTS = ("then", "+", "plus", "luego", "despu", "dann", "puis", "ensuite", "depois",
+                "followed", "seguido", "gefolgt", "suivi")
 # What the pieces spell must have been introduced as an account: a platform or a name word
 # just before, in the same clause.
 _PIECES_CUE = re.compile(r"\b(?:" + _CLEAR + "|" + _AMBIGUOUS + r"|handle|user\s?name|"
                          r"account|name|nome|nombre|nom|pseudo|usuario|usu[aá]rio|"
                          r"benutzername|nutzername)\b[^.!?\n]{0,40}$")
+# "... the word 'fern' plus 'owl', all one word, on Instagram": the platform named just after
+_PLATFORM_AFTER = re.compile(r"(?:\s{0,2}[,;(\u2014\u2013\-]?\s{0,2}" + _RULE + r")?[\s,;]{0,3}"
+                             r"(?:on|en|auf|sur|no|na|in)\s{1,2}(?:the\s{1,2})?"
+                             r"(?:" + _CLEAR + r"|ig|fb|tg|yt|tt)\b")
+_PLUS_SAID = re.compile(r"\+|\bplus\b")
 # "... is x", "tg: x", "ist der Name x": the pieces start right after the intro
 _JUST_BEFORE = re.compile(r"(?:([:=\u2014\u2013\-])|\b(?:is|'s|es|ist|est|e|\u00e9|lautet|"
                           r"hei(?:ss|\u00df)t|name|nome|nombre|nom|handle|user\s?name|pseudo))"
@@ -1813,21 +1911,22 @@ def _pieces(folded, low: str) -> list[Finding]:
                    for w in words):
             continue  # "770 + 21": sums, not a name
         before = low[max(0, m.start() - 50):m.start()]
-        if _PIECES_CUE.search(before) is None:
+        cued = _PIECES_CUE.search(before) is not None
+        if not cued and _PLATFORM_AFTER.match(low, m.end()) is None:
             continue
-        right_after = _JUST_BEFORE.search(before)
+        right_after = _JUST_BEFORE.search(before) if cued else None
         if not (_AT_START.match(run)
                 or len(_QUOTED_PIECE.findall(run)) >= 2
                 or _RULE_AFTER.match(low, m.end())
                 or (right_after and _MARK_OR_NUMBER.search(run))
                 # "instagram: photos + reels + stories" lists; "my tg is x + y + z" spells
-                or (right_after and not right_after.group(1) and "+" in run)):
+                or (right_after and not right_after.group(1) and _PLUS_SAID.search(run))):
             continue
         out.append(Finding("handle", *folded.span(m.start(), m.end()), "handle in pieces"))
     return out
 
 
-# "my insta is this backwards: ynnafsgniward", "mi insta al revés: x": the name written in
+# "my ig spelled backwards: sepacsdnal", "mi insta al revés: x": the name written in
 # reverse, after a platform or name word.
 _REVERSED = re.compile(
     r"\b(?:backwards?|reversed|in\s{1,2}reverse|al\s{1,2}rev[eé]s|invertid[oa]|r[uü]ckw[aä]rts|"

@@ -421,6 +421,8 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     passes = [(comp, low, folded.text)]
     if views.folded_digits and len(low) == len(folded.text):
         passes += _leet_passes(views)
+    if "l" in low and not views.original.isascii():
+        passes += _capital_i_pass(views)
     spoken = None
     reverse: bool | None = None  # "backwards", "rückwärts" said in the message
     out: list[Finding] = []
@@ -435,7 +437,7 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
                                                                   enumerate(passes)):
             for i in _find_all(ctext.text, key):
                 s, e = ctext.idx[i], ctext.idx[i + len(key) - 1] + 1
-                if n and not any(c.isdigit() for c in views.lower[s:e]):
+                if n and lw[s:e] == low[s:e]:
                     continue  # found as typed already
                 if mode != "any" and not _boundary_ok(lw, s, e):
                     continue
@@ -489,7 +491,86 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
                 spoken = _Digits(views.canon_lower)
             out.extend(_phone(ident, spoken, views.canon, views.canon_lower))
         out.extend(_spoken_parts(ident, comp, low, folded))
+        if ident.phone and "hundred" in low:
+            out.extend(_phone_in_hundreds(ident.phone, low, folded))
+    if any(i.email or i.handles for i in ctx.identities):
+        out.extend(_described(low, folded))
     return out
+
+
+# "same username as here but on insta", "mismo usuario que aquí", "mesmo @ daqui", "même pseudo
+# qu'ici", "auf GitHub heiße ich genau wie hier": the known handle, said to be the one used on
+# another platform named in the same message.
+_SAME_AS_HERE = re.compile(
+    r"\b(?:(?:the\s{1,2})?same\s{1,2}(?:user\s?name|name|handle|@|nick\w{0,4}|account|tag|"
+    r"profile)(?:\s{1,2}there)?\s{1,2}(?:as|like)\s{1,2}(?:(?:on|in)\s{1,2})?(?:here|this\s{1,2}"
+    r"(?:app|site|platform))|"
+    r"mism[oa]\s{1,2}(?:usuario|nombre|@|nick|handle|perfil|cuenta)\s{1,2}que\s{1,2}(?:aqu[ií]|"
+    r"ac[aá]|en\s{1,2}esta)|"
+    r"mesm[oa]\s{1,2}(?:@|usu[aá]rio|nome|user|perfil|conta)\s{1,2}(?:que\s{1,2})?(?:d?aqui|"
+    r"de\s{1,2}aqui)|"
+    r"m[eê]me\s{1,2}(?:pseudo|nom|@|identifiant|compte|profil)\s{1,2}qu(?:'|e\s{1,2})\s{0,1}ici|"
+    r"(?:gleiche[nr]?|selbe[nr]?|denselben)\s{1,2}(?:(?:benutzer|nutzer)?name[n]?|handle|@|"
+    r"profil|account)\s{1,2}wie\s{1,2}hier|"
+    r"hei(?:ss|ß)e\s{1,2}ich\s{1,2}(?:(?:genau|ganz)\s{1,2})?(?:so\s{1,2})?wie\s{1,2}hier)\b")
+_OTHER_PLATFORM = re.compile(
+    r"\b(?:insta\w{0,5}|ig|facebook|fb|tik\s?tok|twitter|x|snap\w{0,4}|telegram|discord|"
+    r"linkedin|github|gitlab|threads|pinterest|behance|dribbble|youtube|twitch|reddit|"
+    r"whats\s?app|signal|skype|bluesky|mastodon)\b")
+# "first name dot last name", "Vor- und Nachname mit Punkt dazwischen", "prénom point nom",
+# "my first name at my company's domain": a known mail address described from the name.
+_FIRST = (r"(?:first\s{0,2}name|given\s{1,2}name|vor(?:name|-)|pr[ée]nom|(?:primer\s{1,2})?"
+          r"nombre|(?:primeiro\s{1,2})?nome)")
+_LAST = (r"(?:last\s{0,2}name|surname|family\s{1,2}name|nachname|nom(?:\s{1,2}de\s{1,2}famille)?|"
+         r"apellido|sobrenome|[uú]ltimo\s{1,2}nome)")
+_DOT_WORD = (r"(?:dot|punto|punkt|point|ponto|period|\.|underscore|unterstrich|_|dash|hyphen|"
+             r"tiret|gui[oó]n|h[ií]fen|-)")
+_NAME_MAIL = re.compile(
+    r"(?<![\w-])" + _FIRST + r"\s{0,2}(?:" + _DOT_WORD + r"\s{0,2}" + _LAST
+    + r"|(?:and|und|y|et|e)\s{1,2}" + _LAST + r"\s{1,2}(?:with|mit|con|avec|com)\s{1,2}"
+    r"(?:a\s{1,2}|un\s{1,2}|einem\s{1,2}|um\s{1,2})?" + _DOT_WORD
+    + r"|(?:at|@|arroba|arobase|chez|bei)\s{1,2}(?:(?:my|the|our|mi|"
+    r"nuestra|la|el|meiner|unserer|der|ma|mon|notre|minha|nossa|a|o)\s{1,2})?(?:company|work|"
+    r"firm|business|empresa|firma|entreprise|bo[iî]te|domain|dominio|domaine|dom[ií]nio))")
+_MAIL_SAID = re.compile(
+    r"\b(?:e-?mail\w{0,3}|mail|correo|courriel|gmail|hotmail|outlook|yahoo|icloud|gmx|"
+    r"proton(?:mail)?|posteo|web\.de|write|escr[ií]b\w{0,4}|schreib\w{0,2}|[ée]cri\w{0,4}|"
+    r"escrev\w{0,4}|address|adresse|direcci[oó]n|endere[cç]o)\b")
+_YOUR_BEFORE = re.compile(r"\b(?:your|ihr\w{0,2}|dein\w{0,2}|tu|su|votre|ton|seu|teu)\s{1,2}$")
+
+
+def _described(low: str, folded) -> list[Finding]:  # noqa: ANN001
+    """A party's handle or mail address given by describing it, not by writing it."""
+    out = []
+    if ("here" in low or "aqu" in low or "aqui" in low or "ici" in low or "hier" in low
+            or "aca" in low or "this" in low):
+        for m in _SAME_AS_HERE.finditer(low):
+            if _OTHER_PLATFORM.search(low):
+                out.append(Finding("identity", *folded.span(m.start(), m.end()),
+                                   "known handle (said to be the same as here)"))
+    if "nom" in low or "name" in low or "vor" in low or "pr" in low:
+        for m in _NAME_MAIL.finditer(low):
+            if (_MAIL_SAID.search(low) and not _YOUR_BEFORE.search(low, max(0, m.start() - 12),
+                                                                   m.start())):
+                out.append(Finding("identity", *folded.span(m.start(), m.end()),
+                                   "known email (described from the name)"))
+    return out
+
+
+def _capital_i_pass(views: Views) -> list[tuple[_Compact, str, str]]:
+    """"Ιnes" with a Greek capital iota folds to "lnes" (a capital I and a small l look alike):
+    the text again with each such look-alike read as an i."""
+    low, folded, original = views.lower, views.folded, views.original
+    new_low = list(low)
+    for i, c in enumerate(low):
+        if c == "l":
+            s, e = folded.span(i, i + 1)
+            if original[s:e] not in ("l", "L"):
+                new_low[i] = "i"
+    if new_low == list(low):
+        return []
+    i_low = "".join(new_low)
+    return [(_Compact(views, i_low), i_low, folded.text)]
 
 
 # "Sophie Trelawney-Marsh", "Sophie Anne Marsh": one more capitalized name between the party's
@@ -675,3 +756,44 @@ _ENDS_IN = re.compile(
     r"com|con|por)|acaba\s{1,2}en|endet\s{1,2}(?:auf|mit)|(?:[uú]ltimos|derniers)\s{1,2}"
     r"(?:\w+\s{1,2})?(?:d[ií]gitos|chiffres)(?:\s{1,2}(?:son|sont|s[aã]o))?)[\s:]{1,3}"
     r"(\d(?:[ .\-]?\d){3,11})")
+
+
+# "oh seven seven hundred, nine hundred, two one eight": a number said in digit words with
+# "hundred" for a pair of zeros.
+_NUMBER_TOKEN = re.compile(r"[a-z]+|\d+")
+_DIGIT_WORDS = {"zero": "0", "oh": "0", "nought": "0", "one": "1", "two": "2", "three": "3",
+                "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+_TIMES = {"double": 2, "triple": 3}
+
+
+def _phone_in_hundreds(phone: str, low: str, folded) -> list[Finding]:  # noqa: ANN001
+    """The known number's last seven digits (or more) read from digit words and "hundred"."""
+    digits = "".join(c for c in phone if c.isdigit())
+    if len(digits) < 7:
+        return []
+    said: list[str] = []
+    spans: list[tuple[int, int]] = []
+    times = 1
+    for m in _NUMBER_TOKEN.finditer(low):
+        word = m.group()
+        value = word if word.isdigit() else _DIGIT_WORDS.get(word)
+        if word == "hundred" and said:
+            value = "00"
+        if value is None:
+            times = _TIMES.get(word, 1)
+            continue
+        for c in value * times:
+            said.append(c)
+            spans.append(m.span())
+        times = 1
+    text = "".join(said)
+    out = []
+    for i in _find_all(text, digits[-7:]):
+        first, tail = i, digits[:-7]
+        while tail and first > 0 and text[first - 1] == tail[-1]:
+            first, tail = first - 1, tail[:-1]
+        if tail and first > 0 and text[first - 1] == "0":
+            first -= 1  # "oh seven seven hundred": the national trunk zero
+        out.append(Finding("identity", *folded.span(spans[first][0], spans[i + 6][1]),
+                           "known phone"))
+    return out

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 _PHONE_WORDS = re.compile(
-    r"(?i)(?:phone|tel\b|tele|mobile|mob\b|cell|\bcel\b|number(?!s)|num\b|\bno\b|call|\bring|"
+    r"(?i)(?:phone|tel\b|tele|mobile|mob\b|\bcell|\bcel\b|number(?!s)|num\b|\bno\b|call|\bring|"
     r"text|sms|whats|"
     r"\btxt|\bmsg\b|\bhmu\b|\bph\b|my\s{0,2}#|"
     r"\bwa\b|signal|telegram|viber|\bdial|redial|reach|contact|handy|telefon|nummer|anruf|ruf|"
@@ -21,7 +21,7 @@ _PHONE_WORDS = re.compile(
     r"\u260e|\U0001f4de|\U0001f4f1|\U0001f4f2)")
 _STRONG_PHONE = re.compile(
     r"(?i)(?:phone|\btxt\b|my\s{0,2}#|area\s?code|vorwahl|erreichbar|joindre|joignable|"
-    r"tel\b|mobile|cell|call|"
+    r"tel\b|mobile|\bcell|call|"
     r"whats|\bwa\b|signal|telegram|viber|sms|text me|handy|"
     r"telefon|anruf|portable|t[eé]l[eé]phone|appel|celular|m[oó]vil|llam|telefone|zap|\u260e|\bgsm\b|"
     r"\btlf\b|\btlfn\b|\btfno\b|\btelf\b|"
@@ -73,6 +73,7 @@ guia estafeta colissimo chronopost dhl fedex usps correos correios seur mrw gls 
 postnl purolator sedex jadlog imei iccid meid esn product products producto produto produit
 produkt serie série seriennummer matricola gc vin nhs utr mpan mprn
 pieza piezas piece pieces peca pecas repuesto recambio ersatzteil teilenummer
+comprovante comprobante recibo quittung beleg recu justificatif ricevuta voucher
 """
 _ID_WORDS = frozenset(_ID_TEXT.split())
 _ID_PREFIXES = ("order", "invoice", "ticket", "track", "bestell", "sendung", "kunden", "reserv",
@@ -82,7 +83,10 @@ _TOKEN = re.compile(r"[^\W\d_]+|#")
 
 _CURRENCY_BEFORE = re.compile(r"(?i)(?:[$€£¥₹]|usd|eur|gbp|r\$|chf)\s{0,2}$")
 _UNIT_AFTER = re.compile(
-    r"(?i)^\s{0,2}(?:%|[$€£¥₹]|k\b|m\b|km|kg|g\b|mg|lbs?|oz|cm|mm|ml|l\b|mi\b|miles|ft|"
+    r"(?i)^\s{0,2}(?:%|[$€£¥₹]|k\b|m\b|km|kg|"
+    # "1 048 m²" (read m2), "2 150 qm", "1 200 sq ft": an area
+    r"m[23\u00b2\u00b3](?!\w)|qm\b|sq\.?\s{0,2}(?:ft|m)\b|sqm\b|"
+    r"g\b|mg|lbs?|oz|cm|mm|ml|l\b|mi\b|miles|ft|"
     # "24 in wide", "32 in." are inches; "917-555-0198 in the evenings" is a preposition
     r"in(?:\.|\b(?=\s{0,2}(?:$|[,;)x\u00d7\d]|(?:wide|long|high|tall|deep|thick|screen|tv|"
     r"monitor|display|diameter)\b)))|"
@@ -194,7 +198,7 @@ def _is_id_number(low: str, m: re.Match) -> bool:
     before = _TOKEN.findall(low[max(0, m.start() - 16):m.start()])
     after = _TOKEN.findall(low[m.end():m.end() + 24])[:2]
     if after == ["in", "order"] and _in_order(low, low.find("order", m.end())):
-        after = []  # "my number in order: 2 0 6, ..."
+        after = []  # "my number in order: 3 1 2, ..."
     if after[:1] and after[0] in _ID_AFTER_NUMBER:
         return True  # "numéro client 4512345678", "número de socio"
     return any(w in _ID_WORDS or w.startswith(_ID_PREFIXES) for w in before[-1:] + after)
@@ -268,7 +272,8 @@ def id_before(low: str, s: int) -> bool:
                 last, first = ends[i], starts[i]
                 named += 1
         elif (_ANY_BEFORE.search(low, max(0, starts[i] - 12), starts[i]) is None
-              and not _in_order(low, starts[i])):
+              and not _in_order(low, starts[i])
+              and _TEAM_AFTER.match(low, ends[i]) is None):
             last, first = ends[i], starts[i]
             named += 1
             if earliest < 0:
@@ -296,12 +301,29 @@ def id_before(low: str, s: int) -> bool:
     # "the part you need is no. 5304506469": the dot of "no." just before the digits is none
     # either, however far the ID word is
     mark = _MARK_BEFORE.search(low, max(0, s - 8), s)
-    if _SENTENCE_END.search(low, no_dot.end() if no_dot else last + (last - first <= 4),
+    # "Buchungsnr. 2024-...": the dot of an abbreviation glued to the ID word is none either
+    short = last - first <= 4 or low[last - 2:last] == "nr"
+    if _SENTENCE_END.search(low, no_dot.end() if no_dot else last + short,
                             mark.start() if mark else s):
         return False
+    if _REACH_ME.search(low, last, s) is not None:
+        return False  # "for the invoice, write me at +34 ...": how to reach the writer
     return _strong_phone(low).search(low[lo:s], last - lo) is None
 
 
+# "call our accounts dept on ...", "the bookings team: ...": the ID word names a department,
+# whose line the digits are, not a record.
+_TEAM_AFTER = re.compile(
+    r"\s{0,2}(?:dept|department|team|desk|office|line|staff|people|manager|service|helpdesk|"
+    r"abteilung|departamento|setor|equipo|equipe|\u00e9quipe|servicio|servi\u00e7o)\b")
+# "for the invoice, write me on ...", "wegen der Rechnung schreib mir an ...", "the job is
+# Saturday, text: ...": a way to reach the writer said between the ID word and the digits.
+_REACH_ME = re.compile(
+    r"\b(?:(?:write|message|msg|ping|reach|ring|contact|text|txt)\s{1,2}(?:to\s{1,2})?(?:me|us)|"
+    r"escr[i\u00ed]be(?:me|nos)|escr[e\u00e9]ve(?:-?me|-?nos)|me\s{1,2}escrev[ae]|"
+    r"contact[ae](?:me|nos)|schreib(?:en)?\s{1,2}(?:sie\s{1,2})?(?:mir|uns)|"
+    r"[e\u00e9]cri(?:s|vez)-(?:moi|nous)|m[a\u00e1]nd(?:a|e)me|me\s{1,2}(?:manda|chama)|"
+    r"chama-me)\b|\b(?:text|txt|sms)\s{0,2}:")
 # "my number", "mi número", "meine Nummer", "mon numéro", "o meu número": one's own phone.
 _MINE_BEFORE = re.compile(r"(?:\b(?:my|mi|mein|meine|meiner|mon|ma|meu|minha))\s{1,2}\Z")
 
@@ -396,7 +418,7 @@ _ANY_BEFORE = re.compile(
     r"\b(?:each|every|all|any|per|cada|todos?|todas?|(?:todos|todas)\s{1,2}(?:os|as|los|las)|"
     r"qualquer|cualquier|cualquiera|chaque|tous\s{1,2}les|toutes\s{1,2}les|jede[nrs]?|alle)"
     r"\s{1,2}\Z")
-# "the digits of my number in order: 2 0 6, then ...": the phrase "in order", no order's number.
+# "the digits of my number in order: 3 1 2, then ...": the phrase "in order", no order's number.
 _IN_ORDER_BEFORE = re.compile(r"\bin\s{1,2}(?:(?:the|right|same|correct|reverse|that|this)"
                               r"\s{1,2}){0,2}\Z")
 _IN_ORDER_AFTER = re.compile(r"\s{0,2}[:,;]")
@@ -475,7 +497,8 @@ def _id_tokens(low: str) -> tuple[list[int], list[int], list[bool]]:
         hashes: list[bool] = []
         for m in _TOKEN.finditer(low):
             w = m.group()
-            if w == "#" or w in _ID_WORDS or w.startswith(_ID_PREFIXES):
+            if w == "#" or w in _ID_WORDS or w.startswith(_ID_PREFIXES) or (
+                    w[-2:] == "nr" and _glued_id(w, len(w) - 2)):
                 starts.append(m.start())
                 ends.append(m.end())
                 hashes.append(w == "#")

@@ -144,8 +144,8 @@ _SAID_CASHTAG_JOINED = re.compile(
     r"junto|sem\s{1,2}espa[c\u00e7]os?|ohne\s{1,2}leerzeichen|zusammen|sans\s{1,2}espaces?|"
     r"attach[e\u00e9]|en\s{1,2}un\s{1,2}mot)\b)")
 _SAID_CASHTAG = re.compile(_SAID_DOLLAR + r"(" + _TAG_WORD + r")\b")
-# "dollar sign then 'jmoney' then 'hauls'": the tag in quoted pieces; "dollar sign, m, a, x, w,
-# e, l, d, s - like 'max welds'": spelled letter by letter, and the reading after it goes too.
+# "dollar sign then 'kbrook' then 'builds'": the tag in quoted pieces; "dollar sign, t, o, m,
+# f, i, x - like 'tom fix'": spelled letter by letter, and the reading after it goes too.
 _QUOTE_OPEN = "['\"\u2018\u201c]"
 _QUOTE_CLOSE = "['\"\u2019\u201d]"
 _PIECE_JOIN = (r"\s{0,2}[,;+&]?\s{0,2}(?:(?:and\s{1,2})?(?:then|and|plus|next|luego|y|dann|und|"
@@ -202,13 +202,13 @@ _NAMED_IBAN_LOOSE = re.compile(
     r"(?i)\b(?:iban|rib|nib)\b[^\w\n]{0,3}(?:(?:es|is|ist|est|\u00e9|e)\s{1,2})?"
     r"([a-z] ?[a-z][ ,;:]{0,3}\d ?\d(?:[ ,;.\-]{1,3}[a-z0-9]{1,10}){2,24})")
 _ALNUM_GROUP = re.compile(r"[a-z0-9]+", re.I)
-# "IBAN: DE73200411110642385500", "IBAN: D E 7 3 2 0 ..." (joined in the collapsed view): right
+# "IBAN: DE44500105175407324931", "IBAN: D E 4 4 5 0 0 ..." (joined in the collapsed view): right
 # after its name, exactly the country's length is an account even when a digit is mistyped
 # and mod 97 fails.
 _LABELLED_IBAN = re.compile(
     r"(?i)\b(?:iban|rib|nib)\b[^\w\n]{0,3}(?:(?:es|is|ist|est|\u00e9|e)\s{1,2}|:\s{0,2})?"
     r"([a-z]{2})[ .\-]{0,2}(\d[ .\-]{0,2}\d(?:[ .\-]{0,2}[0-9a-z]){11,32})")
-# "DE38 - 430-609-671-187-462-300": an IBAN in groups of any size, unnamed; its country's
+# "DE89 - 370-400-440-532-013-000": an IBAN in groups of any size, unnamed; its country's
 # length and mod 97 decide.
 _ODD_GROUPS_IBAN = re.compile(
     r"(?<![A-Za-z0-9])([A-Z]{2}\d{2}(?:[ \-.]{1,3}[0-9A-Z]{1,6}){2,12})(?![A-Za-z0-9])")
@@ -249,12 +249,40 @@ _EXCHANGE_ID = re.compile(
     r"euros?|pesos?|reais)\b)")
 _EXCHANGE_KEYS = ("binance", "bybit", "okx", "kucoin", "bitget", "mexc", "gate.io", "htx",
                   "huobi", "crypto.com", "bpay", "b-pay")
+# A payment app's own account number: "my Skrill customer ID 40917325", "Payoneer ID: 5512
+# 9083", "Alipay account no. 2088 1123 45".
+_WALLET_ID = re.compile(
+    r"(?i)\b(?:payoneer|skrill|neteller|paysera|webmoney|advcash|perfect\s{0,2}money|alipay|"
+    r"wechat\s{0,2}pay|(?<![\w-])wise|revolut|paypal)\b(?:\s{0,2}(?:pay\s{0,2})?(?:id|uid)|"
+    r"[^\n\d.!?]{0,24}?\b(?:customer|account|acct|user|member|client|wallet|payee|receiver|"
+    r"cliente|kunden|conta|cuenta|compte)\s{0,2}(?:id|uid|number|no\.?|nr\.?|#|n[\u00ba\u00b0])"
+    r")\s{0,2}(?:(?:is|es|ist|est|\u00e9)\s{1,2}|[:#=\-]\s{0,2})?(\d(?:[ \-]?\d){5,13})"
+    r"(?![\d.,]\d|\d)")
+_WALLET_KEYS = ("payoneer", "skrill", "neteller", "paysera", "webmoney", "advcash", "money",
+                "alipay", "wechat", "wise", "revolut", "paypal")
+# "... account 000441..., name on the account is Mara Quist", "titular: Joana Prates": the
+# holder's name given with bank details is part of them.
+_HOLDER = re.compile(
+    r"(?i:\b(?:name\s{1,2}on\s{1,2}(?:the\s{1,2}|my\s{1,2})?(?:account|acct|card)|"
+    r"account\s{1,2}(?:holder|name)|beneficiary(?:\s{1,2}name)?|payee(?:\s{1,2}name)?|"
+    r"titular(?:\s{1,2}(?:de\s{1,2}la\s{1,2}cuenta|da\s{1,2}conta))?|"
+    r"nombre\s{1,2}del\s{1,2}titular|nome\s{1,2}do\s{1,2}titular|kontoinhaber(?:in)?|"
+    r"inhaber(?:in)?|empf[a\u00e4]nger(?:in)?|b[e\u00e9]n[e\u00e9]ficiaire|"
+    r"titulaire(?:\s{1,2}du\s{1,2}compte)?|favorecido|benefici[a\u00e1]rio)"
+    r"\s{0,2}(?:(?:is|es|ist|est|\u00e9|e|lautet)\s{1,2}|[:=\-\u2013]\s{0,2})?)"
+    r"([A-Z][a-z'\-]{1,20}(?:\s{1,2}(?:(?:de|da|dos|van|von|del)\s{1,2})?[A-Z][a-z'\-]{1,20})"
+    r"{1,3})")
+_HOLDER_KEYS = ("name", "holder", "benefici", "payee", "titular", "inhaber", "mpf", "titulaire",
+                "favorecido", "nombre", "nome")
+_BANK_REASONS = frozenset({"bank account", "bank account number", "routing number", "bank code",
+                           "IBAN", "sort code and account number", "CLABE", "payment app id",
+                           "payment app user", "Pix key"})
 # A wallet typed in two pieces ("bc1qar0srrr7xfkvy5l643 lydnw9re59gtzzwf5mdq"): bech32 addresses
 # are 42 or 62 characters, Ethereum ones 42.
 _SPLIT_WALLET = re.compile(
     r"\b((?:bc|ltc)1[a-z0-9]{6,58}|0x[a-fA-F0-9]{4,38})\s{1,3}([a-zA-Z0-9]{4,58})\b")
 # Domestic bank details: US routing + account, UK sort code, AU BSB, MX CLABE, BR agência/conta.
-# "acct 0 0 4 7 1 9 3 8 2 6 at Chase": a bank named is talk of a bank.
+# "acct 0 0 5 2 8 1 7 7 3 9 at Wells Fargo": a bank named is talk of a bank.
 _BANK_NAMES = (r"chase|wells\s{1,2}fargo|citi(?:bank)?|barclays|hsbc|lloyds|natwest|santander|"
                r"bbva|caixa(?:bank)?|sabadell|sparkasse|volksbank|commerzbank|"
                r"deutsche\s{1,2}bank|bradesco|ita[u\u00fa]|nubank|monzo|starling|halifax|"
@@ -285,7 +313,7 @@ _ROUTING = re.compile(
     r"(?i)\b(?:routing|aba|rtn|transit)(?:\s{1,2}(?:number|num|no|#))?\.?\s{0,3}[:#\-]?\s{0,3}"
     r"(\d{9}|\d(?: \d){8})(?! ?\d)")  # "0 2 1 0 0 0 0 2 1": spelled digit by digit
 _SORT_CODE = re.compile(
-    # "Acc no 3 1 9 2 7 7 4 0, sort 0 9 0 1 2 8": a bare "sort" before six digits too
+    # "Acc no 4 0 7 1 1 3 6 2, sort 2 0 1 5 4 4": a bare "sort" before six digits too
     r"(?i)\b(?:sort\s?code|sort(?=\s{0,3}[:#]?\s{0,2}(?:\d\d-\d\d-\d\d|\d{6}(?!\d)))|bsb|"
     r"clabe|ag[eê]ncia|agencia|"
     r"ag\.?)\s{0,3}[:#\-]?\s{0,3}(?:is\s{1,2})?"
@@ -811,6 +839,13 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     if digits_in >= 6 and any(k in low for k in _EXCHANGE_KEYS):
         for m in _EXCHANGE_ID.finditer(text):
             out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "exchange pay id"))
+    if digits_in >= 6 and any(k in low for k in _WALLET_KEYS):
+        for m in _WALLET_ID.finditer(text):
+            out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "payment app id"))
+    if out and any(k in low for k in _HOLDER_KEYS) and any(
+            f.reason in _BANK_REASONS for f in out):
+        for m in _HOLDER.finditer(text):
+            out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "account holder"))
     if longest < 26 and len(ftext) >= 51 and _SPACED_WALLET_START.search(ftext):
         out.extend(_spaced_wallets(folded, ftext))
     if "bc1" in ftext or "0x" in ftext or "ltc1" in ftext:

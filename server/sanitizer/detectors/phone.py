@@ -36,7 +36,7 @@ _FILLER = (r"(?:and|then|el|resto|rest|remaining|reste|y|und|et|e|puis|dann|lueg
            r"for|are|it|an|zum|al|area\s?code|country\s?code|last\s(?:four|three|two)|numbers|"
            # "then 847, and the last bit is 9260"
            r"bit|part|"
-           # "first half is 213-47, second half is 0-9825", "la otra mitad", "zweite Hälfte"
+           # "first half is 312-55, second half is 5-0147", "la otra mitad", "zweite Hälfte"
            r"second|half|other|otra|outra|mitad|metade|h[aä]lfte|zweite|moiti[eé]|deuxi[eè]me|"
            r"dot|punto|punkt|point|ponto|period|"
            r"apr[eè]s|c'est|cest|it's|its|ent[aã]o|final|fin|fim|ende|schluss|"

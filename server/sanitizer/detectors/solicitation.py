@@ -7,13 +7,18 @@ from ..context import Context
 from ..normalize import Views
 from ..types import Finding
 
+# Work chats a team lives in: "can we move this to Slack?", "lass uns auf Teams weitermachen"
+_SLACK = (r"(?:slack|(?:microsoft|ms)\s{1,3}teams)(?!\s{1,3}(?:integration|bot|app|api|"
+          r"webhooks?|notifications?|channel\s{1,3}#|workflow|plugin)s?\b)")
 # Video calls too ("let's move this to zoom"), not the zoom of a picture.
 _ZOOM = r"zoom(?![\w-]|\s{1,2}(?:in|out|level|lens|factor))"
 _CHANNEL = (r"(?:handynummer|telefonnummer|durchwahl|mailadresse|e-mail-adresse|"
             r"whats\s?app|whatsapp|whats(?=\s{0,2}(?:[?!.,;]|$|que\b|e\b|y\b|pra\b|para\b|ou\b))|"
             r"wpp|privado|wa|zap|telegram|ig|"
             r"wasap|guasap|signal|skype|face\s?time|discord|wechat|insta(?:gram)?|" + _ZOOM + r"|"
-            r"google\s?meet|"
+            # "let's continue on Slack", "lass uns auf Slack weitermachen"; not "the Slack
+            # integration" or "a Slack bot" for the product
+            r"google\s?meet|" + _SLACK + r"|"
             r"snap(?:chat)?|facebook|messenger|linkedin|viber|e-?mail|mail|correo|courriel|"
             r"phone|cell|cel|celu|celular|mobile|number|num[eé]ro|n[uú]mero|nummer|handy|telefon[eo]?|"
             r"t[eé]l[eé]phone|contact|contacto|contato|kontakt|socials?|handle|paypal|venmo|"
@@ -36,6 +41,10 @@ _CODED = (r"(?:the\s{1,3}(?:little\s{1,3})?(?:blue\s{1,3}bird|bird|green|ghost|"
           r"(?:petit\s{1,3})?fant[oô]me)|(?:die|der|den)\s{1,3}gr[uü]ne[nm]?\s{1,3}app)")
 # Apps and channels one "switches" or "moves" a conversation to.
 _APP = (r"(?:whats\s?app|telegram|signal|skype|" + _ZOOM + r"|google\s?meet|discord|wechat|"
+        + _SLACK + r"|"
+        # "move this to dms on ig": private messages on an app
+        r"dms?\s{1,3}(?:on|in|over)\s{1,3}(?:insta(?:gram)?|ig|snap(?:chat)?|tik\s?tok|"
+        r"twitter|x|facebook|fb|discord|linkedin)|"
         r"insta(?:gram)?|snap(?:chat)?|"
         r"messenger|viber|e-?mail(?!\s{1,3}(?:marketing|newsletters?|campaigns?|lists?|"
         r"templates?))|"
@@ -59,6 +68,28 @@ _SELLER_DE = (r"(?:bei\s{1,3}(?:dir|ihnen|euch)|[uü]ber\s{1,3}(?:deine|ihre|eur
               r"(?:deinen|ihren|euren|deinem|ihrem|eurem)\s{1,3}(?:\w+\s{1,3})?(?:shop|"
               r"onlineshop|webshop))")
 _PATTERNS = [
+    # "what name do you go by on tiktok?", "¿cómo te llamas en insta?", "wie heißt du auf
+    # TikTok?", "c'est quoi ton nom sur snap ?", "qual teu nome no insta?": the account asked for
+    (r"(?:what(?:'s|s|\s{1,3}is)\s{1,3}(?:your|ur)\s{1,3}(?:user\s?)?name|what\s{1,3}name\s{1,3}"
+     r"do\s{1,3}(?:you|u)\s{1,3}(?:go\s{1,3}by|use)|what\s{1,3}are\s{1,3}(?:you|u)\s{1,3}called|"
+     r"c[oó]mo\s{1,3}te\s{1,3}llamas|cu[aá]l\s{1,3}es\s{1,3}tu\s{1,3}(?:nombre|usuario)|"
+     r"wie\s{1,3}hei(?:ß|ss)t\s{1,3}du|wie\s{1,3}hei(?:ß|ss)en\s{1,3}sie|"
+     r"(?:c'?est\s{1,3}quoi|quel\s{1,3}est)\s{1,3}(?:ton|votre)\s{1,3}(?:nom|pseudo|blaze)|"
+     r"comment\s{1,3}(?:tu\s{1,3}t'appelles|vous\s{1,3}vous\s{1,3}appelez)|"
+     r"qual\s{1,3}(?:[eé]\s{1,3})?(?:o\s{1,3})?(?:teu|seu)\s{1,3}(?:nome|user|usu[aá]rio)|"
+     r"como\s{1,3}(?:voc[eê]|vc|tu)\s{1,3}(?:se\s{1,3}chama|te\s{1,3}chamas))"
+     r"\s{1,3}(?:on|en|auf|bei|sur|no|na)\s{1,3}(?:insta(?:gram)?|ig|tik\s?tok|snap(?:chat)?|"
+     r"facebook|fb|telegram|discord|twitter|linked\s?in|threads|signal|skype)\b"),
+    # "can we stay in touch after this, maybe on socials?": the next line names where
+    (r"(?:keep|stay)\s{1,3}in\s{1,3}touch\b[^.\n]{0,50}?\b(?:on|via|over|through)\s{1,3}"
+     r"(?:socials|social\s{1,3}media|insta(?:gram)?|ig|whats\s?app|facebook|fb|tik\s?tok|"
+     r"snap(?:chat)?|telegram)\b"),
+    # "text me pls, I'll send you mine later": the writer's own channel offered back
+    (r"(?:e-?mail|text|call|ring|whats\s?app|dm)\s{1,3}me\b[^.!?\n]{0,30}?\b(?:i'?ll|i\s{1,3}will|"
+     r"i\s{1,3}can)\s{1,3}(?:give|send|pass|text)\s{1,3}(?:you|u)\s{1,3}mine\b"),
+    # "she wants to go through you directly", "book through u directly"
+    (r"(?:go|book|order|deal|work|pay)\w{0,3}\s{1,3}(?:through|with)\s{1,3}(?:you|u)\s{1,3}"
+     r"direct(?:ly)?\b"),
     # English
     r"what(?:'s|s| is)\s{1,3}(?:your|ur|yr)\s{1,3}(?:\w+\s{1,3})?" + _CHANNEL,
     # "is there an email I can send the drawings to?"
@@ -225,8 +256,10 @@ _PATTERNS = [
     r"good)\s{1,3}(?:e-?mail|(?:phone|cell|mobile|contact)\s{0,3}(?:number|no\.?|#)|"
      r"number|phone|whats\s?app|way)\s{1,3}(?:address\s{1,3})?(?:to\s{1,3}(?:reach|contact|send|"
      r"text|call|get|write)|for\s{1,3}you)"),
-    (r"(?:switch|switching|move|moving|go|continue|carry\s{1,3}on)\s{1,3}(?:this\s{1,3}|it\s{1,3}|"
-     r"things\s{1,3}|the\s{1,3}(?:chat|conversation)\s{1,3})?(?:over\s{1,3})?to\s{1,3}"
+    (r"(?:switch|switching|shift|shifting|move|moving|go|continue|carry\s{1,3}on)\s{1,3}"
+     r"(?:this\s{1,3}|it\s{1,3}|"
+     r"things\s{1,3}|(?:the|this|our)\s{1,3}(?:chat|conversation|discussion|thread)\s{1,3})?"
+     r"(?:over\s{1,3})?to\s{1,3}"
      # not "go to your email and click the link": the inbox, not a move
      r"(?:my\s{1,3}|your\s{1,3})?(?<!go\sto\syour\s)(?<!go\sto\smy\s)" + _APP),
     # Spanish
@@ -446,7 +479,7 @@ _PATTERNS = [
     (r"(?:need|want|send|give|drop|share|what'?s|have)\s{1,3}(?:me\s{1,3})?(?:an?|your|ur)"
      r"\s{1,3}(?:e-?mail|gmail)(?:\s{1,3}address)?\s{1,3}(?:for|to\s{1,3}send)\s{1,3}"
      r"(?:you\s{1,3})?(?:the|an?|my)\s{1,3}(?:\w+\s{1,3})?invit(?:e|ation)\b"),
-    # "cancel the booking on here and I'll do it for less", "cancela la reserva y te lo hago
+    # "cancel it here and I'll do the job cheaper", "cancela la reserva y te lo hago
     # más barato": the platform's order dropped for a lower price outside
     (r"(?:cancel\w{0,3}\s{1,3}(?:the|your|this|that)\s{1,3}(?:booking|order|job|request|"
      r"reservation|appointment)|cancel[ae]\w{0,3}\s{1,3}(?:la|el|tu|a|o|sua|tua)\s{1,3}"
@@ -1321,7 +1354,7 @@ def _composed(sentence: str) -> bool:
         return False
     first = min(direct.start(), money.start())
     if _THIRD_ASKED_NEAR.search(sentence, max(0, first - 70), first):
-        return False  # "the last guy I hired wanted me to pay him outside the app": reported
+        return False  # "the previous painter asked me to pay him off the app": reported
     # "a direct line item on the invoice", "es wäre günstiger, wenn du direkt die große Packung
     # nimmst": "direct" of a thing, or "straight away", with no deal, fee or channel named
     return not (_DIRECT_NOUN.match(sentence, direct.end()) or (
@@ -1538,6 +1571,8 @@ _ASK_VERB = (
     r"[ée]cris|[ée]crivez|escribe|escreve|"
     r"coloca|coloque|bota|"
     r"qual\s{1,2}(?:[eé]\s{1,2})?(?:o\s{1,2}|a\s{1,2})?|me\s{1,2}(?:passa|manda|d[aá]|envia)|"
+    # "manda tua chave pix", "passa teu número": the bare imperative, the "your" right after
+    r"(?:manda|passa|envia)(?=\s{1,2}(?:teu|tua|seu|sua)\b)|"
     r"(?:passa|manda|d[aá]|envia|dar|passar|enviar|mandar|diz|dizer|deixa|deixar)-me)"
     r"\s{1,2}(?:\w+\s{1,2}){0,2}?" + _YOUR + r"\s{1,2}(?:\w+\s{1,2})?")
 _ASK_FOR = re.compile(_ASK_VERB + r"(?:" + _APPS + "|" + _ADDRESSES + "|" + _GENERIC
@@ -1598,7 +1633,9 @@ _SEND_MONEY = re.compile(
     r"(?:\w+\s{1,2}){0,3}?(?:l')?(?:money|payment|funds|deposit|balance|dinero|plata|pago|"
     r"dinheiro|"
     r"pagamento|grana|valor|geld|betrag|anzahlung|argent|paiement|somme|acompte)\s{1,2}"
-    r"(?:\w+\s{1,2}){0,2}?(?:directly|direct|directamente|directo|direkt|directement|"
+    # "wire the rest straight to your bank" (not "straight away")
+    r"(?:\w+\s{1,2}){0,2}?(?:directly|direct|straight(?!\s{1,2}away)|directamente|directo|"
+    r"direkt|directement|"
     r"en\s{1,2}direct|diretamente|direto)|(?:geld|betrag|anzahlung)\s{1,2}(?:\w+\s{1,2})?"
     r"direkt\s{1,2}(?:[uü]berweisen|schicken|senden|zahlen|geben))\b")
 # "on pourrait régler directement et annuler ici": paid outside, the order cancelled here
@@ -1799,6 +1836,25 @@ _AROUND = re.compile(
     r"(?:through|via)\s{1,2})?"
     r"(?:the\s{1,2}|this\s{1,2}|that\s{1,2}|their\s{1,2}|these\s{1,2})?" + _PLACE + r"(?![\w-])"
     + _PLACE_THING
+    # "instead of using the workspace here": the platform's shared workspace left for another
+    + r"|instead\s{1,2}of\s{1,2}(?:using\s{1,2}|working\s{1,2}in\s{1,2})?(?:the|this)\s{1,2}"
+    r"(?:platform\s{1,2}|project\s{1,2})?workspace(?:\s{1,2}here)?\b|"
+    # "send the files to my personal email instead", "a mi correo personal", "à mon mail perso",
+    # "an meine private Mail", "pro meu e-mail pessoal": a private inbox in place of this chat
+    r"to\s{1,2}(?:my|our)\s{1,2}(?:personal|private|own)\s{1,2}(?:e-?mail|inbox|mail|gmail|"
+    r"number|phone|cell|whats\s?app)(?:\s{1,2}address)?\b|to\s{1,2}my\s{1,2}(?:e-?mail|inbox|"
+    r"gmail|number|phone|whats\s?app)\s{1,2}instead\b|"
+    r"(?:a|en)\s{1,2}mi\s{1,2}(?:correo|e-?mail|mail|n[uú]mero)\s{1,2}(?:personal|privado)\b|"
+    r"(?:[aà]|sur)\s{1,2}(?:mon|ma)\s{1,2}(?:mail|e-?mail|adresse|bo[iî]te|num[ée]ro)\s{1,2}"
+    r"(?:perso|personnelle?|priv[ée]e?)\b|"
+    r"(?:an|auf)\s{1,2}meine\s{1,2}(?:private|pers[oö]nliche)\s{1,2}(?:e-?mail|mail|adresse|"
+    r"nummer)\b|(?:pro|para\s{1,2}o|no)\s{1,2}meu\s{1,2}(?:e-?mail|email|n[uú]mero|zap)"
+    r"\s{1,2}(?:pessoal|particular|privado)\b|"
+    # "a website where I can book without the fee?": the person's own page, the fee left out
+    r"(?:site|website|page|link|linktree|shop)\s{1,2}(?:where|so|that)\s{1,2}(?:\w+\s{1,2}){0,3}?"
+    r"(?:book|pay|order|hire|buy)\w{0,3}\s{1,2}(?:(?:you|u|it)\s{1,2})?(?:\w+\s{1,2}){0,2}?"
+    r"without\s{1,2}(?:paying\s{1,2})?(?:the|any|a|those|all\s{1,2}the|their)\s{1,2}"
+    r"(?:\w+\s{1,2})?(?:fees?|commission|markup|service\s{1,2}charge)\b"
     + r"|cut(?:ting)?\s{1,2}out\s{1,2}the\s{1,2}middle\s?m[ae]n|off\s{1,2}the\s{1,2}books|"
     r"between\s{1,2}(?:us|ourselves|you\s{1,2}and\s{1,2}me)|keep\s{1,2}(?:it|this)\s{1,2}"
     r"(?:private|quiet|off)|private\s{1,2}(?:jobs?|work|deal|arrangement)|cash\s{1,2}jobs?|"
@@ -2314,7 +2370,8 @@ def _cued(sentence: str, tech: bool = False) -> bool:
         return False  # "through the app" said for itself, not in "instead of going through the app"
     if declined and _said(sentence, declined):
         return True
-    if ("direct" in sentence or "direkt" in sentence or "diret" in sentence) and _said(
+    if ("direct" in sentence or "direkt" in sentence or "diret" in sentence
+            or "straight" in sentence) and _said(
             sentence, _by_person(sentence, _SEND_MONEY.search(sentence))):
         return True  # "where can I send the money directly?"
     if _CANCEL.search(sentence) and _said(sentence, _by_person(
@@ -2540,7 +2597,7 @@ _THIRD_ASKED = re.compile(
     r"beaucoup\s{1,2}de\s{1,2}\w+|andere\s{1,2}\w+|viele\s{1,2}\w+|manche\s{1,2}\w+|"
     r"outros\s{1,2}\w+|outras\s{1,2}\w+|muitos\s{1,2}\w+|alguns\s{1,2}\w+|"
     r"(?:they|he|she)(?=\s{1,2}(?:said|says|told|wanted|asked|tried|insisted)\b)|"
-    # "the last guy I hired wanted me to…", "el último que contraté quería que…", "der letzte
+    # "the previous painter asked me to…", "el último que contraté quería que…", "der letzte
     # Handwerker wollte, dass…": someone from before, reported
     r"(?:the|my|our|a)\s{1,2}(?:last|previous|former|old)\s{1,2}\w+(?:\s{1,2}(?:i|we)\s{1,2}"
     r"\w+)?|(?:el|la|mi)\s{1,2}(?:[uú]ltim[oa]|anterior)(?:\s{1,2}\w+)?(?:\s{1,2}que\s{1,2}\w+)?|"
@@ -2601,7 +2658,7 @@ _LESSON = re.compile(
     r"le[cç]on|vocabulaire|expression|signifie|comment\s{1,2}(?:on\s{1,2}dit|dit-on)|"
     r"redewendung|ausdruck|lektion|bedeutet|[uü]bersetz\w{0,4}|[uü]bung|[uü]bt|[uü]ben|"
     r"heute\w{0,2}\s{1,2}satz|wie\s{1,2}sagt\s{1,2}man|"
-    # a song, a poem or a script being written: "Lyrics for verse 2: 'call me when…'"
+    # a song, a poem or a script being written: "Chorus draft: 'text me after midnight…'"
     r"lyrics?|verses?|chorus|songs?|poems?|rhymes?|script|screenplay|dialogue|slogan|tagline|"
     r"letra|estrofa|estribillo|canci[oó]n|poema|liedtext|songtext|strophe|refrain|gedicht|"
     r"paroles|couplet|chanson|po[eè]me|refr[aã]o|can[cç][aã]o|verso)\b")
@@ -2654,6 +2711,22 @@ def _unblamed(sentence: str) -> str:
     return sentence
 
 
+# "The fees here are steep. Can we sort the next visits out directly? How do I best reach
+# you?": going direct proposed in one sentence, the way to reach asked in the next
+_FEE_TALK = re.compile(r"\b(?:fees?|commission|comisi[oó]n|geb[uü]hr\w{0,2}|provision|frais|"
+                       r"taxas?|comiss[aã]o|app|appli|plataforma|plattform|plateforme|platform)\b")
+# "got GitLab? I'll add you straight to our private repo", "te agrego directo a nuestro repo
+# privado": the work moved to a code host of their own, past the platform
+_CODE_HOST = re.compile(r"\b(?:git\s?hub|git\s?lab|bitbucket)\b")
+_PRIVATE_REPO = re.compile(r"\b(?:private\s{1,2}(?:repo|repository)|(?:repo|repositorio|"
+                           r"reposit[oó]rio)\s{1,2}privad[oa]|d[ée]p[oô]t\s{1,2}priv[ée]|"
+                           r"privat\w{0,2}\s{1,2}(?:repo|repository))\b")
+_REPO_REFUSED = re.compile(r"\b(?:not|never|don'?t|won'?t|can'?t|nicht|nie|nunca|jamais|"
+                           r"pas|n[aã]o)\b")
+_STRAIGHT = re.compile(r"\b(?:straight(?!\s{1,2}away)|direct(?:ly)?|directo|directamente|direto|"
+                       r"diretamente|direkt|directement)\b")
+
+
 def _findings(text: str, folded) -> list[Finding]:  # noqa: ANN001
     out: list[Finding] = []
     text = _unquoted(text)
@@ -2700,6 +2773,20 @@ def _findings(text: str, folded) -> list[Finding]:  # noqa: ANN001
                                and not (_NEGATION.search(_unblamed(sentence))
                                         and not _suggested(sentence, 0, sentence))):
             out.append(Finding("solicitation", *folded.span(m.start(), m.end()),
+                               "asks to move off the platform"))
+    if not out and _REACH_CUE.search(text) and _DIRECTLY.search(text) and _FEE_TALK.search(
+            text):
+        reach = _REACH.search(text)
+        if (_said(text, reach) and (_TO_YOU.search(reach.group())
+                                    or _TO_YOU.match(text, reach.end() + 1))
+                and not _KEEP_HERE.search(text)):
+            out.append(Finding("solicitation", *folded.span(reach.start(), reach.end()),
+                               "asks to move off the platform"))
+    if not out and ("git" in text or "bitbucket" in text):
+        # not _negated: Portuguese "no nosso repositório" is "in our repo"
+        if (_CODE_HOST.search(text) and _PRIVATE_REPO.search(text) and _STRAIGHT.search(text)
+                and not _REPO_REFUSED.search(text)):
+            out.append(Finding("solicitation", *folded.span(0, len(text)),
                                "asks to move off the platform"))
     if not out and any(w in text for w in _PAY_APP_WORDS) and _YOUR_PAY_APP.search(text):
         there = _PAY_THERE.search(text)  # "is ur paypal your email? I'd pay you there"

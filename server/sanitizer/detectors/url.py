@@ -337,6 +337,7 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
 
 
 _NAME_SEP = r"[\s\-_.'\u2019]{0,2}"
+_SAID_DOT = re.compile(r"\s{1,2}(?:dot|punkt|punto|ponto|point)\s{1,2}|\s{0,2}\.\s{1,2}")
 
 
 def _name_again(views: Views, found: list[Finding]) -> list[Finding]:
@@ -347,7 +348,9 @@ def _name_again(views: Views, found: list[Finding]) -> list[Finding]:
     for f in found:
         if f.kind != "url" or len(names) >= 3:
             continue
-        host = _host(views.original[f.start:f.end].strip().lower())
+        # "freshbakes dot net", "freshbakes . net": the dot said or spaced, as typed
+        said = _SAID_DOT.sub(".", views.original[f.start:f.end].strip().lower())
+        host = _host(said)
         reg = split_domain(host.removeprefix("www."))[0]
         name = "".join(c for c in reg.split(".", 1)[0] if c.isalnum())
         if len(name) >= 6 and name not in COMMON and name.isascii():
@@ -372,19 +375,91 @@ _SPACED_SHORT = re.compile(
     r"\blinked\s?in(?:\s{0,2}\.\s{0,2}com)?\s{0,2}/\s{0,2}in\s{0,2}/\s{0,2}[a-z0-9][a-z0-9\-_%]{2,99}")
 
 
-# "mi web: s u b t i t u l a m o s . e s, y si te gusta": a domain spaced out letter by letter
+# "mi web: t r a d u c e l o . e s, y si te gusta": a domain spaced out letter by letter
 # with punctuation glued to its last letter (the spaced runs joined elsewhere end at a space).
 # Run on the lowercased text.
-_SPACED_OUT = re.compile(r"(?<!\S)((?:[a-z0-9] ){3,62}[a-z0-9]) \. ((?:[a-z] ){1,2}[a-z])"
-                         r"(?=[,;:!?)]|\.(?:\s|$))")
+# "schau auf m o o s g a r t e n - l i n a . de": a hyphen spaced out with the letters, and
+# the suffix typed whole, ending the phrase.
+_SPACED_OUT = re.compile(r"(?<!\S)((?:[a-z0-9] (?:- )?){3,62}[a-z0-9]) \. "
+                         r"((?:[a-z] ){1,2}[a-z](?=[,;:!?)]|\.(?:\s|$))|"
+                         r"[a-z]{2,6}(?=\s|$|[,;:!?)]|\.(?:\s|$)))")
 
 
 def _spaced_out(views: Views, ctx: Context) -> list[Finding]:
     out = []
     for m in _SPACED_OUT.finditer(views.lower):
-        host = m.group(1).replace(" ", "") + "." + m.group(2).replace(" ", "")
+        host = m.group(1).replace(" ", "").strip("-") + "." + m.group(2).replace(" ", "")
         if split_domain(host)[1] and not is_allowed(host, ctx.allowed_domains):
             out.append(Finding("url", *views.folded.span(m.start(), m.end()), "web address"))
+    return out
+
+
+# "the word 'quill' followed by 'and' followed by 'ledger', .com", "sales@ + my firm's name
+# (brightkiln) + .com": a site or a mailbox's domain built from quoted or bracketed pieces
+# joined by "+", "then" or "followed by", and its suffix added last. Run on the lowercased text.
+_JOINER = (r"(?:\+|plus|then|and\s{1,2}then|followed\s{1,2}by|after\s{1,2}that|and|dann|"
+           r"danach|und\s{1,2}dann|gefolgt\s{1,2}von|luego|despu[eé]s|y\s{1,2}luego|"
+           r"seguido\s{1,2}de|y|m[aá]s|puis|ensuite|et\s{1,2}puis|suivi\s{1,2}de|et|depois|"
+           r"e\s{1,2}depois|seguido\s{1,2}de|e|mais|und)")
+_PIECE_SUFFIX = re.compile(
+    r"(?<=[\s,;+])(?:\.|(?:dot|punto|punkt|ponto|point)\s{1,2})([a-z]{2,6}(?:\.[a-z]{2,3})?)"
+    r"\b(?![.\w@])")
+_PIECE = re.compile(r"(?<!\w)['\"\u2018\u201c(]\s{0,2}([a-z0-9][a-z0-9&\- ]{0,40}?)\s{0,2}"
+                    r"['\"\u2019\u201d)](?!\w)")
+# ...the suffix closing the phrase ("..., .com" or "... dot com please")
+_PIECE_END = re.compile(r"\s{0,2}(?:$|[,;!?)\n]|\.(?:\s|$)|\s(?:please|pls|thanks|bitte|danke|"
+                        r"merci|gracias|obrigad[oa])\b)")
+_PIECE_GAP = re.compile(r"\s{0,3}(?:[,;]\s{0,2})?(?:" + _JOINER + r"\s{0,3})?")
+_STRONG_JOINER = re.compile(r"\+|\b(?:plus|then|followed|dann|danach|gefolgt|luego|despu|"
+                            r"seguido|m[aá]s|puis|ensuite|suivi|depois|mais)\b")
+_MAILBOX_AT = re.compile(r"[a-z0-9][a-z0-9._%+\-]{0,63}@(?=\s|$)")
+
+
+# "hi@ + saltmarsh + .com", "info@ dann kaltwerk punkt de": the domain's name unquoted
+_MAILBOX_BARE = re.compile(
+    r"(?<![\w.])[a-z0-9][a-z0-9._%+\-]{0,63}@\s{1,2}" + _JOINER
+    + r"\s{1,2}([a-z0-9][a-z0-9\-]{2,40})\s{1,2}(?:" + _JOINER + r"\s{0,2})?(?:\.|(?:dot|punto|"
+    r"punkt|ponto|point)\s{1,2})([a-z]{2,6}(?:\.[a-z]{2,3})?)\b(?![.\w@])")
+
+
+def _pieces_site(views: Views, ctx: Context) -> list[Finding]:
+    low = views.lower
+    out = []
+    for m in _MAILBOX_BARE.finditer(low) if "@" in low else ():
+        host = f"{m.group(1)}.{m.group(2)}"
+        if m.group(1) not in COMMON and split_domain(host)[1] and not is_allowed(
+                host, ctx.allowed_domains):
+            out.append(Finding("email", *views.folded.span(m.start(), m.end()),
+                               "email address in pieces"))
+    for m in _PIECE_SUFFIX.finditer(low):
+        lo = max(0, m.start() - 160)
+        pieces = list(_PIECE.finditer(low, lo, m.start()))
+        kept: list[re.Match] = []
+        end = m.start()
+        for piece in reversed(pieces):  # the pieces right before the suffix, joiners between
+            if _PIECE_GAP.fullmatch(low, piece.end(), end) is None:
+                break
+            kept.insert(0, piece)
+            end = piece.start()
+        if not kept:
+            continue
+        words = [w for p in kept for w in p.group(1).split() if w != "&"]
+        name = "".join(words)
+        host = f"{name}.{m.group(1)}"
+        joined = low[kept[0].start():m.start()]
+        mailbox = _MAILBOX_AT.search(low, max(0, kept[0].start() - 60), kept[0].start())
+        if (len(name) < 4 or name in COMMON or all(w in COMMON for w in words)
+                or not (mailbox or _STRONG_JOINER.search(joined)
+                        and _PIECE_END.match(low, m.end()))
+                or m.group(1) in _FILE_EXTS or not split_domain(host)[1]
+                or is_allowed(host, ctx.allowed_domains)):
+            continue  # "('today') .net": one word and no joiner, nothing built
+        if mailbox:  # "sales@ + my firm's name (x) + .com": the mailbox with its domain
+            out.append(Finding("email", *views.folded.span(mailbox.start(), m.end()),
+                               "email address in pieces"))
+        else:
+            out.append(Finding("url", *views.folded.span(kept[0].start(), m.end()),
+                               "web address in pieces"))
     return out
 
 
@@ -395,6 +470,9 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
     out: list[Finding] = []
     if " . " in low:
         out.extend(_spaced_out(views, ctx))
+    if ("'" in low or "(" in low or '"' in low or "\u2018" in low or "\u201c" in low
+            or "@ " in low) and (" ." in low or _SPOKEN_DOT_RE.search(low)):
+        out.extend(_pieces_site(views, ctx))
     if _TYPED_CUE.search(low):
         out.extend(_typed_or_searched(views, ctx))
     if text.count("\n") >= 2:
@@ -473,7 +551,7 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
         if not m.group(2) and _code_argument(text, m.start(), m.end()):
             continue  # "sendEmail(user.id, template.name)": a property in a call
         if _maker_manual(views, host, memo):
-            continue  # "a Honeywell T6, the manual is on honeywellhome.com"
+            continue  # "a Bosch dishwasher, the manual is on bosch-home.com"
         if _sentence_break(views, canon.span(m.start(), m.end(1)), host):
             continue
         if _spoken_word_pair(views, canon_low, m, host):
@@ -577,7 +655,7 @@ _NAME_GIVEN = re.compile(r"(?i)\s{0,3}(?:[:=\u2192,\u2013\u2014]|->|\s-|,?\s{0,2
                          r"so|that'?s|"
                          r"which\s{1,2}is|namely|es\s{1,2}decir|also|d\.\s?h\.|"
                          r"c'est-[àa]-dire|ou\s{1,2}seja|o\s{1,2}sea))\s{0,3}"
-                         # "name dot net - company is Brightline Pools"
+                         # "name dot net - company is Clearwater Decks"
                          r"(?:(?:the\s{1,2}|la\s{1,2}|die\s{1,2})?(?:company|business|firm|"
                          r"empresa|firma|entreprise|soci[eé]t[eé])\s{1,2}(?:is|es|ist|est|[eé]|"
                          r"hei(?:ss|ß)t|se\s{1,2}llama|s'appelle|chama-se)\s{1,2})?"
@@ -662,7 +740,7 @@ _MANUAL_WORDS = re.compile(
     r"firmware|drivers|warranty|handbuch|(?:bedienungs)?anleitung|datenblatt|garantie|"
     r"ficha\s{1,2}t[eé]cnica|manual\s{1,2}de\s{1,2}(?:instrucciones|usuario|uso|usu[aá]rio)|"
     r"notice|fiche\s{1,2}technique|mode\s{1,2}d'emploi|garant[ií]a)\b")
-# ...unless the writer owns the site ("my warranty terms are on hollisplumbing.com")
+# ...unless the writer owns the site ("my warranty terms are on brennanroofing.com")
 _OWNER_WORDS = re.compile(
     r"(?i)\b(?:my|our|ours|mine|we|us|mi|mis|nuestr[oa]s?|mein\w{0,2}|unser\w{0,2}|mon|ma|"
     r"mes|notre|nos|meu|minha|nosso|nossa)\b")
@@ -670,7 +748,7 @@ _BRAND = re.compile(r"\b([A-Z][a-z]{3,20})\b((?:[ \t&]{1,3}[A-Z][a-z]{1,20}){0,2
 
 
 def _maker_manual(views: Views, host: str, memo: dict) -> bool:
-    """"the thermostat is a Honeywell T6 Pro, the manual is on honeywellhome.com": the maker
+    """"the dishwasher is a Bosch 500, the manual is on bosch-home.com": the maker
     named by its brand, a manual or spec sheet talked about, and the site that starts with
     the brand is the maker's, not the writer's."""
     if "manual" not in memo:
@@ -682,7 +760,7 @@ def _maker_manual(views: Views, host: str, memo: dict) -> bool:
     if not memo["manual"]:
         return False
     name = split_domain(host)[0].split(".", 1)[0]
-    # "Hollis Plumbing - warranty on hollisplumbing.com": the business's whole name is the site
+    # "Brennan Roofing - warranty on brennanroofing.com": the business's whole name is the site
     return not any(name == whole for _, whole in memo["brands"]) and any(
         name.startswith(b) and b not in COMMON for b, _ in memo["brands"])
 
@@ -723,10 +801,10 @@ _NAME_THEN_SUFFIX = re.compile(
     # "hausmeisterservice-hoffmann, mit Punkt de am Ende": the suffix it ends with described
     r"\s{0,2},?\s{0,2}(with|mit|con|com|avec)\s{1,2}(?:(?:a|an|the|einem|un|una|um|uma|une)"
     r"\s{1,2})?|"
-    # "se llama azulejosdelsur y termina en .es", "heißt kachelwerk und endet auf .de"
+    # "se llama ceramicanorte y termina en .es", "heißt kachelwerk und endet auf .de"
     r"\s{0,2},?\s{1,2}(?:(?:and|y|e|und|et)\s{1,2})?(?:ends|endet|termina|acaba|termine|"
     r"finit|finishes)\s{1,2}(?:in|with|on|mit|auf|en|con|em|com|par|avec)\s{1,2}|"
-    # "'ladder' + .com": the name quoted and added to the suffix
+    # "'lantern' + .com": the name quoted and added to the suffix
     r"['\"\u2019]\s{0,2}\+\s{1,2})"
     r"(?:\.|(dot|punkt|punto|ponto|point)\s{1,2})([a-z]{2,12}(?:\.[a-z]{2,3})?)\b(?!\w|\.\w)")
 # ...said to come at the end ("with .com at the end", "con punto es al final")
@@ -778,7 +856,7 @@ _JOIN_DOT = (r"(?:\s{0,2}\.|\s{1,2}(?:dot|punkt|punto|ponto|point)\s{1,2})"
              r"([a-z]{2,6}(?:\.[a-z]{2,3})?)")
 _JOINED_SITE = re.compile(
     r"(?i)(?<![\w.@\-'\u2019])"
-    # "arquiteturalima (junto) ponto com": one word with the rule is a name given too
+    # "estudiorocha (junto) ponto com": one word with the rule is a name given too
     r"([a-z0-9][a-z0-9\-]{0,30}(?:[ \t]{1,2}[a-z0-9][a-z0-9\-]{0,30}){0,3})"
     r"(?:\s{0,2}[,(\-\u2013\u2014]?\s{0,2}" + _JOIN_RULE + r"\s{0,2}\)?\s{0,2},?\s{0,2}"
     r"(?:(?:(?:and|und|y|e|et)\s{1,2})?(?:then|dann|danach|luego|puis|depois)\s{1,2})?"
@@ -847,7 +925,7 @@ _SUFFIX_THEN_NAME = re.compile(
     r"[^.!?\n:=\u2192]{0,30}?(?:[:=\u2192\u2013\u2014(]|->|\s-|,\s{0,2}(?:so|i\.?e\.?|also|"
     r"that'?s|namely|d\.\s?h\.|o\s{1,2}sea|ou\s{1,2}seja|donc)\b)\s{0,3}"
     # "my name .net, so odessa kravitz": the name may be given as two or three words
-    # "... .co.uk - Hollis & Sons Plastering, no spaces": words joined by "&" too
+    # "... .co.uk - Brennan & Sons Roofing, no spaces": words joined by "&" too
     r"([a-z0-9][a-z0-9\-]{2,62}(?:\s(?:&\s)?[a-z][a-z\-]{1,30}){0,3})"
     r"(?=\s{0,3}(?:$|[,!?;)\n]|\.(?:\s|$)))")
 # ...after the name of the business, shop or writer standing for it
@@ -1036,6 +1114,19 @@ _CODE_LEFT = frozenset(_CODE_LEFT_TEXT.split())
 _TECH_NAMES = frozenset({"asp.net", "vb.net", "ado.net", "socket.io", "dot.net"})
 
 
+# "he wrote 'mom.is.best' on the mirror", "kaffee.ist.leben": a little sentence written with
+# dots for spaces; a verb or an article inside a host name does not happen in real addresses.
+_PHRASE_WORDS = frozenset({"is", "are", "was", "were", "am", "the", "and", "not", "of",
+                           "ist", "sind", "war", "und", "est", "sont", "et", "es", "son",
+                           "y", "sao", "eh"})
+
+
+def _dotted_phrase(host: str, path: str) -> bool:
+    labels = host.split(".")
+    return (not path and len(labels) >= 3 and all(lb.isalpha() for lb in labels)
+            and any(lb in _PHRASE_WORDS for lb in labels[1:-1]))
+
+
 def _is_domain(host: str, path: str) -> bool:
     """A real registrable domain, not a file name, code, abbreviation or run-on sentence."""
     lowered = host.lower()
@@ -1054,6 +1145,8 @@ def _is_domain(host: str, path: str) -> bool:
         return False
     if host.isupper() and not path and any(len(part) == 1 for part in host.split(".")):
         return False  # "DECA 1198.C.CR": a part code in capitals with a one-letter piece
+    if _dotted_phrase(lowered, path):
+        return False
     first = host.split(".", 1)[0]
     return not (len(first) == 1 and host.count(".") == 1 and last not in STRONG_TLDS
                 and last not in ("me",) and len(path) < 3)  # "e.g", but "g.page/r/x"
