@@ -83,10 +83,15 @@ def caught(case: dict, text: str, output: str, placeholders: tuple[str, ...] = (
     ``text``). A secret the reading above cannot find even in what was typed ("7l8 5S5 O1O9",
     dingbat digits, "oh seven seven double oh", a riddle) would always look gone, whatever the
     filter did: such a case counts as caught only when the filter removed something. Pieces
-    spread over messages are looked for in the history and the message together, and a secret
-    is looked for in the message as typed, before its markup was stripped."""
-    typed = " ".join([*(case.get("history") or ()), case["text"]])
-    readable = leaked(typed, case["secrets"])
+    spread over messages are looked for in the history and the message together (the piece in
+    this message must be removed), and a secret is looked for in the message as typed, before
+    its markup was stripped."""
+    history = case.get("history") or ()
+    readable = leaked(" ".join([*history, case["text"]]), case["secrets"])
     if not readable:
         return output != text
+    if history and not any(leaked(m, readable) for m in (*history, case["text"])):
+        # a detail only whole across the messages, completed by this one: its piece here must
+        # go ("then 4452" after "my number starts 0176"); leaving the message alone lets it out
+        return output != text and not leaked(output, readable, placeholders)
     return not leaked(output, readable, placeholders)
