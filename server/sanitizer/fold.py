@@ -30,6 +30,10 @@ _EXTRA = {
     "\u2219": ".", "\u2981": ".", "\u26aa": ".", "\u26ab": ".", "\u26ac": ".",
     **{chr(c): "." for c in (0x1F534, 0x1F535, *range(0x1F7E0, 0x1F7E9))},
     # letters in black squares and circles ("🅹🅰🅽🅴", "🅐"), which have no compatibility form
+    # small capitals ("@ᴍɪʟᴀ_ᴅᴇsɪɢɴ") have no compatibility form: read as the letters they show
+    **dict(zip("\u1d00\u0299\u1d04\u1d05\u1d07\ua730\u0262\u029c\u026a\u1d0a\u1d0b\u029f"
+               "\u1d0d\u0274\u1d0f\u1d18\u0280\ua731\u1d1b\u1d1c\u1d20\u1d21\u028f\u1d22",
+               "abcdefghijklmnoprstuvwyz", strict=True)),
     **{chr(0x1F170 + i): chr(65 + i) for i in range(26)},
     **{chr(0x1F150 + i): chr(65 + i) for i in range(26)},
     # brackets from other scripts around an 'at' or 'dot' ("〔dot〕", "【at】", "⟨dot⟩")

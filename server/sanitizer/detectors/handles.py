@@ -1675,24 +1675,11 @@ def _real_name_after(folded, text: str, low: str) -> list[Finding]:
                                            _SHORT_AFTER, _IMPLIED, _IM_HANDLE))
 
 
-# "tg: @ᴍɪʟᴀ_ᴅᴇsɪɢɴ": small capital letters, which have no compatibility form to fold
-# through, read as the letters they show (one character for one, so spans stay the same).
-_SMALL_CAPS = str.maketrans(dict(zip(
-    "\u1d00\u0299\u1d04\u1d05\u1d07\ua730\u0262\u029c\u026a\u1d0a\u1d0b\u029f\u1d0d"
-    "\u0274\u1d0f\u1d18\u01eb\u0280\ua731\u1d1b\u1d1c\u1d20\u1d21\u028f\u1d22",
-    "abcdefghijklmnopqrstuvwyz", strict=True)))
-_SMALL_CAP = re.compile("[\u1d00-\u1d22\u0262\u0274\u0280\u028f\u0299\u029c\u029f\u026a"
-                        "\u01eb\ua730\ua731]")
-
-
 def detect(views: Views, ctx: Context) -> list[Finding]:
     """Handle findings in the original text."""
     folded = views.folded
     text = folded.text
     low = views.lower
-    if not text.isascii() and _SMALL_CAP.search(text):
-        text = text.translate(_SMALL_CAPS)
-        low = lower_same_length(text)
     collapsed = views.collapsed
     spaced = (_spaced_platform(folded, text)
               if collapsed is not folded and collapsed.text != text
