@@ -30,6 +30,10 @@ app = create_app()
 if __name__ == "__main__":
     import gc
 
+    # The filter's tables load now rather than on the first message, and stay out of every
+    # collection with the rest of start-up (the `flask` commands never load them).
+    import server.sanitizer.engine  # noqa: F401
+
     # A full collection with a thousand sockets connected pauses every connection for 30-130 ms
     # (bench/app_server.py BENCH_GC=log); make them a hundred times rarer than Python's default,
     # and keep the start-up objects out of every collection. Younger generations still collect

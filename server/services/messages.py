@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 from datetime import timedelta
@@ -11,34 +12,41 @@ from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm.attributes import set_committed_value
 
-from server import payloads, realtime
+from server import payloads, realtime, sanitizer
 from server.database import begin_write, serialize_conversation, utcnow
 from server.errors import BlockedByPolicy, Forbidden, Invalid, Unavailable
 from server.extensions import db
 from server.models import BlockedMessage, Conversation, Message, User
-from server.sanitizer import HISTORY_MESSAGES, Identity, sanitize, strip_markup
+from server.sanitizer import Identity, strip_markup
 from server.services import access, audit, settings
 from server.services.validation import clean_text, has_visible_text
 
 log = logging.getLogger(__name__)
-HISTORY_WINDOW = HISTORY_MESSAGES  # as many as the filter reads for details sent in pieces
 HISTORY_MAX_AGE = timedelta(minutes=30)
 _MESSAGES = Message.__table__
 _CONVERSATIONS = Conversation.__table__
 _INSERT_COLUMNS = [c for c in _MESSAGES.columns if c.key not in ("id", "released_at")]
 # Built once: the statements of the hot path, with their values passed as parameters.
 _INSERT_MESSAGE = insert(_MESSAGES)
-_RECENT = (
-    select(_MESSAGES.c.original_body)
-    .where(
-        _MESSAGES.c.conversation_id == bindparam("conv_id"),
-        _MESSAGES.c.sender_id == bindparam("sender_id"),
-        _MESSAGES.c.note.is_(False),
-        _MESSAGES.c.created_at >= bindparam("since"),
+
+
+@functools.cache
+def _recent_query():
+    """The sender's latest messages here: as many as the filter reads for details sent in
+    pieces (built on first use, as reading the filter's window loads its tables)."""
+    return (
+        select(_MESSAGES.c.original_body)
+        .where(
+            _MESSAGES.c.conversation_id == bindparam("conv_id"),
+            _MESSAGES.c.sender_id == bindparam("sender_id"),
+            _MESSAGES.c.note.is_(False),
+            _MESSAGES.c.created_at >= bindparam("since"),
+        )
+        .order_by(_MESSAGES.c.id.desc())
+        .limit(sanitizer.HISTORY_MESSAGES)
     )
-    .order_by(_MESSAGES.c.id.desc())
-    .limit(HISTORY_WINDOW)
-)
+
+
 # Striped by conversation id (see _commit_message).
 _ORDER_LOCKS = [threading.Lock() for _ in range(1024)]
 _TOUCH_CONVERSATION = update(_CONVERSATIONS).where(_CONVERSATIONS.c.id == bindparam("conv_id"))
@@ -61,7 +69,7 @@ def _identity(user: User | None) -> Identity | None:
 def _history(conv: Conversation, sender: User) -> list[str]:
     """The sender's last few messages here, oldest first, for numbers given in pieces."""
     rows = db.session.connection().execute(
-        _RECENT,
+        _recent_query(),
         {"conv_id": conv.id, "sender_id": sender.id, "since": utcnow() - HISTORY_MAX_AGE},
     )
     return [body for (body,) in reversed(rows.all())]
@@ -75,7 +83,7 @@ def _filter(conv: Conversation, sender: User, text: str, note: bool) -> tuple[st
     rule = settings.policy(direction)
     if rule == "allow":
         return text, []
-    result = sanitize(
+    result = sanitizer.sanitize(
         text,
         [i for i in (_identity(conv.client), _identity(conv.contractor)) if i],
         direction,
@@ -113,7 +121,7 @@ def _filter(conv: Conversation, sender: User, text: str, note: bool) -> tuple[st
 def for_staff(conv: Conversation, text: str) -> str | None:
     """The text as a contractor may see it when the owner or the client's title names the client:
     the client's known details and any contact detail removed. None when nothing changes."""
-    result = sanitize(
+    result = sanitizer.sanitize(
         text,
         [_identity(conv.client)],
         "to_contractor",
