@@ -5,9 +5,11 @@ from __future__ import annotations
 import itertools
 import os
 import re
+import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -185,12 +187,17 @@ def world(app, make_user):
 
 
 _CREATED_DATABASES: list[str] = []
+# One migrated database per run, copied for every live server: `flask db upgrade` once rather
+# than once per server (tests/test_migrations.py checks the migrations themselves).
+_TEMPLATE: dict[str, str] = {}
 
 
 @pytest.fixture(scope="session", autouse=True)
 def _drop_live_databases():
     """Drop the PostgreSQL databases that live servers created, at the end of the run."""
     yield
+    if "dir" in _TEMPLATE:
+        shutil.rmtree(_TEMPLATE["dir"], ignore_errors=True)
     if not _CREATED_DATABASES:
         return
     import sqlalchemy
@@ -203,12 +210,7 @@ def _drop_live_databases():
     engine.dispose()
 
 
-def fresh_database(tmp: Path) -> str:
-    """A new empty database for one live server: a SQLite file, or, when the suite runs on
-    PostgreSQL (SWITCHBOARD_TEST_DB), a new database on that server."""
-    admin_url = os.environ.get("SWITCHBOARD_TEST_DB", "")
-    if not admin_url.startswith("postgres"):
-        return f"sqlite:///{tmp / 'live.db'}"
+def _create_postgres_database(admin_url: str, template: str | None = None) -> str:
     import uuid
 
     import sqlalchemy
@@ -217,9 +219,43 @@ def fresh_database(tmp: Path) -> str:
     _CREATED_DATABASES.append(name)
     engine = sqlalchemy.create_engine(database_url(admin_url), isolation_level="AUTOCOMMIT")
     with engine.connect() as conn:
-        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+        suffix = f' TEMPLATE "{template}"' if template else ""
+        conn.exec_driver_sql(f'CREATE DATABASE "{name}"{suffix}')
     engine.dispose()
-    return admin_url.rsplit("/", 1)[0] + "/" + name
+    return name
+
+
+def _migrate(url: str) -> None:
+    out = subprocess.run(
+        [str(Path(sys.executable).with_name("flask")), "--app", "wsgi", "db", "upgrade"],
+        cwd=ROOT,
+        env={**os.environ, "DATABASE_URL": url, "SECRET_KEY": "template"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    if out.returncode != 0:
+        raise RuntimeError(f"flask db upgrade failed: {out.stderr[-2000:]}")
+
+
+def fresh_database(tmp: Path) -> str:
+    """A new database at the latest migration for one live server: a SQLite file, or, when the
+    suite runs on PostgreSQL (SWITCHBOARD_TEST_DB), a new database on that server. Both are
+    copies of one database migrated once per run."""
+    admin_url = os.environ.get("SWITCHBOARD_TEST_DB", "")
+    base = admin_url.rsplit("/", 1)[0]
+    if "name" not in _TEMPLATE:
+        if admin_url.startswith("postgres"):
+            _TEMPLATE["name"] = _create_postgres_database(admin_url)
+            _migrate(f"{base}/{_TEMPLATE['name']}")
+        else:
+            _TEMPLATE["dir"] = tempfile.mkdtemp(prefix="switchboard-template-")
+            _TEMPLATE["name"] = os.path.join(_TEMPLATE["dir"], "template.db")
+            _migrate(f"sqlite:///{_TEMPLATE['name']}")
+    if not admin_url.startswith("postgres"):
+        shutil.copyfile(_TEMPLATE["name"], tmp / "live.db")
+        return f"sqlite:///{tmp / 'live.db'}"
+    return f"{base}/{_create_postgres_database(admin_url, _TEMPLATE['name'])}"
 
 
 def free_port() -> int:
@@ -229,12 +265,13 @@ def free_port() -> int:
 
 
 class LiveServer:
-    """`python wsgi.py` in a subprocess on a free port, with its own fresh SQLite database."""
+    """`python wsgi.py` in a subprocess on a free port, with its own fresh database."""
 
     def __init__(self, tmp: Path, extra_env: dict | None = None) -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        self.database_url = (extra_env or {}).get("DATABASE_URL") or fresh_database(tmp)
+        given = (extra_env or {}).get("DATABASE_URL")
+        self.database_url = given or fresh_database(tmp)
         self.env = {
             **os.environ,
             "DATABASE_URL": self.database_url,
@@ -247,7 +284,8 @@ class LiveServer:
         self.env.pop("REDIS_URL", None) if "REDIS_URL" not in (extra_env or {}) else None
         self.log_path = tmp / f"server-{self.port}.log"
         self.proc: subprocess.Popen | None = None
-        self.run_cli("db", "upgrade")
+        if given:
+            self.run_cli("db", "upgrade")
 
     def run_cli(self, *args: str) -> str:
         out = subprocess.run(
