@@ -229,7 +229,11 @@ def test_run_cluster_end_to_end_through_nginx(tmp_path):
             except requests.RequestException:
                 return False
 
-        assert wait_for(up, timeout=40), "the cluster did not come up"
+        # Three processes and nginx start at once: on a loaded two-core machine that has taken
+        # more than 40 s; a script that gave up (a port taken, nginx refusing) fails at once.
+        assert wait_for(lambda: up() or proc.poll() is not None, timeout=120)
+        assert proc.poll() is None, "deploy/run-cluster.sh exited before serving"
+        assert up(), "the cluster did not come up within 120 s"
         client = http_login(url, "cleo@client.example")
         conv_id = client.post(
             url + "/api/conversations", json={"title": "Via proxy", "body": "hi"}
