@@ -16,6 +16,7 @@ from .detectors import (
 )
 from .history import split_findings
 from .normalize import build_views
+from .reverse import reversed_findings
 from .types import Finding, Identity, Result
 
 MAX_CHUNK = 4096
@@ -37,6 +38,11 @@ def _detect(text: str, ctx: Context, flags: bool = True) -> list[Finding]:
         if flags or det is not solicitation.detect:
             found.extend(det(views, ctx))
     return found
+
+
+def _detect_plain(text: str, ctx: Context) -> list[Finding]:
+    """Every detector but the advisory solicitation check (for other readings of a text)."""
+    return _detect(text, ctx, flags=False)
 
 
 def _detect_chunked(text: str, ctx: Context) -> list[Finding]:
@@ -102,6 +108,8 @@ def sanitize(text: str, identities: Sequence[Identity] = (), direction: str | No
                   tuple(d for d in allowed_domains if isinstance(d, str)),
                   default_region or "US", direction)
     findings = _detect_chunked(text, ctx)
+    # "spelt backwards: moc.x@y": the segment a hint points at, read the other way round
+    findings.extend(reversed_findings(text, ctx, _detect_plain))
     if history:
         findings.extend(split_findings(text, list(history), ctx, _SPLIT_DETECTORS))
     spans = _merge(findings, text)

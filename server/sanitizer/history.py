@@ -2,17 +2,19 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 
 from .caseless import Caseless, lower_same_length
 from .context import Context
 from .detectors import address, payment
+from .detectors.handles import _CLEAR
 from .detectors.phone import valid_in as phone_valid
 from .detectors.url import _FILE_EXTS
 from .normalize import PROVIDERS, build_views
 from .stopwords import COMMON
 from .types import Finding
-from .words import spelled_value
+from .words import HUNDRED, JOINERS, spelled_value
 
 # Up to eight messages: a number typed one digit per message ("7", "1", "8", ...) still joins up;
 # the characters read stay bounded by MAX_PREFIX.
@@ -84,7 +86,8 @@ _ONE_IDENTIFIER = re.compile(r"^\s{0,3}[@$]?([A-Za-z0-9][\w.\-]{1,40})\s{0,3}"
 # gmail" / "marta.vidal.clases").
 _LONE_AT = re.compile(r"^\s{0,3}[@$]\s{0,2}([A-Za-z0-9][\w.\-]{1,40})\s{0,3}$")
 _PROVIDER_SAID = re.compile(r"(?i)\b(?:gmail|g-mail|hotmail|outlook|yahoo|icloud|gmx|"
-                            r"proton(?:mail)?|live|aol|web\.de|t-online|orange|uol|bol|terra)\b")
+                            r"proton(?:mail)?|live|aol|web\.de|t-online|orange|uol|bol|terra|posteo|"
+                            r"fastmail|zoho|yandex|tutanota|laposte|libero|sapo)\b")
 _MY_MAIL = re.compile(r"(?i)\b(?:e-?mail|mail|correo|courriel|adresse|address|endere[cç]o|my|mi|"
                       r"mein\w?|mon|meu|minha)\b")
 # "mon 06 :" then "48 27 91 35": the separator before the rest is left out of the reading.
@@ -264,8 +267,8 @@ _CODE = re.compile(r"[`{}]|=>|\$\(|\s--[a-z]|\s-[a-z]{1,3}\b|\./|\\[a-z.]|"
                    r"\[[a-z0-9]-[a-z0-9]\]|</?[a-z]")
 # A message that ends a sentence: its last dot is not the dot of an address continued next.
 _SENTENCE_END = re.compile(r"[a-z0-9]\.\s$")
-_CUE_BEFORE = re.compile(r"(?i)(?:" + _PIECE_CUE.pattern[4:] + r")\s{0,2}(?:is|es|ist|est|[eé]|"
-                         r"steht|va|:|=|-)?\s{0,2}@?$")
+_CUE_BEFORE = re.compile(r"(?i)(?:" + _PIECE_CUE.pattern[4:] + r")\s{0,2}(?:(?:is|es|ist|est|"
+                         r"[eé]|steht|kommt|va|vem|viene|vient)\s{0,2})?(?:[:=\-]\s{0,2})?@?$")
 _MAILBOX_LIKE = re.compile(r"(?i)[a-z]\.[a-z]|[a-z]\d{2,}$")
 _IN_TWO = re.compile(r"(?i)(?:in|en|em)\s")
 _LEADING_ARTICLE = frozenset({"the", "a", "an", "la", "el", "le", "les", "los", "las", "der", "die",
@@ -276,22 +279,57 @@ _LEADING_ARTICLE = frozenset({"the", "a", "an", "la", "el", "le", "les", "los", 
 # sentence, after the sender said which street they are on.
 _HOUSE_NUMBER_SAID = re.compile(
     r"(?i)(?:^|(?<=[.!?]\s))\W{0,3}(?:(?:and|y|e|und|et|the|it'?s|its|house|casa|haus|la|el|o|"
-    r"a|die|au|al|en|no|na|[eé]|es|ist|is|est|c'est)\s{1,2}){0,2}"
-    r"(?:number|no\.?|nr\.?|nummer|hausnummer|n[uú]mero|num[eé]ro|n[º°]\.?|altura|portal|porta|"
+    r"a|die|au|al|en|no|na|[eé]|es|ist|is|est|c'est|door|front|puerta|porta|porte|t[üu]r)"
+    r"\s{1,2}){0,3}"
+    # "the door number is 74", "Hausnummer ist 23", "el número es 19"
+    r"(?:(?:number|nummer|hausnummer|n[uú]mero|num[eé]ro)(?:'s|\s{1,2}(?:is|ist|es|est|[eé]))"
+    r"(?=\s{1,2}\d)|"
+    r"number|no\.?|nr\.?|nummer|hausnummer|n[uú]mero|num[eé]ro|n[º°]\.?|altura|portal|porta|"
     # "house is 64", "c'est au 11 bis"
     r"(?<=house\s)is|(?<=house\s\s)is|(?<=casa\s)[eé]|(?<=haus\s)ist|(?<=c'est\s)au|"
     r"(?<=it's\s)at|(?<=its\s)at)"
     # not a floor or an ordinal ("c'est au 3e étage", "it's at 5th")
     r"\s{0,2}(\d(?:\s?\d){0,4}(?!(?:e|er|re|[eè]me|th|st|nd|rd)\b|[º°ª])[a-z]?"
-    r"(?:\s{1,2}(?:bis|ter)\b)?)"
+    r"(?:\s{1,2}(?:bis|ter)\b)?"
+    # "2 × 37", "3 mal 11": the number given as a product or sum
+    r"(?:\s{0,2}(?:[×*+]|times|mal|por|fois|vezes|plus)\s{0,2}\d{1,4}(?![\d.,]))?)"
     r"\b(?![.,]\d|\s{0,2}(?:%|€|\$|eur|usd|x\b))")
 # "klingeln bei Hofmann", "ring Patel", "buzz 4B": the name on the door goes with it.
 _DOORBELL = re.compile(r"\b(?i:klingeln|klingel|bell|buzz(?:er)?|ring|interfone|timbre|"
                        r"sonnette|sonner|tocar|tocá)\s{1,2}(?i:bei|at|for|chez|em|en|no|na|a|o|el)?"
                        r"\s{0,2}([A-ZÄÖÜÉ][\w\-]{2,30})")
 _HOUSE_NUMBER_WORD = re.compile(
-    r"(?i)(?:^|(?<=[.!?]\s))\W{0,3}(?:(?:and|y|e|und|et|the|it'?s|au|al|en|no|na)\s{1,2}){0,2}"
-    r"(?:number|no\.?|nr\.?|nummer|hausnummer|n[uú]mero|num[eé]ro|altura)\s{1,2}([^\W\d_]{3,15})\b")
+    r"(?i)(?:^|(?<=[.!?]\s))\W{0,3}(?:(?:and|y|e|und|et|the|it'?s|au|al|en|no|na|la|el|die|der|"
+    r"door|house|casa|haus|puerta|porte|t[üu]r)\s{1,2}){0,3}"
+    r"(?:(?:number|no\.|nr\.?|nummer|hausnummer|n[uú]mero|num[eé]ro|altura|portal|porta)"
+    r"(?:'s|\s{1,2}(?:is|ist|es|est|[eé]))?\s{0,2}:?\s{1,2}|"
+    # "au cent douze, 2e étage": a French address's number after "au", opening the message
+    r"(?<![\w'])au\s{1,2})"
+    r"([^\W\d_]{2,15}(?:[\s\-]{1,2}[^\W\d_]{1,15}){0,3})")
+# Words of a number said in words, products and sums of them included ("drei mal elf").
+_NUMBER_JOIN = frozenset(JOINERS | HUNDRED | {"mal", "times", "por", "fois", "vezes", "plus",
+                                             "mil", "tausend", "thousand", "mille"})
+
+
+def _spelled_run(words: str) -> int:
+    """How many characters of ``words`` are a number said in words (0 if it opens otherwise)."""
+    end = 0
+    pos = 0
+    for i, w in enumerate(re.split(r"([\s\-]+)", words)):
+        if i % 2:
+            pos += len(w)
+            continue
+        lw = w.lower()
+        bare = "".join(c for c in unicodedata.normalize("NFKD", lw)
+                       if not unicodedata.combining(c))  # "veintidós", "trezentos"
+        if (spelled_value(lw) is not None or spelled_value(bare) is not None or lw in HUNDRED
+                or (end and lw in _NUMBER_JOIN)):
+            pos += len(w)
+            if lw not in _NUMBER_JOIN or lw in HUNDRED:
+                end = pos
+        else:
+            break
+    return end
 # "1428, side gate" after "my address for the samples:" / "Maplewood Drive".
 _BARE_HOUSE_NUMBER = re.compile(r"^\W{0,3}(\d{1,5}[a-z]?)\b(?=\s{0,2}[,.]?\s{0,2}(?:[a-z]|$))")
 _AT_THE_DOOR = re.compile(
@@ -325,6 +363,8 @@ _STREET_FIRST = re.compile(
 # "Hausnummer ist 23" / "Straße heißt Eichendorffring", "la calle es Alcalá".
 _STREET_CALLED = re.compile(
     r"(?i)\b(?:stra(?:ss|ß)e|street|calle|rua|rue|via)\s{0,2}(?:hei(?:ss|ß)t|is|es|[eé]|est|ist|:|"
+    # "street's Larch Road", "the street is called Hollin Lane"
+    r"'s|\u2019s|(?:is\s{1,2})?called|"
     r"se\s{1,2}llama|chama-se|s'appelle)\s{0,2}(?:(?:die|der|the|la|el|a|le)\s{1,2})?"
     r"((?-i:[A-ZÄÖÜÁÉÍÓÚ])[\w'\-]{2,40}"
     r"(?:\s{1,2}(?-i:[A-ZÄÖÜÁÉÍÓÚ])[\w'\-]{1,30}){0,2})")
@@ -348,13 +388,14 @@ def _place_pieces(recent: list[str], text: str) -> list[Finding]:
     low = cur.lower()
     out = []
     cue = _NUMBER_CUE.search(low) is not None
-    if _HAS_DIGIT.search(cur) is None:
-        m = _HOUSE_NUMBER_WORD.search(cur) if cue else None  # "au numéro douze"
-        if (m is not None and spelled_value(m.group(1).lower()) is not None
-                and any(_STREET_WORD.search(p) and (_ADDRESS_CUE.search(p) or _ON_STREET.search(p))
-                        for p in near)):
-            return [Finding("address", m.start(1), m.end(1), "house number (street sent before)")]
-    else:
+    m = _HOUSE_NUMBER_WORD.search(cur) if cue or "au " in low else None  # "au numéro douze"
+    run = _spelled_run(m.group(1)) if m is not None else 0
+    if (run and (len(cur.split()) <= 5 or _CLAUSE_ENDS.match(cur, m.start(1) + run))
+            and any(_STREET_WORD.search(p) and (_ADDRESS_CUE.search(p) or _ON_STREET.search(p))
+                    for p in near)):
+        return [Finding("address", m.start(1), m.start(1) + run,
+                        "house number (street sent before)")]
+    if _HAS_DIGIT.search(cur) is not None:
         m = _HOUSE_NUMBER_SAID.search(cur) if cue else None
         bare = _BARE_HOUSE_NUMBER.match(cur) if m is None else None
         if m is not None or bare is not None:
@@ -367,7 +408,9 @@ def _place_pieces(recent: list[str], text: str) -> list[Finding]:
             # ... or the postcode right after it ("number 118, postcode G46 6AN")
             code = _POSTCODE_SAID.match(cur, m.end()) if m is not None else None
             if m is not None and (len(cur.split()) <= 4 or code is not None
-                                  or _AT_THE_DOOR.search(cur, m.end(), m.end() + 40)) and any(
+                                  or _AT_THE_DOOR.search(cur, m.end(), m.end() + 40)
+                                  # "it's no. 9, come after 5": labelled, then the clause ends
+                                  or (m is not bare and _CLAUSE_ENDS.match(cur, m.end()))) and any(
                     _ADDRESS_CUE.search(p) or _ON_STREET.search(p) or _STREET_CALLED.search(p)
                     or _STREET_GIVEN.search(p) for p in street):
                 out.append(Finding("address", m.start(1), m.end(1),
@@ -415,6 +458,7 @@ _TOWN_POSTCODE = re.compile(
     r"\d{4}\s{0,2}[A-Z]{2}|[A-Z]\d{2}\s{0,2}[A-Z\d]{4}|\d{5}-\d{3}|\d{4,5}))\s{0,3}[.!]?\s{0,3}$")
 _HOUSE_AND_NAME = re.compile(r"(?<![\d.,:/])\d{1,5}[a-z]?\s{1,2}[A-Z][a-z'\-]{2,30}"
                              r"(?:\s{1,2}[A-Z][a-z'\-]{2,30}){0,2}\s{0,3}[.,]?\s{0,3}$")
+_CLAUSE_ENDS = re.compile(r"\s{0,2}(?:$|[,;.!?](?:\s|$)|\s[\u2014\u2013\-]\s)")
 # Words without which neither house-number pattern can match (checked on the lowercased reply).
 _NUMBER_CUE = re.compile(r"n[º°]|\bno\b|\bnr\b|numb|nummer|n[uú]mero|num[eé]ro|altura|porta|"
                          r"house\s{1,2}is|casa\s{1,2}[eé]|haus\s{1,2}ist|c'est\s{1,2}au|"
@@ -618,7 +662,8 @@ def _identifier_pieces(recent: list[str], text: str) -> list[Finding]:
         kind = "handle"
     else:
         return []
-    if all(_NOT_MINE.search(_ON_PLATFORM.sub(" ", p)) for p in near if _names_channel(p)):
+    if all(_NOT_MINE.search(_WHY_CLAUSE.sub("", _ON_PLATFORM.sub(" ", p)))
+           for p in near if _names_channel(p)):
         return []  # "Ich bin nicht mehr auf Instagram": the channel is said not to be theirs
     cur = text[:MAX_PIECE_TEXT]
     if _CODE.search(cur) or any(_CODE.search(p) or _QUERY.search(p) for p in near):
@@ -669,7 +714,8 @@ def _identifier_pieces(recent: list[str], text: str) -> list[Finding]:
     glue = cur[lead:].lstrip()[:1]
     scan = (alone or cued or cur[:1] in ("_", ".", "-") or glue in ("_", ".", "-")
             or _INTRO_WORD.search(low) is not None
-            or _ONE_IDENTIFIER.match(cur.split(",", 1)[0]) is not None)
+            or _ONE_IDENTIFIER.match(cur.split(",", 1)[0]) is not None
+            or _NAME_OPENS.match(cur) is not None)
     out += _plus_pieces(near, cur, low, kind)
     said_is = _NAMES_IT.search(low)
     first = _FIRST_WORD.match(cur) if said_is else None
@@ -708,6 +754,16 @@ def _identifier_pieces(recent: list[str], text: str) -> list[Finding]:
             continue
         out.append(Finding(kind, m.start(), m.end(), "piece of a " + kind
                            + " name (channel named before)"))
+    if cued and kind != "payment":
+        # "the bit before the @ is r dot alvarez 77 - send it there", "zweite Hälfte:
+        # holz_werk.": the value right after a cue in this message, up to where the clause ends
+        for v in _CUE_VALUE.finditer(cur):
+            value = v.group(1)
+            if (sum(c.isalpha() for c in value) >= 3 and not _VERSIONISH.match(value)
+                    and value.rsplit(".", 1)[-1].lower() not in _DOCUMENT_EXTS
+                    and value.lower() not in PROVIDERS):
+                out.append(Finding(kind, v.start(1), v.end(1), "piece of a " + kind
+                                   + " name (said after a cue)"))
     m = (_CUE_THEN_WORD.search(cur)
          if cued or "nom" in low or "name" in low or "apellido" in low or "sobrenome" in low
          or "handle" in low or "usu" in low or "pseudo" in low else None)
@@ -720,6 +776,21 @@ def _identifier_pieces(recent: list[str], text: str) -> list[Finding]:
             out.append(Finding(kind, m.start(g), m.end(g),
                                "piece of a " + kind + " name (channel named before)"))
     return out
+
+
+# A name opening the reply, with dots or underscores, then a remark ("k.vance — that's it").
+_NAME_OPENS = re.compile(r"^\s{0,3}@?[A-Za-z]{1,30}(?:[._][A-Za-z0-9]{1,30}){1,4}"
+                         r"(?=\s{0,2}(?:[,;!]|\s[-\u2013\u2014]\s))")
+# A piece's cue in the message, then its value: an identifier typed or spoken with its dots or
+# dashes ("r dot alvarez 77", "holz_werk"), ending where the clause ends.
+_SEP_WORD = (r"(?:dot|punto|punkt|point|ponto|underscore|unterstrich|dash|hyphen|tiret|"
+             r"gui[oó]n|tra[cç]o|h[ií]fen|bindestrich)")
+_CUE_VALUE = re.compile(
+    r"(?i)(?:" + _PIECE_CUE.pattern[4:] + r")\s{0,2}(?:(?:is|es|ist|est|[eé]|steht|kommt|va|"
+    r"vem|viene|vient)\s{0,2})?(?:[:=\-]\s{0,2})?"
+    r"([a-z][a-z0-9]{0,30}(?:(?:\s{0,2}[._\-]\s{0,2}|\s{1,2}" + _SEP_WORD + r"\s{1,2})"
+    r"[a-z0-9]{1,30}){1,4}(?:\s{1,2}\d{1,4}(?![\w.,]))?)"
+    r"(?=\s{0,3}(?:$|[,.;!?](?:\s|$)|\s[\u2014\u2013\-]\s|\s?\())")
 
 
 # "part 2: ..." after "part 1: ...": the numbered second part of a name.
@@ -782,7 +853,7 @@ _AT_PROVIDER = re.compile(
     r"(?:then\s{1,2})?the\s{1,2}usual)\s{1,2}((?:gmail|g-mail|hotmail|outlook|"
     r"yahoo|icloud|gmx|proton(?:mail)?|posteo|fastmail|zoho|yandex|aol|tutanota|live|"
     r"web\.de|t-online|uol|bol|terra|libero|laposte|orange|free)(?:\.[a-z]{2,3}){0,2})\b")
-_OPENS_REPLY = re.compile(r"\s{0,2}(?:[,;!]|\s[-\u2013]|$)")
+_OPENS_REPLY = re.compile(r"\s{0,2}(?:[,;!]|\s[-\u2013\u2014]|$)")
 _INTRO_WORD = re.compile(r"\b(?:como|as|comme|als|unter|under|sous|arroba|arobase|me|moi|mir)\b")
 # "me encuentras como X", "I'm on there as X": a name is introduced (not "the SKU is X").
 _AS_BEFORE = re.compile(
@@ -792,12 +863,17 @@ _AS_BEFORE = re.compile(
     r"me\s{1,2}(?:segue|adiciona|sigue)|folg\w{0,2}\s{1,2}mir|adiciona[\w\-]{0,4})\s{0,2}"
     r"[:\-\u2013\u2192]?\s{1,3})@?$")
 # A name, not a code: letters, then parts joined by dots or underscores ("atelier.figue").
-_NAME_LIKE = re.compile(r"^@?[A-Za-z]{2,}(?:[._][A-Za-z0-9]+)+$")
+_NAME_LIKE = re.compile(r"^@?[A-Za-z]{1,}(?:[._][A-Za-z0-9]+)+$")
 _PAYMENT_NAMED = re.compile(r"(?i)\b(?:alias|cbu|cvu|clabe|chave\s{1,2}pix|pix|bizum)\b")
 (_PAYMENT_NAMED_LC, _MAIL_NAMED_LC, _SITE_NAMED_LC, _HANDLE_NAMED_LC, _PIECE_CUE_LC) = (
     Caseless(rx) for rx in (_PAYMENT_NAMED, _MAIL_NAMED, _SITE_NAMED, _HANDLE_NAMED, _PIECE_CUE))
 
 
+# "... so the bot can't see it", "damit der Filter es nicht merkt": a negation in a clause that
+# says why, after the channel was named, refuses nothing.
+_WHY_CLAUSE = re.compile(r"(?i)\b(?:so(?:\s{1,2}that)?|because|coz|cause|para\s{1,2}que|porque|"
+                         r"damit|weil|sodass|pour\s{1,2}que|parce\s{1,2}que|pra\s{1,2}que|"
+                         r"para\s{1,2}(?:o|a)\s{1,2}(?:bot|filtro))\s[^\n]{0,120}$")
 # "no instagram" is "on Instagram" in Portuguese, not a refusal.
 _ON_PLATFORM = re.compile(r"(?i)\b(?:no|na)\s{1,2}(?=" + _PLATFORM[2:] + ")")
 
@@ -1172,6 +1248,8 @@ def split_findings(text: str, history: Sequence[str], ctx: Context,
     lead = _GOES_ON.match(text)
     skip = lead.end() if lead else 0
     out = _shifted(_split_findings(text[skip:], history, ctx, detectors), skip)
+    # (read with its '+' or '&': "+ lindqvist" goes on from a name given before)
+    out += _name_defined([h for h in history[-MAX_MESSAGES:] if isinstance(h, str)], text)
     if len(text) > MAX_TAIL and not out:
         # "... new files are up. And the rest of my number from before: then 662 019": a piece
         # at the end of a longer message, said to go on from the earlier ones
@@ -1269,6 +1347,155 @@ def _quoted_pieces(history: Sequence[str], text: str) -> list[Finding]:
             for m in _QUOTED_WORD.finditer(text, 0, end)]
 
 
+# A message that ends on a platform's label with the handle still to come: "soundcloud:", "the
+# link is paypal.me/ then", or a short one with the handle begun ("tiktok: @fern", "ig: pastel").
+_LABEL_PLATFORM = (r"(?<![\w.])(?:" + _CLEAR + r"|ig|tt|tg|fb|yt|sc)(?:\.me|\.com)?")
+_LABEL_OPEN = re.compile(
+    r"(?i)" + _LABEL_PLATFORM + r"\s{0,2}(?:(?:handle|name|user\s?name|account|id|link|@)"
+    r"\s{0,2})?(?:[:=/]|->|\u2192|(?<=\s)(?:is|es|ist|est|[eé])(?=\s|$))\s{0,2}"
+    r"(?:([@$]\s{0,2})?([A-Za-z0-9][\w.\-]{0,23}))?\s{0,2}"
+    r"(?:then|next|luego|dann|puis|depois|\.{2,3}|\u2026)?\s{0,3}$")
+_THEN_WORDS = frozenset({"then", "next", "luego", "dann", "puis", "depois"})
+_EMOJI = r"[\u2600-\u27bf\u2b00-\u2bff\U0001F000-\U0001FAFF\ufe0f\u200d]"
+# ... the rest of it opening the next message, alone or with an emoji or a remark after a comma
+# or a dash ("fernbakes 🍞", "lowtide.audio, all my sets are there").
+_REST_OF_HANDLE = re.compile(
+    r"^\s{0,3}[@$]?\s{0,2}([A-Za-z0-9][\w.\-]{1,40})\s{0,3}[.!]{0,3}\s{0,3}(?:" + _EMOJI
+    + r"{1,6}\s{0,3})?(?:(?:[,;(\u2014\u2013]|\s-\s)[^\n]{0,160})?$")
+# Short replies that are no name ("perfect", "sorry", "wait").
+_REPLY_WORDS = frozenset({
+    "perfect", "great", "awesome", "cool", "nice", "sorry", "wait", "oops", "thanks", "thank",
+    "thx", "hello", "hi", "hey", "sure", "okay", "ok", "yes", "yeah", "nope", "done", "lol",
+    "haha", "gracias", "perfecto", "vale", "genial", "danke", "super", "merci", "parfait",
+    "obrigado", "obrigada", "valeu", "beleza", "ótimo", "otimo", "bueno", "claro", "also",
+    "actually", "anyway", "later", "tomorrow", "today", "tonight", "morning", "noon", "midnight",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend",
+    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "montag",
+    "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi",
+    "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "segunda", "terça", "quarta",
+    "quinta", "sexta", "mañana", "morgen", "demain", "amanhã", "hoy", "heute", "hoje"})
+
+
+def _not_mine(p: str) -> bool:
+    return (_NOT_MINE.search(_WHY_CLAUSE.sub("", _ON_PLATFORM.sub(" ", p))) is not None
+            or _AS_A_STYLE.search(p) is not None)
+
+
+def _handle_after_label(history: Sequence[str], text: str) -> list[Finding]:
+    """The handle in the message after one that ends on the platform's label."""
+    r = _REST_OF_HANDLE.match(text, 0, MAX_PIECE_TEXT)  # the cheaper test first
+    if r is None:
+        return []
+    last = history[-1][-MAX_PREFIX:]
+    if ":" not in last and "/" not in last and "=" not in last and "\u2192" not in last and (
+            " is" not in last and " es" not in last and " ist" not in last
+            and " est" not in last and "\u00e9" not in last and "->" not in last):
+        return []
+    m = _LABEL_OPEN.search(last)
+    if m is None or _not_mine(last):
+        return []
+    piece = m.group(2)
+    if piece is not None and piece.lower() in _THEN_WORDS:
+        piece = None
+    if piece is not None and len(history[-1].split()) > 4:
+        return []  # "we posted it on insta: reels" is talk; "insta: pastel" alone begins a name
+    name = r.group(1).rstrip(".-")
+    low = name.lower()
+    ext = low.rsplit(".", 1)[-1] if "." in low else ""
+    if (sum(c.isalpha() for c in name) < 3 or low in COMMON or low in _REPLY_WORDS
+            or low in PROVIDERS or _VERSIONISH.match(name) or ext in _DOCUMENT_EXTS
+            or ext in _FILE_EXTS or _PLATFORM_NAMED.fullmatch(name) or _CODE_NAME.fullmatch(name)):
+        return []
+    return [Finding("handle", r.start(1), r.start(1) + len(name),
+                    "handle after the platform's label in the previous message")]
+
+
+# "@ holloway.tiles, all my work is there", "search @ mira_draws there": an '@' with a space
+# after it opening the reply or after a verb of looking up, once a platform or app was named.
+_AT_SPACED = re.compile(
+    r"(?i)(?:^\W{0,2}|\b(?:search|find|add|follow|look\s{1,2}up|dm|message|busca|b[uú]scame|"
+    r"procura|pesquisa|acha|sucht?|such\s{1,2}nach|cherche|ajoute|segue|sigue|s[ií]gueme|"
+    r"folg\w{0,2})\s{1,2}(?:(?:me|mich|moi)\s{1,2})?(?:(?:for|nach|por)\s{1,2})?)"
+    r"@(\s{0,2})([a-z][\w.\-]{1,40}[a-z0-9])(?![\w@\-])")
+_APP_NAMED = re.compile(r"(?i)\b(?:app|aplicaci[oó]n|aplicativo|appli)\b")
+_PLATFORM_ANY = re.compile(r"(?i)(?<![\w.])(?:" + _CLEAR + r")\b")
+
+
+def _at_spaced_handle(recent: list[str], text: str) -> list[Finding]:
+    if "@" not in text[:MAX_PIECE_TEXT]:
+        return []
+    m = _AT_SPACED.search(text, 0, MAX_PIECE_TEXT)
+    if m is None or (not m.group(1) and _MENTION.match(text, m.start(2))):
+        return []  # "@Marcos confirma a entrega?": a mention
+    name = m.group(2)
+    ext = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    if (ext in _DOCUMENT_EXTS or ext in _FILE_EXTS or name.lower() in PROVIDERS
+            or name.lower() in COMMON or name.lower() in _REPLY_WORDS):
+        return []  # "search @ the top", "@ noon works"
+    if not any((_PLATFORM_NAMED.search(p) or _PLATFORM_ANY.search(p) or _APP_NAMED.search(p))
+               and not _not_mine(p) for p in recent[-2:]):
+        return []
+    return [Finding("handle", m.start(2), m.end(2), "handle after the platform was named")]
+
+
+# A channel defined from the sender's name ("my site is just my name dot com", "Mail an Vorname
+# punkt Nachname", "mon site : prénom + nom point fr"), its parts given in the next messages.
+_OWN_NAME_REF = re.compile(
+    r"(?i)\b(?:(?:my|mi|mein\w{0,2}|mon|ma|meu|minha|our|nuestro|unser\w{0,2}|notre|nosso)"
+    r"\s{1,2}(?:(?:first|last|full|family|real|given)\s{0,2})?(?:name|names|nombre|apellidos?|"
+    r"nome|sobrenome|apelido|nom|pr[ée]nom|vorname|nachname|initials?)|first\s{0,2}name|"
+    r"last\s{0,2}name|surname|family\s{1,2}name|vorname|nachname|pr[ée]nom|apellidos?|"
+    r"sobrenome|nom\s{1,2}de\s{1,2}famille)\b")
+_MORE_CHANNELS = re.compile(r"(?i)\b(?:portfolio|portafolio|portf[oó]lio|url|link|github|"
+                            r"gitlab|venmo|paypal|cash\s?app|zelle|\.com|\.dev|\.io)\b|\.[a-z]{2,3}\b")
+# "last name: Adeyemi", "Nachname Brückner", "mi apellido es Quiroga", "prénom : Maëlle".
+_NAME_GIVEN = re.compile(
+    r"(?i)(?<!\w)(?:(?:my|mi|mein\w{0,2}|mon|ma|meu|minha|the|el|le|o|der)\s{1,2})?"
+    r"(?:(?:first|last|family|given)\s{0,2}name|surname|apellidos?|nombre|vorname|nachname|"
+    r"familienname|pr[ée]nom|nom(?:\s{1,2}de\s{1,2}famille)?|nome|sobrenome|apelido)"
+    r"(?:'s|\u2019s|\s{1,2}(?:is|es|ist|est|[eé]|lautet))?\s{0,2}[:=\-]?\s{0,2}"
+    r"([^\W\d_][^\W\d_'\-]{1,30}(?:[\-'][^\W\d_][^\W\d_]{1,30})?)(?![\w@])")
+# "+ lindqvist", "& Marsh Interiors": the rest of a name given in the previous message.
+_JOIN_OPEN = re.compile(
+    r"(?i)^\s{0,3}(?:\+|&|plus\b|and\s{1,2}then\b)\s{0,2}"
+    r"([^\W\d_][\w'.\-]{1,30}(?:\s{1,2}[^\W\d_][\w'.\-]{1,30}){0,2}?)"
+    r"(?=\s{0,3}(?:$|[,.;!?(\u2014\u2013]|\s-\s))")
+# "our company name is Ashcombe", "the studio is called Larkin": a business's name ends it.
+_FIRM_NAME_ENDS = re.compile(
+    r"(?i)\b(?:company|business|shop|store|studio|brand|firm|agency|band|salon|bakery|empresa|"
+    r"negocio|tienda|marca|firma|laden|entreprise|boutique|soci[eé]t[eé]|loja|atelier)"
+    r"(?:'s)?\s{1,2}(?:name\s{1,2})?(?:is|es|ist|est|[eé]|hei(?:ss|ß)t|is\s{1,2}called|"
+    r"se\s{1,2}llama|s'appelle|chama-se|:)\s{1,2}(?-i:[A-Z][\w'\-]{1,30})\s{0,3}[.,]?\s{0,3}$")
+
+
+def _name_defined(history: Sequence[str], text: str) -> list[Finding]:
+    """Parts of the sender's name given after a channel was defined from the name, and the
+    rest of a person's or business's name continued with '+' or '&'."""
+    cur = text[:MAX_PIECE_TEXT]
+    low = cur.lower()
+    joined = _JOIN_OPEN.match(cur) if cur.lstrip()[:1] in ("+", "&", "p", "P", "a", "A") else None
+    if joined is None and not any(w in low for w in (
+            "name", "nombre", "nome", "nom", "apellido", "sobrenome", "apelido")):
+        return []
+    near = [h[-MAX_PIECE_TEXT:] for h in history[-3:] if isinstance(h, str)]
+    defined = any(_OWN_NAME_REF.search(p) and (_names_channel(p) or _MORE_CHANNELS.search(p))
+                  and not _not_mine(p) for p in near)
+    out = []
+    if defined:
+        for m in _NAME_GIVEN.finditer(cur):
+            if m.group(1).lower() not in COMMON:
+                out.append(Finding("identity", m.start(1), m.end(1),
+                                   "part of a name a channel was made from"))
+    if joined is not None and near:
+        words = joined.group(1)
+        person = defined and _NAME_GIVEN.search(near[-1]) is not None
+        firm = _FIRM_NAME_ENDS.search(near[-1]) is not None and words[:1].isupper()
+        if (person or firm) and not all(w.lower() in COMMON for w in words.split()):
+            out.append(Finding("identity", joined.start(1), joined.end(1),
+                               "rest of a name given in the previous message"))
+    return out
+
+
 def _split_findings(text: str, history: Sequence[str], ctx: Context,
                     detectors: Sequence[Detector]) -> list[Finding]:
     recent = [_unlabel(h[-MAX_PREFIX:]) for h in history[-MAX_MESSAGES:]
@@ -1277,7 +1504,9 @@ def _split_findings(text: str, history: Sequence[str], ctx: Context,
         return []
     # the pieces of a name are read with their labels ("first part of my email is ...")
     said = [h[-MAX_PREFIX:] for h in history[-MAX_MESSAGES:] if isinstance(h, str) and h.strip()]
+    hist = [h for h in history[-MAX_MESSAGES:] if isinstance(h, str) and h.strip()]
     out = (_user_after_domain(recent[-1], text) + _handle_finished(recent, text)
+           + _handle_after_label(hist, text) + _at_spaced_handle(recent, text)
            + _identifier_pieces(said, text) + address.pieces_across(recent, text)
            + _phone_rest(recent, text) + _place_pieces(recent, text)
            + _account_rest(recent, text) + _ordered_pieces(recent, text, ctx.default_region)

@@ -77,6 +77,8 @@ def _worth_reading(text: str) -> bool:
             return True
         if verdict:
             weak.append(tok)
+    if weak and "meia-" in text.lower() and _MEIA_PAIR.search(text):
+        return True
     if not weak or (text.isascii() and _ASCII_DIGIT.search(text) is None):
         return False  # "for" and "to" read as digits only next to a digit
     n = len(text)
@@ -91,6 +93,8 @@ def _worth_reading(text: str) -> bool:
     return False
 
 
+_MEIA_PAIR = re.compile(r"(?i)\bmeia-(?:meia|zero|um|dois|tres|quatro|cinco|seis|sete|oito|"
+                        r"nove)\b")
 _GAP_CHARS = frozenset(" \t\r\n-./,()")
 
 
@@ -214,6 +218,8 @@ def _resolve(toks: list[list]) -> None:
             if not (_single_digit(prev) and (_single_digit(nxt) or _spelled_one(t, prev, nxt)
                                              or _weak_then_digit(toks, i))
                     or low == "oh" and _oh_zero(toks, i)
+                    # "meia-meia", "meia-nove": Portuguese six joined by a hyphen to a digit
+                    or low == "meia" and _meia_pair(toks, i)
                     # "double oh", "triple o": the repeated digit itself
                     or prev is not None and prev[1].lower() in W.REPEAT and prev[4]
                     or low in W.ONE_AFTER_JOINER and _one_ends_run(toks, i, nxt)):
@@ -259,6 +265,8 @@ def _oh_zero(toks: list[list], i: int) -> bool:
     after_ohs, nxt = run(1)
     if not _single_digit(nxt):
         return False
+    if _hyphen_chain(toks, i) >= 3:
+        return True  # "oh-four-two-seven": spelled digits joined by hyphens, one word in all
     if _single_digit(prev) or prev is not None and prev[5] and prev[4] and prev[1].isdigit():
         return True  # "five oh oh nine", "555 oh one nine"
     if before_ohs:
@@ -278,6 +286,27 @@ def _oh_zero(toks: list[list], i: int) -> bool:
         else:
             return False
     return True
+
+
+def _meia_pair(toks: list[list], i: int) -> bool:
+    """"meia" glued by a hyphen to another "meia" or to a spelled digit, either side."""
+    for j, k in ((i + 1, i + 2), (i - 1, i - 2)):
+        if 0 <= k < len(toks) and toks[j][0] == "p" and toks[j][1] == "-":
+            t = toks[k]
+            if t[1].lower() == "meia" or (_single_digit(t) and not t[1].isdigit()):
+                return True
+    return False
+
+
+def _hyphen_chain(toks: list[list], i: int) -> int:
+    """Single digits joined to the word at ``i`` by hyphens alone ("oh-one-six" counts 2)."""
+    n = 0
+    j = i + 1
+    while (n < 4 and j + 1 < len(toks) and toks[j][0] == "p" and toks[j][1] == "-"
+           and (_single_digit(toks[j + 1]) or toks[j + 1][1].lower() == "oh")):
+        n += 1
+        j += 2
+    return n
 
 
 def _one_ends_run(toks: list[list], i: int, nxt: list | None) -> bool:

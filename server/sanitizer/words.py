@@ -117,8 +117,37 @@ FR_TEEN_UNITS = {"sept", "huit", "neuf"}
 FR_VINGT = {"vingt", "vingts"}
 
 
+_DE_SMALL = {"eins": 1, "zwei": 2, "zwo": 2, "drei": 3, "vier": 4, "funf": 5, "fuenf": 5,
+             "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwolf": 12,
+             "dreizehn": 13, "vierzehn": 14, "funfzehn": 15, "sechzehn": 16, "siebzehn": 17,
+             "achtzehn": 18, "neunzehn": 19}
+
+
+def _german_hundreds(word: str) -> int | None:
+    """German hundreds as one word: "siebenhundertelf" 711, "zweihundertundvierzig" 240,
+    "hundertdrei" 103, "neunhundert" 900."""
+    head, sep, rest = word.partition("hundert")
+    if not sep:
+        return None
+    if head and head not in _DE_UNIT:
+        return None
+    total = 100 * (_DE_UNIT.get(head, 1))
+    if rest.startswith("und"):
+        rest = rest[3:]
+    if not rest:
+        return total
+    tail = _DE_SMALL.get(rest)
+    if tail is None:
+        tail = _DE_TENS.get(rest)
+    if tail is None and "und" in rest:
+        tail = compound_value(rest)
+    return None if tail is None else total + tail
+
+
 def compound_value(word: str) -> int | None:
     """Value of tens and units spelled as one word ("dreiundzwanzig", "veinticinco")."""
+    if "hundert" in word:
+        return _german_hundreds(word)
     if word.startswith("veinti"):
         return 20 + _ES_VEINTI[word[6:]] if word[6:] in _ES_VEINTI else None
     unit, sep, tens = word.partition("und")
@@ -137,6 +166,6 @@ def spelled_value(word: str) -> int | None:
         return TENS[word]
     if word in HUNDREDS:
         return HUNDREDS[word]
-    if len(word) > 8 and (word[:1] == "v" or "und" in word):
+    if len(word) > 8 and (word[:1] == "v" or "und" in word or "hundert" in word):
         return compound_value(word)
     return None

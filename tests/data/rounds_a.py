@@ -5495,3 +5495,57 @@ BENIGN += [
     ('en', 'Paid via PayPal, invoice ID 20240311, thanks!'),
     ('en', 'Account name: Bright Tile Supplies, we invoice monthly.'),
 ]
+
+# Numbers, addresses and payment ids in new disguises (groups parted by emoji, slashes or
+# words of order; spoken separators; a name on the bell; a house number said apart), and
+# business look-alikes kept.
+LEAKS += [
+    ('de', 'payment', 'Für die Anzahlung, IBAN: DE 55 — danach 5001 / 0517 / 2894 / 6311 / 07',
+     ['DE55500105172894631107'], {}),
+    ('es', 'payment', 'La cuenta para la reserva: ES87 ➖ 2038 ➖ 1127 ➖ 6153 ➖ 0098 ➖ 2264',
+     ['ES8720381127615300982264'], {}),
+    ('en', 'payment', 'deposit by card if easier: 4916 ⭐ 2738 ⭐ 0514 ⭐ 1726',
+     ['4916273805141726'], {}),
+    ('pt', 'payment', 'a chave pix é o cpf 527 ponto 019 ponto 384 traço 14', ['52701938414'], {}),
+    ('en', 'payment', 'ETH is fine but BTC better: bc1q5fer yxhr dz9m 6y09 mr8w rerw zgj6 f8nt '
+     'xvhx yr', ['bc1q5feryxhrdz9m6y09mr8wrerwzgj6f8ntxvhxyr'], {}),
+    ('en', 'payment', 'USDT on TRC20 works: TgEYkbUrMW eWQLGsCmrG6 dLaYyNoVKf58Z, paste the parts '
+     'together', ['TgEYkbUrMWeWQLGsCmrG6dLaYyNoVKf58Z'], {}),
+    ('en', 'payment', 'For a transfer: sort thirty, sixteen, fifty-two; account '
+     'four-four-oh-seven, one-two-eight-three', ['301652', '44071283'], {}),
+    ('en', 'payment', "Zelle's free for me: at, dana dash okafor dash nine", ['danaokafor9'], {}),
+    ('en', 'payment', 'Revolut works: revtag m-a-r-e-k-z-4', ['marekz4'], {}),
+    ('en', 'payment', 'venmo is simple, the words maple, and, forge, co, all stuck together',
+     ['mapleandforgeco'], {}),
+    ('en', 'payment', "$ + 'kiln' + 'and' + 'clay' is my cashtag", ['kilnandclay'], {}),
+    ('pt', 'phone', 'o sinal pode ir por MB Way, fica mais simples do que pela app: 912 748 305. '
+     'Obrigado', ['912748305'], {}),
+    ('en', 'phone', 'my number, not the order number haha: 555-0164 in the 503', ['5550164'], {}),
+    ('en', 'phone', '6k1k7k5k5k5k0k1k9k3 (ignore every k), cell', ['5550193'], {}),
+    ('de', 'phone', 'Handy in der Schweiz: null-sieben-sechs, dreihundertachtzehn, '
+     'fünfundfünfzig, null-neun', ['3185509'], {'region': 'CH'}),
+    ('en', 'phone', 'ring me: 555 ⬥ oh-one-nine-three, area 617', ['5550193'], {}),
+    ('en', 'address', 'my street number is 14, and the street is Larkspur Avenue, Denver',
+     ['larkspur'], {}),
+    ('en', 'address', 'sixty-one, Wrenfield Rd, flat 3 — ring twice', ['61 wrenfield'], {}),
+    ('fr', 'address', "c'est au 5 impasse des Genêts, interphone Roussel",
+     ['5 impasse des genets', 'roussel'], {}),
+    ('de', 'address', 'Büro: Am Kirchberg 9, Klingel bei Sommerfeld', ['kirchberg 9', 'sommerfeld'],
+     {}),
+]
+BENIGN += [
+    ('en', 'Hauling is 27 mi each way; fuel surcharge applies.'),
+    ('en', 'Round trip is 36 mi each way, so mileage comes to $46.80.'),
+    ('en', 'we sort 30, 16, 52 boxes per pallet by size'),
+    ('en', 'send on Zelle, the invoice and the receipt together please'),
+    ('en', 'Forty, Harbour Road, floor plans attached as PDF'),
+    ('en', 'ticket 555-0164 in the 503 queue was closed'),
+    ('en', 'The 2x4x8 boards and 3x3x3 cubes are in aisle 6'),
+    ('es', 'Pago por Bizum hecho; referencia de la operación 912 748 305 en el justificante'),
+    ('en', 'what is your revtag? mine is below'),
+    ('en', "In the template, price = $ + '25' on the Cash App checkout page"),
+    ('de', 'Die Halle fasst dreihundertzwanzig Gäste, Aufbau ab 8 Uhr.'),
+    ('en', 'The Visa statement lists 3 charges: 4916 / 2738 / 0514, all refunded'),
+    ('pt', 'comprei meia-calça e meia dúzia de ovos'),
+    ('en', 'Twelve, Abbey Road, and other albums are on the playlist'),
+]

@@ -217,3 +217,100 @@ BENIGN += [
     ('en', 'send the invoice, then the receipt, by email please'),
     ('en', 'the file is (report) .pdf then (summary) .docx'),
 ]
+
+# Emails and sites with their separators set off, spelled or explained in words; technical
+# hostnames (DNS targets, generated deploy names, stack traces, git remotes) kept.
+_D9_ID = {'name': 'Noor Haddad'}
+LEAKS += [
+    # a site said from its "www", every dot said or drawn, any suffix, in five languages
+    ('en', 'url', 'the lamps are on www dot lanternloft dot store if you fancy one',
+     ['lanternloft'], {}),
+    ('en', 'url', 'w w w \u2022 fern \u2022 and \u2022 moss \u2022 net', ['fernandmoss'], {}),
+    ('es', 'url', 'entra en uve doble, uve doble, uve doble, punto, talleralamo, punto, es',
+     ['talleralamo'], {}),
+    ('es', 'url', 'mi web: tres uves dobles punto ferreteriasol punto es, ahí está todo',
+     ['ferreteriasol'], {}),
+    ('pt', 'url', 'o site é dábliu dábliu dábliu ponto padariadoze ponto com ponto br',
+     ['padariadoze'], {}),
+    ('de', 'url', 'meine Seite: w w w punkt malerbetrieb-kurz punkt de', ['malerbetrieb-kurz'],
+     {}),
+    ('fr', 'url', 'ma page : trois double-v point atelierlune point fr', ['atelierlune'], {}),
+    ('en', 'url', 'Triple W, dot, fieldnotes, dot, org for the archive', ['fieldnotes'], {}),
+    # a name to write as one word, with commas, quotes or a second rule around it
+    ('en', 'url', 'portfolio: the words salt, and, cedar, run together, dot design',
+     ['saltandcedar'], {}),
+    ('es', 'url', 'mi tienda es «vivero almendral» sin espacios, punto cl', ['viveroalmendral'],
+     {}),
+    ('pt', 'url', 'veja no site: casa da praia, tudo junto sem acento, .pt', ['casadapraia'], {}),
+    ('de', 'url', 'Die Seite heißt Zimmerei Brandt, zusammengeschrieben, Punkt de. Danke!',
+     ['zimmereibrandt'], {}),
+    ('en', 'url', 'squarespace, no: cobalt kite, squashed together \u2014 dot studio',
+     ['cobaltkite'], {}),
+    # a path said after a pause, pieces joined by '+' or with a note on how to write them
+    ('en', 'url', 'slots: calendly dot com and then slash ines-pilates, pick one',
+     ['ines-pilates'], {}),
+    ('es', 'url', 'reserva en calendly punto com, luego barra clases-omar', ['clases-omar'], {}),
+    ('en', 'url', 'key in harbour + lights into the address bar, then .net', ['harbourlights'],
+     {}),
+    ('pt', 'url', "o site é 'pintor' + 'sp' + 'trinta e um' em número, ponto com",
+     ['pintorsp31'], {}),
+    ('en', 'url', "web: 'mossy' + 'stone' + 'twelve' in digits, dot com", ['mossystone12'], {}),
+    # a spoken '@' set off by dashes or commas, or a note before it
+    ('fr', 'email', 'écris-moi : remi.vasseur \u2014 arobase \u2014 orange.fr', ['remi.vasseur'],
+     {}),
+    ('en', 'email', 'send the PDFs to olu_designs, at, proton.me', ['olu_designs'], {}),
+    ('es', 'email', 'mi correo: t-e-r-e-s-a-m (sin guiones) arroba yahoo.es', ['teresam'], {}),
+    ('de', 'email', 'Schreib an k.brenner - bei - gmx.de, geht schneller', ['k.brenner'], {}),
+    ('es', 'email', 'para los planos: lucas.ferro (a) hotmail. Aquí no abre', ['lucas.ferro'], {}),
+    # a mailbox spelled in the NATO alphabet
+    ('en', 'email', 'kilo alfa romeo india, dot, november \u2014 at gmail, works every time',
+     ['kari.n'], {}),
+    ('en', 'email', 'it is mike alpha xray underscore juliett, at outlook', ['max_j'], {}),
+    # a symbol standing for the '@' and the dot, explained in words
+    ('en', 'email', 'wren.hale\U0001f536fastmail\U0001f536com (1st diamond is the at, 2nd is '
+     'the dot)', ['wren.hale'], {}),
+    ('es', 'email', 'pablo_r\u2605gmx\u2605es, la primera estrella es la arroba', ['pablo_r'], {}),
+    # a mailbox built from name parts, the values given after
+    ('en', 'email', 'work inbox is first name + dot + surname at outlook. First name Soren, '
+     'surname Blackwood', ['soren.blackwood'], {}),
+    ('de', 'email', 'Adresse: Vorname plus Nachname bei gmx. Vorname Jutta, Nachname Kessler',
+     ['juttakessler'], {}),
+    ('es', 'email', 'mi correo es nombre y apellido en gmail. Nombre Ainhoa, apellido Ruiz',
+     ['ainhoaruiz'], {}),
+    # pieces after the user name, a described piece with its value, a provider described
+    ('en', 'email', 'for receipts: nell dot ward, then the month we met (april), at yahoo',
+     ['nell.wardapril'], {}),
+    ('es', 'email', 'mi correo: pintorgarcia seguido de tres cero, en hotmail',
+     ['pintorgarcia30'], {}),
+    ('en', 'email', 'write the.wrenfield at Microsoft\'s webmail please', ['the.wrenfield'], {}),
+]
+BENIGN += [
+    # DNS records, deploy hosts, stack traces and git remotes
+    ('en', 'Records set: A 185.199.108.153, CNAME www \u2192 cname.vercel-dns.com, TTL 600.'),
+    ('en', 'Add an MX record pointing to mx1.improvmx.com with priority 10'),
+    ('en', 'Set the NS records to ns1.digitalocean.com and ns2.digitalocean.com'),
+    ('en', 'CNAME shop \u2192 shops.myshopify.com and the A record to 23.227.38.65'),
+    ('en', 'The CDN origin is d3k2x9.cloudfront.net since the move'),
+    ('en', 'QA can check staging-7c2e.up.railway.app once the build is green'),
+    ('en', 'Preview build: deploy-preview-57--bakeryfront.netlify.app'),
+    ('en', 'the branch preview is at shopfront-git-feature-cart-ourteam.vercel.app'),
+    ('de', 'Fehler: java.lang.IllegalStateException at CartService.java:77'),
+    ('en', 'Crash log: at app.core.Main.run(Main.java:12) then it stops'),
+    ('en', 'Traceback says KeyError at views.py:88 in the cart view'),
+    ('en', 'Point origin to git@github.com:your-team/storefront.git before deploying.'),
+    ('en', 'Clone git@github.com:laravel/laravel.git first, then composer install'),
+    # words that look like the new rules
+    ('en', 'choose one: (a) gmail or (b) outlook for the shared inbox'),
+    ('en', 'the plan \u2014 at least for now \u2014 is fine'),
+    ('en', 'price list (v3) at index.html'),
+    ('en', 'We met in Lima, then Tango classes at the hotel India Palace'),
+    ('en', 'Our cocktail menu: echo, delta, foxtrot \u2014 at the bar'),
+    ('en', 'for the star: 5*3*2 = 30 and the * is the dot product here, 2*x*y'),
+    ('en', 'first name and last name at the top of the form, please. First name only is fine.'),
+    ('en', 'the www prefix, dot matters too'),
+    ('en', 'I said www, the dot com era was weird'),
+    ('es', 'uve doble es una letra, punto'),
+    ('pt', 'tudo junto sem acento, é mais fácil de ler'),
+    ('es', 'sin espacios, punto final'),
+    ('en', 'type the order number + code into the address bar of the portal'),
+]

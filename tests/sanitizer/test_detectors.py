@@ -1765,3 +1765,83 @@ def test_phone_past_id_words_and_spelled_hundreds(text, gone):
 ])
 def test_business_numbers_quiet(text):
     assert sanitize(text).text == text
+
+
+@pytest.mark.parametrize("text, found", [
+    # groups parted by emoji, slashes or words of order: the id's own check decides
+    ("Kontoverbindung, IBAN: DE 55 - danach 5001 / 0517 / 2894 / 6311 / 07",
+     "DE 55 - danach 5001 / 0517 / 2894 / 6311 / 07"),
+    ("cuenta: ES87 \u2796 2038 \u2796 1127 \u2796 6153 \u2796 0098 \u2796 2264",
+     "ES87 \u2796 2038 \u2796 1127 \u2796 6153 \u2796 0098 \u2796 2264"),
+    ("card: 5351 \U0001f538 1840 \U0001f538 6229 \U0001f538 7318", "5351 \U0001f538 1840"),
+    ("pix no cpf 527 ponto 019 ponto 384 tra\u00e7o 14", "527 ponto 019 ponto 384 tra\u00e7o 14"),
+    ("BTC: bc1q5fer yxhr dz9m 6y09 mr8w rerw zgj6 f8nt xvhx yr", "bc1q5fer yxhr"),
+    ("USDT TRC20 address TgEYkbUrMW eWQLGsCmrG6 dLaYyNoVKf58Z",
+     "TgEYkbUrMW eWQLGsCmrG6 dLaYyNoVKf58Z"),
+    # a spoken sort code in comma pairs after a bare "sort"; an account's digits hyphenated
+    ("bank transfer: sort thirty, sixteen, fifty-two; account four-four-oh-seven, "
+     "one-two-eight-three", "thirty, sixteen, fifty-two"),
+    ("bank transfer: sort thirty, sixteen, fifty-two; account four-four-oh-seven, "
+     "one-two-eight-three", "four-four-oh-seven, one-two-eight-three"),
+    # the app's word for its user name, then the name without an '@'
+    ("Revolut works: revtag tomasz.w9", "tomasz.w9"),
+    ("venmo: at, rhea dash lund dash 4", "rhea dash lund dash 4"),
+    ("venmo is the words fig, and, cinder, co, all stuck together", "fig, and, cinder, co"),
+    ("$ + 'kiln' + 'and' + 'clay' is my cashtag", "$ + 'kiln' + 'and' + 'clay'"),
+])
+def test_payment_groups_and_said_names(text, found):
+    assert any(found in s for s in spans(payment, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Visa statement: 3 charges, 4916 / 2738 / 0514, all refunded",
+    "we sort 30, 16, 52 boxes per pallet",
+    "send on Zelle, the invoice and the receipt together please",
+    "what is your revtag? mine is below",
+    "In the template, price = $ + '25' on the Cash App checkout page",
+    "The TRC20 fee table: Tier 1 / Tier 2 / Tier 3",
+])
+def test_payment_groups_quiet(text):
+    assert spans(payment, text) == []
+
+
+@pytest.mark.parametrize("text, gone, region", [
+    ("pode ser por MB Way, mais simples do que pela app: 912 748 305", "748", "US"),
+    ("my number, not the order number haha: 555-0164 in the 503", "0164", "US"),
+    ("6k1k7k5k5k5k0k1k9k3 (ignore every k), cell", "6k1k7k", "US"),
+    ("Handy: null-sieben-sechs, dreihundertachtzehn, f\u00fcnfundf\u00fcnfzig, null-neun",
+     "dreihundertachtzehn", "CH"),
+    ("ring me: 555 \u2b25 oh-one-nine-three", "nine-three", "US"),
+])
+def test_phone_disguised_groups(text, gone, region):
+    assert gone not in sanitize(text, default_region=region).text
+
+
+@pytest.mark.parametrize("text", [
+    "ticket 555-0164 in the 503 queue was closed",
+    "The 2x4x8 boards and 3x3x3 cubes are in aisle 6",
+    "Pago por Bizum hecho; referencia de la operaci\u00f3n 912 748 305 en el justificante",
+    "Die Halle fasst dreihundertzwanzig G\u00e4ste, Aufbau ab 8 Uhr.",
+    "uh-oh, two things to fix",
+])
+def test_phone_disguised_groups_quiet(text):
+    assert sanitize(text).text == text
+
+
+@pytest.mark.parametrize("text, found", [
+    ("my street number is 14, and the street is Larkspur Avenue, Denver", "Larkspur Avenue"),
+    ("sixty-one, Wrenfield Rd, flat 3 - ring twice", "sixty-one, Wrenfield Rd"),
+    ("c'est au 5 impasse des Gen\u00eats, interphone Roussel", "interphone Roussel"),
+    ("B\u00fcro: Am Kirchberg 9, Klingel bei Sommerfeld", "Klingel bei Sommerfeld"),
+])
+def test_address_number_said_apart_and_bell_name(text, found):
+    assert any(found in s for s in spans(address, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Hauling is 27 mi each way; fuel surcharge applies.",
+    "Forty, Harbour Road, floor plans attached as PDF",
+    "Twelve, Abbey Road, and other albums are on the playlist",
+])
+def test_address_measures_and_titles_quiet(text):
+    assert spans(address, text) == []

@@ -1597,3 +1597,40 @@ def test_round_h_known_number_start():
     who = Identity(name="Tariq Haddad", phone="+44 7700 900461")
     out = sanitize("my mobile finishes 0461, it begins with 07700 900", [who]).text
     assert "07700900" not in out.replace(" ", ""), out
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("ping me via that paper-plane app, handle fenwick_prints", "fenwick_prints"),
+    ("estoy en la aplicación del pajarito como carpinteria_olmo", "carpinteria_olmo"),
+    ("the \U0001f3b5 app: dancewith_ines", "dancewith_ines"),
+    ("the chat app Durov runs, I'm ilya_reels there", "ilya_reels"),
+    ("Telegramme (appli) : gaspard_velo", "gaspard_velo"),
+    ("gh: user 'kit-marlow'", "kit-marlow"),
+    ("github: sol dash arce dash dev", "arce"),
+    ("linkedin: / in / bruna - leal", "bruna"),
+    ("insta: tilda, dot, knits, dot, leeds", "knits"),
+    ("ig: the\U0001f41dhive_co", "hive_co"),
+    ("mon insta : petit jardin secret, avec un tiret bas entre chaque mot", "jardin"),
+    ("my IG is 'morning over maple' with all vowels removed, no spaces", "maple"),
+    ("tiktok: jota, o, ese, e, guion bajo, pe, i, ene, o", "jota, o, ese"),
+    ("snap: at sign, then 'oak', 'and', 'reed', no spaces", "reed"),
+])
+def test_described_platforms_and_dictated_handles_go(text, gone):
+    out = sanitize(text).text
+    assert gone.lower() not in out.lower(), out
+
+
+@pytest.mark.parametrize("text", [
+    "the paper plane button sends the draft",
+    "the blue bird logo in the footer looks blurry",
+    "the photo app on the tablet keeps crashing",
+    "tiktok: a, b, c, d, e, f",
+    "subtitles on IG: en, es, de, fr, pt, it",
+    "IG: banner and logo, no spaces in the file names",
+    "instagram: reels, dash cams and tripods",
+    "Telegram (desktop version): the upload limit is 2 GB",
+    "Instagram (shop page): updated weekly",
+    "for the API the username is 'admin' in the docs",
+])
+def test_described_platforms_talk_stays(text):
+    assert sanitize(text).text == text

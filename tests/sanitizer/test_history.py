@@ -976,3 +976,82 @@ def test_a_name_with_a_look_alike_capital_i():
 ])
 def test_business_talk_about_names_and_numbers_stays(text):
     assert sanitize(text, [_PARTY, _OWNER]).text == text
+
+
+@pytest.mark.parametrize("history, text, secret", [
+    # the platform's label ends one message, the handle opens the next
+    (["snapchat: @moss"], "lightfolk \U0001f33f", "lightfolk"),
+    (["twitch:"], "quietkettle, streams every night", "quietkettle"),
+    (["the tip jar is paypal.me/ then"], "harlowprints", "harlowprints"),
+    (["the gram ->"], "olive.and.ink", "olive.and.ink"),
+    # an '@' with a space after it, once a platform or an app was named
+    (["find me on the little blue bird app"], "search @ tidewren_art there, quick replies",
+     "tidewren_art"),
+    (["me encontras en insta"], "@ ceramica.luz, ahí subo todo", "ceramica.luz"),
+    (["bin auf Telegram"], "such nach @ holzbank_kiel, da antworte ich", "holzbank_kiel"),
+    # a channel made from the sender's name, the name given next
+    (["my portfolio is my surname dot studio"], "surname: Achterberg", "Achterberg"),
+    (["mi web es nombre punto apellido punto com"], "nombre Ximena, apellido Orellana",
+     "Orellana"),
+    (["Mail an Vorname punkt Nachname bei gmx"], "Nachname: Vollrath", "Vollrath"),
+    (["mon site c'est prénom + nom point com", "prénom : Soline"], "nom : Peyrac", "Peyrac"),
+    (["o meu site é o meu sobrenome ponto com"], "sobrenome: Guedes", "Guedes"),
+    (["my cashapp is my first and last name"], "first name Bram, last name Tessaro", "Tessaro"),
+    # the rest of a name given in the previous message, after '+' or '&'
+    (["my github username is my full name", "first name Ilse, no space"], "+ oosterhuis",
+     "oosterhuis"),
+    (["our studio name is Copper"], "& Finch Interiors, google us", "Finch"),
+    # a piece's value right after its cue, typed or spoken, up to the clause's end
+    (["mail me at proton"], "the name part is j dot castell 91 — ok?", "castell"),
+    (["E-Mail bei web.de"], "vorne steht: l.kranich. Danke!", "kranich"),
+    (["my ig is in two halves", "first half: moon"], "second half: lit_pottery — no space",
+     "lit_pottery"),
+    (["spelling my insta one letter at a time so the bot misses it", "r", "e"],
+     "d.kiln — add it to the two letters", "d.kiln"),
+    # a house number after the street: labelled, in words, as a product, after "au"
+    (["we live on Ashgrove Road"], "it's no. 14, ring twice and wait", "14"),
+    (["vivo en la calle Alcalá"], "portal veintidós, tercero B", "veintidós"),
+    (["j'habite avenue Foch"], "au quarante-deux, 2e étage", "quarante"),
+    (["Ich wohne in der Ahornallee"], "Hausnummer ist vier mal fünf", "vier"),
+    (["Street's Mulberry Lane, next to the school"], "and the house number is 3 × 12", "3 × 12"),
+    (["Street's Fenwick Lane"], "the door number is 58", "58"),
+])
+def test_details_defined_over_several_messages(history, text, secret):
+    r = sanitize(text, history=history)
+    assert secret not in r.text and r.redacted
+
+
+@pytest.mark.parametrize("history, text", [
+    (["insta: reels did well"], "great, thanks"),
+    (["soundcloud:"], "Monday, after the meeting"),
+    (["tiktok: 2 videos"], "Friday works"),
+    (["we launched on instagram"], "search @ the top of the page"),
+    (["Our studio is called Fern"], "& we open at 9"),
+    (["the gallery is on Weston Road"], "it's no. 3 on the list, please check"),
+    (["the venue is on Harbour Road"], "no one, just me"),
+    (["we're on Cedar Street"], "No one else will be there."),
+    (["my site is on squarespace"], "the last name field is required"),
+    (["first name Ana"], "+ shipping costs"),
+    (["second half of the month is busy"], "the first part: design_v2 is done"),
+    (["j'habite rue des Lilas"], "au total, deux cents euros"),
+    (["vivo en la calle Mayor"], "portal cerrado, llama al timbre"),
+    (["Ich wohne in der Bergstraße"], "Hausnummer ist egal, klingel einfach"),
+    (["my portfolio has my name on every page"], "nombre del archivo: propuesta"),
+    (["the bot flags my insta so I'll skip it"], "report_v3.pdf, see attached"),
+])
+def test_channel_and_place_talk_before_ordinary_replies_stays(history, text):
+    assert sanitize(text, history=history).text == text
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("my surname is just ash + worth, look me up", "ash + worth"),
+    ("surname's simply Ashworth if you want to check", "Ashworth"),
+])
+def test_a_known_family_name_in_joined_parts_or_after_a_filler(text, secret):
+    r = sanitize(text, [Identity(name="Cleo Ashworth", email="cleo@ashworthstudio.com")])
+    assert secret not in r.text
+
+
+def test_a_known_family_name_in_ordinary_talk_stays():
+    text = "the ash + oak worktops are in, worth the wait"
+    assert sanitize(text, [Identity(name="Cleo Ashworth")]).text == text

@@ -129,3 +129,48 @@ def test_caught(text: str, ids: tuple, secrets: list[str]) -> None:
 @pytest.mark.parametrize(("text", "ids"), KEPT)
 def test_kept(text: str, ids: tuple) -> None:
     assert sanitize(text, ids).text == text
+
+
+# Separators set off, spelled or explained in words; a site said from its "www".
+SEPARATORS_CAUGHT = [
+    ("notes go to hugo.lind \u2014 at \u2014 posteo.de", ["hugo.lind"]),
+    ("mail: y-a-r-a-b-e-l (no dashes) arobase laposte.net", ["yarabel"]),
+    ("para presupuestos: ivo.serra, arroba, sapo.pt", ["ivo.serra"]),
+    ("facturas a rocio.lm (a) gmail, gracias", ["rocio.lm"]),
+    ("papa echo tango romeo alfa, dot, kilo at icloud", ["petra.k"]),
+    ("dana_ko\u2666yahoo\u2666com (the diamond is the @ and then the dot)", ["dana_ko"]),
+    ("inbox is first name dot last name at gmail. First name Ottilie, last name Brand",
+     ["ottilie", "brand"]),
+    ("www dot quietharbor dot pet, open till six", ["quietharbor"]),
+    ("tres uves dobles, punto, cerrajeriatoro, punto, com", ["cerrajeriatoro"]),
+    ("the words iron, and, ivy, mashed together, dot co", ["ironandivy"]),
+    ("my booking page is calendly dot com and after that slash kofi-tutor", ["kofi-tutor"]),
+    ("enter marsh + wren into the address bar with .org", ["marshwren"]),
+    ("git@gitlab.com:petraweiss/portfolio.git has the source", ["petraweiss"]),
+]
+SEPARATORS_KEPT = [
+    "CNAME www \u2192 cname.vercel-dns.com and TTL 300",
+    "the staging link is staging-3c7e.up.railway.app since Tuesday",
+    "Error: java.lang.NullPointerException at InvoiceJob.java:57",
+    "at org.shop.Cart.total(Cart.kt:41)",
+    "Point origin at git@github.com:your-company/webshop.git, then push",
+    "MX 10 mx2.improvmx.com for the mail",
+    "option (a) gmail or (b) outlook, your call",
+    "Alpha, Bravo and Charlie teams meet at the depot",
+    "the www version, dot com style, is gone",
+    "we met the results \u2014 at last \u2014 so thanks",
+]
+
+
+@pytest.mark.parametrize(("text", "secrets"), SEPARATORS_CAUGHT)
+def test_separators_caught(text: str, secrets: list[str]) -> None:
+    out = sanitize(text).text
+    assert P in out
+    rest = _plain(out.replace(P, " "))
+    for secret in secrets:
+        assert _plain(secret) not in rest, out
+
+
+@pytest.mark.parametrize("text", SEPARATORS_KEPT)
+def test_separators_kept(text: str) -> None:
+    assert sanitize(text).text == text

@@ -403,6 +403,9 @@ _EN_SPOKEN_INTRO = re.compile(
 # A message that starts with the address, the number spelled out and a town after a comma
 # ("thirty two hazelwood crescent, cork").
 _LINE_START = re.compile(r"(?:^|\n)[ \t]{0,3}\Z")
+_HOME_PART_NEXT = re.compile(r"(?i)\s{0,2}[,;]?\s{0,3}(?:flat|apt|apartment|unit|suite|floor|"
+                             r"buzzer|piso|andar|etage|wohnung|porte|portal|puerta)\.?\s{0,2}"
+                             r"(?:no\.?|#)?\s{0,2}(?:\d{1,4}[a-z]?|[a-z])\b")
 _TOWN_NEXT = re.compile(r"\s{0,2},\s{0,3}[A-Za-z][a-z'\-]{2,}")
 # A spelled house number must end the phrase: "Am Steinbruch siebzehn, Haus B", "Vondelstraat
 # twaalf." but not "Am Markt zwei Stände".
@@ -559,7 +562,9 @@ _STREET_IS_NAMED = re.compile(
     r"(?i)\b(?:street|st|calle|rua|stra(?:ss|ß)e|rue)\s{0,2}(?:is|es|[eé]|ist|est|:)\s{0,2}"
     r"((?-i:\d{1,5}[A-Za-z]?\s{1,3}[A-Z][a-z'\-]{2,24}(?:\s{1,2}[A-Z][a-z'\-]{2,24}){0,2}|"
     r"[A-Z][a-z'\-]{2,24}(?:\s{1,2}[A-Z][a-z'\-]{2,24}){0,2}(?:\s{1,3}\d{1,5}[A-Za-z]?)?)\b)")
-_HOUSE_NUMBER_SAID = re.compile(r"(?i)\b(?:house\s{1,2}(?:number|no\.?)|hausnummer|hausnr\.?|"
+# "my street number is 27": the house's number on its street, said as such
+_HOUSE_NUMBER_SAID = re.compile(r"(?i)\b(?:(?:house|street)\s{1,2}(?:number|no\.?)|hausnummer|"
+                                r"hausnr\.?|n[uú]mero\s{1,2}d[ae]\s{1,2}(?:la\s{1,2})?(?:calle|rua)|"
                                 r"n[uú]mero\s{1,2}da\s{1,2}casa|n[uú]mero\s{1,2}de\s{1,2}casa|"
                                 r"num[eé]ro\s{1,2}de\s{1,2}maison)\s{0,2}(?:is|es|ist|est|[eé]|:)?"
                                 r"\s{0,2}\d{1,5}")
@@ -826,6 +831,9 @@ def _plausible(match: str) -> bool:
         return True
     if len(words) == 2 and words[0] in _UNIT_NAMES:
         return False
+    if (words and len(words[0]) >= 2 and words[0] in _UNIT_NAMES and words[0].islower()
+            and words[0] not in _DIRECTION_WORDS):
+        return False  # "38 mi each way", "12 ft down the lane": a measure, then its words
     inner = [w.lower() for w in words[:-1]]
     return not any(w in _NOT_NAMES for w in inner)
 
@@ -1634,6 +1642,29 @@ def _glued_words(views: Views, letters: bool = True) -> Views | None:
     return Views(original=views.original, folded=joined, collapsed=joined, canon=joined)
 
 
+# The name on the bell or intercom right after an address is how the door is found:
+# "12 rue des Lilas, interphone Dubreuil", "Hauptweg 4, Klingel bei Sommer".
+_BELL_HINT = re.compile(r"interphone|intercom|interfone|buzzer|doorbell|sonnette|klingel|"
+                        r"timbre|portero|campainha|citofono|bell")
+_BELL_NAME = re.compile(
+    r"[ \t]{0,2}[,;\-\u2013\u2014(]?[ \t]{0,3}(?i:interphone|intercom|interfone|buzzer|doorbell|"
+    r"bell|sonnette|klingel|timbre|portero|campainha|citofono)[ \t]{0,2}(?i:says|reads|shows|"
+    r"under|at|bei|au\s{1,2}nom\s{1,2}de|nom|name|a\s{1,2}nombre\s{1,2}de|em\s{1,2}nome\s{1,2}de)?"
+    r"[ \t]{0,2}[:=]?[ \t]{0,2}['\"\u201c\u00ab]?\s{0,1}"
+    r"([A-Z\u00c0-\u00de][^\W\d_]{1,24}(?:[ \t\-][A-Z\u00c0-\u00de][^\W\d_]{1,24})?)")
+
+
+def _bell_names(text: str, found: list[Finding]) -> list[Finding]:
+    out = []
+    for f in found:
+        if f.kind != "address":
+            continue
+        m = _BELL_NAME.match(text, f.end)
+        if m is not None:
+            out.append(Finding("address", f.start, m.end(1), "name on the door"))
+    return out
+
+
 def detect(views: Views, ctx: Context) -> list[Finding]:
     """Street address findings in the original text."""
     found = _detect(views, ctx)
@@ -1655,6 +1686,8 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
                 joined = _glued_words(views, letters=False)
                 if joined is not None:
                     found += _detect(joined, ctx)
+    if found and _BELL_HINT.search(views.lower):
+        found += _bell_names(views.original, found)
     if found and _VENUE_FINDER.search(views.lower):
         found = [f for f in found if not _public_venue(views.original, f.start)]
     if found and (_EVENT_FINDER.search(views.lower) or _PUBLIC_FINDER.search(views.lower)):
@@ -2049,8 +2082,11 @@ def _spoken(folded, text: str, words: set[str]) -> list[Finding]:
                 m = _EN_SPOKEN_INTRO.match(text, w.start())
                 if m is not None and not _SPOKEN_INTRO.search(
                         text, max(0, w.start() - 12), w.start()) and not (
-                        m.group(1).islower() and _TOWN_NEXT.match(text, m.end())):
-                    m = None  # at the start of a message: lowercase and a town after it
+                        m.group(1).islower() and _TOWN_NEXT.match(text, m.end())) and not (
+                        m.group(1)[:1].isupper() and _HOME_PART_NEXT.match(text, m.end())):
+                    # at the start of a message: lowercase and a town after it, or the flat
+                    # or door of a home ("Sixty-one, Larchmere Rd, flat 2")
+                    m = None
                 names = m.group(1).lower().split() if m is not None else []
                 if m is not None and names[0] not in _SUFFIX_WORDS and not any(
                         n in _NOT_NAMES or n in _NUMBER_WORDS for n in names):

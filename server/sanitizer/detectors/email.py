@@ -10,7 +10,7 @@ from ..stopwords import COMMON
 from ..types import Finding
 from ..words import NUMBER_WORDS
 from .handles import any_of
-from .url import _FILE_EXTS, _reference_link, vertical_runs
+from .url import _FILE_EXTS, _PUBLIC_ORGS, SOURCE_EXTS, _reference_link, vertical_runs
 
 _LOCAL = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-'")
 _DOMAIN = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-")
@@ -80,13 +80,16 @@ _NAME_GAP = re.compile(r"(?i)\b(?:name|nombre|nome|nom|user\s?name|usuario|usu[a
 # "jake.t (a) gmail.com", "mo [a] web.de": a bracketed "a" for the '@'.
 _A_BRACKET = re.compile(
     r"(?i)(?<![\w.@])([a-z0-9][a-z0-9._%+-]{0,63})\s{0,2}[\[(]\s{0,2}a\s{0,2}[\])]\s{0,2}"
-    r"([a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,62}){1,3})")
+    r"([a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,62}){0,3})\b")
 
 
 def _a_bracket(views: Views) -> list[Finding]:
     folded = views.folded
     out = []
     for m in _A_BRACKET.finditer(folded.text):
+        if "." not in m.group(2) and not (_handle_like(m.group(1))
+                                          and m.group(2).lower() in PROVIDERS):
+            continue  # "ruth.k (a) hotmail" needs a user name that looks like one
         if _valid(m.group(1), m.group(2)) and m.group(1).lower() not in COMMON:
             out.append(Finding("email", *folded.span(m.start(), m.end()), "email address"))
     return out
@@ -150,6 +153,15 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
                                                  or _number_words(text[s:at])):
             s = _digits_before(text, s)  # "tanaka eight four at gmail": the digits said apart
         local, domain = text[s:at].replace(" ", ""), text[at + 1:e].lstrip("@")
+        if _code_frame(views, canon.span(at, at + 1), local, domain, text, e):
+            at = text.find("@", max(e, at + 1))
+            continue  # "...Exception at Billing.kt:88": a stack trace, not a mailbox
+        remote = _git_remote(text, local, e)
+        if remote is not None:
+            if remote > e:  # "git@gitlab.com:tomasz-w/site.git": a person's account
+                out.append(Finding("url", *canon.span(s, remote), "repository link"))
+            at = text.find("@", max(e, at + 1))
+            continue
         if _valid(local, domain) and _spoken_at_word(views, canon.span(at, at + 1), local,
                                                      domain, text[e:e + 1] == "/"):
             # "my portfolio at behance.net/x", "reach us at acme.com": a site, not a mailbox
@@ -494,7 +506,8 @@ _USER_AT_DESCRIBED = re.compile(
     r"(?i)(?<![\w@.])([a-z][a-z0-9._+-]{3,63}+)\s{0,2}[,(]?\s{0,3}(?:(?:at|on|in|via|no|na|en|em|"
     r"bei|auf|chez|sur|sous|it'?s|is|es|ist|est|é)\s{1,3})?"
     r"(?:[\w'\u2019]{1,12}\s{1,2}){0,4}?"
-    r"(?:(?:google|microsoft|apple|yahoo|g)(?:'s|\u2019s|s)?\s{1,2}(?:e-?mail|mail|one|account)|(?:e-?mail|mail|"
+    r"(?:(?:google|microsoft|apple|yahoo|g)(?:'s|\u2019s|s)?\s{1,2}(?:e-?mail|web-?mail|mail|one|"
+    r"account|inbox)|(?:e-?mail|mail|"
     r"correo|courriel)\s{1,2}(?:service|provider|thing|account|de\s{1,2}google|"
     r"von\s{1,2}google|google))\b")
 _DESCRIBED_HINTS = ("google", "'s mail", "\u2019s mail", " g mail", "mail service",
@@ -1205,13 +1218,18 @@ _AT_DOMAIN_DESCRIBED = re.compile(
 # yahoo", "'stillwater' then the number 7 twice, on proton mail": the mailbox given in pieces
 # joined by "then", before the provider. Run on the lowercased view.
 _THEN_PIECE = (r"(?:,?\s{1,2}(?:and\s{1,2}|y\s{1,2}|und\s{1,2}|et\s{1,2}|e\s{1,2})?(?:then|plus|"
-               r"followed\s{1,2}by|dann|danach|luego|despu[eé]s|puis|ensuite|depois|\+),?\s{1,2}"
+               r"followed\s{1,2}by|dann|danach|luego|despu[eé]s|puis|ensuite|depois|\+|"
+               r"seguid[oa]\s{1,2}de|suivi[e]?\s{1,2}de|gefolgt\s{1,2}von),?\s{1,2}"
+               # "then the month we met (june)": a piece described, its value in brackets
+               r"(?:(?:the\s{1,2}|my\s{1,2})?[a-z]{2,12}(?:\s{1,2}[a-z'\u2019]{1,12}){0,4}"
+               r"\s{0,2}\([^()\n]{1,30}\)|"
                # "kelsey, then the year 1994, at gmail": a number said to be a year
                r"(?:(?:the\s{1,2}|die\s{1,2}|das\s{1,2}|el\s{1,2}|le\s{1,2}|l'|o\s{1,2})?"
                r"(?:number|digits?|zahl|ziffer|n[uú]mero|chiffre|nombre|year|jahr|a[nñ]o|ano|"
                r"ann[ée]e)\s{0,2})?['\"\u2018]?[a-z0-9][a-z0-9._\-]{0,30}+"
+               # "seguido de tres y nueve": a number said in a few words
                r"['\"\u2019]?(?:\s{1,2}(?:twice|two\s{1,2}times|zweimal|dos\s{1,2}veces|"
-               r"deux\s{1,2}fois|duas\s{1,2}vezes))?)")
+               r"deux\s{1,2}fois|duas\s{1,2}vezes)|(?:\s{1,2}[a-z0-9]{1,10}){1,3}(?=,))?))")
 _PIECES_AT = re.compile(
     r"(?<![\w@.])(['\"\u2018]?[a-z][a-z0-9._\-]{1,30}+['\"\u2019]?" + _THEN_PIECE + r"{1,4})"
     r"(?:,?\s{1,2}(?:all\s{1,2})?(?:together|one\s{1,2}word|no\s{1,2}spaces)|,?\s{1,2}(?:todo|"
@@ -1219,6 +1237,7 @@ _PIECES_AT = re.compile(
     r",?\s{1,3}(?:at|@|on|bei|auf|chez|arrobas?|arobase|en|no|na|em|sur)\s{1,2}(?:the\s{1,2})?"
     r"(?:" + _SPOKEN_PROVIDER + r"|proton[ \t]mail)\b")
 _PIECE_WORDS = frozenset({"then", "plus", "followed", "by", "dann", "danach", "luego", "despues",
+                          "seguido", "seguida", "de", "suivi", "suivie", "gefolgt", "von",
                           "después", "puis", "ensuite", "depois", "and", "y", "und", "et", "e",
                           "the", "die", "el", "le", "o", "number", "digit", "digits", "zahl",
                           "ziffer", "numero", "número", "chiffre", "nombre", "twice", "two",
@@ -1243,7 +1262,8 @@ def _dictated(views: Views) -> list[Finding]:
     low = views.lower
     out = []
     if ("then" in low or "dann" in low or "luego" in low or "puis" in low or "depois" in low
-            or "plus" in low or "+" in low or "followed" in low) and _mentions_provider(low):
+            or "plus" in low or "+" in low or "followed" in low or "seguid" in low
+            or "suivi" in low or "gefolgt" in low) and _mentions_provider(low):
         out.extend(_pieces_at(views))
     if "domain" in low or "site" in low or "domin" in low or "web" in low or "seite" in low \
             or "adress" in low or "address" in low:
@@ -1330,6 +1350,7 @@ def _named(views: Views) -> list[Finding]:
     out.extend(_glued(views))
     if "(a)" in low or "[a]" in low or "( a )" in low or "[ a ]" in low:
         out.extend(_a_bracket(views))
+    out.extend(_explained_forms(views))
     folded = views.folded
     low = views.lower
     if not (has_provider or "correo" in low or "courriel" in low):
@@ -1364,4 +1385,161 @@ def _named(views: Views) -> list[Finding]:
         start = m.start(1) if m.group(2).lower() in ("its", "it's") else m.start(3)
         out.append(Finding("email", *folded.span(start, m.start(3) + len(user)),
                            f"{provider} user name"))
+    return out
+
+
+def _handle_like(local: str) -> bool:
+    """"nils.berg", "tomo_22", "r-o-s-a": a user name by its shape, not an ordinary word."""
+    low = local.lower().strip(".-_")
+    if sum(c.isalpha() for c in low) < 3 or low.rsplit(".", 1)[-1] in _FILE_EXTS:
+        return False
+    return any(c.isdigit() or c in "._" for c in low) or _SPELLED_LOCAL.fullmatch(low) is not None
+
+
+_SPELLED_LOCAL = re.compile(r"[a-z0-9](?:-[a-z0-9]){2,40}")
+
+
+# Stack traces (see url.SOURCE_EXTS): the word "at" there names a line of code, never a mailbox.
+_LINE_NO = re.compile(r":\d{1,6}\b")
+_CAMEL = re.compile(r"[a-z][A-Z]|(?:exception|error|throwable)$", re.I)
+
+
+def _code_frame(views: Views, span: tuple[int, int], local: str, domain: str, text: str,
+                e: int) -> bool:
+    if views.original[span[0]:span[1]].strip().lower() != "at":
+        return False
+    if text[e:e + 1] == "(" and domain.count(".") >= 2:
+        return True  # "at org.acme.Job.run(" : a frame of a trace
+    ext = domain.rsplit(".", 1)[-1].lower()
+    if ext not in SOURCE_EXTS or domain.count(".") != 1:
+        return False
+    return (_LINE_NO.match(text, e) is not None
+            or (local.count(".") >= 1 and _CAMEL.search(local) is not None))
+
+
+# "git@github.com:team/app.git": the fixed user of an SSH remote; the owner after the colon is
+# an organisation's project or a placeholder, or else somebody's account (then the remote goes
+# like a link to it).
+_REMOTE_PATH = re.compile(r":([\w.\-~<>{}$]{1,100})/[\w.\-]{1,100}")
+_PLACEHOLDER_OWNER = re.compile(r"^(?:your|my|our|the|<|\{|\$)|^(?:org|orgs|user|username|owner|"
+                                r"team|company|me|you|acme|foo|bar|name|project)$")
+
+
+def _git_remote(text: str, local: str, e: int) -> int | None:
+    """None when not an SSH remote; else where the finding ends (``e`` when nothing goes)."""
+    if local.lower() != "git" or text[e:e + 1] != ":":
+        return None
+    m = _REMOTE_PATH.match(text, e)
+    if m is None:
+        return None
+    owner = m.group(1).lower()
+    if owner in _PUBLIC_ORGS or _PLACEHOLDER_OWNER.search(owner):
+        return e
+    return m.end()
+
+
+# "mira.solis — arobase — sfr.fr", "t-e-o-d-o-r (no hyphens) at posteo.de": a spoken '@' set off
+# by dashes, commas or a colon, or a note in brackets between the user name and the '@'.
+_SET_OFF_GATE = re.compile(r"[)\-\u2013\u2014,:]\s{0,2}(?:at|arroba|arobase|arobas|chez|bei)\b|"
+                           r"\b(?:at|arroba|arobase|arobas|chez|bei)\s{0,2}[\-\u2013\u2014,:]")
+_SET_OFF_AT = re.compile(
+    r"(?<![\w@.\-])([a-z0-9][a-z0-9._+\-]{1,63}+)\s{0,2}(?P<note>\([^()\n]{1,40}\)\s{0,2})?"
+    r"(?P<d1>[,:\-\u2013\u2014]\s{0,2})?(?:at|arroba|arobase|arobas|chez|bei)\s{0,2}"
+    r"(?P<d2>[,:\-\u2013\u2014]\s{0,2})?([a-z0-9][a-z0-9\-]{1,62}(?:\.[a-z]{2,12}){0,2})\b"
+    r"(?![.\-@]\w)")
+
+
+def _set_off_at(views: Views) -> list[Finding]:
+    out = []
+    for m in _SET_OFF_AT.finditer(views.lower):
+        if not (m.group("note") or m.group("d1") or m.group("d2")):
+            continue  # plain "x at y" is read by the normalized view
+        local, domain = m.group(1), m.group(5)
+        if not _handle_like(local) or local in COMMON:
+            continue
+        user = local.replace("-", "") if _SPELLED_LOCAL.fullmatch(local) else local
+        if ("." not in domain and domain not in PROVIDERS) or not _valid(user, domain):
+            continue
+        out.append(Finding("email", *views.folded.span(m.start(), m.end()), "email address"))
+    return out
+
+
+# "hotel oscar lima alfa, dot, bravo at gmx": a mailbox spelled in the NATO alphabet.
+_NATO = (r"(?:alfa|alpha|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliett?|kilo|lima|"
+         r"mike|november|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiske?y|x-?ray|"
+         r"yankee|zulu)")
+_NATO_GATE = re.compile(r"\b(?:tango|sierra|foxtrot|bravo|zulu|yankee|quebec|kilo|oscar|romeo|"
+                        r"juliett?|victor|papa|whiske?y|uniform|november|charlie|echo)\b")
+_NATO_BOX = re.compile(
+    r"\b" + _NATO + r"(?:[\s,\-]{1,3}(?:(?:dot|point|punto|punkt|ponto|underscore|dash|hyphen)"
+    r"[\s,\-]{1,3})?" + _NATO + r"\b){2,40}[\s,\-\u2013\u2014]{1,4}(?:at|arroba|arobase|bei|"
+    r"chez|@)\s{1,2}(?:the\s{1,2})?([a-z0-9][a-z0-9\-]{1,62}(?:\.[a-z]{2,12})?)\b")
+
+
+# "nico💠fastmail💠com (the first diamond is the at, the second the dot)": a symbol standing
+# for the '@' and the dot, explained in words.
+_EXPLAINED = re.compile(
+    r"\b(?:is|=|means|for|stands\s{1,2}for|es|ist|est|[ée]|vale|significa|steht\s{1,2}f[uü]r)"
+    r"\s{1,2}(?:(?:the|an?|el|la|le|der|das|die|o|un|una|um|uma)\s{1,2}|l')?"
+    r"['\"\u2018\u201c]?(?:at|@|arroba|arobase|dot|punto|punkt|point|ponto|\.)(?![\w.])")
+_SYMBOL_BOX = re.compile(
+    r"(?<![\w.@])([a-z0-9][a-z0-9._+\-]{1,63}+)([^\w\s.@'\"()\[\]{}<>,;:!?\-]{1,3})"
+    r"([a-z0-9][a-z0-9\-]{1,62})(?:[^\w\s@'\"()\[\]{}<>,;:!?\-]{1,3}([a-z]{2,12}))?(?!\w)")
+
+
+# "work mail is first name dot surname at yahoo ... first name Ilse, surname Varga": a mailbox
+# built from name parts, the parts' values given in the same message.
+_GIVEN = (r"(?:first\s{0,2}name|given\s{1,2}name|vorname|nombre|pr[ée]nom|primeiro\s{1,2}nome|"
+          r"nome)")
+_FAMILY_PART = (r"(?:last\s{0,2}name|surname|family\s{1,2}name|nachname|apellido|nom\s{1,2}de"
+                r"\s{1,2}famille|sobrenome|apelido)")
+_TEMPLATE_BOX = re.compile(
+    r"\b" + _GIVEN + r"\b[^.!?\n]{0,30}?\b" + _FAMILY_PART + r"\b[^.!?\n]{0,30}?"
+    r"(?:\b(?:at|bei|chez|arroba|arobase|en|em|no|na|auf|on)\s{1,2}|@\s{0,2})(?:the\s{1,2})?"
+    + _SPOKEN_PROVIDER + r"\b")
+_PART_VALUE = re.compile(
+    r"\b(?:" + _GIVEN + r"|" + _FAMILY_PART + r")\b\s{0,2}(?:(?:is|es|ist|est|[ée]|lautet|:|=)"
+    r"\s{0,2})?([a-z][a-z'\-]{1,30})\b")
+_PART_LABELS = frozenset({"first", "last", "given", "family", "name", "surname", "nombre",
+                          "apellido", "vorname", "nachname", "nom", "nome", "prenom", "sobrenome",
+                          "apelido", "primeiro", "de"})
+
+
+def _template_values(views: Views) -> list[Finding]:
+    low = views.lower
+    box = _TEMPLATE_BOX.search(low)
+    if box is None:
+        return []
+    out = []
+    for m in _PART_VALUE.finditer(low, box.end(), min(len(low), box.end() + 300)):
+        value = m.group(1)
+        if value in COMMON or value in _PART_LABELS:
+            continue
+        out.append(Finding("email", *views.folded.span(m.start(1), m.end(1)),
+                           "mail user name part"))
+    return out
+
+
+def _explained_forms(views: Views) -> list[Finding]:
+    """Mailboxes whose separators are set off, spelled or explained in words."""
+    low = views.lower
+    out: list[Finding] = []
+    if _SET_OFF_GATE.search(low):
+        out.extend(_set_off_at(views))
+    if _NATO_GATE.search(low):
+        for m in _NATO_BOX.finditer(low):
+            domain = m.group(1)
+            if domain in PROVIDERS or ("." in domain and _valid_domain(domain)):
+                out.append(Finding("email", *views.folded.span(m.start(), m.end()),
+                                   "spelled email address"))
+    if _EXPLAINED.search(low):
+        for m in _SYMBOL_BOX.finditer(low):
+            local, name, tld = m.group(1), m.group(3), m.group(4)
+            domain = f"{name}.{tld}" if tld else name
+            if local in COMMON or not _valid(local, domain) or (not tld and name not in PROVIDERS):
+                continue
+            out.append(Finding("email", *views.folded.span(m.start(), m.end()),
+                               "email address with stand-in symbols"))
+    if ("nam" in low or "nom" in low) and _mentions_provider(low):
+        out.extend(_template_values(views))
     return out

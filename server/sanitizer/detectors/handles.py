@@ -15,8 +15,8 @@ _CLEAR = (r"insta(?:\s?gram)?|twitter|tik\s?tok|snap(?:\s?chat)?|face\s?book|lin
           r"gitlab|whats\s?app|whatsapp|watsap|wsp|tele\s?gram|skype|discord|we\s?chat|weixin|"
           r"viber|kik|wickr|wire|threema|keybase|reddit|you\s?tube|twitch|pinterest|kakao(?:talk)?|imessage|facetime|"
           r"bluesky|mastodon|tumblr|behance|dribbble|venmo|paypal|cash\s?app|zelle|revolut|"
-          r"telegrama|insta|zap|zapzap|mercado\s?pago|nequi|yape|lydia|twint|deviant\s?art|artstation|"
-          r"vsco|soundcloud|bitbucket|codeberg|(?:th[aer]|teh|da)\s{1,2}gram|xing|etsy|vinted|depop|kwai|likee|vk|vkontakte|"
+          r"telegramme|telegrama|insta|zap|zapzap|mercado\s?pago|nequi|yape|lydia|twint|deviant\s?art|artstation|"
+          r"vsco|soundcloud|bitbucket|codeberg|(?:th[aer]|teh|da)\s{1,2}['\u2019]?gram|xing|etsy|vinted|depop|kwai|likee|vk|vkontakte|"
           # gaming networks, where players add each other by name
           r"psn|playstation(?:\s{1,2}network)?|xbox(?:\s{1,2}live)?|gamer\s?tag|nintendo|"
           r"roblox|battle\.?net|epic\s{1,2}games|next\s?door|"
@@ -31,7 +31,13 @@ _PAYMENT = frozenset({"venmo", "paypal", "cashapp", "zelle", "revolut", "wise", 
                       "mercadopago", "nequi", "yape", "lydia", "twint"})
 _DISTINCT = re.compile(r"[\d_.]")
 # A symbol is tried first: the words cannot match where it does (and it is the common case).
-_GLUE = (r"(?:\s{0,3}(?:[^\w\s]|"
+# "Telegrama (la app): x", "X (formerly twitter): x", "ig (spelled backwards): x": an aside in
+# brackets saying what the platform is or how the name is typed, then a colon, is one step too.
+_GLUE = (r"(?:\s{0,3}(?:\((?=[^()\n]{0,24}\b(?:app|appli|application|aplicaci[oó]n|aplicativo|"
+         r"applikation|messenger|old|formerly|ex|antes|ancien|fr[uü]her|backwards?|reversed?|"
+         r"invertid[oa]|envers|r[uü]ckw[aä]rts|contr[aá]rio|al\s{1,2}rev[eé]s|spel(?:led|t))\b)"
+         r"[^()\n_.@\d]{1,40}\)"
+         r"(?=\s{0,3}[:=])|[^\w\s]|"
          # "o insta da loja da minha prima é x", "the insta of my sister's shop is x": whose
          # account it is, one glue step (tried before the single words)
          r"(?:da|do|de|del|du|of)\s{1,2}(?:(?:minha|meu|mi|mon|ma|my|sua|seu|su|tu|your|our)"
@@ -67,7 +73,8 @@ _AMBIG_RE = re.compile(
     # "threads and ig are the same: x": the accounts named together, then the one name
     r"(?:(?:are|is|'re|'s)\s{1,2})?(?:both\s{1,2}|all\s{1,2})?(?:the\s{1,2})?same(?:\s{1,2}"
     r"(?:handle|name|account|one|everywhere))?\s{0,2}(?:[:=,\u2013\u2014]|-(?=\s))|"
-    r"handle|username|user\s?name|id|account|look\s{1,2}(?:me\s{1,2})?(?:up|for)|search(?:\s{1,2}for)?|"
+    r"handle|username|user\s?name|user|id|account|look\s{1,2}(?:me\s{1,2})?(?:up|for)|"
+    r"search(?:\s{1,2}for)?|"
     r"name|nick(?:name)?|"
     r"profile|channel|canal|kanal|benutzername|nutzername|usuario|usu[aá]rio|pseudo|identifiant|"
     r"(?:est(?:oy|ou)|salgo|aparezco|apare[cç]o|figuro)\s{1,2}como|"
@@ -117,7 +124,8 @@ _IM_HANDLE = re.compile(r"(?i)\b(?:i'?m|i\s{1,2}am|soy|sou|je\s{1,2}suis|ich\s{1
                         r"i\s{1,2}go\s{1,2}by|known\s{1,2}as)\s{1,3}"
                         r"(@?[a-z0-9_][a-z0-9_.\-]{2,39})")
 _PLATFORM = re.compile(r"(?i)\b(?=[a-z])(?:" + _CLEAR + r")\b")
-_AT_HANDLE = re.compile(r"(?i)(?<![\w.@/])@([a-z0-9_][a-z0-9_.]{1,29})(?![\w@])")
+_AT_HANDLE = re.compile(r"(?i)(?<![\w.@/])@([a-z0-9_][a-z0-9_.]{1,29}(?:-[a-z0-9_]{1,20}){0,3})"
+                         r"(?![\w@])")
 # "el ig de mi taller: ...", a message opening with "ig": checked only when such a short name
 # occurs at all (these determiners are everywhere).
 _IMPLIED_SHORT = re.compile(r"(?i)\b(?:el|le|o|mi|mon|meu|mein|en|no|auf|sur)\s{1,3}"
@@ -127,12 +135,47 @@ _SHORT_NAMES = ("ig", "fb", "tg", "wa", "threads", "sc", "dc", "gh", "tt")
 _IMPLIED = re.compile(
     r"(?i)\b(?:follow|add|find|dm|pm|message|hit)\s{1,3}(?:me|us)\b|\bhmu\b|"
     r"\b(?:on|my|the|via)\s{1,3}(?:ig|fb|x|tg|wa|line|signal|threads|messenger)\b|"
-    r"\bmy\s{1,3}(?:handle|"
+    r"\bmy\s{1,3}(?:own\s{1,3})?(?:handle|"
     r"username|user\s?name|profile|socials?|account|ig|insta|page)\b|\b(?:handle|username|"
     r"social)\b|"
     # "the bird app" (Twitter), "l'oiseau bleu", "el pajarito azul": the platform described
     r"\bbird\s?app\b|\bblue\s{1,2}bird\b|\boiseau\s{1,2}bleu\b|\bp[aá]jaro\s{1,2}azul\b|"
     r"\bpajarito\s{1,2}azul\b|\bp[aá]ssaro\s{1,2}azul\b|\bblauen\s{1,2}vogel")
+# A platform described instead of named: by its icon or colour ("the paper plane app", "la app
+# del pajarito azul", "l'appli avec l'avion en papier"), by an emoji standing for the icon
+# ("the 📸 app"), or by its owner ("the photo app Zuckerberg bought"). Read on the folded,
+# lowercased text (accents dropped); tried only when a hint below occurs.
+_APP_WORD = (r"(?:app|apps|appli|application|aplicaci[oó]n|aplicativo|applikation|site|platform|"
+             r"plateforme|plataforma|network|r[eé]seau|netzwerk)")
+_ICON = (r"(?:(?:little|blue|small)\s{1,2})?(?:bird|birdie)|paper[\s\-]{0,2}planes?|ghost|"
+         r"(?:p[aá]jar(?:o|ito)|avion(?:cito)?(?:\s{1,2}de\s{1,2}papel)?|fantasm(?:a|ita)|"
+         r"p[aá]ssar(?:o|inho)|avi[aã]o(?:zinho)?(?:\s{1,2}de\s{1,2}papel)?|fantasminha|"
+         r"oiseau|petit\s{1,2}oiseau|avion\s{1,2}en\s{1,2}papier|(?:petit\s{1,2})?fant[oô]me)"
+         r"(?:\s{1,2}(?:azul|bleu))?")
+_PICTO = (r"[\U0001f4f8\U0001f4f7\U0001f426\U0001f47b\u2708\U0001f6e9\U0001f4e8\U0001f3b5"
+          r"\U0001f3b6]\ufe0f?")
+_OWNER = r"(?:zuckerberg|zuck|musk|bytedance|durov)"
+_DESCRIBED = (
+    # "the paper-plane app", "the blue bird site", "paper plane:"
+    r"\b(?:" + _ICON + r")[\s\-]{0,2}" + _APP_WORD + r"\b|"
+    # "la app del pajarito azul", "o app do aviãozinho", "l'appli de l'oiseau bleu", "the app
+    # with the ghost", "la app con el 📸"
+    r"\b" + _APP_WORD + r"\s{1,2}(?:del?|do|da|du|de\s{1,2}l'|des|with\s{1,2}the|con\s{1,2}el|"
+    r"com\s{1,2}o|avec\s{1,2}l'|mit\s{1,2}dem)\s{0,2}(?:la\s{1,2}|el\s{1,2}|o\s{1,2}|a\s{1,2})?"
+    r"(?:" + _ICON + r"|" + _PICTO + r")|"
+    r"\b(?:blue\s{1,2}bird|p[aá]jar(?:o|ito)\s{1,2}azul|p[aá]ssar(?:o|inho)\s{1,2}azul|"
+    r"oiseau\s{1,2}bleu|blaue[nmr]?\s{1,2}vogel|papierflieger|vogel-app|"
+    r"avi[oó]n(?:cito)?\s{1,2}de\s{1,2}papel|avi[aã]o(?:zinho)?\s{1,2}de\s{1,2}papel|"
+    r"avion\s{1,2}en\s{1,2}papier)\b|"
+    # "the 📸 app", "la app 🐦", "the 👻"
+    + _PICTO + r"\s{0,2}-?" + _APP_WORD + r"\b|\b" + _APP_WORD + r"\s{0,2}" + _PICTO + r"|"
+    # "the photo app Zuckerberg bought", "zuck's photo app", "la app de musk"
+    r"\b" + _APP_WORD + r"\b[^.!?\n]{0,30}?\b" + _OWNER + r"\b|\b" + _OWNER
+    + r"(?:'s|s)?\s{1,2}(?:[a-z\-]{1,12}\s{1,2})?" + _APP_WORD + r"\b")
+_DESCRIBED_RE = re.compile("(" + _DESCRIBED + ")")  # on lowercased text
+_DESCRIBED_PLATFORM = re.compile("(?i)(" + _DESCRIBED + ")" + _GLUE + _HANDLE)
+
+
 # "I'm @x on pretty much everything", "same handle on all the apps": socials implied.
 _EVERYWHERE = re.compile(
     r"(?i)\bon\s{1,3}(?:pretty\s{1,3}much\s{1,3}|basically\s{1,3})?(?:everything|"
@@ -195,6 +238,9 @@ _MEASURE = re.compile(r"(?i)^\d{1,4}(?:[.,]\d{1,3})?(?:x|px|pt|em|rem|dp|sp|dpi|
                       r"kb|mb|gb|hz|khz|mhz|ghz|%)$")
 # "linkedin - /in/samira-haddad-ux", "u/thrifty_jo": a profile path without the site.
 _LINKEDIN_PATH = re.compile(r"(?i)(?<![\w.])/?(?:in|pub|company)/([a-z0-9][a-z0-9\-_%]{2,99})")
+# "/ in / ana-lopes", "/in/ ana - lopes - ux": the path typed with spaces around its marks
+_LINKEDIN_SPACED = re.compile(r"(?i)(?<![\w.])/\s{0,2}(?:in|pub)\s{0,2}/\s{0,2}([a-z0-9]{2,30}"
+                              r"(?:\s{0,2}-\s{0,2}[a-z0-9]{1,30}){0,5})")
 # "u/ m0ssy_ keys": a space after the slash, or after an underscore inside the name.
 _REDDIT_USER = re.compile(r"(?i)(?<![\w/.])/?u/ {0,2}([a-z0-9_\-]{3,20}\b"
                           r"(?:(?<=_) {1,2}[a-z0-9][a-z0-9_\-]{1,19}\b)?)")
@@ -351,7 +397,7 @@ _KEYWORDS = ("insta", "twit", "tik", "snap", "linked", "whats", "wats", "wsp", "
              "gmail", "yahoo", "hotmail", "outlook", "icloud", "proton", "facebook", "facetime",
              "github", "gitlab", "bitbucket", "codeberg", "in/", "u/", "deviant", "artstation",
              "vsco", "soundcloud",
-             "the gram", "thr gram", "tha gram", "teh gram", "da gram",
+             "the gram", "thr gram", "tha gram", "teh gram", "da gram", " 'gram", " \u2019gram",
              "apps", "platforms", "social", "xing", "etsy", "vinted", "depop",
              "nextdoor", "next door", "tele gram", "you tube", "wallapop", "kleinanzeigen",
              "ebay", "bon coin", "boncoin", "olx", "libre", "craigslist", "poshmark", "mercari",
@@ -379,6 +425,11 @@ def any_of(words: tuple[str, ...]) -> re.Pattern:
 
 
 _KEYWORD_RE = any_of(_KEYWORDS)
+_DESCRIBED_HINTS = any_of(("bird", "plane", "ghost", "pajar", "avion", "fantasm", "ssarinho",
+                           "ssaro", "aviao", "oiseau", "fantom", "vogel", "flieger", "zuck",
+                           "musk", "bytedance", "durov", "\U0001f4f8", "\U0001f4f7",
+                           "\U0001f426", "\U0001f47b", "\u2708", "\U0001f6e9", "\U0001f4e8",
+                           "\U0001f3b5", "\U0001f3b6"))
 
 
 def _has_keyword(low: str) -> bool:
@@ -425,6 +476,27 @@ _SEARCH_QUOTED = re.compile(
 _ON_PLATFORM_IM = re.compile(
     r"\b(?:on|en|auf|bei|sur|no|na)\s{1,2}(?:" + _CLEAR + r")\s{0,2},?\s{1,2}(?:i'?m|i\s{1,2}am|"
     r"soy|sou|je\s{1,2}suis|ich\s{1,2}bin|bin\s{1,2}ich)\s{1,2}(" + _TOKEN + r")\b")
+# "with dots between the words", "avec des tirets du bas entre les mots", "mit Unterstrichen
+# zwischen den Wörtern": how the words are joined
+_MARKS_BETWEEN = (
+    r"(?:with|avec|con|com|mit)\s{1,2}(?:des\s{1,2}|los\s{1,2}|las\s{1,2}|os\s{1,2}|as\s{1,2}|"
+    r"an?\s{1,2}|un\s{1,2}|una?\s{1,2}|um\s{1,2}|einem\s{1,2})?(?:dots?|periods?|underscores?|"
+    r"hyphens?|dash(?:es)?|points?|tirets?(?:\s{1,2}(?:du\s{1,2})?bas)?|puntos?|"
+    r"guion(?:es)?(?:\s{1,2}bajos?)?|pontos?|underlines?|tra[cç]os?(?:\s{1,2}baixos?)?|punkte?n?|"
+    r"unterstrich(?:e|en)?|bindestrich(?:e|en)?)\s{1,2}(?:in\s{1,2})?(?:between|entre|zwischen)"
+    r"\s{1,2}(?:(?:the|each|les|chaque|las|los|cada|as|os|den|jedem|allen)\s{1,2})?(?:words?|mots?|"
+    r"palabras?|palavras?|w[oö]rter[n]?|wort|parts?|partes?|teile[n]?)")
+# "with every vowel dropped", "sin vocales", "ohne Vokale": the words written without vowels
+_NO_VOWELS = (
+    r"(?:with\s{1,2})?(?:every|all|the)\s{1,2}vowels?\s{1,2}(?:dropped|removed|taken\s{1,2}out|"
+    r"left\s{1,2}out)|(?:no|without(?:\s{1,2}the)?|minus(?:\s{1,2}the)?)\s{1,2}vowels|"
+    r"sin\s{1,2}(?:las\s{1,2})?vocales|sem\s{1,2}(?:as\s{1,2})?vogais|ohne\s{1,2}(?:die\s{1,2})?"
+    r"vokale|sans\s{1,2}(?:les\s{1,2})?voyelles")
+# Rules that only make sense for a name typed joined or changed (not "all together").
+_STRICT_RULE = (r"(?:no\s{1,2}spaces?|(?:all\s{1,2})?one\s{1,2}word|sin\s{1,2}espacios|"
+                r"sem\s{1,2}espa[cç]os|ohne\s{1,2}leerzeichen|sans\s{1,2}espaces?|"
+                r"en\s{1,2}un\s{1,2}seul\s{1,2}mot|en\s{1,2}una\s{1,2}(?:sola\s{1,2})?palabra|"
+                r"in\s{1,2}(?:einem|ein)\s{1,2}wort|" + _MARKS_BETWEEN + "|" + _NO_VOWELS + ")")
 # "(paintedbypete, no dots)", "all one word plus design — mapleandoakdesign": the name with a
 # spelling rule next to it.
 _RULE = (r"(?:no\s{1,2}(?:dots?|spaces?|caps|underscores?)|(?:all\s{1,2})?one\s{1,2}word|"
@@ -434,7 +506,7 @@ _RULE = (r"(?:no\s{1,2}(?:dots?|spaces?|caps|underscores?)|(?:all\s{1,2})?one\s{
          # "en un seul mot", "en una sola palabra", "numa palavra só", "in einem Wort"
          r"en\s{1,2}un\s{1,2}seul\s{1,2}mot|en\s{1,2}una\s{1,2}(?:sola\s{1,2})?palabra|"
          r"(?:numa|em\s{1,2}uma)\s{1,2}(?:s[oó]\s{1,2})?palavra|in\s{1,2}(?:einem|ein)\s{1,2}wort|"
-         r"in\s{1,2}one\s{1,2}word)")
+         r"in\s{1,2}one\s{1,2}word|" + _MARKS_BETWEEN + "|" + _NO_VOWELS + ")")
 _NAME_WITH_RULE = re.compile(
     r"\(\s{0,2}(" + _TOKEN + r")\s{0,2}[,;:\-]?\s{1,2}" + _RULE + r"\s{0,2}\)|\b" + _RULE
     + r"\b[^.!?\n()]{0,40}?[\u2014\u2013:\-]\s{0,2}(" + _TOKEN + r")\s{0,3}(?:$|[.,!?;)\n])|"
@@ -466,6 +538,7 @@ _AS_WORDS_WITH_RULE = re.compile(
 
 
 _RULE_HINTS = ("no dot", "no space", "no cap", "no underscore", "one word", "together",
+               "between", "entre", "zwischen", "vowel", "vocal", "vogai", "vokal", "voyelle",
                "lower", "junto", "sin punto", "sin espacio", "sem ponto", "sem espa", "ohne punkt",
                "ohne leerzeichen", "zusammen", "sans point", "sans espace", "attach", "seul mot",
                "palabra", "palavra", "einem wort", "ein wort")
@@ -475,6 +548,26 @@ _SEARCH_HINTS = ("'", '"', "\u2018", "\u201c", "user", "account", "handle", "pag
 _RULE_HINTS_RE = any_of(_RULE_HINTS)
 _IG_WORD = re.compile(r"(?<![a-z])ig(?![a-z])")
 _SEARCH_HINTS_RE = any_of(_SEARCH_HINTS)
+
+
+# "tiktok: sun and salt, no spaces", "my IG is 'quiet with fern' with no vowels", "sur insta : le
+# petit atelier, avec des points entre les mots": a platform as a label, then words the rule
+# joins or changes. Read on the lowercased text.
+_LABEL_WORDS_RULE = re.compile(
+    r"\b(?:" + _CLEAR + "|" + _AMBIGUOUS + r")\s{0,2}(?:is|es|est|ist|e|:|=)\s{0,3}"
+    r"(['\"\u2018\u201c]?(?:[a-z\u00e0-\u00ff]{1,20}(?:\s{1,2}\+)?\s{1,2}){1,4}"
+    r"[a-z\u00e0-\u00ff]{2,20}['\"\u2019\u201d]?)\s{0,2}[,(\-\u2013\u2014]?\s{0,2}" + _STRICT_RULE
+    + r"(?:,?\s{1,2}(?:and|y|et|und|e)\s{1,2}" + _STRICT_RULE + r")?\s{0,2}(?:$|[.,;!?)\n])")
+
+
+def _label_words_rule(folded, low: str) -> list[Finding]:
+    out = []
+    for m in _LABEL_WORDS_RULE.finditer(low):
+        words = [w.strip("'\"\u2018\u2019\u201c\u201d") for w in m.group(1).split() if w != "+"]
+        if all(w in COMMON or len(w) < 4 for w in words):
+            continue  # "ig: the best one, no spaces"
+        out.append(Finding("handle", *folded.span(m.start(1), m.end(1)), "account name"))
+    return out
 
 
 def _hinted_names(folded, text: str, low: str, platform: bool) -> list[Finding]:
@@ -488,6 +581,9 @@ def _hinted_names(folded, text: str, low: str, platform: bool) -> list[Finding]:
         rxs.append(_ON_PLATFORM_IM)
     if _RULE_HINTS_RE.search(low):
         rxs.append(_NAME_WITH_RULE)
+        out += _label_words_rule(folded, low)
+    if low.count(",") >= 5:
+        out += _spelled_letters(folded, low)
     if _RULE_HINTS_RE.search(low) and _NAME_SAID.search(low):
         for m in _WORDS_WITH_RULE.finditer(low):
             words = m.group(1).split()
@@ -621,6 +717,9 @@ def _search_token_there(folded, low: str) -> list[Finding]:
 _SEARCH_ME_COLON = re.compile(
     r"\b(?:search(?:\s{1,2}for)?\s{1,2}me|look\s{1,2}(?:me\s{1,2}up|for\s{1,2}me)|find\s{1,2}me|"
     r"b[uú]scame|busca-me|procura-me|me\s{1,2}(?:procura|busca|acha|encontra)|"
+    # "me encuentras como x", "tu me trouves sous x", "findest du mich als x": found as
+    r"me\s{1,2}(?:encuentr[ae]n?|encuentras|encontr[ae]s|encontram|achas?|acham|trouve[sz]?)|"
+    r"findest\s{1,2}du\s{1,2}mich|finden\s{1,2}sie\s{1,2}mich|"
     r"cherche[sz]?-moi|such\s{1,2}(?:mich|nach\s{1,2}mir)|"
     # "on discord, add me there: x": the writer to be added or written to on the platform
     # named, "there" pointing back to it
@@ -669,6 +768,37 @@ _SAME_BUT = re.compile(
 
 def _same_but(folded, low: str) -> list[Finding]:
     return _search_me_colon(folded, low, _SAME_BUT)
+
+
+# "the name is ravenquill with two underscores at the end": the name, then the marks to add to
+# it (the name given is the handle without them). Read on the lowercased text.
+_MARK_NOTE = re.compile(
+    r"\b(?:(?:name|handle|user\s?name|user|nick(?:name)?|id|account|nombre|nome|nom|pseudo|"
+    r"usuario|usu[aá]rio|benutzername|nutzername|konto|cuenta|conta|compte)(?:'s|\s{1,2}(?:is|es|"
+    r"est|ist|e|lautet))|i'?m|i\s{1,2}am|soy|sou|je\s{1,2}suis|ich\s{1,2}bin|hei(?:ss|\u00df)e)"
+    r"\s{1,3}['\"\u2018\u201c]?([a-z][a-z0-9_.]{3,39})['\"\u2019\u201d]?,?\s{1,2}"
+    r"(?:but\s{1,2}|pero\s{1,2}|mais\s{1,2}|mas\s{1,2}|aber\s{1,2})?(?:with|plus|con|mit|avec|com|"
+    r"e|y|et|und|and)\s{1,2}(?:an?|one|two|three|un|una|uno|dos|tres|um|uma|dois|duas|tr[eê]s|"
+    r"ein(?:em|en)?|zwei|drei|deux|trois|[1-3])\s{1,2}(?:underscores?|dots?|periods?|hyphens?|"
+    r"dash(?:es)?|guiones?\s{1,2}bajos?|puntos?|guiones?|unterstrich(?:e|en)?|punkte?n?|"
+    r"bindestrich(?:e|en)?|tirets?\s{1,2}bas|points?|tirets?|underlines?|pontos?|h[ií]fens?|"
+    r"tra[cç]os?)\s{1,2}(?:(?:at|in|on)\s{1,2}the\s{1,2}(?:end|start|beginning|front)|"
+    r"al\s{1,2}(?:final|principio|inicio)|am\s{1,2}(?:ende|anfang)|[aà]\s{1,2}la\s{1,2}fin|"
+    r"au\s{1,2}d[ée]but|no\s{1,2}(?:final|fim|in[ií]cio)|at\s{1,2}the\s{1,2}back)\b")
+_MARK_NOTE_HINTS = ("underscore", "dot", "period", "hyphen", "dash", "guion", "punto",
+                    "unterstrich", "punkt", "bindestrich", "tiret", "point", "underline", "ponto",
+                    "hifen", "trac")
+
+
+def _mark_note(folded, low: str) -> list[Finding]:
+    out = []
+    for m in _MARK_NOTE.finditer(low):
+        name = m.group(1).rstrip(".")
+        if name in COMMON or not _usable(name, True) or len(name) < 5:
+            continue
+        out.append(Finding("handle", *folded.span(m.start(1), m.start(1) + len(name)),
+                           "account name"))
+    return out
 
 
 # "it's plasterpete with three e's at the end: plasterpeteee", "com dois l's: x": the name
@@ -930,23 +1060,36 @@ def _listed_finditer(rx: Caseless, text: str, low: str):
         pos = m.start(2) if _OF_PLATFORM.match(text, m.start(2)) else m.end()
 
 
-def _after_platform(folded, text: str, named: bool = True) -> list[Finding]:
+_INNER_EMOJI = re.compile(r"[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?[a-zA-Z0-9_]"
+                          r"[a-zA-Z0-9_.\-]{1,30}")
+
+
+def _after_platform(folded, text: str, named: bool = True, described: bool = False
+                    ) -> list[Finding]:
     """"insta: jane.doe", "signal username bo_conn.01": platform first, then the handle.
 
-    ``named`` False says no clear platform name occurs, so only the short names are tried."""
+    ``named`` False says no clear platform name occurs, so only the short names are tried;
+    ``described`` True says a platform is described ("the paper plane app"), tried as well."""
     out = []
     low = lower_same_length(text)
-    for rx in ((_CLEAR_LC, _AMBIG_LC) if named else (_AMBIG_LC,)):
+    rxs = (_CLEAR_LC, _AMBIG_LC) if named else (_AMBIG_LC,)
+    for rx in (*rxs, _DESCRIBED_LC) if described else rxs:
         for m in _listed_finditer(rx, text, low):
             token = m.group(2)
             gap = text[m.end(1):m.start(2)].lower()
+            # "ig: the🌙studio": an emoji standing for a word inside the name
+            inner = _INNER_EMOJI.match(text, m.start(2) + len(token))
+            if inner is not None and _GLUE_WORD.search(gap):
+                token = text[m.start(2):inner.end()]
+            else:
+                inner = None
             if gap == "/" and _REPO_BEFORE.search(low, max(0, m.start(1) - 12), m.start(1)):
                 continue  # "github.com/facebook/react.git": an organisation's repository
             if (gap[:1] == "-" and text[m.end(1) + 1:m.end(1) + 2].isalpha()
                     and not any(c in gap for c in ":=@\u2192")
                     and not _NAME_COMPOUND.match(low, m.end(1))):
                 continue  # "Snap-on tools", "Insta-ready": one compound word ("Skype-Name" names)
-            glued = (rx is _CLEAR_LC and _GLUE_WORD.search(gap) is not None
+            glued = (rx is not _AMBIG_LC and _GLUE_WORD.search(gap) is not None
                      and _PLACE_ONLY.fullmatch(gap) is None) or (
                 rx is _AMBIG_LC and _SELF_INTRO.search(gap) is not None
                 and _OWNED_BEFORE.search(text, max(0, m.start(1) - 6), m.start(1)) is not None)
@@ -959,26 +1102,27 @@ def _after_platform(folded, text: str, named: bool = True) -> list[Finding]:
                     and token.rsplit(".", 1)[-1].lower() not in _FILE_EXTS
                     and m.group(1).lower() not in ("x", "line")):
                 continue  # "fb ads_q3 report": a short name, then just a word
-            if (rx is _CLEAR_LC and not _distinctive(token) and _NOUN_GAP.fullmatch(gap)
+            if (rx is not _AMBIG_LC and not _distinctive(token) and _NOUN_GAP.fullmatch(gap)
                     and _THEIRS_BEFORE.search(low, max(0, m.start(1) - 24), m.start(1))):
                 continue  # "the guest's Twitter handle goes on the lower third": talked about
-            if (rx is _CLEAR_LC and gap.strip() == "as" and not _distinctive(token)
+            if (rx is not _AMBIG_LC and gap.strip() == "as" and not _distinctive(token)
                     and _LISTED_ON.search(low, max(0, m.start(1) - 30), m.start(1))):
                 continue  # "listed on ebay as vintage": how an item is listed, not a name
-            if rx is _CLEAR_LC and _OF_PLATFORM.match(text, m.start(2)):
+            if rx is not _AMBIG_LC and _OF_PLATFORM.match(text, m.start(2)):
                 continue  # "WhatsApp e Instagram", "WhatsApp e ícone do Instagram": a list
-            if (rx is _CLEAR_LC and gap.strip() == "e" and not _distinctive(token)
+            if (rx is not _AMBIG_LC and gap.strip() == "e" and not _distinctive(token)
                     and _LISTED_BEFORE.search(low, max(0, m.start(1) - 16), m.start(1))):
                 continue  # "integração com Instagram e formulário": "e" is "and" in a list
-            if rx is _CLEAR_LC and not _distinctive(token) and (
+            if rx is not _AMBIG_LC and not _distinctive(token) and (
                     (_ARTICLE_END.search(gap) and not _I_AM_THE.fullmatch(gap))
                     or (_COPULA_GAP.fullmatch(gap) and (
-                        _PLACE_BEFORE.search(text, max(0, m.start(1) - 8), m.start(1))))):
+                        _PLACE_BEFORE.search(text, max(0, m.start(1) - 8), m.start(1)))
+                        and not _last_name_said(text, low, m, token))):
                 continue  # "le fil Instagram sous la bannière", "sur Insta, c'est plus vivant"
-            if (rx is _CLEAR_LC and not _distinctive(token) and _PLACE_PHRASE.fullmatch(gap)
+            if (rx is not _AMBIG_LC and not _distinctive(token) and _PLACE_PHRASE.fullmatch(gap)
                     and _INTRO_WORDS.isdisjoint(gap.split())):
                 continue  # "o botão do WhatsApp na loja do cliente": where it is, not a name
-            if (rx is _CLEAR_LC and not _distinctive(token) and (
+            if (rx is not _AMBIG_LC and not _distinctive(token) and (
                     _COPULA_PLACE.fullmatch(gap) or (
                         _COPULA_ONLY.fullmatch(gap) and _compared(low, m.start(2), token)))):
                 continue  # "my insta is on hold", "est en pause", "venmo is easier for me"
@@ -995,21 +1139,22 @@ def _after_platform(folded, text: str, named: bool = True) -> list[Finding]:
                 continue  # "a WhatsApp click-to-chat button", "the Instagram log-in page"
             # "snapchat → tessa dot trains": the dots said as words make it a handle
             tail = _spoken_tail(low, m.start(2) + len(token))
-            spoken = bool(tail) and token.lower() not in COMMON and not token.isdigit()
-            if (rx is _CLEAR_LC and not glued and gap.strip() == "as"
+            spoken = (bool(tail) and token.lower() not in COMMON and not token.isdigit()) or (
+                inner is not None)
+            if (rx is not _AMBIG_LC and not glued and gap.strip() == "as"
                     and _OWNED_BEFORE.search(text, max(0, m.start(1) - 6), m.start(1))
                     and len(token) >= 5 and not token.lower().endswith(_WORD_ENDS)
                     and _AS_NAME_END.match(text, m.start(2) + len(token))):
                 glued = True  # "I post on insta as brushandbramble (...)", not "as promised"
             if " of " in gap and not (spoken or _distinctive(token)):
                 continue  # "the instagram of my shop is growing": a plain word after "of"
-            if (rx is _CLEAR_LC and not glued and _CHANNEL_ONLY.fullmatch(gap)
+            if (rx is not _AMBIG_LC and not glued and _CHANNEL_ONLY.fullmatch(gap)
                     and _OWNED_BEFORE.search(text, max(0, m.start(1) - 6), m.start(1))
                     and len(token) >= 5 and token.lower() not in COMMON
                     and not token.lower().endswith(_WORD_ENDS)
                     and _AS_NAME_END.match(text, m.start(2) + len(token))):
                 glued = True  # "on twitch, channel nightshiftselecta, Fridays"
-            if (rx is _CLEAR_LC and not glued and _I_AM_THE.fullmatch(gap)
+            if (rx is not _AMBIG_LC and not glued and _I_AM_THE.fullmatch(gap)
                     and len(token.rstrip(".-")) >= 10 and token.lower() not in COMMON
                     and not token.lower().rstrip(".-").endswith(_ROLE_ENDS)
                     and _AS_NAME_END.match(text, m.start(2) + len(token.rstrip(".-")))):
@@ -1018,10 +1163,11 @@ def _after_platform(folded, text: str, named: bool = True) -> list[Finding]:
                     token.lower().endswith(_ROLE_ENDS)
                     or not _AS_NAME_END.match(text, m.start(2) + len(token)))):
                 continue  # "en LinkedIn estoy como responsable de ventas": a role
-            if (rx is _CLEAR_LC and not glued and gap.isspace() and len(gap) <= 2
+            if (rx is not _AMBIG_LC and not glued and gap.isspace() and len(gap) <= 2
                     and _bare_name(text, low, m, token)):
                 glued = True  # "keybase tvanderhoek, we can chat there"
-            if (rx is _CLEAR_LC and not glued and _FILLER_GAP.fullmatch(gap)
+            if (rx is not _AMBIG_LC and not glued
+                    and (_FILLER_GAP.fullmatch(gap) or _COPULA_GAP.fullmatch(gap))
                     and _last_name_said(text, low, m, token)):
                 glued = True  # "same name as here but on insta haha, mossandmaple"
             if (rx is _AMBIG_LC and not glued and _COPULA_ONLY.fullmatch(gap)
@@ -1145,10 +1291,18 @@ def _label_name(text: str, m: re.Match, token: str) -> bool:
 
 # "juju point coiffure", "mara punkt uebersetzt": the rest of a handle whose dots or
 # underscores are said as words, read on the lowercased text.
+_MARK_WORD = (r"(?:dot|punto|ponto|point|punkt|underscore|unterstrich|sublinhado|"
+              r"(?:gui[oó]n|tiret|tra[cç]o)\s{1,2}(?:bajo|bas|baixo)|dash|hyphen|bindestrich|"
+              r"h[ií]fen|gui[oó]n|tiret|tra[cç]o)")
 _SPOKEN_PART = re.compile(
-    # "ig: @ rosa . weaves": a dot or underscore typed with spaces around it
-    r"\s{1,2}(?:dot|punto|ponto|point|punkt|underscore|unterstrich|sublinhado|[._]|"
-    r"(?:gui[oó]n|tiret|tra[cç]o)\s{1,2}(?:bajo|bas|baixo))\s{1,2}([a-z0-9_]{2,20})\b")
+    # "ig: @ rosa . weaves": a dot or underscore typed with spaces around it; "github: ana
+    # dash lopes", "tiktok: ana, point, danse": a hyphen said, commas around the word
+    r"(?:\s{1,2}(?:" + _MARK_WORD + r"|[._])\s{1,2}|\s{0,2},\s{1,2}" + _MARK_WORD
+    + r"\s{0,2},\s{1,2})([a-z0-9_]{2,20})\b")
+# "zoé sans accent, point, ...", "sin tilde": how the first part is typed, said before the rest
+_ACCENT_NOTE = re.compile(r"\s{1,2}(?:sans|sin|sem|ohne|without|no)\s{1,2}(?:(?:l'|the|el|la|o|"
+                          r"a|den|das)\s{0,2})?(?:accents?|acentos?|akzente?|tilde|til|"
+                          r"c[eé]dille|cedilla|umlaute?)\b")
 
 
 def _spoken_tail(low: str, end: int) -> int:
@@ -1156,6 +1310,9 @@ def _spoken_tail(low: str, end: int) -> int:
     than a word of the sentence ("point de vue", "punkt und komma"); "ferne dot and dot twine"
     may have a plain word inside."""
     out = 0
+    note = _ACCENT_NOTE.match(low, end)
+    if note is not None:
+        end = note.end()
     for _ in range(3):
         m = _SPOKEN_PART.match(low, end)
         if m is None:
@@ -1361,6 +1518,12 @@ def _bare_handles(folded, text: str, platform_named: bool) -> list[Finding]:
             if slug.lower() in COMMON or (len(slug) < 5 and _DISTINCT.search(slug) is None):
                 continue
             out.append(Finding("handle", *folded.span(m.start(1), m.end(1)), "linkedin profile"))
+    if "linked" in low and ("/ " in low or " /" in low):
+        for m in _LINKEDIN_SPACED.finditer(text):
+            slug = m.group(1)
+            if "-" in slug or (slug.lower() not in COMMON and len(slug) >= 5):
+                out.append(Finding("handle", *folded.span(m.start(1), m.end(1)),
+                                   "linkedin profile"))
     if "u/" in low:
         for m in _REDDIT_USER.finditer(text):
             if m.group(1).lower() in COMMON:
@@ -1427,10 +1590,30 @@ _HYPHEN_NAME = re.compile(r"(?i)[a-z]{2,20}(?:-[a-z0-9]{2,20}){2,4}")
 _MAX_MENTIONS = 24
 
 
-def _later_in_sentence(folded, text: str) -> list[Finding]:
-    """A platform named, then "..., é o jen_bakes" further on in the same sentence."""
+# "where my photos live", "find me", "my page name": the writer placed or named on it
+_PLACED_CUE = re.compile(r"\b(?:where|donde|onde|o[uù]|wo|find|found|am|i'?m|live|lives|name|"
+                         r"called|handle|account|page|profile|nombre|nome|nom|compte|cuenta|"
+                         r"conta|konto|seite|p[aá]gina|perfil|profil|encuentras|achas|trouves|"
+                         r"findest)\b")
+
+
+def _plain_name_ends(text: str, start: int, token: str) -> bool:
+    """One long plain name that ends the message and reads as no ordinary word."""
+    word = token.lower()
+    return (len(token) >= 7 and token.isalpha() and word not in COMMON
+            and word not in _WHEN_WORDS and not word.endswith(_WORD_ENDS + _NAME_LIKE_ENDS)
+            and _MESSAGE_END.match(text, start + len(token)) is not None)
+
+
+def _later_in_sentence(folded, text: str, described: str | None = None) -> list[Finding]:
+    """A platform named, then "..., é o jen_bakes" further on in the same sentence.
+
+    ``described`` is the lowercased text when a platform is described in it ("the paper
+    plane app"): the descriptions stand for the platform when none is named."""
     out = []
     platforms = list(_PLATFORM_LC.finditer(text, lower_same_length(text)))
+    if not platforms and described is not None:
+        platforms = list(_DESCRIBED_RE.finditer(described))
     if not platforms:
         platforms = list(_OWNED_SHORT.finditer(text))
     if not platforms and _li_cue(text.lower()):
@@ -1485,6 +1668,13 @@ def _later_in_sentence(folded, text: str) -> list[Finding]:
                 out.append(Finding("handle", *folded.span(start, start + len(token)),
                                    "user name"))
                 break
+            if m.group(1) and _plain_name_ends(text, p.end() + m.start("tok"), token) and (
+                    _WRITER_OR_SAME.search(window.lower(), 0, m.start(1))) and (
+                    _PLACED_CUE.search(window.lower(), 0, m.start(1))):
+                start = p.end() + m.start("tok")  # "the gram, where my work lives: x"
+                out.append(Finding("handle", *folded.span(start, start + len(token)),
+                                   "user name"))
+                break
             if ((_LATE_FORM.search(token) is None and _DOTTED_NAME.fullmatch(token) is None)
                     or not _usable(token, False)):
                 continue
@@ -1509,7 +1699,10 @@ def _later_in_sentence(folded, text: str) -> list[Finding]:
 _NAME_WORD_HANDLE = re.compile(
     r"(?i)\b(?:pseudo|handle|user\s?name|nick(?:name)?|benutzernamen?|nutzernamen?|usuario|"
     r"usu[aá]rio|apelido|seud[oó]nimo|alias|identifiant)\s{1,3}(?:(?:is|es|est|ist|é|e)\s{1,2}|"
-    r":\s{0,2})?(@?[a-z0-9_][a-z0-9_.\-]{2,39})")
+    r":\s{0,2})?(['\"\u2018\u201c])?(@?[a-z0-9_][a-z0-9_.\-]{2,39})(?(1)['\"\u2019\u201d])|"
+    # ". ID: x_y", "my id: x.y": an id label opening a sentence, in a message about a platform
+    r"(?:^|[.!?\n]\s{0,3}|\b(?:my|mi|mon|meu|minha|mein)\s{1,2})id\s{0,2}:\s{0,3}"
+    r"(@?[a-z][a-z0-9_.\-]{3,39})")
 # "under the same name as my shop, brewlabmaya": the name after what it is the same as.
 _SAME_AS = re.compile(
     r"(?i)\b(?:same\s{1,2}(?:name|handle)\s{1,2}as\s{1,2}(?:my|our)|m[eê]me\s{1,2}(?:nom|pseudo)"
@@ -1519,21 +1712,34 @@ _SAME_AS = re.compile(
     r"[a-zà-ÿ]{2,15}(?:\s{1,2}[a-zà-ÿ]{2,15})?\s{0,2}[,:(\u2013\-]\s{0,3}(@?[a-z0-9_][a-z0-9_.]{3,29})")
 
 
+# "username is 'admin'": names from documentation and forms, not an account
+_PLACEHOLDER_NAMES = frozenset({"admin", "administrator", "root", "user", "guest", "example",
+                                "test", "demo", "string", "yourname", "username", "password",
+                                "default", "anonymous", "null", "none"})
+
+
 def _named_elsewhere(folded, text: str) -> list[Finding]:
     out = []
     for rx in (_NAME_WORD_HANDLE, _SAME_AS):
         for m in rx.finditer(text):
-            token = m.group(1).rstrip(".-_")
-            plain_ok = rx is _SAME_AS and len(token) >= 5
+            g = 1 if rx is _SAME_AS else 2 if m.group(2) else 3
+            token = m.group(g).rstrip(".-_")
+            # "username is 'vortexpine'": a quoted plain name is given as the name
+            plain_ok = (rx is _SAME_AS and len(token) >= 5) or (
+                g == 2 and m.group(1) is not None and len(token) >= 5
+                and token.lower() not in _PLACEHOLDER_NAMES)
+            if g == 3 and (token.isupper() or sum(c.isdigit() for c in token) > 2
+                           or sum(c.isalpha() for c in token) < 5):
+                continue  # "ID: ORD_55812": an order or reference id, not an account
             if (not _usable(token, plain_ok)
-                    or (rx is _NAME_WORD_HANDLE and not _distinctive(token))
+                    or (rx is _NAME_WORD_HANDLE and not plain_ok and not _distinctive(token))
                     or token.rsplit(".", 1)[-1].lower() in _FILE_EXTS
-                    or "@" in text[m.end(1):m.end(1) + 1]):
+                    or "@" in text[m.end(g):m.end(g) + 1]):
                 continue
             if m.group().lower().startswith("handle") and _VERB_BEFORE.search(
                     text, max(0, m.start() - 30), m.start()):
                 continue  # "can you handle v2.1 too?": the verb
-            out.append(Finding("handle", *folded.span(m.start(1), m.start(1) + len(token)),
+            out.append(Finding("handle", *folded.span(m.start(g), m.start(g) + len(token)),
                                "user name"))
     return out
 
@@ -1671,8 +1877,9 @@ def _real_name_after(folded, text: str, low: str) -> list[Finding]:
 
 # The hot patterns, run over the lowercased text (see caseless.py).
 (_PLATFORM_LC, _CLEAR_LC, _AMBIG_LC, _BEFORE_PLATFORM_LC, _SHORT_AFTER_LC, _IMPLIED_LC,
- _IM_HANDLE_LC) = (Caseless(rx) for rx in (_PLATFORM, _CLEAR_RE, _AMBIG_RE, _BEFORE_PLATFORM,
-                                           _SHORT_AFTER, _IMPLIED, _IM_HANDLE))
+ _IM_HANDLE_LC, _DESCRIBED_LC) = (Caseless(rx) for rx in (
+    _PLATFORM, _CLEAR_RE, _AMBIG_RE, _BEFORE_PLATFORM, _SHORT_AFTER, _IMPLIED, _IM_HANDLE,
+    _DESCRIBED_PLATFORM))
 
 
 def detect(views: Views, ctx: Context) -> list[Finding]:
@@ -1700,9 +1907,13 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
             _LOOKUP_CUE.search(low) or _has_keyword(low)
             or not _KEY_WORDS.isdisjoint(_WORD_RE.findall(low))):
         spaced = [*spaced, *_surname_given(folded, text, low)]
-    if not _has_keyword(low) and _KEY_WORDS.isdisjoint(_WORD_RE.findall(low)):
-        if collapsed is not folded and collapsed.text != text and _has_keyword(
-                lower_same_length(collapsed.text)):  # "i n s t a : r o s i e b a k e s"
+    described = _DESCRIBED_RE.search(low) if _DESCRIBED_HINTS.search(low) else None
+    if (described is None and not _has_keyword(low)
+            and _KEY_WORDS.isdisjoint(_WORD_RE.findall(low))):
+        if collapsed is not folded and collapsed.text != text and (
+                _has_keyword(lc := lower_same_length(collapsed.text))
+                or not _KEY_WORDS.isdisjoint(_WORD_RE.findall(lc))):
+            # "i n s t a : r o s i e b a k e s", "i g : x y z"
             return spaced + _after_platform(collapsed, collapsed.text, True)
         return spaced
     platform = _PLATFORM_LC.found(low)
@@ -1727,9 +1938,11 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         out += _named_profiles(folded, text, low)
         if "linked" in low or "xing" in low or "facebook" in low:
             out += _real_name_after(folded, text, low)
-    out += _after_platform(folded, text, platform) + _before_platform(
+    out += _after_platform(folded, text, platform, described is not None) + _before_platform(
         folded, text, platform or any(p in low for p in _MAIL_PROVIDERS))
     out += spaced
+    if (platform or described is not None) and any(w in low for w in _MARK_NOTE_HINTS):
+        out += _mark_note(folded, low)  # "on discord it's ravenquill with two dots at the end"
     if any(w in low for w in _PIECE_HINTS):
         out += _pieces(folded, low)  # "ig: at sign, then 'baker', then 'noor'"
     if any(w in low for w in _REVERSED_HINTS):
@@ -1737,7 +1950,7 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     if collapsed is not folded and collapsed.text != text:  # "snap: l u c y . l o o"
         out += _after_platform(collapsed, collapsed.text,
                                _PLATFORM_LC.found(lower_same_length(collapsed.text)))
-    named = (bool(out) or platform or _IMPLIED_LC.found(low)
+    named = (bool(out) or platform or described is not None or _IMPLIED_LC.found(low)
              or (_li_cue(low) and _LI_OWNED.search(text) is not None)
              or (any(w in low for w in _SHORT_NAMES) and _IMPLIED_SHORT.search(text) is not None)
              or (("every" in low or " all " in low)
@@ -1745,7 +1958,7 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
              or (("apps" in low or "platforms" in low or "social" in low)
                  and _EVERYWHERE.search(text) is not None))
     if named and not out:
-        out = _later_in_sentence(folded, text)
+        out = _later_in_sentence(folded, text, low if described is not None else None)
         if not out and collapsed is not folded and collapsed.text != text:
             out = _later_in_sentence(collapsed, collapsed.text)  # "é c a r l a _ m"
         if not out:
@@ -1859,7 +2072,9 @@ _WORD_SAID = (r"(?:(?:the|das|la|le|a|o)\s{1,2})?(?:(?:word|wort|palabra|mot|pal
 _THEN_SAID = (r"(?:\s{0,2},?\s{0,2}(?:(?:and|y|e|und|et)\s{1,2})?(?:then|plus|"
               r"luego|despu[eé]s|dann|"
               r"danach|puis|ensuite|depois|followed\s{1,2}by|seguido\s{1,2}(?:de|por)|"
-              r"gefolgt\s{1,2}von|suivi\s{1,2}de)\s{1,2}|\s{0,2}\+\s{0,2})")
+              r"gefolgt\s{1,2}von|suivi\s{1,2}de)\s{1,2}|\s{0,2}\+\s{0,2}|"
+              # "then 'oak', 'and', 'reed'": quoted pieces listed with commas
+              r"\s{0,2},\s{0,2}(?=['\"\u2018\u201c]))")
 _PIECE_SAID = ("(?:" + _AT_SAID + "|" + _MARK_SAID + "|" + _NUMBER_SAID + "|" + _WORD_SAID
                + ")")
 _PIECES = re.compile(r"(?<![\w'@:.#/])" + _PIECE_SAID + "(?:" + _THEN_SAID + _PIECE_SAID + "){1,8}")
@@ -1883,6 +2098,34 @@ _AT_START = re.compile(_AT_SAID)
 _MARK_OR_NUMBER = re.compile(r"\b(?:" + _MARK_SAID + "|" + _NUMBER_SAID + r")\b")
 _QUOTED_PIECE = re.compile(r"['\"\u2018\u201c][a-z0-9]{1,24}['\"\u2019\u201d]")
 _RULE_AFTER = re.compile(r"\s{0,2}[,;(\u2014\u2013\-]?\s{0,2}" + _RULE)
+
+
+# Names of letters in the five languages (folded: no accents), for a name spelled out loud
+# ("tiktok: efe, a, ele, ...", "insta: em, i, ar, ...").
+_LETTER_NAMES = frozenset("""
+bee cee dee ef gee aitch jay kay el em en oh pee cue ar ess tee vee why wye zed zee dubya ex
+be ce de efe ge hache jota ka ele eme ene pe cu erre ese te uve ve equis ye zeta
+aga que esse dablio xis ipsilon ze effe ache ji elle emme enne ku ixe zede ha jot er es vau we
+ix ypsilon zett
+""".split())
+_LETTER_ITEM = (r"(?:(?:uve|doble|double)\s{1,2}(?:doble|ve|vay|u)|i\s{1,2}(?:griega|grec)|"
+                r"double[\s\-]u|" + _MARK_SAID + r"|"
+                + "|".join(sorted(_LETTER_NAMES, key=len, reverse=True)) + r"|[a-z0-9])(?![a-z])")
+_SPELLED_LETTERS = re.compile(
+    r"\b(?:" + _CLEAR + "|" + _AMBIGUOUS + r")\s{0,2}(?:is|es|est|ist|e|:|=)\s{0,3}("
+    + _LETTER_ITEM + r"(?:\s{0,2}[,;\-]\s{0,2}" + _LETTER_ITEM + r"){5,40})")
+
+
+def _spelled_letters(folded, low: str) -> list[Finding]:
+    """A name spelled out with the names of its letters, one item per comma."""
+    out = []
+    for m in _SPELLED_LETTERS.finditer(low):
+        items = [w.strip() for w in re.split(r"[,;\-]", m.group(1))]
+        if sum(w in _LETTER_NAMES for w in items) < 3 or sum(
+                len(w) >= 3 and w in _LETTER_NAMES for w in items) < 2:
+            continue  # "ig: a, b, c, d, e, f": options; "ig: en, es, de, fr, pt, it": languages
+        out.append(Finding("handle", *folded.span(m.start(1), m.end(1)), "spelled handle"))
+    return out
 
 
 def _pieces(folded, low: str) -> list[Finding]:

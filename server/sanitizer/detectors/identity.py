@@ -231,6 +231,9 @@ _TITLE = re.compile(
 _FAMILY_CUE = re.compile(
     r"(?i)\b(?:last\s{0,2}name|surname|family\s{1,2}name|apellido|apelido|sobrenome|nachname|"
     r"nom\s{1,2}de\s{1,2}famille)(?:'s|\u2019s|\s{1,2}(?:is|es|[eé]|est|ist|lautet)|\s{0,2}:)"
+    # "my surname is just ...", "mi apellido es simplemente ...", "Nachname ist einfach ..."
+    r"(?:\s{1,2}(?:just|simply|literally|actually|basically|only|simplemente|solo|sólo|"
+    r"literalmente|einfach|nur|juste|simplement|seulement|s[oó]|apenas))?"
     r"(?:\s{1,2}[^\W\d_]{2,15},)?\s{1,3}$")
 _SURNAME_AFTER = re.compile(
     r"(?i)^\W{0,3}(?:is\s{1,2}my\s{1,2})?(?:last\s{0,2}name|surname|family\s{1,2}name|apellido|"
@@ -283,6 +286,8 @@ def _last_ok(text: str, s: int, e: int, first: str) -> bool:
         return True
     if _SPELLED_OUT.fullmatch(word):
         return True  # "k-o-w-a-l-c-z-y-k", "e t c h e v e r r y": spelled for someone to type
+    if _JOINED_PARTS.fullmatch(word):
+        return True  # "ash + worth", "'hart'+'well'": the name put together from its parts
     before = text[max(0, s - 24):s]
     if _TITLE.search(before) or _FAMILY_CUE.search(text, max(0, s - 40), s):
         return True
@@ -305,6 +310,11 @@ def _last_ok(text: str, s: int, e: int, first: str) -> bool:
             _cue_ok(text, s, e) or _FAMILY_WORD.search(text, max(0, s - 120), s)):
         return True
     return _SURNAME_AFTER.search(text[e:e + 30]) is not None
+
+
+# A name typed as parts to be joined: "ash + worth", "hart'+'well", "Bright & man" is not.
+_JOINED_PARTS = re.compile(r"[\"'\u2018\u2019]?[^\W_]{2,20}[\"'\u2018\u2019]?\s{0,2}\+\s{0,2}"
+                           r"[\"'\u2018\u2019]?[^\W_]{2,20}[\"'\u2018\u2019]?")
 
 
 _CAP_BEFORE = re.compile(r"[A-Z\u00c0-\u00de][\w'\-]{1,24}[ \t]{1,2}$")

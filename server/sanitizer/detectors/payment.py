@@ -95,6 +95,32 @@ _APP_TAG = re.compile(
     r"(?i:\b(?:tag|wisetag|revtag|@?username|user\s?name|user|handle|usuario|benutzername|"
     r"pseudo|identifiant|utilizador|usu[aá]rio)\b)\s{0,2}(?:is|es|ist|est|\u00e9)?\s{0,2}[:\-]?"
     r"\s{0,2}(@\s{0,2}[A-Za-z0-9][\w.\-]{1,30}[A-Za-z0-9_])")
+# "revtag mira.k22", "my Wisetag is tomasz-w": the app's own word for its user name, so what
+# follows it is the name even without an '@'.
+_TAG_LABEL = re.compile(
+    r"(?i)\b(?:revtag|rev\s?tag|wisetag|wise\s?tag|monzo\s?(?:username|handle)|"
+    r"venmo\s?(?:username|handle|user)|paypal\s?(?:username|user)|zelle\s?tag)\b\s{0,2}"
+    r"(?:(?:is|es|ist|est|\u00e9|e)\s{1,2}|[:=\-]\s{0,2})?@?\s{0,2}"
+    r"((?!(?:is|es|the|a|my|your|here|there|same|below|above|in|on)\b)"
+    r"[a-z0-9][\w.\-]{1,30}[a-z0-9_])")
+# "venmo is the words fig, and, cinder, studio all stuck together": the user name given as words
+# to join, with how to join them after the list.
+_JOIN_SAID = (r"(?:all\s{1,2})?(?:stuck\s{1,2}together|glued\s{1,2}together|together|joined|"
+              r"no\s{1,2}spaces?|without\s{1,2}spaces?|(?:in|as)\s{1,2}one\s{1,2}word|"
+              r"sin\s{1,2}espacios?|todo\s{1,2}junto|tudo\s{1,2}junto|juntas?|juntos?|"
+              r"sem\s{1,2}espa[c\u00e7]os?|zusammen(?:geschrieben)?|ohne\s{1,2}leerzeichen|"
+              r"sans\s{1,2}espaces?|attach[e\u00e9]e?s?|coll[e\u00e9]e?s?)\b")
+_APP_WORDS_JOINED = re.compile(
+    r"\b(?:venmo|paypal|zelle|cash\s?app|cashtag|revolut|revtag|wise|wisetag|monzo)\b"
+    r"[^\n.!?]{0,30}?\b((?:[a-z0-9]{1,15},?\s{1,2}(?:(?:and|y|e|et|und|then|plus)\s{1,2})?)"
+    r"{1,6}[a-z0-9]{1,15}),?\s{1,2}" + _JOIN_SAID)
+_JOIN_HINT = re.compile(r"together|joined|spaces?\b|one\s{1,2}word|junt|zusammen|leerzeichen|"
+                        r"espace|attach|coll[e\u00e9]")
+_LIST_LEAD = frozenset({"the", "words", "word", "is", "es", "ist", "est", "e", "my", "mi", "meu",
+                        "mon", "mein", "just", "simply", "name", "username", "handle", "tag",
+                        "at", "it", "its", "it's", "like", "this", "these", "as", "o", "le", "la",
+                        "el", "die", "der", "das", "les", "los", "las", "os", "son", "sind",
+                        "palabras", "palavras", "mots", "worter", "woerter", "to", "me"})
 _SPEI_WORDS = re.compile(r"\b(?:spei|stp|clabe|interbancaria|transferencia|banorte|banamex|"
                          r"bbva\s{1,2}m[eé]xico|santander\s{1,2}m[eé]xico|mercado\s{0,2}pago|"
                          r"nu\s{1,2}m[eé]xico|cuenta|dep[oó]sit[oa]|transfer)\b")
@@ -115,7 +141,7 @@ _SAID_JOIN = (r"(?:dash|hyphen|minus|underscore|gui[oó]n(?:\s{1,2}bajo)?|tiret(
 _APP_SAID_JOINED = re.compile(
     r"\b(?:venmo|paypal|zelle|cash\s?app|revolut|wise|monzo)\b[^\n.!?]{0,30}?"
     r"(?:\b(?:at|is|es|ist|est|\u00e9|e|to|a|an|para|pra|\u00e0|user(?:name)?|handle|id|como|"
-    r"as)\s{0,2}:?|:)\s{1,2}@?([a-z0-9]{1,20}(?:\s{1,2}" + _SAID_JOIN
+    r"as)\s{0,2}[:,]?|:)\s{1,2}@?([a-z0-9]{1,20}(?:\s{1,2}" + _SAID_JOIN
     + r"\s{1,2}[a-z0-9]{1,20}){1,4})\b")
 _SAID_JOIN_SPLIT = re.compile(r"\s{1,2}" + _SAID_JOIN + r"\s{1,2}")
 _SAID_JOIN_HINT = re.compile(r"dash|hyphen|minus|underscore|gui[oó]n|tiret|strich|tra[cç]o|"
@@ -157,6 +183,10 @@ _SAID_CASHTAG_PIECES = re.compile(
     r"(?:\s{0,3}[\-,(]?\s{0,2}(?:like|as\s{1,2}in|i\.e\.|so|=|como|wie|comme)\s{1,2}"
     + _QUOTE_OPEN + r"[a-z0-9_ \-]{1,30}" + _QUOTE_CLOSE + r")?)")
 _CASHAPP_NAMED = re.compile(r"(?i)cash\s?app|cash\s?tag")
+# "$ + 'oak' + 'and' + 'ash'": the tag built like a string in code, the '$' typed first.
+_DOLLAR_PIECES = re.compile(
+    r"(?<![\w$])\$\s{0,2}\+\s{0,2}(" + _QUOTE_OPEN + r"[A-Za-z0-9_\-]{1,19}" + _QUOTE_CLOSE
+    + r"(?:\s{0,2}\+\s{0,2}" + _QUOTE_OPEN + r"[A-Za-z0-9_\-]{1,19}" + _QUOTE_CLOSE + r"){0,5})")
 # "$ paws and claws nyc on cashapp", "mi cashtag es $ jo builds": a '$', a space, then the
 # words of the tag (a shop's name may take "and"), with Cash App named anywhere in the text.
 # The tag ends at a word of the sentence ("on", "via", "tonight").
@@ -212,6 +242,29 @@ _LABELLED_IBAN = re.compile(
 # length and mod 97 decide.
 _ODD_GROUPS_IBAN = re.compile(
     r"(?<![A-Za-z0-9])([A-Z]{2}\d{2}(?:[ \-.]{1,3}[0-9A-Z]{1,6}){2,12})(?![A-Za-z0-9])")
+
+
+_LIST_WORD = re.compile(r"[a-z0-9']+")
+
+
+def _words_joined(canon, low: str) -> list[Finding]:
+    """A payment user name dictated as a list of words to join ("... the words fig, cinder,
+    studio, all together"): the words, from the first that is not a word of the sentence."""
+    out = []
+    for m in _APP_WORDS_JOINED.finditer(low):
+        words = list(_LIST_WORD.finditer(low, m.start(1), m.end(1)))
+        k = 0
+        while k < len(words) and words[k].group() in _LIST_LEAD:
+            k += 1
+        words = words[k:]
+        rare = [w for w in words if w.group() not in COMMON and w.group() not in _LIST_LEAD]
+        bare = low[m.end(1):m.end()].strip(" ,").removeprefix("all ").strip() in (
+            "together", "junto", "juntos", "junta", "juntas", "zusammen", "joined")
+        if len(words) >= 2 and len(rare) >= 2 and (
+                not bare or low.count(",", words[0].start(), m.end(1)) >= 2):
+            out.append(Finding("payment", *canon.span(words[0].start(), m.end(1)),
+                               "payment app user"))
+    return out
 
 
 def _loose_iban_end(raw: str, any_length: bool) -> int:
@@ -308,13 +361,16 @@ _ACCOUNT_GROUPS = re.compile(
     r"checking|chequing|savings|n[uú]mero\s{1,2}de\s{1,2}(?:cuenta|conta)|"
     r"num[eé]ro\s{1,2}de\s{1,2}compte)\.?\s{0,3}(?P<label>(?:number|num|no|nr|n[º°o]|#)\.?"
     r"\s{0,3})?(?:(?:is|es|ist|est|[eé]|:)\s{0,3})?[:#\-]?\s{0,3}"
-    r"(\d(?: ?\d){1,9}(?:\s{0,2}[,;]\s{1,2}\d(?: ?\d){1,9}){1,7})(?![ ,;]{0,3}\d)")
+    # "account five-one-oh-eight, two-two-six-four": digits of a group may be joined by hyphens
+    r"(\d(?:[ \-]?\d){1,9}(?:\s{0,2}[,;]\s{1,2}\d(?:[ \-]?\d){1,9}){1,7})(?![ ,;]{0,3}\d)")
 _ROUTING = re.compile(
     r"(?i)\b(?:routing|aba|rtn|transit)(?:\s{1,2}(?:number|num|no|#))?\.?\s{0,3}[:#\-]?\s{0,3}"
     r"(\d{9}|\d(?: \d){8})(?! ?\d)")  # "0 2 1 0 0 0 0 2 1": spelled digit by digit
 _SORT_CODE = re.compile(
     # "Acc no 4 0 7 1 1 3 6 2, sort 2 0 1 5 4 4": a bare "sort" before six digits too
-    r"(?i)\b(?:sort\s?code|sort(?=\s{0,3}[:#]?\s{0,2}(?:\d\d-\d\d-\d\d|\d{6}(?!\d)))|bsb|"
+    # "sort 40, 17, 93" (spoken "sort forty, seventeen, ninety-three"): in comma pairs too
+    r"(?i)\b(?:sort\s?code|sort(?=\s{0,3}[:#]?\s{0,2}(?:\d\d-\d\d-\d\d|\d{6}(?!\d)|"
+    r"\d\d,\s{1,2}\d\d,\s{1,2}\d\d(?![ ,]{0,2}\d)))|bsb|"
     r"clabe|ag[eê]ncia|agencia|"
     r"ag\.?)\s{0,3}[:#\-]?\s{0,3}(?:is\s{1,2})?"
     r"(\d{2}[- ]?\d{2}[- ]?\d{2}(?!\d)|\d{3}[- ]?\d{3}(?!\d)|\d{18}(?!\d)|\d{4}(?:-\d)?(?!\d)|"
@@ -742,6 +798,13 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
             if ("." in m.group(1) and "-" in m.group(1)) or cpf_cnpj_ok(
                     re.sub(r"\D", "", m.group(1))):
                 out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "Pix key"))
+    if ("revtag" in low or "wisetag" in low or " tag" in low or (
+            ("user" in low or "handle" in low)
+            and ("venmo" in low or "paypal" in low or "monzo" in low))):
+        for m in _TAG_LABEL.finditer(text):
+            if m.group(1).lower() not in COMMON:
+                out.append(Finding("payment", *canon.span(m.start(1), m.end(1)),
+                                   "payment app user"))
     if "@" in low and ("tag" in low or "user" in low or "handle" in low or "wise" in low):
         for m in _APP_TAG.finditer(text):
             out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "payment app user"))
@@ -782,6 +845,8 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
                     continue  # "venmo is at dash of the app": words of the sentence
                 out.append(Finding("payment", *canon.span(m.start(1), m.end(1)),
                                    "payment app user"))
+        if _JOIN_HINT.search(low):
+            out.extend(_words_joined(canon, low))
         if "name" in low or "nom" in low or "nachname" in low:
             for m in _APP_NAME_IS_NAME.finditer(text):
                 out.append(Finding("payment", *canon.span(m.start(1), m.end(1)),
@@ -808,6 +873,11 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
             if not cash_context:
                 continue  # ... unless the text talks about Cash App
         out.append(Finding("payment", *folded.span(m.start(), m.end()), "cashtag"))
+    if "$" in ftext and "+" in ftext and _CASHAPP_NAMED.search(low):
+        for m in _DOLLAR_PIECES.finditer(ftext):
+            if sum(c.isalpha() for c in m.group(1)) < 3:
+                continue  # "$ + '10'": an amount built in code
+            out.append(Finding("payment", *folded.span(m.start(), m.end(1)), "cashtag"))
     if "$" in ftext and "cash" in low:
         for m in _SPACED_CASHTAG.finditer(ftext):
             if _SENTENCE_AFTER_DOLLAR.match(m.group(2)) is None:
@@ -848,6 +918,14 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
             out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "account holder"))
     if longest < 26 and len(ftext) >= 51 and _SPACED_WALLET_START.search(ftext):
         out.extend(_spaced_wallets(folded, ftext))
+    if digits_in >= 11 and (_ODD_SYMBOL.search(text) or any(w in low for w in _ODD_WORDS)):
+        out.extend(_separated_ids(views, low, bank))
+    if longest < 34 and views.folded_digits >= 4:
+        bech = "bc1" in ftext or "0x" in ftext or "ltc1" in ftext
+        named = (_CHUNKED_B58.search(ftext) is not None
+                 and _WALLET_WORDS.search(ftext) is not None)
+        if named or bech:
+            out.extend(_separated_wallets(folded, named))
     if "bc1" in ftext or "0x" in ftext or "ltc1" in ftext:
         for m in _SPLIT_WALLET.finditer(ftext):
             a, b = m.group(1), m.group(2)
@@ -861,6 +939,142 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         orig = views.original
         out = [f for f in out if f.reason != "card number"
                or re.sub(r"\D", "", orig[f.start:f.end]) not in _TEST_CARDS]
+    return out
+
+
+# Groups of an account, card or wallet parted by anything but letters and digits: emoji and
+# symbols ("ES12 \u2702 3456 ..."), slashes and dashes, spoken separators ("123 ponto 456"),
+# words of order ("NL20 - then 4455 / 7788 ..."). Whether the joined groups are one id is
+# decided by its check (IBAN mod 97, Luhn, CPF digits, a wallet's shape), so nothing else
+# needs to agree.
+_RUN_TOKEN = re.compile(r"[0-9A-Za-z]+")
+_RUN_GAP = re.compile(r"[ \t,;:/|.\-~*+=\u00b7\u2010-\u2015\u2022\u2190-\u2bff\ufe0f\u200d"
+                      r"\u20e3\U0001f000-\U0001faff]{1,12}")
+_RUN_FILLERS = frozenset({"then", "dann", "luego", "puis", "depois", "and", "y", "und", "et",
+                          "e", "next", "ponto", "punto", "punkt", "point", "dot", "traco",
+                          "guion", "dash", "tiret", "strich", "hifen", "hyphen", "barra",
+                          "slash", "space", "espacio", "espaco", "danach", "ensuite"})
+_RUN_MAX = 14
+# Only texts with such a separator are read this way: plain spaces and hyphens are the other
+# rules' work.
+_ODD_SYMBOL = re.compile(r"[/|~*+=\u00b7\u2010-\u2015\u2022\u2190-\u2bff\U0001f000-\U0001faff]")
+_ODD_WORDS = ("then", "dann", "luego", "puis", "depois", "next", "ponto", "punto", "punkt",
+              "point", "dot", "traco", "guion", "dash", "tiret", "strich", "hifen", "hyphen",
+              "barra", "slash", "space", "espacio", "espaco", "danach", "ensuite")
+# A base58 chunk, a gap, another chunk: where a wallet typed in chunks can start.
+_CHUNKED_B58 = re.compile(r"[TLMD][1-9A-HJ-NP-Za-km-z]{3,}[^0-9A-Za-z\n]{1,12}[0-9A-Za-z]{4}")
+_IBAN_HEAD = re.compile(r"[A-Za-z]{2}(?:\d\d)?")
+_WALLET_HEADS = ("bc1", "ltc1", "0x", "T", "L", "M", "D")
+
+
+def _runs(text: str) -> list[list[re.Match]]:
+    """Tokens of letters and digits apart only by separators (filler words dropped)."""
+    runs: list[list[re.Match]] = []
+    cur: list[re.Match] = []
+    last_end = -1
+    fillers = 0
+    for m in _RUN_TOKEN.finditer(text):
+        if cur:
+            gap = text[last_end:m.start()]
+            if not gap or _RUN_GAP.fullmatch(gap) is None:
+                runs.append(cur)
+                cur, fillers = [], 0
+        last_end = m.end()
+        if m.group().lower() in _RUN_FILLERS and cur:
+            fillers += 1
+            if fillers > 2:
+                runs.append(cur)
+                cur, fillers = [], 0
+            continue
+        fillers = 0
+        cur.append(m)
+    if cur:
+        runs.append(cur)
+    return [r for r in runs if len(r) >= 2]
+
+
+def _separated_ids(views: Views, low: str, bank: bool) -> list[Finding]:
+    """IBANs, cards, CPFs and wallets whose groups are parted by odd separators."""
+    out: list[Finding] = []
+    canon = views.canon
+    cards = _CARD_WORDS.search(low) is not None
+    pix = _PIX_TALK.search(low) is not None
+    named = _IBAN_NAMED.search(low) is not None
+    for run in _runs(canon.text) if (cards or pix or named or bank) else ():
+        n = len(run)
+        for i, tok in enumerate(run):
+            word = tok.group()
+            if word.isdigit():
+                if i and run[i - 1].group().isdigit():
+                    continue
+                digits = ""
+                for j in range(i, min(n, i + _RUN_MAX)):
+                    if not run[j].group().isdigit():
+                        break
+                    digits += run[j].group()
+                    if len(digits) > 19:
+                        break
+                    if j - i < 2:
+                        continue
+                    if ((cards and 13 <= len(digits) <= 19 and luhn_ok(digits)
+                         and len(set(digits)) > 1)
+                            or (pix and len(digits) in (11, 14) and cpf_cnpj_ok(digits))):
+                        out.append(Finding("payment", *canon.span(tok.start(), run[j].end()),
+                                           "card number" if len(digits) not in (11, 14)
+                                           or not pix else "Pix key"))
+            elif (named or bank) and _IBAN_HEAD.fullmatch(word[:4]) and (
+                    word[:2].isupper() or named):
+                need = IBAN_LENGTHS.get(word[:2].upper(), 0)
+                if not need:
+                    continue
+                joined = ""
+                for j in range(i, min(n, i + _RUN_MAX)):
+                    joined += run[j].group()
+                    if len(joined) >= need:
+                        if (len(joined) == need and j > i
+                                and not joined[2:4].isalpha() and iban_ok(joined)):
+                            out.append(Finding("payment",
+                                               *canon.span(tok.start(), run[j].end()), "IBAN"))
+                        break
+    return out
+
+
+def _wallet_chunk(chunk: str, bech: bool) -> bool:
+    """A chunk of a wallet, not a word of the sentence: bech32 and hex chunks are short runs of
+    small letters and digits; base58 chunks mix in a digit or a capital inside."""
+    if bech:
+        return len(chunk) <= 12 and chunk.islower() or chunk.isdigit()
+    return len(chunk) >= 4 and (any(c.isdigit() for c in chunk)
+                                or any(c.isupper() for c in chunk[1:]))
+
+
+def _separated_wallets(folded, named: bool) -> list[Finding]:
+    """A wallet address typed in a few chunks ("bc1q 7h2k 9x..."); its whole shape decides."""
+    out: list[Finding] = []
+    for run in _runs(folded.text):
+        n = len(run)
+        for i, tok in enumerate(run):
+            head = tok.group()
+            bech = head.startswith(("bc1", "ltc1", "0x"))
+            if not (bech or (named and head.startswith(_WALLET_HEADS)
+                             and _wallet_chunk(head, False))):
+                continue
+            joined = head
+            end = -1  # the longest join that has a wallet's shape
+            for j in range(i + 1, min(n, i + _RUN_MAX)):
+                if not _wallet_chunk(run[j].group(), bech):
+                    break
+                joined += run[j].group()
+                if len(joined) > 64:
+                    break
+                if len(joined) < 26:
+                    continue
+                if (_CRYPTO.fullmatch(joined) and not joined.startswith(("1", "3"))) or (
+                        (_TRON.fullmatch(joined) or _ALT_LEGACY.fullmatch(joined))
+                        and _mixed(joined)):
+                    end = run[j].end()
+            if end > 0:
+                out.append(Finding("payment", *folded.span(tok.start(), end), "crypto wallet"))
     return out
 
 

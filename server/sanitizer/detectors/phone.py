@@ -266,12 +266,34 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
                         out.append(found)
             elif found is not None:
                 out.append(found)
+    if digits_in >= 7 and _LETTER_SPLIT.search(text):
+        out.extend(_letter_split(views, ctx))
     if digits_in >= 7 and _SEQUENCE_HINT.search(views.canon_lower):
         out.extend(_sequenced(views, ctx))
     for m in _AREA.finditer(text) if views.canon_digits >= 2 and _area_word(views) else ():
         out.append(Finding("phone", *canon.span(m.start(1), m.end(1)), "area code"))
     if ctx.identities:
         out.extend(_known_tails(views, ctx, text))
+    return out
+
+
+# "9q1q7q5q5q5q0q1q4q2 (remove the q's)": every digit apart by one and the same letter.
+_LETTER_SPLIT = re.compile(r"(?<![^\W_])\d([A-Za-z])\d(?:\1\d){5,13}(?![^\W_])")
+
+
+def _letter_split(views: Views, ctx: Context) -> list[Finding]:
+    """Digits parted by a repeated letter that join into a phone number."""
+    out = []
+    text = views.canon.text
+    low = views.canon_lower
+    for m in _LETTER_SPLIT.finditer(text):
+        digits = m.group().replace(m.group(1), "")
+        if numctx.is_business_number(low, low, m.start(), m.end(), digits, ids=False):
+            continue
+        if ((numctx.phone_context(low, m.start(), m.end()) and looks_like_phone(
+                digits, False, True, ctx.default_region)) or _whole_number(digits, ctx)):
+            out.append(Finding("phone", *views.canon.span(m.start(), m.end()),
+                               "phone number in disguise"))
     return out
 
 
@@ -379,6 +401,9 @@ def _check(views: Views, ctx: Context, text: str, low: str, s: int, e: int, digi
             # "tlf: 647.302.915": dots that group a figure, right after a phone word
             numctx.strong_phone_before(low, s, 14) and valid_in(digits, ctx.default_region)):
         return None
+    area = _area_after(text, low, e, digits, ctx.default_region)
+    if area:  # "555-0143 in the 415": the area code said after it makes it a phone
+        return Finding("phone", *canon.span(s, area), "phone number")
     # "(718) 555 0144", "+44 ...", or digits spelled out after "phone": a phone even
     # when "invoice" or "factura" comes in between
     if (numctx.id_before(low, s) and not _labelled_phone(views, low, s, e, intl,
@@ -388,6 +413,7 @@ def _check(views: Views, ctx: Context, text: str, low: str, s: int, e: int, digi
         return None
     disguised = _disguised(views, canon.span(s, e))
     strong = (intl or disguised or numctx.phone_context(low, s, e)
+              or _pay_app_phone(low, s, digits, ctx.default_region)
               or phone_shaped(text[s:e], ctx.default_region)
               or _reversed_phone(low, s, digits, ctx.default_region)
               or _foreign_own(low, s, e, digits, ctx.default_region))
@@ -397,6 +423,42 @@ def _check(views: Views, ctx: Context, text: str, low: str, s: int, e: int, digi
         ext = _EXT.match(text, e)
         return Finding("phone", *canon.span(s, ext.end() if ext else e), "phone number")
     return None
+
+
+# "555-0143 in the 415", "867-5309, area code 312", "555 0172 (503)": a local number of seven
+# digits with its area code said after it.
+_AREA_AFTER = re.compile(
+    r"[ \t]{0,2}[,;]?[ \t]{0,3}(?:in[ \t]{1,2}(?:the[ \t]{1,2})?|(?:area(?:[ \t]{0,2}code)?|"
+    r"ac)[ \t]{0,2}:?[ \t]{0,2}(?:is[ \t]{1,2})?|\()\(?([2-9]\d\d)\)?(?![\d%:/.,]\d|\d|"
+    r"[ \t]{0,2}(?:[a-z$%\u20ac\u00a3]|\d))")
+
+
+def _area_after(text: str, low: str, e: int, digits: str, region: str) -> int:
+    """End of an area code said right after seven digits, when the whole is a valid NANP
+    number and a phone is spoken of; 0 otherwise."""
+    if len(digits) != 7 or region not in ("US", "CA") or not numctx.has_phone_words(low):
+        return 0
+    m = _AREA_AFTER.match(text, e)
+    if m is None or not valid_in(m.group(1) + digits, region):
+        return 0
+    return m.end()
+
+
+# Payment apps that run on phone numbers (Bizum, MB WAY, Zelle, Yape, Nequi, Lydia): named
+# anywhere earlier in the sentence, they make a valid national number a phone ("pode ser por
+# MB Way, é mais rápido: 912 ..."), as far back as a long sentence reaches.
+_PHONE_PAY_APP = re.compile(r"\b(?:bizum|mb\s?way|zelle|yape|plin|nequi|daviplata|lydia|"
+                            r"paylib|twint|swish|vipps|mobilepay|blik)\b")
+
+
+def _pay_app_phone(low: str, s: int, digits: str, region: str) -> bool:
+    if not 9 <= len(digits) <= 12:
+        return False
+    before = low[max(0, s - 120):s]
+    if _PHONE_PAY_APP.search(before) is None or "\n\n" in before:
+        return False
+    return valid_in(digits, region) or any(valid_in(digits, r) for r in _FALLBACK_REGIONS
+                                           if r != region)
 
 
 # "read it backwards: 1762 555 212", "al revés: 1267 555 214": the digits typed in reverse.

@@ -62,8 +62,13 @@ _SPACED_PATH = re.compile(r"\s{1,2}/\s{0,2}@?[\w\-][\w.\-]{1,39}"
 _AFTER_SLASH = re.compile(r"\s{1,2}@?[\w\-][\w.\-]{1,39}")
 # "linktr.ee barra ju.tipografia", "beacons.ai slash mara": the slash said as a word after a
 # typed address. Run on the lowercased text.
-_SLASH_WORD_PATH = re.compile(r"\s{1,2}(?:slash|barra|schr[aä]gstrich|barre\s{1,2}oblique)"
-                              r"\s{1,2}@?"
+# "calendly dot com, then slash x", "shop.de, dann Schrägstrich y": the path said after a pause
+# (the normalized view has already made "then slash x" into "then/x")
+_SLASH_WORD_PATH = re.compile(r",?\s{1,2}(?:(?:(?:and|y|e|und|et)\s{1,2})?(?:then|dann|danach|"
+                              r"luego|despu[eé]s|puis|ensuite|depois|after\s{1,2}that),?"
+                              r"(?:\s{0,2}/\s{0,2}@?(?=[\w\-][\w.\-])|\s{1,2}(?=slash|barr|schr)))?"
+                              r"(?:(?<=/)|(?:slash|barra|schr[aä]gstrich|barre\s{1,2}oblique)"
+                              r"\s{1,2}@?)"
                               r"([\w\-][\w.\-]{1,39})")
 # "fliesen-koenig punkt de vorbei": a hyphenated name, a spoken or spaced dot, a suffix.
 _SPOKEN_HYPHEN = re.compile(
@@ -278,10 +283,12 @@ _GLUED_DOTCOM = re.compile(r"(?<![\w.@\-])([a-z0-9][a-z0-9\-]{3,62})\s{1,2}(?:do
 # "type pinegrovecopy into your browser", "tape lucasmontage point fr dans ton navigateur",
 # "gib mal hofmann-uebersetzungen in den Browser ein": a name typed where addresses go
 _TYPE_IN = re.compile(
-    r"\b(?:type|enter|put|pop|paste|write|tape[sz]?|entre[sz]?|[ée]cri[st]|escrib[ea]|pon|"
+    r"\b(?:type|enter|key\s{1,2}in|put|pop|paste|write|tape[sz]?|entre[sz]?|[ée]cri[st]|escrib[ea]|pon|"
     r"pone|digit[ae]|escreve|coloca|gib|geben\s{1,2}sie|tipp\w{0,2})\s{1,2}(?:(?:mal|einfach|"
     r"just|simply|simplement|juste|s[oó]lo|apenas|s[oó]|in)\s{1,2}){0,2}"
-    r"([a-z0-9][a-z0-9\-]{3,62})(?:\s{1,2}(?:dot|punkt|punto|ponto|point)\s{1,2}[a-z]{2,6}|"
+    # "key in tidewater + labs into the address bar": pieces joined by '+'
+    r"([a-z0-9][a-z0-9\-]{3,62}(?:\s{0,2}\+\s{0,2}[a-z0-9][a-z0-9\-]{1,40}){0,3})"
+    r"(?:\s{1,2}(?:dot|punkt|punto|ponto|point)\s{1,2}[a-z]{2,6}|"
     r"\.[a-z]{2,6})?\s{1,2}(?:in|into|en|no|na|dans|im|int[oa])\s{1,2}(?:(?:the|your|a|ton|"
     r"votre|le|tu|el|la|o|seu|teu|den|deinen|ihren|einen|die|deine|ihre)\s{1,2})?"
     r"(?:web\s{1,2})?(?:browser|"
@@ -307,6 +314,7 @@ _SEARCH_ME = re.compile(
 
 
 _TYPED_CUE = re.compile(r"dotcom|browser|nav[ei]g|google|adressleiste|result|'s\s(?:me|us)\b|"
+                        r"address\sbar|url\sbar|barra\sde|barre\sd|"
                         r"sale\smi|somos|sou\seu|soy\syo|c'est\s(?:moi|nous)|"
                         r"das\s(?:bin|sind)|find\s(?:me|us)|apare")
 
@@ -318,7 +326,7 @@ def _typed_or_searched(views: Views, ctx: Context) -> list[Finding]:
     for rx in (_GLUED_DOTCOM, _TYPE_IN, _SEARCH_ME):
         for m in rx.finditer(low):
             name = m.group(1).strip("'\"\u2018\u2019\u201c\u201d\u00ab\u00bb ")
-            words = name.split()
+            words = [w for w in name.split() if w != "+"]
             if not words or all(w in COMMON for w in words) or name.isdigit():
                 continue
             if rx is _SEARCH_ME and len(words) == 1 and len(name) < 6:
@@ -409,7 +417,11 @@ _PIECE = re.compile(r"(?<!\w)['\"\u2018\u201c(]\s{0,2}([a-z0-9][a-z0-9&\- ]{0,40
 # ...the suffix closing the phrase ("..., .com" or "... dot com please")
 _PIECE_END = re.compile(r"\s{0,2}(?:$|[,;!?)\n]|\.(?:\s|$)|\s(?:please|pls|thanks|bitte|danke|"
                         r"merci|gracias|obrigad[oa])\b)")
-_PIECE_GAP = re.compile(r"\s{0,3}(?:[,;]\s{0,2})?(?:" + _JOINER + r"\s{0,3})?")
+_PIECE_GAP = re.compile(
+    # "... 'twenty two' in digits, dot com": how the last piece is written
+    r"\s{0,3}(?:(?:in|as|em|en|como|als|comme)\s{1,2}(?:an?\s{1,2}|um\s{1,2}|un\s{1,2})?"
+    r"(?:digits?|numbers?|numerals?|n[uú]meros?|cifras?|ziffern?|zahlen?|chiffres?|d[ií]gitos?|"
+    r"algarismos?)\s{0,2})?(?:[,;]\s{0,2})?(?:" + _JOINER + r"\s{0,3})?")
 _STRONG_JOINER = re.compile(r"\+|\b(?:plus|then|followed|dann|danach|gefolgt|luego|despu|"
                             r"seguido|m[aá]s|puis|ensuite|suivi|depois|mais)\b")
 _MAILBOX_AT = re.compile(r"[a-z0-9][a-z0-9._%+\-]{0,63}@(?=\s|$)")
@@ -479,6 +491,12 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
         out.extend(_vertical(views, ctx))
     if " co " in low or " com " in low or " org " in low or " net " in low or " ac " in low:
         out.extend(_spaced_suffix(views, ctx))
+    if _WWW_GATE.search(low):
+        out.extend(_www_said(views, ctx))
+    # "oak, and, fern, run together, dot co": a rule to join the words needs no site word
+    if (" ." in text or " ." in views.folded.text or _SPOKEN_DOT_RE.search(low)) and any(
+            h in low for h in _JOIN_HINTS):
+        out.extend(_joined_site(views, ctx))
     if _SPOKEN_DOT_RE.search(low):
         out.extend(_spoken_word_suffix(views, ctx))
         if (" dot " in low or " punkt " in low) and not _SITE_WORDS.search(low):
@@ -531,9 +549,6 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
         out.extend(_suffix_then_name(views, ctx))
     if spoken and _SITE_WORDS.search(low):
         out.extend(_spoken_mid(views, ctx))
-    if (" ." in text or spoken or " ." in views.folded.text) and any(
-            h in low for h in _JOIN_HINTS):
-        out.extend(_joined_site(views, ctx))
     memo: dict = {}
     for m in _BARE_LC.finditer(text, canon_low):
         if _inside(taken, m.start()) or _in_code(text, m.start()):
@@ -546,6 +561,11 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
             continue  # "smtp.sendgrid.net:587", "developer.mozilla.org/en-US/docs/..."
         if not m.group(2) and (_reference_link(host, host) or _mail_server(host, None)):
             continue  # "SMTP_HOST=smtp.sendgrid.net"
+        if _infra_host(host) or _dns_target(views, host, memo):
+            continue  # "CNAME → cname.vercel-dns.com", "preview at pr-12-ab3f.onrender.com"
+        if m.group(2) and _LINE_NO.fullmatch(m.group(2)) and (
+                host.rsplit(".", 1)[-1] in SOURCE_EXTS and host.count(".") == 1):
+            continue  # "(Invoice.java:88)": a file and line in a stack trace
         if _lone_suffix(views, canon.span(m.start(), m.end(1)), m.group(1), memo):
             continue
         if not m.group(2) and _code_argument(text, m.start(), m.end()):
@@ -570,7 +590,7 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
             if tail and kind == "url" and tail.group().strip().lower() in COMMON:
                 tail = None  # "see shop.com/ for more"
             end = tail.end() if tail else end
-        elif not m.group(2) and text[end:end + 1] == " ":  # "linktr.ee / paintbypaige"
+        elif not m.group(2) and text[end:end + 1] in (" ", ","):  # "linktr.ee / x"
             tail = _SPACED_PATH.match(text, end) or _SLASH_WORD_PATH.match(canon_low, end)
             if tail and tail.re is _SLASH_WORD_PATH and tail.group(1).lower() in COMMON:
                 tail = None  # "site.com.br barra de pesquisa": the search bar
@@ -851,19 +871,31 @@ _JOIN_RULE = (r"(?:(?:with\s{1,2})?no\s{1,2}(?:spaces?|gaps?)|without\s{1,2}spac
               r"one\s{1,2}word|(?:all\s{1,2})?together|sin\s{1,2}espacios?|(?:todo|tudo)\s{1,2}"
               r"junto|ohne\s{1,2}leerzeichen|(?:alles\s{1,2})?zusammen(?:geschrieben)?|sans\s{1,2}"
               r"espaces?|(?:tout\s{1,2})?attach[\u00e9e]s?|sem\s{1,2}espa[\u00e7c]os?|"
-              r"junt[oa]s?)")
+              # "squashed together", "run together", "zusammengeschrieben"
+              r"(?:squashed|squished|smushed|mashed|glued|stuck|run|jammed|written|pushed)"
+              r"\s{1,2}together|junt[oa]s?)"
+              # ...and a second rule: "sin acentos", "without the hyphens", "all lowercase"
+              r"(?:\s{0,2}[,\-\u2013\u2014]?\s{0,2}(?:(?:sem|sin|sans|without|ohne|no)\s{1,2}"
+              r"(?:(?:the|los|las|les|os|as|die)\s{1,2})?(?:acentos?|accents?|umlaute?|tildes?|"
+              r"hyphens?|guiones?|tirets?|h[ií]fens?|bindestriche?|dashes|dots|puntos|pontos|"
+              r"points|punkte)|(?:all\s{1,2})?lower\s?case|(?:en|em|in)\s{1,2}"
+              r"min[uú]sculas?|en\s{1,2}minuscules?|kleingeschrieben))?")
 _JOIN_DOT = (r"(?:\s{0,2}\.|\s{1,2}(?:dot|punkt|punto|ponto|point)\s{1,2})"
              r"([a-z]{2,6}(?:\.[a-z]{2,3})?)")
 _JOINED_SITE = re.compile(
     r"(?i)(?<![\w.@\-'\u2019])"
     # "estudiorocha (junto) ponto com": one word with the rule is a name given too
-    r"([a-z0-9][a-z0-9\-]{0,30}(?:[ \t]{1,2}[a-z0-9][a-z0-9\-]{0,30}){0,3})"
-    r"(?:\s{0,2}[,(\-\u2013\u2014]?\s{0,2}" + _JOIN_RULE + r"\s{0,2}\)?\s{0,2},?\s{0,2}"
+    # "the words fern, and, hollow": commas between the words
+    r"([a-z0-9][a-z0-9\-]{0,30}(?:,?[ \t]{1,2}[a-z0-9][a-z0-9\-]{0,30}){0,3})"
+    r"['\"\u2019\u201d\u00bb]?"
+    r"(?:\s{0,2}[,(\-\u2013\u2014]?\s{0,2}" + _JOIN_RULE + r"\s{0,2}\)?\s{0,2}"
+    r"[,\-\u2013\u2014]?\s{0,2}"
     r"(?:(?:(?:and|und|y|e|et)\s{1,2})?(?:then|dann|danach|luego|puis|depois)\s{1,2})?"
     + _JOIN_DOT + r"|" + _JOIN_DOT
-    + r"\s{0,2}[,(\-\u2013\u2014]?\s{0,2}" + _JOIN_RULE + r")\b(?![.\w])")
+    + r"\s{0,2}[,(\-\u2013\u2014]?\s{0,2}" + _JOIN_RULE + r")\b(?!\w|\.\w)")
 _JOIN_HINTS = ("space", "one word", "together", "gap", "espacio", "junt", "leerzeichen",
                "zusammen", "espace", "attach", "espa\u00e7o", "espaco")
+_WORD_PUNCT = ",'\"\u2019\u201d\u00bb"
 _WORD_RUN = re.compile(r"\S+")
 _NAME_STAND_INS = frozenset({"name", "names", "nombre", "nome", "nom", "your", "yourname",
                              "company", "business", "brand", "empresa", "firma", "entreprise"})
@@ -902,9 +934,9 @@ def _joined_site(views: Views, ctx: Context) -> list[Finding]:
     out = []
     for m in _joined_site_matches(folded.text):
         parts = list(_WORD_RUN.finditer(m.group(1)))
-        while len(parts) > 1 and parts[0].group().lower() in COMMON:
+        while len(parts) > 1 and parts[0].group().lower().strip(_WORD_PUNCT) in COMMON:
             parts = parts[1:]  # "it's rosa and thorn florals": the words before the name
-        low_words = [p.group().lower() for p in parts]
+        low_words = [p.group().lower().strip(_WORD_PUNCT) for p in parts]
         if all(w in COMMON for w in low_words) or not _NAME_STAND_INS.isdisjoint(low_words):
             continue  # "your business name, no spaces, .com": how to build one, not one
         suffix = (m.group(2) or m.group(3)).lower()
@@ -1150,3 +1182,111 @@ def _is_domain(host: str, path: str) -> bool:
     first = host.split(".", 1)[0]
     return not (len(first) == 1 and host.count(".") == 1 and last not in STRONG_TLDS
                 and last not in ("me",) and len(path) < 3)  # "e.g", but "g.page/r/x"
+
+
+# "www dot lindenhof dot bio and more", "uve doble, uve doble, uve doble, punto, x, punto, es",
+# "w w w · fern · and · moss · com": a site said from its "www", every dot said or drawn; the
+# words between it and the suffix are the name, whatever the suffix.
+_WWW_GATE = re.compile(r"\b(?:www|w\s{1,2}w\s{1,2}w|triple|uves?|doble|double|dabliu|dablio)\b")
+_W_SAID = (r"(?:uve\s{1,2}doble|doble\s{1,2}(?:uve|u|v)|double[\s-]{1,2}(?:v|u|w)|dabliu|"
+           r"dablio)")  # run on the folded, lowercased view: accents are gone
+_WWW_SAID = (r"(?:www|w\s{1,2}w\s{1,2}w|triple[\s-]{1,2}w|(?:tres|trois|tr[eê]s|three|drei)\s{1,2}"
+             r"(?:uves?\s{1,2}dobles?|w|double[\s-]?v|dabliu)|(?:" + _W_SAID
+             + r"[\s,\-]{1,3}){2}" + _W_SAID + r")")
+_SAID_SEP = (r"(?:\s{0,2}[.\u00b7\u2022\u2219\u30fb]\s{0,2}|\s{0,2},?\s{1,2}(?:dot|punto|punkt|"
+             r"ponto|point)\s{1,2},?\s{0,2}|\s{0,2},\s{0,2}(?:dot|punto|punkt|ponto|point),\s{0,2})")
+_WWW_SPOKEN = re.compile(
+    r"(?<![\w.])" + _WWW_SAID + r"(" + _SAID_SEP + r"[a-z0-9][a-z0-9\-]{0,40}"
+    r"(?:(?:" + _SAID_SEP + r"|[ \t]{1,2})[a-z0-9][a-z0-9\-]{0,40}){1,6})")
+_SAID_TOKEN = re.compile(r"(" + _SAID_SEP + r"|[ \t]{1,2})([a-z0-9][a-z0-9\-]{0,40})")
+
+
+def _www_said(views: Views, ctx: Context) -> list[Finding]:
+    low = views.lower
+    out = []
+    for m in _WWW_SPOKEN.finditer(low):
+        toks = [(t.group(1).strip() != "", t.group(2), t.end())
+                for t in _SAID_TOKEN.finditer(low, m.start(1), m.end(1))]
+        for i in range(1, len(toks)):
+            dotted, word, end = toks[i]
+            if not dotted:
+                continue
+            suffix = word
+            if i + 1 < len(toks) and toks[i + 1][0] and split_domain(
+                    f"x.{word}.{toks[i + 1][1]}")[1] == f"{word}.{toks[i + 1][1]}":
+                suffix, end = f"{word}.{toks[i + 1][1]}", toks[i + 1][2]  # "co . uk"
+            name = "".join(t[1] for t in toks[:i])
+            host = f"{name}.{suffix}"
+            if split_domain(host)[1] != suffix or name in COMMON:
+                continue
+            if not is_allowed(host, ctx.allowed_domains) and not _reference_link(host, host):
+                out.append(Finding("url", *views.folded.span(m.start(), end), "spoken web address"))
+            break
+    return out
+
+
+# Hosts that are the machinery of hosting and DNS, not anybody's site: the targets a CNAME
+# points to ("cname.vercel-dns.com", "d1x2.cloudfront.net", "ns-12.awsdns-05.org").
+_INFRA_DOMAINS = frozenset("""
+vercel-dns.com herokudns.com netlifyglobalcdn.com cloudfront.net azureedge.net fastly.net
+fastlylb.net akamaiedge.net edgekey.net edgesuite.net akamaihd.net googlehosted.com
+domaincontrol.com registrar-servers.com wixdns.net squarespace-dns.com cdn.cloudflare.net
+cloudflare.net azurefd.net trafficmanager.net elb.amazonaws.com render-dns.com
+""".split())
+_INFRA_HOSTS = frozenset({"shops.myshopify.com", "ext-cust.squarespace.com",
+                          "ghs.googlehosted.com", "proxy-ssl.webflow.com", "proxy.webflow.com"})
+_AWSDNS = re.compile(r"(?:^|\.)awsdns-\d{1,3}\.[a-z.]{2,9}$")
+# Hosting platforms that give every deploy a generated name ("staging-7c2e.up.railway.app",
+# "deploy-preview-41--shopfront.netlify.app", "app-git-main-team.vercel.app"): such a name
+# is a build of the work, not a person's page ("annafotos.netlify.app" still goes).
+_DEPLOY_SUFFIXES = frozenset("""
+up.railway.app railway.app vercel.app netlify.app herokuapp.com onrender.com fly.dev
+pages.dev workers.dev azurewebsites.net web.app firebaseapp.com amplifyapp.com ngrok.io
+ngrok-free.app ngrok.app loca.lt replit.app repl.co glitch.me surge.sh azurestaticapps.net
+""".split())
+_DEPLOY_WORDS = frozenset({"staging", "stage", "preview", "deploy", "dev", "test", "qa", "uat",
+                           "pr", "git", "branch", "sandbox", "build", "canary", "beta"})
+_GENERATED = re.compile(r"(?=[a-z]{0,12}\d)(?=\d{0,12}[a-z])[a-z0-9]{4,16}|[0-9a-f]{6,}|\d{2,}")
+
+
+def _infra_host(host: str) -> bool:
+    host = host.lower().rstrip(".")
+    if host in _INFRA_HOSTS or _AWSDNS.search(host):
+        return True
+    reg = split_domain(host)[0]
+    if reg in _INFRA_DOMAINS or any(host.endswith("." + d) for d in _INFRA_DOMAINS
+                                    if d.count(".") > 1):
+        return True
+    label, _, rest = host.partition(".")
+    if rest not in _DEPLOY_SUFFIXES:
+        return False
+    parts = label.replace("--", "-").split("-")
+    return len(parts) > 1 and (any(p in _DEPLOY_WORDS for p in parts)
+                               and any(_GENERATED.fullmatch(p) for p in parts)
+                               or parts[0] in ("deploy", "pr") and parts[1].isdigit()
+                               # "shop-git-feature-cart-team.vercel.app": a branch's build
+                               or "git" in parts[1:-1] and len(parts) >= 4)
+
+
+# Stack traces: "at com.shop.Cart.total(Cart.kt:41)", "IllegalStateException at Job.java:7".
+SOURCE_EXTS = frozenset({"java", "kt", "kts", "scala", "groovy", "py", "rb", "js", "mjs", "cjs",
+                         "ts", "tsx", "jsx", "go", "cs", "php", "swift", "cpp", "cc", "cxx", "c",
+                         "h", "hpp", "m", "mm", "rs", "dart", "ex", "exs", "erl", "clj", "lua",
+                         "vue", "svelte", "fs", "vb"})
+_LINE_NO = re.compile(r":\d{1,6}(?::\d{1,4})?")
+
+# "MX 10 mx2.mailroute.net", "NS ns1.digitalocean.com", "TXT include:spf.protection.x": in
+# talk about DNS records, the servers a record points to (mail exchangers, name servers).
+_DNS_TALK = re.compile(r"\b(?:CNAME|MX|NS|TXT|AAAA|ALIAS|ANAME|SPF|DKIM|DMARC|DNS|"
+                       r"[Nn]ame\s?servers?|[Mm]ail\s{1,2}exchangers?)\b")
+_DNS_LABEL = re.compile(r"(?:mx|aspmx|alt|ns|dns|pdns|inbound|mx-?in|"
+                        r"mta|relay)-?\d{0,3}$")
+
+
+def _dns_target(views: Views, host: str, memo: dict) -> bool:
+    if "dns" not in memo:
+        memo["dns"] = _DNS_TALK.search(views.original) is not None
+    if not memo["dns"]:
+        return False
+    reg = split_domain(host)[0]
+    return host != reg and _DNS_LABEL.match(host.split(".", 1)[0]) is not None
