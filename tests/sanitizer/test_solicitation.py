@@ -463,6 +463,47 @@ NOT_ASKS = [
     "dime la mejor forma de pintar la pared",
 ]
 
+# Two-part asks: a fee dodged with cash, a cancel redone outside, a detail left in an
+# attachment or note, a look-up, an app named by its look or first letter.
+ASKS += [
+    'The commission here is brutal. If you like, we book you privately and pay cash on the day.',
+    'Buchen wir Sie doch privat, diese Plattformgebühren sind zu hoch.',
+    'Pago em dinheiro no dia e a gente pula a taxa?',
+    'Paiement en espèces à la livraison et on esquive les frais de la plateforme ?',
+    'Let us hop on a call, a regular phone call, not the one in the app.',
+    'Is WhatsApp okay for you? The upload here keeps failing.',
+    "Telegram ça te va ? C'est plus simple pour les photos.",
+    'Schick mir lieber eine Mail, der Chat hier ist mühsam.',
+    'Why not call off the booking on the site and rebook privately? Same rate.',
+    'Ton numéro perso, stp, on finalise le devis',
+    'my contact details are in the attached brochure',
+    'mis datos de contacto están en el PDF adjunto',
+    'search my username on google, my site has a contact page',
+    'Look me up, I use my real name everywhere.',
+    'Such mich einfach, ich bin unter meinem echten Namen leicht zu finden.',
+    "I'll spell out my email over the phone tomorrow, I can't post it here",
+    'Mach ein Foto von deiner Visitenkarte und lade es hoch.',
+    "I'll put a card with my number through your letterbox when I pass by.",
+    'Can we switch to the app which begins with T for the invoices?',
+    'ping me over on that app with a little ghost, my name there is the same',
+    "what's your gitlab username? I'll invite you to our private repository",
+]
+# Their business look-alikes.
+NOT_ASKS += [
+    'The payment by direct debit goes out on the 3rd.',
+    'I got a confirmation email saying the booking moved to Friday.',
+    'Got a notification mail about your reply, but the thread here was empty.',
+    'My order number is in the attached file.',
+    "Can we use Zoom's API for the webinar integration?",
+    'We cancelled the booking and rebooked through the app, all sorted.',
+    'I can not share my number here, those are the rules.',
+    "Search my name in the platform's directory, it shows my reviews.",
+    'Please photograph the damage and upload the pictures here.',
+    'Machen wir das direkt morgen früh.',
+    'Is email ok for the newsletter template design?',
+    'our DMs here are open for any questions you have',
+]
+
 
 @pytest.mark.parametrize("text", ASKS)
 def test_ask_flagged(text):

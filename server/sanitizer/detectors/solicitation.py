@@ -52,6 +52,9 @@ _APP = (r"(?:whats\s?app|telegram|signal|skype|" + _ZOOM + r"|google\s?meet|disc
         r"text\s{1,3}messag(?:es|ing))|(?:personal|private)\s{1,3}(?:e-?mail|mail|number|"
         r"phone|"
         r"account|chat))\b")
+# Messengers and call apps proposed by name ("Is Signal ok for you?")
+_MSGR = (r"(?:whats\s?app|whats|wpp|zap|telegram|signal|skype|discord|viber|wechat|messenger|"
+         r"face\s?time|google\s?meet|" + _ZOOM + r"|threema|xing)")
 _PAY_APPS = r"(?:venmo|paypal|zelle|cash\s?app|revolut|bizum|pix|mb\s?way|lydia|twint)"
 # "ur snap?", "ton insta ?", "dein Insta?": the channel asked for in two words, the question
 # opening the sentence ("did you check ur email?" is no ask)
@@ -101,8 +104,12 @@ _PATTERNS = [
     (r"(?:can|could|would)\s{1,3}(?:you|u)\s{1,3}(?:send|give|share|drop|pass)\s{1,3}(?:me\s{1,3})?"
      r"(?:your|ur)\s{1,3}(?:\w+\s{1,3})?" + _CHANNEL),
     # "Ton numéro, stp ?", "your number pls": the channel asked for in a word or two
-    (r"(?:your|ur|ton|ta|votre|tu|teu|seu|deine?)\s{1,3}(?:number|e-?mail|whats\s?app|whats|insta|"
-     r"ig|snap|cell|phone|num[ée]ro|n[uú]mero|mail|correo|nummer|handynummer|zap)\s{0,3},?\s{0,2}"
+    (r"(?:your|ur|ton|ta|votre|tu|teu|seu|deine?)\s{1,3}(?:(?:personal|private|direct|"
+     r"pers[oö]nliche?|private?|direkte?)\s{1,3})?(?:number|e-?mail|whats\s?app|whats|insta|"
+     r"ig|snap|cell|phone|num[ée]ro|n[uú]mero|mail|correo|nummer|handynummer|zap)"
+     # "ton mail perso stp", "tu número personal porfa": the private one asked for
+     r"(?:\s{1,3}(?:perso|personnel(?:le)?|priv[ée]e?|personal|privad[oa]|pessoal|particular))?"
+     r"\s{0,3},?\s{0,2}"
      r"(?:pls|plz|please|stp|svp|s'il\s{1,3}te\s{1,3}pla[iî]t|porfa|por\s{1,3}favor|pfv|bitte)"
      # "your number pls, easier to coordinate on the day": a reason may follow the comma
      r"\s{0,2}(?:[?!.,;]|$)"),
@@ -1037,6 +1044,52 @@ _PATTERNS = [
      r"facebook)(?:-?(?:name|account|konto|profil))?\s{1,3}(?:\w+\s{1,3}){0,2}?(?:derselbe|"
      r"dasselbe|der\s{1,3}(?:selbe|gleiche)|gleich|genauso)\w{0,2}\s{1,3}(?:\w+\s{1,3}){0,2}?"
      r"wie\s{1,3}hier\b"),
+    # "can we hop on a quick zoom?", "jump on a FaceTime later": a call on an app of their own
+    (r"(?:hop|jump|get)\s{1,3}on\s{1,3}(?:a|an)\s{1,3}(?:(?:quick|short|brief|fast)\s{1,3})?"
+     r"(?:face\s?time|" + _ZOOM + r"|skype|google\s?meet|whats\s?app|signal|telegram|discord|"
+     r"(?:ms\s{1,3})?teams|viber)\b"),
+    # "can we use Skype for the walkthrough?", "could we do Google Meet instead?"
+    (r"(?:can|could|shall|should)\s{1,3}we\s{1,3}(?:just\s{1,3})?(?:use|do|try|go\s{1,3}with)"
+     r"\s{1,3}(?:face\s?time|" + _ZOOM + r"|skype|google\s?meet|whats\s?app|signal|telegram|"
+     r"discord|viber|messenger|(?:ms\s{1,3})?teams)\b(?!\s{1,3}(?:api|business\s{1,3}api|"
+     r"integration|bot|sdk|webhooks?|templates?|notifications?|login|sign[- ]?in)\b)"),
+    # "Is WhatsApp okay for you?", "ist Signal für dich ok?", "Telegram ça te va ?", "¿te va
+    # bien por WhatsApp?", "pode ser pelo zap?": a messenger proposed as a question
+    (r"(?:is|would)\s{1,3}" + _MSGR + r"\s{1,3}(?:be\s{1,3})?(?:ok(?:ay)?|fine|alright|"
+     r"all\s{1,3}right|good|easier|possible)(?:\s{1,3}(?:for|with)\s{1,3}(?:you|u))?(?=\s{0,2}\?)"),
+    (r"(?:ist|w[aä]re)\s{1,3}" + _MSGR + r"\s{1,3}(?:f[uü]r\s{1,3}(?:dich|sie|euch)\s{1,3})?"
+     r"(?:ok(?:ay)?|in\s{1,3}ordnung|recht|einfacher)\b"),
+    _MSGR + r"\s{1,3}(?:[çc]a|cela)\s{1,3}(?:te|vous)\s{1,3}(?:va|convient|irait)\b",
+    (r"(?:te|le|les)\s{1,3}(?:va|viene|sirve|parece)\s{1,3}(?:bien\s{1,3})?(?:por|en|usar)"
+     r"\s{1,3}" + _MSGR + r"\b"),
+    (r"(?:pode\s{1,3}ser|tudo\s{1,3}bem|t[aá]\s{1,3}bom|fica\s{1,3}bom)\s{1,3}(?:pelo|pela|no|na|"
+     r"por)\s{1,3}" + _MSGR + r"(?=\s{0,2}\?)"),
+    # "give me a way to reach you after hours"
+    (r"(?:give|send|tell|share)\s{1,3}(?:me|us|him|her|them)\s{1,3}(?:a|some|any|another)"
+     r"\s{1,3}way\s{1,3}to\s{1,3}(?:reach|contact|call|text|message|get\s{1,3}hold\s{1,3}of)"
+     r"\s{1,3}(?:you|u)\b"),
+    # "let's wrap this up somewhere the fees don't bite", "shall we settle it elsewhere?"
+    (r"(?:let'?s|can\s{1,3}we|could\s{1,3}we|shall\s{1,3}we|we\s{1,3}(?:can|could|should))"
+     r"\s{1,3}(?:just\s{1,3})?(?:finish|wrap|settle|sort|close|agree)\s{1,3}(?:this|it|things|"
+     r"the\s{1,3}(?:deal|rest|price))\s{1,3}(?:up\s{1,3}|out\s{1,3})?(?:somewhere|elsewhere|"
+     r"someplace)\b"),
+    # "Schick mir lieber eine Mail": another channel preferred, in German word order
+    (r"(?:schick|schreib|send)\w{0,2}\s{1,3}(?:mir|uns)\s{1,3}(?:(?:doch|einfach|bitte|kurz)"
+     r"\s{1,3})?(?:lieber|besser|stattdessen)\s{1,3}(?:eine?\s{1,3})?(?:e-?mail|mail|sms|"
+     r"whats\s?app|nachricht\s{1,3}(?:per|auf|[uü]ber)\s{1,3}\w+)\b"),
+    # "buchen wir dich privat", "zahlen wir bar": the verb first, then the way round the platform
+    (r"(?:buchen|machen|regeln|zahlen|bezahlen|abrechnen|abwickeln|beauftragen|kl[aä]ren)"
+     r"\s{1,3}wir\s{1,3}(?:(?:dich|sie|euch|das|es|den\s{1,3}rest|doch|einfach|lieber|dann|"
+     r"alles)\s{1,3}){0,3}(?:privat|bar|schwarz)\b"),
+    (r"(?:buchen|zahlen|bezahlen|abrechnen|abwickeln|beauftragen)\s{1,3}wir\s{1,3}"
+     r"(?:(?:dich|sie|euch|das|es|den\s{1,3}rest|doch|einfach|lieber|dann|alles)\s{1,3}){0,3}"
+     r"direkt\b"),
+    # "drop me an email instead": another channel in place of this chat
+    (r"(?:send|drop|shoot|write)\s{1,3}me\s{1,3}(?:an?|a\s{1,3}quick)\s{1,3}(?:e-?mail|text|sms|"
+     r"whats\s?app|message\s{1,3}on\s{1,3}\w+)\s{1,3}(?:instead|rather)\b"),
+    # "my DMs are open": a private inbox elsewhere offered
+    (r"my\s{1,3}(?:dms?|pms?|inbox|direct\s{1,3}messages)\s{1,3}(?:are|is)\s{1,3}"
+     r"(?:always\s{1,3})?open\b"),
 ]
 def _first_chars(items) -> set[str] | None:
     """Characters a parsed pattern can start with, or None when that is not simple to tell."""
@@ -1245,7 +1298,7 @@ _DIRECT = re.compile(
     r"por\s{1,2}fora|outside)\b")
 _MONEY = re.compile(
     r"(?i)\b" + _LETTER + r"(?:pay|paid|book|hire|deal|invoice|bill|cheaper|discount|less|fees?|"
-    r"commission|price|prix|precio|"
+    r"commission|price|prix|precio|payments?|paiements?|pag(?:o|os|amento|amentos)|"
     r"pre[cç]o|barato|g[uü]nstig\w*|geb[uü]hr\w*|cobro|pagas|pagar|paga|payer|zahl\w*|fechar|"
     r"machen|abwickeln|abrechnen|menos|moins|weniger|cher|beauftrag\w{0,3}|contratar\w{0,3})\b")
 _SENTENCE_MAX = 400
@@ -1302,7 +1355,9 @@ def _not_reported(sentence: str, m: re.Match | None) -> re.Match | None:
     """``m`` unless the writer reports it or the platform does it ("I got an email ...")."""
     if m is not None and _REPORT_BEFORE.search(sentence, max(0, m.start() - 24), m.start()):
         return None
-    if m is not None and m.group().startswith("got") and _FROM.match(sentence, m.end()):
+    if m is not None and m.group().startswith("got") and (
+            _FROM.match(sentence, m.end()) or _RECEIVED.match(sentence, m.end())
+            or _RECEIVED_IN.match(sentence, m.start() + 3)):
         return None  # "Got an email from the platform saying…": received, the "I" left out
     return m
 
@@ -1362,8 +1417,11 @@ def _composed(sentence: str) -> bool:
 
 
 # "Got an email from the site saying…", "got a text from support": a message received
-_RECEIVED = re.compile(r"\s{1,2}(?:e-?mail|text|call|message|sms|mail|notification|"
-                       r"whats\s?app)\s{1,2}from\b")
+_RECEIVED = re.compile(r"\s{1,2}(?:(?:notification|automatic|automated|confirmation|system|"
+                       r"reminder)\s{1,2})?(?:e-?mail|text|call|message|sms|mail|notification|"
+                       r"whats\s?app)\s{1,2}(?:from|saying|says|telling|about)\b")
+# the same after "got": "got a notification email saying…"
+_RECEIVED_IN = re.compile(r"\s{1,2}an?" + _RECEIVED.pattern)
 # "what is your budget for…", "send me your timeline for the Zoom training": the ask is for a
 # term of the job, whatever app the job is about
 _ASKED_THING = re.compile(r"\s{1,2}(?:(?:your|ur|the|a)\s{1,2})?(?:budget|timeline|deadline|"
@@ -1372,7 +1430,10 @@ _ASKED_THING = re.compile(r"\s{1,2}(?:(?:your|ur|the|a)\s{1,2})?(?:budget|timeli
                           r"goals?|specs?)\b")
 
 
-_DIRECT_NOUN = re.compile(r"\s{1,2}(?:line\s{1,2}items?|costs?|expenses?|labou?r|materials?|"
+# "direkt morgen früh", "direkt nach dem Termin": German "direkt" as "right away"
+_DIRECT_NOUN = re.compile(r"\s{1,2}(?:morgen|heute|jetzt|gleich|nachher|danach|anschlie(?:ß|ss)end|"
+                          r"nach|beim|vor|am|im|um|line\s{1,2}items?|debits?|deposits?|costs?|"
+                          r"expenses?|labou?r|materials?|"
                           r"flights?|sunlight|competitors?|routes?|impact|effects?|results?)\b")
 _DIRECT_ART = re.compile(r"\s{1,2}(?:die|den|das|der|dem|ein|eine|einen|einem|the|an?)\s")
 _DEAL_WORD = re.compile(r"zahl|[uü]berweis|abrechn|abwick|pay|paid|pag|pai|rechn|buch|book|hire|"
@@ -1478,7 +1539,7 @@ _APPS = (r"(?:whats\s?app|whats|wpp|wsp|wa(?!s)|wasap|guasap|zap|zapzap|telegram
          + _ZOOM + r"|"
          r"discord|wechat|"
          r"insta(?:gram)?|ig|the\s{1,2}gram|snap(?:chat)?|facebook|fb|messenger|linked\s?in|viber|"
-         r"tik\s?tok|threads|imessage|facetime)")
+         r"tik\s?tok|threads|imessage|facetime|xing)")
 _ADDRESSES = (r"(?:e-?mail(?:\s{0,2}address)?|mail|addy|correo|courriel|e-?mail-adresse|"
               r"g-?mail|hotmail|yahoo|icloud|proton\s?mail|gmx|"
               r"mailadresse|handynummer|telefonnummer|digits|socials|handle|@|"
@@ -1741,6 +1802,8 @@ _REACH = re.compile(
     r"get\s{1,2}in\s{1,2}touch\s{1,2}with)|(?:c[oó]mo|de\s{1,2}qu[eé]\s{1,2}otra\s{1,2}(?:forma|"
     r"manera))\s{1,2}(?:te|le|lo|la)?\s{0,2}(?:puedo\s{1,2})?"
     r"(?:contact\w{0,4}|localiz\w{0,4}|escrib\w{0,4}|llam\w{0,4}|encuentr\w{0,2})|"
+    r"wie\s{1,2}ich\s{1,2}(?:dich|sie|euch)\s{1,2}(?:am\s{1,2}besten\s{1,2}|sonst\s{1,2})?"
+    r"(?:erreiche|erreichen\s{1,2}kann|kontaktiere|kontaktieren\s{1,2}kann|finde)|"
     r"wie\s{1,2}(?:kann\s{1,2}ich\s{1,2}(?:dich|sie|euch)|erreiche\s{1,2}ich|finde\s{1,2}ich|"
     r"kontaktiere\s{1,2}ich)|comment\s{1,2}(?:je\s{1,2}(?:peux|pourrais)\s{1,2}|puis-je\s{1,2}|"
     r"je\s{1,2})?(?:te|vous)\s{1,2}(?:joindre|joins|contacter|contacte|recontacter|recontacte|"
@@ -1803,7 +1866,11 @@ _OTHER_WAY = re.compile(
     r"u)\b")
 # "if you pay cash I can do it for 180 instead of 220"
 _CASH = re.compile(
-    r"\b" + _LETTER + r"(?:cash|in\s{1,2}hand|efectivo|en\s{1,2}mano|esp[eè]ces|"
+    r"\b" + _LETTER + r"(?:cash|in\s{1,2}hand|efectivo|"
+    # "the old-fashioned way", "à l'ancienne": cash without the word
+    r"(?:the\s{1,2})?old[- ]?fashioned\s{1,2}way|a\s{1,2}la\s{1,2}antigua|[àa]\s{1,2}l'ancienne|"
+    r"[àa]\s{1,2}moda\s{1,2}antiga|auf\s{1,2}die\s{1,2}altmodische\s{1,2}(?:art|weise)|"
+    r"en\s{1,2}mano|esp[eè]ces|"
     r"liquide|dinheiro|em\s{1,2}m[aã]os?|bank\s{1,2}transfer|e-?transfer|transferencia|"
     r"[uü]berweisung|virement|transfer[eê]ncia|pix|bizum|zelle|venmo|paypal|bar\w{0,3}zahlung|"
     r"barzahler|bargeld|in\s{1,2}bar|bar\s{1,2}(?:auf|bezahl\w{0,3}|zahl\w{0,3}|machen|"
@@ -2115,7 +2182,8 @@ _FIND_ME = re.compile(
     r"hmu|hit\s{1,2}me\s{1,2}up|connect\s{1,2}with\s{1,2}me|message\s{1,2}me|dm\s{1,2}me|"
     r"slid\w{0,4}\s{1,2}in(?:to)?\s{1,2}(?:my|me)\s{1,2}(?:dms?|inbox|pms?)|catch\s{1,2}me|"
     r"b[uú]scame|agr[eé]game|s[ií]gueme|a[ñn][aá]deme|escr[ií]beme|such\s{1,2}(?:mich|uns)|"
-    r"add\w{0,2}\s{1,2}mich|folg\w{0,2}\s{1,2}(?:(?:du|sie|ihr)\s{1,2})?mir|schreib\w{0,2}\s{1,2}mir|"
+    r"add\w{0,2}\s{1,2}mich|finde?\s{1,2}mich|folg\w{0,2}\s{1,2}(?:(?:du|sie|ihr)\s{1,2})?mir|"
+    r"schreib\w{0,2}\s{1,2}mir|"
     r"(?:tu|vous)\s{1,2}me\s{1,2}(?:suis|suivez|ajoutes|ajoutez)|"
     r"cherche[sz]?[- ]moi|ajoute[sz]?[- ]moi|suis[- ]moi|suivez[- ]moi|[ée]cri[st][- ]moi|"
     r"me\s{1,2}(?:procura|adiciona|segue|acha|chama)|me\s{1,2}(?:agregas|a[ñn]ades|sigues|"
@@ -2234,6 +2302,8 @@ _CUE_WORDS = [
     r"contact\w{1,4}", r"contat\w{1,4}", "erreichen", "joindre", "kontaktieren", "escribir",
     "llamar", "localizar", "chamar", "escrever", "ligar", "[ée]crire", "appeler", "anrufen",
     "anschreiben",
+    # a note left in the letterbox (see _more)
+    r"letter\s?box", r"mail\s?box", r"post\s?box",
 ]
 _CUES = re.compile(r"\b" + _LETTER + "(?:" + _dispatch(_CUE_WORDS) + r")s?\b|@|\b0[67]\b")
 _ANY_CHANNEL = re.compile(
@@ -2727,6 +2797,302 @@ _STRAIGHT = re.compile(r"\b(?:straight(?!\s{1,2}away)|direct(?:ly)?|directo|dire
                        r"diretamente|direkt|directement)\b")
 
 
+# ---- Asks read from two parts of the whole message ----------------------------------------------
+# Run once per message when nothing above matched; each check is gated by a plain word test.
+_POSS = (r"(?:my|mis?|meine?[nms]?|mes|mon|ma|meus?|minhas?|our|nuestr[oa]s?|unsere?[nms]?|"
+         r"nos|notre|noss[oa]s?)")
+# "my contact details are in the attached PDF", "meine Kontaktdaten stehen im angehängten PDF",
+# "mes coordonnées sont dans le PDF joint": the detail put where the filter does not read
+_DETAIL_THERE = re.compile(
+    r"\b" + _POSS + r"\s{1,2}(?:(?:contact|phone|personal|full|private)\s{1,2})?(?:contact\s{1,2}"
+    r"(?:info|information|details)|details|number|phone\s{1,2}number|e-?mail(?:\s{1,2}address)?|"
+    r"contacts?|datos(?:\s{1,2}de\s{1,2}contacto)?|n[uú]mero|correo|kontaktdaten|nummer|"
+    r"handynummer|coordonn[ée]es|num[ée]ro|contatos?|dados(?:\s{1,2}de\s{1,2}contato)?)\s{1,2}"
+    r"(?:is|are|'s|est[aá]n?|stehen|steht|sind|ist|sont|est|s[aã]o|est[aã]o|fica|ficam)\s{1,2}"
+    r"(?:(?:all|also|auch|aussi|tambi[eé]n|tamb[eé]m)\s{1,2})?(?:in|on|im|en|dans|sur|no|na|auf|"
+    r"at)\s{1,2}(?:(?:the|my|this|el|la|le|les|der|dem|die|o|a|ce|cet|cette|mi|mon|ma|meu|minha|"
+    r"meinem|meiner)\s{1,2})?(?:[\w-]{1,14}\s{1,2})?(?:pdf|attachment|attached|file|document|doc|"
+    r"brochure|flyer|leaflet|cv|resume|signature|screenshot|angeh[aä]ngt\w{0,3}|anhang|"
+    r"dokument|adjunto|archivo|documento|pi[eè]ce\s{1,2}jointe|joint|fichier|anexo|arquivo)\b")
+# "a note with my number in your letterbox", "a card with my details through the door"
+_NOTE_WITH = re.compile(
+    r"\b(?:note|card|letter|flyer|leaflet|slip|paper)\s{1,2}with\s{1,2}(?:my|our)\s{1,2}"
+    r"(?:[\w-]{1,12}\s{1,2})?(?:details|number|contact\w{0,8}|e-?mail|info|handle)\b")
+_LETTERBOX = re.compile(r"\b(?:letter\s?box|mail\s?box|post\s?box|door|doormat|windscreen|"
+                        r"windshield)\b")
+# "take a photo of your business card", "ein Foto von deiner Visitenkarte", "una foto de tu
+# tarjeta de visita", "une photo de ta carte de visite", "uma foto do seu cartão de visita"
+_CARD_PHOTO = re.compile(
+    r"\b(?:photo|picture|pic|snap|scan|image|screenshot|foto|bild|imagen|imagem)\s{1,2}"
+    r"(?:of|de|do|da|von|du)?\s{0,2}(?:your|my|tu|su|mi|deiner|meiner|ta|votre|ma|seu|teu|meu|"
+    r"sua|tua|minha)\s{1,2}(?:business\s{1,2}card|tarjeta\s{1,2}de\s{1,2}"
+    r"(?:visita|presentaci[oó]n)|"
+    r"visitenkarte|carte\s{1,2}de\s{1,2}visite|cart[aã]o(?:\s{1,2}de\s{1,2}visita)?)\b")
+# "my handle is on the shirt", "my number is on the van" + a profile picture named
+_ON_THING = re.compile(
+    r"\b(?:my|the)\s{1,2}(?:[\w-]{1,12}\s{1,2})?(?:handle|number|e-?mail|user\s?name|name|"
+    r"contact|insta|@)\s{1,2}(?:is|'s)\s{1,2}(?:\w+\s{1,2})?(?:on|in)\s{1,2}(?:the|my)\s{1,2}"
+    r"(?:[\w-]{1,12}\s{1,2})?(?:shirt|t-?shirt|van|truck|sign|banner|mug|cap|hat|board|jacket|"
+    r"hoodie|background|poster)\b")
+_PROFILE_PIC = re.compile(r"\b(?:profile\s{1,2}(?:pic|picture|photo|image)|avatar|pfp)\b")
+# "I'll tell you my email on our call", "I'll pass you my details at the viewing"
+_TELL_LATER = re.compile(
+    r"\b(?:i'?ll|i\s{1,2}will|i\s{1,2}can|let\s{1,2}me)\s{1,2}(?:just\s{1,2})?(?:tell|give|pass|"
+    r"read|say|hand|spell)\s{1,2}(?:you\s{1,2})?(?:my|our)\s{1,2}(?:[\w-]{1,12}\s{1,2})?"
+    r"(?:e-?mail|number|details|contact\w{0,8}|handle|info|socials?)\s{1,2}(?:\w+\s{1,2})?"
+    r"(?:on|over|during|in|at|when)\s{1,2}(?:the\s{1,2}|our\s{1,2}|a\s{1,2})?(?:call|phone|"
+    r"person|viewing|visit|meeting|site\s{1,2}visit|appointment|we\s{1,2}(?:meet|speak|talk))\b")
+_NOT_HERE = re.compile(
+    r"\b(?:can'?t|cannot|won'?t|will\s{1,2}not|not\s{1,2}allowed\s{1,2}to|rather\s{1,2}not)"
+    r"\s{1,2}(?:\w+\s{1,2}){0,2}?(?:post|share|give|send|put|write|leave|type|say)\w{0,2}\b"
+    r"[^.?!\n]{0,40}?\b(?:here|on\s{1,2}(?:the|this)\s{1,2}(?:app|site|platform|chat))\b")
+# "google my studio name, you'll find my website": a site or profile to be looked up
+_LOOK_MINE = re.compile(
+    r"\b(?:google|search(?:\s{1,2}for)?|look\s{1,2}up|busca|b[uú]squen|googlea|"
+    r"googel\w{0,2}|such\w{0,2}|cherche[zr]?|recherche[zr]?|pesquis[ae]|procur[ae])\s{1,2}"
+    r"(?:\w+\s{1,2}){0,2}?" + _POSS + r"\s{1,2}(?:[\w-]{1,12}\s{1,2})?(?:company|business|firm|"
+    r"shop|name|user\s?name|handle|studio|brand|empresa|negocio|firma|entreprise|soci[eé]t[eé]|"
+    r"nom|nome|nombre|namen|benutzernamen|pseudo|usuario|usu[aá]rio|atelier|estudio|"
+    r"est[uú]dio)\b")
+_SITE_FOUND = re.compile(
+    r"\b(?:find|see|get\s{1,2}to|land\s{1,2}on|encontrar\w{0,3}|encuentras|finde\w{0,2}|"
+    r"trouver\w{0,3}|trouves|achar\w{0,3}|acha\w{0,2}|vai\s{1,2}ver)\s{1,2}(?:\w+\s{1,2}){0,2}?"
+    + _POSS + r"\s{1,2}(?:[\w-]{1,12}\s{1,2})?(?:site|website|web|page|p[aá]gina|seite|webseite|"
+    r"homepage|shop|tienda|boutique|loja|number|contact\w{0,8})\b|"
+    r"\b" + _POSS + r"\s{1,2}(?:site|website|page|web|seite|webseite|p[aá]gina)\s{1,2}(?:has|with|"
+    r"shows|tiene|hat|a|tem)\b|\bcontact\s{1,2}(?:form|page)|\bbooking\s{1,2}form|"
+    r"\bformulario\s{1,2}de\s{1,2}contacto|\bkontaktformular|\bformulaire\s{1,2}de\s{1,2}contact|"
+    r"\bformul[aá]rio\s{1,2}de\s{1,2}contato")
+# "search my name + 'roofer' on Facebook": a name with a word, on a site
+_LOOK_ON = re.compile(
+    r"\b(?:search|google|look\s{1,2}up|busca|such\w{0,2}|cherche\w{0,2}|procur\w{1,2}|"
+    r"pesquis\w{1,2})\s{1,2}(?:for\s{1,2}|nach\s{1,2})?" + _POSS + r"\s{1,2}(?:[\w-]{1,12}\s{1,2})?"
+    r"(?:name|nombre|nome|namen|nom|company|business|empresa|firma|entreprise|shop)\b"
+    r"[^.?!\n]{0,30}?\b(?:on|en|auf|bei|sur|no|na|in)\s{1,2}(?:the\s{1,2})?" + _SITES
+    + r"(?![\w-])")
+# "look me up, I go by my real name", "búscame, uso mi nombre real"
+_LOOK_ME = re.compile(
+    r"\b(?:look\s{1,2}me\s{1,2}up|google\s{1,2}me|search\s{1,2}(?:for\s{1,2})?me|b[uú]scame|"
+    r"encu[eé]ntrame|googl\w{1,4}\s{1,2}mich|such\w{0,2}\s{1,2}mich|cherche[sz]?[- ]moi|"
+    r"me\s{1,2}(?:procura|busca|pesquisa)|procura-me)\b")
+_REAL_NAME = re.compile(
+    r"\b(?:(?:real|full|actual)\s{1,2}name|(?:is|'s)\s{1,2}my\s{1,2}(?:real|actual)\s{1,2}one|"
+    r"easy\s{1,2}to\s{1,2}find|nombre\s{1,2}(?:real|completo|"
+    r"verdadero)|f[aá]cil\s{1,2}de\s{1,2}(?:encontrar|achar)|(?:echten|richtigen|vollen)"
+    r"\s{1,2}namen?|klarnamen?|leicht\s{1,2}zu\s{1,2}finden|vrai\s{1,2}nom|nom\s{1,2}complet|"
+    r"facile\s{1,2}[àa]\s{1,2}trouver|nome\s{1,2}(?:real|verdadeiro|completo))\b")
+# "call off the booking here and redo it privately", "storniere … wir machen es direkt"
+_REDO_OUTSIDE = re.compile(
+    r"\b(?:redo|re-?do|rebook|re-?book|reorder|re-?order|book|do|order|make|finish|machen|"
+    r"buchen|bestellen|refai\w{0,4}|refa[zç]\w{0,4}|rehac\w{0,4}|rehag\w{0,4}|hac\w{1,4}|"
+    r"fa[zç]\w{0,4}|fai\w{1,4})\s{1,2}(?:\w+\s{1,2}){0,2}?(?:privately|directly|direct|privat|"
+    r"direkt|en\s{1,2}direct|directement|en\s{1,2}priv[ée]|por\s{1,2}fuera|por\s{1,2}fora|"
+    r"diretamente|direto|directamente|directo|outside|off\s{1,2}(?:the\s{1,2})?(?:app|site|"
+    r"platform))\b")
+_REPORTED_CANCEL = re.compile(r"\b(?:i|we|they|she|he)\s{1,2}(?:already\s{1,2}|just\s{1,2})?"
+                              r"(?:cancell?ed|called\s{1,2}off)\b")
+_CANCEL_ANY = re.compile(r"\b(?:cancel\w{0,4}|call\s{1,2}off|cancela\w{0,3}|storn\w{0,5}|"
+                         r"annul\w{0,4}|cancele\w{0,2})\b")
+# "cash on the day and we skip the commission?", "on esquive les frais": the fee dodged
+_DODGE_FEE = re.compile(
+    r"\b(?:(?:skip|dodge|avoid|ditch|forget|bypass|cut\s{1,2}out|save)\w{0,3}\s{1,2}(?:on\s{1,2})?"
+    r"(?:the\s{1,2}|their\s{1,2}|its\s{1,2}|any\s{1,2})?(?:commission|fees?|cut|service\s{1,2}"
+    r"(?:fee|charge))|(?:salt|evit|ahorr|quit|esquiv)\w{0,6}\s{1,2}(?:la\s{1,2}|las\s{1,2})?"
+    r"(?:comisi[oó]n|comisiones|tarifa)|(?:pul|evit|fug|economiz|escap)\w{0,5}\s{1,2}(?:a\s{1,2}|"
+    r"as\s{1,2}|da\s{1,2}|das\s{1,2})?(?:taxa|comiss[aã]o)|(?:zapp|esquiv|saut|[ée]vit|contourn|"
+    r"oubli|[ée]conomis)\w{0,5}\s{1,2}(?:la\s{1,2}|les\s{1,2})?(?:commission|frais)|"
+    r"(?:spar|umgeh|vermeid|schenk)\w{0,3}\s{1,2}(?:uns\s{1,2})?(?:die\s{1,2}|den\s{1,2}|"
+    r"das\s{1,2})?(?:provision|geb[uü]hr\w{0,2}|vermittlungs\w*))\b")
+_CASH_WORD = re.compile(r"\b(?:cash|efectivo|esp[eè]ces|liquide|dinheiro|bar|bargeld|in\s{1,2}hand|"
+                        r"en\s{1,2}mano|em\s{1,2}m[aã]os?|direct(?:ly)?|directo|direto|direkt|"
+                        r"privately|privat|en\s{1,2}direct)\b")
+# "on the app that starts with W", "la app que empieza por T", "die App, die mit S anfängt"
+_LETTER_APP = re.compile(
+    r"\b(?:app|appli(?:cation)?|aplicaci[oó]n|aplicativo|messenger)\s{1,2}(?:that|which|whose"
+    r"\s{1,2}name)\s{1,2}(?:starts|begins|ends)\s{1,2}with\s{1,2}(?:(?:an?|the\s{1,2}letter)"
+    r"\s{1,2})?['\"]?[a-z]['\"]?(?![\w'])|\b(?:app|aplicaci[oó]n)\s{1,2}que\s{1,2}(?:empieza|"
+    r"comienza|termina)\s{1,2}(?:por|con|en)\s{1,2}(?:la\s{1,2}|una\s{1,2})?['\"]?[a-z]\b|"
+    r"\bappli(?:cation)?\s{1,2}qui\s{1,2}(?:commence|finit|se\s{1,2}termine)\s{1,2}par\s{1,2}"
+    r"(?:un\s{1,2}|une\s{1,2})?['\"]?[a-z]\b|\bapp,?\s{1,2}die\s{1,2}mit\s{1,2}(?:einem\s{1,2})?"
+    r"['\"]?[a-z]['\"]?\s{1,2}(?:anf[aä]ngt|beginnt|aufh[oö]rt|endet)|\b(?:app|aplicativo)"
+    r"\s{1,2}que\s{1,2}(?:come[cç]a|termina)\s{1,2}com\s{1,2}(?:a\s{1,2}letra\s{1,2}|um\s{1,2})?"
+    r"['\"]?[a-z]\b")
+# "do you have the app with the paper plane?", "message me on the app with the little ghost"
+_LOOK_APP = re.compile(
+    r"\b(?:the|that)\s{1,2}app\s{1,2}(?:with|whose\s{1,2}(?:logo|icon)\s{1,2}is)\s{1,2}"
+    r"(?:the|a|an)\s{1,2}(?:little\s{1,2}|small\s{1,2}|white\s{1,2}|yellow\s{1,2}|blue\s{1,2}|"
+    r"green\s{1,2})?(?:bird|ghost|paper\s{1,2}(?:air)?plane|plane|phone|speech\s{1,2}bubble|"
+    r"camera)\b(?!\s{1,2}(?:icons?|logos?|buttons?|colou?rs?|themes?|designs?|versions?|"
+    r"stickers?|illustrations?|drawings?|mascots?)\b)")
+# "a call, a normal one, not the platform one": a call outside the product
+_NOT_THEIRS = re.compile(
+    r"\bnot\s{1,2}(?:the|this)\s{1,2}(?:(?:platform|app|site|in-app)(?:'s)?\s{1,2}(?:one|call|"
+    r"version)|one\s{1,2}(?:in|on)\s{1,2}(?:the|this)\s{1,2}(?:app|platform|site))\b")
+_CALL_WORD = re.compile(r"\b(?:call|calls|phone|video|ring)\b")
+_DESCRIBED = re.compile(r"\s{1,2}(?:that|which|with|whose)\b")
+_APP_USE = re.compile(r"\b(?:have|got|use|using|download|install|get|on|in|via|over|to)\s{1,2}$")
+# "what's your gitlab? I'll add you to our private repo"
+_YOUR_HOST = re.compile(r"\b(?:your|ur)\s{1,2}(?:git\s?hub|git\s?lab|bitbucket)\b")
+_ADD_TO_REPO = re.compile(r"\b(?:add|invite)\w{0,3}\s{1,2}(?:you|u)\s{1,2}(?:to|into|as)\b")
+_ATTACH_CUE = re.compile("pdf|attach|anh|angeh|adjunt|joint|anexo|file|fichier|archiv|arquivo|"
+                         "doc|brochure|flyer|leaflet|cv|resum|signature|screenshot")
+_LOOK_CUE = re.compile("googl|search|look|b[uú]sc|cherch|pesquis|procur|such|encu[eé]ntr|find")
+# Every check below needs one of these word starts: one scan, dispatched on first letters.
+_MORE_CUE = re.compile(r"\b" + _LETTER + "(?:" + _dispatch([
+    "pdf", "attach", "anhang", "angeh", "adjunt", "joint", "anexo", "file", "fichier", "archiv",
+    "arquivo", "doc", "brochure", "flyer", "leaflet", "cv", "resum", "signature", "screenshot",
+    "note", "card", "cart", "tarjeta", "visitenkarte", "foto", "photo", "pic", "avatar", "pfp",
+    "profile", "tell", "give", "pass", "read", "hand", "spell", "googl", "search", "look",
+    "busc", "such", "cherch", "procur", "pesquis", "cancel", "call\\s{1,2}off", "storn",
+    "annul", "skip", "dodge", "avoid", "ditch", "forget", "bypass", "cut\\s{1,2}out", "save",
+    "salt", "evit", "ahorr", "quit", "esquiv", "pul", "fug", "economiz", "escap", "zapp",
+    "saut", "[ée]vit", "contourn", "oubli", "[ée]conomis", "spar", "umgeh", "vermeid",
+    "schenk", "starts", "begins", "ends", "empieza", "comienza", "termina", "commence",
+    "finit", "anf[aä]ngt", "beginnt", "endet", "come[cç]a", "app", "git", "bitbucket",
+    "find", "b[uú]scame", "encu[eé]ntrame"]) + ")")
+
+
+def _free(text: str, start: int) -> bool:
+    """Not refused just before ``start`` ("why not…" suggests, it does not refuse)."""
+    return (not _negated(text, start)
+            or _WHY_NOT.search(text, max(0, start - 40), start) is not None)
+
+
+def _kept(text: str) -> bool:
+    """The message keeps things here ("through the app", "on here"), said for itself."""
+    for keep in _KEEP_HERE.finditer(text):
+        # "on the app with the ghost" describes another app; "can't post it on here" refuses
+        if not (_DESCRIBED.match(text, keep.end()) or any(
+                n.start() <= keep.start() < n.end() for n in _NOT_HERE.finditer(text))):
+            return True
+    return False
+
+
+def _candidate(text: str) -> re.Match | None:
+    """The first two-part ask of the message, before "keep it here" is weighed."""
+    if _ATTACH_CUE.search(text):
+        m = _DETAIL_THERE.search(text)
+        if m and _free(text, m.start()):
+            return m
+    if "card" in text or "cart" in text or "tarjeta" in text or "karte" in text:
+        m = _CARD_PHOTO.search(text)
+        if m and _free(text, m.start()):
+            return m
+    if "i'll" in text or "i will" in text or "i can" in text or "let me" in text:
+        m = _TELL_LATER.search(text)
+        if m and _free(text, m.start()):
+            return m
+    if "app" in text or "messenger" in text:
+        m = _LETTER_APP.search(text)
+        if m and _free(text, m.start()):
+            return m
+        m = _LOOK_APP.search(text)
+        if m and _APP_USE.search(text, max(0, m.start() - 12), m.start()) and _free(
+                text, m.start()):
+            return m
+    if _LOOK_CUE.search(text):
+        m = _LOOK_ON.search(text)
+        if m and _free(text, m.start()):
+            return m
+        m = _LOOK_MINE.search(text)
+        if m and _free(text, m.start()) and (_SITE_FOUND.search(text, m.end())
+                                             or _NOT_HERE.search(text)):
+            return m
+    if " with " in text:
+        m = _NOTE_WITH.search(text)
+        if m and _LETTERBOX.search(text) and _free(text, m.start()):
+            return m
+    if _PROFILE_PIC.search(text):
+        m = _ON_THING.search(text)
+        if m and _free(text, m.start()):
+            return m
+    m = _DODGE_FEE.search(text)
+    if m and _CASH_WORD.search(text) and _free(text, m.start()):
+        return m
+    if ("git" in text or "bitbucket" in text) and _YOUR_HOST.search(text) and _PRIVATE_REPO.search(
+            text) and _ADD_TO_REPO.search(text) and not _REPO_REFUSED.search(text):
+        return _YOUR_HOST.search(text)
+    return None
+
+
+def _look_me(text: str) -> tuple[int, int] | None:
+    """ "look me up, I use my real name": the writer to be found elsewhere by name."""
+    if not ("nom" in text or "nam" in text or "find" in text or "encontrar" in text
+            or "achar" in text or "trouver" in text or " one" in text):
+        return None
+    m = _LOOK_ME.search(text)
+    if m and _REAL_NAME.search(text) and _free(text, m.start()) and not _STAYS.match(
+            text, m.end()):
+        return m.span()
+    return None
+
+
+def _more(text: str) -> tuple[int, int] | None:
+    """The span of an ask made of two parts of the message, or None (see the patterns above)."""
+    if "not the" in text and _CALL_WORD.search(text):
+        m = _NOT_THEIRS.search(text)
+        if m:
+            return m.span()
+    if _MORE_CUE.search(text) is None:
+        return None
+    span = _look_me(text)  # before the profile is read as "here": it is the pointer
+    if span is not None:
+        return span
+    m = _CANCEL_ANY.search(text)
+    if m and _free(text, m.start()):
+        redo = _REDO_OUTSIDE.search(text)  # "cancel it on the site" names the platform
+        # "I cancelled and paid directly on the platform" reports, and stays
+        if (redo and _free(text, redo.start()) and not _REPORTED_CANCEL.search(text)
+                and not _STAYS.match(text, redo.end())
+                and not _KEEP_HERE.search(text, redo.end(), redo.end() + 30)):
+            return m.start(), redo.end()
+    m = _candidate(text)
+    if m is None or _kept(text):
+        return None
+    return m.span()
+    m = _LOOK_ME.search(text)  # before the profile is read as "here": it is the pointer
+    if m and _REAL_NAME.search(text) and _free(text, m.start()) and not _STAYS.match(
+            text, m.end()):
+        return m.span()
+    m = _CANCEL_ANY.search(text)
+    if m and _free(text, m.start()):
+        redo = _REDO_OUTSIDE.search(text)  # "cancel it on the site" names the platform
+        # "I cancelled and paid directly on the platform" reports, and stays
+        if (redo and _free(text, redo.start()) and not _REPORTED_CANCEL.search(text)
+                and not _STAYS.match(text, redo.end())
+                and not _KEEP_HERE.search(text, redo.end(), redo.end() + 30)):
+            return m.start(), redo.end()
+    for keep in _KEEP_HERE.finditer(text):
+        # "on the app with the ghost" describes another app; "can't post it on here" refuses
+        if not (_DESCRIBED.match(text, keep.end()) or any(
+                n.start() <= keep.start() < n.end() for n in _NOT_HERE.finditer(text))):
+            return None
+    for rx in (_DETAIL_THERE, _CARD_PHOTO, _TELL_LATER, _LETTER_APP, _LOOK_ON):
+        m = rx.search(text)
+        if m and _free(text, m.start()):
+            return m.span()
+    m = _NOTE_WITH.search(text)
+    if m and _LETTERBOX.search(text) and _free(text, m.start()):
+        return m.span()
+    m = _ON_THING.search(text)
+    if m and _PROFILE_PIC.search(text) and _free(text, m.start()):
+        return m.span()
+    m = _LOOK_MINE.search(text)
+    if m and _free(text, m.start()) and (_SITE_FOUND.search(text, m.end())
+                                                 or _NOT_HERE.search(text)):
+        return m.span()
+    m = _DODGE_FEE.search(text)
+    if m and _CASH_WORD.search(text) and _free(text, m.start()):
+        return m.span()
+    m = _LOOK_APP.search(text)
+    if m and _APP_USE.search(text, max(0, m.start() - 12), m.start()) and _free(text, m.start()):
+        return m.span()
+    if ("git" in text or "bitbucket" in text) and _YOUR_HOST.search(text) and _PRIVATE_REPO.search(
+            text) and _ADD_TO_REPO.search(text) and not _REPO_REFUSED.search(text):
+        return 0, len(text)
+    return None
+
+
 def _findings(text: str, folded) -> list[Finding]:  # noqa: ANN001
     out: list[Finding] = []
     text = _unquoted(text)
@@ -2753,7 +3119,13 @@ def _findings(text: str, folded) -> list[Finding]:  # noqa: ANN001
     short = len(text) <= _SENTENCE_MAX
     cue = _CUES.search(text) if short else None
     if short and cue is None:
-        return out  # no channel, "offline", "directly" or other cue: no sentence can qualify
+        # no channel, "offline", "directly" or other cue: no sentence can qualify, but "look me
+        # up, I go by my real name" needs none
+        span = _look_me(text)
+        if span is not None:
+            out.append(Finding("solicitation", *folded.span(*span),
+                               "asks to move off the platform"))
+        return out
     tech = "?" in text and _TECH.search(text) is not None
     for m in _SENTENCE.finditer(text):
         sentence = m.group()
@@ -2804,6 +3176,11 @@ def _findings(text: str, folded) -> list[Finding]:  # noqa: ANN001
         if (there and _APP_BEFORE.search(text, 0, there.start())
                 and not _negated(text, there.start()) and not _KEEP_HERE.search(text)):
             out.append(Finding("solicitation", *folded.span(0, len(text)),
+                               "asks to move off the platform"))
+    if not out:
+        span = _more(text)
+        if span is not None:
+            out.append(Finding("solicitation", *folded.span(*span),
                                "asks to move off the platform"))
     return out
 
