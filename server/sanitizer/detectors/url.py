@@ -344,14 +344,20 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     return out
 
 
-_NAME_SEP = r"[\s\-_.'\u2019]{0,2}"
+# Characters that may stand between the letters of a name said again ("m o w-m a t e s"), at
+# most two at a time; any other character ends it.
+_NAME_KEPT = re.compile(r"[^\s\-_.'\u2019]")
 _SAID_DOT = re.compile(r"\s{1,2}(?:dot|punkt|punto|ponto|point)\s{1,2}|\s{0,2}\.\s{1,2}")
 
 
 def _name_again(views: Views, found: list[Finding]) -> list[Finding]:
     """"google 'mowmates', it's mowmates.net", "Desai Language Academy — desailanguageacademy.com":
     the name of a site removed elsewhere in the message is said again, whole, in words or
-    spaced out; it finds the site as well as the address does."""
+    spaced out; it finds the site as well as the address does.
+
+    The name is looked for in the text with its separators squeezed out (positions kept), not
+    with a pattern built per name: compiling one for every message with a link cost more than
+    the rest of this detector."""
     names = set()
     for f in found:
         if f.kind != "url" or len(names) >= 3:
@@ -363,17 +369,32 @@ def _name_again(views: Views, found: list[Finding]) -> list[Finding]:
         name = "".join(c for c in reg.split(".", 1)[0] if c.isalnum())
         if len(name) >= 6 and name not in COMMON and name.isascii():
             names.add(name)
+    if not names:
+        return []
     out = []
     low = views.lower
     folded = views.folded
+    kept = [m.start() for m in _NAME_KEPT.finditer(low)]
+    squeezed = "".join(low[i] for i in kept)
     for name in names:
-        rx = re.compile(r"(?<![a-z0-9])" + _NAME_SEP.join(re.escape(c) for c in name)
-                        + r"(?![a-z0-9])")
-        for m in rx.finditer(low):
-            s, e = folded.span(m.start(), m.end())
-            if not any(f.start <= s < f.end for f in found):
-                out.append(Finding("url", s, e, "site name"))
+        i = squeezed.find(name)
+        while i >= 0:
+            start, end = kept[i], kept[i + len(name) - 1] + 1
+            # at most two separators between letters, and a whole word at both ends
+            if (all(kept[j + 1] - kept[j] <= 3 for j in range(i, i + len(name) - 1))
+                    and not (start and _alnum_ascii(low[start - 1]))
+                    and not (end < len(low) and _alnum_ascii(low[end]))):
+                s, e = folded.span(start, end)
+                if not any(f.start <= s < f.end for f in found):
+                    out.append(Finding("url", s, e, "site name"))
+                i = squeezed.find(name, i + len(name))
+            else:
+                i = squeezed.find(name, i + 1)
     return out
+
+
+def _alnum_ascii(c: str) -> bool:
+    return c.isascii() and c.isalnum()
 
 
 # "t . me / x", "wa . m e / 351...", "linkedin / in / x": a messenger or profile link typed with
