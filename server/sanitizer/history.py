@@ -45,7 +45,10 @@ _PIECE_LABEL = re.compile(
     r"primer[oa]?|segund[oa]|tercer[oa]?|[uú]ltim[oa]s?|luego|y\s{1,2}luego|despu[eé]s|resto|"
     r"erste[nr]?|zweite[nr]?|dritte[nr]?|letzte[nr]?|dann|und\s{1,2}dann|danach|rest|"
     r"premi[eè]re?s?|deuxi[eè]me|troisi[eè]me|derni[eè]re?s?|puis|ensuite|et\s{1,2}puis|reste|"
-    r"primeir[oa]s?|terceir[oa]s?|depois|e\s{1,2}depois|fim)"
+    r"primeir[oa]s?|terceir[oa]s?|depois|e\s{1,2}depois|fim|"
+    # "followed by _x", "seguido de", "gefolgt von", "suivi de"
+    r"(?:and\s{1,2})?followed\s{1,2}by|seguid[oa]\s{1,2}(?:de|por)|gefolgt\s{1,2}von|"
+    r"suivie?\s{1,2}(?:de|par))"
     r"(?:\s{1,2}(?:part|bit|half|h[aä]lfte|mitad|moiti[eé]|metade))?)"
     # a count ("first 3:", "last 4 digits -") only with a separator after it
     r"(?:(?:\s{1,2}(?:\d{1,2}|one|two|three|four|five|six|seven|eight|dos|tres|cuatro|cinco|"
@@ -103,12 +106,18 @@ _CODE_NAME = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{1,5}\d{2,6}[A-Za-z
 # channel is named in the last messages ...
 _MAIL_NAMED = re.compile(
     r"(?i)(?:\b(?:e-?mail|mail|correo|courriel|gmail|hotmail|outlook|yahoo|icloud|gmx|"
-    r"proton(?:mail)?|posteo|t-online|web\.de|orange\.fr|uol|bol|arroba)\b|@\s{0,2}\w+\.\w)")
+    r"proton(?:mail)?|posteo|t-online|web\.de|orange\.fr|uol|bol|arroba|mail\s?box|inbox|"
+    r"postfach|buz[oó]n)\b|@\s{0,2}\w+\.\w)")
 _SITE_NAMED = re.compile(r"(?i)\b(?:www|web\s?site|site|sitio|seite|webseite|domain|dominio|"
-                         r"domaine|dom[ií]nio)\b|\b(?:dot|punto|punkt|point|ponto)\s{1,2}"
-                         r"(?:com|net|org|de|es|fr|br|io|co)\b")
+                         r"domaine|dom[ií]nio|portfolio|portafolio|portf[oó]lio)\b|"
+                         # "portfolio is a .com": a suffix said without its name
+                         r"(?<![\w.])\.(?:com|net|org|de|es|fr|br|io|co|ca|uk|pt|at|ch|"
+                         r"me|dev|art|shop|studio)\b|\b(?:dot|punto|punkt|point|ponto)\s{1,2}"
+                         r"(?:com|net|org|de|es|fr|br|io|co|ca|uk|nz|au|pt|it|nl|be|ch|at|mx|ar)\b")
 _HANDLE_NAMED = re.compile("(?i)" + _PLATFORM + r"|\b(?:handle|user\s?name|usuario|"
-                           r"benutzername|nutzername|pseudo|usu[aá]rio|github|gitlab|@)")
+                           r"benutzername|nutzername|pseudo|usu[aá]rio|github|gitlab|@)|"
+                           # "find me on the gram", "add me on tele"
+                           r"\bthe\s{1,2}gram\b|\b(?:on|en|no|na|auf|sur)\s{1,2}tele\b")
 # ... and one of the messages says the name comes in parts.
 _PIECE_CUE = re.compile(
     r"(?i)\b(?:(?:first|second|other|last)\s{1,2}(?:part|half|bit)|starts?\s{1,2}with|"
@@ -349,16 +358,27 @@ _ON_STREET = re.compile(r"(?i)\b(?:i'?m|we'?re|i\s{1,2}am|we\s{1,2}are|estoy|est
                         r"(?-i:[A-Z][\w'\-]{1,30}\s{1,2}(?:[A-Z][\w'\-]{1,30}\s{1,2})?)"
                         r"(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|crescent|way|"
                         r"court|terrace|place|boulevard|blvd)\b")
+# "I'm on Wexford, by the park" / "number 31, the bungalow": a street named without its street
+# word, where the sender lives or is, with the house number labelled next ("on" a name is a
+# street in English; "in" a name is a town).
+_LIVE_ON = re.compile(r"(?i)\b(?:i'?m|we'?re|i\s{1,2}am|we\s{1,2}are|live|living|lives|based)"
+                      r"\s{1,2}on\s{1,2}(?!(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|oct|"
+                      r"nov|dec)[a-z]{0,6}\b|(?:zoom|teams|slack|meet|leave|holiday|vacation|call|site|break|"
+                      r"board|track|time|duty|hold|mute|shift|fire|sale|stage|screen)\b)"
+                      r"(?-i:[A-Z][a-z'\-]{3,30})\b(?!\s{1,2}(?-i:[A-Z]))")
 # "my address is 22" / "in Savannah" / "Magnolia Street, Apt 5": the street after the number.
 _STREET_FIRST = re.compile(
-    r"^\W{0,3}([A-Z][\w'\-]{1,30}(?:\s{1,2}[A-Z][\w'\-]{1,30}){0,2}\s{1,2}(?:Street|St|Avenue|Ave|"
+    # "on Larkspur Close, ...", "im Finkenweg", "en la calle ...": a preposition before it
+    r"^\W{0,3}(?:(?i:on|in|at|im|in\s{1,2}der|an\s{1,2}der|en|en\s{1,2}la|na|no|sur|dans\s{1,2}la)"
+    r"\s{1,2})?([A-Z][\w'\-]{1,30}(?:\s{1,2}[A-Z][\w'\-]{1,30}){0,2}\s{1,2}(?:Street|St|Avenue|Ave|"
     r"Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Terrace|Crescent|Close|"
     r"Circle|Parkway|Trail)\b\.?|"
     # "Gumpendorfer Straße", "Lindenstraße", "Calle del Prado", "Rua das Flores", "rue Oberkampf"
     r"[A-ZÄÖÜ][\w'\-]{1,30}[\s\-](?:Stra(?:ss|ß)e|Str\.|Gasse|Weg|Allee|Platz|Ring|Damm)\b|"
     r"[A-ZÄÖÜ][a-zäöüß]{2,30}(?:stra(?:ss|ß)e|gasse|weg|allee|platz|ring|damm)\b|"
-    r"(?:Calle|C/|Avenida|Av\.|Rua|Rue|rue|Boulevard|Travessa|Paseo|Plaza|Pra[cç]a)\s{1,2}"
-    r"(?:(?:de|del|dos|das|da|do|des|du|de\s{1,2}la|de\s{1,2}los)\s{1,2})?[A-ZÁÉÍÓÚ][\w'\-]{1,30}"
+    r"(?i:Calle|C/|Avenida|Av\.|Rua|Rue|Boulevard|Travessa|Paseo|Plaza|Pra[cç]a)\s{1,2}"
+    r"(?:(?:de|del|dos|das|da|do|des|du|de\s{1,2}la|de\s{1,2}los|de\s{1,2}las)\s{1,2})?"
+    r"[A-ZÁÉÍÓÚ][\w'\-]{1,30}"
     r"(?:\s{1,2}[A-ZÁÉÍÓÚ][\w'\-]{1,30}){0,2})")
 # "Hausnummer ist 23" / "Straße heißt Eichendorffring", "la calle es Alcalá".
 _STREET_CALLED = re.compile(
@@ -371,10 +391,14 @@ _STREET_CALLED = re.compile(
 _HOUSE_NUMBER_ANY = re.compile(r"(?i)\b(?:house\s{1,2}number|hausnummer|n[uú]mero\s{1,2}da\s{1,2}"
                                r"casa|altura)\s{0,2}(?:is|ist|es|[eé]|:)?\s{0,2}\d{1,5}")
 # "number 62, flat B": a message that is only a house number (and a flat), the street later.
-_NUMBER_ALONE = re.compile(r"(?i)^\W{0,3}(?:number|no\.?|nr\.?|n[º°]\.?|n[uú]mero|num[eé]ro|"
-                           r"nummer|house|casa|haus)\s{0,2}\d{1,5}[a-z]?\s{0,2}(?:[,;]\s{0,2}"
-                           r"(?:flat|apt\.?|apartment|unit|piso|andar|etage|wohnung|appartement|"
-                           r"apto\.?)\s{0,2}\w{1,4})?\s{0,3}[.!]?\s{0,3}$")
+_NUMBER_ALONE = re.compile(r"(?i)^\W{0,3}(?:(?:it'?s|its|es|[eé]|c'est|ist|is|the|la|el|o|a|die)"
+                           r"\s{1,2})?(?:number|no\.?|nr\.?|n[º°]\.?|n[uú]mero|num[eé]ro|"
+                           r"nummer|hausnummer|house|casa|haus)\s{0,2}\d{1,5}[a-z]?\s{0,2}"
+                           r"(?:[,;]\s{0,2}(?:(?:flat|apt\.?|apartment|unit|piso|andar|etage|"
+                           r"wohnung|appartement|apto\.?)\s{0,2}\w{1,4}|"
+                           # "número 8, tercer piso", "Hausnummer 3, rotes Haus": a short remark
+                           r"[^\W\d_][\w'\-]{0,15}(?:\s{1,2}[^\W\d_][\w'\-]{0,15}){0,3}))?"
+                           r"\s{0,3}[.!]?\s{0,3}$")
 _ADDRESS_NUMBER_GIVEN = re.compile(r"(?i)\b(?:address|addy|direcci[oó]n|adresse|endere[cç]o|"
                                    r"anschrift|house\s{1,2}number|hausnummer)\b[^\n]{0,20}?"
                                    r"\b\d{1,5}[a-z]?\s{0,2}[.,]?\s{0,2}$")
@@ -399,7 +423,9 @@ def _place_pieces(recent: list[str], text: str) -> list[Finding]:
         m = _HOUSE_NUMBER_SAID.search(cur) if cue else None
         bare = _BARE_HOUSE_NUMBER.match(cur) if m is None else None
         if m is not None or bare is not None:
-            street = [p for p in near if _STREET_WORD.search(p) and _HAS_DIGIT.search(p) is None]
+            street = [p for p in near if (_STREET_WORD.search(p) or (
+                m is not None and _LIVE_ON.search(p) and not _PLATFORM_ANY.search(p)))
+                and _HAS_DIGIT.search(p) is None]
             if m is None and street and any(_ADDRESS_CUE.search(p) for p in near):
                 # a number alone needs a door word after it, and an address announced before
                 if _AT_THE_DOOR.search(cur, bare.end(), bare.end() + 40):
@@ -687,6 +713,7 @@ def _identifier_pieces(recent: list[str], text: str) -> list[Finding]:
         kind == "payment" or numbered
         or any(len(p.split()) <= 3 or _ASKED.search(p) for p in near))
     out = _named_next(near, cur, kind) + _joined_name(cur, kind) + _digits_at_end(near, cur, kind)
+    out += _bare_name_after(near, cur, kind)
     mailbox = kind == "email" and _MAILBOX_ENDS.search(near[-1]) is not None
     if kind == "email" and (cued or mailbox):
         out += _provider_finishing(cur)
@@ -819,12 +846,22 @@ _YES = re.compile(r"(?i)^\s{0,3}(?:yes|yeah|yep|yup|sure|ok(?:ay)?|s[ií]|claro|
 _INTRO_BEFORE = re.compile(r"(?i)(?:\b(?:como|as|comme|als|is|es|est|ist|[eé]|sou|soy|bin|"
                            r"user\s?name|usuario|usu[aá]rio|benutzername|pseudo|handle|"
                            r"suis|unter|under|sous)|:)\s{1,3}\S$")
+# Separators named in the plural, to go between the words of a name.
+_SEP_PLURAL = (r"(?:dots|periods|underscores|dashes|hyphens|puntos|guiones(?:\s{1,2}bajos)?|"
+               r"pontos|underlines?|underscores|tra[cç]os|h[ií]fens|punkte[n]?|unterstriche[n]?|"
+               r"bindestriche[n]?|points|tirets(?:\s{1,2}bas)?)")
 # "brushstrokes by dee, all one word", "arroba costura da lu, tudo junto": words to be joined.
 _JOIN_CUE = (r"\b(?:(?:with\s{1,2})?no\s{1,2}spaces?|without\s{1,2}spaces?|"
              r"(?:all\s{1,2})?one\s{1,2}word|all\s{1,2}together|sin\s{1,2}espacios?|todo\s{1,2}junto|tudo\s{1,2}junto|"
              r"ohne\s{1,2}leerzeichen|alles\s{1,2}zusammen|zusammengeschrieben|"
              r"sans\s{1,2}espaces?|tout\s{1,2}attach[\u00e9e]s?|sem\s{1,2}espa[\u00e7c]os?|"
              r"d'un\s{1,2}seul\s{1,2}mot|en\s{1,2}un\s{1,2}mot|"
+             r"(?:alles\s{1,2})?klein\s{1,2}und\s{1,2}zusammen|"
+             # "dots in between each word", "with dashes", "(underscores between)", "com
+             # underline entre as palavras", "mit Punkten dazwischen", "avec des tirets"
+             r"(?:(?:with|con|com|mit|avec(?:\s{1,2}des)?)\s{1,2})?" + _SEP_PLURAL
+             + r"(?:\s{1,2}(?:in\s{1,2})?(?:between|entre|dazwischen)\b[^\n,.()]{0,24})?"
+             r"(?=\s{0,2}\)?\s{0,2}[.!]?\s{0,2}$)|"
              # "together" / "junto" alone only after a comma, closing the message
              r"(?<=,\s)(?:together|junt[oa]s?|zusammen|attach[\u00e9e]s?)(?=\s{0,2}[.!]?\s{0,2}$))\b")
 # ... right after what introduces a name ("the handle is", "arroba", "como", ":").
@@ -878,6 +915,56 @@ _WHY_CLAUSE = re.compile(r"(?i)\b(?:so(?:\s{1,2}that)?|because|coz|cause|para\s{
 _ON_PLATFORM = re.compile(r"(?i)\b(?:no|na)\s{1,2}(?=" + _PLATFORM[2:] + ")")
 
 
+# "i'm on snap" / "it's q u i l l o w": a name typed one letter at a time opening the reply.
+_SPACED_LETTERS = re.compile(r"(?i)^\W{0,3}(?:(?:it'?s|its|is|es|[eé]|c'est|ist|then|and)\s{1,2})?"
+                             r"((?:[a-z0-9][ \t]{1,2}){3,30}[a-z0-9])(?![\w.@])")
+# "its kai dot" / "brambleworks": the last message stops on a separator said as a word ...
+_SEP_WORD_END = re.compile(r"(?i)\b[a-z][\w\-]{0,30}\s{1,2}(?:dot|punto|punkt|point|ponto|"
+                           r"underscore|unterstrich|underline|dash|hyphen|tiret|gui[oó]n|"
+                           r"tra[cç]o)\s{0,2}[:.…]{0,3}\s{0,2}$")
+# ... or a site's suffix is said without its name ("c'est point be", "a .com", "dot nz at the
+# end"): the one word of the reply is the name.
+_SUFFIX_ALONE = re.compile(r"(?i)(?:^|([^\s,:;]{1,30})?([\s,:;]{1,3}))"
+                           r"(?:\.|(?:dot|punto|punkt|point|ponto)\s{1,2})(?:com|net|org|[a-z]{2})\b")
+# ... the word before such a suffix is no name ("c'est point fr", "is a .com", "reviews, dot")
+_BEFORE_SUFFIX = frozenset({"c'est", "é", "e", "es", "est", "ist", "is", "a", "an", "un", "une",
+                            "um", "uma", "una", "ein", "eine", "in", "en", "em", "just", "its",
+                            "it's", "my", "mi", "mon", "meu", "the", "la", "el", "le", "o",
+                            "ends", "ending", "termina", "endet", "finit", "with", "con", "com",
+                            "mit", "avec"})
+
+
+def _suffix_alone(p: str) -> bool:
+    for m in _SUFFIX_ALONE.finditer(p):
+        word = (m.group(1) or "").lower()
+        if not word or m.group(2).strip() or word in _BEFORE_SUFFIX or word in COMMON:
+            return True
+    return False
+_BARE_WORD = re.compile(r"^\W{0,3}(?:(?:it'?s|its|es|[eé]|c'est|ist)\s{1,2})?"
+                        r"([a-z][a-z0-9]{4,40})(?=\s{0,3}(?:$|[,;(!.]|\s[-\u2013\u2014]\s))")
+
+
+def _bare_name_after(near: list[str], cur: str, kind: str) -> list[Finding]:
+    """A name with no mark of its own that finishes what the last message began: letters typed
+    one at a time, the word after "kai dot", the name of a site whose suffix was said alone."""
+    m = _SPACED_LETTERS.match(cur)
+    if m is not None and len(cur.split()) <= 14:
+        return [Finding(kind, m.start(1), m.end(1),
+                        "name typed letter by letter (channel named before)")]
+    m = _BARE_WORD.match(cur) if len(cur.split()) <= 8 else None
+    if m is None:
+        return []
+    word = m.group(1).lower()
+    if word in COMMON or word in _REPLY_WORDS or word in PROVIDERS:
+        return []
+    last = near[-1]
+    if _SEP_WORD_END.search(last) is not None:
+        return [Finding(kind, m.start(1), m.end(1), "rest of a name begun before")]
+    if kind == "url" and len(word) >= 6 and any(_suffix_alone(p) for p in near[-2:]):
+        return [Finding("url", m.start(1), m.end(1), "site name (its suffix said before)")]
+    return []
+
+
 def _named_next(near: list[str], cur: str, kind: str) -> list[Finding]:
     """One word answering a message that ends with "the name is" after the channel was named."""
     m = _ONE_WORD.match(cur)
@@ -899,7 +986,9 @@ def _joined_name(cur: str, kind: str) -> list[Finding]:
     """Words to be written together to give the name ("brushstrokes by dee, all one word")."""
     low = cur.lower()
     if not any(w in low for w in ("space", "word", "together", "junt", "zusammen", "leerzeichen",
-                                  "espace", "attach", "espa", "in one", "mot")):
+                                  "espace", "attach", "espa", "in one", "mot", "dots", "dash",
+                                  "under", "hyphen", "periods", "punt", "guion", "ponto",
+                                  "tra", "fens", "points", "tirets")):
         return []
     out = []
     for m in _JOINED.finditer(cur):
@@ -908,12 +997,16 @@ def _joined_name(cur: str, kind: str) -> list[Finding]:
         while words and words[0].lower() in _NOT_PART_OF_NAME:
             start = cur.index(words[0], start) + len(words[0])
             words.pop(0)
+        end = m.end(1)
+        while len(words) > 2 and words[-1].lower() in ("with", "con", "com", "mit", "avec"):
+            words.pop()  # "hale 9 with dashes": the cue's own word
+            end = cur.rindex(words[-1], start, end) + len(words[-1])
         if len(words) < 2 or all(w.lower() in COMMON for w in words):
             continue
         start = cur.index(words[0], start)
         if _THINGS_BEFORE.search(cur, 0, start):
             continue  # "The file names should be all one word": a rule about things
-        out.append(Finding(kind, start, m.end(1), "name to be written together"))
+        out.append(Finding(kind, start, end, "name to be written together"))
     return out
 
 
@@ -1031,6 +1124,14 @@ def _account_rest(recent: list[str], text: str) -> list[Finding]:
     return out
 
 
+# "the rest is 418 207", "el resto: 33 90", "der Rest ist 4471", "le reste : 82 19", "o resto é
+# 5521": the digits said to be the rest of the number begun before.
+_REST_SAID = re.compile(
+    r"(?i)(?:\b(?:the\s{1,2})?rest(?:\s{1,2}of\s{1,2}(?:it|the\s{1,2}number|my\s{1,2}number))?"
+    r"\s{0,2}(?:is|:|=|-)|\bresto\s{0,2}(?:es|[eé]|:)|\brest\s{0,2}(?:ist|:)|"
+    r"\breste\s{0,2}(?:c'est|est|:))\s{0,2}(\d(?:[ .\-]?\d){1,10})(?![\d:/%]|[.,]\d)")
+
+
 def _phone_rest(recent: list[str], text: str) -> list[Finding]:
     """The rest of a phone number begun in the last messages: "starts 07700" / "hang on" /
     "then 900 318", or "my cell in bits" / "first part 312" / "middle 555, end 0164"."""
@@ -1062,6 +1163,10 @@ def _phone_rest(recent: list[str], text: str) -> list[Finding]:
             return []
         begun = sum(c.isdigit() for c in tail.group(1))
         most = 3
+    said = _REST_SAID.search(cur) if m is not None and 3 <= begun <= 9 else None
+    if said is not None and 7 <= begun + sum(c.isdigit() for c in said.group(1)) <= 15:
+        # "the rest is 418 207, any time after 4:30": said to be the rest, other numbers around
+        return [Finding("phone", said.start(1), said.end(1), "rest of a phone number")]
     if (not 3 <= begun <= 9 or not 1 <= len(groups) <= most
             or _HAS_DIGIT.search(cur, groups[-1].end()) is not None):
         return []
@@ -1088,7 +1193,8 @@ _NUMBER_WORD = re.compile(r"\b(?:cell|mobile|phone|tel|telefone?|t[eé]l[eé]fon
                           r"n[uú]mero|nummer|num[eé]ro))\b|\bnumber(?:'s|\s{1,2}is)\b")
 _PIECE_DIGITS = re.compile(r"(?<![\w.,:/])\+?\d(?:[ .\-]?\d){1,11}(?![\w.:/%]|,\d)")
 _IBAN_START = re.compile(r"\b([a-z]{2}\d{2}(?:[ \-]?[a-z0-9]{1,4}){0,7})\s{0,2}[.,]?\s{0,2}$")
-_IBAN_REST = re.compile(r"(?<![\w.,:/])[a-z0-9]{1,10}(?![\w.:/%])")
+# (the rest may be typed as one run: "0002184730572" is thirteen characters)
+_IBAN_REST = re.compile(r"(?<![\w.,:/])[a-z0-9]{1,30}(?![\w.:/%])")
 
 
 # "part 2/3:", "Teil 1 von 3", "parte 3": the piece's own number.

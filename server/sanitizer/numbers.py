@@ -267,8 +267,9 @@ def _oh_zero(toks: list[list], i: int) -> bool:
         return False
     if _hyphen_chain(toks, i) >= 3:
         return True  # "oh-four-two-seven": spelled digits joined by hyphens, one word in all
-    if _single_digit(prev) or prev is not None and prev[5] and prev[4] and prev[1].isdigit():
-        return True  # "five oh oh nine", "555 oh one nine"
+    if _single_digit(prev) or prev is not None and prev[5] and prev[4] and (
+            prev[1].isdigit() or (len(prev[4]) >= 3 and segment(prev[1].lower()) is not None)):
+        return True  # "five oh oh nine", "555 oh one nine", "eighteighteight - oh two ..."
     if before_ohs:
         return False
     j, digits = i, 0

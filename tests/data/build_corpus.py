@@ -1639,7 +1639,6 @@ KNOWN_GAPS = {
     "tu peux me joindre au +33 l 42 68 53 OO":
         "a lone 'l' and a trailing 'OO' are not read as digits",
     "six four six, fife fife fife, zero one niner niner": "radio spellings of digits",
-    "phone: +1-800-FLOWERS": "a number spelled with its keypad letters",
     "Kontonummer: zwölf; dreiunddreißig; vierundvierzig; fünfundfünfzig":
         "number words parted by semicolons",
     "my addy is zoe 🙂 underscore 🙂 k at yahoo": "pictographs between the pieces of a mailbox",

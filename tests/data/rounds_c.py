@@ -571,3 +571,61 @@ NO_FLAGS += [
     ('en', 'Can we jump on the site visit tomorrow at 9?'),
     ('de', 'Ist der Termin für dich ok?'),
 ]
+
+# Round 2, area C: channels typed with symbols or digits for letters or spelt with
+# accents, a messenger asked about alone inside a longer message, two messengers
+# 'whichever you use', apps by their look, the platform left out of a cash deal, a deal
+# kept 'between us', arranging things directly, moving to 'a proper chat app'.
+FLAGS += [
+    ('en', 'could we carry on with this chat somewhere else, less supervised?'),
+    ('en', 'shall we have the chat elsewhere tonight?'),
+    ('de', 'Ich zahle bar, lass uns das Portal ganz weg.'),
+    ('en', 'cash on the day works, just leave the app out of it'),
+    ('es', 'Te pago en efectivo y dejamos la app fuera, ¿vale?'),
+    ('fr', "Je paie en espèces et on laisse l'appli de côté ?"),
+    ('pt', 'Pago em dinheiro e deixamos o app de fora, combinado?'),
+    ('en', 'v!ber or t3legram, whichever you prefer'),
+    ('en', 'tg or skype, whatever you like'),
+    ('de', 'Threema oder Signal, was du lieber nutzt'),
+    ('en', 'drop ur numb3r here pls, quicker'),
+    ('en', "what's ur ph0ne number? I'll ring after lunch"),
+    ('en', 's-k-y-p-e? much faster for files'),
+    ('en', 'Hi there! Long week. s k y p e ? Tell me if that suits you.'),
+    ('fr', 'v i b e r ? ce serait plus pratique'),
+    ('es', 'Buenas. ¿Telegram? Así te mando los audios'),
+    ('en', 'shall we hop over to a proper chat app?'),
+    ('en', 'hop into my dms, I answer faster there'),
+    ('en', 'any chance of an off-site deal for the next job?'),
+    ('en', 'you also on signal? I can send the plans there'),
+    ('en', 'got the green app by any chance? easier for voice notes'),
+    ('en', "email me your contact info and I'll forward the quote"),
+    ('en', 'mail me and I will post the drawings straight away'),
+    ('en', 'If you cancel the order here we could keep things between us, cheaper for both'),
+    ('es', '¿Podemos coordinarnos directamente desde la semana que viene?'),
+    ('fr', "On peut s'arranger directement pour les prochaines séances ?"),
+    ('en', 'Can we sort everything out between us from now on?'),
+    ('en', 'got v i b e r ?'),
+    ('en', 'sn@pch@t?'),
+    ('en', '3m@il me instead, simpler'),
+]
+# Their look-alikes: reports with a refusal after, tech choices, refusals, form fields,
+# icons, screenshots, 'you on track', versions, off-site backups, plain scheduling.
+NO_FLAGS += [
+    ('en', 'A few clients switch to email, but I would rather keep all messages here for the log.'),
+    ('en', 'Some customers move to phone calls, but I prefer to keep the whole thread here.'),
+    ('en', 'Discord? Slack? Which one should the bot integration target first?'),
+    ('en', 'WhatsApp? No, I only use this chat for work, sorry.'),
+    ('en', "Signal? It's weak in the basement, I'll upload the photos tonight."),
+    ('en', 'The logo should use the green app icon colour from the brand sheet.'),
+    ('en', 'We left the booking out of the March invoice by mistake.'),
+    ('en', 'Please cut the app out of the screenshot before posting.'),
+    ('en', 'We had this conversation in the site meeting already.'),
+    ('en', 'thank you on behalf of the whole team'),
+    ('en', 'you on track for Friday?'),
+    ('en', 'Version v3.1.4 is live, the l0gin bug is fixed.'),
+    ('en', 'The off-site backup runs every night at 2.'),
+    ('de', 'Lass die alte Tapete an der Wand, wir streichen drüber.'),
+    ('es', 'Podemos organizar la entrega para el martes por la mañana.'),
+    ('en', 'Keep it between the two lines on the drawing, about 40 mm.'),
+    ('fr', "On peut s'arranger pour mardi à 10 h ?"),
+]

@@ -314,3 +314,68 @@ BENIGN += [
     ('es', 'sin espacios, punto final'),
     ('en', 'type the order number + code into the address bar of the portal'),
 ]
+
+# Round: links and mailboxes spaced with marks, paths after a pause, names to join and type
+LEAKS += [
+    # single characters parted by one repeated mark; the address's own dot between two marks
+    ('fr', 'url', 'mon site \U0001f449 m\u00b7a\u00b7r\u00b7e\u00b7n\u00b7w\u00b7e\u00b7a\u00b7v'
+     '\u00b7e\u00b7s \u00b7 d\u00b7e', ['marenweaves'], {}),
+    ('en', 'email', 'Inbox \u2192 t\u2027o\u2027m\u2027.\u2027r\u2027e\u2027e\u2027d\u2027@\u2027w'
+     '\u2027e\u2027b\u2027.\u2027d\u2027e. Bye for now', ['tom.reed'], {}),
+    ('en', 'url', 'ok. \U0001f310 f\U0001f538e\U0001f538r\U0001f538n\U0001f538l\U0001f538a'
+     '\U0001f538b\U0001f538.\U0001f538c\U0001f538o. Thx', ['fernlab'], {}),
+    # a profile path after a pause or a filler word, in parts, an '@' said as words
+    ('en', 'url', 'grab a time on my calendly instead, slash tina-k-coaching', ['tina-k-coaching'],
+     {}),
+    ('en', 'url', 'my reel sits on behance, slash lena-voss-studio', ['lena-voss-studio'], {}),
+    ('en', 'url', 'my prints are on behance, /ramonprintshop', ['ramonprintshop'], {}),
+    ('en', 'url', 'price list is on bitly slash fern-bakes-list', ['fern-bakes-list'], {}),
+    ('en', 'url', 'shop: etsy slash shop slash FernAndFlint', ['fernandflint'], {}),
+    ('en', 'url', 'vimeo dot com slash at sign lenacooksfast has the clips', ['lenacooksfast'], {}),
+    # a name to look up, then which suffix
+    ('en', 'url', 'ask them to look up HarborlineCrafts on the web, the .net one, thanks',
+     ['harborlinecrafts'], {}),
+    ('en', 'url', 'google mossybanktiles, first site, the .io one', ['mossybanktiles'], {}),
+    # words to join, the suffix after a second rule or after where to type it
+    ('es', 'url', 'mi web: sol de mayo ceramica, todo junto y sin eñe, punto es. Saludos',
+     ['soldemayoceramica'], {}),
+    ('de', 'url', 'einfach nordlicht grafik (zusammen) in die Adresszeile tippen und punkt de '
+     'dahinter. Danke', ['nordlichtgrafik'], {}),
+    ('en', 'url', "Type mh garden rooms into the address bar with .ie on the end, no spaces",
+     ['mhgardenrooms'], {}),
+]
+BENIGN += [
+    ('en', 'made in the U.S.A. and sold in the E.U., v1.2.3'),
+    ('en', 'it is 9 per month on github, / month billing'),
+    ('en', 'bugs go on github, /issues is the place'),
+    ('en', 'check youtube, slash trending, for ideas'),
+    ('en', 'I looked up the pricing on the web, the .com one was cheaper'),
+    ('en', 'search parking near the venue, the .com one'),
+    ('en', 'type your order number into the browser'),
+    ('pt', 'No teste: if (cliente.email == null) return;'),
+    ('en', 'fix: `const r = await db.users.findOne({ email: req.body.email })` lowercases now'),
+    ('es', 'sin eñe no se escribe España, punto'),
+]
+
+LEAKS += [
+    # a plain hyphenated name, a comma, then "at" the provider
+    ('en', 'email', "post the photos to my private one, it's dana-tile-works, at icloud",
+     ['dana-tile-works'], {}),
+    # the provider named by its letter, then the user name in brackets after a provider
+    ('fr', 'email', "envoyez-le sur ma boîte perso : marc.plomberie, chez le gros G, merci",
+     ['marc.plomberie'], {}),
+    ('es', 'email', 'mándalo a rocio.tapiceria, en la G grande, ya sabes', ['rocio.tapiceria'],
+     {}),
+    ('en', 'email', 'drop the floor plan to me on hotmail (lena.fox) so I can price it',
+     ['lena.fox'], {}),
+    # a user name spelled with hyphens, the provider said as "the ending"
+    ('en', 'email', 'user is r-o-s-a-l-i-n-d-k, the rest is the usual outlook ending',
+     ['rosalindk'], {}),
+]
+BENIGN += [
+    ('en', 'the icons come from fontawesome.com, free set, no licence worries'),
+    ('en', 'we use outlook (v2.0) here and gmail (see docs.pdf) at home'),
+    ('en', 'the big G changed its search again, ugh'),
+    ('fr', 'le gros G a encore changé son algorithme'),
+    ('en', 'my gmail user is a-b-c for the test account form'),
+]

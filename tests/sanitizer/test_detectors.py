@@ -1845,3 +1845,43 @@ def test_address_number_said_apart_and_bell_name(text, found):
 ])
 def test_address_measures_and_titles_quiet(text):
     assert spans(address, text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("my number ends in 0162 and starts with 602-555", "0162"),
+    ("last four 0184, first part 555, area 303", "303"),
+    ("the shop line is (303) 555-BIKE, dial the letters", "(303) 555-BIKE"),
+])
+def test_phone_pieces_by_position_and_keypad_letters(text, found):
+    from server.sanitizer.detectors import phone
+    assert found in spans(phone, text, default_region="US")
+
+
+@pytest.mark.parametrize("text", [
+    "Ejercicios 2018 - 2021, cuatro balances en total",
+    "Builds 2.3.1 to 2.4.0 ship tonight",
+    "The script ends with 'call 1-800-GARDENS today'",
+    "The invoice starts with 602 555 and ends with 0162",
+])
+def test_phone_year_ranges_versions_and_ads_quiet(text):
+    from server.sanitizer.detectors import phone
+    assert spans(phone, text, default_region="US") == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("IBAN (von hinten lesen): 53 9172 8460 7150 1005 89ED. Danke", "53 9172"),
+    ("mon RIB : FR78 - 3000 4028 - 1900 7165 - 8203 915", "FR78 - 3000"),
+    ("my IBAN, for the deposit: DE98 5001 0517 0648 2719 35", "DE98 5001"),
+])
+def test_iban_backwards_and_spaced_separators(text, found):
+    assert any(found in s for s in spans(payment, text))
+
+
+@pytest.mark.parametrize("text, found", [
+    ("pick up at my place: 58 \u25aa Harbor \u25aa Street, ring twice", "Harbor"),
+    ("drop off = 3-8 B-i-r-c-h S-t", "B-i-r-c-h S-t"),
+    ("we're number twelve on Poplar Crescent", "twelve on Poplar Crescent"),
+    ("My new flat is on Hawthorn Close, house 14, near the park", "house 14"),
+])
+def test_address_symbols_spaced_names_and_marked_numbers(text, found):
+    assert any(found in s for s in spans(address, text))

@@ -1055,3 +1055,89 @@ def test_a_known_family_name_in_joined_parts_or_after_a_filler(text, secret):
 def test_a_known_family_name_in_ordinary_talk_stays():
     text = "the ash + oak worktops are in, worth the wait"
     assert sanitize(text, [Identity(name="Cleo Ashworth")]).text == text
+
+
+# Round AX-BA: pieces whose second half carries no mark of its own, and known family names
+# after a nickname or an intro.
+@pytest.mark.parametrize("history, text, secret", [
+    # the rest of an IBAN typed as one long run of digits
+    (["IBAN for the deposit: DE89 3704 0044"], "and then 0532013000", "0532013000"),
+    # "followed by" as a piece's label
+    (["my telegram starts with the word quiet"], "followed by _fern_207", "_fern_207"),
+    (["mi telegram empieza con la palabra nube"], "seguido de _roja_55", "_roja_55"),
+    # words to be joined with a separator said in words, five languages
+    (["catch me on insta"], "willow and wax, dots in between", "willow"),
+    (["venmo is best"], "corin vale 12 with dashes", "corin"),
+    (["add me on the gram"], "stitch by mona (underscores between)", "stitch"),
+    (["mándame al correo de icloud"], "lara del pino, con puntos entre palabras", "lara"),
+    (["folg mir auf Insta"], "holz kunst timo, alles klein und zusammen", "holz"),
+    (["segue no insta"], "doces da bia, com underline entre as palavras", "doces"),
+    # a name typed one letter at a time after the channel was named
+    (["i'm on snap"], "it's m o s s w i c k", "m o s s"),
+    (["write to my mailbox:", "t o m"], "b r e w e r, at the google one", "b r e w e r"),
+    # the last message stopped on a spoken separator
+    (["discord is", "ryn dot"], "larkspire", "larkspire"),
+    # a site's suffix said first, its name next
+    (["mon site c'est point be"], "atelierdeflore", "atelierdeflore"),
+    (["my shop is a .net"], "quietharbourcandles, all one word", "quietharbourcandles"),
+    (["see my page for prices, dot nz ending"], "tussockfencing", "tussockfencing"),
+    # the rest of a number said to be the rest, with a time in the same message
+    (["his number starts 0413"], "The rest is 772 904, he's free after 5:15 most days",
+     "772 904"),
+    # a street after a message that was only the house number, with a preposition before it
+    (["it's number 48"], "on Larchmont Close, grey gate", "Larchmont"),
+    (["número 23, tercer piso"], "calle de las Acacias, junto a la farmacia", "Acacias"),
+    (["Hausnummer 7, blaues Tor"], "im Ahornweg, neben der Bäckerei", "Ahornweg"),
+    # a house number after "I'm on" a street named without its street word
+    (["we're on Wexford, by the school"], "number 2 7, the bungalow", "2 7"),
+])
+def test_pieces_without_their_own_mark(history, text, secret):
+    r = sanitize(text, history=history)
+    assert secret not in r.text and r.redacted
+
+
+@pytest.mark.parametrize("history, text", [
+    (["the site is a .com"], "perfect"),
+    (["we moved the store to a .com last year"], "tomorrow works"),
+    (["our portfolio review is on friday"], "thanks"),
+    (["discord is down again, the mod said"], "later"),
+    (["I'm on Monday shift"], "number 4 on the list, please check"),
+    (["I'm on Zoom now"], "number 12, the one we discussed"),
+    (["the rest of the crew starts 0800"], "The rest is 30 minutes of prep, then lunch at 12:30"),
+    (["it's number 5 on the agenda"], "in Hall B, near the stage"),
+    (["ask for dots or dashes in the file names"], "report final v2, with dashes"),
+])
+def test_look_alikes_of_pieces_without_a_mark_stay(history, text):
+    assert sanitize(text, history=history).text == text
+
+
+_NICK = Identity(name="Pilar Brennan", email="pilar.brennan@posteo.net")
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("Soy Pili Brennan, por si me buscas", "Brennan"),
+    ("c'est PB Brennan, tout le quartier me connaît", "Brennan"),
+    ("que me busque como Pili Brennan en el face", "Brennan"),
+    ("Brennan, Pili, just look it up", "Brennan"),
+    ("Brennan P. on LinkedIn, the illustrator", "Brennan"),
+    ("pregunta por la Brennan en la panadería", "Brennan"),
+    ("Fragen Sie einfach nach Bäckerin Brennan", "Brennan"),
+    ("tell them to ask at the market for Brennan", "Brennan"),
+])
+def test_a_known_family_name_after_a_nickname_or_an_ask(text, secret):
+    assert secret not in sanitize(text, [_NICK]).text
+
+
+def test_short_forms_of_given_names_from_the_table():
+    r = sanitize("everyone calls me Tom R, Tommy Okafor", [Identity(name="Thomas Okafor")])
+    assert "Okafor" not in r.text
+
+
+@pytest.mark.parametrize("text", [
+    "the Brennan Park entrance is on the left",
+    "I'm at Brennan Park, the main gate",
+    "Brennan I think was the supplier's name",
+    "we used the Brennan profile from the catalogue",
+])
+def test_a_known_family_name_in_places_and_things_stays(text):
+    assert sanitize(text, [_NICK]).text == text

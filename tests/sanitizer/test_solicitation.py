@@ -504,6 +504,59 @@ NOT_ASKS += [
     'our DMs here are open for any questions you have',
 ]
 
+# Round 2, area C (also in tests/data/rounds_c.py)
+ASKS += [
+    'could we carry on with this chat somewhere else, less supervised?',
+    'shall we have the chat elsewhere tonight?',
+    'Ich zahle bar, lass uns das Portal ganz weg.',
+    'cash on the day works, just leave the app out of it',
+    'Te pago en efectivo y dejamos la app fuera, ¿vale?',
+    "Je paie en espèces et on laisse l'appli de côté ?",
+    'Pago em dinheiro e deixamos o app de fora, combinado?',
+    'v!ber or t3legram, whichever you prefer',
+    'tg or skype, whatever you like',
+    'Threema oder Signal, was du lieber nutzt',
+    'drop ur numb3r here pls, quicker',
+    "what's ur ph0ne number? I'll ring after lunch",
+    's-k-y-p-e? much faster for files',
+    'Hi there! Long week. s k y p e ? Tell me if that suits you.',
+    'v i b e r ? ce serait plus pratique',
+    'Buenas. ¿Telegram? Así te mando los audios',
+    'shall we hop over to a proper chat app?',
+    'hop into my dms, I answer faster there',
+    'any chance of an off-site deal for the next job?',
+    'you also on signal? I can send the plans there',
+    'got the green app by any chance? easier for voice notes',
+    "email me your contact info and I'll forward the quote",
+    'mail me and I will post the drawings straight away',
+    'If you cancel the order here we could keep things between us, cheaper for both',
+    '¿Podemos coordinarnos directamente desde la semana que viene?',
+    "On peut s'arranger directement pour les prochaines séances ?",
+    'Can we sort everything out between us from now on?',
+    'got v i b e r ?',
+    'sn@pch@t?',
+    '3m@il me instead, simpler',
+]
+NOT_ASKS += [
+    'A few clients switch to email, but I would rather keep all messages here for the log.',
+    'Some customers move to phone calls, but I prefer to keep the whole thread here.',
+    'Discord? Slack? Which one should the bot integration target first?',
+    'WhatsApp? No, I only use this chat for work, sorry.',
+    "Signal? It's weak in the basement, I'll upload the photos tonight.",
+    'The logo should use the green app icon colour from the brand sheet.',
+    'We left the booking out of the March invoice by mistake.',
+    'Please cut the app out of the screenshot before posting.',
+    'We had this conversation in the site meeting already.',
+    'thank you on behalf of the whole team',
+    'you on track for Friday?',
+    'Version v3.1.4 is live, the l0gin bug is fixed.',
+    'The off-site backup runs every night at 2.',
+    'Lass die alte Tapete an der Wand, wir streichen drüber.',
+    'Podemos organizar la entrega para el martes por la mañana.',
+    'Keep it between the two lines on the drawing, about 40 mm.',
+    "On peut s'arranger pour mardi à 10 h ?",
+]
+
 
 @pytest.mark.parametrize("text", ASKS)
 def test_ask_flagged(text):

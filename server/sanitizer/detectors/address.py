@@ -87,7 +87,8 @@ _PREFIXED = re.compile(
     r"(?i)(?<!-)\b(?:" + _PREFIX_TYPES + r")\.?\s{1,3}"
     r"(?:(?:de|del|da|do|dos|das|la|le|des|du)\s{1,3})?(?:" + _WHOLE_NAME + r"\s{0,3}){1,4}?,?"
     r"\s{0,3}(?:(?:(?:le|el|o|the)\s{1,2})?(?:numero|number|"
-    r"nummer|num\.?|nr\.?|n\.?[°ºo]?\.?)\s{0,2}|#\s{0,2}|(?<=,\s)(?:el|le|o|a)\s{1,2}"
+    r"nummer|num\.?|nr\.?|n\.?[°ºo]?\.?|portal|puerta|casa)\s{0,2}|#\s{0,2}|"
+    r"(?<=,\s)(?:el|le|o|a)\s{1,2}"
     r"(?=\d{1,5}\b(?!\s{0,2}(?:de|of|du|do|da|km|m|min|h)\b)))?(?<!\d)\d{1,5}[A-Za-z]?"
     r"(?:-\d{1,4})?\b" + _UNIT)
 # "8 , rue des Lilas": a space typed before the comma too.
@@ -96,7 +97,7 @@ _NUM_FIRST = re.compile(
     r"chemin|all[ée]e|impasse|place|quai|route|cours|sentier|passage|square|ruelle|venelle|"
     r"faubourg|fbg\.?|mont[ée]e|"
     r"promenade|esplanade|voie|calle|avenida|avda\.?|rua|cit[eé]|hameau|clos|villa|r[eé]sidence|"
-    r"lotissement|domaine)\s{1,3}(?:(?:de|du|des|la|le|l')\s{0,3}){0,2}"
+    r"lotissement|domaine|chauss[ée]e|dr[eè]ve)\s{1,3}(?:(?:de|du|des|la|le|l')\s{0,3}){0,2}"
     r"(?:[A-Za-z][A-Za-z'\-]{1,24}\s{0,3}){1,3}")
 _GERMAN = re.compile(
     # "Schiller-\nstraße 23": a name broken at its hyphen at the end of a line
@@ -280,6 +281,9 @@ _INTRO_NUM_FIRST = re.compile(
     r"((?:\d(?:[\- ]\d){1,4}|\d{1,5}[A-Za-z]?),?\s{1,3}(?!The\b)[A-Z][a-z'\-]{2,24}"
     r"(?:\s{1,2}[A-Z][a-z'\-]{2,24}){0,2})"
     r"(?=,\s{0,3}[A-Z][a-z]{2,}|\s{1,3}[A-Z]{1,2}\d|\s{0,3}[.!]?\s{0,3}$|"
+    # "my address: 5, Ivy Mews, behind the pub": where it is, after a comma
+    r"\s{0,2}[,;]\s{0,3}(?i:off|near|behind|next\s{1,2}to|opposite|across|just|by|past|"
+    r"cerca|junto|detr[aá]s|frente|nahe|neben|hinter|pr[eè]s|derri[eè]re|perto|atr[aá]s)\b|"
     # "the house is 118 Sycamore (the blue one)": a remark in brackets after the street
     r"\s{1,3}\((?!\s{0,2}(?:\d|(?i:minutes?|mins?|hours?|days?|weeks?|months?|years?)\b)))")
 # "my shop is at 770 Valencia, come by", "the studio's at 7-7-0 Mission": a place of one's own
@@ -367,7 +371,10 @@ _RURAL_ROUTE = re.compile(
 _NAME_THEN_NUMBER = re.compile(
     r"(?<![\w.])(?:(?:[A-Z][A-Za-z0-9'.\-]{0,24}|\d{1,3}(?:st|nd|rd|th))\s{1,3}){1,3}(?i:"
     + _SUFFIX + r")\b\.?,?\s{0,3}"
-    r"(?i:number|house\s{1,2}number|no\.?|n\.?[º°o]\.?|nr\.?|num\.?|#)\s{0,2}\d{1,5}[A-Za-z]?\b")
+    # "Linden Close, house 31": the number named by the house or its door, after a comma
+    r"(?i:number|house\s{1,2}number|no\.?|n\.?[º°o]\.?|nr\.?|num\.?|#|"
+    r"(?:(?<=,)|(?<=,\s)|(?<=,\s\s)|(?<=,\s\s\s))(?:house|door|portal))"
+    r"\s{0,2}\d{1,5}[A-Za-z]?\b")
 # House numbers spelled out: "twenty-two Birch Lane", "rua Augusta numero mil e duzentos".
 _HUNDREDS = ("doscientos trescientos cuatrocientos quinientos seiscientos setecientos "
              "ochocientos novecientos duzentos trezentos quatrocentos quinhentos seiscentos "
@@ -493,6 +500,11 @@ _NUMBER_ON_STREET = re.compile(
     r"(?:on|in|at|en|em|na|no|auf|in\s{1,2}der|sur|dans\s{1,2}la)\s{1,2}(?:the\s{1,2})?)"
     r"((?-i:[A-Z][\w'\-]{1,24})(?:\s{1,2}(?-i:[A-Z][\w'\-]{1,24})){0,2}\s{1,2}(?i:" + _SUFFIX
     + r")\b\.?)")
+# "we're number nineteen on Aspen Crescent": the same, the house number spelled out.
+_NUMBER_ON_STREET_SPOKEN = re.compile(
+    r"(?i:\b(?:number|no\.?|nr\.?|n[uú]mero|num[eé]ro|nummer)\s{0,2}(" + _SPOKEN_NUMBER
+    + r")\s{1,3}(?:on|in|at|en|em|na|no|auf|in\s{1,2}der|sur|dans\s{1,2}la)\s{1,2}"
+    r"(?:the\s{1,2})?)" + _NUMBER_ON_STREET.pattern.rsplit("(?:the\\s{1,2})?)", 1)[1])
 # "I'm on Kingsway, house number 48", "we live on Elm Close - house no. 7": once the message
 # gives a house number as such, the street said to be where one is.
 _ON_STREET = re.compile(
@@ -665,7 +677,8 @@ _NAME_THEN_SPOKEN = re.compile(
 # "rua dos Pinheiros, mil e duzentos, ap 52": a street, a comma, then the number spelled out.
 _PREFIXED_SPOKEN_COMMA = re.compile(
     r"(?i)\b(?:" + _PREFIX_TYPES + r")\.?\s{1,3}(?:(?:de|del|da|do|dos|das|la|le|des|du)\s{1,3}"
-    r")?(?-i:[A-Z])[A-Za-z'.\-]{1,24}(?:\s{1,3}(?-i:[A-Z])[A-Za-z'.\-]{1,24}){0,2},\s{1,3}"
+    # "calle de los Tilos, ciento diez": an article after "de" too
+    r"(?:(?:los|las|la|les)\s{1,3})?)?(?-i:[A-Z])[A-Za-z'.\-]{1,24}(?:\s{1,3}(?-i:[A-Z])[A-Za-z'.\-]{1,24}){0,2},\s{1,3}"
     + _SPOKEN_NUMBER_LONG + r"(?=\s{0,2}(?:[,.;!?)]|$))")
 # A house known by its name, its street and its village, with no number at all: "The Old
 # Forge, Church Lane, Little Wittenham", "Rose Cottage, Mill Road, Bures".
@@ -909,7 +922,7 @@ def _sentence_after_name(tokens: list[str]) -> bool:
     ("Rua Augusta é o cenário, 14 fotos"): a sentence about the street, not an address."""
     seen_name = False
     for t in tokens[1:]:
-        if t[:1].isdigit() or t.lower() in _NUMBER_MARKERS:
+        if t[:1].isdigit() or t.lower() in _NUMBER_MARKERS or t.lower() in _DOOR_MARKERS:
             return False  # the house number (or its marker) is reached
         if t[:1].isupper():
             seen_name = True
@@ -966,7 +979,7 @@ _NUM_FIRST_WORDS = frozenset({"boul",
                               "sentier", "passage", "square", "ruelle", "venelle", "faubourg",
                               "fbg", "montee", "promenade", "esplanade", "voie", "calle", "avenida",
                               "avda", "rua", "cite", "hameau", "clos", "villa", "residence",
-                              "lotissement", "domaine",
+                              "lotissement", "domaine", "chaussee", "dreve",
                               "rue", "avenue", "boulevard", "bd", "chemin", "allee", "impasse",
                               "place", "quai", "route", "cours"})
 _GERMAN_KEYS = ("stra", "str.", "weg", "gasse", "allee", "platz", "ring", "damm", "ufer",
@@ -1000,6 +1013,10 @@ _IN_WORDS = frozenset({"flat", "plot", "house", "door", "shop", "villa", "hno", 
 _NUMBER_WORDS = frozenset(_W.NUMBER_WORDS) | frozenset(_HUNDREDS.split())
 _UK_POSTCODE_HINT = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
 _NUMBER_MARKERS = frozenset({"number", "no", "nr", "num", "numero", "nummer", "n"})
+# "Linden Close, house 31": words that name the house number after the street
+_HOUSE_MARKERS_AFTER = frozenset({"house", "door", "portal"})
+_RANK_ONE = frozenset({"one", "uno", "un", "une", "eins", "um", "ein"})
+_DOOR_MARKERS = frozenset({"portal", "puerta", "casa"})
 _FR_PLACE_WORDS = frozenset({"residence", "lotissement", "lieu", "hameau", "domaine", "cite",
                             "immeuble", "batiment"})
 _BRASILIA_HINT = re.compile(r"\b(?:SQ|SHI|SCL|CL|CR|EQ|QN|QI|QL|SH|SC)[NSWA-Z]?\s{0,2}\d")
@@ -1242,8 +1259,10 @@ _CAMEL_HINT = re.compile(r"\d [^\W\d_]|[^\W\d_] \d|[a-z] [A-Z]")
 # ... or with a dot, star, bar, slash or hyphen between the characters, words apart by wider
 # gaps: "12 · B · i · r · c · h   C · l · o · s · e", "3-0-4 Maple Grove Blvd".
 _SEP_CHAR = r"[ \t]{0,2}[.*|/\-][ \t]{0,2}[^\W_](?![^\W_])"
-_SEP_RUN = re.compile(r"(?<![^\W_])[^\W_]{1,3}(?:" + _SEP_CHAR + r"){2,}(?:[ \t]{2,4}[^\W_]{1,3}"
-                      r"(?:" + _SEP_CHAR + r"){2,}){0,8}")
+# A word after the first may be short ("A·v·e", "S-t") and, with hyphens, one space apart.
+_SEP_RUN = re.compile(r"(?<![^\W_])[^\W_]{1,3}(?:" + _SEP_CHAR + r"){2,}(?:(?:[ \t]{2,4}|"
+                      r"(?<=[^\W_])[ \t](?=[^\W_]-[^\W_]))[^\W_]{1,3}"
+                      r"(?:" + _SEP_CHAR + r"){1,}){0,8}")
 
 
 def _camel_keep(text: str, i: int) -> bool:
@@ -1314,6 +1333,34 @@ def _inside_any(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
         i = bisect_right(starts, pos) - 1
         return i >= 0 and reach[i] > pos
     return inside
+
+
+# "64 ▪ Elm ▪ Road", "9 9 🌳 Fir 🌳 Lane": a symbol or pictograph set apart by
+# spaces between the parts of an address stands for a space.
+_SYMBOL_GAP = re.compile(r"[ \t]{1,2}(?:[~*|\u2022\u2043\u2219\u22c5\u2027\u00b7\u2190-\u2bff"
+                         r"\U0001f000-\U0001faff]\ufe0f?){1,2}[ \t]{1,2}")
+_SYMBOL_GAP_HINT = re.compile(r"[~*|\u2022\u2043\u2219\u22c5\u2027\u00b7\u2190-\u2bff"
+                              r"\U0001f000-\U0001faff]")
+
+
+def _symbol_gaps(views: Views) -> Views | None:
+    """The text with each spaced symbol between words read as one space, or None."""
+    folded = views.folded
+    text = folded.text
+    b = Builder()
+    pos = 0
+    for m in _SYMBOL_GAP.finditer(text):
+        if not (m.start() and text[m.start() - 1].isalnum() and m.end() < len(text)
+                and text[m.end()].isalnum()):
+            continue
+        b.copy(folded, pos, m.start())
+        b.pick(folded, [m.start()])
+        pos = m.end()
+    if pos == 0:
+        return None
+    b.copy(folded, pos, len(text))
+    joined = b.build()
+    return Views(original=views.original, folded=joined, collapsed=joined, canon=joined)
 
 
 def _spaced_words(views: Views, sep_runs: bool = False) -> Views | None:
@@ -1669,8 +1716,12 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     """Street address findings in the original text."""
     found = _detect(views, ctx)
     found += _extra(views)
-    sep_runs = bool(views.folded_digits) and has_sep_run(views.folded.text)
-    if views.folded_digits and (views.collapsed is not views.folded or sep_runs
+    # "número cento e dez, R u a  d a s  ...": a spelled house number counts as digits here
+    numbered = bool(views.folded_digits) or (
+        views.collapsed is not views.folded
+        and not _NUMBER_WORDS.isdisjoint(_WORD_RE.findall(views.lower)))
+    sep_runs = numbered and has_sep_run(views.folded.text)
+    if numbered and (views.collapsed is not views.folded or sep_runs
                                 or _THREE_SINGLES.search(views.folded.text)):
         spaced = _spaced_words(views, sep_runs)
         if spaced is not None:
@@ -1678,6 +1729,13 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
             glued = _glued_words(spaced)  # "2 2 1 b a k e r s t r e e t": "221 bakerstreet"
             if glued is not None:
                 found += _detect(glued, ctx)
+    if views.folded_digits and _SYMBOL_GAP_HINT.search(views.folded.text):
+        plain = _symbol_gaps(views)
+        if plain is not None:
+            found += _detect(plain, ctx)
+            spaced = _spaced_words(plain, has_sep_run(plain.folded.text))
+            if spaced is not None:
+                found += _detect(spaced, ctx)
     if views.folded_digits:
         glued = _glued_words(views)
         if glued is not None:
@@ -1887,7 +1945,7 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
     if _AM_KEY_RX.search(text):
         patterns.append((_GERMAN_AM, "street address"))
     if suffixed and (not words.isdisjoint(_NUMBER_MARKERS) or "#" in text or "º" in text
-                     or "°" in text):
+                     or "°" in text or not words.isdisjoint(_HOUSE_MARKERS_AFTER)):
         patterns.append((_NAME_THEN_NUMBER, "street address"))
     if "col" in words or "colonia" in words:
         patterns.append((_COLONIA, "street address"))
@@ -2054,6 +2112,18 @@ def _spoken(folded, text: str, words: set[str]) -> list[Finding]:
         for m in _NAME_THEN_SPOKEN.finditer(text):
             if _plausible(m.group(1)):
                 out.append(Finding("address", *folded.span(m.start(), m.end()),
+                                   "street address"))
+    if not _SUFFIX_WORDS.isdisjoint(words) and not _NUMBER_MARKERS.isdisjoint(words):
+        for m in _NUMBER_ON_STREET_SPOKEN.finditer(text):
+            if m.group(1).lower() in _RANK_ONE:
+                continue  # "number one on Main Street's list": a rank, not a house
+            before = _WORD_RE.findall(text[max(0, m.start() - 16):m.start()].lower())
+            if before and (before[-1] in _NUMBERED_THINGS or before[-1] in _ID_WORDS):
+                continue  # "tram number nine on High Street"
+            names = [w.lower() for w in _WORDS.findall(m.group(2))][:-1]
+            if names and not any(n in _NOT_NAMES or n in _NOT_STREET_NAMES or n in _NOT_PLACES
+                                 for n in names):
+                out.append(Finding("address", *folded.span(m.start(1), m.end(2)),
                                    "street address"))
     if "," in text and not _PREFIX_WORDS.isdisjoint(words):
         for m in _PREFIXED_SPOKEN_COMMA.finditer(text):

@@ -10,7 +10,14 @@ from ..stopwords import COMMON
 from ..types import Finding
 from ..words import NUMBER_WORDS
 from .handles import any_of
-from .url import _FILE_EXTS, _PUBLIC_ORGS, SOURCE_EXTS, _reference_link, vertical_runs
+from .url import (
+    _FILE_EXTS,
+    _PUBLIC_ORGS,
+    SOURCE_EXTS,
+    _reference_link,
+    code_operand,
+    vertical_runs,
+)
 
 _LOCAL = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-'")
 _DOMAIN = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-")
@@ -31,7 +38,7 @@ _NAMED = re.compile(
 _MAIL_WORD = re.compile(
     r"(?i)\b(?=[a-z])(?:e-?mail|g-?mail|mail|yahoo|hotmail|outlook|correo|courriel)\b")
 _NAME_IS = re.compile(
-    r"(?i)\b(?:(?:user\s?name|user|usuario|benutzer(?:name)?|utilisateur|usu[aá]rio)\s{0,3}"
+    r"(?i)\b(?:(?:user\s?name|user|usuario|benutzer(?:name)?|utilisateur|usu[aá]rio)\b\s{0,3}"
     r"(?:is|:|=|es|est|e|ist)?|(?:name|id|nom|nome)\s{0,3}(?:is|:|es|est|e|ist|lautet))"
     r"\s{0,3}([a-z0-9][a-z0-9._+-]{2,63})")
 # "samir.designs1 is the name": the user name first, then what it is.
@@ -455,8 +462,10 @@ def _name_is(views: Views) -> list[Finding]:
             # "on mail dot com as rileysketches": a whole mail domain, so a plain name will do
             plain_ok = (as_form and m.group("dom") is not None and len(user) >= 5
                         and _AS_USER_END.match(folded.text, m.start(group) + len(user)))
-            if (user.lower() not in COMMON and (plain_ok or any(c.isdigit() or c in "._"
-                                                                for c in user))
+            # "user is r-o-s-a-l-i-n-d": spelled out with hyphens is a name's shape too
+            spelled = len(user) >= 9 and _SPELLED_LOCAL.fullmatch(user.lower()) is not None
+            if (user.lower() not in COMMON and (plain_ok or spelled or any(
+                    c.isdigit() or c in "._" for c in user))
                     and user.rsplit(".", 1)[-1].lower() not in _FILE_EXTS
                     and "@" not in folded.text[m.end(group):m.end(group) + 1]):
                 out.append(Finding("email", *folded.span(m.start(group),
@@ -500,6 +509,10 @@ _USER_THEN_PROVIDER = re.compile(
     r"bellsouth|bigpond|optusnet|sympatico|videotron|telus|bluewin|arcor|freenet|sapo|rediffmail|"
     r"(?:web|t-online|orange|free|uol|bol|terra|mail|live|me|mac|pm|hey)(?:\.|\s{1,2}(?:dot|"
     r"punto|ponto|punkt|point)\s{1,2})[a-z]{2,3})\b")
+# "chez le gros G", "en la G grande", "beim großen G": Google's mail named by its letter
+_BIG_G = (r"(?:big|gros|grand|gran|gro(?:\u00df|ss)en?)\s{1,2}g(?![\w'\u2019])|"
+          r"g\s{1,2}grande")
+_BIG_G_RE = re.compile(r"\b(?:" + _BIG_G + ")")
 # "nadia.brzezinski, at the big G's mail service", "ana_r88 on google's mail": a distinctive
 # user name, then the provider described rather than named.
 _USER_AT_DESCRIBED = re.compile(
@@ -507,7 +520,7 @@ _USER_AT_DESCRIBED = re.compile(
     r"bei|auf|chez|sur|sous|it'?s|is|es|ist|est|é)\s{1,3})?"
     r"(?:[\w'\u2019]{1,12}\s{1,2}){0,4}?"
     r"(?:(?:google|microsoft|apple|yahoo|g)(?:'s|\u2019s|s)?\s{1,2}(?:e-?mail|web-?mail|mail|one|"
-    r"account|inbox)|(?:e-?mail|mail|"
+    r"account|inbox)|" + _BIG_G + r"|(?:e-?mail|mail|"
     r"correo|courriel)\s{1,2}(?:service|provider|thing|account|de\s{1,2}google|"
     r"von\s{1,2}google|google))\b")
 _DESCRIBED_HINTS = ("google", "'s mail", "\u2019s mail", " g mail", "mail service",
@@ -633,7 +646,8 @@ def _user_then_provider(views: Views) -> list[Finding]:
             if split_domain(m.group(5).lower())[1]:
                 out.append(Finding("email", *folded.span(m.start(), m.end()), "email in code"))
     text = folded.text
-    if (_mentions_provider(low) or "google" in low) and any(h in low for h in _DESCRIBED_HINTS):
+    if ((_mentions_provider(low) or "google" in low) and any(h in low for h in _DESCRIBED_HINTS)
+            or " g" in low and _BIG_G_RE.search(low)):
         for m in _USER_AT_DESCRIBED_LC.finditer(text, low):
             user = m.group(1).rstrip(".-_")
             # "email's jkwasniewski on the big G's mail": a mail word says it is a name
@@ -657,7 +671,8 @@ def _user_then_provider(views: Views) -> list[Finding]:
             letters = sum(c.isalpha() for c in user)
             if (user.lower() in COMMON or letters < 3 or len(user) < 4
                     or not (any(c.isdigit() or c in "._" for c in user)
-                            or (len(user) >= 6 and user.isalpha() and (m.group("rule") or (
+                            or (len(user) >= 6 and user.replace("-", "").isalpha() and (
+                                m.group("rule") or (
                                 _NAME_CUE.search(lower_same_length(
                                     text[max(0, m.start() - 50):m.start()]))
                                 # "formatting breaks in gmail": how mail shows in an app
@@ -807,9 +822,11 @@ _PROVIDER_SO = re.compile(
 _PROVIDER_THEN_USER = re.compile(
     r"(?i)(?:\b(?:at|bei|en|no|na|chez|on|in|em|auf|sur|con|com|mit|via|über|uber)|@)\s{1,2}"
     r"(?:gmail|googlemail|hotmail|yahoo|outlook|icloud|gmx|web\.de|t-online|proton(?:mail)?|"
-    r"yandex|aol|fastmail|zoho|posteo|orange|free|laposte|sapo)\b[,;:]?\s{0,3}(?:also|d\.\s?h\.|"
+    r"yandex|aol|fastmail|zoho|posteo|orange|free|laposte|sapo)\b(?:[,;:]?\s{0,3}(?:also|d\.\s?h\.|"
     r"das\s{1,2}hei(?:ß|ss)t|es\s{1,2}decir|o\s{1,2}sea|c'est-[àa]-dire|donc|ou\s{1,2}seja|"
-    r"quer\s{1,2}dizer|so|i\.?e\.?|that'?s|namely)[,:]?\s{1,3}"
+    r"quer\s{1,2}dizer|so|i\.?e\.?|that'?s|namely)[,:]?\s{1,3}|"
+    # "write me on hotmail (lena.fox)": the user name in brackets after the provider
+    r"\s{0,2}[(\[]\s{0,2}(?=[a-z][\w.]{2,60}\s{0,2}[)\]]))"
     r"([a-z]{2}[a-z0-9]{0,29}(?:[._][a-z][a-z0-9]{0,29}){1,3}|[a-z]{3,30}\d{1,4})(?![\w@])")
 # "my gmail is just first name and surname, no dots: tomas ferreira", "mi correo es nombre y
 # apellido juntos, lucia benitez": the mailbox said to be a full name, then the name itself.
@@ -1367,7 +1384,8 @@ def _named(views: Views) -> list[Finding]:
                                f"{provider} user name"))
             continue
         if (user.lower() in COMMON or user.lower() in _FORMAT_WORDS
-                or "@" in folded.text[m.end(3):m.end(3) + 1]):
+                or "@" in folded.text[m.end(3):m.end(3) + 1]
+                or code_operand(folded.text, m.start(3) + len(user))):  # "email: req.body.email })"
             continue  # "my gmail is first initial plus surname: ..." (found below)
         parts = user.lower().split(".")
         if 1 < len(parts) <= 3 and all(len(part) <= 2 for part in parts):

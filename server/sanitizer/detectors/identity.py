@@ -264,6 +264,7 @@ luis:lucho luiz:lula gonzalo:gonza santiago:santi federico:fede facundo:facu
 agustin:agus sebastian:seba guadalupe:lupe rosario:charo mercedes:meche
 concepcion:concha,conchi katharina:kathi,kati,kathrin christina:tina elisabeth:lisa,liesel
 matthias:matze,matti andreas:andi guillaume:guigui
+thomas:tom,tommy joaquim:quim joaquin:quim,ximo guadalupe:lupita,lupe
 """
 _SHORT_FORMS: dict[str, tuple[str, ...]] = {}
 for _entry in _SHORT_FORMS_TEXT.split():
@@ -291,6 +292,16 @@ def _last_ok(text: str, s: int, e: int, first: str) -> bool:
     before = text[max(0, s - 24):s]
     if _TITLE.search(before) or _FAMILY_CUE.search(text, max(0, s - 40), s):
         return True
+    if text[s].isupper() and _ASK_FOR.search(text, max(0, s - 60), s):
+        return True  # "ask at the yard for Brennan", "pregunta por la Brennan"
+    prev = _PREV_NAME.search(text, max(0, s - 40), s)
+    if (prev is not None and prev.group(1)[0].isupper()
+            and _fold_key(prev.group(1)) not in COMMON) and _INTRO.search(
+            text, max(0, prev.start() - 24), prev.start()):
+        return True  # "soy Pili Brennan", "c'est JL Brennan": any given name after an intro
+    after = _NAME_AFTER.match(text, e)
+    if after is not None and _given_ok(after.group(1), first, after.group(2)):
+        return True  # "Brennan, Pili", "Brennan J.": the given name or its initial after it
     initial = first[:1]
     if initial and re.search(r"(?i)\b" + re.escape(initial) + r"\.?\s{0,2}$", before):
         return True
@@ -310,6 +321,36 @@ def _last_ok(text: str, s: int, e: int, first: str) -> bool:
             _cue_ok(text, s, e) or _FAMILY_WORD.search(text, max(0, s - 120), s)):
         return True
     return _SURNAME_AFTER.search(text[e:e + 30]) is not None
+
+
+# The word right before a family name, and the intro before that word ("soy Pili", "c'est JL",
+# "sou o Zeca", "me busque como Pili").
+_PREV_NAME = re.compile(r"([^\W\d_][\w'\-]{0,14})\.?[ \t]{1,2}$")
+_INTRO = re.compile(
+    r"(?i)(?:\bi'?m|\bi\s{1,2}am|\bname\s{1,2}is|\bname'?s|\bsoy(?:\s{1,2}(?:el|la))?|"
+    r"\bich\s{1,2}bin|\bje\s{1,2}suis|\bc'est|\bsou(?:\s{1,2}[oa])?|\bcalls?\s{1,2}me|"
+    r"\bme\s{1,2}llam(?:o|an)|\bme\s{1,2}chamo|\bchamo-me|\bje\s{1,2}m'appelle|"
+    r"\bich\s{1,2}hei(?:ss|ß)e|\bcomo|\bcomme|\bals)"
+    r"[ \t]{1,3}$")
+# "ask at the yard for", "pregunta por la", "fragen Sie nach Schreiner", "pergunte pelo":
+# a family name given to be asked for in person.
+_ASK_FOR = re.compile(
+    r"(?i)(?:\bask(?:ing)?(?:\s{1,2}[\w']{1,15}){0,5}\s{1,2}for|\bpregunt\w{1,4}\s{1,2}por|"
+    r"\bfrag\w{0,3}(?:\s{1,2}\w{1,15}){0,3}\s{1,2}nach|\bdemande\w{0,2}\s{1,2}(?:apr[eè]s\s{1,2})?|"
+    r"\bpergunt\w{1,4}\s{1,2}(?:por|pel[oa]))\s{1,2}(?:(?:la|el|lo|o|a|the|den|die|dem|der|le|"
+    r"madame|monsieur)\s{1,2})?(?:[^\W\d_]{2,15}\s{1,2})?$")
+# "Brennan, Pili", "Brennan J.": a given name, short form or initial right after the family name.
+_NAME_AFTER = re.compile(r",?[ \t]{1,2}([A-Z\u00c0-\u00de][\w'\-]{0,14})(\.?)(?![\w'\-])")
+
+
+def _given_ok(word: str, first: str, dot: str) -> bool:
+    key = _fold_key(word)
+    if not first or not key:
+        return False
+    if len(key) == 1:
+        return bool(dot) and key == first[0]
+    return (key.startswith(first[:3]) or key in _SHORT_FORMS.get(first, ())
+            or (len(key) >= 2 and first.startswith(key)))
 
 
 # A name typed as parts to be joined: "ash + worth", "hart'+'well", "Bright & man" is not.

@@ -8,6 +8,7 @@ from ..normalize import Views
 from ..stopwords import COMMON
 from ..types import Finding
 from . import numctx
+from .phone import _REVERSED as _BACKWARDS
 
 # Not the decimals of a number ("the float error gave 19.990000000000002").
 _CARD = re.compile(r"(?<![\w-])(?<!\d\.)(?:\d[ \-]{0,2}){12,18}\d(?![\w-])")
@@ -57,7 +58,8 @@ _IBAN = re.compile(r"(?i)\b([a-z]{2}\d{2}(?:[ \-]?[a-z0-9]{4}){2,7}(?:[ \-]?[a-z
 _CASHTAG = re.compile(r"(?<![\w$])\$([A-Za-z][A-Za-z0-9_\-]{1,19})\b")
 # "CashApp $ jdoebuilds": the tag typed with a space after the '$'.
 _SPACED_CASHTAG = re.compile(
-    r"(?i)\b(?:cash\s?app|cash\s?tag)\b[^\n$]{0,12}(\$)\s{1,2}([a-z][a-z0-9_\-]{1,19})\b")
+    # "cash app (the green one): $ rowanfixes": a short aside may come between
+    r"(?i)\b(?:cash\s?app|cash\s?tag)\b[^\n$]{0,32}(\$)\s{1,2}([a-z][a-z0-9_\-]{1,19})\b")
 _CASH_CONTEXT = re.compile(r"(?i)cash\s?app|\bcash\b|\bpay\b|\bsend\b|\bpaga|\bzahl|\bpaie")
 # A Pix key given as CPF, CNPJ or phone digits right after "pix" ("meu pix: 11987654321").
 _PIX = re.compile(r"(?i)\bpix\b[^\n\d]{0,30}?(\+?\d[\d .\-/()]{8,22}\d)")
@@ -67,8 +69,10 @@ _CPF_CNPJ = re.compile(r"(?<![\d.\-/])(\d{3}\.?\d{3}\.?\d{3}-?\d{2}|"
                        r"\d{2}\.?\d{3}\.?\d{3}/?\d{4}-?\d{2})(?![\d\-/]|\.\d)")
 _PIX_TALK = re.compile(r"\b(?:pix|chave|cpf|cnpj)\b")
 # A Pix random key is a UUID ("chave aleatória 7d9f2c1e-4b3a-...").
+# "... 5c1e 4a7b ..." (hyphens to add back): the groups may be parted by spaces instead.
 _UUID = re.compile(
-    r"(?i)(?<![\w-])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![\w-])")
+    r"(?i)(?<![\w-])[0-9a-f]{8}([- ])[0-9a-f]{4}\1[0-9a-f]{4}\1[0-9a-f]{4}\1[0-9a-f]{12}"
+    r"(?![\w-])")
 # Argentine CBU / CVU: 22 digits after the word.
 _CBU = re.compile(r"(?i)\b(?:cbu|cvu)\b[^\d\n]{0,30}?(\d(?:[ \-]?\d){21})(?!\d)")
 # UPI ids: "priyasharma@okhdfcbank", "9876543210@ybl" (no dot after the '@').
@@ -79,7 +83,7 @@ _UPI = re.compile(
 # Payment links with a space or a spoken slash before the name ("paypal.me / jo").
 _PAY_LINK = re.compile(
     r"(?i)\b(?:paypal\.me|venmo\.com|cash\.app|revolut\.me|monzo\.me|ko-fi\.com|"
-    r"buymeacoffee\.com)\s{0,3}(?:/|\bslash\b|\bbarra\b|\bschr[aä]gstrich\b)\s{0,3}(?:u/|\$)?"
+    r"buymeacoffee\.com)\s{0,3}(?:/|\bslash\b|\bbarra\b|\bschr[aä]gstrich\b)\s{0,3}(?:u\s{0,3}/\s{0,3}|\$)?"
     r"([a-z0-9][\w.\-]{1,30}[a-z0-9_])")
 # "venmo is @jake-builds-22", "cash app: @ jdoe": a payment app, then an '@' user name.
 _APP_AT = re.compile(
@@ -132,7 +136,10 @@ _APP_DOTTED = re.compile(
 # "venmo is my name plus the last 4 of my phone: Dana-Whitfield-8812": after a payment app and
 # a colon, a user name of parts joined by hyphens or underscores (with a digit or capitals).
 _APP_JOINED = re.compile(
-    r"(?i:\b(?:venmo|paypal|zelle|cash\s?app|revolut|wise|monzo)\b)[^\n.!?:]{0,60}:\s{0,2}@?"
+    r"(?i:\b(?:venmo|paypal|zelle|cash\s?app|revolut|wise|monzo)\b)[^\n.!?:]{0,60}"
+    # "... it's my name with hyphens, Jo-Park-4": a comma after naming the joining marks
+    r"(?::|(?i:dash(?:es)?|hyphens?|underscores?|guiones|tirets|bindestriche[n]?|h[ií]fens),)"
+    r"\s{0,2}@?"
     r"([A-Za-z][A-Za-z0-9]{1,20}(?:[\-_][A-Za-z0-9]{1,20}){1,3})(?![\w@\-]|\.\w)")
 # "venmo me at leo dash marchetti dash 22", "mi Venmo es ana guion lopez guion 7": a user name
 # whose hyphens or underscores are said as words, read on the lowercased text.
@@ -151,7 +158,9 @@ _CODE_EXTS = frozenset({"js", "ts", "py", "rb", "go", "java", "css", "html", "js
 _TO_BEFORE = re.compile(r"(?i)\b(?:to|a|an|para|pra|\u00e0)\s{1,2}@?$")
 # "cash app: dollar sign brightspark electric, no spaces": the '$' said in words. The words
 # before a "no spaces" are one tag; without it, only the first word.
-_SAID_DOLLAR = (r"(?i)\b(?:dollar[\s\-]{0,2}sign|dollarzeichen|signo\s{1,2}(?:de\s{1,2})?"
+_SAID_DOLLAR = (r"(?i)\b(?:dollar[\s\-]{0,2}sign|dollarzeichen|"
+                # "my tag is dollar oakbarn": a bare "dollar" right after the tag is named
+                r"(?<=tag\sis\s)dollar|(?<=tag:\s)dollar|(?<=tag\s)dollar|signo\s{1,2}(?:de\s{1,2})?"
                 r"d[o\u00f3]lar|s[i\u00ed]mbolo\s{1,2}(?:de\s{1,2}|do\s{1,2})?d[o\u00f3]lar|"
                 r"cifr[a\u00e3]o|signe\s{1,2}dollar)\s{0,2}[:,]?\s{0,2}"
                 # "dollar sign, then milo beats": a word of order before the tag
@@ -228,6 +237,7 @@ _APP_NAME_IS_NAME = re.compile(
 # An IBAN whose country part is apart from the rest by a word: "IBAN ES80, luego 2310 0001 ...".
 # "IBAN: GB twenty nine, NWBK, six zero one six ...": an IBAN read out in loose groups, apart
 # by commas and spaces (read "GB 29, NWBK, 6 0 1 6 ..."); mod 97 decides where it ends.
+_IBAN_SEP = r"(?:[ .\-]{0,2}|[ ]{0,2}[.\-/\u00b7\u2022\u22c5|][ ]{0,2})"
 _NAMED_IBAN_LOOSE = re.compile(
     r"(?i)\b(?:iban|rib|nib)\b[^\w\n]{0,3}(?:(?:es|is|ist|est|\u00e9|e)\s{1,2})?"
     r"([a-z] ?[a-z][ ,;:]{0,3}\d ?\d(?:[ ,;.\-]{1,3}[a-z0-9]{1,10}){2,24})")
@@ -235,9 +245,13 @@ _ALNUM_GROUP = re.compile(r"[a-z0-9]+", re.I)
 # "IBAN: DE44500105175407324931", "IBAN: D E 4 4 5 0 0 ..." (joined in the collapsed view): right
 # after its name, exactly the country's length is an account even when a digit is mistyped
 # and mod 97 fails.
+# A few words may come between the name and a colon ("IBAN, for the deposit: ..."), and the
+# groups may be parted by a spaced dash, slash or middle dot ("FR76 - 3000 ... / ...").
 _LABELLED_IBAN = re.compile(
-    r"(?i)\b(?:iban|rib|nib)\b[^\w\n]{0,3}(?:(?:es|is|ist|est|\u00e9|e)\s{1,2}|:\s{0,2})?"
-    r"([a-z]{2})[ .\-]{0,2}(\d[ .\-]{0,2}\d(?:[ .\-]{0,2}[0-9a-z]){11,32})")
+    r"(?i)\b(?:iban|rib|nib)\b(?:[,;]?\s{1,2}[a-z']{1,12}(?:\s{1,2}[a-z']{1,12}){0,3}"
+    r"\s{0,2}:\s{0,2}|[^\w\n]{0,3})(?:(?:es|is|ist|est|\u00e9|e)\s{1,2}|:\s{0,2})?"
+    r"([a-z] ?[a-z])" + _IBAN_SEP + r"(\d" + _IBAN_SEP + r"\d(?:" + _IBAN_SEP
+    + r"[0-9a-z]){11,32})")
 # "DE89 - 370-400-440-532-013-000": an IBAN in groups of any size, unnamed; its country's
 # length and mod 97 decide.
 _ODD_GROUPS_IBAN = re.compile(
@@ -265,6 +279,30 @@ def _words_joined(canon, low: str) -> list[Finding]:
             out.append(Finding("payment", *canon.span(words[0].start(), m.end(1)),
                                "payment app user"))
     return out
+
+
+# "IBAN (read it backwards): 91 0537 ... 44ED": an IBAN written from its end.
+_BACKWARD_RUN = re.compile(r"\d(?:(?:[ \-]{1,2}|\.(?=\w))?[0-9A-Za-z]){14,40}")
+
+
+def _backward_ibans(canon, low: str) -> list[Finding]:
+    """IBANs written backwards shortly after their name, when the text says so."""
+    out = []
+    for m in _IBAN_WORD.finditer(low):
+        if _BACKWARDS.search(low, m.start(), m.end() + 40) is None:
+            continue
+        run = _BACKWARD_RUN.search(canon.text, m.end(), m.end() + 90)
+        if run is None:
+            continue
+        chars = [i for i in range(run.start(), run.end()) if canon.text[i].isalnum()][::-1]
+        back = "".join(canon.text[i] for i in chars).upper()
+        need = IBAN_LENGTHS.get(back[:2], 0)
+        if need and len(back) >= need and iban_ok(back[:need]):
+            out.append(Finding("payment", *canon.span(chars[need - 1], run.end()), "IBAN"))
+    return out
+
+
+_IBAN_WORD = re.compile(r"\b(?:iban|rib|nib)\b")
 
 
 def _loose_iban_end(raw: str, any_length: bool) -> int:
@@ -509,7 +547,7 @@ def iban_ok(raw: str, any_length: bool = False) -> bool:
 def _labelled_iban_end(m: re.Match) -> int:
     """Where the IBAN named just before ends: the country's length exactly, ending at a group,
     and no format example ("IBAN: DE00 0000 0000 ...")."""
-    need = IBAN_LENGTHS.get(m.group(1).upper(), 0) - 2
+    need = IBAN_LENGTHS.get(m.group(1).replace(" ", "").upper(), 0) - 2
     body = m.group(2)
     chars = [i for i, c in enumerate(body) if c.isalnum()][:need]
     if need <= 0 or len(chars) < need or body[chars[-1] + 1:chars[-1] + 2].isalnum():
@@ -756,6 +794,9 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     if digits_in >= 6 and ("acc" in low or "a/c" in low or "kont" in low or "cuenta" in low
                            or "conta" in low or "compte" in low):
         out.extend(_account_numbers(canon, low))
+    if digits_in >= 13 and ("iban" in low or "rib" in low or "nib" in low) and (
+            _BACKWARDS.search(low) is not None):
+        out.extend(_backward_ibans(canon, low))
     if views.folded_digits >= 13:
         out.extend(_spaced_ibans(views.folded))
     if views.spelled >= 13:
@@ -830,7 +871,7 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
                     continue  # "moved from PayPal to Next.js": one dot after "to" is a name
                 out.append(Finding("payment", *canon.span(m.start(1), m.end(1)),
                                "payment app user"))
-        if ":" in text and ("-" in text or "_" in text):
+        if ("-" in text or "_" in text) and (":" in text or "," in text):
             for m in _APP_JOINED.finditer(text):
                 user = m.group(1)
                 parts = re.split(r"[\-_]", user)
@@ -1042,8 +1083,9 @@ def _separated_ids(views: Views, low: str, bank: bool) -> list[Finding]:
 def _wallet_chunk(chunk: str, bech: bool) -> bool:
     """A chunk of a wallet, not a word of the sentence: bech32 and hex chunks are short runs of
     small letters and digits; base58 chunks mix in a digit or a capital inside."""
-    if bech:
-        return len(chunk) <= 12 and chunk.islower() or chunk.isdigit()
+    if bech:  # a longer chunk needs a digit: no word of the sentence has one
+        return (chunk.islower() and (len(chunk) <= 12 or len(chunk) <= 24 and any(
+            c.isdigit() for c in chunk))) or chunk.isdigit()
     return len(chunk) >= 4 and (any(c.isdigit() for c in chunk)
                                 or any(c.isupper() for c in chunk[1:]))
 

@@ -22,7 +22,7 @@ _SEP_GAP = re.compile(r"(?:[\s().\-/,|_]|\*\*|~~){0,5}")
 # word does (a phone word nearby, or a valid number of ten digits or more).
 # Emoji and pictographs do the same ("07\U0001f525 88\U0001f525 46", "06 \U0001f539 18"): arrows,
 # dingbats, shapes and the emoji planes, one or two of them (a flag is two).
-_SYMBOL_GAP = re.compile(r"[ \t]{0,2}(?:[~*\u2022\u00b7\u2055\u2219\u2027\u25e6\u2605\u2606"
+_SYMBOL_GAP = re.compile(r"[ \t]{0,2}(?:[~*\u2022\u00b7\u2055\u2219\u22c5\u2027\u25e6\u2605\u2606"
                          r"\u2666\u25cf\u25aa\u2217^=+]|[\u2190-\u21ff\u2300-\u27bf\u2900-\u2bff"
                          r"\U0001f000-\U0001faff]{1,2})[ \t]{0,2}|"
                          # "call 832 \u00d7 517 \u00d7 0094": a times sign (folded to x) set apart
@@ -270,11 +270,99 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         out.extend(_letter_split(views, ctx))
     if digits_in >= 7 and _SEQUENCE_HINT.search(views.canon_lower):
         out.extend(_sequenced(views, ctx))
+    if digits_in >= 3 and _VANITY_HINT.search(text):
+        out.extend(_vanity(views, ctx))
+    if digits_in >= 7 and _PLACED_HINT.search(views.canon_lower):
+        out.extend(_placed(views, ctx))
     for m in _AREA.finditer(text) if views.canon_digits >= 2 and _area_word(views) else ():
         out.append(Finding("phone", *canon.span(m.start(1), m.end(1)), "area code"))
     if ctx.identities:
         out.extend(_known_tails(views, ctx, text))
     return out
+
+
+# A vanity number: letters for the last digits, dialled on the keypad ("(212) 555-PLAY",
+# "1-800-GO-FIXIT", "303.555.BIKE"). Capitals only, after a full area code and exchange.
+_VANITY_HINT = re.compile(r"\d[ .\-]{1,2}[A-Z]{2}")
+_VANITY = re.compile(
+    r"(?<![\w(+])(?:\+?1[ .\-]{1,2})?(?:\(\d{3}\)|\d{3})[ .\-]{0,2}(?:\d{3}[ .\-]{1,2}"
+    r"(?=[0-9A-Z\-]{0,3}[A-Z]{3})|(?=[A-Z]))((?:[0-9A-Z]\-?){3,6}[0-9A-Z])(?![\w\-])")
+_TOLL_FREE = frozenset({"800", "833", "844", "855", "866", "877", "888"})
+_LABEL_BEFORE = re.compile(r"\b(?:phone|tel|number|n[uú]mero|nummer|cell|mobile|line)\s{0,2}"
+                           r"(?:is\s{1,2})?[:#]?\s{0,3}\Z")
+_KEYPAD = str.maketrans({c: str(d) for d, letters in (
+    (2, "ABC"), (3, "DEF"), (4, "GHI"), (5, "JKL"), (6, "MNO"), (7, "PQRS"), (8, "TUV"),
+    (9, "WXYZ")) for c in letters} | {"-": None})
+
+
+def _vanity(views: Views, ctx: Context) -> list[Finding]:
+    """Phone numbers whose last part is spelled on the keypad, valid once dialled."""
+    out = []
+    text = views.canon.text
+    for m in _VANITY.finditer(text):
+        tail = m.group(1).translate(_KEYPAD)
+        digits = re.sub(r"\D", "", text[m.start():m.start(1)]) + tail
+        if sum(c.isalpha() for c in m.group(1)) < 3 or len(digits) not in (10, 11):
+            continue
+        if numctx.id_before(views.canon_lower, m.start()):
+            continue  # "ticket 212-555-ABCD": a reference code
+        if digits[-10:-7] in _TOLL_FREE and _LABEL_BEFORE.search(
+                views.canon_lower, max(0, m.start() - 24), m.start()) is None:
+            continue  # "the ad ends with 'call 1-800-GARDENS'": a company's toll-free line
+        if valid_in(digits, "US") or valid_in(digits, ctx.default_region):
+            out.append(Finding("phone", *views.canon.span(m.start(), m.end()),
+                               "vanity phone number"))
+    return out
+
+
+# Pieces of one number that say where they sit, in any order within one message: "it ends in
+# 0162 and starts with 602-555", "last four 0184, middle 555, area code 303", "termina en 47,
+# empieza por 612 30 19". Ranked area < start < middle < end, joined, kept when valid.
+_PLACE_AREA = (r"area(?:\s{1,2}code)?|prefijo|prefixo|vorwahl|indicatif|ddd|lada|"
+               r"c[oó]digo\s{1,2}de\s{1,2}[aá]rea")
+_PLACE_START = (r"starts?|starting|begins?|beginning|first(?:\s{1,2}(?:part|bit|half|three|3|"
+                r"digits?))?|empieza|comienza|beginnt|commence|come[cç]a|primeir[oa]s?|"
+                r"primer[oa]s?|erste[n]?|premiers?")
+_PLACE_MIDDLE = r"middle(?:\s{1,2}(?:part|bit|three|3))?|medio|mitte|milieu|meio"
+_PLACE_END = (r"ends?|ending|last(?:\s{1,2}(?:part|bit|half|four|4|digits?))?|termina|terminan|"
+              r"endet|finit|finissant|[uú]ltimos|letzten|derniers|final")
+_PLACED = re.compile(
+    r"\b(?:(?P<area>" + _PLACE_AREA + r")|(?P<start>" + _PLACE_START + r")|(?P<mid>"
+    + _PLACE_MIDDLE + r")|(?P<end>" + _PLACE_END + r"))\b[\s:,=\-]{0,3}"
+    r"(?:(?:is|are|es|ist|est|[eé]|with|in|en|em|por|par|mit|auf|on|at|con|com|de|mit|the|"
+    r"digits?|part)\s{1,2}[:\-]?\s{0,2}){0,2}"
+    r"\(?(?P<num>\d{2,4}(?:\)?[ .\-]\d{2,4}){0,2})(?![\d.,:/]\d|\d)")
+_PLACED_HINT = re.compile(r"start|begin|first|empie|comien|commen|come[cç]|primer|erste|premier|"
+                          r"middle|medio|mitte|milieu|meio|end|last|termin|finit|finiss|ltimos|"
+                          r"letzt|dernier|final|area|prefij|prefix|vorwahl|indicatif|ddd|lada")
+_PLACE_RANK = {"area": 0, "start": 1, "mid": 2, "end": 3}
+
+
+def _placed(views: Views, ctx: Context) -> list[Finding]:
+    """A phone number given in pieces that each say where they sit ("ends in", "area")."""
+    low = views.canon_lower
+    pieces = []
+    for m in _PLACED.finditer(low):
+        if len(pieces) >= 6:
+            return []
+        rank = _PLACE_RANK[m.lastgroup if m.lastgroup != "num" else next(
+            k for k in _PLACE_RANK if m.group(k) is not None)]
+        if numctx.is_business_number(low, low, m.start("num"), m.end("num"), m.group("num"),
+                                     ids=False):
+            continue
+        pieces.append((rank, m.start("num"), m.end("num"), re.sub(r"\D", "", m.group("num"))))
+    if len(pieces) < 2 or len({p[0] for p in pieces}) != len(pieces):
+        return []
+    if not ({p[0] for p in pieces} & {1, 3}):
+        return []
+    pieces.sort(key=lambda p: (p[0], p[1]))
+    digits = "".join(p[3] for p in pieces)
+    if not 7 <= len(digits) <= 12 or not (numctx.has_phone_words(low) or pieces[0][0] == 0):
+        return []
+    if not valid_in(digits, ctx.default_region):
+        return []
+    return [Finding("phone", *views.canon.span(s, e), "phone number in parts")
+            for _, s, e, _ in pieces]
 
 
 # "9q1q7q5q5q5q0q1q4q2 (remove the q's)": every digit apart by one and the same letter.
@@ -463,10 +551,11 @@ def _pay_app_phone(low: str, s: int, digits: str, region: str) -> bool:
 
 # "read it backwards: 1762 555 212", "al revés: 1267 555 214": the digits typed in reverse.
 _REVERSED_KEYS = ("backward", "revers", "reves", "invert", "envers", "ckwarts", "ckwaerts",
-                  "umgekehrt", "contrario", "tras pra", "tras para")
+                  "umgekehrt", "contrario", "tras pra", "tras para", "von hinten", "rebours")
 _REVERSED = re.compile(
     r"\b(?:backwards?|in\s{1,2}reverse|reversed?|reverse\s{1,2}order|al\s{1,2}rev[eé]s|"
     r"invertid[oa]s?|[aà]\s{1,2}l'envers|r[uü]e?ckw[aä]e?rts|umgekehrt|ao\s{1,2}contr[aá]rio|"
+    r"von\s{1,2}hinten|[aà]\s{1,2}rebours|"
     r"de\s{1,2}tr[aá]s\s{1,2}(?:pra|para)\s{1,2}(?:frente|diante))\b")
 
 

@@ -451,7 +451,8 @@ _PATTERNS = [
      r"(?:you|u)\s{1,3}(?:that\s{1,3}(?:isn'?t|is\s{1,3}not|doesn'?t|does\s{1,3}not)|"
      r"other\s{1,3}than|outside|besides|apart\s{1,3}from|except|off)\b"),
     # "could we take this conversation somewhere else?", "let's continue this elsewhere"
-    (r"(?:take|move|bring|carry)\s{1,3}(?:this|the|our)\s{1,3}(?:conversation|chat|discussion|"
+    (r"(?:take|move|bring|carry|finish|continue|have|wrap\s{1,3}up)\s{1,3}(?:this|the|our)"
+     r"\s{1,3}(?:conversation|chat|discussion|"
      r"convo|talk)\s{1,3}(?:somewhere\s{1,2}else|elsewhere|someplace\s{1,2}else|"
      r"off\s{1,3}(?:here|the\s{1,3}(?:app|site|platform)))"),
     (r"(?:let'?s|can\s{1,3}we|could\s{1,3}we|shall\s{1,3}we|should\s{1,3}we|"
@@ -1073,6 +1074,29 @@ _PATTERNS = [
      r"\s{1,3}(?:just\s{1,3})?(?:finish|wrap|settle|sort|close|agree)\s{1,3}(?:this|it|things|"
      r"the\s{1,3}(?:deal|rest|price))\s{1,3}(?:up\s{1,3}|out\s{1,3})?(?:somewhere|elsewhere|"
      r"someplace)\b"),
+    # "shall we hop over to a proper chat app?", "move us to an actual messenger": an app of
+    # its own kind named instead of its name
+    (r"(?:move|take|switch|go|hop|jump|shift|head|continue|carry\s{1,3}on)\s{1,3}(?:(?:this|it|"
+     r"things|us|the\s{1,3}(?:chat|conversation))\s{1,3})?(?:over\s{1,3})?(?:to|onto|on|in)\s{1,3}"
+     r"(?:an?\s{1,3})?(?:real|proper|normal|regular|decent|actual|different|another|other|"
+     r"better)\s{1,3}(?:messaging|chat(?:ting)?|messenger|texting|text)\s{0,3}(?:app|service)?\b"),
+    # "hop into my dms", "get in the dms": private messages on a social app
+    (r"(?:slide|hop|get|come)\s{1,3}(?:in(?:to)?|to)\s{1,3}(?:my|the|ur|your)\s{1,3}dms?\b"),
+    # "e-mail me your contact info", "mail me and we can go over the quote": the reply asked for by
+    # mail, with a detail or a next step
+    (r"(?:e[-\s]?mail|mail)\s{1,3}me\s{1,3}(?:(?:your|ur|yr)\s{1,3}(?:contact\s{1,3})?(?:details|"
+     r"deets|info|number|address|digits)|and\s{1,3}(?:we|i)(?:'ll|\s{1,3}will|\s{1,3}can)\b)"),
+    # "¿podemos organizarnos directamente?", "on s'arrange directement ?", "können wir das
+    # direkt unter uns regeln?", "can we sort this out between us?": arranged without the app
+    (r"(?:podemos|podr[ií]amos|vamos\s{1,3}a|queres|quieres|prefieres|podemos\s{1,3}nos)\s{1,3}"
+     r"(?:organiz|arregl|gestion|coordin|combin|acert|cuadr)\w{1,5}\s{1,3}(?:\w+\s{1,3})?"
+     r"(?:directamente|diretamente|directo|direto|entre\s{1,3}(?:nosotros|n[oó]s))\b"),
+    (r"(?:on|nous)\s{1,3}(?:peut\s{1,3}|pourrait\s{1,3}|pourrions\s{1,3})?(?:s'arrange\w{0,3}|"
+     r"s'organise\w{0,3}|nous\s{1,3}arranger|nous\s{1,3}organiser|r[ée]gle\w{0,3}\s{1,3}[çc]a)"
+     r"\s{1,3}(?:directement|entre\s{1,3}nous)\b"),
+    (r"(?:sort|arrange|organi[sz]e|settle|handle|work)\s{1,3}(?:this|it|things|everything|the\s{1,3}"
+     r"\w+)\s{1,3}(?:out\s{1,3})?(?:directly\s{1,3})?between\s{1,3}(?:us|ourselves|the\s{1,3}two"
+     r"\s{1,3}of\s{1,3}us|you\s{1,3}and\s{1,3}me)\b"),
     # "Schick mir lieber eine Mail": another channel preferred, in German word order
     (r"(?:schick|schreib|send)\w{0,2}\s{1,3}(?:mir|uns)\s{1,3}(?:(?:doch|einfach|bitte|kurz)"
      r"\s{1,3})?(?:lieber|besser|stattdessen)\s{1,3}(?:eine?\s{1,3})?(?:e-?mail|mail|sms|"
@@ -1268,7 +1292,9 @@ _ASK = re.compile(
     r"me\s{1,2}manda|me\s{1,2}d[aá]|me\s{1,2}chama|me\s{1,2}liga|me\s{1,2}add|me\s{1,2}adiciona|"
     r"vamos\s{1,2}conversar|podemos\s{1,2}conversar|passa\s{1,2}teu|manda\s{1,2}teu|"
     # "are you on WhatsApp?", "can I message you on Insta?", in the five languages
-    r"are\s{1,2}you\s{1,2}on|r\s{1,2}u\s{1,2}on|(?:is\s{1,2}it\s{1,2}ok(?:ay)?\s{1,2}if|can|could|"
+    r"are\s{1,2}you\s{1,2}on|r\s{1,2}u\s{1,2}on|"
+    r"you(?<![\w'] you)(?<!'you)\s{1,2}(?:(?:also|still|even)\s{1,2})?on|"
+    r"(?:is\s{1,2}it\s{1,2}ok(?:ay)?\s{1,2}if|can|could|"
     r"may)\s{1,2}i\s{1,2}(?:message|text|e-?mail|write|dm|add|ping|contact|reach)\s{1,2}you|"
     r"est[aá]s\s{1,2}(?:en|por)|te\s{1,2}puedo|puedo\s{1,2}(?:escribirte|llamarte|agregarte)|"
     r"bist\s{1,2}du\s{1,2}(?:auf|bei|in)|sind\s{1,2}sie\s{1,2}(?:auf|bei)|darf\s{1,2}ich\s{1,2}"
@@ -1279,6 +1305,9 @@ _ASK = re.compile(
 _CHANNEL_WORD = re.compile(r"(?i)\b" + _LETTER + _CHANNEL + r"s?\b|\b0[67]\b")
 _OFF = re.compile(
     r"(?i)\b" + _LETTER + r"(?:take\s{1,2}(?:this|it)\s{1,2}offline|offline|off[- ]?platform|"
+    # "off-app bookings", "an off-site deal": the platform named as what is left
+    r"off-(?:app|site)(?=\s{1,2}(?:bookings?|deals?|payments?|jobs?|work|arrangements?|chats?|"
+    r"sessions?|lessons?|orders?|sales?))|"
     r"off\s{1,2}the\s{1,2}books|under\s{1,2}the\s{1,2}table|en\s{1,2}negro|au\s{1,2}black|"
     r"schwarz\s{1,2}(?:machen|bezahlen|abrechnen)|"
     r"outside\s{1,2}(?:of\s{1,2})?(?:the|this)\s{1,2}(?:platform|site|app)|por\s{1,2}fuera|"
@@ -1288,7 +1317,8 @@ _OFF = re.compile(
     # "somewhere less monitored", "un endroit moins surveillé": away from the platform's eyes
     r"(?:somewhere|someplace|anywhere|alg[uú]n\s{1,2}(?:sitio|lugar)|otro\s{1,2}(?:sitio|lugar)|"
     r"un\s{1,2}endroit|ailleurs|irgendwo|woanders|algum\s{1,2}lugar|outro\s{1,2}lugar)\s{1,2}"
-    r"(?:less\s{1,2}(?:monitored|watched|tracked|public|supervised)|more\s{1,2}private|"
+    # "somewhere else, less watched", "ailleurs, moins surveillé"
+    r"(?:(?:else|anders|autre)\s{0,2},?\s{1,2})?(?:less\s{1,2}(?:monitored|watched|tracked|public|supervised)|more\s{1,2}private|"
     r"menos\s{1,2}(?:vigilad|controlad|monitorad)\w{1,2}|m[aá]s\s{1,2}privad\w|"
     r"moins\s{1,2}surveill\w{1,2}|plus\s{1,2}priv[ée]e?|"
     r"weniger\s{1,2}(?:[uü]berwacht|beobachtet)|privater|mais\s{1,2}privad\w))\b")
@@ -1539,7 +1569,11 @@ _APPS = (r"(?:whats\s?app|whats|wpp|wsp|wa(?!s)|wasap|guasap|zap|zapzap|telegram
          + _ZOOM + r"|"
          r"discord|wechat|"
          r"insta(?:gram)?|ig|the\s{1,2}gram|snap(?:chat)?|facebook|fb|messenger|linked\s?in|viber|"
-         r"tik\s?tok|threads|imessage|facetime|xing)")
+         r"tik\s?tok|threads|imessage|facetime|xing|"
+         # "the green app", "the little bird app": a messenger named by its look
+         r"the\s{1,2}(?:green|(?:little\s{1,2})?(?:blue\s{1,2})?bird|(?:yellow\s{1,2})?ghost|"
+         r"paper\s{1,2}plane)\s{1,2}app(?!\s{1,2}(?:icons?|logos?|buttons?|colou?rs?|themes?|"
+         r"designs?|store)\b))")
 _ADDRESSES = (r"(?:e-?mail(?:\s{0,2}address)?|mail|addy|correo|courriel|e-?mail-adresse|"
               r"g-?mail|hotmail|yahoo|icloud|proton\s?mail|gmx|"
               r"mailadresse|handynummer|telefonnummer|digits|socials|handle|@|"
@@ -1753,6 +1787,8 @@ _HAS = (r"(?:do\s{1,2}(?:you|u|ya)\s{1,2}(?:(?:maybe|perhaps|also|still|happen\s
         r"\s{1,2})?(?:have|use)|have\s{1,2}you\s{1,2}got|you\s{1,2}(?:got|"
         r"have)|"
         r"got|are\s{1,2}you\s{1,2}on|r\s{1,2}u\s{1,2}on|u\s{1,2}on|tienes|ten[eé]s|"
+        # "you on signal?", "hey, you also on insta?": the verb left out, opening the question
+        r"you(?<![\w'] you)(?<!'you)\s{1,2}(?:(?:also|still|even)\s{1,2})?on|"
         r"tiene\s{1,2}usted|"
         r"usas|est[aá]s\s{1,2}en|hast\s{1,2}du|haben\s{1,2}sie|"
         # "bist du eigentlich auf LinkedIn?", "are you also on Telegram?"
@@ -1792,8 +1828,24 @@ _ASK_HAS = re.compile(
     r"(?:(?:an?|um|uma|una?|une?|ein(?:en)?)\s{1,2})?(?:conta|cuenta|account|compte|konto|perfil|"
     r"profile|profil)\s{1,2}(?:no|na|en|on|sur|auf|bei|em|in)\s{1,2}" + _APPS + r"(?![\w-]))")
 _EITHER = re.compile(
-    r"\b" + _LETTER + r"(?:" + _APPS + r"|signal|e-?mail|sms|text)\s{1,2}(?:or|oder|ou|o)\s{1,2}(?:"
-    + _APPS + r"|signal|e-?mail|sms|text|(?:google\s{1,2})?meet|teams)\s{0,2}\?")
+    r"\b" + _LETTER + r"(?:" + _APPS + r"|signal|threema|e-?mail|sms|text)\s{1,2}(?:or|oder|ou|o)"
+    r"\s{1,2}(?:" + _APPS + r"|signal|threema|e-?mail|sms|text|(?:google\s{1,2})?meet|teams)"
+    r"(?:\s{0,2}\?|"
+    # "telegram or signal, whichever you use", "lo que uses", "was du lieber hast" (two
+    # messengers, see _either: not "email or phone, whatever you have" of a form)
+    r"\s{0,2},?\s{1,2}(?:whichever|which\s{1,2}ever|what(?:ever)?|"
+    r"lo\s{1,2}que|cual|"
+    r"was|ce\s{1,2}que|comme|o\s{1,2}que|qual)\s{1,2}(?:(?:you|u|du|tu)\s{1,2})?(?:use|prefer|"
+    r"like|have|want|uses|prefieras|tengas|lieber|nutzt|hast|willst|utilises|pr[eé]f[eè]res|"
+    r"usa[rs]?|preferir|prefere|preferes|tiver)\b)")
+_NOT_MSGR = ("e", "mail", "sms", "text")
+
+
+def _either(sentence: str) -> bool:
+    """Two channels offered as a choice: asked ("WhatsApp or email?"), or two messengers
+    "whichever you use"."""
+    m = _EITHER.search(sentence)
+    return m is not None and (m.group().endswith("?") or not m.group().startswith(_NOT_MSGR))
 # "how can I reach you directly?", "¿cómo te puedo contactar directamente?"
 _REACH = re.compile(
     r"\b" + _LETTER + r"(?:(?:how|where)\s{1,2}(?:else\s{1,2})?(?:can|do|could|should|would|might)"
@@ -2384,7 +2436,7 @@ def _cued(sentence: str, tech: bool = False) -> bool:
         return True
     if channel and (_said(sentence, _ASK_FOR.search(sentence))
                     or _said(sentence, _not_reported(sentence, _ASK_HAS.search(sentence)))
-                    or ("?" in sentence and not tech and _EITHER.search(sentence))):
+                    or (not tech and _either(sentence))):
         return True
     if channel and _said(sentence, _WANT_YOURS.search(sentence)):
         return True  # "my boss wants your direct line"
@@ -2630,6 +2682,11 @@ _BARE_APP = re.compile(r"\W{0,3}(?:" + _APPS + r"|signal|e-?mail|number|phone\s{
                        r"better|m[aá]s\s{1,2}(?:r[aá]pido|f[aá]cil|c[oó]modo)|plus\s{1,2}(?:rapide|"
                        r"simple|facile|pratique)|schneller|einfacher|bequemer|mais\s{1,2}(?:r[aá]pido|"
                        r"f[aá]cil|pr[aá]tico)))?\W{0,3}")
+# "Hi! ... Telegram? Tell me if that suits you": a messenger alone as a question, opening
+# a sentence of a longer message (not "Signal?", which is also the phone's reception)
+_BARE_MSGR = re.compile(r"(?<![^.!?\n])\s{0,3}[^\w\s]{0,3}\s{0,2}(?:whats\s?app|whats|wpp|wsp|"
+                        r"wasap|guasap|zap|zapzap|telegram|discord|wechat|viber|skype|threema|"
+                        r"kik|snapchat)\s{0,2}\?")
 
 
 # "fuera de la plataforma no trabajo", "outside the platform I don't work": the refusal after.
@@ -2645,7 +2702,8 @@ _NEG_AFTER = re.compile(
     r"what\s{1,2}(?:i|we)\s{1,2}do)|\bis\s{1,2}(?:a\s{1,2}no\b|against|off\s{1,2}the\s{1,2}table|"
     r"not\s{1,2}(?:allowed|permitted))|"
     r"\b(?:(?:but\s{1,2})?(?:i'?d|i\s{1,2}would|we'?d)\s{1,2}(?:rather|prefer\s{1,2}to)|"
-    r"i\s{1,2}prefer\s{1,2}to)\s{1,2}(?:stay|keep\s{1,2}(?:it|things|this|everything)|remain|"
+    r"i\s{1,2}prefer\s{1,2}to)\s{1,2}(?:stay|keep\s{1,2}(?:it|things|this|everything|"
+    r"(?:every|all|each|our|the|my)\s{1,2}\w+(?:\s{1,2}\w+)?)|remain|"
     r"keep\s{1,2}(?:talking|chatting|working))\s{1,2}(?:on\s{1,2})?(?:here|on\s{1,2}(?:the|this)"
     r"\s{1,2}(?:app|platform|site))|"
     r"\bno\s{1,2}(?:es|est[aá])\s{1,2}(?:algo\s{1,2}que|una\s{1,2}opci[oó]n|permitido)|"
@@ -2888,7 +2946,10 @@ _REDO_OUTSIDE = re.compile(
     r"fa[zç]\w{0,4}|fai\w{1,4})\s{1,2}(?:\w+\s{1,2}){0,2}?(?:privately|directly|direct|privat|"
     r"direkt|en\s{1,2}direct|directement|en\s{1,2}priv[ée]|por\s{1,2}fuera|por\s{1,2}fora|"
     r"diretamente|direto|directamente|directo|outside|off\s{1,2}(?:the\s{1,2})?(?:app|site|"
-    r"platform))\b")
+    r"platform))\b|"
+    # "cancel it here and keep things between us", "on garde ça entre nous", "unter uns"
+    r"\b(?:keep|kept)\s{1,2}(?:it|this|things|that)\s{1,2}between\s{1,2}(?:us|ourselves)\b|"
+    r"\b(?:entre\s{1,2}(?:nosotros|nous|n[oó]s)|unter\s{1,2}uns)\b")
 _REPORTED_CANCEL = re.compile(r"\b(?:i|we|they|she|he)\s{1,2}(?:already\s{1,2}|just\s{1,2})?"
                               r"(?:cancell?ed|called\s{1,2}off)\b")
 _CANCEL_ANY = re.compile(r"\b(?:cancel\w{0,4}|call\s{1,2}off|cancela\w{0,3}|storn\w{0,5}|"
@@ -2902,7 +2963,15 @@ _DODGE_FEE = re.compile(
     r"as\s{1,2}|da\s{1,2}|das\s{1,2})?(?:taxa|comiss[aã]o)|(?:zapp|esquiv|saut|[ée]vit|contourn|"
     r"oubli|[ée]conomis)\w{0,5}\s{1,2}(?:la\s{1,2}|les\s{1,2})?(?:commission|frais)|"
     r"(?:spar|umgeh|vermeid|schenk)\w{0,3}\s{1,2}(?:uns\s{1,2})?(?:die\s{1,2}|den\s{1,2}|"
-    r"das\s{1,2})?(?:provision|geb[uü]hr\w{0,2}|vermittlungs\w*))\b")
+    r"das\s{1,2})?(?:provision|geb[uü]hr\w{0,2}|vermittlungs\w*)|"
+    # "lass uns das Portal weg", "leave the app out of it", "dejamos la app fuera", "on laisse
+    # l'appli de côté", "deixamos o app de fora": the platform itself left out
+    r"lass\w{0,2}\s{1,2}(?:wir\s{1,2}|uns\s{1,2})?(?:die|den|das)\s{1,2}(?:app|plattform|buchung|"
+    r"seite|vermittlung|portal)\s{1,2}(?:\w+\s{1,2})?weg|(?:leave|keep|cut)\w{0,3}\s{1,2}"
+    r"(?:the\s{1,2})?(?:app|platform|site|booking)\s{1,2}out|dej\w{1,4}\s{1,2}(?:la|el)\s{1,2}"
+    r"(?:app|plataforma|reserva)\s{1,2}(?:fuera|de\s{1,2}lado|aparte)|laiss\w{1,4}\s{1,2}"
+    r"(?:l'appli|l'app|la\s{1,2}plate-?forme|la\s{1,2}r[ée]servation)\s{1,2}de\s{1,2}c[oô]t[ée]|"
+    r"deix\w{1,4}\s{1,2}(?:o|a)\s{1,2}(?:app|plataforma|reserva)\s{1,2}de\s{1,2}fora)\b")
 _CASH_WORD = re.compile(r"\b(?:cash|efectivo|esp[eè]ces|liquide|dinheiro|bar|bargeld|in\s{1,2}hand|"
                         r"en\s{1,2}mano|em\s{1,2}m[aã]os?|direct(?:ly)?|directo|direto|direkt|"
                         r"privately|privat|en\s{1,2}direct)\b")
@@ -2949,7 +3018,8 @@ _MORE_CUE = re.compile(r"\b" + _LETTER + "(?:" + _dispatch([
     "saut", "[ée]vit", "contourn", "oubli", "[ée]conomis", "spar", "umgeh", "vermeid",
     "schenk", "starts", "begins", "ends", "empieza", "comienza", "termina", "commence",
     "finit", "anf[aä]ngt", "beginnt", "endet", "come[cç]a", "app", "git", "bitbucket",
-    "find", "b[uú]scame", "encu[eé]ntrame"]) + ")")
+    "find", "b[uú]scame", "encu[eé]ntrame", "lass", "leav", "keep", "cut", "dej", "laiss",
+    "deix"]) + ")")
 
 
 def _free(text: str, start: int) -> bool:
@@ -3099,6 +3169,12 @@ def _findings(text: str, folded) -> list[Finding]:  # noqa: ANN001
     if len(text) < 40 and "?" in text and _BARE_APP.fullmatch(text.strip()):
         return [Finding("solicitation", *folded.span(0, len(text)),
                         "asks to move off the platform")]
+    if "?" in text:
+        bare = _BARE_MSGR.search(text)
+        if bare and not (_NEGATION.search(text) or _KEEP_HERE.search(text)
+                         or _TECH.search(text)):
+            return [Finding("solicitation", *folded.span(bare.start(), bare.end()),
+                            "asks to move off the platform")]
     automated = None  # looked up once per text, not once per ask
     for m in _SOLICIT.finditer(text):
         if _negated(text, m.start()) or _STAYS.match(text, m.end()) or _NEG_AFTER.match(
@@ -3190,10 +3266,27 @@ _LETTERED = {w: w for w in (
     "snapchat", "signal", "nummer", "handy", "venmo", "paypal", "facebook", "discord", "skype",
     "cell", "mobile", "celular", "telefone", "telefon", "wechat", "correo", "contact",
     "contacto", "contato", "kontakt", "whats", "tiktok", "número", "numéro", "mail")}
+# "t.e.l.e": the short name of the app, spelt
+_LETTERED["tele"] = "telegram"
+_LETTERED.update({w: w for w in ("viber", "threema", "wechat")})
 _LETTERED.update({"numero": "número", "telefono": "teléfono"})
 _SPELT = _dispatch([r"(?:\s{1,2}|\s?[.*_/-]\s?)".join(w) for w in
                     sorted(_LETTERED, key=len, reverse=True)])
 _SEPARATORS = re.compile(r"[\s.*_/-]")
+# "s!gnal", "numb3r", "wh@ts@pp", "e-m@il": a channel word with symbols or digits for letters,
+# read back as the word (only the words below; "jo@x" or "v2" stay as they are)
+_LEET = re.compile(r"(?<![\w@!$|])(?=[a-z-]{0,10}[@!$|0134])[a-z@!$|0134](?:-?[a-z@!$|0134])"
+                   r"{2,11}(?![\w@$|]|!\w)")
+_LEET_MAP = str.maketrans("@!$|01345", "aisloleas", "-")
+_LEET_WORDS = frozenset((*_LETTERED, "tele", "telefono", "numero", "zap", "wpp"))
+
+
+def _unleet(m: re.Match) -> str:
+    word = m.group().translate(_LEET_MAP)
+    if word in _LEET_WORDS:
+        return word
+    word = m.group().replace("1", "i").translate(_LEET_MAP)
+    return word if word in _LEET_WORDS else m.group()
 
 
 # Misspelt channel and ask words ("whatsap", "wats app", "telegrm", "numbr", "ur emial",
@@ -3250,8 +3343,9 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     """Solicitation findings (flags only, never redacted)."""
     text = views.lower  # the patterns are written in lowercase and run without IGNORECASE
     out = _findings(text, views.folded)
-    if not out and (_TYPO.search(text) or _SPELT_WORD.search(text)):
-        reread = _SPELT_WORD.sub(_join_spelt, _TYPO.sub(_spell_out, text))
+    leet = _LEET.sub(_unleet, text) if not out and _LEET.search(text) else text
+    if not out and (leet != text or _TYPO.search(text) or _SPELT_WORD.search(text)):
+        reread = _SPELT_WORD.sub(_join_spelt, _TYPO.sub(_spell_out, leet))
         out = _findings(reread, _Whole(views.folded, len(text)))[:1]
     if out and _REFUSED.search(text):
         return []  # a refusal or a reported ask ("they asked for my number, I said no")

@@ -41,13 +41,20 @@ _KNOWN_HOSTS = {
 # "behance/lukasgrafik", "linkedin slash in slash ana-ruiz". The path must not be another site
 # name ("github/gitlab").
 _SERVICES = (r"linktree|linktr\s?ee|linktr|beacons|behance|dribbble|carrd|etsy|github|gitlab|"
-             r"substack|"
+             r"substack|bitly|bit\s?ly|tinyurl|gumroad|ko-?fi|artstation|deviantart|flickr|"
              r"youtube|vimeo|soundcloud|patreon|bandcamp|pinterest|calendly|wix\s?site|wix")
+_SLASH_SAID = r"(?:slash|barra|barre\s{1,2}oblique|schr[aä]gstrich)"
+# "behance, slash lenavoss", "my calendly instead, / tom-k", "etsy slash shop slash FernPots",
+# "youtube dot com slash at sign x": the slash after a pause or a filler word, up to three
+# parts, an '@' said as words. Group 2 marks the pause (the path must then not be a word).
 _SERVICE_PATH = re.compile(
-    r"(?i)\b(?:(?:" + _SERVICES + r")(?:\.(?:ee|ai|com|me|io|net|co|page|site|bio))?|"
+    r"(?i)\b(?:(?:" + _SERVICES + r")(?:\.(?:ee|ai|com|me|io|net|co|page|site|bio|ly))?|"
     r"linked\s?in(?:/|\s{1,2}(?:slash|barra|barre\s{1,2}oblique)\s{1,2})"
-    r"(?:in|pub|company))(?:/|\s{1,2}(?:slash|barra|barre\s{1,2}oblique)\s{1,2})@?"
-    r"(?!(?:" + _SERVICES + r"|and|or|the|a|and|y|und|et|e|ou|o)\b)([a-z0-9][\w.\-]{1,39})")
+    r"(?:in|pub|company))((?:\s{1,2}(?:instead|too|also|again|page|profile|account))?,\s{0,2}"
+    r"|\s(?=/))?(?:/\s{0,2}|\s{0,2}" + _SLASH_SAID + r"\s{1,2})"
+    r"(?:@|at\s{1,2}(?:sign|symbol)\s{1,2}|arroba\s{1,2})?"
+    r"(?!(?:" + _SERVICES + r"|and|or|the|a|and|y|und|et|e|ou|o)\b)([a-z0-9][\w.\-]{1,39})"
+    r"((?:/|\s{1,2}" + _SLASH_SAID + r"\s{1,2})[a-z0-9][\w.\-]{1,39}){0,2}")
 
 
 # "bit point ly slash devisPro24", "shop punkt io slash x": a spoken domain with a spoken path.
@@ -88,8 +95,9 @@ _SITE_WORDS = re.compile(r"(?i)\b(?:site|website|web|domain|homepage|url|seite|d
 
 _PLACEHOLDER_HOST = re.compile(r"^(?:your|my|some|example|domain|host|server|site)")
 
-# Public documentation and reference sites: a link to them points at a manual, never at a
-# person ("the docs are at https://docs.djangoproject.com/...", "see developer.mozilla.org").
+# Public documentation and reference sites (and icon and font libraries): a link to them points
+# at a manual or an asset, never at a person ("the docs are at
+# https://docs.djangoproject.com/...", "see developer.mozilla.org").
 # Only vendors and projects whose sites carry no pages of their users belong here: never
 # github.com, gitlab.com, *.github.io, readthedocs.io, medium.com, notion.site, netlify.app,
 # vercel.app, wixsite, linktr.ee, calendly.com, docs.google.com or the social and messenger
@@ -108,6 +116,7 @@ sqlalchemy.org numpy.org
 pydata.org scipy.org docker.com drupal.org joomla.org
 schema.org json-schema.org opensource.org creativecommons.org caniuse.com web.dev
 letsencrypt.org graphql.org swagger.io openapis.org
+fontawesome.com fontsquirrel.com heroicons.com material.io
 """.split())
 _REFERENCE_HOSTS = frozenset("""
 developer.apple.com support.apple.com learn.microsoft.com docs.microsoft.com
@@ -115,6 +124,7 @@ developers.google.com cloud.google.com firebase.google.com support.google.com
 developer.android.com docs.aws.amazon.com aws.amazon.com docs.stripe.com stripe.com
 docs.github.com docs.gitlab.com developer.paypal.com developer.chrome.com
 docs.docker.com developer.wordpress.org developer.wordpress.com shopify.dev help.shopify.com
+fonts.google.com fonts.adobe.com
 """.split())
 # Subdomains of reference sites where people have pages ("profiles.wordpress.org/jane",
 # "people.php.net/x", "connect.symfony.com/profile/x", "hub.docker.com/u/x").
@@ -286,8 +296,10 @@ _TYPE_IN = re.compile(
     r"\b(?:type|enter|key\s{1,2}in|put|pop|paste|write|tape[sz]?|entre[sz]?|[ée]cri[st]|escrib[ea]|pon|"
     r"pone|digit[ae]|escreve|coloca|gib|geben\s{1,2}sie|tipp\w{0,2})\s{1,2}(?:(?:mal|einfach|"
     r"just|simply|simplement|juste|s[oó]lo|apenas|s[oó]|in)\s{1,2}){0,2}"
-    # "key in tidewater + labs into the address bar": pieces joined by '+'
-    r"([a-z0-9][a-z0-9\-]{3,62}(?:\s{0,2}\+\s{0,2}[a-z0-9][a-z0-9\-]{1,40}){0,3})"
+    # "key in tidewater + labs into the address bar": pieces joined by '+'; words apart only
+    # with a rule to join them ("type mh garden rooms into the browser ..., no spaces")
+    r"([a-z0-9][a-z0-9\-]{1,62}(?:\s{0,2}\+\s{0,2}[a-z0-9][a-z0-9\-]{1,40}|"
+    r"[ \t][a-z0-9][a-z0-9\-]{0,30}){0,3})"
     r"(?:\s{1,2}(?:dot|punkt|punto|ponto|point)\s{1,2}[a-z]{2,6}|"
     r"\.[a-z]{2,6})?\s{1,2}(?:in|into|en|no|na|dans|im|int[oa])\s{1,2}(?:(?:the|your|a|ton|"
     r"votre|le|tu|el|la|o|seu|teu|den|deinen|ihren|einen|die|deine|ihre)\s{1,2})?"
@@ -305,7 +317,11 @@ _SEARCH_ME = re.compile(
     r"(?=[^.!?\n]{0,40}?\b(?:(?:first|top)\s{1,2}(?:result|hit|link)\s{1,2}(?:is|'s)\s{1,2}"
     r"(?:me|us|mine|ours)|"
     # "it's the first .com result", "first result, the site has my number"
-    r"(?:first|top)\s{1,2}\.[a-z]{2,4}(?:\.[a-z]{2})?\s{1,2}(?:result|hit|link)|(?:first|top)\s{1,2}"
+    r"(?:first|top)\s{1,2}\.[a-z]{2,4}(?:\.[a-z]{2})?\s{1,2}(?:result|hit|link)|"
+    # "look up harborlinecrafts, the .net one", "busca X, la de .es", "celui en .fr"
+    r"(?P<one>(?:the|el|la|o|a|le|celui|celle|die|das|den)\s{1,2}(?:(?:de|en|com|mit|with|"
+    r"avec)\s{1,2})?\.[a-z]{2,4}(?:\.[a-z]{2})?\s{0,2}(?:one|version|site|address|web|page|"
+    r"seite|adresse|[,;)]|$))|(?:first|top)\s{1,2}"
     r"(?:result|hit|link)\b[^.!?\n]{0,40}?\b(?:my|our|mi|mis|meu|minha|mein\w{0,2}|mon|ma|"
     r"mes)\s|(?:that|it)'?s\s{1,2}(?:me|us)\b|(?:sale|aparece)\s{1,2}(?:mi|"
     r"nuestra)\s{1,2}(?:web|p[aá]gina|empresa|negocio)|somos\s{1,2}(?:n[oó]s|nosotros)|"
@@ -317,6 +333,11 @@ _TYPED_CUE = re.compile(r"dotcom|browser|nav[ei]g|google|adressleiste|result|'s\
                         r"address\sbar|url\sbar|barra\sde|barre\sd|"
                         r"sale\smi|somos|sou\seu|soy\syo|c'est\s(?:moi|nous)|"
                         r"das\s(?:bin|sind)|find\s(?:me|us)|apare")
+
+
+_LONE_SUFFIX_ONE = re.compile(r"\s\.[a-z]{2,4}(?:\.[a-z]{2})?\s{0,2}(?:one|version|site|address|"
+                              r"web|page|seite|adresse|[,;)]|$)")
+_SPACED_WORDS = re.compile(r"[a-z0-9][ \t]{1,2}[a-z0-9]")
 
 
 def _typed_or_searched(views: Views, ctx: Context) -> list[Finding]:
@@ -331,7 +352,17 @@ def _typed_or_searched(views: Views, ctx: Context) -> list[Finding]:
                 continue
             if rx is _SEARCH_ME and len(words) == 1 and len(name) < 6:
                 continue
-            out.append(Finding("url", *views.folded.span(m.start(1), m.end(1)),
+            if rx is _TYPE_IN and (len(words) == 1 and len(name) < 4 or _SPACED_WORDS.search(
+                    name) and _JOIN_RULE_RX.search(low, m.end(), m.end() + 60) is None):
+                continue  # "type the word into the browser": a name, or words to join
+            end = m.end(1)
+            while len(words) > 1 and words[-1] in COMMON:  # "x on the" before "web, the .com"
+                end = low.rfind(words.pop(), m.start(1), end)
+                while end > m.start(1) and low[end - 1].isspace():
+                    end -= 1
+            if rx is _SEARCH_ME and m.group("one") and (len(words) > 1 or len(name) < 6):
+                continue  # "search parking near the venue, the .com one": one name only
+            out.append(Finding("url", *views.folded.span(m.start(1), end),
                                "web address to look up"))
     return out
 
@@ -496,6 +527,67 @@ def _pieces_site(views: Views, ctx: Context) -> list[Finding]:
     return out
 
 
+# "c·l·a·r·a · d·e", "t🔸i🔸n🔸a🔸.🔸i🔸o", "m‧a‧x‧@‧g‧m‧x‧.‧d‧e" (middle dots fold to '.'): single
+# characters parted by one repeated mark, the address's own dot and '@' set between two marks
+# or a spaced mark standing for the dot. Found by their first three, then read by hand.
+_MARKED_RUN = re.compile(r"([^\w\s])(?<=[^\W_].)[^\W_]\1[^\W_]")  # from the first mark
+
+
+def _marked_letters(text: str, start: int, sep: str) -> tuple[str, int]:
+    """The characters of a run parted by ``sep`` from ``start`` and where it ends."""
+    out: list[str] = []
+    i, n, end = start, len(text), start
+    while i < n and text[i].isalnum() and text[i] != sep:
+        out.append(text[i])
+        i += 1
+        end = i
+        if text.startswith(" " + sep + " ", i) or text.startswith(" . ", i):
+            out.append(".")
+            i += 3
+        elif text.startswith(sep, i):
+            i += 1
+            if text[i:i + 1] in (".", "@") and text.startswith(sep, i + 1):
+                out.append(text[i])
+                i += 2
+        else:
+            break
+    return "".join(out), end
+
+
+def _marked_runs(views: Views, ctx: Context) -> list[Finding]:
+    text = views.folded.text
+    out = []
+    pos = 0
+    for m in _MARKED_RUN.finditer(text):
+        start = m.start() - 1
+        if start < pos or (start and text[start - 1].isalnum()):
+            continue
+        joined, end = _marked_letters(text, start, m.group(1))
+        pos = end
+        joined = joined.lower().strip(".@")
+        if len(joined) < 6 or sum(c.isalnum() for c in joined) < 5:
+            continue
+        local, at, host = joined.rpartition("@")
+        name = host.split(".", 1)[0]
+        suffix = split_domain(host)[1]
+        if (not suffix or len(name) < 2 or host.rsplit(".", 1)[-1] in _FILE_EXTS
+                or (at and len(local) < 2) or is_allowed(host, ctx.allowed_domains)):
+            continue
+        out.append(Finding("email" if at else "url", *views.folded.span(start, end),
+                           "email address spelled out" if at else "web address spelled out"))
+    return out
+
+
+def _pause_path(path: str, owned: bool) -> bool:
+    """A profile name after "behance, slash": marked as a name ("lena-voss", "jo_22") or long
+    and on the writer's own page ("my portfolio is on behance, /ramonprints")."""
+    path = path.lower().rstrip(".")
+    if path in COMMON or path.replace(".", "").isdigit():
+        return False
+    return (any(c.isdigit() or c in "-_" for c in path.strip("-_"))
+            or (owned and len(path) >= 6))
+
+
 def _detect(views: Views, ctx: Context) -> list[Finding]:
     canon = views.canon
     text = canon.text
@@ -503,10 +595,13 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
     out: list[Finding] = []
     if " . " in low:
         out.extend(_spaced_out(views, ctx))
+    if _MARKED_RUN.search(views.folded.text):
+        out.extend(_marked_runs(views, ctx))
     if ("'" in low or "(" in low or '"' in low or "\u2018" in low or "\u201c" in low
             or "@ " in low) and (" ." in low or _SPOKEN_DOT_RE.search(low)):
         out.extend(_pieces_site(views, ctx))
-    if _TYPED_CUE.search(low):
+    # "look up x, the .net one": a suffix named alone is a cue too
+    if _TYPED_CUE.search(low) or " ." in low and _LONE_SUFFIX_ONE.search(low):
         out.extend(_typed_or_searched(views, ctx))
     if text.count("\n") >= 2:
         out.extend(_vertical(views, ctx))
@@ -542,12 +637,16 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
             continue  # "https://docs.python.org/3/library/csv.html": a manual, no one's page
         out.append(Finding(_kind(host), *canon.span(m.start(), m.start() + len(url)), "link"))
     for m in _SERVICE_PATH_LC.finditer(text, canon_low):
-        if m.group(1).lower() in _PUBLIC_ORGS and canon_low.startswith("git", m.start()):
+        if m.group(2).lower() in _PUBLIC_ORGS and canon_low.startswith("git", m.start()):
             continue  # "github.com/laravel/laravel.git": an organisation's project
         if m.start() and text[m.start() - 1] == "." and _dotted_service(canon_low, m.start()):
             continue  # "docs.github.com/en/...", ".github/workflows/": not a profile
+        if m.group(1) and not _pause_path(m.group(2), _OWNER_WORDS.search(
+                text, max(0, m.start() - 60), m.start()) is not None):
+            continue  # "on github, /issues": after a pause the path must be someone's name
         if not _in_code(text, m.start()):
-            end = m.start(1) + len(_trim(m.group(1)))
+            last = 3 if m.group(3) else 2
+            end = m.start(last) + len(_trim(m.group(last)))
             out.append(Finding("url", *canon.span(m.start(), end), "profile path"))
     if "/" in text and ("m" in low or "in" in low):
         for m in _SPACED_SHORT.finditer(canon_low):
@@ -589,7 +688,8 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
             continue  # "(Invoice.java:88)": a file and line in a stack trace
         if _lone_suffix(views, canon.span(m.start(), m.end(1)), m.group(1), memo):
             continue
-        if not m.group(2) and _code_argument(text, m.start(), m.end()):
+        if not m.group(2) and (_code_argument(text, m.start(), m.end())
+                               or code_operand(text, m.end())):
             continue  # "sendEmail(user.id, template.name)": a property in a call
         if _maker_manual(views, host, memo):
             continue  # "a Bosch dishwasher, the manual is on bosch-home.com"
@@ -762,6 +862,16 @@ def _space_dot(views: Views, ctx: Context) -> list[Finding]:
     return out
 
 
+# "if (usuario.email == null)", "findOne({ email: req.body.email })": a dotted name compared,
+# or closing a call's object, is a property in code.
+_CODE_OPERATOR = re.compile(r"[ \t]{0,2}(?:[=!]==?|&&|\|\||\?\?|\}[ \t]{0,2}\))")
+
+
+def code_operand(text: str, end: int) -> bool:
+    """A dotted name ending at ``end`` followed by a comparison or the end of a call."""
+    return _CODE_OPERATOR.match(text, end) is not None
+
+
 def _code_argument(text: str, start: int, end: int) -> bool:
     """"sendEmail(user.id, template.name)": a dotted name among the arguments of a call
     (a name glued to its opening bracket), before a comma or the closing bracket."""
@@ -896,11 +1006,21 @@ _JOIN_RULE = (r"(?:(?:with\s{1,2})?no\s{1,2}(?:spaces?|gaps?)|without\s{1,2}spac
               r"(?:squashed|squished|smushed|mashed|glued|stuck|run|jammed|written|pushed)"
               r"\s{1,2}together|junt[oa]s?)"
               # ...and a second rule: "sin acentos", "without the hyphens", "all lowercase"
-              r"(?:\s{0,2}[,\-\u2013\u2014]?\s{0,2}(?:(?:sem|sin|sans|without|ohne|no)\s{1,2}"
-              r"(?:(?:the|los|las|les|os|as|die)\s{1,2})?(?:acentos?|accents?|umlaute?|tildes?|"
+              r"(?:\s{0,2}[,\-\u2013\u2014]?\s{0,2}(?:(?:and|y|e|und|et)\s{1,2})?"
+              r"(?:(?:sem|sin|sans|without|ohne|no)\s{1,2}"
+              # "todo junto y sin eñe", "sans cédille": the letter's mark left out
+              r"(?:(?:the|los|las|les|os|as|die|la|a|el)\s{1,2})?(?:e[n\u00f1]es?|cedillas?|"
+              r"c[\u00e9e]dilles?|cedilhas?|acentos?|accents?|umlaute?|tildes?|"
               r"hyphens?|guiones?|tirets?|h[ií]fens?|bindestriche?|dashes|dots|puntos|pontos|"
               r"points|punkte)|(?:all\s{1,2})?lower\s?case|(?:en|em|in)\s{1,2}"
               r"min[uú]sculas?|en\s{1,2}minuscules?|kleingeschrieben))?")
+# "(zusammen) in die Adresszeile tippen und punkt de dahinter": where to type it, then the suffix
+_BAR_PHRASE = (r"(?:(?:in|into|en|na|no|dans)\s{1,2}(?:(?:the|die|den|la|el|a|o|le|ta|your|"
+               r"deine|ihre|tu|votre|seu|teu)\s{1,2})?(?:address\s{1,2}bar|url\s{1,2}bar|browser|"
+               r"adresszeile|adressleiste|navegador|navigateur|barra\s{1,2}de\s{1,2}"
+               r"(?:direcciones|endere[c\u00e7]os)|barre\s{1,2}d'adresse)(?:\s{1,2}(?:tippen|"
+               r"eingeben|eintippen|schreiben|type|escribir|digitar|taper))?,?"
+               r"(?:\s{1,2}(?:and|und|y|e|et|with|mit|con|com|avec))?)")
 _JOIN_DOT = (r"(?:\s{0,2}\.|\s{1,2}(?:dot|punkt|punto|ponto|point)\s{1,2})"
              r"([a-z]{2,6}(?:\.[a-z]{2,3})?)")
 _JOINED_SITE = re.compile(
@@ -912,7 +1032,7 @@ _JOINED_SITE = re.compile(
     r"(?:\s{0,2}[,(\-\u2013\u2014]?\s{0,2}" + _JOIN_RULE + r"\s{0,2}\)?\s{0,2}"
     r"[,\-\u2013\u2014]?\s{0,2}"
     r"(?:(?:(?:and|und|y|e|et)\s{1,2})?(?:then|dann|danach|luego|puis|depois)\s{1,2})?"
-    + _JOIN_DOT + r"|" + _JOIN_DOT
+    + _BAR_PHRASE + r"?" + _JOIN_DOT + r"|" + _JOIN_DOT
     + r"\s{0,2}[,(\-\u2013\u2014]?\s{0,2}" + _JOIN_RULE + r")\b(?!\w|\.\w)")
 _JOIN_HINTS = ("space", "one word", "together", "gap", "espacio", "junt", "leerzeichen",
                "zusammen", "espace", "attach", "espa\u00e7o", "espaco")
