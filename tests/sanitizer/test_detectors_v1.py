@@ -1634,3 +1634,48 @@ def test_described_platforms_and_dictated_handles_go(text, gone):
 ])
 def test_described_platforms_talk_stays(text):
     assert sanitize(text).text == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("gram: wren_and_ink", "wren_and_ink"),
+    ("disc: tobiasgrey", "tobiasgrey"),
+    ("tg ⟹ @ saraloops", "saraloops"),
+    ("discord ➜ j◆e◆s◆s◆a◆d◆e◆v", "j◆e◆s◆s"),
+    ("my snap letter by letter: p*i*p*_*r*o*w*e", "p*i*p"),
+    ("X (the app formerly the bird): @ m◆a◆r◆e◆k◆o◆d◆e", "m◆a◆r"),
+    ("on the LINE app my id is haru.knits", "haru.knits"),
+    ("fb page is /glenholloweventhire, message it", "glenholloweventhire"),
+    ("message me on the app with the little ghost 👻 — user: pia.grows", "pia.grows"),
+    ("the gaming chat app (the purple one): fen.codes", "fen.codes"),
+    ("I post reels on the clock app as saucebyrita, come say hi", "saucebyrita"),
+    ("auf der Foto-App mit dem gelben Kamera-Icon findest du mich als backstube.ela",
+     "backstube.ela"),
+    ("meu insta é doce lar atelie, tudo junto com ponto entre as palavras", "doce lar"),
+    ("je suis sur Insta. Mon compte c'est verre.souffle.anna, écrivez-moi", "verre.souffle"),
+    ("my IG has dots in it: moth . and . moon", "moth . and"),
+    ("me chama no insta, é casa ponto rui ponto obras", "ponto rui"),
+    ("auf Threema erreichst du mich schneller, ID: T7RW2KXN", "T7RW2KXN"),
+    ("find me on fb, the page is Halden Garden Rooms, message me there", "Halden Garden"),
+    ("she'll text you on insta. I think it's clayandcrumb_ right?", "clayandcrumb_"),
+])
+def test_round_h2_handles_go(text, gone):
+    out = sanitize(text).text
+    assert gone.lower() not in out.lower(), out
+
+
+@pytest.mark.parametrize("text", [
+    "set a reminder in the clock app as backup",
+    "the photo app is laggy since the update",
+    "use the photo app as reference_v3 for the colours",
+    "fb page is /events for now, we update it weekly",
+    "Threema works for us, the invoice INV40821 is attached",
+    "on threema, order ID: KX40QP12 has shipped",
+    "O WhatsApp da loja no cabeçalho, o Instagram no rodapé",
+    "my gram is visiting on Saturday so Monday works",
+    "disc: scratched, I'll send a replacement",
+    "a*b*c*d*e*f in the old template",
+    "our LinkedIn (Company Page): launched in 2019",
+    "fb messenger (desktop app): works fine now",
+])
+def test_round_h2_talk_stays(text):
+    assert sanitize(text).text == text

@@ -26,18 +26,21 @@ _CLEAR = (r"insta(?:\s?gram)?|twitter|tik\s?tok|snap(?:\s?chat)?|face\s?book|lin
           r"kijiji|offer\s?up|milanuncios|enjoei")
 _AMBIGUOUS = (r"ig|fb|tg|wa|x|yt|tt|sc|dc|gh|whats|face|line|signal|session|element|matrix|tele|"
               r"threads|steam|teams|"
+              # "gram: x" (Instagram), "disc: x" (Discord): short forms that are also words
+              r"gram|disc|"
               r"messenger|wise|pix|bizum")
 _PAYMENT = frozenset({"venmo", "paypal", "cashapp", "zelle", "revolut", "wise", "pix", "bizum",
                       "mercadopago", "nequi", "yape", "lydia", "twint"})
 _DISTINCT = re.compile(r"[\d_.]")
+# "Telegrama (la app): x", "X (formerly twitter): x", "ig (spelled backwards): x", "the chat app
+# (the purple one): x": an aside in brackets saying what the platform is or how the name is
+# typed, then a colon, is one step too.
+_ASIDE = (r"\((?=[^()\n]{0,24}\b(?:app|appli|application|aplicaci[oó]n|aplicativo|"
+          r"applikation|messenger|old|formerly|ex|antes|ancien|fr[uü]her|backwards?|reversed?|"
+          r"invertid[oa]|envers|r[uü]ckw[aä]rts|contr[aá]rio|al\s{1,2}rev[eé]s|spel(?:led|t)|"
+          r"one|icon|logo|bird)\b)[^()\n_.@\d]{1,40}\)(?=\s{0,3}[:=])")
 # A symbol is tried first: the words cannot match where it does (and it is the common case).
-# "Telegrama (la app): x", "X (formerly twitter): x", "ig (spelled backwards): x": an aside in
-# brackets saying what the platform is or how the name is typed, then a colon, is one step too.
-_GLUE = (r"(?:\s{0,3}(?:\((?=[^()\n]{0,24}\b(?:app|appli|application|aplicaci[oó]n|aplicativo|"
-         r"applikation|messenger|old|formerly|ex|antes|ancien|fr[uü]her|backwards?|reversed?|"
-         r"invertid[oa]|envers|r[uü]ckw[aä]rts|contr[aá]rio|al\s{1,2}rev[eé]s|spel(?:led|t))\b)"
-         r"[^()\n_.@\d]{1,40}\)"
-         r"(?=\s{0,3}[:=])|[^\w\s]|"
+_GLUE = (r"(?:\s{0,3}(?:" + _ASIDE + r"|[^\w\s]|"
          # "o insta da loja da minha prima é x", "the insta of my sister's shop is x": whose
          # account it is, one glue step (tried before the single words)
          r"(?:da|do|de|del|du|of)\s{1,2}(?:(?:minha|meu|mi|mon|ma|my|sua|seu|su|tu|your|our)"
@@ -69,6 +72,10 @@ _CLEAR_RE = re.compile(r"(?i)\b(?=[a-z])(" + _CLEAR + r")\b" + _GLUE + _HANDLE)
 _ARROWS = r"[\u2192\u21d2\u21e8\u2794-\u27bf\u27f6\u27f9\u2b95]\ufe0f?"
 _AMBIG_RE = re.compile(
     r"(?i)\b(?=[a-z])(" + _AMBIGUOUS + r")\b(?:\s{0,2}[/&+]\s{0,2}[a-z]{2,10})?[\s,:\-.\u2026]{0,4}"
+    # "the LINE app my id is x", "signal app: x", "X (formerly the bird): x"
+    r"(?:app\b\s{0,3})?(?:" + _ASIDE + r"\s{0,3})?"
+    r"(?:(?:my|mi|mon|meu|minha|mein|meine)\s{1,2}(?=(?:id|handle|user|name|nick|account|"
+    r"profile|page)\b))?"
     r"(?:(?:"
     # "threads and ig are the same: x": the accounts named together, then the one name
     r"(?:(?:are|is|'re|'s)\s{1,2})?(?:both\s{1,2}|all\s{1,2})?(?:the\s{1,2})?same(?:\s{1,2}"
@@ -84,7 +91,8 @@ _AMBIG_RE = re.compile(
     r"page|p[aá]gina|seite|@(?=\s)|"
     # "fb page is 'Pine Hill Bakes'", "handle's @ jo.makes": a quote or a loose '@' after it
     r"sob)\s{0,3}(?:(?:ist|est|is|es|e|'s|\u2019s)\s{0,2}|:\s{0,2}|=\s{0,2})?"
-    r"(?:['\"\u2018\u201c]|@\s{1,2}(?=[a-z0-9_]))?|(?<=:)|(?<=:\s)|(?<=\s-)|(?<=-\s)|"
+    r"(?:['\"\u2018\u201c]|@\s{1,2}(?=[a-z0-9_])|/(?=[a-z0-9_]))?|(?<=:)|(?<=:\s)|(?<=\s-)|"
+    r"(?<=-\s)|"
     r"(?=@)|(?<=[\s.,\u2026])(?=[a-z0-9_\-]{0,39}[\d_.][a-z0-9_]))" + _HANDLE)
 # "WhatsApp no rodapé", "Instagram on mobile": a place word alone does not introduce a name.
 _SELF_INTRO = re.compile(r"(?i)\b(?:i'?m|i\s{1,2}am|soy|sou|je\s{1,2}suis|ich\s{1,2}bin|"
@@ -94,7 +102,7 @@ _OWNED_BEFORE = re.compile(r"(?i)\b(?:on|my|mi|mon|meu|mein|auf|sur|no|en|na)\s{
 _PLACE_ONLY = re.compile(
     r"(?:[\s,;'\"\u2019\u201d)]|\b(?:on|en|no|na|auf|sur|at|in|im|via|por|per|par|the|el|la|le|les|"
     r"los|las|der|die|das|dem|den|o|a|os|as)\b)*")
-_GLUE_WORD = re.compile(r"[:=@$\u2192\u27a1\u21d2\U0001f449]|->|\b(?:is|es|ist|est|e|c'est|cest|"
+_GLUE_WORD = re.compile(r"[:=@$\U0001f449]|" + _ARROWS + r"|->|\b(?:is|es|ist|est|e|c'est|cest|"
                         r"handle|username|user\s?name|"
                         r"user|id|name|nick|tag|account|acct|profile|page|as|at|on|en|auf|sur|"
                         r"no|na|via|por|per|par|mine'?s?|como|comme|als|unter|under|sous|called|named|arroba|"
@@ -146,22 +154,33 @@ _IMPLIED = re.compile(
 # ("the 📸 app"), or by its owner ("the photo app Zuckerberg bought"). Read on the folded,
 # lowercased text (accents dropped); tried only when a hint below occurs.
 _APP_WORD = (r"(?:app|apps|appli|application|aplicaci[oó]n|aplicativo|applikation|site|platform|"
-             r"plateforme|plataforma|network|r[eé]seau|netzwerk)")
-_ICON = (r"(?:(?:little|blue|small)\s{1,2})?(?:bird|birdie)|paper[\s\-]{0,2}planes?|ghost|"
+             r"plateforme|plataforma|network|r[eé]seau|netzwerk|red(?=\s{1,2}d[eo]))")
+# "the yellow ghost", "dem bunten Kamera-Icon", "the purple one": a colour or size first
+_ICON_ADJ = (r"(?:little|small|tiny|blue|yellow|purple|pink|black|white|red|green|colou?rful|"
+             r"bunt\w{0,2}|gelb\w{0,2}|lila|blau\w{0,2}|kleine\w?|amarill[oa]|azul|morad[oa]|"
+             r"rosa|roxo|jaune|violette?|bleu|petit|colorid[oa]|multicolou?r\w{0,2})")
+# Icons that are also the phone's own apps ("the photo app", "the clock app"): such a
+# description introduces only a name said to be the writer's ("as x", "I'm x") or shaped like one.
+_GENERIC_ICON = (r"(?:photos?|fotos?|pictures?|pics|cam[eé]ra|kamera|c[aâ]mera|clock|"
+                 r"gam(?:er|ing)\s{1,2}chat)")
+_ICON = (r"(?:" + _ICON_ADJ + r"\s{1,2}){0,2}(?:(?:bird|birdie)|paper[\s\-]{0,2}planes?|ghost|"
+         + _GENERIC_ICON + r"|"
          r"(?:p[aá]jar(?:o|ito)|avion(?:cito)?(?:\s{1,2}de\s{1,2}papel)?|fantasm(?:a|ita)|"
          r"p[aá]ssar(?:o|inho)|avi[aã]o(?:zinho)?(?:\s{1,2}de\s{1,2}papel)?|fantasminha|"
          r"oiseau|petit\s{1,2}oiseau|avion\s{1,2}en\s{1,2}papier|(?:petit\s{1,2})?fant[oô]me)"
-         r"(?:\s{1,2}(?:azul|bleu))?")
+         r"(?:\s{1,2}(?:azul|bleu))?)(?:[\s\-]{0,2}(?:icon|logo|ikone|ic[oô]ne|[ií]cone|"
+         r"symbol))?")
 _PICTO = (r"[\U0001f4f8\U0001f4f7\U0001f426\U0001f47b\u2708\U0001f6e9\U0001f4e8\U0001f3b5"
           r"\U0001f3b6]\ufe0f?")
 _OWNER = r"(?:zuckerberg|zuck|musk|bytedance|durov)"
 _DESCRIBED = (
     # "the paper-plane app", "the blue bird site", "paper plane:"
-    r"\b(?:" + _ICON + r")[\s\-]{0,2}" + _APP_WORD + r"\b|"
+    r"\b(?:" + _ICON + r")[\s\-]{0,2}" + _APP_WORD + r"\b(?:\s{1,2}(?:with|mit|con|com|avec)"
+    r"\s{1,2}(?:the|dem|der|el|la|o|a|le|l')\s{0,2}(?:" + _ICON + r"))?|"
     # "la app del pajarito azul", "o app do aviãozinho", "l'appli de l'oiseau bleu", "the app
     # with the ghost", "la app con el 📸"
-    r"\b" + _APP_WORD + r"\s{1,2}(?:del?|do|da|du|de\s{1,2}l'|des|with\s{1,2}the|con\s{1,2}el|"
-    r"com\s{1,2}o|avec\s{1,2}l'|mit\s{1,2}dem)\s{0,2}(?:la\s{1,2}|el\s{1,2}|o\s{1,2}|a\s{1,2})?"
+    r"\b" + _APP_WORD + r"\s{1,2}(?:del?|do|da|du|de\s{1,2}l'|des|aux|das|dos|with|con|com|avec|"
+    r"mit)\s{0,2}(?:l'|(?:the|las|los|la|el|le|les|o|a|os|as|dem|der|den)\s{1,2})?"
     r"(?:" + _ICON + r"|" + _PICTO + r")|"
     r"\b(?:blue\s{1,2}bird|p[aá]jar(?:o|ito)\s{1,2}azul|p[aá]ssar(?:o|inho)\s{1,2}azul|"
     r"oiseau\s{1,2}bleu|blaue[nmr]?\s{1,2}vogel|papierflieger|vogel-app|"
@@ -251,9 +270,20 @@ _LATER = re.compile(
     r"handle|nick)|\b(?:is|it'?s|its|e|es|ist|est|c'?est|sou|soy|als|como|comme|named|called|"
     # "sur Pinterest, tu me trouves sous x_y": the name the writer is found under
     r"sous|unter|bajo|sob|"
+    # "ich heiße dort x_y": the name the writer goes by there
+    r"hei(?:ss|\u00df)e(?:\s{1,2}ich)?(?:\s{1,2}(?:dort|da|dr[uü]ben))?|"
     r"(?:nombre|nome|nom|name)(?:\s{1,3}de)?,?))\s{1,3}(?:(?:o|a|el|la|"
     r"le|der|die|das|the|my|mi|mon|meu|minha|at|under)\s{1,3})?(?P<tok>@?[a-z][a-z0-9_.\-]{2,39})")
 # "my IG is where I post ..., it's at x_y": a short platform name owned by the writer.
+# "... on insta. I think it's x_y right?": the next sentence gives the name as "it"
+_NEXT_SENTENCE_IT = re.compile(r"(?i)\b(?:it'?s|its|that'?s|c'?est|das\s{1,2}ist|eso\s{1,2}es|"
+                               r"isso\s{1,2}[eé])\s{1,3}(@?[a-z][a-z0-9_.\-]{2,39})")
+# "my account is x.y", "mon compte c'est x.y": an account word standing for the platform
+# named elsewhere in the message
+_ACCOUNT_MENTION = re.compile(
+    r"(?i)\b(?:my|mon|ma|mi|meu|minha|mein|meine|our|notre|nuestra|nossa|unser|o|a|the|le|la|"
+    r"el)\s{1,2}(?:account|compte|cuenta|conta|konto|perfil|profile|profil|page|p[aá]gina|"
+    r"seite)\b")
 _NEXT_TOKEN = re.compile(r"\s{0,3}[:\-]?\s{1,3}(@?[a-z][a-z0-9_.\-]{2,39})", re.IGNORECASE)
 _OWNED_SHORT = re.compile(r"(?i)(?:\b(?:my|mi|mon|meu|mein|on|en|no|auf|sur|el|le|o)\s{1,3}|"
                           r"^\s{0,3})(?:ig|fb|tg|wa|"
@@ -408,7 +438,7 @@ _KEY_WORDS = frozenset({"ig", "fb", "tg", "wa", "x", "yt", "tt", "sc", "dc", "gh
                         "element", "matrix", "threads", "steam", "teams", "messenger", "wise",
                         "pix", "kik", "wire", "face", "git", "wsp", "psn", "xbox", "playstation",
                         "gamertag", "gamer", "nintendo", "roblox", "battle", "epic", "sw", "li",
-                        "tele", "disc"})
+                        "tele", "disc", "gram"})
 _WORD_RE = re.compile(r"[a-z]+")
 
 
@@ -429,7 +459,13 @@ _DESCRIBED_HINTS = any_of(("bird", "plane", "ghost", "pajar", "avion", "fantasm"
                            "ssaro", "aviao", "oiseau", "fantom", "vogel", "flieger", "zuck",
                            "musk", "bytedance", "durov", "\U0001f4f8", "\U0001f4f7",
                            "\U0001f426", "\U0001f47b", "\u2708", "\U0001f6e9", "\U0001f4e8",
-                           "\U0001f3b5", "\U0001f3b6"))
+                           "\U0001f3b5", "\U0001f3b6", "photo", "foto", "picture", "pics",
+                           "camera", "kamera", "clock", "gamer", "gaming"))
+_GENERIC_DESCRIBED = re.compile(r"\b" + _GENERIC_ICON + r"\b")
+# "as x", "I'm x", "user: x": the gap names what follows as the writer's account
+_NAME_INTRO_GAP = re.compile(r"\b(?:i'?m|i\s{1,2}am|as|als|como|comme|sous|unter|under|nom|name|"
+                             r"user(?:\s?name)?|handle|id|soy|sou|estoy|estou|suis|bin|"
+                             r"hei(?:ss|\u00df)e)\b|@")
 
 
 def _has_keyword(low: str) -> bool:
@@ -516,7 +552,9 @@ _NAME_WITH_RULE = re.compile(
     r"search(?:\s{1,2}for)?|look\s{1,2}up|busca(?:me)?|b[uú]scame|cherche[zr]?|such(?:e|t)?"
     r"(?:\s{1,2}(?:einfach|mal|doch))?(?:\s{1,2}nach)?|procur[ae])"
     r"\s{1,3}['\"\u2018\u201c]?(" + _TOKEN + r")['\"\u2019\u201d]?"
-    r"(?:\s{0,2}[\u2014\u2013,;\-]\s{0,2}|\s{1,2})" + _RULE + r"\b")
+    r"(?:\s{0,2}[\u2014\u2013,;\-]\s{0,2}|\s{1,2})" + _RULE + r"\b|"
+    # "(todo junto, nailsbyvera)": the rule first, then the name joined, in brackets
+    r"\(\s{0,2}" + _RULE + r"\s{0,2}[,;:\-\u2013\u2014]\s{0,2}(" + _TOKEN + r")\s{0,2}\)")
 
 
 # "my telegram is just my name, ines moreau, no space": the handle is the writer's name
@@ -556,7 +594,10 @@ _SEARCH_HINTS_RE = any_of(_SEARCH_HINTS)
 _LABEL_WORDS_RULE = re.compile(
     r"\b(?:" + _CLEAR + "|" + _AMBIGUOUS + r")\s{0,2}(?:is|es|est|ist|e|:|=)\s{0,3}"
     r"(['\"\u2018\u201c]?(?:[a-z\u00e0-\u00ff]{1,20}(?:\s{1,2}\+)?\s{1,2}){1,4}"
-    r"[a-z\u00e0-\u00ff]{2,20}['\"\u2019\u201d]?)\s{0,2}[,(\-\u2013\u2014]?\s{0,2}" + _STRICT_RULE
+    r"[a-z\u00e0-\u00ff]{2,20}['\"\u2019\u201d]?)\s{0,2}[,(\-\u2013\u2014]?\s{0,2}"
+    # "tudo junto com ponto entre as palavras": joined, and how
+    r"(?:(?:(?:todo|tudo|all)\s{1,2})?(?:junto|together)|(?:alles\s{1,2})?zusammen|"
+    r"(?:tout\s{1,2})?attach[ée]s?)?\s{0,2},?\s{0,2}" + _STRICT_RULE
     + r"(?:,?\s{1,2}(?:and|y|et|und|e)\s{1,2}" + _STRICT_RULE + r")?\s{0,2}(?:$|[.,;!?)\n])")
 
 
@@ -930,7 +971,8 @@ def _account_called(folded, low: str) -> list[Finding]:
 # start of a line or owned ("my", "on").
 _BARE_GAP = re.compile(r"[\s.,\u2026]{1,4}")
 # ...and the handle ends the clause ("add me on tg ana_k", not "fb ads_q3 report attached").
-_STANDS_ALONE = re.compile(r"(?i)\s{0,3}(?:$|[\n,!?;)]|\.(?:\s|$)|\s(?:or|and|y|e|und|et|ou|pls|"
+_STANDS_ALONE = re.compile(r"(?i)\s{0,3}(?:$|[\n,!?;)\u2600-\u27bf\U0001f300-\U0001faff]|"
+                           r"\.(?:\s|$)|\s(?:or|and|y|e|und|et|ou|pls|"
                            r"please|thanks|thx|btw|too|also)\b)")
 _INTRO_BEFORE = re.compile(r"(?i)\b(?:i'?m|im|i\s{1,2}am|soy|sou|je\s{1,2}suis|ich\s{1,2}bin|"
                            r"it'?s|its|is|es|ist|est|e|as|como|comme|als|add|follow|find)\s{1,3}$")
@@ -1038,6 +1080,9 @@ _INTRO_WORDS = frozenset({"is", "es", "ist", "est", "e", "\u00e9", "as", "como",
                           "me", "mich", "moi", "us", "uns", "nous", "nos", "find", "search",
                           "busca", "procura", "such", "cherche", "tag", "id", "name", "nome",
                           "nombre", "nom", "pseudo", "usuario", "usu\u00e1rio"})
+# "WhatsApp da loja no rodapé": whose it is, then where it sits; no name introduced
+_OF_PLACE_GAP = re.compile(r"\s{1,3}(?:da|do|dos|das|de|del|du|des|of)\s{1,3}"
+                           r"[a-z\u00e0-\u00ff]{2,14}\s{1,3}(?:na|no|nos|nas|en|em|on|in|im|auf|sur|dans)\s{1,3}")
 _PLACE_BEFORE = re.compile(r"(?i)\b(?:sur|on|en|auf|no|na|in|im|bei|dans|via)\s{1,3}$")
 
 
@@ -1060,6 +1105,9 @@ def _listed_finditer(rx: Caseless, text: str, low: str):
         pos = m.start(2) if _OF_PLATFORM.match(text, m.start(2)) else m.end()
 
 
+_LETTER = re.compile(r"[a-z]")
+_THERE_END = re.compile(r"\s{1,2}(?:there|over\s{1,2}there|ah[ií]|all[ií]|l[aàá](?:-bas)?|dort|"
+                        r"da)\b")
 _INNER_EMOJI = re.compile(r"[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?[a-zA-Z0-9_]"
                           r"[a-zA-Z0-9_.\-]{1,30}")
 
@@ -1090,9 +1138,27 @@ def _after_platform(folded, text: str, named: bool = True, described: bool = Fal
                     and not _NAME_COMPOUND.match(low, m.end(1))):
                 continue  # "Snap-on tools", "Insta-ready": one compound word ("Skype-Name" names)
             glued = (rx is not _AMBIG_LC and _GLUE_WORD.search(gap) is not None
-                     and _PLACE_ONLY.fullmatch(gap) is None) or (
+                     and _PLACE_ONLY.fullmatch(gap) is None
+                     and _OF_PLACE_GAP.fullmatch(gap) is None) or (
                 rx is _AMBIG_LC and _SELF_INTRO.search(gap) is not None
                 and _OWNED_BEFORE.search(text, max(0, m.start(1) - 6), m.start(1)) is not None)
+            if gap.rstrip().endswith("@") or (
+                    gap.endswith("/") and rx is _AMBIG_LC and _LETTER.search(gap)
+                    and (_distinctive(token) or len(token) >= 10)):
+                glued = True  # "tg → @ x": an '@' typed apart; "fb page is /x": a page path
+            if (rx is _DESCRIBED_LC and not glued and _NAME_INTRO_GAP.search(gap)
+                    and _PLACED_ON.search(low, max(0, m.start(1) - 50), m.start(2))
+                    and len(token) >= 5 and token.lower() not in COMMON
+                    and not token.lower().endswith(_WORD_ENDS + ("s",))  # "as albums"
+                    and (_AS_NAME_END.match(text, m.start(2) + len(token))
+                         or _THERE_END.match(low, m.start(2) + len(token)))):
+                glued = True  # "look me up on the clock app as x, ...", "I'm x there"
+            if (rx is _DESCRIBED_LC and _GENERIC_DESCRIBED.search(low, m.start(1), m.end(1))
+                    and (not _self_near(low, max(0, m.start(1) - 50), m.start(2))
+                         or (not _distinctive(token) and (
+                             _NAME_INTRO_GAP.search(gap) is None or _PLACED_ON.search(
+                                 low, max(0, m.start(1) - 50), m.start(2)) is None)))):
+                continue  # "the photo app is laggy": the phone's own app, no name given
             if rx is _AMBIG_LC and _BARE_GAP.fullmatch(gap) and not (
                     token[:1] == "@" and gap == " " and len(token) >= 5
                     and m.group(1).lower() in _OWNED_SHORT_NAMES) and not (
@@ -1535,7 +1601,11 @@ def _bare_handles(folded, text: str, platform_named: bool) -> list[Finding]:
 
 # "message me on messenger, Derek Lyle Contracting": the writer reached on a platform, then a
 # profile name in capitalized words that ends the sentence.
-_ME_ON = re.compile(r"(?i)\b(?:me|us|mich|uns|moi|nous|nos)\s{1,2}(?:on|en|auf|bei|sur|no|na|via|"
+_ME_ON = re.compile(r"(?i)\b(?:me|us|mich|uns|moi|nous|nos|"
+                    # "agrégame en face", "búscanos en fb": the pronoun joined to the verb
+                    r"(?:agr[eé]ga|b[uú]sca|s[ií]gue|escr[ií]be|encu[eé]ntra|cont[aá]cta|"
+                    r"a[nñ][aá]de|m[aá]nda|ll[aá]ma|h[aá]bla)(?:me|nos))\s{1,2}"
+                    r"(?:on|en|auf|bei|sur|no|na|via|"
                     r"por|par|per|über|uber)\s{1,2}(?:the\s{1,2})?(?:" + _CLEAR + "|" + _AMBIGUOUS
                     + r")\b")
 
@@ -1544,9 +1614,24 @@ _PAGE_SITES = _REAL_NAME_SITES | {"instagram", "insta", "ig", "tiktok", "youtube
 _ME_WORDS = ("me ", "us ", "mich ", "uns ", "moi ", "nous ", "nos ")
 
 
+# "find me on fb, the page is Oak Lane Tiling, ...": the page named after a comma, in two or
+# more capitalized words that end the clause.
+_PAGE_IS_NAME = re.compile(
+    r"\s{0,2}[,:\-\u2013\u2014]\s{0,2}(?i:(?:the|my|our|la|mi|a|minha|ma|mon|meine?|die)\s{1,2})?"
+    r"(?i:page|p[aá]gina|seite|profile|perfil|profil)\s{0,2}(?i:is|es|e|est|ist|hei(?:ss|\u00df)t|"
+    r"lautet|:)\s{1,3}([A-Z][\w'\u2019\-]{1,24}(?:[ \t]{1,2}(?:(?:da|de|do|dos|das|del|du|des|"
+    r"la|le|von|van|y|e|et|und|and|of|&)[ \t]{1,2})?[A-Z&][\w'\u2019\-]{0,24}){1,5})"
+    r"(?=\s{0,2}(?:$|[.,;!?)\n]))")
+
+
 def _me_on_name(folded, text: str) -> list[Finding]:
     out = []
     for p in _ME_ON.finditer(text):
+        page = _PAGE_IS_NAME.match(text, p.end())
+        if page is not None and not all(w.lower() in COMMON for w in page.group(1).split()):
+            out.append(Finding("handle", *folded.span(page.start(1), page.end(1)),
+                               "page name"))
+            continue
         m = _COMMA_NAME.match(text, p.end())
         if m and m.end() < len(text) and text[m.end() - 1].isspace() and (
                 p.group().split()[-1].lower() not in _PAGE_SITES
@@ -1618,6 +1703,10 @@ def _later_in_sentence(folded, text: str, described: str | None = None) -> list[
         platforms = list(_OWNED_SHORT.finditer(text))
     if not platforms and _li_cue(text.lower()):
         platforms = list(_LI_OWNED.finditer(text))
+    if platforms:
+        platforms += _ACCOUNT_MENTION.finditer(text, platforms[0].end())
+        platforms.sort(key=lambda p: p.start())
+    low = lower_same_length(text)
     # Each mention reads the 90 characters after it: a text naming platforms hundreds of times
     # would be read over and over, so only the first mentions are (a chat message names a few).
     for p in platforms[:_MAX_MENTIONS]:
@@ -1628,6 +1717,7 @@ def _later_in_sentence(folded, text: str, described: str | None = None) -> list[
         stop = _SENTENCE_END.search(window, skip)
         if stop is not None:
             window = window[:stop.start()]
+            out += _next_sentence_it(folded, text, p.end() + stop.end())
         pos = 0
         while True:
             m = _LATER.search(window, pos)
@@ -1635,6 +1725,13 @@ def _later_in_sentence(folded, text: str, described: str | None = None) -> list[
                 break
             pos = m.start("tok")  # "yeah, its mattyboy_04": the next intro may be the token
             token = m.group("tok").rstrip(".-_")
+            start = p.end() + m.start("tok")
+            tail = _spoken_tail(low, start + len(token))
+            if tail and not token[:1].isdigit() and (
+                    token.lower() not in COMMON
+                    or len(_SPOKEN_PART.findall(low, start + len(token), tail)) >= 2):
+                out.append(Finding("handle", *folded.span(start, tail), "spoken handle"))
+                break  # "ig: ivy . moss . pots", "é maria ponto doces": marks said or spaced
             if (m.group(3) and m.group(3).lower() == "handle"
                     and _VERB_BEFORE.search(window, 0, m.start(3))):
                 continue  # "can you handle captions?": the verb
@@ -1692,6 +1789,42 @@ def _later_in_sentence(folded, text: str, described: str | None = None) -> list[
             out.append(Finding(kind, *folded.span(start, start + len(token)), f"{platform} handle"))
             break
     return out
+
+
+_TAG_END = re.compile(r"(?i)\s{1,2}(?:right|yeah|yes|i\s{1,2}think|no|non|n[ée]|nicht|oder|"
+                      r"ok|verdad|v[eé]rdade|hein|pas\s{1,2}vrai)\b")
+
+
+# "look me up on the clock app as x", "I post on the picture app, I'm x": the writer found or
+# posting there ("I use the photo app as backup" is neither)
+_PLACED_ON = re.compile(r"\b(?:find|found|look|search|follow|add|dm|message|post\w{0,3}|"
+                        r"shar\w{1,3}|upload\w{0,3}|me|mich|moi|busca\w{0,2}|encuentr\w{1,3}|"
+                        r"ach\w{1,3}|trouve\w{0,2}|publi\w{1,6}|sub[oe]|i'?m|suis|soy|sou|"
+                        r"estoy|estou|hei(?:ss|\u00df)e)\b")
+_I_WORD = re.compile(r"\b(?:i|je|j'|ich|yo|eu|we|wir|nosotros|n[oó]s)\b")
+
+
+def _self_near(low: str, start: int, end: int) -> bool:
+    """The writer speaks of themselves between ``start`` and ``end``."""
+    return (_FOUND_SELF.search(low, start, end) is not None
+            or _I_WORD.search(low, start, end) is not None)
+
+
+def _next_sentence_it(folded, text: str, at: int) -> list[Finding]:
+    """The sentence right after the platform's, saying "it's x_y" with a name shaped like a
+    handle (an underscore or '@', or letters then digits)."""
+    window = text[at:at + 90]
+    stop = _SENTENCE_END.search(window)
+    m = _NEXT_SENTENCE_IT.search(window, 0, stop.start() if stop else len(window))
+    if m is None:
+        return []
+    token = m.group(1).rstrip(".-")  # "x_y_": a trailing '_' is part of the name
+    start = at + m.start(1)
+    if (not _LATE_COLON_FORM.search(token) or not _usable(token, False)
+            or not (_AS_NAME_END.match(text, start + len(token))
+                    or _TAG_END.match(text, start + len(token)))):
+        return []  # "It's version_2 of the logo": a thing, not a name
+    return [Finding("handle", *folded.span(start, start + len(token)), "handle")]
 
 
 # "sous le pseudo la.brodeuse", "under the username kit_makes": a name word, then the name
@@ -1927,8 +2060,8 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         if any(w in low for w in ("same", "igual", "mism", "mesm", "m\u00eame", "meme",
                                   "gleich")):
             out += _same_but(folded, low)
-    if platform or ("ig" in low and _IG_WORD.search(low)):
-        out += _hinted_names(folded, text, low, platform)
+    if platform or described is not None or ("ig" in low and _IG_WORD.search(low)):
+        out += _hinted_names(folded, text, low, platform or described is not None)
     if ("," in text or ":" in text or "-" in text) and any(w in low for w in _ME_WORDS):
         out += _me_on_name(folded, text)
     if ("(" in text or "[" in text or " on " in low or " en " in low or " no " in low
@@ -1964,14 +2097,41 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         if not out:
             out = _named_elsewhere(folded, text)
     out += _bare_handles(folded, text, named)
+    if "threema" in low:
+        out += _threema_ids(folded, text, low)  # "auf Threema, ID: K3M9TQ2W"
     if named and not hinted and any(w in low for w in _UNDERSCORE_WORDS):
         out += _spoken_underscore(folded, text)  # "telegram: dario underscore mensah"
     if named and (" ." in text or " -" in text or " _" in text or "\u00b7" in text):
         out += _dotted_letters(folded, text)  # "tg: t . h . e . o . k . r . a . u . s"
+    if named or "@" in text:  # "ig: r*o*s*a*_*b*a*k*e*s", "@ r◆o◆s◆a"
+        out += _dotted_letters(folded, text, _SYMBOL_SINGLES, named)
     if collapsed is not folded and "@" in collapsed.text and collapsed.text != text:
         out += _spaced_at(collapsed, named)  # "@ s a m . c u t s on instagram"
     if "\n" in text and ("@" in text or named) and text.count("\n") >= 2:
         out += _vertical_handle(folded, named)  # "ig\n@\nwillow\n.\nand\n.\nwax"
+    return out
+
+
+# A Threema ID: eight capitals and digits, said soon after the app is named.
+_THREEMA_ID = re.compile(r"(?<![\w\-*])\*?[A-Z0-9]{8}(?![\w\-])")
+_ID_BEFORE = re.compile(r"(?i)\b(?:threema(?:[\s\-]{0,2}id)?|id)\s{0,2}[:=\-\u2013\u2014]?\s{0,3}$")
+_ORDER_BEFORE = re.compile(r"(?i)\b(?:order|invoice|tracking|booking|ref\w{0,7}|ticket|case|pedido|"
+                           r"factura|fatura|bestell\w{0,4}|rechnung\w{0,2}|auftrag\w{0,2}|"
+                           r"commande|facture)\b[^.!?\n]{0,12}$")
+
+
+def _threema_ids(folded, text: str, low: str) -> list[Finding]:
+    out = []
+    at = low.find("threema")
+    while at >= 0:
+        for m in _THREEMA_ID.finditer(text, at + 7, min(len(text), at + 90)):
+            word = m.group().lstrip("*")
+            if (not any(c.isalpha() for c in word)
+                    or _ID_BEFORE.search(text, max(0, m.start() - 14), m.start()) is None
+                    or _ORDER_BEFORE.search(text, max(0, m.start() - 30), m.start())):
+                continue  # "the invoice INV12345", "order ID: AB12CD34"
+            out.append(Finding("handle", *folded.span(m.start(), m.end()), "threema id"))
+        at = low.find("threema", at + 90)
     return out
 
 
@@ -2005,11 +2165,23 @@ _DOTTED_SINGLES = re.compile(r"(?i)(?<![\w.@\-])[a-z0-9](?:[ \t]{0,2}[.\-_\u00b7
                              r"[a-z0-9](?![\w@])){4,39}")
 
 
-def _dotted_letters(folded, text: str) -> list[Finding]:
+# "r*o*s*a*_*b*a*k*e*s", "t|o|m|_|k": single characters parted by one repeated symbol that no
+# token reads as part of a name (list and path marks aside), typed with or without spaces.
+_SYMBOL_SINGLES = re.compile(r"(?i)(?<![\w@])[a-z0-9][ \t]{0,2}([^\w\s.\-\u00b7,;:/'\"()\[\]{}<>])"
+                             r"\ufe0f?(?:[ \t]{0,2}[a-z0-9_][ \t]{0,2}\1\ufe0f?){3,38}[ \t]{0,2}"
+                             r"[a-z0-9](?![\w@])")
+
+
+def _dotted_letters(folded, text: str, rx: re.Pattern = _DOTTED_SINGLES, named: bool = True
+                    ) -> list[Finding]:
+    """Single characters parted by marks; with no platform named, only after an '@'."""
     out = []
-    for m in _DOTTED_SINGLES.finditer(text):
+    for m in rx.finditer(text):
+        if not named and not text[max(0, m.start() - 2):m.start()].strip().endswith("@"):
+            continue
         chars = [c for c in m.group() if c.isalnum()]
-        if " " not in m.group() or sum(c.isalpha() for c in chars) < 3:
+        if (rx is _DOTTED_SINGLES and " " not in m.group()) or sum(
+                c.isalpha() for c in chars) < 3:
             continue  # "t.h.e.o" typed joined is read as a token; "1 - 2 - 3 - 4 - 5" a count
         if all(ord(chars[i + 1].lower()) - ord(chars[i].lower()) == 1
                for i in range(len(chars) - 1)):
