@@ -67,16 +67,26 @@ _ASCII_DIGIT = re.compile(r"[0-9]")
 _WORD_ASCII = re.compile(r"[A-Za-z0-9]+")  # the same words, on ASCII text
 
 
+# Words whose verdict is 0 (most words): one set difference drops them from a text's words
+# instead of one cached call each. It only grows, up to a bound (short words only), and a
+# word's verdict never changes.
+_PLAIN_WORDS: set[str] = set()
+_PLAIN_WORDS_MAX = 65536
+
+
 def _worth_reading(text: str) -> bool:
     """True when some word reads as digits it does not already show ("five", "On3", "double"):
     otherwise spelling digits out would change nothing, and the tokenizing is skipped."""
     weak = []
-    for tok in set((_WORD_ASCII if text.isascii() else _WORD).findall(text)):
+    plain = _PLAIN_WORDS
+    for tok in set((_WORD_ASCII if text.isascii() else _WORD).findall(text)).difference(plain):
         verdict = _word_verdict(tok)
         if verdict == 1:
             return True
         if verdict:
             weak.append(tok)
+        elif len(plain) < _PLAIN_WORDS_MAX and len(tok) <= 32:
+            plain.add(tok)
     if weak and "meia-" in text.lower() and _MEIA_PAIR.search(text):
         return True
     if not weak or (text.isascii() and _ASCII_DIGIT.search(text) is None):

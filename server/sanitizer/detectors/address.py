@@ -5,6 +5,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable
+from functools import lru_cache
 from itertools import accumulate
 
 from .. import words as _W
@@ -964,6 +965,14 @@ _CORE = re.compile(r"(?:\d+[A-Za-z]?/)?\d[\dOo]*(?:[A-Za-z]|-[A-Za-z])?(?:[-\u20
 _WORDS = re.compile(r"[A-Za-z']+")
 # Cheap gates: the words (lowercase letter runs) a pattern cannot match without.
 _WORD_RE = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=64)
+def _low_words(low: str) -> frozenset[str]:
+    """The ``_WORD_RE`` words of ``low``, read once for all the checks on the same text."""
+    return frozenset(_WORD_RE.findall(low))
+
+
 _SUFFIX_WORDS = frozenset(_SUFFIX.split("|"))
 _PREFIX_WORDS = frozenset({
     "jiron", "jr", "pasaje", "psje", "calzada", "calle", "c", "avenida", "avda", "av", "paseo",
@@ -1109,6 +1118,25 @@ def _key_finder(keys: frozenset) -> re.Pattern:
 _KEY_FINDERS: dict[frozenset, re.Pattern] = {}
 
 
+@lru_cache(maxsize=16)
+def _split_keys(keys: frozenset) -> tuple[frozenset, bool]:
+    """(the keys that are runs of a-z, whether any other key is ASCII)."""
+    letters = frozenset(k for k in keys if _WORD_RE.fullmatch(k))
+    return letters, any(k.isascii() for k in keys - letters)
+
+
+def _has_key(low: str, finder: re.Pattern, keys: frozenset) -> bool:
+    """``finder.search(low)`` for ``finder = _key_finder(keys)``, from the word set: an a-z
+    key stands as a whole run of letters exactly when it is one of the ``_WORD_RE`` words, and
+    a key with other letters ("reunión") can only be found in text that is not ASCII."""
+    letters, ascii_rest = _split_keys(keys)
+    if not letters.isdisjoint(_low_words(low)):
+        return True
+    if ascii_rest or not low.isascii():
+        return finder.search(low) is not None
+    return False
+
+
 def _at_words(rx: re.Pattern, text: str, low: str, keys: frozenset):
     """Matches of a pattern that starts with one of ``keys``, tried only where one is written."""
     finder = _KEY_FINDERS.get(keys)
@@ -1214,6 +1242,9 @@ _SPACED_HYPHENED = re.compile(r"(?<!\S)[^\W_](?: [^\W_]){1,20}(?: - [^\W_](?: [^
                               r"(?![^\W_])")
 # Three single characters in a row, too few for the collapsed view ("12 O a k Road").
 _THREE_SINGLES = re.compile(r"(?<![^\s])[^\W_] [^\W_] [^\W_](?![^\W_])")
+# What every ``_THREE_SINGLES`` match holds from its first space on: searched from the space,
+# it rules out most texts faster than the pattern, which is tried at every position.
+_THREE_SINGLES_GATE = re.compile(r" [^\W_] [^\W_](?![^\W_])")
 # "12 rue des L i l a s": a street word right before the run.
 _BEFORE_SPACED = re.compile(r"(?i)\b(?:" + _PREFIX_TYPES + r")\.?(?:\s{1,3}(?:de|del|da|do|dos|"
                             r"das|la|le|les|des|du|of|the))?\s{1,3}\Z")
@@ -1434,25 +1465,29 @@ _QC_ORDINAL = re.compile(
     r"(?<![\w/.,\-])\d{1,5},\s{1,2}\d{1,3}(?:e|er|re|eme|i?\u00e8me)\s{1,2}"
     r"(?i:avenue|av\.?|rue|boulevard|bd)\b(?:,\s{0,2}[A-Z][A-Za-z'\-]{2,30})?")
 
+# What every ``_QC_ORDINAL`` match holds from its comma on; searched from the comma, it rules
+# out most texts far faster than the pattern, which is tried at every position.
+_QC_GATE = re.compile(r",\s{1,2}\d{1,3}(?:e|er|re|eme|i?\u00e8me)\s{1,2}(?i:av|rue|boulevard|bd)")
+
 
 def _extra(views: Views) -> list[Finding]:
     """what3words, a home's coordinates, a spelled number before a German street, Québec."""
     folded = views.folded
     text = folded.text
     out = []
-    if "///" in text or "3w" in views.lower or "3 w" in views.lower:
+    low = views.lower
+    if "///" in text or "3w" in low or "3 w" in low:
         out += [Finding("address", *folded.span(m.start(1), m.end(1)), "what3words")
                 for m in _W3W.finditer(text)]
     if views.folded_digits >= 8 and "." in text:
         for m in _LATLON.finditer(text):
             if _LATLON_WORDS.search(text, max(0, m.start() - 80), m.start()):
                 out.append(Finding("address", *folded.span(m.start(), m.end()), "coordinates"))
-    low = views.lower
     if "n" in low and ("str" in low or "weg" in low or "gasse" in low or "platz" in low
                        or "allee" in low or "gurtel" in low or "guertel" in low):
         out += [Finding("address", *folded.span(m.start(), m.end()), "street address")
                 for m in _NUMBER_COMMA_DE_STREET.finditer(text)]
-    if views.folded_digits and "," in text and "e" in low:
+    if views.folded_digits and "," in text and "e" in low and _QC_GATE.search(text):
         out += [Finding("address", *folded.span(m.start(), m.end()), "street address")
                 for m in _QC_ORDINAL.finditer(text)]
     return out
@@ -1630,7 +1665,6 @@ _JOINED_BY_MARK = re.compile(
 _CAMEL_GATE = re.compile(r"[A-Z](?<=[a-z\d][A-Z])[a-z]")
 _MARK_GATE = re.compile(r"[\-_./\u2010\u2011](?:(?<=\d.)|(?<=\d[A-Za-z].))[A-Za-z]|"
                         r"[\-_./\u2010\u2011](?<=[A-Za-z].)\d")
-_GLUED_SUFFIX_WORDS = ("street", "road", "avenue", "lane", "drive")
 _JOIN_MARKS = frozenset("-_./\u2010\u2011")
 _GLUED_SUFFIX = re.compile(r"(?<![\w/.,\-])\d{1,5}[A-Za-z]?\s{1,2}[A-Za-z][a-z]{2,20}?"
                            r"(street|road|avenue|lane|drive)\b")
@@ -1646,7 +1680,8 @@ def _glued_words(views: Views, letters: bool = True) -> Views | None:
     camel = _CAMEL_GATE.search(text) is not None
     mark = _MARK_GATE.search(text) is not None
     low = views.lower
-    suffix = any(w in low for w in _GLUED_SUFFIX_WORDS)
+    suffix = ("street" in low or "road" in low or "avenue" in low or "lane" in low
+              or "drive" in low)  # the street words of _GLUED_SUFFIX
     if not (invisible or camel or mark or suffix):
         return None
     cuts = set()
@@ -1719,10 +1754,11 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     # "número cento e dez, R u a  d a s  ...": a spelled house number counts as digits here
     numbered = bool(views.folded_digits) or (
         views.collapsed is not views.folded
-        and not _NUMBER_WORDS.isdisjoint(_WORD_RE.findall(views.lower)))
+        and not _NUMBER_WORDS.isdisjoint(_low_words(views.lower)))
     sep_runs = numbered and has_sep_run(views.folded.text)
     if numbered and (views.collapsed is not views.folded or sep_runs
-                                or _THREE_SINGLES.search(views.folded.text)):
+                                or (_THREE_SINGLES_GATE.search(views.folded.text)
+                                    and _THREE_SINGLES.search(views.folded.text))):
         spaced = _spaced_words(views, sep_runs)
         if spaced is not None:
             found += _detect(spaced, ctx)
@@ -1746,12 +1782,17 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
                     found += _detect(joined, ctx)
     if found and _BELL_HINT.search(views.lower):
         found += _bell_names(views.original, found)
-    if found and _VENUE_FINDER.search(views.lower):
+    if found and _has_key(views.lower, _VENUE_FINDER, _VENUE_WORDS):
         found = [f for f in found if not _public_venue(views.original, f.start)]
-    if found and (_EVENT_FINDER.search(views.lower) or _PUBLIC_FINDER.search(views.lower)):
+    if found and (_has_key(views.lower, _EVENT_FINDER, _EVENT_WORDS)
+                  or _has_key(views.lower, _PUBLIC_FINDER, _PUBLIC_NOUNS)):
         found = [f for f in found if f.kind != "address" or not _named_venue(views.original,
                                                                               f.start)]
     return found
+
+
+# Built once (and its hash kept): the keys ``_at_words`` looks up its finder by.
+_INTRO_KEYS = _INTRO_WORDS | _PLACE_WORDS
 
 
 def _detect(views: Views, ctx: Context) -> list[Finding]:
@@ -1762,7 +1803,7 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
     low = views.lower
     digits = views.folded_digits
     has_digit = digits > 0
-    words = set(_WORD_RE.findall(low))
+    words = _low_words(low)
     spoken = not _NUMBER_WORDS.isdisjoint(words) or (
         ("und" in low or "veinti" in low)
         and any(len(w) > 8 and _COMPOUND_WORD.match(w) for w in words))
@@ -1977,7 +2018,7 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
                                  or n in _CALENDAR_NAMES or n in _PRODUCT_NAMES for n in names):
                 out.append(Finding("address", *folded.span(m.start(1), m.end(1)),
                                    "street address"))
-    intro_keys = _INTRO_WORDS | _PLACE_WORDS
+    intro_keys = _INTRO_KEYS
     if not intro_keys.isdisjoint(words):
         for rx in (_INTRO, _INTRO_NUM_FIRST):
             for m in _at_words(rx, text, low, intro_keys):

@@ -1229,11 +1229,12 @@ def _after_first(p: str, c: str) -> str | None:
     return "(?:" + "|".join(out) + ")" if out else None
 
 
-def _dispatch(patterns: list[str]) -> str:
+def _dispatch(patterns: list[str], depth: int = 1) -> str:
     """One alternation per first letter, so each word start tries only the patterns that can
     begin with its letter instead of every pattern in turn (same matches, several times
     fewer attempts). Each group opens with its letter, the patterns following with what comes
-    after it, so the engine rejects a group on its first character."""
+    after it, so the engine rejects a group on its first character. What follows is dispatched
+    the same way, ``depth`` letters deep (any pattern it cannot take: the plain alternation)."""
     try:
         from re import _parser as sp  # noqa: PLC0415
 
@@ -1250,7 +1251,9 @@ def _dispatch(patterns: list[str]) -> str:
                 rests = [_after_first(p, c) for p in ps]
                 if None in rests:
                     raise ValueError(c)
-                groups.append(re.escape(c) + "(?:" + "|".join(f"(?:{r})" for r in rests) + ")")
+                inner = (_dispatch([f"(?:{r})" for r in rests], depth - 1) if depth > 1
+                         else "|".join(f"(?:{r})" for r in rests))
+                groups.append(re.escape(c) + "(?:" + inner + ")")
             except (ValueError, IndexError):
                 groups.append(f"(?={re.escape(c)})(?:" + "|".join(f"(?:{p})" for p in ps) + ")")
         return "|".join(groups)
@@ -2361,6 +2364,11 @@ _CUES = re.compile(r"\b" + _LETTER + "(?:" + _dispatch(_CUE_WORDS) + r")s?\b|@|\
 _ANY_CHANNEL = re.compile(
     r"\b" + _LETTER + r"(?:" + _APPS + "|" + _ADDRESSES + "|" + _GENERIC + r")s?(?![\w-])|@|"
     r"\b0[67]\b")
+# The same test as a yes/no (only ever used so), dispatched on first letters like _CUES.
+_ANY_CHANNEL_SEEN = re.compile(
+    r"\b" + _LETTER + r"(?:" + _dispatch([*_alternatives(_APPS), *_alternatives(_ADDRESSES),
+                                          *_alternatives(_GENERIC)]) + r")s?(?![\w-])|@|"
+    r"\b0[67]\b")
 
 
 def _said(sentence: str, m: re.Match | None) -> bool:
@@ -2431,7 +2439,7 @@ _ON_SOCIAL = re.compile(
 def _cued(sentence: str, tech: bool = False) -> bool:
     """One sentence that asks to leave the platform by one of the composed cues (``tech``: the
     message talks about building a feature, so "telegram or signal?" asks which one to build)."""
-    channel = _ANY_CHANNEL.search(sentence) is not None
+    channel = _ANY_CHANNEL_SEEN.search(sentence) is not None
     if _hinted(sentence, channel):
         return True
     if channel and (_said(sentence, _ASK_FOR.search(sentence))
@@ -3312,6 +3320,29 @@ _TYPO = re.compile(
 # "w h a t s a p p", "e-m-a-i-l", "t.e.l.e.g.r.a.m": a channel word spelt letter by letter (not
 # the start of a longer spelt run, "g m a i l . c o m"), read joined like the misspellings
 _SPELT_WORD = re.compile(r"\b(?=.[\s.*_/-])(?:" + _SPELT + r")(?![\w-]|\s?[.*_/]\s?\w)")
+# _TYPO as a yes/no, same alternatives without the named groups: each alternative opens with
+# a literal (a group opens with a mark), so the engine drops it on a word's first letter.
+_TYPO_SEEN = re.compile(
+    r"\b" + _LETTER + r"(?:"
+    r"w(?:(?!hats\s?app\b)(?:h?[au]?t{1,2}s\s?a{1,2}p{1,2}|h?[au]t{1,2}a{1,2}p{1,2})|"
+    r"(?:hta|aht|at|ut|ht|hut)'?s)|"
+    r"t(?:(?!elegram\b)el[ei]?g[ae]?r[ae]?(?:m{1,2}|n)|elefno|elfono|lfno|elefonno)|"
+    r"i(?!nstagram\b)nsta?g(?:ra|ar|r)m{1,2}|"
+    r"n(?:umbr|mbr|umbah?|uber|ummber|omber|umbrr|umbre|unber)|mumber|"
+    r"e(?:-?mial|-?mai|-?mal|amil|-?maill|-?mali)|gmial|"
+    r"p(?:hnoe|hne|ohne|hoen)|"
+    r"(?:got|on|use|using|have)\s{1,2}tele(?=\s{1,2}or\b|\s{0,2}\?|\s{0,2}$)|"
+    r"(?=[hkbgswn])(?:(?<![^\n,.!?;:])|(?<=[\n,.!?;:]\s)|(?<=\bmal\s)|(?<=\bund\s)|"
+    r"(?<=\boder\s))"
+    r"(?:haste|hasse|kannste|biste|gibste|schickste|willste|nimmste)(?=\s[^.!,;\n]{0,40}\?|"
+    r"\s{1,2}(?:mal|deine?[nm]?|ne|'ne|nen|eine?[nm]?|noch|auch|eigentlich|zuf[aä]llig|"
+    r"vielleicht|denn|mir)\b))"
+    r"(?![\w-])")
+# Exact pre-checks. A _LEET match is 3+ characters of its class holding a symbol or digit, so
+# one of these touches a letter or another of them (past an optional hyphen). A spelt word
+# has 4+ letters, each set apart, so two single characters stand between separators.
+_LEET_NEAR = re.compile(r"[@!$|0134](?<=[a-z-].)|[@!$|0134]-?[a-z@!$|0134]")  # symbol first
+_SPELT_NEAR = re.compile(r"[\s.*_/-]\w(?:\s{1,2}|\s?[.*_/-]\s?)\w[\s.*_/-]")
 _SPELLED = {"wa": "whatsapp", "tg": "telegram", "ig": "instagram", "num": "number",
             "em": "email", "ph": "phone", "tel": "tel\u00e9fono", "wh": "what's"}
 
@@ -3343,8 +3374,10 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     """Solicitation findings (flags only, never redacted)."""
     text = views.lower  # the patterns are written in lowercase and run without IGNORECASE
     out = _findings(text, views.folded)
-    leet = _LEET.sub(_unleet, text) if not out and _LEET.search(text) else text
-    if not out and (leet != text or _TYPO.search(text) or _SPELT_WORD.search(text)):
+    leet = (_LEET.sub(_unleet, text) if not out and _LEET_NEAR.search(text)
+            and _LEET.search(text) else text)
+    if not out and (leet != text or _TYPO_SEEN.search(text) or (
+            _SPELT_NEAR.search(text) and _SPELT_WORD.search(text))):
         reread = _SPELT_WORD.sub(_join_spelt, _TYPO.sub(_spell_out, leet))
         out = _findings(reread, _Whole(views.folded, len(text)))[:1]
     if out and _REFUSED.search(text):
