@@ -9,7 +9,7 @@ from ..normalize import PROVIDERS, Views
 from ..stopwords import COMMON
 from ..types import Finding
 from ..words import NUMBER_WORDS
-from .handles import any_of
+from .handles import any_of, words_of
 from .url import (
     _FILE_EXTS,
     _PUBLIC_ORGS,
@@ -433,7 +433,9 @@ def _name_is(views: Views) -> list[Finding]:
     """"email me, name is tomas.r and it's a gmail": a user name given near a mail word."""
     folded = views.folded
     low = views.lower
-    if not _MAIL_WORD_LC.found(low) and not _mentions_provider(low):
+    # Exact pre-check: every mail word but "correo"/"courriel" contains a provider hint
+    if not _mentions_provider(low) and not (("correo" in low or "courriel" in low)
+                                            and _MAIL_WORD_LC.found(low)):
         return []
     out = []
     for m in _PROVIDER_COLON_LC.finditer(folded.text, low):
@@ -647,7 +649,8 @@ def _user_then_provider(views: Views) -> list[Finding]:
                 out.append(Finding("email", *folded.span(m.start(), m.end()), "email in code"))
     text = folded.text
     if ((_mentions_provider(low) or "google" in low) and any(h in low for h in _DESCRIBED_HINTS)
-            or " g" in low and _BIG_G_RE.search(low)):
+            or " g" in low and ("big" in low or "gro" in low or "gran" in low)  # exact: in
+            and _BIG_G_RE.search(low)):  # every _BIG_G form
         for m in _USER_AT_DESCRIBED_LC.finditer(text, low):
             user = m.group(1).rstrip(".-_")
             # "email's jkwasniewski on the big G's mail": a mail word says it is a name
@@ -1007,7 +1010,9 @@ _DESCRIBED_GATE = any_of(("gro\u00dfen g", "grossen g", "big g", "google", "micr
 
 def _mail_described(views: Views) -> list[Finding]:
     low = views.lower
-    if _DESCRIBED_GATE.search(low) is None:
+    # Exact pre-check: each gate word not listed here contains a provider hint
+    if not (_mentions_provider(low) or "big g" in low or "en g" in low or "google" in low
+            or "microsoft" in low or "apple" in low) or _DESCRIBED_GATE.search(low) is None:
         return []
     folded = views.folded
     out = []
@@ -1052,8 +1057,8 @@ _PARTS_HINTS = ("initial", "inicial", "buchstabe", "letra", "lettre")
 
 def _parts_given(views: Views) -> list[Finding]:
     low = views.lower
-    if not any(h in low for h in _PARTS_HINTS) or not (
-            _mentions_provider(low) or "correo" in low or "courriel" in low):
+    if not (_mentions_provider(low) or "correo" in low or "courriel" in low) or not any(
+            h in low for h in _PARTS_HINTS):
         return []
     return [Finding("email", *views.folded.span(m.start(1), m.end(1)), "mail user name")
             for m in _PARTS_GIVEN.finditer(low)]
@@ -1075,8 +1080,8 @@ _FAMILY_HINTS = ("surname", "last name", "family name", "apellido", "nachname", 
 
 def _family_given(views: Views) -> list[Finding]:
     low = views.lower
-    if not any(h in low for h in _FAMILY_HINTS) or not (
-            _mentions_provider(low) or "correo" in low or "courriel" in low):
+    if not (_mentions_provider(low) or "correo" in low or "courriel" in low) or not any(
+            h in low for h in _FAMILY_HINTS):
         return []
     m = _FAMILY_AT.search(low)
     if m is None:
@@ -1278,9 +1283,10 @@ def _pieces_at(views: Views) -> list[Finding]:
 def _dictated(views: Views) -> list[Finding]:
     low = views.lower
     out = []
-    if ("then" in low or "dann" in low or "luego" in low or "puis" in low or "depois" in low
+    if _mentions_provider(low) and (  # the cached answer first: the same, and cheaper
+            "then" in low or "dann" in low or "luego" in low or "puis" in low or "depois" in low
             or "plus" in low or "+" in low or "followed" in low or "seguid" in low
-            or "suivi" in low or "gefolgt" in low) and _mentions_provider(low):
+            or "suivi" in low or "gefolgt" in low):
         out.extend(_pieces_at(views))
     if "domain" in low or "site" in low or "domin" in low or "web" in low or "seite" in low \
             or "adress" in low or "address" in low:
@@ -1294,8 +1300,8 @@ def _dictated(views: Views) -> list[Finding]:
     if "-" in low and (" at " in low or " bei " in low or " chez " in low or "arob" in low
                        or "arroba" in low):
         found += _SPACE_FOR_DOT.finditer(low)
-    if _HOST_HINTS.search(low) and (" at " in low or " bei " in low or " chez " in low
-                                    or "arob" in low or "arroba" in low):
+    if (" at " in low or " bei " in low or " chez " in low or "arob" in low
+            or "arroba" in low) and _HOST_HINTS.search(low):
         found += _HOST_SPACE_DOT.finditer(low)
     for m in found:
         if not split_domain(f"{m.group(2)}.{m.group(3)}")[1]:
@@ -1357,8 +1363,9 @@ def _named(views: Views) -> list[Finding]:
             "nam" in low or "nom" in low or "first" in low):
         out.extend(_full_name_box(views))
     out.extend(_spoken_box(views))
-    if " at " in low or " @ " in low or " bei " in low or " chez " in low or "arob" in low \
-            or "arroba" in low or " auf " in low:
+    if (" at " in low or " @ " in low or " bei " in low or " chez " in low or "arob" in low
+            or "arroba" in low or " auf " in low) and (  # _WORDS_AT starts with a mail word
+            has_provider or "correo" in low or "courriel" in low or "addy" in low):
         out.extend(_words_at(views))
     out.extend(_dictated(views))
     if has_provider and _RIDDLE_HINTS.search(low):
@@ -1460,6 +1467,7 @@ def _git_remote(text: str, local: str, e: int) -> int | None:
 # by dashes, commas or a colon, or a note in brackets between the user name and the '@'.
 _SET_OFF_GATE = re.compile(r"[)\-\u2013\u2014,:]\s{0,2}(?:at|arroba|arobase|arobas|chez|bei)\b|"
                            r"\b(?:at|arroba|arobase|arobas|chez|bei)\s{0,2}[\-\u2013\u2014,:]")
+_SET_OFF_WORDS = frozenset(("at", "arroba", "arobase", "arobas", "chez", "bei"))
 _SET_OFF_AT = re.compile(
     r"(?<![\w@.\-])([a-z0-9][a-z0-9._+\-]{1,63}+)\s{0,2}(?P<note>\([^()\n]{1,40}\)\s{0,2})?"
     r"(?P<d1>[,:\-\u2013\u2014]\s{0,2})?(?:at|arroba|arobase|arobas|chez|bei)\s{0,2}"
@@ -1488,6 +1496,9 @@ _NATO = (r"(?:alfa|alpha|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|julie
          r"yankee|zulu)")
 _NATO_GATE = re.compile(r"\b(?:tango|sierra|foxtrot|bravo|zulu|yankee|quebec|kilo|oscar|romeo|"
                         r"juliett?|victor|papa|whiske?y|uniform|november|charlie|echo)\b")
+_NATO_WORDS = frozenset(("tango sierra foxtrot bravo zulu yankee quebec kilo oscar romeo "
+                         "juliet juliett victor papa whiskey whisky uniform november charlie "
+                         "echo").split())  # _NATO_GATE's words
 _NATO_BOX = re.compile(
     r"\b" + _NATO + r"(?:[\s,\-]{1,3}(?:(?:dot|point|punto|punkt|ponto|underscore|dash|hyphen)"
     r"[\s,\-]{1,3})?" + _NATO + r"\b){2,40}[\s,\-\u2013\u2014]{1,4}(?:at|arroba|arobase|bei|"
@@ -1500,6 +1511,9 @@ _EXPLAINED = re.compile(
     r"\b(?:is|=|means|for|stands\s{1,2}for|es|ist|est|[ée]|vale|significa|steht\s{1,2}f[uü]r)"
     r"\s{1,2}(?:(?:the|an?|el|la|le|der|das|die|o|un|una|um|uma)\s{1,2}|l')?"
     r"['\"\u2018\u201c]?(?:at|@|arroba|arobase|dot|punto|punkt|point|ponto|\.)(?![\w.])")
+_EXPLAINED_WORDS = frozenset(("at", "arroba", "arobase", "dot", "punto", "punkt", "point",
+                             "ponto"))
+_SPACED_DOT = re.compile("[\\s'\"\u2018\u201c]\\.")  # _EXPLAINED's '.' comes after one of these
 _SYMBOL_BOX = re.compile(
     r"(?<![\w.@])([a-z0-9][a-z0-9._+\-]{1,63}+)([^\w\s.@'\"()\[\]{}<>,;:!?\-]{1,3})"
     r"([a-z0-9][a-z0-9\-]{1,62})(?:[^\w\s@'\"()\[\]{}<>,;:!?\-]{1,3}([a-z]{2,12}))?(?!\w)")
@@ -1542,15 +1556,19 @@ def _explained_forms(views: Views) -> list[Finding]:
     """Mailboxes whose separators are set off, spelled or explained in words."""
     low = views.lower
     out: list[Finding] = []
-    if _SET_OFF_GATE.search(low):
+    # Exact pre-checks: each gate's words stand between characters that are not [a-z], so
+    # they are among the text's maximal [a-z] runs ("at" is one in under a tenth of texts)
+    words = words_of(low)
+    if not _SET_OFF_WORDS.isdisjoint(words) and _SET_OFF_GATE.search(low):
         out.extend(_set_off_at(views))
-    if _NATO_GATE.search(low):
+    if not _NATO_WORDS.isdisjoint(words) and _NATO_GATE.search(low):
         for m in _NATO_BOX.finditer(low):
             domain = m.group(1)
             if domain in PROVIDERS or ("." in domain and _valid_domain(domain)):
                 out.append(Finding("email", *views.folded.span(m.start(), m.end()),
                                    "spelled email address"))
-    if _EXPLAINED.search(low):
+    if (not _EXPLAINED_WORDS.isdisjoint(words) or "@" in low
+            or _SPACED_DOT.search(low)) and _EXPLAINED.search(low):
         for m in _SYMBOL_BOX.finditer(low):
             local, name, tld = m.group(1), m.group(3), m.group(4)
             domain = f"{name}.{tld}" if tld else name

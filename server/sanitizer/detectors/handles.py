@@ -440,6 +440,9 @@ _KEY_WORDS = frozenset({"ig", "fb", "tg", "wa", "x", "yt", "tt", "sc", "dc", "gh
                         "gamertag", "gamer", "nintendo", "roblox", "battle", "epic", "sw", "li",
                         "tele", "disc", "gram"})
 _WORD_RE = re.compile(r"[a-z]+")
+def words_of(low: str) -> frozenset[str]:
+    """The maximal [a-z] runs of ``low``."""
+    return frozenset(_WORD_RE.findall(low))
 
 
 def any_of(words: tuple[str, ...]) -> re.Pattern:
