@@ -22,7 +22,7 @@ from .types import Finding
 _KEYS = ("backward", "revers", "rev\u00e9s", "reves", "invert", "envers", "invers", "contr",
          "ckw", "umgekehrt", "verkehrt", "right to left", "derecha a", "droite \u00e0",
          "droite a", "direita para", "rechts nach", "upside", "\U0001f643", "atr\u00e1s",
-         "atras", "tr\u00e1s", "tras p", "r\u00fcckw")
+         "atras", "tr\u00e1s", "tras p", "r\u00fcckw", "hinten", "rebours")
 
 _S = r"\s{1,2}"
 _HINT = re.compile(
@@ -35,14 +35,15 @@ _HINT = re.compile(
     r"(?:en" + _S + r")?orden" + _S + r"inverso|al" + _S + r"contrario(?=\s{0,2}[:=\u2014])|"
     # fr
     r"[a\u00e0]" + _S + r"l['\u2019]envers|invers[\u00e9e]e?s?|de" + _S + r"droite" + _S
-    + r"[a\u00e0]" + _S + r"gauche|(?:dans" + _S + r"l['\u2019])?ordre" + _S + r"inverse|"
+    + r"[a\u00e0]" + _S + r"gauche|[a\u00e0]" + _S + r"rebours|(?:dans" + _S
+    + r"l['\u2019])?ordre" + _S + r"inverse|"
     # pt
     r"ao" + _S + r"contr[a\u00e1]rio(?!" + _S + r"d[eoa]s?\b)|de" + _S + r"tr[a\u00e1]s" + _S
     + r"(?:para|pra)" + _S + r"(?:a" + _S + r")?frente|da" + _S + r"direita" + _S + r"para"
     + _S + r"(?:a" + _S + r")?esquerda|(?:em" + _S + r")?ordem" + _S + r"inversa|"
     # de
     r"r(?:\u00fc|ue?)ckw(?:\u00e4|ae?)rts|umgekehrt\w{0,2}|verkehrt" + _S + r"herum|von" + _S
-    + r"rechts" + _S + r"nach" + _S + r"links|"
+    + r"rechts" + _S + r"nach" + _S + r"links|von" + _S + r"hinten|"
     # text turned round: "flip the screen, upside-down:", "\U0001f643"
     r"upside[\s\-]{1,2}down|\U0001f643)(?!\w)")
 

@@ -8,7 +8,6 @@ from ..normalize import Views
 from ..stopwords import COMMON
 from ..types import Finding
 from . import numctx
-from .phone import _REVERSED as _BACKWARDS
 
 # Not the decimals of a number ("the float error gave 19.990000000000002").
 _CARD = re.compile(r"(?<![\w-])(?<!\d\.)(?:\d[ \-]{0,2}){12,18}\d(?![\w-])")
@@ -282,26 +281,6 @@ def _words_joined(canon, low: str) -> list[Finding]:
 
 
 # "IBAN (read it backwards): 91 0537 ... 44ED": an IBAN written from its end.
-_BACKWARD_RUN = re.compile(r"\d(?:(?:[ \-]{1,2}|\.(?=\w))?[0-9A-Za-z]){14,40}")
-
-
-def _backward_ibans(canon, low: str) -> list[Finding]:
-    """IBANs written backwards shortly after their name, when the text says so."""
-    out = []
-    for m in _IBAN_WORD.finditer(low):
-        if _BACKWARDS.search(low, m.start(), m.end() + 40) is None:
-            continue
-        run = _BACKWARD_RUN.search(canon.text, m.end(), m.end() + 90)
-        if run is None:
-            continue
-        chars = [i for i in range(run.start(), run.end()) if canon.text[i].isalnum()][::-1]
-        back = "".join(canon.text[i] for i in chars).upper()
-        need = IBAN_LENGTHS.get(back[:2], 0)
-        if need and len(back) >= need and iban_ok(back[:need]):
-            out.append(Finding("payment", *canon.span(chars[need - 1], run.end()), "IBAN"))
-    return out
-
-
 _IBAN_WORD = re.compile(r"\b(?:iban|rib|nib)\b")
 
 
@@ -794,9 +773,6 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     if digits_in >= 6 and ("acc" in low or "a/c" in low or "kont" in low or "cuenta" in low
                            or "conta" in low or "compte" in low):
         out.extend(_account_numbers(canon, low))
-    if digits_in >= 13 and ("iban" in low or "rib" in low or "nib" in low) and (
-            _BACKWARDS.search(low) is not None):
-        out.extend(_backward_ibans(canon, low))
     if views.folded_digits >= 13:
         out.extend(_spaced_ibans(views.folded))
     if views.spelled >= 13:
