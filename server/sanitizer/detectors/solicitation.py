@@ -1229,12 +1229,11 @@ def _after_first(p: str, c: str) -> str | None:
     return "(?:" + "|".join(out) + ")" if out else None
 
 
-def _dispatch(patterns: list[str], depth: int = 1) -> str:
+def _dispatch(patterns: list[str]) -> str:
     """One alternation per first letter, so each word start tries only the patterns that can
     begin with its letter instead of every pattern in turn (same matches, several times
     fewer attempts). Each group opens with its letter, the patterns following with what comes
-    after it, so the engine rejects a group on its first character. What follows is dispatched
-    the same way, ``depth`` letters deep (any pattern it cannot take: the plain alternation)."""
+    after it, so the engine rejects a group on its first character."""
     try:
         from re import _parser as sp  # noqa: PLC0415
 
@@ -1251,9 +1250,7 @@ def _dispatch(patterns: list[str], depth: int = 1) -> str:
                 rests = [_after_first(p, c) for p in ps]
                 if None in rests:
                     raise ValueError(c)
-                inner = (_dispatch([f"(?:{r})" for r in rests], depth - 1) if depth > 1
-                         else "|".join(f"(?:{r})" for r in rests))
-                groups.append(re.escape(c) + "(?:" + inner + ")")
+                groups.append(re.escape(c) + "(?:" + "|".join(f"(?:{r})" for r in rests) + ")")
             except (ValueError, IndexError):
                 groups.append(f"(?={re.escape(c)})(?:" + "|".join(f"(?:{p})" for p in ps) + ")")
         return "|".join(groups)
