@@ -225,17 +225,24 @@ def _create_postgres_database(admin_url: str, template: str | None = None) -> st
     return name
 
 
-def _migrate(url: str) -> None:
+def flask_cli(env: dict, *args: str) -> str:
+    """`flask --app wsgi ARGS` in a subprocess with this environment; its output, or an error
+    with the end of what it printed."""
     out = subprocess.run(
-        [str(Path(sys.executable).with_name("flask")), "--app", "wsgi", "db", "upgrade"],
+        [str(Path(sys.executable).with_name("flask")), "--app", "wsgi", *args],
         cwd=ROOT,
-        env={**os.environ, "DATABASE_URL": url, "SECRET_KEY": "template"},
+        env=env,
         capture_output=True,
         text=True,
         timeout=120,
     )
     if out.returncode != 0:
-        raise RuntimeError(f"flask db upgrade failed: {out.stderr[-2000:]}")
+        raise RuntimeError(f"flask {' '.join(args)} failed: {out.stderr[-2000:]}")
+    return out.stdout
+
+
+def _migrate(url: str) -> None:
+    flask_cli({**os.environ, "DATABASE_URL": url, "SECRET_KEY": "template"}, "db", "upgrade")
 
 
 def fresh_database(tmp: Path) -> str:
@@ -288,17 +295,7 @@ class LiveServer:
             self.run_cli("db", "upgrade")
 
     def run_cli(self, *args: str) -> str:
-        out = subprocess.run(
-            [str(Path(sys.executable).with_name("flask")), "--app", "wsgi", *args],
-            cwd=ROOT,
-            env=self.env,
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
-        if out.returncode != 0:
-            raise RuntimeError(f"flask {' '.join(args)} failed: {out.stderr[-2000:]}")
-        return out.stdout
+        return flask_cli(self.env, *args)
 
     def create_user(self, role, email, name, password=PASSWORD, phone=None, company=None) -> int:
         args = [
