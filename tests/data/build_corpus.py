@@ -12,6 +12,7 @@ import rounds_a
 import rounds_b
 import rounds_c
 import rounds_d
+import rounds_e
 from benign import BENIGN, BENIGN_WITH_IDENTITY
 from handwritten import BENIGN as HAND_BENIGN
 from handwritten import (
@@ -1690,7 +1691,7 @@ def main() -> None:
     cases += [case(lang, t, "leak", "split", sec, history=hist)
               for lang, t, hist, sec in SPLIT_12]
     cases += [case(lang, t, "benign", "benign") for lang, t in BENIGN_12]
-    for rounds in (rounds_a, rounds_b, rounds_c, rounds_d):
+    for rounds in (rounds_a, rounds_b, rounds_c, rounds_d, rounds_e):
         cases += [case(lang, t, "leak", cat, sec, identities=extra.get("identities"),
                        history=extra.get("history"), region=extra.get("region"))
                   for lang, cat, t, sec, extra in rounds.LEAKS]
