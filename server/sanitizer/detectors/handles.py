@@ -915,7 +915,7 @@ _OTHERS_BEFORE = re.compile(r"(?i)\b(?:his|her|their|your|seu|sua|su|tu|dein\w{0
 
 
 def _surname_given(folded, text: str, low: str) -> list[Finding]:
-    out = []
+    given: dict[str, list[tuple[int, int]]] = {}  # each name, where it was given
     for m in _SURNAME_GIVEN.finditer(text):
         if _OTHERS_BEFORE.search(low, max(0, m.start() - 8), m.start()):
             continue  # "his last name is Kowalski": someone else's, asked or told
@@ -923,14 +923,21 @@ def _surname_given(folded, text: str, low: str) -> list[Finding]:
             name = m.group(g)
             if name is None or name.lower() in COMMON or name.lower() in _NAME_KINDS:
                 continue
-            key = name.lower()
-            again = [a for a in re.finditer(r"(?<![\w@.])" + re.escape(key) + r"(?![\w@])", low)
-                     if a.start() != m.start(g)]
-            if not name[:1].isupper() and not again:
-                continue  # "my last name is hard to spell": a word, not a name
-            out.append(Finding("handle", *folded.span(m.start(g), m.end(g)), "family name"))
-            out.extend(Finding("handle", *folded.span(a.start(), a.end()), "family name")
-                       for a in again)
+            given.setdefault(name.lower(), []).append((m.start(g), m.end(g)))
+    out = []
+    # every other place the name appears, looked up once per name (a text that gives the same
+    # name a thousand times must not pair every giving with every mention)
+    for key, spans in given.items():
+        at = {s for s, _ in spans}
+        again = [a for a in re.finditer(r"(?<![\w@.])" + re.escape(key) + r"(?![\w@])", low)
+                 if a.start() not in at]
+        named = [(s, e) for s, e in spans
+                 if text[s].isupper() or again or len(spans) > 1]
+        if not named:
+            continue  # "my last name is hard to spell": a word, not a name
+        out.extend(Finding("handle", *folded.span(s, e), "family name") for s, e in named)
+        out.extend(Finding("handle", *folded.span(a.start(), a.end()), "family name")
+                   for a in again)
     return out
 
 
@@ -1489,10 +1496,12 @@ _OWN_SOCIAL_BEFORE = re.compile(
     r"s[ií]gueme|me\s{1,2}segue|folge\s{1,2}mir|suis-moi)\b[^.!?\n@]{0,40}$")
 
 
-def _media_handle(text: str, low: str, at: int, handle: str) -> bool:
+def _media_handle(text: str, low: str, at: int, handle: str, code: bool) -> bool:
+    """"my tiktok is @lofi.kid.mp3": a handle that ends like a media file. ``code``: whether
+    the text reads as code (looked up once per text by the caller)."""
     stem, ext = handle.rsplit(".", 1)
     return (ext.lower() in _MEDIA_EXTS and len(stem) >= 4 and stem.lower() not in COMMON
-            and not stem.isdigit() and _CODE_AT_CUE.search(text) is None
+            and not stem.isdigit() and not code
             and _OWN_SOCIAL_BEFORE.search(low, max(0, at - 60), at) is not None)
 
 
@@ -1543,9 +1552,13 @@ def _bare_handles(folded, text: str, platform_named: bool) -> list[Finding]:
         handle = m.group(1).rstrip(".")
         if _TIME.match(handle) or _MEASURE.match(handle) or handle.lower() in COMMON:
             continue
-        if handle.rsplit(".", 1)[-1].lower() in _FILE_EXTS and "." in handle and not (
-                platform_named and _media_handle(text, low, m.start(), handle)):
-            continue  # curl's "-d @data.json", "@requirements.txt"
+        if handle.rsplit(".", 1)[-1].lower() in _FILE_EXTS and "." in handle:
+            if not platform_named:
+                continue  # curl's "-d @data.json", "@requirements.txt"
+            if code is None:
+                code = _CODE_AT_CUE.search(text) is not None
+            if not _media_handle(text, low, m.start(), handle, code):
+                continue
         if not platform_named:
             if handle.lower() in _CODE_AT_WORDS:
                 continue
