@@ -40,7 +40,8 @@ _CODED = (r"(?:the\s{1,3}(?:little\s{1,3})?(?:blue\s{1,3}bird|bird|green|ghost|"
           r"(?:verte|(?:avec|de)\s{1,3}l'(?:oiseau|avion\s{1,3}en\s{1,3}papier)|au\s{1,3}"
           r"(?:petit\s{1,3})?fant[oô]me)|(?:die|der|den)\s{1,3}gr[uü]ne[nm]?\s{1,3}app)")
 # Apps and channels one "switches" or "moves" a conversation to.
-_APP = (r"(?:whats\s?app|telegram|signal|skype|" + _ZOOM + r"|google\s?meet|discord|wechat|"
+_APP = (r"(?:whats\s?app|telegram|signal|skype|face\s?time|" + _ZOOM + r"|google\s?meet|discord|"
+        r"wechat|"
         + _SLACK + r"|"
         # "move this to dms on ig": private messages on an app
         r"dms?\s{1,3}(?:on|in|over)\s{1,3}(?:insta(?:gram)?|ig|snap(?:chat)?|tik\s?tok|"
@@ -70,6 +71,13 @@ _SELLER_DE = (r"(?:bei\s{1,3}(?:dir|ihnen|euch)|[uü]ber\s{1,3}(?:deine|ihre|eur
               r"(?:\w+\s{1,3})?(?:website|webseite|seite|homepage)|(?:[uü]ber|in|auf)\s{1,3}"
               r"(?:deinen|ihren|euren|deinem|ihrem|eurem)\s{1,3}(?:\w+\s{1,3})?(?:shop|"
               r"onlineshop|webshop))")
+# Talking, in the five languages, and a place out of the platform's sight (see _PATTERNS)
+_TALK = (r"(?:chat|talk|speak|message|text|write|discuss|hablar|charlar|conversar|escribir|falar|"
+         r"parler|discuter|[ée]crire|reden|sprechen|schreiben|chatten|quatschen)")
+_UNWATCHED = (r"\b(?:isn'?t|is\s{1,3}not|aren'?t|not|no|pas|nicht|n[aã]o|un)\s{0,3}"
+              r"(?:(?:being|be|est[eé]|sea|soit|seja|wird|ist)\s{1,3})?(?:monitor\w{0,4}|"
+              r"moderated|watched|tracked|logged|surveill[ée]e?s?|[uü]berwacht|vigilad[oa]s?|"
+              r"monitoread[oa]s?|monitorad[oa]s?|mitgelesen|censored)\b")
 _PATTERNS = [
     # "what name do you go by on tiktok?", "¿cómo te llamas en insta?", "wie heißt du auf
     # TikTok?", "c'est quoi ton nom sur snap ?", "qual teu nome no insta?": the account asked for
@@ -853,7 +861,7 @@ _PATTERNS = [
     (r"o[uù]\s{1,3}(?:est-ce\s{1,3}(?:que\s{1,3})?)?(?:c'est|il\s{1,3}est|est-il|est-ce)\s{1,3}"
      r"(?:le\s{1,3})?(?:mieux|plus\s{1,3}simple|plus\s{1,3}facile)\s{1,3}(?:de|pour)\s{1,3}"
      r"(?:te|vous)\s{1,3}(?:joindre|contacter|appeler|[ée]crire)\b"),
-    (r"wo\s{1,3}(?:erreiche|kontaktiere|finde)\s{1,3}ich\s{1,3}(?:dich|sie|euch)\s{1,3}am\s{1,3}"
+    (r"w(?:o|ie)\s{1,3}(?:erreiche|kontaktiere|finde)\s{1,3}ich\s{1,3}(?:dich|sie|euch)\s{1,3}am\s{1,3}"
      r"(?:besten|einfachsten|schnellsten)\b(?!\s{1,3}(?:hier|im\s{1,3}chat|[uü]ber\s{1,3}die))"),
     # "ta ligne perso ?", "¿me das tu línea directa?", "sua linha direta": a line of theirs
     (r"(?:ta|votre|tu|sua|tua|teu|seu)\s{1,3}(?:l[ií]nea|linha|ligne)\s{1,3}"
@@ -1114,6 +1122,180 @@ _PATTERNS = [
     # "my DMs are open": a private inbox elsewhere offered
     (r"my\s{1,3}(?:dms?|pms?|inbox|direct\s{1,3}messages)\s{1,3}(?:are|is)\s{1,3}"
      r"(?:always\s{1,3})?open\b"),
+    # "it'd be easier if we just swapped contacts", "Kontakte austauschen?": the swap said in
+    # the past or conditional, the bare "contacts" (not "export contacts between lists")
+    (r"(?:swapp(?:ed|ing)|exchang(?:ed|ing)|trad(?:ed|ing))\s{1,3}(?:(?:our|phone)\s{1,3})?"
+     r"(?:numbers|contacts|contact\s{1,2}(?:details|info)|details|socials|emails)\b"
+     r"(?!\s{1,3}(?:between|in\s{1,3}the|from|of|for|on\s{1,3}the)\b)"),
+    (r"(?:exchange|swap|trade)\s{1,3}contacts\b(?!\s{1,3}(?:between|with\s{1,3}the|from|in|to|"
+     r"into)\b)"),
+    (r"(?:unsere\s{1,3})?kontakte\s{1,3}(?:aus)?tauschen"
+     r"(?![^.!?\n]{0,40}\b(?:nicht|nie|kein\w{0,2}|"
+     r"verboten|untersagt)\b)"),
+    # "is there somewhere we can chat that isn't monitored?", "un sitio donde no nos lean": a
+    # place to talk out of the platform's sight
+    (r"(?:somewhere|someplace|anywhere|(?:a|any|some)\s{1,3}(?:place|way)|"
+     r"alg[uú]n\s{1,3}(?:sitio|lugar)|"
+     r"otro\s{1,3}(?:sitio|lugar)|un\s{1,3}(?:endroit|lieu|moyen)|quelque\s{1,3}part|irgendwo|"
+     r"woanders|algum\s{1,3}(?:lugar|s[ií]tio)|outro\s{1,3}(?:lugar|s[ií]tio))\b[^.!?\n]{0,30}?"
+     r"\b" + _TALK + r"\w{0,4}\b[^.!?\n]{0,30}?" + _UNWATCHED),
+    (_TALK + r"\w{0,4}\s{1,3}(?:(?:this|it|things)\s{1,3})?(?:somewhere|someplace|anywhere|"
+     r"elsewhere|alg[uú]n\s{1,3}(?:sitio|lugar)|ailleurs|quelque\s{1,3}part|irgendwo|woanders|"
+     r"em\s{1,3}algum\s{1,3}lugar)\b[^.!?\n]{0,30}?" + _UNWATCHED),
+    (r"(?:chat|talk|speak|message|text|write)\w{0,3}\s{1,3}(?:\w+\s{1,3}){0,2}?(?:unmonitored|"
+     r"without\s{1,3}(?:being\s{1,3})?(?:monitored|watched|moderated|tracked|censored)|"
+     r"without\s{1,3}(?:the\s{1,3}(?:platform|site|app|admins?|mods?|moderators?)|anyone|someone|"
+     r"them)\s{1,3}(?:reading|seeing|monitoring|watching|listening|snooping|tracking|logging|"
+     r"filtering))\b"),
+    # "¿hay forma de hablar sin que la plataforma lea los mensajes?", "sans que la plateforme
+    # lise", "ohne dass die Plattform mitliest", "sem que a plataforma leia"
+    (r"sin\s{1,3}que\s{1,3}(?:la\s{1,3}(?:plataforma|app|aplicaci[oó]n|p[aá]gina|web)|"
+     r"el\s{1,3}(?:sitio|sistema)|nadie|ellos|los\s{1,3}moderadores)\s{1,3}(?:(?:nos|lo|los|"
+     r"las|se)\s{1,3})?(?:lea|lean|vea|vean|revise|revisen|monitoree|monitoreen|vigile|controle|"
+     r"filtre|censure|entere|escuche)n?\b"),
+    (r"sem\s{1,3}que\s{1,3}(?:a\s{1,3}(?:plataforma|app|aplica[cç][aã]o)|o\s{1,3}(?:site|app|"
+     r"sistema)|ningu[eé]m|eles)\s{1,3}(?:(?:nos|o|os|as|se)\s{1,3})?(?:leia|leiam|veja|vejam|"
+     r"monitore|monitorem|vigie|controle|filtre|censure|saiba)\b"),
+    (r"sans\s{1,3}que\s{1,3}(?:la\s{1,3}(?:plate-?forme|appli(?:cation)?|app)|le\s{1,3}(?:site|"
+     r"syst[eè]me)|personne|quelqu'un|ils)\s{1,3}(?:(?:ne|nous|le|les)\s{1,3})?(?:lise|lisent|"
+     r"voie|voient|surveille|surveillent|contr[oô]le|filtre|censure)\b"),
+    (r"ohne\s{1,3}dass\s{1,3}(?:die\s{1,3}(?:plattform|app|seite|website)|jemand|einer|die)"
+     r"\s{1,3}(?:(?:das|es|alles|uns|hier)\s{1,3})?(?:mitliest|mitlesen|liest|lesen|sieht|"
+     r"mitbekommt|mitbekommen|[uü]berwacht|kontrolliert|filtert|zensiert)\b"),
+    # "want to connect on Facebook?", "wanna hop on WhatsApp?", "how about we talk on Signal"
+    # (a bare "want to" only opening a sentence: not "they want to move to email")
+    (r"(?:wanna|(?:do\s{1,3})?(?:you|u|ya)\s{1,3}(?:wanna|want\s{1,3}to)|w(?:(?<=^w)|"
+     r"(?<=[.!?\n,]w)|(?<=[.!?\n,]\sw)|(?<=[.!?\n]\s\sw))ant\s{1,3}to|"
+     r"would\s{1,3}you\s{1,3}like\s{1,3}to|care\s{1,3}to|"
+     r"how\s{1,3}about\s{1,3}we|why\s{1,3}don'?t\s{1,3}we|(?:mind|ok(?:ay)?|alright)\s{1,3}if"
+     r"\s{1,3}we|maybe\s{1,3}we\s{1,3}(?:can|could|should))\s{1,3}(?:just\s{1,3})?(?:connect|"
+     r"link\s{1,3}up|chat|talk|continue|move|switch|hop|jump|go|speak|carry\s{1,3}on|"
+     r"add\s{1,3}each\s{1,3}other|follow\s{1,3}each\s{1,3}other)\s{1,3}(?:\w+\s{1,3}){0,2}?"
+     r"(?:on|over|via|to|through|onto)\s{1,3}(?:face\s?time|" + _CHANNEL + r")\b"),
+    # "¿conectamos por Facebook?", "on se connecte sur LinkedIn ?", "vamos nos conectar no
+    # Insta?", "wollen wir uns auf LinkedIn vernetzen?" (not "log in with Facebook")
+    (r"(?:nos\s{1,3})?conect(?:amos|emos|arnos)\s{1,3}(?:por|en|v[ií]a)\s{1,3}(?:el\s{1,3})?"
+     r"(?:facebook|fb|linked\s?in|insta(?:gram)?|ig|whats\s?app|telegram|signal|discord|"
+     r"tik\s?tok|snap(?:chat)?|twitter|x)\b"),
+    (r"(?:nos|se|a\s{1,3}gente\s{1,3}se)\s{1,3}conect(?:ar|amos|armos|a)\s{1,3}(?:pelo|pela|no|"
+     r"na|via)\s{1,3}(?:facebook|face|linked\s?in|insta(?:gram)?|ig|whats\s?app|zap|telegram|"
+     r"signal|discord|tik\s?tok)\b"),
+    (r"on\s{1,3}(?:(?:peut|pourrait|devrait|va)\s{1,3})?se\s{1,3}connecte[rz]?\s{1,3}sur\s{1,3}"
+     r"(?:facebook|fb|linked\s?in|insta(?:gram)?|whats\s?app|telegram|signal|discord|snap)\b"),
+    (r"uns\s{1,3}(?:(?:doch|mal|einfach|lieber)\s{1,3})?(?:auf|bei|[uü]ber|per)\s{1,3}"
+     r"(?:facebook|linked\s?in|insta(?:gram)?|xing|whats\s?app|telegram|signal|discord)\s{1,3}"
+     r"(?:vernetzen|verbinden|connecten|adden|folgen|schreiben)\b"),
+    # "send me your account so I can transfer directly", "¿me pasas tu cuenta para hacerte la
+    # transferencia?", "passa a tua conta pra eu transferir", "gib mir dein Konto, dann
+    # überweise ich", "donne-moi ton compte pour le virement": a bank account for a transfer
+    (r"(?:send|give|text|share|pass|drop)\s{1,3}me\s{1,3}(?:your|ur)\s{1,3}(?:bank\s{1,3})?"
+     r"account(?:\s{1,3}(?:number|no|#|details|info))?\s{1,3}(?:so|and|to|for)\s{1,3}"
+     r"(?:\w+\s{1,3}){0,3}?(?:transfer|wire|pay|deposit|send\s{1,3}(?:it|the\s{1,3}money))"),
+    (r"(?:me\s{1,3}(?:pasas|pasa|das|da|mandas|manda|env[ií]as|passa|passas|d[aá]s?)|"
+     r"p[aá]same|dame|m[aá]ndame|env[ií]ame|passa-me|manda-me|d[aá]-me)\s{1,3}(?:tu|su|a\s{1,3}"
+     r"tua|a\s{1,3}sua|tua|sua|o\s{1,3}teu|o\s{1,3}seu|teu|seu)\s{1,3}"
+     r"(?:n[uú]mero\s{1,3}de\s{1,3})?"
+     r"(?:cuenta|conta|iban|cbu|clabe|nib)(?:\s{1,3}(?:bancaria|banc[aá]ria|del\s{1,3}banco|"
+     r"do\s{1,3}banco))?\s{0,3},?\s{0,2}(?:para|pra|pa|y|e)\s{1,3}(?:\w+\s{1,3}){0,3}?"
+     r"(?:transfer\w{0,8}|ingres\w{1,8}|deposit\w{1,8}|pag\w{1,8}|hacerte|mandarte|fazer\s{1,3}"
+     r"(?:a|um)\s{1,3}(?:transfer|pix|dep))"),
+    (r"(?:donne|envoie|file|passe|envoyez|donnez|passez)[sz]?-moi\s{1,3}(?:ton|votre)\s{1,3}"
+     r"(?:compte|rib|iban)(?:\s{1,3}bancaire)?\s{0,3},?\s{0,2}(?:pour|et)\s{1,3}"
+     r"(?:\w+\s{1,3}){0,3}?(?:vir\w{1,6}|pa(?:ie|y)\w{0,4}|transf[eé]r\w{0,6})"),
+    (r"(?:gib|schick|sag|nenn)\w{0,2}\s{1,3}mir\s{1,3}(?:(?:mal|kurz|einfach|bitte)\s{1,3}){0,2}"
+     r"(?:dein|ihr)e?\s{1,3}(?:konto(?:nummer)?|iban|bankverbindung|bankdaten)\s{0,3},?\s{0,2}"
+     r"(?:dann|damit|und|f[uü]r)\s{1,3}(?:\w+\s{1,3}){0,3}?(?:[uü]berweis\w{0,4}|zahl\w{0,3})"),
+    # "can I just give you a call?", "let me give you a quick ring", "¿te puedo dar una llamada?",
+    # "posso te dar uma ligada?", "je peux te passer un coup de fil ?": a call, the product has
+    # none (not "give you a shout" for "let you know")
+    (r"(?:(?:can|could|may|shall|should)\s{1,3}i|(?:mind|ok(?:ay)?|alright|fine)\s{1,3}if\s{1,3}i|"
+     r"let\s{1,3}me|i'?ll|i\s{1,3}will|i'?d\s{1,3}(?:like|love)\s{1,3}to|want\s{1,3}me\s{1,3}to)"
+     r"\s{1,3}(?:(?:just|maybe|quickly|also|then|now)\s{1,3}){0,2}give\s{1,3}(?:you|u|ya)\s{1,3}"
+     r"a\s{1,3}(?:quick\s{1,3}|brief\s{1,3}|short\s{1,3})?(?:call|ring|buzz|bell|phone\s{1,3}call)"
+     r"\b"),
+    (r"(?:(?:te|le)\s{1,3}(?:puedo|podr[ií]a)\s{1,3}(?:dar|hacer|echar)|puedo\s{1,3}(?:darte|"
+     r"hacerte|echarte)|(?:te|le)\s{1,3}(?:doy|hago|echo))\s{1,3}(?:una\s{1,3}(?:llamada|"
+     r"llamadita)|un\s{1,3}(?:telefonazo|toque|toquecito|llamado))\b"),
+    (r"(?:(?:posso|podia|poderia)\s{1,3}(?:te|lhe)\s{1,3}(?:dar|fazer)|(?:te|lhe)\s{1,3}"
+     r"(?:dou|fa[cç]o)|dou-te|dou-lhe)\s{1,3}(?:uma\s{1,3}(?:ligada|ligadinha|liga[cç][aã]o|"
+     r"chamada)|um\s{1,3}(?:toque|telefonema))\b"),
+    (r"(?:je\s{1,3}(?:peux|pourrais|vais)\s{1,3}|je\s{1,3})(?:te|vous)\s{1,3}(?:passer|passe|"
+     r"donner|donne)\s{1,3}un\s{1,3}(?:petit\s{1,3})?(?:coup\s{1,3}de\s{1,3}(?:fil|t[ée]l[ée]phone|"
+     r"bigo)|appel)\b"),
+    # "is your number on your van?", "steht Ihre Nummer auf dem Transporter?", "ton numéro est
+    # sur ta camionnette ?": the number asked for where it is painted or printed
+    (r"(?:is|are)\s{1,3}(?:your|ur)\s{1,3}(?:(?:phone|cell|mobile|contact|business|work)\s{1,3})?"
+     r"(?:number|e-?mail|details|contact\s{1,3}(?:details|info))\s{1,3}(?:(?:still|also|"
+     r"written|printed|painted|listed|up|just)\s{1,3}){0,2}(?:on|in)\s{1,3}(?:the\s{1,3}side"
+     r"\s{1,3}of\s{1,3})?(?:your|ur|the)\s{1,3}(?:\w+\s{1,3})?(?:vans?|trucks?|lorry|ute|vehicle|"
+     r"car|trailer|signs?|board|flyers?|leaflets?|business\s{1,3}cards?|cards?|website|"
+     r"facebook|insta(?:gram)?|google\s{1,3}(?:page|listing|profile)|yard\s{1,3}signs?)\b"),
+    (r"(?:steht|ist)\s{1,3}(?:ihre|deine|eure)\s{1,3}(?:(?:handy|telefon)?nummer|e-?mail|"
+     r"kontaktdaten)\s{1,3}(?:(?:auch|noch)\s{1,3})?(?:auf|an)\s{1,3}(?:dem|ihrem|deinem|eurem|"
+     r"der|ihrer|deiner|den)\s{1,3}(?:\w+\s{1,3})?[a-zäöüß]{0,12}?(?:transporter|wagen|auto|bus|"
+     r"lkw|fahrzeug|"
+     r"schild|flyer|visitenkarte|webseite|website|homepage)\b"),
+    (r"(?:(?:ton|votre)\s{1,3}(?:num[ée]ro|mail|e-?mail)\s{1,3}(?:est|il\s{1,3}est)|"
+     r"(?:tu\s{1,3}as|vous\s{1,3}avez)\s{1,3}(?:ton|votre)\s{1,3}num[ée]ro)\s{1,3}(?:(?:aussi|"
+     r"[ée]crit|marqu[ée])\s{1,3})?(?:sur|dans)\s{1,3}(?:ta|votre|le|la|ton|tes|vos)\s{1,3}"
+     r"(?:camionnette|camion|voiture|v[ée]hicule|utilitaire|panneau|flyer|carte|site)\b"),
+    (r"(?:tu|su)\s{1,3}(?:n[uú]mero|tel[eé]fono|correo)\s{1,3}(?:(?:tambi[eé]n|ya)\s{1,3})?"
+     r"(?:est[aá]|viene|aparece|sale)\s{1,3}(?:en|sobre)\s{1,3}(?:la|el|tu|su)\s{1,3}"
+     r"(?:furgoneta|camioneta|furg[oó]n|coche|carro|auto|cami[oó]n|veh[ií]culo|cartel|letrero|"
+     r"tarjeta|folleto|web|p[aá]gina)\b"),
+    (r"(?:o\s{1,3})?(?:teu|seu)\s{1,3}(?:n[uú]mero|telefone|contato|contacto)\s{1,3}"
+     r"(?:(?:tamb[eé]m|j[aá])\s{1,3})?(?:est[aá]|vem|aparece)\s{1,3}(?:n[ao]|em)\s{1,3}"
+     r"(?:\w+\s{1,3})?"
+     r"(?:carrinha|van|furg[aã]o|carro|caminh[aã]o|carrinho|placa|cart[aã]o|folheto|site)\b"),
+    # "Got Signal? I'll explain the rest there": a messenger asked about, the talk going on there
+    (r"(?:(?:you\s{1,3}|u\s{1,3})?(?:got|have|use|using)|(?:are\s{1,3})?(?:you|u)\s{1,3}on)"
+     r"\s{1,3}(?:signal|threema|session|element|line)\s{0,2}\?{1,3}\s{0,3}(?:i'?ll|i\s{1,3}will|"
+     r"i\s{1,3}can|we\s{1,3}can|we'?ll|let'?s|then\s{1,3}i'?ll)\s{1,3}(?:[\w']+\s{1,3}){0,5}?"
+     r"(?:over\s{1,3})?there\b"),
+    # "shall we set up a private channel somewhere?", "un canal privado en otro lado": a room of
+    # their own away from the platform
+    (r"(?:private|separate|secure|encrypted|personal|own)\s{1,3}(?:channel|chat|group\s{1,3}chat|"
+     r"chat\s{1,3}room|line)\s{1,3}(?:somewhere|elsewhere|someplace|off\s{1,3}(?:here|(?:the|this)"
+     r"\s{1,3}(?:app|site|platform))|outside\s{1,3}(?:of\s{1,3})?(?:here|(?:the|this)\s{1,3}"
+     r"(?:app|site|platform)))\b"),
+    (r"(?:canal|chat|grupo)\s{1,3}(?:privado|propio|pr[oó]prio|aparte)\s{1,3}(?:en|em|n)\s{0,3}"
+     r"(?:otro|outro|otra|outra)\s{1,3}(?:lado|sitio|lugar|s[ií]tio|app|parte)\b"),
+    (r"(?:canal|chat|groupe)\s{1,3}(?:priv[ée]|perso)\s{1,3}ailleurs\b"),
+    (r"(?:privaten|eigenen|separaten)\s{1,3}(?:kanal|chat|gruppenchat)\s{1,3}(?:woanders|"
+     r"anderswo|au(?:ß|ss)erhalb)\b"),
+    # "Haben Sie eine Webseite mit Referenzen?", "do you have a website with reviews?": the
+    # person's own site asked for, to see their work (not "do you have a website already?")
+    (r"(?:do\s{1,3}(?:you|u)\s{1,3}have|have\s{1,3}you\s{1,3}got|(?:you|u)\s{1,3}(?:have|got)|"
+     r"haben\s{1,3}sie|hast\s{1,3}du|habt\s{1,3}ihr|tienes|tiene\s{1,3}(?:usted)?|tienen|"
+     r"vous\s{1,3}avez|tu\s{1,3}as|t'as|avez-vous|as-tu|voc[eê]\s{1,3}tem|vc\s{1,3}tem|tem|tens)"
+     r"\s{1,3}(?:an?|eine|una|un|um|uma)\s{1,3}(?:(?:own|eigene|propia|propre|pr[oó]prio)\s{1,3})?"
+     r"(?:website|web\s?site|webseite|homepage|p[aá]gina(?:\s{1,3}web)?|sitio\s{1,3}web|web|"
+     r"site(?:\s{1,3}(?:web|internet))?|portfolio\s{1,3}site)\s{1,3}(?:with|mit|con|avec|com)"
+     r"\s{1,3}(?:(?:your|ihren|deinen|tus|sus|vos|tes|seus|teus|some|more|einigen|mehr|des|"
+     r"los|las|unos|unas|algun[ao]s|uns|umas|few|a\s{1,3}few)\s{1,3})?"
+     r"(?:references?|reviews?|testimonials?|portfolio|examples?|(?:your\s{1,3})?work|photos?|"
+     r"referenzen|bewertungen|arbeiten|beispielen|projekten|referencias|rese[nñ]as|opiniones|"
+     r"trabajos|ejemplos|fotos|r[ée]f[ée]rences|avis|r[ée]alisations|exemples|photos|"
+     r"refer[eê]ncias|avalia[cç][oõ]es|trabalhos|exemplos|portf[oó]lio)\b"),
+    # "Wie erreiche ich Sie am besten, außer hier?", "¿cómo te contacto aparte de aquí?",
+    # "comment vous joindre à part ici ?", "como falo com você fora daqui?": any way but here
+    (r"(?:(?:dich|sie|euch|ihnen|dir)\s{1,3}(?:[\w']+\s{1,3}){0,2}?(?:erreich|kontaktier|anruf|"
+     r"schreib|sprech)\w{0,4}|(?:erreich|kontaktier|schreib)\w{0,2}\s{1,3}(?:ich|wir|man)\s{1,3}"
+     r"(?:dich|sie|euch|ihnen|dir)(?:\s{1,3}[\w']+){0,3}?),?\s{1,3}(?:[\w']+,?\s{1,3}){0,2}?"
+     r"au(?:ß|ss)er\s{1,3}(?:hier|[uü]ber\s{1,3}(?:die|diese)\s{1,3}(?:app|plattform|seite))\b"),
+    (r"(?:(?:te|le|les|os)\s{1,3}(?:contact|localiz|escrib|llam|encuentr|habl)\w{0,4}|"
+     r"(?:contactar|localizar|escribir|llamar|encontrar|hablar)(?:te|le|les|os))\b,?\s{1,3}"
+     r"(?:[\w']+,?\s{1,3}){0,3}?(?:aparte|fuera|adem[aá]s)\s{1,3}de\s{1,3}"
+     r"(?:aqu[ií]|ac[aá]|la\s{1,3}(?:app|plataforma))\b"),
+    (r"(?:(?:te|vous)\s{1,3}(?:joindre|contacter|[ée]crire|appeler|parler|trouver)|"
+     r"t'(?:[ée]crire|appeler))\b,?\s{1,3}(?:[\w']+,?\s{1,3}){0,3}?"
+     r"(?:[àa]\s{1,3}part|en\s{1,3}dehors)\s{1,3}(?:d'ici|ici|de\s{1,3}(?:la\s{1,3})?"
+     r"(?:plate-?forme|appli|l'appli))\b"),
+    (r"(?:(?:falo|falar|converso|conversar)\s{1,3}(?:com\s{1,3}(?:voc[eê]|vc|o\s{1,3}senhor|"
+     r"a\s{1,3}senhora)|contigo)|(?:te|lhe)\s{1,3}(?:contato|contacto|ligo|chamo|acho|encontro|"
+     r"contatar|contactar|ligar|chamar|achar|encontrar))\b,?\s{1,3}(?:[\w']+,?\s{1,3}){0,3}?"
+     r"(?:fora|al[eé]m)\s{1,3}"
+     r"(?:daqui|de\s{1,3}aqui|d[ao]\s{1,3}(?:app|plataforma|site))\b"),
 ]
 def _first_chars(items) -> set[str] | None:
     """Characters a parsed pattern can start with, or None when that is not simple to tell."""
@@ -2762,6 +2944,9 @@ _THIRD_ASKED_NEAR = re.compile(_THIRD_ASKED.pattern[:-1] + r"(?:[\w']+\s{1,2}){0
 _GRANTED = re.compile(
     r"\b(?:get|understand|see|know|appreciate|hear)\s{1,2}(?:(?:why|that)\s{1,2})?(?:you|u)"
     r"(?:'d|\s{1,2}would|\s{1,2}might|\s{1,2}may)?\s{1,2}(?:want|like|prefer|rather)|"
+    # the wish itself opens the ask that follows: "I see why you would | want to move to email"
+    r"\b(?:get|understand|see|know|appreciate|hear)\s{1,2}(?:why|that)(?:\s{1,2}(?:you|u)"
+    r"(?:'d|\s{1,2}would|\s{1,2}might|\s{1,2}may)?)?\s{0,2}$|"
     r"\b(?:entiendo|comprendo|entendo|compreendo)\s{1,2}(?:que|por\s{1,2}qu[eé])\s{1,2}"
     r"(?:\w+\s{1,2})?(?:quieras|prefieras|quisieras|queira|prefira|quisesse|preferisse)|"
     r"\bcomprends\s{1,2}(?:que|pourquoi)\s{1,2}(?:tu|vous)\s{1,2}(?:veuilles|voudrais|veux|"
