@@ -174,3 +174,37 @@ def test_separators_caught(text: str, secrets: list[str]) -> None:
 @pytest.mark.parametrize("text", SEPARATORS_KEPT)
 def test_separators_kept(text: str) -> None:
     assert sanitize(text).text == text
+
+
+# A mailbox whose '@' or dots are said in words the normalizer leaves alone: a phrase for the
+# '@' ("Klammeraffe", "suivi de l'arobase"), characters dictated between commas, a space for
+# the dot after a long domain name, a small mail host without its ending.
+SAID_PARTS_CAUGHT = [
+    ("mail: henrik.ost, dann das Klammeraffen-Zeichen, dann mailbox.org", ["henrik.ost"]),
+    ("c'est lou_brun suivi de l'arobase et free.fr", ["lou_brun"]),
+    ("es nuria_p seguido de la arroba y gmail.com", ["nuria_p"]),
+    ("email: t, o, m, dot, r, e, e, s at yahoo", ["tom.rees", "rees"]),
+    ("my email is wes at copperkettlecatering com", ["copperkettlecatering"]),
+    ("k a t j a . m e y e r (at) posteo", ["katja.meyer", "meyer"]),
+]
+SAID_PARTS_KEPT = [
+    "use the at sign, then the domain name, in the login form",
+    "a, b, c, d at most, then we stop",
+    "the team at headquarters com signs off friday",
+    "é bloqueado no gmail, o anexo é grande demais",
+    "the @ sign then index.html in the path",
+]
+
+
+@pytest.mark.parametrize(("text", "secrets"), SAID_PARTS_CAUGHT)
+def test_said_parts_caught(text: str, secrets: list[str]) -> None:
+    out = sanitize(text).text
+    assert P in out
+    rest = _plain(out.replace(P, " "))
+    for secret in secrets:
+        assert _plain(secret) not in rest, out
+
+
+@pytest.mark.parametrize("text", SAID_PARTS_KEPT)
+def test_said_parts_kept(text: str) -> None:
+    assert sanitize(text).text == text

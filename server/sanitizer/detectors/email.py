@@ -137,7 +137,12 @@ def _valid_domain(domain: str) -> bool:
         return True
     if "." in domain:
         return bool(split_domain(domain.lower())[1])
-    return domain.lower() in PROVIDERS
+    return domain.lower() in PROVIDERS or domain.lower() in _SMALL_HOSTS
+
+
+# "thomas.berg (at) posteo": mail hosts the normalizer does not know, named without their ending
+_SMALL_HOSTS = frozenset({"posteo", "mailbox", "arcor", "bluewin", "runbox", "mailfence",
+                          "seznam", "tutanota", "tuta", "btinternet", "sapo", "virgilio"})
 
 
 def _valid(local: str, domain: str) -> bool:
@@ -194,7 +199,8 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
                 out.extend(_loose_local(canon, max(0, at - 60), min(len(text), e + 60), at, e))
             if _placeholder_local(local) or local.lower() in COMMON or _space_before(
                     views, canon.span(at, at + 1)):
-                out.extend(_name_after_domain(views, canon.span(s, e)[1]))
+                out.extend(_name_after_domain(views, canon.span(s, e)[1],
+                                              _placeholder_local(local)))
                 out.extend(_quoted_before(canon, s))
         elif local and domain and _valid(domain[::-1], local[::-1]):
             out.append(Finding("email", *canon.span(s, e), "reversed email address"))
@@ -399,10 +405,25 @@ def _quoted_before(canon, at: int) -> list[Finding]:
     return [Finding("email", *canon.span(m.start(1), m.end(1)), "mail user name")]
 
 
-def _name_after_domain(views: Views, end: int) -> list[Finding]:
+# "firstname.lastname@bluewave.com, I'm Kyle Harmon": the name that fills the pattern, given
+# right after it as the writer's own (two capitalised words)
+_NAME_INTRO_AFTER = re.compile(
+    r"\s{0,2}[,;.]?\s{0,3}(?:(?:and|y|et|und|e)\s{1,2})?(?:i'?m|i\s{1,2}am|my\s{1,2}name(?:'s|"
+    r"\s{1,2}is)|soy|me\s{1,2}llamo|je\s{1,2}suis|je\s{1,2}m'appelle|ich\s{1,2}bin|ich\s{1,2}"
+    r"hei(?:\u00df|ss)e|sou|me\s{1,2}chamo|chamo-me)\s{1,2}([A-Z][a-z\u00e0-\u00ff'\-]{1,20}"
+    r"[ \t]{1,2}[A-Z][a-z\u00e0-\u00ff'\-]{1,30})(?![\w@])", re.I)
+
+
+def _name_after_domain(views: Views, end: int, filled: bool = False) -> list[Finding]:
     """"my business name all one word @outlook.com — AshworthKitchens": the user part given
     after the domain (read on the original text from ``end``, the domain's end there)."""
     m = _NAME_AFTER_DOMAIN.match(views.original, end)
+    if m is None and filled:
+        m = _NAME_INTRO_AFTER.match(views.original, end)
+        if m is not None and m.group(1)[:1].isupper() and not any(
+                w.lower() in COMMON for w in m.group(1).split()):
+            return [Finding("email", m.start(1), m.end(1), "name filling a mail pattern")]
+        return []
     if m is None or m.group(1).split()[0].lower() in COMMON:
         return []
     return [Finding("email", m.start(1), m.end(1), "mail user name")]
@@ -500,6 +521,9 @@ _USER_THEN_PROVIDER = re.compile(
     # "et c'est chez gmail", "danach kommt gmail", "and then it's gmail"
     r"(?:(?:and|et|y|e|und)\s{1,3})?(?:(?:then|danach|dann|luego|despu[eé]s|puis|ensuite|"
     r"depois)\s{1,3}(?:(?:comes|kommt|viene|va|vient|vem)\s{1,3})?)?"
+    # "tobi_schreibt, Anbieter ist gmx": the provider named as such
+    r"(?:(?:the\s{1,2}|el\s{1,2}|le\s{1,2}|o\s{1,2}|der\s{1,2})?(?:provider|anbieter|"
+    r"mailanbieter|proveedor|fournisseur|provedor|servidor|host)\s{0,2}:?\s{1,3})?"
     r"(?:(?:it'?s|its|is|es|ist|est|c'est|é|e)\s{1,3}(?:(?:a|an|un|una|um|uma|ein|eine|une)"
     r"\s{1,3})?)?(?:(?P<on>no|na|on|en|em|auf|bei|chez|sur|in|im|at|via|arrobas?|arobas|"
     r"arobase)\s{1,3})?"
@@ -525,6 +549,8 @@ _USER_AT_DESCRIBED = re.compile(
     r"account|inbox)|" + _BIG_G + r"|(?:e-?mail|mail|"
     r"correo|courriel)\s{1,2}(?:service|provider|thing|account|de\s{1,2}google|"
     r"von\s{1,2}google|google))\b")
+_IM_BEFORE = re.compile(r"(?i)(?:^|\b(?:i'?m|i\s{1,2}am|soy|sou|je\s{1,2}suis|ich\s{1,2}bin))"
+                       r"\s{1,3}$")
 _DESCRIBED_HINTS = ("google", "'s mail", "\u2019s mail", " g mail", "mail service",
                     "mail provider", "microsoft", "apple", "yahoo")
 # Code that glues the parts together: "nora" + "@" + "fastmail.com".
@@ -654,7 +680,8 @@ def _user_then_provider(views: Views) -> list[Finding]:
         for m in _USER_AT_DESCRIBED_LC.finditer(text, low):
             user = m.group(1).rstrip(".-_")
             # "email's jkwasniewski on the big G's mail": a mail word says it is a name
-            named = _MAIL_IS_BEFORE.search(text, max(0, m.start(1) - 20), m.start(1))
+            named = _MAIL_IS_BEFORE.search(text, max(0, m.start(1) - 20), m.start(1)) or (
+                _IM_BEFORE.search(text, max(0, m.start(1) - 14), m.start(1)))
             if (user.lower() not in COMMON and sum(c.isalpha() for c in user) >= 4
                     and (any(c.isdigit() or c in "._" for c in user.strip("._"))
                          or (named and len(user) >= 6))
@@ -682,7 +709,8 @@ def _user_then_provider(views: Views) -> list[Finding]:
                                 and ((m.group("on") or "").lower() not in ("in", "im")
                                      or _MAIL_IS_BEFORE.search(
                                          text, max(0, m.start(1) - 20), m.start(1))))
-                                or _comma_at(m, text) or _comma_domain(m, text))))
+                                or _comma_at(m, text) or _comma_domain(m, text)
+                                or (view is not folded and _given_on(m, text, view)))))
                     or user.rsplit(".", 1)[-1].lower() in _FILE_EXTS
                     or text[m.end():m.end() + 1] == "-"):  # "report.csv", "gmail-ready"
                 continue
@@ -720,6 +748,21 @@ _GIVEN_BEFORE = re.compile(r"(?i)(?:^|[:\u2013\u2014]|\s-|\b(?:it'?s|its|is|mine
                            r"adresse)\b)\s{0,3}$")
 
 
+# "é t h i a g o m k t no gmail": a name typed one letter at a time (a disguise, not a word of
+# the sentence), given ("it's", a colon) right before it, "on" or "at" the provider in a
+# language where that names a mailbox, and the phrase closing there
+_GIVEN_ONS = frozenset({"no", "na", "em", "chez", "bei", "arroba", "arrobas", "arobas",
+                        "arobase", "en"})
+
+
+def _given_on(m: re.Match, text: str, view) -> bool:
+    on = (m.group("on") or "").lower()
+    s, e = view.span(m.start(1), m.end(1))
+    return (on in _GIVEN_ONS and m.group("sep") is None and e - s >= 2 * (m.end(1) - m.start(1)) - 2
+            and _CLAUSE_END.match(text.lower(), m.end()) is not None
+            and _GIVEN_BEFORE.search(text, max(0, m.start(1) - 12), m.start(1)) is not None)
+
+
 def _comma_domain(m: re.Match, text: str) -> bool:
     user = m.group(1)
     return (m.group("sep") == "," and m.group("on") is None and user.islower()
@@ -750,7 +793,12 @@ _JOIN_HINTS = ("space", "one word", "together", "espacio", "junt", "leerzeichen"
 # in brackets and be joined by "&".
 _JOINED_WORDS = re.compile(
     r"(?i)(?<![\w@.])([a-z][a-z0-9]{1,24}(?:(?:[\s._\-]{1,2}|[ \t]{1,2}&[ \t]{1,2})[a-z0-9]{1,24})"
-    r"{1,2})(\))?\s{0,2}[,(\-\u2013]?"
+    r"{1,2})(\))?"
+    # "an sabine klein 72 schreiben, alles klein und zusammen": a German verb at the end of the
+    # clause, and lower case asked for before the rule
+    r"(?:\s{1,2}(?:schreiben|mailen|schicken))?\s{0,2}[,(\-\u2013]?\s{0,2}(?:(?:alles|all|todo|"
+    r"tudo|tout)\s{1,2}(?:klein(?:geschrieben)?|lower\s?case|small|en\s{1,2}min[uú]sculas?|"
+    r"min[uú]sculas?|en\s{1,2}minuscules?|minuscules?)\s{0,2},?\s{1,2}(?:und|and|y|e|et)\s{1,2})?"
     r"\s{0,2}(?:(?:with\s{1,2})?no\s{1,2}spaces?|without\s{1,2}spaces?|(?:all\s{1,2})?one\s{1,2}"
     r"word|(?:all\s{1,2})?together|sin\s{1,2}espacios?|(?:(?:todo|tudo)\s{1,2})?junto|ohne\s{1,2}"
     r"leerzeichen|(?:alles\s{1,2})?zusammen|sans\s{1,2}espaces?|(?:tout\s{1,2})?attach[\u00e9e]s?|"
@@ -980,6 +1028,69 @@ _WORDS_AT = re.compile(  # run on the lowercased view
     r"(?P<dom>(?:" + _SPOKEN_PROVIDER + r"\b|[a-z0-9][a-z0-9\-]{1,30}(?=" + _SPOKEN_DOT
     + r"[a-z]))(?:" + _SPOKEN_DOT + r"[a-z]{2,6}\b){0,2})")
 _DOT_WORDS = re.compile(r"\s{1,2}(?:dot|punkt|punto|point|ponto)\s{1,2}")
+
+
+# "sabine.lang, dann das Klammeraffen-Zeichen, t-online.de", "julien_web suivi de l'arobase et
+# laposte.net": the '@' said as a phrase of its own between the user part and the domain, which
+# the normalizer leaves as words. Run on the lowercased folded view.
+_AT_SAID = (r"(?:(?:the|an?|das|der|ein|el|la|una?|l'|le|o|um)\s{0,2})?(?:(?:at|@)[\s-]{0,2}"
+            r"(?:sign|symbol|zeichen)|klammeraffe\w{0,3}(?:[\s-]{0,2}zeichen)?|"
+            r"(?:(?:signe|s[ií]mbolo)\s{1,2}(?:de\s{1,2})?(?:l'|la\s{1,2}|da\s{1,2}|o\s{1,2})?)?"
+            r"(?:arobase|arroba)|at-zeichen)")
+_AT_PHRASE = re.compile(
+    r"(?<![\w@.])([a-z0-9][a-z0-9._\-]{1,40}[a-z0-9])\s{0,3}(?:[,:\u2014\u2013\-]\s{0,3})?"
+    r"(?:(?:and|und|et|y|e)\s{1,2})?(?:(?:then|dann|danach|puis|ensuite|luego|despu[eé]s|depois|"
+    r"followed\s{1,2}by|suivi\s{1,2}de|seguid[oa]\s{1,2}de|gefolgt\s{1,2}von|seguido\s{1,2}"
+    r"d[ae])\s{1,3})?" + _AT_SAID + r"\s{0,3}(?:[,:\u2014\u2013\-]\s{0,3})?"
+    r"(?:(?:and|und|et|y|e)\s{1,2})?(?:(?:then|dann|danach|puis|ensuite|luego|despu[eé]s|"
+    r"depois)\s{1,3})?([a-z0-9][a-z0-9\-]{0,62}(?:\.[a-z0-9\-]{1,62}){1,3})\b(?![.\-@]\w)")
+_AT_SAID_HINTS = any_of(("klammeraffe", "zeichen", "sign", "symbol", "simbolo", "arobase",
+                         "arroba", "suivi", "seguid", "followed", "gefolgt"))
+# "k, e, v, i, n, dot, m, a, r, s, h at icloud": the user part dictated one character at a time
+# between commas, then "at" a provider or a domain.
+_COMMA_SPELLED = re.compile(
+    r"(?<![\w,])((?:(?:[a-z0-9]|dot|punto|punkt|point|ponto|underscore|unterstrich|dash|tiret|"
+    r"guion|h[ií]fen),\s{1,2}){3,40}[a-z0-9]),?\s{1,2}(?:at|@|arroba|arobase|bei|chez|no|na|em|"
+    r"en|on)\s{1,2}(" + _SPOKEN_PROVIDER + r"\b|[a-z0-9][a-z0-9\-]{1,40}\.[a-z]{2,6}\b)")
+# "ben at brightbeanroasters com" after a mail word: a plain name, "at" a long domain name and
+# its ending after a space for the dot, closing the phrase
+_WORD_SPACE_DOT = re.compile(
+    r"(?<![\w@.])([a-z0-9][a-z0-9._\-]{1,40})\s{1,2}(?:at|arroba|arobase|bei|chez)\s{1,2}"
+    r"([a-z0-9]{7,40})\s{1,2}(com|net|org|de|fr|es|pt|nl|be|ch|at|it|io|co\s{1,2}uk|com\s{1,2}br)"
+    r"(?=\s{0,2}(?:$|[,;!?)\n]|\.(?:\s|$)|\s(?:please|pls|thanks|bitte|danke|merci|gracias|"
+    r"por\s{1,2}favor|obrigad[oa])\b))")
+
+
+def _said_parts(views: Views) -> list[Finding]:
+    """Mailboxes whose '@' or dots are said in a way the normalizer leaves as words."""
+    low = views.lower
+    folded = views.folded
+    out = []
+    if _AT_SAID_HINTS.search(low):
+        for m in _AT_PHRASE.finditer(low):
+            user, domain = m.group(1), m.group(2)
+            if (user in COMMON or not split_domain(domain)[1] or is_reserved(domain)
+                    or domain.rsplit(".", 1)[-1] in _FILE_EXTS):
+                continue
+            out.append(Finding("email", *folded.span(m.start(1), m.end(2)),
+                               "spoken email address"))
+    if low.count(", ") >= 3:
+        for m in _COMMA_SPELLED.finditer(low):
+            if "." in m.group(2) and (not split_domain(m.group(2))[1]
+                                      or is_reserved(m.group(2))):
+                continue
+            out.append(Finding("email", *folded.span(m.start(1), m.end(2)),
+                               "spelled email address"))
+    if _MAIL_WORD.search(low) and (" at " in low or " bei " in low or " chez " in low
+                                   or "arob" in low or "arroba" in low):
+        for m in _WORD_SPACE_DOT.finditer(low):
+            suffix = " ".join(m.group(3).split()).replace(" ", ".")
+            if (m.group(2) in COMMON or m.group(2) in PROVIDERS
+                    or not split_domain(f"{m.group(2)}.{suffix}")[1]):
+                continue
+            start = m.start(2) if m.group(1) in COMMON else m.start(1)
+            out.append(Finding("email", *folded.span(start, m.end()), "spoken email address"))
+    return out
 
 
 def _words_at(views: Views) -> list[Finding]:
@@ -1245,6 +1356,12 @@ _THEN_PIECE = (r"(?:,?\s{1,2}(?:and\s{1,2}|y\s{1,2}|und\s{1,2}|et\s{1,2}|e\s{1,2
                # "then the month we met (june)": a piece described, its value in brackets
                r"(?:(?:the\s{1,2}|my\s{1,2})?[a-z]{2,12}(?:\s{1,2}[a-z'\u2019]{1,12}){0,4}"
                r"\s{0,2}\([^()\n]{1,30}\)|"
+               # "marcus plus the year I was born, nineteen eighty four, at gmail": a number
+               # described, then its value between commas
+               r"(?:the|my|el|mi|mon|ma|le|la|das|die|mein\w{0,2}|o|a|meu|minha)\s{1,2}(?:[a-z]{2,10}"
+               r"\s{1,2})?(?:year|number|digits|birthday|jahr|zahl|a[nñ]o|n[uú]mero|ann[ée]e|"
+               r"ano)(?:\s{1,2}[a-z'\u2019]{1,12}){0,4},\s{1,2}[a-z0-9]{1,12}(?:\s{1,2}"
+               r"[a-z0-9]{1,12}){0,3}(?=,)|"
                # "kelsey, then the year 1994, at gmail": a number said to be a year
                r"(?:(?:the\s{1,2}|die\s{1,2}|das\s{1,2}|el\s{1,2}|le\s{1,2}|l'|o\s{1,2})?"
                r"(?:number|digits?|zahl|ziffer|n[uú]mero|chiffre|nombre|year|jahr|a[nñ]o|ano|"
@@ -1263,7 +1380,8 @@ _PIECE_WORDS = frozenset({"then", "plus", "followed", "by", "dann", "danach", "l
                           "después", "puis", "ensuite", "depois", "and", "y", "und", "et", "e",
                           "the", "die", "el", "le", "o", "number", "digit", "digits", "zahl",
                           "ziffer", "numero", "número", "chiffre", "nombre", "twice", "two",
-                          "year", "jahr", "año", "ano", "annee", "année", "das",
+                          "year", "jahr", "año", "ano", "annee", "année", "das", "my", "mi",
+                          "i", "was", "born", "birth", "birthday", "mein", "meu", "minha",
                           "times", "zweimal", "dos", "veces", "deux", "fois", "duas", "vezes"})
 
 
@@ -1368,6 +1486,7 @@ def _named(views: Views) -> list[Finding]:
             has_provider or "correo" in low or "courriel" in low or "addy" in low):
         out.extend(_words_at(views))
     out.extend(_dictated(views))
+    out.extend(_said_parts(views))
     if has_provider and _RIDDLE_HINTS.search(low):
         out.extend(_riddle(views))
     out.extend(_mail_described(views))

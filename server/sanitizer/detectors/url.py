@@ -319,9 +319,18 @@ _SEARCH_ME = re.compile(
     # "it's the first .com result", "first result, the site has my number"
     r"(?:first|top)\s{1,2}\.[a-z]{2,4}(?:\.[a-z]{2})?\s{1,2}(?:result|hit|link)|"
     # "look up harborlinecrafts, the .net one", "busca X, la de .es", "celui en .fr"
+    # "procura X no google, é o ponto pt": the suffix may be spoken
     r"(?P<one>(?:the|el|la|o|a|le|celui|celle|die|das|den)\s{1,2}(?:(?:de|en|com|mit|with|"
-    r"avec)\s{1,2})?\.[a-z]{2,4}(?:\.[a-z]{2})?\s{0,2}(?:one|version|site|address|web|page|"
-    r"seite|adresse|[,;)]|$))|(?:first|top)\s{1,2}"
+    r"avec)\s{1,2})?(?:\.|(?:dot|punto|ponto|point|punkt)\s{1,2})[a-z]{2,4}(?:\.[a-z]{2})?"
+    r"\s{0,2}(?:one|version|site|address|web|page|seite|adresse|[,;)]|$))|"
+    # "search 'Oakvale Joinery Derby' on google, the website has my prices": the result said
+    # to be the writer's site (only for a quoted name, checked below)
+    r"(?P<site>(?:my|our|mi|nuestra|mon|notre|meu|nosso|minha|mein\w{0,2}|unser\w{0,2})"
+    r"\s{1,2}(?:web\s?)?(?:site|website|web|homepage|p[aá]gina|seite|webseite)\s{1,2}(?:comes|"
+    r"shows|pops|is\s{1,2}(?:the\s{1,2})?first|sort|appara[iî]t|sale|aparece|erscheint|kommt)\b|"
+    r"(?:the|la|le|o|die)\s{1,2}(?:web\s?site|site|web|homepage|webseite)\s{1,2}(?:has|lists|"
+    r"est[aá]|tiene|a|sort|tem|aparece|hat)\b|(?:aparece|sale|sai)"
+    r"\s{1,2}(?:o|la|el)\s{1,2}(?:site|web|p[aá]gina)\b)|(?:first|top)\s{1,2}"
     r"(?:result|hit|link)\b[^.!?\n]{0,40}?\b(?:my|our|mi|mis|meu|minha|mein\w{0,2}|mon|ma|"
     r"mes)\s|(?:that|it)'?s\s{1,2}(?:me|us)\b|(?:sale|aparece)\s{1,2}(?:mi|"
     r"nuestra)\s{1,2}(?:web|p[aá]gina|empresa|negocio)|somos\s{1,2}(?:n[oó]s|nosotros)|"
@@ -335,6 +344,7 @@ _TYPED_CUE = re.compile(r"dotcom|browser|nav[ei]g|google|adressleiste|result|'s\
                         r"das\s(?:bin|sind)|find\s(?:me|us)|apare")
 
 
+_TITLE_CASE = re.compile(r"[A-Z][\w\-]{1,30}\s{1,2}[A-Z]")  # "'Oakvale Joinery Derby'"
 _LONE_SUFFIX_ONE = re.compile(r"\s\.[a-z]{2,4}(?:\.[a-z]{2})?\s{0,2}(?:one|version|site|address|"
                               r"web|page|seite|adresse|[,;)]|$)")
 _SPACED_WORDS = re.compile(r"[a-z0-9][ \t]{1,2}[a-z0-9]")
@@ -356,12 +366,21 @@ def _typed_or_searched(views: Views, ctx: Context) -> list[Finding]:
                     name) and _JOIN_RULE_RX.search(low, m.end(), m.end() + 60) is None):
                 continue  # "type the word into the browser": a name, or words to join
             end = m.end(1)
+            if rx is _SEARCH_ME and len(words) > 2 and words[-1] == "google" and words[-2] in (
+                    "on", "no", "na", "en", "sur", "auf", "bei", "in"):
+                words = words[:-2]  # "procura x no google, é o ponto pt": the name is "x"
+                end = low.rfind(words[-1], m.start(1), end) + len(words[-1])
             while len(words) > 1 and words[-1] in COMMON:  # "x on the" before "web, the .com"
                 end = low.rfind(words.pop(), m.start(1), end)
                 while end > m.start(1) and low[end - 1].isspace():
                     end -= 1
-            if rx is _SEARCH_ME and m.group("one") and (len(words) > 1 or len(name) < 6):
+            quoted = m.group(1)[:1] in "'\"\u2018\u201c\u00ab"
+            if rx is _SEARCH_ME and m.group("one") and not quoted and (
+                    len(words) > 1 or len(name) < 6):
                 continue  # "search parking near the venue, the .com one": one name only
+            if rx is _SEARCH_ME and m.group("site") and not (quoted and _TITLE_CASE.match(
+                    views.folded.text, m.start(1) + 1)):
+                continue  # "search for cheaper tiles on my site": a quoted business name only
             out.append(Finding("url", *views.folded.span(m.start(1), end),
                                "web address to look up"))
     return out
@@ -662,8 +681,8 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
     if "-" in text and (" ." in text or spoken):
         out.extend(_spoken_hyphen(views, ctx))
     # the canonical view joins "then .com" into "then.com": look for the spaced dot as typed
-    if (" ." in text or spoken or " ." in views.folded.text) and _SITE_WORDS.search(
-            text) is not None:
+    if (" ." in text or spoken or " ." in views.folded.text) and (_SITE_WORDS.search(
+            text) is not None or "+ ." in text or _BAR_WORDS.search(low) is not None):
         out.extend(_name_then_suffix(views, ctx))
     if (" ." in low or spoken) and ("nam" in low or "nom" in low) and _SITE_WORDS.search(low):
         out.extend(_suffix_then_name(views, ctx))
@@ -944,7 +963,10 @@ def _lone_suffix(views: Views, span: tuple[int, int], host: str, memo: dict) -> 
 
 # "my domain is greywolfcarpentry, the .ca one": the name, then its suffix named apart.
 _NAME_THEN_SUFFIX = re.compile(
-    r"(?i)(?<![\w.@\-])([a-z0-9][a-z0-9\-]{3,62})(?:\s{0,2}[,(]\s{0,2}(?:(?:the|el|la|le|die|der|"
+    # "arlo + creative + .com": pieces joined by '+'; a closing quote may follow the name
+    r"(?i)(?<![\w.@\-])([a-z0-9][a-z0-9\-]{3,62}(?:\s{0,2}\+\s{0,2}[a-z0-9][a-z0-9\-]{1,40}){0,3})"
+    r"(?:(?P<q>['\"\u2019\u201d\u00bb])(?=\s))?"
+    r"(?:\s{0,2}[,(]\s{0,2}(?:(?:the|el|la|le|die|der|"
     r"das|o|a)\s{1,2})?|\s{1,2}(?:the|el|la|le|die|der|das|o|a)\s{1,2}|"
     # "roofdoctor (all one word), then .co.uk", "kachelwerk und dann .de dahinter"
     r"(?:\s{0,2}\([^()\n]{1,30}\))?\s{0,2},?\s{0,2}(?:(?:and|&|und|y|e|et)\s{1,2})?(?:then|"
@@ -955,9 +977,18 @@ _NAME_THEN_SUFFIX = re.compile(
     # "se llama ceramicanorte y termina en .es", "heißt kachelwerk und endet auf .de"
     r"\s{0,2},?\s{1,2}(?:(?:and|y|e|und|et)\s{1,2})?(?:ends|endet|termina|acaba|termine|"
     r"finit|finishes)\s{1,2}(?:in|with|on|mit|auf|en|con|em|com|par|avec)\s{1,2}|"
-    # "'lantern' + .com": the name quoted and added to the suffix
-    r"['\"\u2019]\s{0,2}\+\s{1,2})"
-    r"(?:\.|(dot|punkt|punto|ponto|point)\s{1,2})([a-z]{2,12}(?:\.[a-z]{2,3})?)\b(?!\w|\.\w)")
+    # "'lantern' + .com", "jake-ferris + .io": the name added to the suffix
+    r"\s{0,2}(?P<plus>\+)\s{1,2})"
+    # "lojaflordelis e depois ponto com ponto br": a second level said too
+    r"(?:\.|(dot|punkt|punto|ponto|point)\s{1,2})([a-z]{2,12}(?:(?:\.|\s{1,2}(?:dot|punkt|punto|"
+    r"ponto|point)\s{1,2})[a-z]{2,3})?)\b(?!\w|\.\w)")
+# where a name is typed, besides the site words: "dans la barre d'adresse"
+_BAR_WORDS = re.compile(r"address\s{1,2}bar|url\s{1,2}bar|barre\s{1,2}d'adresse|barra\s{1,2}de"
+                        r"\s{1,2}(?:direcciones|endere[c\u00e7]os)|adresszeile")
+_OPEN_QUOTES = "'\"\u2018\u201c\u00ab"
+_GIVEN = re.compile(r"(?:\bis|'s|[:=,\u2014\u2013>\-])\s{0,2}['\"\u2018\u201c]?$")
+_SAID_SUFFIX_DOT = re.compile(r"\s{1,2}(?:dot|punkt|punto|ponto|point)\s{1,2}")
+_PLUS = re.compile(r"\s{0,2}\+\s{0,2}")
 # ...said to come at the end ("with .com at the end", "con punto es al final")
 _AT_END = re.compile(r"(?i)\s{0,3}(?:(?:at|on)\s{1,2}the\s{1,2}end|am\s{1,2}ende|hinten(?:dran)?|"
                      r"dahinter|al\s{1,2}final|no\s{1,2}fim|no\s{1,2}final|[àa]\s{1,2}la\s{1,2}fin|"
@@ -966,28 +997,44 @@ _AT_END = re.compile(r"(?i)\s{0,3}(?:(?:at|on)\s{1,2}the\s{1,2}end|am\s{1,2}ende
 
 _THEN_WORD = re.compile(r"(?i)\b(?:then|by|plus|dann|danach|luego|despu[eé]s|puis|ensuite|"
                         r"depois)\s")
-_CLAUSE_END = re.compile(r"\s{0,3}(?:$|[,;:!?)\n]|\.(?:\s|$)|(?:at|on|the|in)\s{1,2}the\s{1,2}"
+_CLAUSE_END = re.compile(r"(?i)\s{0,3}(?:$|[,;:!?)\n]|\.(?:\s|$)|(?:at|on|the|in)\s{1,2}the\s{1,2}"
                          r"end\b|(?:am|ao|al|à\s{1,2}la|a\s{1,2}la)\s{1,2}(?:ende|final|fin)\b|"
                          # "and then .ca into your browser", "und dann .de eingeben"
                          r"(?:in|into|en|no|na|dans|im|in\s{1,2}den)\s{1,2}(?:\w{1,8}\s{1,2})?"
-                         r"(?:browser|navegador|navigateur)\b|(?:eingeben|eintippen|digitar|"
+                         r"(?:browser|navegador|navigateur|barre\s{1,2}d'adresse|address\s{1,2}"
+                         r"bar|url\s{1,2}bar|adress(?:leiste|zeile)|barra\s{1,2}de\s{1,2}"
+                         r"(?:direcciones|endere[c\u00e7]os))\b|(?:eingeben|eintippen|digitar|"
                          r"teclear|taper)\b)")
 
 
 def _name_then_suffix(views: Views, ctx: Context) -> list[Finding]:
     folded = views.folded
+    low = views.lower
+    site = _SITE_WORDS.search(low) is not None
+    join = any(h in low for h in _JOIN_HINTS)
     out = []
     for m in _NAME_THEN_SUFFIX.finditer(folded.text):
-        name, spoken, suffix = m.group(1).lower(), (m.group(3) or "").lower(), m.group(4).lower()
-        if m.group(2) and not _AT_END.match(folded.text, m.end()):
+        name, spoken, suffix = m.group(1).lower(), (m.group(5) or "").lower(), m.group(6).lower()
+        suffix = _SAID_SUFFIX_DOT.sub(".", suffix)
+        quoted = m.group("q") and m.start(1) and folded.text[m.start(1) - 1] in _OPEN_QUOTES
+        if "+" in name or m.group("plus") and not quoted:  # "'lantern' + .com" is given
+            if not (join or site):
+                continue  # "java + .net": pieces added up need a site word or a rule to join
+            if not _CLAUSE_END.match(folded.text, m.end()) or not _GIVEN.search(
+                    low, max(0, m.start(1) - 12), m.start(1)):
+                continue  # "react + .net developers", "it runs react + .net": not given
+            name = _PLUS.sub("", name)
+        if m.group(3) and not _AT_END.match(folded.text, m.end()):
             continue  # "coffee, with .net developers": the suffix must be said to end it
         if (spoken in _ROMANCE_DOT and suffix in ("de", "es", "e", "do", "da", "la")
-                and not m.group(2)):
+                and not m.group(3)):
             continue
         if _THEN_WORD.search(m.group(), m.end(1) - m.start()) and not _CLAUSE_END.match(
                 folded.text, m.end()):
             continue  # "the page loads, then .net code runs": a sentence goes on after it
         host = f"{name}.{suffix}"
+        if "." in suffix and not split_domain(host)[1]:  # "x dot com point of view"
+            host = f"{name}.{suffix.split('.', 1)[0]}"
         if (name in COMMON or suffix in _FILE_EXTS or not split_domain(host)[1]
                 or _SITE_WORDS.fullmatch(name)
                 or is_allowed(host, ctx.allowed_domains)):
