@@ -41,7 +41,10 @@ _PIECE_LABEL = re.compile(
     r"bloco|bloc)\s{0,2}|pt\.?\s{1,2})(?:\d{1,2}|one|two|three|four|uno|dos|tres|eins|zwei|"
     r"drei|un|deux|"
     r"trois|um|dois|tr[eê]s)"
-    r"|(?:first|second|third|fourth|next|last|final|then|and\s{1,2}then|and|rest|ending|"
+    # "the first 3:", "the middle:", "the end:": the place of the piece, with its article
+    r"|(?:(?:the|la|el|der|die|das|le|la|o|a)\s{1,2})?(?:first|second|third|fourth|next|last|"
+    r"final|then|and\s{1,2}then|and|rest|ending|middle|mid|end|medio|mitte|ende|milieu|fin|"
+    r"meio|fim|"
     r"primer[oa]?|segund[oa]|tercer[oa]?|[uú]ltim[oa]s?|luego|y\s{1,2}luego|despu[eé]s|resto|"
     r"erste[nr]?|zweite[nr]?|dritte[nr]?|letzte[nr]?|dann|und\s{1,2}dann|danach|rest|"
     r"premi[eè]re?s?|deuxi[eè]me|troisi[eè]me|derni[eè]re?s?|puis|ensuite|et\s{1,2}puis|reste|"
@@ -391,7 +394,12 @@ _STREET_CALLED = re.compile(
 _HOUSE_NUMBER_ANY = re.compile(r"(?i)\b(?:house\s{1,2}number|hausnummer|n[uú]mero\s{1,2}da\s{1,2}"
                                r"casa|altura)\s{0,2}(?:is|ist|es|[eé]|:)?\s{0,2}\d{1,5}")
 # "number 62, flat B": a message that is only a house number (and a flat), the street later.
-_NUMBER_ALONE = re.compile(r"(?i)^\W{0,3}(?:(?:it'?s|its|es|[eé]|c'est|ist|is|the|la|el|o|a|die)"
+_NUMBER_ALONE = re.compile(r"(?i)^\W{0,3}(?:(?:it'?s|its|es|[eé]|c'est|ist|is|the|la|el|o|a|die|"
+                           # "we're at number 58", "vivo en el número 12", "on est au numéro 4"
+                           r"(?:we'?re|i'?m|we\s{1,2}are|i\s{1,2}am|we\s{1,2}live|i\s{1,2}live|"
+                           r"vivo|vivimos|estamos|moro|moramos|wir\s{1,2}wohnen|ich\s{1,2}wohne|"
+                           r"j'habite|on\s{1,2}est|nous\s{1,2}sommes)\s{1,2}(?:at|en\s{1,2}el|"
+                           r"no|in|au|en|em|na)(?:\s{1,2}(?:the|el|o|der))?)"
                            r"\s{1,2})?(?:number|no\.?|nr\.?|n[º°]\.?|n[uú]mero|num[eé]ro|"
                            r"nummer|hausnummer|house|casa|haus)\s{0,2}\d{1,5}[a-z]?\s{0,2}"
                            r"(?:[,;]\s{0,2}(?:(?:flat|apt\.?|apartment|unit|piso|andar|etage|"
@@ -399,6 +407,11 @@ _NUMBER_ALONE = re.compile(r"(?i)^\W{0,3}(?:(?:it'?s|its|es|[eé]|c'est|ist|is|t
                            # "número 8, tercer piso", "Hausnummer 3, rotes Haus": a short remark
                            r"[^\W\d_][\w'\-]{0,15}(?:\s{1,2}[^\W\d_][\w'\-]{0,15}){0,3}))?"
                            r"\s{0,3}[.!]?\s{0,3}$")
+# "apt 5C, 220" / "Bleecker Street": the flat, then the house number, the street next.
+_FLAT_THEN_NUMBER = re.compile(r"(?i)^\W{0,3}(?:apt\.?|apartment|unit|flat|suite|ste\.?|piso|"
+                               r"apto\.?|apartamento|dpto\.?|depto\.?|wohnung|whg\.?|appt?\.?|"
+                               r"appartement)\s{0,2}#?\s{0,2}\w{1,4}\s{0,2}[,;/]\s{0,2}"
+                               r"\d{1,5}[a-z]?\s{0,3}[.!]?\s{0,3}$")
 _ADDRESS_NUMBER_GIVEN = re.compile(r"(?i)\b(?:address|addy|direcci[oó]n|adresse|endere[cç]o|"
                                    r"anschrift|house\s{1,2}number|hausnummer)\b[^\n]{0,20}?"
                                    r"\b\d{1,5}[a-z]?\s{0,2}[.,]?\s{0,2}$")
@@ -456,7 +469,8 @@ def _place_pieces(recent: list[str], text: str) -> list[Finding]:
         _STREET_CALLED.search(cur) if any(w in low for w in _STREET_CALLED_KEYS) else None)
     if m is not None and not _NOUN_NEXT.match(cur, m.end(1)) and any(
             _ADDRESS_NUMBER_GIVEN.search(p) or _HOUSE_NUMBER_ANY.search(p)
-            or _NUMBER_ALONE.match(p) for p in near):  # not "Elm Street set needs chairs"
+            or _NUMBER_ALONE.match(p) or _FLAT_THEN_NUMBER.match(p)
+            for p in near):  # not "Elm Street set needs chairs"
         out.append(Finding("address", m.start(1), m.end(1), "street (house number sent before)"))
     return out
 
@@ -713,7 +727,7 @@ def _identifier_pieces(recent: list[str], text: str) -> list[Finding]:
         kind == "payment" or numbered
         or any(len(p.split()) <= 3 or _ASKED.search(p) for p in near))
     out = _named_next(near, cur, kind) + _joined_name(cur, kind) + _digits_at_end(near, cur, kind)
-    out += _bare_name_after(near, cur, kind)
+    out += _bare_name_after(near, cur, kind) + _described_then_given(near, cur, kind)
     mailbox = kind == "email" and _MAILBOX_ENDS.search(near[-1]) is not None
     if kind == "email" and (cued or mailbox):
         out += _provider_finishing(cur)
@@ -827,7 +841,10 @@ _PART_ONE = re.compile(r"(?i)\b(?:part|parte|teil|partie|pt\.?)\s{0,2}(?:1|one|u
                        r"\s{0,2}[:=\-\u2013]")
 # "my email is lena.k": a mail user name ends the last message ...
 _MAILBOX_ENDS = re.compile(r"(?i)(?:\b(?:is|es|ist|est)|[:\u00e9=])\s{1,2}[a-z][a-z0-9]*"
-                           r"(?:[._][a-z0-9]+)+\s{0,3}$")
+                           r"(?:[._][a-z0-9]+)+\s{0,3}$|"
+                           # "email is my first name, Ravi": the mailbox said to be a name
+                           r"\b(?:name|nombre|nome|nom|vorname|nachname|surname|apellido|"
+                           r"sobrenome)\s{0,2}[,:=\-]\s{0,2}(?-i:[A-Z][a-z]{1,20})\s{0,3}[.!]?\s{0,3}$")
 # ... and "plus 1987", "then 88", "und 1990 dahinter" opens this one: digits added to it.
 _MORE_DIGITS = re.compile(r"(?i)^\W{0,3}(?:plus|then|and|dann|und|puis|et|luego|y|depois|e|\+)"
                           r"\s{0,2}(\d{2,6})(?![\d.:/%]|,\d|\s{0,2}(?:[€$£]|eur|usd)|\s{0,2}"
@@ -963,6 +980,39 @@ def _bare_name_after(near: list[str], cur: str, kind: str) -> list[Finding]:
     if kind == "url" and len(word) >= 6 and any(_suffix_alone(p) for p in near[-2:]):
         return [Finding("url", m.start(1), m.end(1), "site name (its suffix said before)")]
     return []
+
+
+# "my gmail is the name of my company" / "which is hollowayhomes", "mi web es el nombre de mi
+# empresa" / "o sea, talleresgil": the channel said to be a name of the sender's, which the
+# next message then gives.
+_NAME_OF_MINE = re.compile(
+    r"(?i)\b(?:is|es|ist|est|[eé]|=|:)\s{1,2}(?:just\s{1,2}|simply\s{1,2}|solo\s{1,2}|"
+    r"einfach\s{1,2}|juste\s{1,2}|s[oó]\s{1,2})?(?:"
+    r"(?:the\s{1,2})?name\s{1,2}of\s{1,2}(?:my|our)\s{1,2}[^\W\d_]{3,15}|"
+    r"(?:my|our)\s{1,2}(?:[^\W\d_]{3,15}(?:'s|\u2019s)?\s{1,2})?name|"
+    r"(?:el\s{1,2})?nombre\s{1,2}de\s{1,2}(?:mi|nuestr[ao])\s{1,2}[^\W\d_]{3,15}|"
+    r"mi\s{1,2}(?:nombre|apellido)|"
+    r"(?:der\s{1,2})?name\s{1,2}(?:meiner|meines|unserer|unseres)\s{1,2}[^\W\d_]{3,15}|"
+    r"mein\s{1,2}(?:vor|nach)?name|"
+    r"(?:le\s{1,2})?nom\s{1,2}de\s{1,2}(?:ma|mon|notre)\s{1,2}[^\W\d_]{3,15}|mon\s{1,2}(?:pr[ée])?nom|"
+    r"(?:o\s{1,2})?nome\s{1,2}d[ao]\s{1,2}(?:minha|meu|nossa|nosso)\s{1,2}[^\W\d_]{3,15}|"
+    r"(?:o\s{1,2})?meu\s{1,2}(?:nome|sobrenome))\s{0,3}[.!,:]?\s{0,3}$")
+_GIVEN_NEXT = re.compile(
+    r"(?i)^\W{0,3}(?:(?:(?:which|that|it)(?:'s|\u2019s|\s{1,2}is)|i\.\s?e\.?|namely|so|"
+    r"o\s{1,2}sea|(?:o\s{1,2})?que\s{1,2}(?:es|[eé])|ou\s{1,2}seja|also|das\s{1,2}ist|"
+    r"c'est|soit|es|ist|[eé])\s{0,2}[:,\-]?\s{0,2})?@?([a-z][a-z0-9._\-]{2,40}[a-z0-9])"
+    r"(?=\s{0,3}(?:$|[,;.!]))")
+
+
+def _described_then_given(near: list[str], cur: str, kind: str) -> list[Finding]:
+    """The name a channel was said to be made of, given in the next message."""
+    m = _GIVEN_NEXT.match(cur)
+    if m is None or _NAME_OF_MINE.search(near[-1]) is None:
+        return []
+    word = m.group(1).lower()
+    if word in COMMON or word in _REPLY_WORDS or word in PROVIDERS or _VERSIONISH.match(word):
+        return []
+    return [Finding(kind, m.start(1), m.end(1), "name the channel was said to be")]
 
 
 def _named_next(near: list[str], cur: str, kind: str) -> list[Finding]:
@@ -1185,13 +1235,26 @@ _SLOT_MIDDLE = re.compile(r"\b(?:middle|mid|medio|mitte|milieu|meio)\b")
 _SLOT_END = re.compile(
     r"\b(?:last|end\w{0,3}|final|[uú]ltim\w{1,2}|termina\w?|letzte\w?|endet|ende|"
     r"derni[eè]re?s?|finit|fim|acaba)\b")
+# "and before that 202 555", "davor 0176", "antes de eso 612", "avant ça 06", "antes disso 11":
+# a piece said to come before the last one.
+_SLOT_BEFORE = re.compile(
+    r"\b(?:before\s{1,2}(?:that|it|those|this)|in\s{1,2}front\s{1,2}of\s{1,2}(?:that|it)|"
+    r"davor|antes\s{1,2}(?:de\s{1,2}eso|de\s{1,2}esto|disso|disto)|avant\s{1,2}(?:[çc]a|cela))\b")
 _CARD_WORD = re.compile(r"\b(?:card|tarjeta|karte|kreditkarte|carte|cart[aã]o|visa|mastercard|"
                         r"amex|debit|d[ée]bito|cc)\b")
 _NUMBER_WORD = re.compile(r"\b(?:cell|mobile|phone|tel|telefone?|t[eé]l[eé]fono|celular|"
                           r"m[oó]vil|handy|portable|whats\s?app|digits|d[ií]gitos|ziffern|"
                           r"chiffres|(?:my|mi|mein\w{0,2}|mon|meu|minha)\s{1,2}(?:number|"
-                          r"n[uú]mero|nummer|num[eé]ro))\b|\bnumber(?:'s|\s{1,2}is)\b")
-_PIECE_DIGITS = re.compile(r"(?<![\w.,:/])\+?\d(?:[ .\-]?\d){1,11}(?![\w.:/%]|,\d)")
+                          r"n[uú]mero|nummer|num[eé]ro))\b|\bnumber(?:'s|\s{1,2}is)\b|"
+                          # "... 0184. call it": the pieces are to be dialled
+                          # (not "call it done", "call it a day")
+                          r"\b(?:(?:call|ring|text|dial)\s{1,2}(?:it|me|this|that)"
+                          r"(?!\s{1,2}[a-z])|"
+                          r"ll[aá]m(?:ame|alo|a\s{1,2}ah[ií])|ruf\s{1,2}(?:mich|da)\s{1,2}an|"
+                          r"appelle[sz]?[\-\s]{1,2}(?:moi|le|l[àa])|liga\s{1,2}(?:pra|para)|"
+                          r"me\s{1,2}liga)\b")
+# (a full stop may close the sentence after a piece: "the last one is 0184. call it")
+_PIECE_DIGITS = re.compile(r"(?<![\w.,:/])\+?\d(?:[ .\-]?\d){1,11}(?![\w:/%]|[.,]\w)")
 _IBAN_START = re.compile(r"\b([a-z]{2}\d{2}(?:[ \-]?[a-z0-9]{1,4}){0,7})\s{0,2}[.,]?\s{0,2}$")
 # (the rest may be typed as one run: "0002184730572" is thirteen characters)
 _IBAN_REST = re.compile(r"(?<![\w.,:/])[a-z0-9]{1,30}(?![\w.:/%])")
@@ -1204,7 +1267,8 @@ _PART_NUMBER = re.compile(r"\b(?:part|pt|teil|parte|partie|piece|bit|bloco|bloqu
 _PIECE_NOUN = re.compile(r"\b(?:part|bit|piece|half|teil|h[aä]lfte|parte|mitad|partie|"
                          r"moiti[eé]|metade|trozo|peda[cç]o)\b")
 SLOT_START, SLOT_NONE, SLOT_END = 0, 50, 100
-_ANY_SLOT = re.compile("|".join(p.pattern for p in (_PART_NUMBER, _SLOT_START, _SLOT_END)))
+_ANY_SLOT = re.compile("|".join(p.pattern for p in (_PART_NUMBER, _SLOT_START, _SLOT_END,
+                                                    _SLOT_BEFORE)))
 _IBAN_SHAPE = re.compile(r"[a-z]{2}\d\d")
 
 
@@ -1214,7 +1278,7 @@ def _slot(low: str) -> int:
     part = _PART_NUMBER.search(low)
     if part is not None:
         return int(part.group(1))
-    if _SLOT_START.search(low):
+    if _SLOT_START.search(low) or _SLOT_BEFORE.search(low):
         return SLOT_START
     if _SLOT_MIDDLE.search(low):
         return SLOT_NONE
@@ -1356,6 +1420,8 @@ def split_findings(text: str, history: Sequence[str], ctx: Context,
     out = _shifted(_split_findings(text[skip:], history, ctx, detectors), skip)
     # (read with its '+' or '&': "+ lindqvist" goes on from a name given before)
     out += _name_defined([h for h in history[-MAX_MESSAGES:] if isinstance(h, str)], text)
+    if text.lstrip()[:1] == "+":
+        out += _plus_rest([h for h in history[-MAX_MESSAGES:] if isinstance(h, str)], text)
     if len(text) > MAX_TAIL and not out:
         # "... new files are up. And the rest of my number from before: then 662 019": a piece
         # at the end of a longer message, said to go on from the earlier ones
@@ -1373,6 +1439,37 @@ def split_findings(text: str, history: Sequence[str], ctx: Context,
                 start = min(breaks) + 2
             out = _shifted(_split_findings(text[start:], history, ctx, detectors), start)
     return out
+
+
+# "Domain is marigold" / "+ market + .co", "mail: tiago" / "+ silva + @gmail": the rest of a
+# name begun in the last message, added on with '+'.
+_PLUS_REST = re.compile(
+    r"(?i)^\s{0,3}\+\s{0,2}[\"']?\s{0,2}([@.]?[a-z0-9][a-z0-9_\-]{0,30})[\"']?"
+    r"((?:\s{0,2}\+\s{0,2}[\"']?\s{0,2}[@.]?[a-z0-9][a-z0-9_.\-]{0,30}[\"']?){0,3})"
+    r"\s{0,3}[.!]?\s{0,3}$")
+_PLUS_SUFFIX = re.compile(r"\+\s{0,2}[\"']?\s{0,2}[@.][a-z]")
+
+
+def _plus_rest(history: Sequence[str], text: str) -> list[Finding]:
+    """Words added with '+' to a name that ends the last message, once its channel was named:
+    kept when one is no everyday word or a suffix or domain is added too ("+ tax" is not)."""
+    m = _PLUS_REST.match(text, 0, MAX_PIECE_TEXT)
+    if m is None:
+        return []
+    near = [h[-MAX_PREFIX:] for h in history[-3:] if isinstance(h, str) and h.strip()]
+    if not near or not _begun_name(near[-1]) or not any(
+            _names_channel(p) and not _not_mine(p) for p in near):
+        return []
+    words = [w.lower().strip("@.") for w in re.findall(r"[@.]?[a-z0-9][a-z0-9_.\-]{0,30}",
+                                                           m.group(0), re.I)]
+    # a suffix or domain added, or the name said to come in parts ("+ hosting" after "the
+    # domain is registered" is a price list)
+    if not (_PLUS_SUFFIX.search(m.group(0)) or (any(_PIECE_CUE.search(p) for p in near) and any(
+            w not in COMMON and w not in _REPLY_WORDS and not w.isdigit() for w in words))):
+        return []
+    end = len(text[:m.end()].rstrip(" .!\"'\t\n"))
+    return [Finding("url" if _SITE_NAMED.search(" ".join(near)) else "handle", m.start(1), end,
+                    "rest of a name added with '+'")]
 
 
 def _shifted(findings: list[Finding], by: int) -> list[Finding]:
@@ -1423,9 +1520,11 @@ def _a_file(current: str, start: int, end: int) -> bool:
 # pieces, the first at the end of a message that names the channel and says it comes in parts,
 # the next ones opening the reply after "then", "y luego", "puis", "dann", "depois".
 _QUOTE = "'\"\u2018\u2019\u201c\u201d\u00ab\u00bb"
-_QUOTED_WORD = re.compile(r"(?<!\w)[" + _QUOTE + r"]\s{0,2}([a-z0-9][a-z0-9._\-]{0,30})\s{0,2}["
-                          + _QUOTE + r"](?!\w)")
-_QUOTED_END = re.compile(_QUOTED_WORD.pattern + r"\s{0,3}[.!:,]?\s{0,3}$")
+# ("'_sre_91'": a later piece may open with the separator that joins it on)
+_QUOTED_WORD = re.compile(r"(?<!\w)[" + _QUOTE + r"]\s{0,2}((?=[._\-]{0,3}[a-z0-9])"
+                          r"[a-z0-9_.\-][a-z0-9._\-]{0,30})\s{0,2}[" + _QUOTE + r"](?!\w)")
+# ("Name fängt mit 'kai' an": the particle of a German verb may close the message)
+_QUOTED_END = re.compile(_QUOTED_WORD.pattern + r"\s{0,3}(?:an\s{0,2})?[.!:,]?\s{0,3}$")
 _QUOTED_FIRST = re.compile(
     r"(?i)(?:" + _PIECE_CUE.pattern[4:] + r"|\b(?:first|primero|primeiro|zuerst|erst|d'abord|"
     r"premier|d[ée]but)\b|\b(?:in|en|em|por|par)\s{1,2}(?:parts|pieces|partes|teilen|"
@@ -1434,8 +1533,13 @@ _QUOTED_CHANNEL = re.compile(r"(?i)\b(?:web|page|portfolio|portafolio|portf[oó]
                              r"tienda|loja|boutique|laden)\b")
 _THEN_QUOTED = re.compile(
     r"(?i)^\W{0,3}(?:(?:and|y|und|et|e)\s{1,2})?(?:then|next|after\s{1,2}that|luego|despu[eé]s|"
-    r"dann|danach|puis|ensuite|apr[eè]s|depois|a\s{1,2}seguir)(?:\s{1,2}(?:it'?s|comes|va|viene|"
-    r"kommt|vient|c'est|vem|es|ist|[eé]))?\s{0,2}[:,\-]?\s{0,2}(?=[" + _QUOTE + r"])")
+    r"dann|danach|puis|ensuite|apr[eè]s|depois|a\s{1,2}seguir|"
+    # "and it ends with '_x'", "termina en", "endet mit", "finit par", "o resto é"
+    r"(?:it\s{1,2}|(?:the\s{1,2})?rest\s{1,2})?ends?\s{1,2}(?:with|in)|(?:the\s{1,2})?rest|"
+    r"termina\s{1,2}(?:en|con|em|com)|(?:el\s{1,2}|o\s{1,2})?resto|endet\s{1,2}(?:mit|auf)|"
+    r"(?:der\s{1,2})?rest|(?:il\s{1,2}|[çc]a\s{1,2})?(?:se\s{1,2})?(?:finit|termine)\s{1,2}par|"
+    r"(?:le\s{1,2})?reste)(?:\s{1,2}(?:it'?s|comes|va|viene|"
+    r"kommt|vient|c'est|vem|es|ist|is|est|[eé]))?\s{0,2}[:,\-]?\s{0,2}(?=[" + _QUOTE + r"])")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 
 
@@ -1615,7 +1719,7 @@ def _split_findings(text: str, history: Sequence[str], ctx: Context,
            + _handle_after_label(hist, text) + _at_spaced_handle(recent, text)
            + _identifier_pieces(said, text) + address.pieces_across(recent, text)
            + _phone_rest(recent, text) + _place_pieces(recent, text)
-           + _account_rest(recent, text) + _ordered_pieces(recent, text, ctx.default_region)
+           + _account_rest(recent, text) + _ordered_pieces(said, text, ctx.default_region)
            + _quoted_pieces(history, text))
     joined = _TRAILING_SEP.sub("", " ".join(recent))
     if len(joined) > MAX_PREFIX:  # start at a word, not inside one

@@ -1141,3 +1141,47 @@ def test_short_forms_of_given_names_from_the_table():
 ])
 def test_a_known_family_name_in_places_and_things_stays(text):
     assert sanitize(text, [_NICK]).text == text
+
+
+@pytest.mark.parametrize("history, text, secret", [
+    # a piece labelled by its place, with an article ("the middle:", "the end:")
+    (["the first 3: 303", "the middle: 555"], "the end: 0172", "0172"),
+    # a piece said to come before the last one
+    (["the last 4 are 0172"], "and before that 303 555", "303 555"),
+    (["die letzten vier sind 0172"], "davor 303 555", "303 555"),
+    # pieces to be dialled, a full stop after the last one
+    (["for the form: 303", "and 555"], "and the final one is 0172. text me", "0172"),
+    # the channel said to be a name of the sender's, then given
+    (["my email is the name of my company"], "which is oakhollowtiles", "oakhollowtiles"),
+    (["mon site c'est le nom de ma boîte"], "c'est ateliermerlin", "ateliermerlin"),
+    (["email is my first name, Nadia"], "then 1979, at yahoo", "1979"),
+    # the rest of a site's name added with '+'
+    (["domain is bramble"], "+ yard + .shop", "yard"),
+    # quoted pieces
+    (["the tg handle starts with 'ori'"], "and it ends with '_mix_3'", "_mix_3"),
+    # the house number first, the street next
+    (["apt 2F, 57"], "Linden Crescent", "Linden"),
+])
+def test_pieces_in_other_wordings_are_caught(history, text, secret):
+    assert secret not in sanitize(text, history=history, default_region="US").text
+
+
+@pytest.mark.parametrize("history, text", [
+    (["the first 2 crates are in", "the middle: 4 more"], "the end: 6 pallets"),
+    (["the last 4 sprints were slow"], "and before that 3 weeks of tests"),
+    (["config values: 218", "and 330"], "and the last batch is 0410. call it done"),
+    (["the domain is registered"], "+ hosting + email"),
+    (["my site is the name of my company"], "which is fine by me"),
+    (["domain is sorted"], "+ 12 for ssl"),
+])
+def test_business_pieces_in_those_wordings_stay(history, text):
+    assert sanitize(text, history=history, default_region="US").text == text
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("it's under Brennan P, at the front desk", False),
+    ("Brennan P. booked it", False),
+    ("Brennan B is the other supplier", True),
+])
+def test_a_family_name_with_the_initial_after_it(text, kept):
+    assert ("Brennan" in sanitize(text, [_NICK]).text) is kept

@@ -300,7 +300,8 @@ def _last_ok(text: str, s: int, e: int, first: str) -> bool:
             text, max(0, prev.start() - 24), prev.start()):
         return True  # "soy Pili Brennan", "c'est JL Brennan": any given name after an intro
     after = _NAME_AFTER.match(text, e)
-    if after is not None and _given_ok(after.group(1), first, after.group(2)):
+    if after is not None and _given_ok(after.group(1), first, after.group(2),
+                                       _CLAUSE_END.match(text, after.end()) is not None):
         return True  # "Brennan, Pili", "Brennan J.": the given name or its initial after it
     initial = first[:1]
     if initial and re.search(r"(?i)\b" + re.escape(initial) + r"\.?\s{0,2}$", before):
@@ -343,12 +344,18 @@ _ASK_FOR = re.compile(
 _NAME_AFTER = re.compile(r",?[ \t]{1,2}([A-Z\u00c0-\u00de][\w'\-]{0,14})(\.?)(?![\w'\-])")
 
 
-def _given_ok(word: str, first: str, dot: str) -> bool:
+# An initial without its dot counts only where the clause ends ("Lindqvist R", not "Park B
+# opens at 9").
+_CLAUSE_END = re.compile(r"\s{0,2}(?:$|[,;!?)\n]|\.(?:\s|$))")
+
+
+def _given_ok(word: str, first: str, dot: str, end: bool = False) -> bool:
     key = _fold_key(word)
     if not first or not key:
         return False
     if len(key) == 1:
-        return bool(dot) and key == first[0]
+        # "Lindqvist R." and, closing the sentence, "under Lindqvist R" as a listing shows it
+        return key == first[0] and (bool(dot) or end)
     return (key.startswith(first[:3]) or key in _SHORT_FORMS.get(first, ())
             or (len(key) >= 2 and first.startswith(key)))
 
@@ -536,7 +543,10 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         out.extend(Finding("identity", *folded.span(s, e), "known name") for key, s, e in plain
                    if spelled_name or (key in given and key not in _WORDLIKE))
         out.extend(_phone(ident, comp, folded, low))
-        if views.canon is not folded and ident.phone and views.canon_digits >= 7:
+        if views.canon is not folded and ident.phone and (
+                views.canon_digits >= 7 or (views.canon_digits >= 4 and (
+                    _ENDS_HINTS.search(low) or _STARTS_HINTS.search(low)))):
+            # (four to six said after "ends": "termina en noventa y ocho, setenta y seis")
             # "nine nine zero zero one, four five ...": the known number in words
             if spoken is None:
                 spoken = _Digits(views.canon_lower)
@@ -802,11 +812,14 @@ _STARTS_WITH = re.compile(
 _ENDS_HINTS = re.compile(r"end|finit|termin|acaba|last|[uú]ltim|dernier")
 # "my number ends in 2671", "finit par 55 01 23", "termina en 0123", "endet auf 4567"
 _ENDS_IN = re.compile(
-    r"\b(?:ends?\s{1,2}(?:in|with)|ending\s{1,2}(?:in|with)|last\s{1,2}(?:\w+\s{1,2})?digits"
+    # "ends 9-0-0-8-1-2": "in" or "with" may be left out before five digits or more
+    r"\b(?:ends?\s{1,2}(?:in|with)|ends?(?=[\s:]{1,3}\d(?:(?:[ .\-]|,\s?)?\d){4})|"
+    r"ending\s{1,2}(?:in|with)|last\s{1,2}(?:\w+\s{1,2})?digits"
     r"(?:\s{1,2}(?:are|is))?|finit\s{1,2}par|se\s{1,2}termine\s{1,2}par|termina\s{1,2}(?:en|em|"
-    r"com|con|por)|acaba\s{1,2}en|endet\s{1,2}(?:auf|mit)|(?:[uú]ltimos|derniers)\s{1,2}"
+    r"com|con|por)|acaba\s{1,2}(?:en|em|com|con)|endet\s{1,2}(?:auf|mit)|(?:[uú]ltimos|derniers)\s{1,2}"
     r"(?:\w+\s{1,2})?(?:d[ií]gitos|chiffres)(?:\s{1,2}(?:son|sont|s[aã]o))?)[\s:]{1,3}"
-    r"(\d(?:[ .\-]?\d){3,11})")
+    # "98, 76, 54": the pairs said one by one, a comma between them
+    r"(\d(?:(?:[ .\-]|,\s?)?\d){3,11})")
 
 
 # "oh seven seven hundred, nine hundred, two one eight": a number said in digit words with
