@@ -1679,3 +1679,44 @@ def test_round_h2_handles_go(text, gone):
 ])
 def test_round_h2_talk_stays(text):
     assert sanitize(text).text == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("my behance boards for the pitch are under cobaltfinchdesign, follow me there",
+     "cobaltfinchdesign"),
+    ("such mich auf LinkedIn, mein Profil heißt jonas-keller-bau", "jonas-keller-bau"),
+    ("mi cuenta de instagram está bajo casaolivodeco, sígueme", "casaolivodeco"),
+    ("auf Instagram findest du mich unter dem Namen gartenwerkstattlind", "gartenwerkstattlind"),
+    ("meu perfil no linkedin chama-se ana-prado-arq", "ana-prado-arq"),
+    ("on tumblr I'm at-sign velvetmothzine", "velvetmothzine"),
+    ("insta: at sign velvetmothzine", "velvetmothzine"),
+    ("t g → r u n e _ k n i t s", "r u n e"),
+    ("find me in the design slack as oona_draws", "oona_draws"),
+    ('const ig = "@" + "tomas" + "_" + "welds";', "welds"),
+    ("I'm 'saltmarsh pottery' on fb, no spaces", "saltmarsh pottery"),
+    ("add 'ivo dot frames' on the gram", "ivo dot frames"),
+    ("add ivo dot frames on the gram", "ivo dot frames"),
+    ("find my page on facebook, Briar Lane Joinery, message me there", "Briar Lane"),
+    ("instagram is my name plus 'makes' - delphinecourt + makes", "delphinecourt"),
+])
+def test_round_bh_handles_go(text, gone):
+    out = sanitize(text).text
+    assert gone.lower() not in out.lower(), out
+
+
+@pytest.mark.parametrize("text", [
+    "my facebook ads are under moderation, sorry",
+    "the tiktok campaign is called springdrop, right?",
+    "on insta the at sign goes before the name",
+    "there's some slack in the budget as of v2.3",
+    "post it in slack as a thread",
+    'const addr = "ana" + "@" + "mail";',
+    'x = "@" + "2x"',
+    "post 'spring sale' on insta tomorrow",
+    "search 'casa verde' on fb",
+    "our page on facebook, Spring Sale Preview, goes live Monday",
+    "a b - c d e f g",
+    "die WhatsApp-Gruppe heißt familiebergmann",
+])
+def test_round_bh_talk_stays(text):
+    assert sanitize(text).text == text

@@ -25,7 +25,8 @@ _CLEAR = (r"insta(?:\s?gram)?|twitter|tik\s?tok|snap(?:\s?chat)?|face\s?book|lin
           r"craigslist|poshmark|mercari|gumtree|shpock|carousell|avito|willhaben|marktplaats|"
           r"kijiji|offer\s?up|milanuncios|enjoei")
 _AMBIGUOUS = (r"ig|fb|tg|wa|x|yt|tt|sc|dc|gh|whats|face|line|signal|session|element|matrix|tele|"
-              r"threads|steam|teams|"
+              # "in the rust slack as x": workspaces where people go by a user name
+              r"threads|steam|teams|slack|"
               # "gram: x" (Instagram), "disc: x" (Discord): short forms that are also words
               r"gram|disc|"
               r"messenger|wise|pix|bizum")
@@ -50,7 +51,8 @@ _GLUE = (r"(?:\s{0,3}(?:" + _ASIDE + r"|[^\w\s]|"
          # "pinterest board is under x", "mein Insta-Kanal (x)"
          r"boards?|channel|kanal|canal|feed|grid|-kanal|-account|-profil|all|"
          r"sou\s{1,2}(?:a|o)|soy\s{1,2}(?:el|la)|"
-         r"nick|tag|is|es|ist|est|e|at|on|en|auf|sur|no|na|me|as|via|por|per|par|mine'?s?|c'est|"
+         r"nick|tag|is|es|ist|est|e|at(?![\s\-]{1,2}(?:sign|symbol)\b)|on|en|auf|sur|no|na|me|"
+         r"as|via|por|per|par|mine'?s?|c'est|"
          r"cest|here|it's|its|my|mein|meine|mi|mon|meu|minha|ma|como|comme|als|unter|under|sous|"
          r"called|named|findest|findet|finden|du|mich|uns|sie|find|us|trouves|trouvez|"
          r"encuentras|encuentran|encontra|acha|achar|moi|nous|arroba|arobase|alias|chave|clave|"
@@ -240,6 +242,9 @@ _AT_WORD_HANDLE = re.compile(
     r"[a-z0-9_][a-z0-9_.]{1,29}(?:\s{1,2}(?:dot|ponto|punto|"
     r"point|punkt|underscore|unterstrich|sublinhado|(?:gui[oó]n|tiret|tra[cç]o)\s{1,2}"
     r"(?:bajo|bas|baixo))\s{1,2}[a-z0-9_]{2,20}){0,3})\b")
+# "I'm at-sign x", "it's arroba x", "ig: at sign x": the sign said as the start of a name
+_AT_INTRO = re.compile(r"(?:[:=\-\u2192]|\b(?:i'?m|i\s{1,2}am|it'?s|is|'s|es|ist|est|e|\u00e9|soy|"
+                       r"sou|suis|bin|c'est|como|as|als|comme|under|unter|sous))\s{0,3}$")
 _AT_WORD_HINTS = ("arroba", "arobase", "at sign", "at-sign", "at symbol", "at-symbol",
                   "at  sign", "at-zeichen")
 _EMAIL_AFTER = re.compile(r"(?i)\s{0,2}(?:\.|dot|punto|ponto|point|punkt)\s{0,2}(?:com|net|org|"
@@ -267,11 +272,16 @@ _REDDIT_USER = re.compile(r"(?i)(?<![\w/.])/?u/ {0,2}([a-z0-9_\-]{3,20}\b"
 _LATER = re.compile(
     r"(?i)(?:(:)|(,)|\b(usuario|username|user\s?name|benutzername|pseudo|utilisateur|usu[aá]rio|"
     r"utilizador|"
-    r"handle|nick)|\b(?:is|it'?s|its|e|es|ist|est|c'?est|sou|soy|als|como|comme|named|called|"
+    r"handle|nick)|\b(?:is|it'?s|its|e|es|ist|est|c'?est|sou|soy|als|como|comme|"
+    # "the profile is called x", "das Profil heißt x", "mi perfil se llama x", "sous le nom x",
+    # "boards are under x": naming words (group "call", read by _called_name)
+    r"(?P<call>named|called|hei(?:ss|\u00df)t|se\s{1,2}llama|s'appelle|chama-se|"
+    r"se\s{1,2}chama|(?:sous|under|bajo|sob|unter|avec|with|con|com)\s{1,2}(?:le|the|el|o|dem)"
+    r"\s{1,2}(?:nom|name|nombre|nome|namen)|"
     # "sur Pinterest, tu me trouves sous x_y": the name the writer is found under
-    r"sous|unter|bajo|sob|"
+    r"sous|unter|bajo|sob|under|"
     # "ich heiße dort x_y": the name the writer goes by there
-    r"hei(?:ss|\u00df)e(?:\s{1,2}ich)?(?:\s{1,2}(?:dort|da|dr[uü]ben))?|"
+    r"hei(?:ss|\u00df)e(?:\s{1,2}ich)?(?:\s{1,2}(?:dort|da|dr[uü]ben))?)|"
     r"(?:nombre|nome|nom|name)(?:\s{1,3}de)?,?))\s{1,3}(?:(?:o|a|el|la|"
     r"le|der|die|das|the|my|mi|mon|meu|minha|at|under)\s{1,3})?(?P<tok>@?[a-z][a-z0-9_.\-]{2,39})")
 # "my IG is where I post ..., it's at x_y": a short platform name owned by the writer.
@@ -308,6 +318,9 @@ _DIMENSION = re.compile(r"\d{1,5}(?:[.,]\d{1,2})?x\d{1,5}(?:[.,]\d{1,2})?(?:px|m
 _VERSION = re.compile(r"v?\d{1,4}(?:\.\d{1,4}){1,3}[a-z]?")
 
 
+_AT_SAID_WORDS = frozenset({"at-sign", "at-symbol", "at-zeichen"})
+
+
 def _usable(token: str, glued: bool) -> bool:
     """A plausible handle: not a common word, not a time, not just a number."""
     bare = token.lstrip("@").rstrip(".-_")
@@ -321,8 +334,11 @@ def _usable(token: str, glued: bool) -> bool:
     if "." in low and all(len(part) <= 2 for part in parts) and not (
             len(parts) >= 5 and all(len(part) == 1 for part in parts)):
         return False  # "e.g", "i.e", "u.s"; "b.e.a.r.d.e.d" is a name spelled out
-    if low.endswith(("-moi", "-nous", "-toi", "-vous", "-me", "-te", "-la", "-le", "-nos")):
+    if low.endswith(("-moi", "-nous", "-toi", "-vous", "-me", "-te", "-la", "-le", "-nos",
+                     "-se")):
         return False  # "retrouve-moi", "écris-nous", "escríbeme-te"
+    if low in _AT_SAID_WORDS:
+        return False  # "insta: at-sign x": the '@' said, the name follows
     if _TITLED_NAME.fullmatch(bare):
         return False  # "Mr.Smith from the council": a person addressed, the space left out
     return _distinctive(token) or (glued and len(bare) >= 4)
@@ -375,8 +391,10 @@ def _real_name_profile(text: str, gap: str, m: re.Match, token: str) -> bool:
             and _NEXT_CAP.match(text, m.start(2) + len(token)) is not None)
 
 
-# "i n s t a: jo.makes": a platform name spelled out letter by letter before a colon or dash.
-_SPACED_NAME = re.compile(r"(?i)(?<![\w.])((?:[a-z] ){2,9}[a-z])\s{0,2}(?:[:=]|->|-|\u2192)"
+# "i n s t a: jo.makes", "t g → m a x": a platform name spelled out letter by letter before a
+# colon, dash or arrow.
+_SPACED_NAME = re.compile(r"(?i)(?<![\w.])((?:[a-z] ){1,9}[a-z])\s{0,2}(?:[:=]|->|-|"
+                          + _ARROWS + r")"
                           r"(?:" + _HANDLE + r"|\s{0,3}(@?\s?(?:[a-z0-9_.] ){2,39}[a-z0-9_]))")
 _FULL_PLATFORM = re.compile(r"(?i)(?:" + _CLEAR + "|" + _AMBIGUOUS + r")")
 
@@ -389,6 +407,8 @@ def _spaced_platform(folded, text: str) -> list[Finding]:
         token = m.group(g).replace(" ", "")
         if _FULL_PLATFORM.fullmatch(name) is None or not _usable(token, True):
             continue
+        if len(name) == 2 and g == 2 and not _distinctive(token):
+            continue  # "t g → x": a short name spaced out, then a plain word is no handle
         end = m.end(3) if g == 3 else m.start(2) + len(m.group(2).rstrip(".-_"))
         out.append(Finding("handle", *folded.span(m.start(g), end), "handle"))
     return out
@@ -438,7 +458,7 @@ _KEY_WORDS = frozenset({"ig", "fb", "tg", "wa", "x", "yt", "tt", "sc", "dc", "gh
                         "element", "matrix", "threads", "steam", "teams", "messenger", "wise",
                         "pix", "kik", "wire", "face", "git", "wsp", "psn", "xbox", "playstation",
                         "gamertag", "gamer", "nintendo", "roblox", "battle", "epic", "sw", "li",
-                        "tele", "disc", "gram"})
+                        "tele", "disc", "gram", "slack"})
 _WORD_RE = re.compile(r"[a-z]+")
 def words_of(low: str) -> frozenset[str]:
     """The maximal [a-z] runs of ``low``."""
@@ -1528,6 +1548,28 @@ def _typed_again(folded, low: str, said: str) -> list[Finding]:
     return out
 
 
+# 'const tg = "@" + "aleks" + "_" + "infra"': an @handle glued from string literals in code
+# (a piece before the '@' makes it a mail address, the email detector's).
+_CODE_CONCAT = re.compile(r"(?i)([\"'])@\1((?:\s{0,3}\+\s{0,3}([\"'])[a-z0-9_.\-]{1,30}\3){1,8})")
+_CODE_PIECE = re.compile(r"[\"']([a-z0-9_.\-]{1,30})[\"']", re.IGNORECASE)
+_PLUS_BEFORE = re.compile(r"\+\s{0,3}$")
+
+
+def _code_concat(folded, text: str, named: bool) -> list[Finding]:
+    out = []
+    for m in _CODE_CONCAT.finditer(text):
+        if _PLUS_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            continue  # '"nora" + "@" + "x.com"': a mail address
+        pieces = _CODE_PIECE.findall(m.group(2))
+        name = "".join(pieces)
+        if (not _usable(name, True) or name.lower() in _CODE_AT_WORDS
+                or name.rsplit(".", 1)[-1].lower() in _FILE_EXTS):
+            continue
+        if named or len(pieces) >= 2 or _distinctive(name):
+            out.append(Finding("handle", *folded.span(m.start(), m.end()), "@handle in code"))
+    return out
+
+
 def _bare_handles(folded, text: str, platform_named: bool) -> list[Finding]:
     """@handles (when a platform is named or the handle looks like one), Skype ids, Discord tags."""
     out = []
@@ -1581,11 +1623,14 @@ def _bare_handles(folded, text: str, platform_named: bool) -> list[Finding]:
                 continue  # "la arroba de gmail", a mailbox (the email detector's)
             if (first == name.lower() and not _distinctive(name)
                     and not low.startswith(("arroba", "arobase"), m.start())
-                    and not any(c in ",:" for c in text[m.start():m.start(1)])):
+                    and not any(c in ",:" for c in text[m.start():m.start(1)])
+                    and _AT_INTRO.search(low, max(0, m.start() - 12), m.start()) is None):
                 continue  # "the at sign goes before the name": the sign talked about
             if platform_named or " " in name:
                 out.append(Finding("handle", *folded.span(m.start(1), m.end(1)), "@handle"))
                 out += _typed_again(folded, low, name.lower())
+    if "\"@\"" in text or "'@'" in text:
+        out += _code_concat(folded, text, platform_named)
     if "sw" in text or "SW" in text or "Sw" in text:
         for m in _FRIEND_CODE.finditer(text):
             out.append(Finding("handle", *folded.span(m.start(), m.end()), "friend code"))
@@ -1618,6 +1663,9 @@ def _bare_handles(folded, text: str, platform_named: bool) -> list[Finding]:
 # "message me on messenger, Derek Lyle Contracting": the writer reached on a platform, then a
 # profile name in capitalized words that ends the sentence.
 _ME_ON = re.compile(r"(?i)\b(?:me|us|mich|uns|moi|nous|nos|"
+                    # "find my page on facebook, X": the writer's page or profile
+                    r"(?:my|our|mi|nuestra|mon|ma|notre|meu|minha|nossa|mein\w{0,2}|unser\w{0,2})"
+                    r"\s{1,2}(?:business\s{1,2})?(?:page|profile|p[aá]gina|perfil|profil|seite)|"
                     # "agrégame en face", "búscanos en fb": the pronoun joined to the verb
                     r"(?:agr[eé]ga|b[uú]sca|s[ií]gue|escr[ií]be|encu[eé]ntra|cont[aá]cta|"
                     r"a[nñ][aá]de|m[aá]nda|ll[aá]ma|h[aá]bla)(?:me|nos))\s{1,2}"
@@ -1627,7 +1675,8 @@ _ME_ON = re.compile(r"(?i)\b(?:me|us|mich|uns|moi|nous|nos|"
 
 
 _PAGE_SITES = _REAL_NAME_SITES | {"instagram", "insta", "ig", "tiktok", "youtube", "yt"}
-_ME_WORDS = ("me ", "us ", "mich ", "uns ", "moi ", "nous ", "nos ")
+_ME_WORDS = ("me ", "us ", "mich ", "uns ", "moi ", "nous ", "nos ", "page ", "profile ",
+             "gina ", "perfil ", "profil ", "seite ")
 
 
 # "find me on fb, the page is Oak Lane Tiling, ...": the page named after a comma, in two or
@@ -1658,10 +1707,13 @@ def _me_on_name(folded, text: str) -> list[Finding]:
     return out
 # "find me on fb, Ana Pryce-Jones Catering": a double family name keeps its hyphen
 # "find me on FB, Theo Lane Studio, and message the page": the name may end at a comma
-# before "and" or "then" as well as at the sentence end.
+# before "and", "then" or a way to write to it as well as at the sentence end.
 _COMMA_NAME = re.compile(r"\s{0,2}[,:\-]\s{0,2}([A-Z][\w'\u2019\-]{1,24}(?:\s{1,2}"
                          r"(?:[A-Z][\w'\u2019\-]{1,24}|&)){1,4})\s{0,2}(?:[.!]|$|,\s{0,2}"
-                         r"(?:and|then|y|e|et|und|ou|or|o|dann|puis|luego|depois)\s)")
+                         r"(?:and|then|y|e|et|und|ou|or|o|dann|puis|luego|depois|"
+                         # "..., Rosa Lane Gardens, message me there": how to reach the page
+                         r"message|msg|dm|pm|write|text|ping|escr[ií]beme|m[aá]ndame|"
+                         r"[ée]cris-moi|schreib|manda|mensaje|mensagem)\s)")
 
 
 _NAME_GAP = re.compile(r"(?i)\b(?:name|nombre|nome|nom|user\s?name|usuario|usu[aá]rio|handle|"
@@ -1706,6 +1758,42 @@ def _plain_name_ends(text: str, start: int, token: str) -> bool:
             and _MESSAGE_END.match(text, start + len(token)) is not None)
 
 
+# What the naming word names must be the account: an account word between the platform and it,
+# or nothing but a verb ("mein Instagram heißt x"), not "the instagram campaign is called x".
+_ACCOUNT_GAP = re.compile(r"(?i)\b(?:account|acct|profile|page|boards?|channel|feed|shop|store|"
+                          r"name|handle|konto|profil|seite|kanal|perfil|p[aá]gina|cuenta|conta|"
+                          r"compte|canal|cha[iî]ne|tienda|loja|boutique|laden)\b")
+_SHORT_GAP = re.compile(r"(?i)[\s,\-]{0,3}(?:(?:is|are|ist|es|est|e|\u00e9|est[aá]|sind|"
+                        r"son|sont|s[aã]o)\s{1,2})?")
+
+# "sur insta je suis sous le nom x", "you'll find me under x": the writer is the account
+_SELF_GAP = re.compile(r"(?i)\b(?:i'?m|i\s{1,2}am|soy|sou|suis|bin|estoy|estou|me|mich|moi|us|"
+                       r"uns|nous|nos)\b")
+
+# "el grupo de whatsapp se llama x": a group's name is no way to reach the writer
+_GROUP_BEFORE = re.compile(r"\b(?:group|gruppe|groupe|grupo|chat|server|servidor|serveur)\s{1,2}"
+                           r"(?:(?:de|do|da|on|in|auf|sur|en|no|na)\s{1,2})?$")
+# "the youtube channel is called tutorials": plural and abstract nouns, not names
+_NOUN_ENDS = ("als", "ure", "ship", "hood", "ism", "ists", "ies")
+
+
+def _called_name(text: str, gap: str, start: int, token: str) -> bool:
+    """"das Profil heißt katrin-vogel-seo", "boards are under maplecottagehome,": after a
+    naming word, a name joined by hyphens, marked like a handle, or one long plain word
+    (eleven letters or more: a compound, not a dictionary word), ending the clause."""
+    if (_ACCOUNT_GAP.search(gap) is None and _SHORT_GAP.fullmatch(gap) is None
+            and _SELF_GAP.search(gap) is None):
+        return False
+    word = token.lower()
+    if word in COMMON or not _usable(token, True):
+        return False
+    if _STANDS_ALONE.match(text, start + len(token)) is None:
+        return False  # "the page name placeholder is too long"
+    return (_HYPHEN_NAME.fullmatch(token) is not None or _distinctive(token)
+            or (len(token) >= 11 and token.isalpha() and word not in _WHEN_WORDS
+                and not word.endswith(_WORD_ENDS + _NAME_LIKE_ENDS + _NOUN_ENDS)))
+
+
 def _later_in_sentence(folded, text: str, described: str | None = None) -> list[Finding]:
     """A platform named, then "..., é o jen_bakes" further on in the same sentence.
 
@@ -1748,6 +1836,14 @@ def _later_in_sentence(folded, text: str, described: str | None = None) -> list[
                     or len(_SPOKEN_PART.findall(low, start + len(token), tail)) >= 2):
                 out.append(Finding("handle", *folded.span(start, tail), "spoken handle"))
                 break  # "ig: ivy . moss . pots", "é maria ponto doces": marks said or spaced
+            call = m.group("call")
+            if call and _called_name(text, window[:m.start()], start, token) and (
+                    _GROUP_BEFORE.search(low, max(0, p.start() - 16), p.start()) is None):
+                out.append(Finding("handle", *folded.span(start, start + len(token)),
+                                   "account name"))
+                break
+            if call and call.lower() == "under":
+                continue  # "ads are under review_2": only a name as above
             if (m.group(3) and m.group(3).lower() == "handle"
                     and _VERB_BEFORE.search(window, 0, m.start(3))):
                 continue  # "can you handle captions?": the verb
@@ -2031,6 +2127,50 @@ def _real_name_after(folded, text: str, low: str) -> list[Finding]:
     _DESCRIBED_PLATFORM))
 
 
+# "I'm 'lazy susan creative' on fb, all one word", "add 'nadia dot builds' on the gram", "sígueme
+# como 'casa do pão' no insta": a name of several words or with its dots said, in quotes or
+# dictated, then the platform it is on. Read on the lowercased text.
+_PLATFORM_NEXT = (r"\s{0,3}(?:on|en|auf|bei|sur|no|na|in|at)\s{1,3}(?:the\s{1,2})?(?:" + _CLEAR
+                  + r"|ig|fb|tg|yt|tt|sc|threads)\b")
+_QUOTED_ON = re.compile(r"['\"\u2018\u201c]([a-z0-9\u00e0-\u00ff][a-z0-9\u00e0-\u00ff ._\-]{1,40}+)"
+                        r"['\"\u2019\u201d]" + _PLATFORM_NEXT)
+_DOTS_SAID_ON = re.compile(r"(?<![\w@.'])([a-z0-9_]{2,30}(?:\s{1,2}(?:dot|punto|ponto|punkt|point)"
+                           r"\s{1,2}[a-z0-9_]{2,30}){1,3})" + _PLATFORM_NEXT)
+# The name is the writer's ("I'm", "as") or one to follow or write to; "add", "search" and
+# the like (group 1) also take events and topics, so a name after them must have its dots
+# said or carry a mark ("add 'summer launch' on facebook" is an event).
+_SAID_INTRO = re.compile(
+    r"\b(?:i'?m|i\s{1,2}am|soy|sou|suis|bin|as|als|como|comme|sous|under|unter|follow|dm|"
+    r"message|s[ií]gue(?:me|nos)|segue|folg(?:e|t)|(add|find|search(?:\s{1,2}for)?|"
+    r"look\s{1,2}(?:me\s{1,2})?(?:up|for)|busca(?:me|nos)?|b[uú]sca(?:me|nos)|"
+    r"agr[eé]ga(?:me|nos)|ajoute[sz]?(?:-moi|-nous)?|procura|such(?:e|t)?|cherche[zr]?))"
+    r"\s{1,3}$")
+
+
+def _said_name_on(folded, low: str) -> list[Finding]:
+    out = []
+    for rx in (_QUOTED_ON, _DOTS_SAID_ON):
+        if rx is _DOTS_SAID_ON and not any(w in low for w in _SPOKEN_DOTS):
+            continue
+        for m in rx.finditer(low):
+            said = m.group(1).strip()
+            words = [w for w in re.split(r"[\s._\-]+", said) if w not in _SPOKEN_DOTS and w]
+            if not words or all(w in COMMON or len(w) < 4 for w in words):
+                continue  # "the 'before and after' on instagram"
+            if rx is _QUOTED_ON and " " not in said and _DISTINCT.search(said) is None:
+                continue  # one plain quoted word: _before_platform's
+            if rx is _DOTS_SAID_ON and words[0] in COMMON:
+                continue  # "le point clé sur insta"
+            intro = _SAID_INTRO.search(low, max(0, m.start() - 24), m.start())
+            rule = _RULE_AFTER.match(low, m.end()) is not None
+            marked = rx is _DOTS_SAID_ON or _DISTINCT.search(said) is not None or any(
+                w in _SPOKEN_DOTS for w in said.split())
+            if not rule and (intro is None or (intro.group(1) and not marked)):
+                continue  # "post 'spring sale' on insta": a topic, not a name
+            out.append(Finding("handle", *folded.span(m.start(1), m.end(1)), "account name"))
+    return out
+
+
 def detect(views: Views, ctx: Context) -> list[Finding]:
     """Handle findings in the original text."""
     folded = views.folded
@@ -2090,6 +2230,9 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     out += _after_platform(folded, text, platform, described is not None) + _before_platform(
         folded, text, platform or any(p in low for p in _MAIL_PROVIDERS))
     out += spaced
+    if (platform or any(w in low for w in (" ig", " fb", " tg", " yt", " tt", " sc"))) and (
+            any(q in text for q in "'\"\u2018\u201c") or any(w in low for w in _SPOKEN_DOTS)):
+        out += _said_name_on(folded, low)  # "add 'nadia dot builds' on the gram"
     if (platform or described is not None) and any(w in low for w in _MARK_NOTE_HINTS):
         out += _mark_note(folded, low)  # "on discord it's ravenquill with two dots at the end"
     if any(w in low for w in _PIECE_HINTS):
@@ -2278,6 +2421,9 @@ _PLATFORM_AFTER = re.compile(r"(?:\s{0,2}[,;(\u2014\u2013\-]?\s{0,2}" + _RULE + 
                              r"(?:on|en|auf|sur|no|na|in)\s{1,2}(?:the\s{1,2})?"
                              r"(?:" + _CLEAR + r"|ig|fb|tg|yt|tt)\b")
 _PLUS_SAID = re.compile(r"\+|\bplus\b")
+_MY_NAME = re.compile(r"\b(?:my|mi|mein|meu|mon|minha|meine|ma)\s{1,2}(?:full\s{1,2}|own\s{1,2})?"
+                      r"(?:name|nombre|nome|nom|namen?|vorname|pr[ée]nom|initials|iniciales|"
+                      r"iniciais|initialen|initiales)\b")
 # "... is x", "tg: x", "ist der Name x": the pieces start right after the intro
 _JUST_BEFORE = re.compile(r"(?:([:=\u2014\u2013\-])|\b(?:is|'s|es|ist|est|e|\u00e9|lautet|"
                           r"hei(?:ss|\u00df)t|name|nome|nombre|nom|handle|user\s?name|pseudo))"
@@ -2338,7 +2484,10 @@ def _pieces(folded, low: str) -> list[Finding]:
                 or _RULE_AFTER.match(low, m.end())
                 or (right_after and _MARK_OR_NUMBER.search(run))
                 # "instagram: photos + reels + stories" lists; "my tg is x + y + z" spells
-                or (right_after and not right_after.group(1) and _PLUS_SAID.search(run))):
+                or (right_after and not right_after.group(1) and _PLUS_SAID.search(run))
+                # "insta is my name plus 'builds' - aaronmwangi + builds": the recipe, then
+                # the name joined after a colon or dash
+                or (right_after and _PLUS_SAID.search(run) and _MY_NAME.search(before))):
             continue
         out.append(Finding("handle", *folded.span(m.start(), m.end()), "handle in pieces"))
     return out
