@@ -1890,3 +1890,44 @@ def test_iban_backwards_is_read_by_the_reversed_reading():
 ])
 def test_address_symbols_spaced_names_and_marked_numbers(text, found):
     assert any(found in s for s in spans(address, text))
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Calle Olmo, el número es el 12, portal B", "el 12"),
+    ("Rua das Acácias, o número é vinte e dois", "vinte e dois"),
+    ("Street: Fenwick Avenue. Number: 418. Back gate", "418"),
+    ("we're on Ash Grove in Leyton, number nine, E10 5AB", "nine"),
+    ("Ormond Road - thirty-three - flat 1, Leeds", "thirty-three"),
+    ("the 400 block of Laurel St, exactly 426", "426"),
+    ("vivo en Cabildo al 2250, piso 3", "2250"),
+])
+def test_address_street_then_house_number(text, found):
+    assert any(found in s for s in spans(address, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Main Street, number one in the county for brunch, we should book.",
+    "Abbey Road, 1969, the one with the zebra crossing, is my favourite album.",
+    "the 300 block of Main Street is closed for the parade on Saturday",
+    "A casa é de 1962, a fiação é toda antiga.",
+])
+def test_address_street_then_number_business_text(text):
+    assert spans(address, text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("card for the deposit: 4024 7711 9036 5528", "4024 7711 9036 5528"),
+    ("0x 9C4a 1e7B 55d0 A3f2 0b68 Ce19 77aD 4e05 B2c3 81fa", "0x 9C4a"),
+    ("revolut or wise, my tag is hollis_draws", "hollis_draws"),
+    ("pasame la seña al alias techo punto verde punto mp", "techo punto verde"),
+])
+def test_payment_cards_wallets_tags_and_spoken_aliases(text, found):
+    assert any(found in s for s in spans(payment, text))
+
+
+@pytest.mark.parametrize("text", [
+    "gift card code 5312 8840 1297 6604, enjoy the spa day",
+    "The card template shows 4716-0591-2207-5530 as a sample, no expiry.",
+])
+def test_payment_cards_not_payment(text):
+    assert spans(payment, text) == []

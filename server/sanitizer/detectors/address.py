@@ -272,7 +272,9 @@ _PLACE_HEAD = (
     r"\b(?:estoy|estamos|estou|estamos|quedo|fico)\s{1,2}(?:en|em|na|no)\s{1,2})")
 _INTRO = re.compile(
     r"(?:" + _INTRO_HEAD + "|" + _PLACE_HEAD + r")"
-    r"((?:[A-Z][\w'.\-]{1,24}|de|del|la|las|los|da|do|dos|das|von|van|der|du|des|le|les)"
+    # a capitalised word among them: "la casa es de 1978" is a year, not "Calle de 1978"
+    r"((?:(?:de|del|la|las|los|da|do|dos|das|von|van|der|du|des|le|les)\s{1,3}){0,2}"
+    r"[A-Z][\w'.\-]{1,24}"
     r"(?:\s{1,3}(?:[A-Z][\w'.\-]{1,24}|de|del|la|las|los|da|do|dos|das|von|van|der|du|des|le|les))"
     r"{0,4}),?\s{1,3}(?:n[°º.]?\s{0,2}|#\s{0,2})?\d{1,5}[A-Za-z]?\b(?![.,:]\d)" + _UNIT)
 # "my address is 8 Riverside, Kingston", "house is 19 Ashgrove, Celbridge": a house number and a
@@ -444,9 +446,11 @@ _PREFIXED_SPOKEN_BARE = re.compile(
     + "|" + _SPOKEN_NUMBER + _SPOKEN_END + ")")
 # "au dix-huit rue Mercière", "el veintitres calle ...": a spelled number before the street word.
 _NUM_FIRST_SPOKEN = re.compile(
-    r"(?<![\w\-])" + _SPOKEN_NUMBER + r",?\s{1,3}(?i:rue|avenue|boulevard|bd|chemin|all[ée]e|"
+    r"(?<![\w\-])" + _SPOKEN_NUMBER + r"(?:\s{1,2}(?i:bis|ter|quater)\b)?,?\s{1,3}"
+    r"(?i:rue|avenue|boulevard|bd|chemin|all[ée]e|"
     r"impasse|place|quai|route|cours|passage|calle|avenida|rua)\s{1,3}"
-    r"(?:(?i:de|du|des|la|le|l')\s{0,3}){0,2}[A-Z][A-Za-z'\-]{1,24}")
+    # "douze bis avenue Jean Jaurès": "bis" after the number, a street of two names
+    r"(?:(?i:de|du|des|la|le|l')\s{0,3}){0,2}[A-Z][\w'\-]{1,24}(?:\s{1,2}[A-Z][\w'\-]{1,24}){0,2}")
 _PREFIXED_SPOKEN = re.compile(
     r"(?i)\b(?:" + _PREFIX_TYPES + r")\.?\s{1,3}(?:(?:de|del|da|do|dos|das|la|le|des|du)\s{1,3}"
     r")?(?:" + _NAME + r"\s{0,3}){1,4}?,?\s{0,3}(?:numero|number|nummer|n[°ºo]\.?)\s{0,2}"
@@ -512,8 +516,10 @@ _ON_STREET = re.compile(
     r"(?i:\b(?:i'?m|i\s{1,2}am|we'?re|we\s{1,2}are|live|living|lives|located|based|house\s{1,2}is|"
     r"home\s{1,2}is|flat\s{1,2}is|vivo|vivimos|moro|wohne|wohnen|j'habite|habite|"
     # "house number is how many burpees you made me do (37) and it's on Birch Lane"
-    r"it'?s|it\s{1,2}is|that'?s|which\s{1,2}is)\s{1,2}"
-    r"(?:on|in|at|en|na|no|em|in\s{1,2}der|an\s{1,2}der|am|au|dans\s{1,2}la|sur)\s{1,2}"
+    r"it'?s|it\s{1,2}is|that'?s|which\s{1,2}is|"
+    # "come to Maple Ave, house number is three times nine"
+    r"come|coming|head|drive|swing|pop)\s{1,2}(?:(?:over|round|down)\s{1,2})?"
+    r"(?:on|in|at|to|by|en|na|no|em|in\s{1,2}der|an\s{1,2}der|am|au|dans\s{1,2}la|sur)\s{1,2}"
     r"(?:the\s{1,2})?)"
     r"((?-i:[A-Z][a-z]{2,20})(?i:way|gate|street|road|lane|stra(?:ss|\u00df)e|weg|gasse)\b|"
     r"(?:(?-i:[A-Z][\w'\-]{1,24})\s{1,2}){1,3}(?i:" + _SUFFIX + r")\b\.?)")
@@ -572,7 +578,8 @@ _ESTATE_NUMBERED = re.compile(r"(?:unit|units|plot|bay|building|bldg|block)\s{0,
 # ... or, once the message gave the house number ("house number 56, street is Thornbury
 # Gardens"), the street's name alone.
 _STREET_IS_NAMED = re.compile(
-    r"(?i)\b(?:street|st|calle|rua|stra(?:ss|ß)e|rue)\s{0,2}(?:is|es|[eé]|ist|est|:)\s{0,2}"
+    # "at number 58, the street's Sycamore"
+    r"(?i)\b(?:street|st|calle|rua|stra(?:ss|ß)e|rue)\s{0,2}(?:is|es|[eé]|ist|est|:|'s)\s{0,2}"
     r"((?-i:\d{1,5}[A-Za-z]?\s{1,3}[A-Z][a-z'\-]{2,24}(?:\s{1,2}[A-Z][a-z'\-]{2,24}){0,2}|"
     r"[A-Z][a-z'\-]{2,24}(?:\s{1,2}[A-Z][a-z'\-]{2,24}){0,2}(?:\s{1,3}\d{1,5}[A-Za-z]?)?)\b)")
 # "my street number is 27": the house's number on its street, said as such
@@ -581,6 +588,9 @@ _HOUSE_NUMBER_SAID = re.compile(r"(?i)\b(?:(?:house|street)\s{1,2}(?:number|no\.
                                 r"n[uú]mero\s{1,2}da\s{1,2}casa|n[uú]mero\s{1,2}de\s{1,2}casa|"
                                 r"num[eé]ro\s{1,2}de\s{1,2}maison)\s{0,2}(?:is|es|ist|est|[eé]|:)?"
                                 r"\s{0,2}\d{1,5}")
+# "pickup is at number 58", "we're at no. 7": a house number as a place to be.
+_AT_NUMBER = re.compile(r"(?i)\b(?:at|is|we'?re|i'?m)\s{1,2}(?:number|no\.|nr\.?|#)\s{0,2}"
+                        r"\d{1,5}[a-z]?\b")
 # The house number named, its digits said in a riddle or further on ("house number is however
 # many burpees you did (37)"): with a digit anywhere, the street said to be where it is goes.
 _HOUSE_NUMBER_NAMED = re.compile(
@@ -681,6 +691,64 @@ _PREFIXED_SPOKEN_COMMA = re.compile(
     # "calle de los Tilos, ciento diez": an article after "de" too
     r"(?:(?:los|las|la|les)\s{1,3})?)?(?-i:[A-Z])[A-Za-z'.\-]{1,24}(?:\s{1,3}(?-i:[A-Z])[A-Za-z'.\-]{1,24}){0,2},\s{1,3}"
     + _SPOKEN_NUMBER_LONG + r"(?=\s{0,2}(?:[,.;!?)]|$))")
+# A street named, then its house number said as such, in digits or in words: "Calle Sol, el
+# número es el 7", "Rua das Flores, o número é trinta e oito", "Elm Grove in Didsbury, number
+# fourteen", "Street: Clement Avenue. Number: 1402", "Cedar Lane, and the house number is my
+# age, 34". The number ends the phrase ("Main Street, number one in town for tacos" stays).
+# The patterns stop before the number, which is read after a match (``_house_number_at``): a
+# spelled number inside a pattern tried at every capital cost a second per 100 KB.
+# English streets start at a capital (the scan stops at capitals only); streets with the word
+# first are tried where such a word is written (``_at_words``).
+_STREET_EN_HEAD = (r"[A-Z](?<![\w.][A-Z])[A-Za-z'\-]{1,24}\s{1,3}(?:[A-Z][A-Za-z'\-]{1,24}"
+                   r"\s{1,3}){0,2}(?i:" + _SUFFIX + r")\b\.?")
+_STREET_PREFIX_HEAD = (
+    r"(?i:(?:" + _PREFIX_TYPES + r")\.?)\s{1,3}(?:(?i:de|del|da|do|dos|das|la|le|des|du)"
+    r"\s{1,3}(?:(?i:los|las|la|les)\s{1,3})?)?[A-Z][\w'\-]{1,24}(?:\s{1,3}[A-Z][\w'\-]{1,24}){0,2}")
+# "... in Didsbury": the town or district said after the street
+_STREET_TOWN = r"(?:\s{1,2}(?:in|en|em|na|no|im|\u00e0)\s{1,2}[A-Z][a-z'\-]{2,24})?"
+_NUMBER_SAID_TAIL = (
+    r")\s{0,2}[,.;:\-\u2013\u2014]\s{0,3}"
+    r"(?i:(?:(?:and|y|e|et|und)\s{1,2})?(?:(?:the|its|el|la|o|a|die|le|son|su|seu)\s{1,2})?"
+    r"(?:(?:house|home|door|street)\s{1,2})?"
+    r"(?:number|no\.|nr\.?|n[u\u00fa]mero|num[e\u00e9]ro|nummer|hausnummer|n[\u00ba\u00b0]\.?)"
+    # "the number is my age, 34": a few words of a riddle, then the digits
+    r"(?:(?:\s{1,2}(?:is|es|[e\u00e9]|ist|est|lautet)|'s)\s{1,3}"
+    r"(?P<f>[a-z' ]{2,24}[,:(]\s{0,2})?|\s{0,2}:?\s{0,3})(?P<a>(?:el|the|o|le|die|la)\s{1,2})?)")
+_STREET_THEN_NUMBER_SAID = re.compile("(" + _STREET_EN_HEAD + _STREET_TOWN + _NUMBER_SAID_TAIL)
+_PREFIXED_THEN_NUMBER_SAID = re.compile(
+    "(" + _STREET_PREFIX_HEAD + _STREET_TOWN + _NUMBER_SAID_TAIL)
+_HOUSE_NUMBER_END = (r"(?=\s{0,2}(?:[,.;!?()\u2013\u2014]|$)|\s{1,2}(?i:flat|apt|apartment|"
+                     r"floor|piso|andar|etage|stock|haus|bis|ter|puerta|porta|porte)\b)")
+_HOUSE_DIGITS = re.compile(r"(?!(?:19|20)\d\d\b)\d{1,5}[A-Za-z]?\b(?![.,:/]\d)"
+                           + _HOUSE_NUMBER_END)
+_HOUSE_SPOKEN = re.compile(_SPOKEN_NUMBER + _HOUSE_NUMBER_END)
+# "Kingsley Road - sixty-one - flat 4", "Ashford Cres, nineteen, it's the house with the red
+# fence": the street, then a bare house number between commas or dashes, then the flat or a
+# word about the house.
+_BARE_TAIL = r")\s{0,2}(?:,|\s[\-\u2013\u2014])\s{1,3}"
+_STREET_THEN_BARE = re.compile("(" + _STREET_EN_HEAD + _STREET_TOWN + _BARE_TAIL)
+_PREFIXED_THEN_BARE = re.compile("(" + _STREET_PREFIX_HEAD + _STREET_TOWN + _BARE_TAIL)
+_HOME_AFTER = (r"\s{0,2}(?:,|[\-\u2013\u2014])\s{0,3}"
+               r"(?i:flat|apt|apartment|unit|suite|floor|buzzer|bell|door|gate|piso|andar|etage|"
+               r"wohnung|porte|portal|puerta|it'?s\s{1,2}the\s{1,2}(?:house|place|building|door|"
+               r"flat|gate)|ring|knock)\b")
+_BARE_DIGITS = re.compile(r"(?!(?:19|20)\d\d\b)(\d{1,5}[A-Za-z]?)" + _HOME_AFTER)
+_BARE_SPOKEN = re.compile("(" + _SPOKEN_NUMBER + ")" + _HOME_AFTER)
+_BARE_NUMBER_HOME = frozenset({"flat", "apt", "apartment", "unit", "suite", "floor", "buzzer",
+                               "bell", "door", "gate", "piso", "andar", "etage", "wohnung",
+                               "porte", "portal", "puerta", "house", "ring", "knock"})
+# "the 500 block of Pearl St, exactly 512": a block, then the house on it.
+_BLOCK_OF_STREET = re.compile(
+    r"(?i:\b\d{1,3}00\s{1,2}block\s{1,2}of\s{1,2}(?:the\s{1,2})?)"
+    r"((?:[A-Z][A-Za-z'\-]{1,24}\s{1,3}){1,3}(?i:" + _SUFFIX + r")\b\.?)"
+    r"(?i:\s{0,2}[,;:\-\u2013\u2014]?\s{0,3}(?:(?:exactly|number|no\.?|#|it'?s|we'?re|i'?m|"
+    r"house|at)\s{0,2})?)(\d{1,5}[a-z]?)\b(?![.,:/]\d|\s{0,2}(?i:%|am|pm|h)\b)")
+# "estoy en Corrientes al 1847", "sobre Santa Fe al mil doscientos": Argentine and Uruguayan
+# streets give the house number after "al".
+_STREET_AL_NUMBER = re.compile(
+    r"(?i:\b(?:en|sobre)\s{1,2}(?:(?:la\s{1,2})?(?:av\.?|avenida|calle)\s{1,2})?)"
+    r"([A-Z][\w'\-]{2,24}(?:\s{1,2}[A-Z][\w'\-]{1,24}){0,2}\s{1,2}al\s{1,2}"
+    r"(?:[1-9]\d{2,4}\b(?![.,:/]\d|\s{0,2}%)|" + _SPOKEN_NUMBER_LONG + r"))")
 # A house known by its name, its street and its village, with no number at all: "The Old
 # Forge, Church Lane, Little Wittenham", "Rose Cottage, Mill Road, Bures".
 _HOUSE_NAME_STREET = re.compile(
@@ -1820,6 +1888,7 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
     if not has_digit:
         if spoken:
             out.extend(_spoken(folded, text, words))
+            out.extend(_street_then_number(folded, text, words))
         if no_number:
             out.extend(_without_number(folded, text))
         # "my house number is the year of the moon landing and the street is Aspen Glen
@@ -1924,7 +1993,8 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
                                  for n in names):
                 out.append(Finding("address", *folded.span(m.start(1), m.end(2)),
                                    "street address"))
-    if (("on" in words or "in" in words or "at" in words or "en" in words or "am" in words)
+    if (("on" in words or "in" in words or "at" in words or "en" in words or "am" in words
+         or "to" in words or "by" in words)
             and (_HOUSE_NUMBER_SAID.search(text) is not None
                  or _HOUSE_NUMBER_NAMED.search(text) is not None)):
         for m in _ON_STREET.finditer(text):
@@ -1970,8 +2040,10 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
         for m in _ESTATE_FIRST.finditer(text):
             out.append(Finding("address", *folded.span(m.start(), _with_tail(text, m.end())),
                                "street address"))
+    out.extend(_street_then_number(folded, text, words))
     if not words.isdisjoint(("street", "st", "calle", "rua", "strasse", "straße", "rue")):
-        numbered = _HOUSE_NUMBER_SAID.search(text) is not None
+        numbered = (_HOUSE_NUMBER_SAID.search(text) is not None
+                    or _AT_NUMBER.search(text) is not None)
         for m in (_STREET_IS_NAMED if numbered else _STREET_IS).finditer(text):
             names = [w.lower() for w in _WORDS.findall(m.group(1))]
             if not any(n in _NOT_NAMES or n in _NOT_STREET_NAMES for n in names):
@@ -2234,6 +2306,99 @@ def _spoken(folded, text: str, words: set[str]) -> list[Finding]:
             if _prefixed_ok(m.group()):
                 out.append(Finding("address", *folded.span(m.start(), m.end()), "street address"))
     return out
+
+
+_HOUSE_NUMBER_WORDS = frozenset({"hausnummer", "numero"}) | _NUMBER_MARKERS
+
+
+def _street_then_number(folded, text: str, words: set[str]) -> list[Finding]:
+    """A street named, then its house number: said as such, bare between commas before the
+    flat, after "the 500 block of", or after "al" (Buenos Aires)."""
+    out: list[Finding] = []
+    suffixed = not _SUFFIX_WORDS.isdisjoint(words)
+    prefixed = not _PREFIX_WORDS.isdisjoint(words)
+    said = (suffixed or prefixed) and not _HOUSE_NUMBER_WORDS.isdisjoint(words)
+    bare = (suffixed or prefixed) and ("," in text or "-" in text or "\u2013" in text
+                                      or "\u2014" in text) and (
+        not _BARE_NUMBER_HOME.isdisjoint(words))
+    said_heads: list[re.Match] = []
+    bare_heads: list[re.Match] = []
+    if prefixed and (said or bare):  # one scan for the street words of both patterns
+        finder = _KEY_FINDERS.get(_PREFIX_WORDS)
+        if finder is None:
+            finder = _KEY_FINDERS[_PREFIX_WORDS] = _key_finder(_PREFIX_WORDS)
+        for w in finder.finditer(text.lower()):
+            m = _PREFIXED_THEN_NUMBER_SAID.match(text, w.start()) if said else None
+            if m is not None:
+                said_heads.append(m)
+            m = _PREFIXED_THEN_BARE.match(text, w.start()) if bare else None
+            if m is not None:
+                bare_heads.append(m)
+    if said:
+        heads = list(_STREET_THEN_NUMBER_SAID.finditer(text)) if suffixed else []
+        for m in heads + said_heads:
+            end = _house_number_at(text, m)
+            if end and _street_name_ok(m.group(1)):
+                out.append(Finding("address", *folded.span(m.start(), end), "street address"))
+    if bare:
+        heads = list(_STREET_THEN_BARE.finditer(text)) if suffixed else []
+        for m in heads + bare_heads:
+            n = _BARE_DIGITS.match(text, m.end())
+            lead = _LEAD_WORD.match(text, m.end()) if n is None else None
+            if lead is not None and (lead.group().lower() in _HOUSE_NUMBER_LEADS
+                                     or _COMPOUND_WORD.match(lead.group())):
+                n = _BARE_SPOKEN.match(text, m.end())
+            if n is not None and _street_name_ok(m.group(1)):
+                out.append(Finding("address", *folded.span(m.start(), n.end(1)),
+                                   "street address"))
+    if "block" in words and suffixed:
+        for m in _BLOCK_OF_STREET.finditer(text):
+            if _street_name_ok(m.group(1)):
+                out.append(Finding("address", *folded.span(m.start(1), m.end(2)),
+                                   "street address"))
+    if "al" in words and ("en" in words or "sobre" in words):
+        for m in _STREET_AL_NUMBER.finditer(text):
+            names = [w.lower() for w in _WORDS.findall(_AL_SPLIT.split(m.group(1))[0])]
+            if names and not any(n in _NOT_NAMES or n in _NOT_PLACES or n in _CALENDAR_NAMES
+                                 or n in _PRODUCT_NAMES or n in _NOT_STREET_NAMES
+                                 for n in names):
+                out.append(Finding("address", *folded.span(m.start(1), m.end(1)),
+                                   "street address"))
+    return out
+
+
+# A spelled number is read only where a number word starts (the pattern is a long one).
+_LEAD_WORD = re.compile(r"[A-Za-z]+")
+_HOUSE_NUMBER_LEADS = frozenset(_NUMBER_WORDS) | frozenset(_HUNDREDS.split())
+
+
+def _house_number_at(text: str, m: re.Match) -> int:
+    """End of the house number after a street and its number word, 0 without one. Tried right
+    after the match, and before the article or the riddle's words it may have taken."""
+    for k in (m.end(), m.start("a"), m.start("f")):
+        if k < 0:
+            continue
+        n = _HOUSE_DIGITS.match(text, k)
+        lead = _LEAD_WORD.match(text, k) if n is None else None
+        if lead is not None and (lead.group().lower() in _HOUSE_NUMBER_LEADS
+                                 or _COMPOUND_WORD.match(lead.group())):
+            n = _HOUSE_SPOKEN.match(text, k)
+            if n is not None and n.group().lower() in _RANK_ONE:
+                n = None  # "Main Street, number one in town": a rank
+        if n is not None:
+            return n.end()
+    return 0
+
+
+_AL_SPLIT = re.compile(r"\s{1,2}al\s{1,2}")
+_TOWN_AFTER_STREET = re.compile(r"\s(?:in|en|em|na|no|im|\u00e0)\s.*$")
+
+
+def _street_name_ok(street: str) -> bool:
+    """The words of a street's name are no business words ("Order Lane" is fine, "Version
+    Street" is not)."""
+    names = [w.lower() for w in _WORDS.findall(_TOWN_AFTER_STREET.sub("", street))]
+    return bool(names) and not any(n in _NOT_NAMES or n in _NOT_STREET_NAMES for n in names)
 
 
 def _without_number(folded, text: str) -> list[Finding]:

@@ -74,6 +74,8 @@ postnl purolator sedex jadlog imei iccid meid esn product products producto prod
 produkt serie série seriennummer matricola gc vin nhs utr mpan mprn
 pieza piezas piece pieces peca pecas repuesto recambio ersatzteil teilenummer
 comprovante comprobante recibo quittung beleg recu justificatif ricevuta voucher
+siniestro siniestros sinistre sinistres sinistro sinistros schadensnummer schadennummer
+schadensfall poliza póliza apolice apólice
 """
 _ID_WORDS = frozenset(_ID_TEXT.split())
 _ID_PREFIXES = ("order", "invoice", "ticket", "track", "bestell", "sendung", "kunden", "reserv",
@@ -216,7 +218,8 @@ _GLUED_PHONE = ("handy", "telefon", "tel", "mobil", "fax", "ruf", "festnetz", "k
                 "durchwahl", "whatsapp", "hotline", "notfall", "privat", "direkt", "zentral",
                 "service", "nummer")
 _GLUED_ID = ("vertrag", "versicherung", "mitglied", "konto", "vorgang", "buchung", "steuer",
-             "fahrgestell", "serien", "paket", "beleg", "termin", "akten", "los", "chargen")
+             "fahrgestell", "serien", "paket", "beleg", "termin", "akten", "los", "chargen",
+             "schaden")  # "Schadensnummer": an insurance claim
 
 
 def _glued_id(low: str, k: int) -> bool:
@@ -493,6 +496,9 @@ _CARRIER_AFTER = re.compile(
 _LAST_IDS: tuple[str | None, tuple[list[int], list[int], list[bool]]] = (None, ([], [], []))
 
 
+_COMMENT_MARK = re.compile(r"#[ \t]")
+
+
 def _id_tokens(low: str) -> tuple[list[int], list[int], list[bool]]:
     """Where the ID words and '#' signs of a text are (starts, ends, is '#'), found in one scan
     and kept for the text's next digit run. One tuple, so concurrent callers never mix texts."""
@@ -504,6 +510,11 @@ def _id_tokens(low: str) -> tuple[list[int], list[int], list[bool]]:
         hashes: list[bool] = []
         for m in _TOKEN.finditer(low):
             w = m.group()
+            k = m.start()
+            if w == "#" and _COMMENT_MARK.match(low, k) and (
+                    low[max(0, k - 8):k].rstrip(" \t")[-1:] == "\n"
+                    or (k <= 8 and not low[:k].strip(" \t"))):
+                continue  # "# 0172 ..." opening a line: a code comment, not a number sign
             if w == "#" or w in _ID_WORDS or w.startswith(_ID_PREFIXES) or (
                     w[-2:] == "nr" and _glued_id(w, len(w) - 2)):
                 starts.append(m.start())

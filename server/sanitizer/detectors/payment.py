@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..context import Context
 from ..normalize import Views
@@ -106,6 +107,14 @@ _TAG_LABEL = re.compile(
     r"(?:(?:is|es|ist|est|\u00e9|e)\s{1,2}|[:=\-]\s{0,2})?@?\s{0,2}"
     r"((?!(?:is|es|the|a|my|your|here|there|same|below|above|in|on)\b)"
     r"[a-z0-9][\w.\-]{1,30}[a-z0-9_])")
+# "wise or revolut both fine, my tag is jonah.k": a payment app named, then "tag" or "user
+# name" and the name itself, with no '@'.
+_APP_THEN_TAG = re.compile(
+    r"(?i)\b(?:wise|revolut|monzo|venmo|cash\s?app|paypal|zelle)\b[^\n.!?@]{0,40}?"
+    r"\b(?:tag|user\s?name|usuario|nombre\s{1,2}de\s{1,2}usuario|benutzername|pseudo|"
+    r"identifiant|utilizador|usu[a\u00e1]rio)\s{0,2}(?:(?:is|es|ist|est|\u00e9|e)\s{1,2}|[:=]\s{0,2})"
+    r"@?((?!(?:is|es|the|a|my|your|here|there|same|below|above|in|on|el|mi|mein|mon|meu)\b)"
+    r"[a-z0-9][\w.\-]{2,30}[a-z0-9_])")
 # "venmo is the words fig, and, cinder, studio all stuck together": the user name given as words
 # to join, with how to join them after the list.
 _JOIN_SAID = (r"(?:all\s{1,2})?(?:stuck\s{1,2}together|glued\s{1,2}together|together|joined|"
@@ -132,10 +141,22 @@ _APP_DOTTED = re.compile(
     r"(?i)\b(?:paypal|venmo|zelle|cash\s?app|revolut)\b[^\n.!?]{0,30}?\b(?:to|at|is|es|ist|est|"
     r"\u00e9|an|a|para|pra|\u00e0|user(?:name)?|handle|id)\s{0,2}:?\s{1,2}@?"
     r"([a-z0-9][a-z0-9_\-]{1,30}(?:\.[a-z0-9_\-]{2,30}){1,3})(?![\w@]|\.\w)")
+# "alias pintor punto casa punto sol", "PayPal an garten punkt ute": the dots said as words.
+_SPOKEN_DOTTED_NAME = (r"([a-z0-9][a-z0-9_\-]{1,30}(?:(?:\s{1,2}(?:dot|punto|punkt|point|ponto)"
+                       r"\s{1,2}|\.)[a-z0-9][a-z0-9_\-]{1,30}){1,3})(?![\w@])")
+_APP_SPOKEN_DOTTED = re.compile(
+    r"(?i)\b(?:paypal|venmo|zelle|revolut)\b[^\n.!?]{0,30}?\b(?:to|at|is|es|ist|est|"
+    r"\u00e9|an|a|para|pra|\u00e0|user(?:name)?|handle|id)\s{0,2}:?\s{1,2}@?"
+    + _SPOKEN_DOTTED_NAME)
+_ALIAS_SPOKEN = re.compile(
+    r"(?i)\balias\b(?:\s{1,2}(?:cbu|cvu|mp|de\s{1,2}mercado\s{1,2}pago))?\s{0,3}"
+    r"(?:(?:es|\u00e9)\s{1,2})?:?\s{0,3}" + _SPOKEN_DOTTED_NAME)
+_DOT_WORD_KEYS = (" dot ", " punto ", " punkt ", " point ", " ponto ")
 # "venmo is my name plus the last 4 of my phone: Dana-Whitfield-8812": after a payment app and
 # a colon, a user name of parts joined by hyphens or underscores (with a digit or capitals).
 _APP_JOINED = re.compile(
-    r"(?i:\b(?:venmo|paypal|zelle|cash\s?app|revolut|wise|monzo)\b)[^\n.!?:]{0,60}"
+    # "venmo: same as my name here but with dashes, Jo-Park": a colon after the app first
+    r"(?i:\b(?:venmo|paypal|zelle|cash\s?app|revolut|wise|monzo)\b)(?::\s{0,2})?[^\n.!?:]{0,60}"
     # "... it's my name with hyphens, Jo-Park-4": a comma after naming the joining marks
     r"(?::|(?i:dash(?:es)?|hyphens?|underscores?|guiones|tirets|bindestriche[n]?|h[ií]fens),)"
     r"\s{0,2}@?"
@@ -190,7 +211,9 @@ _SAID_CASHTAG_PIECES = re.compile(
     r"[a-z0-9](?:\s{0,2}[,.\-]?\s{1,2}[a-z0-9]){2,24}(?![a-z0-9])"
     r"(?:\s{0,3}[\-,(]?\s{0,2}(?:like|as\s{1,2}in|i\.e\.|so|=|como|wie|comme)\s{1,2}"
     + _QUOTE_OPEN + r"[a-z0-9_ \-]{1,30}" + _QUOTE_CLOSE + r")?)")
-_CASHAPP_NAMED = re.compile(r"(?i)cash\s?app|cash\s?tag")
+# "on the green money app": Cash App by its colour
+_CASHAPP_NAMED = re.compile(r"(?i)cash\s?app|cash\s?tag|"
+                            r"green\s{1,2}(?:money\s{1,2}|cash\s{1,2}|dollar\s{1,2})?app")
 # "$ + 'oak' + 'and' + 'ash'": the tag built like a string in code, the '$' typed first.
 _DOLLAR_PIECES = re.compile(
     r"(?<![\w$])\$\s{0,2}\+\s{0,2}(" + _QUOTE_OPEN + r"[A-Za-z0-9_\-]{1,19}" + _QUOTE_CLOSE
@@ -359,7 +382,7 @@ _BANK_NAMES = (r"chase|wells\s{1,2}fargo|citi(?:bank)?|barclays|hsbc|lloyds|natw
                r"nationwide|scotiabank|pnc|capital\s{1,2}one|bank\s{1,2}of\s{1,2}america|"
                r"bofa|chime|credit\s{1,2}union")
 _BANK_CONTEXT = re.compile(
-    r"(?i)\b(?:routing|aba|rtn|sort\s?code|sort(?=\s{0,3}[:#]?\s{0,2}\d\d-\d\d-\d\d)|bsb|ach|wire|bank|checking|savings|banco|banque|"
+    r"(?i)\b(?:routing|aba|rtn|sort\s?code|sort(?=\s{0,3}[:#]?\s{0,2}\d\d-\d\d-\d\d)|bsb|b\ss\sb|ach|wire|bank|checking|savings|banco|banque|"
     r"bancaire|ag[eê]ncia|agencia|swift|bic|blz|clabe|rib|transfer|transferencia|"
     r"transfer[eê]ncia|virement|[uü]berweisung|deposit|direct\s{1,2}deposit|"
     r"sort(?=\s{0,3}[:#]?\s{0,2}\d{6}(?!\d))|" + _BANK_NAMES + r")\b")
@@ -387,10 +410,12 @@ _SORT_CODE = re.compile(
     # "Acc no 4 0 7 1 1 3 6 2, sort 2 0 1 5 4 4": a bare "sort" before six digits too
     # "sort 40, 17, 93" (spoken "sort forty, seventeen, ninety-three"): in comma pairs too
     r"(?i)\b(?:sort\s?code|sort(?=\s{0,3}[:#]?\s{0,2}(?:\d\d-\d\d-\d\d|\d{6}(?!\d)|"
-    r"\d\d,\s{1,2}\d\d,\s{1,2}\d\d(?![ ,]{0,2}\d)))|bsb|"
+    # "B S B zero six two ...": the label spelled out too, and its digits read one by one
+    r"\d\d,\s{1,2}\d\d,\s{1,2}\d\d(?![ ,]{0,2}\d)))|bsb|b\ss\sb|"
     r"clabe|ag[eê]ncia|agencia|"
     r"ag\.?)\s{0,3}[:#\-]?\s{0,3}(?:is\s{1,2})?"
     r"(\d{2}[- ]?\d{2}[- ]?\d{2}(?!\d)|\d{3}[- ]?\d{3}(?!\d)|\d{18}(?!\d)|\d{4}(?:-\d)?(?!\d)|"
+    r"\d(?: \d){5}(?! ?\d)|"
     # "sort code two zero, four one, nine eight": spelled digits, read as "2 0, 4 1, 9 8"
     r"\d ?\d(?:,? {1,2}\d ?\d){2}(?![ ,]{0,2}\d))")
 # A UK sort code and account number given together, in either order: "40-11-62 / 71029384",
@@ -688,6 +713,40 @@ _CARD_EXPIRY = re.compile(
     r"(?:0?[1-9]|1[0-2])\s{0,2}[/\-.]\s{0,2}(?:20)?\d\d(?!\d)")
 
 
+# Cards that are not a means of payment: "gift card", "SIM-Karte", "carte cadeau".
+_OTHER_CARD = re.compile(r"(?:gift|sim|id|test|loyalty|member\w*|library|geschenk|kunden|"
+                         r"regalo|presente|fidelidad|fidelit\w*|cadeau)[\s\-]{0,2}$")
+
+
+# "the card template shows 4716-... as a sample": a number shown, nobody's card
+_SAMPLE_TALK = re.compile(r"\b(?:samples?|examples?|templates?|placeholders?|mock(?:up)?s?|"
+                          r"e\.g\.|ejemplo|muestra|plantilla|beispiel|vorlage|muster|exemple|"
+                          r"mod[e\u00e8]le|exemplo|modelo|amostra)\b")
+
+
+def _own_card_groups(text: str, low: str, m: re.Match) -> bool:
+    """Sixteen digits in four groups of four right after a payment card's name ("la tarjeta
+    para el depósito: cuatro uno cinco dos, tres ..."): a card read out, even with a digit
+    misheard and its Luhn check failing."""
+    run = m.group(1)
+    if "," in run or ";" in run or "/" in run or "|" in run:
+        groups = [re.sub(r"\D", "", g) for g in re.split(r"[,;/|]", run)]
+    else:
+        groups = [re.sub(r"\D", "", g) for g in re.split(r"\s{1,3}|[.\-]", run)]
+    if [len(g) for g in groups] != [4, 4, 4, 4]:
+        return False
+    head = low[max(0, m.start() - 12):m.start()]
+    word = low[m.start():m.start() + 12]
+    return not (_OTHER_CARD.search(head) or word.startswith(("cartel", "carte cadeau"))
+                or _sample_text(low))
+
+
+@lru_cache(maxsize=4)
+def _sample_text(low: str) -> bool:
+    """Talk of test or sample cards, read once per text and not once per card."""
+    return _test_card_talk(low) or _SAMPLE_TALK.search(low) is not None
+
+
 def detect(views: Views, ctx: Context) -> list[Finding]:
     """Payment findings in the original text."""
     canon = views.canon
@@ -716,7 +775,8 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
                             or "tarjeta" in low or "master" in low):
         for m in _NAMED_CARD.finditer(text):
             digits = re.sub(r"\D", "", m.group(1))
-            if 13 <= len(digits) <= 19 and luhn_ok(digits) and len(set(digits)) > 1:
+            if 13 <= len(digits) <= 19 and len(set(digits)) > 1 and (
+                    luhn_ok(digits) or _own_card_groups(text, low, m)):
                 out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "card number"))
     if digits_in >= 19 and ("exp" in low or "v" in low or "ca" in low or "abl" in low
                             or "good" in low or "scad" in low or "ltig" in low):
@@ -787,6 +847,9 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     if "alias" in low and _ALIAS_CONTEXT.search(low):
         for m in _ALIAS.finditer(text):
             out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "transfer alias"))
+        if any(k in low for k in _DOT_WORD_KEYS):
+            out.extend(Finding("payment", *canon.span(m.start(1), m.end(1)), "transfer alias")
+                       for m in _ALIAS_SPOKEN.finditer(text))
     if (digits_in >= 4 and (_FOUR_DIGITS.search(text) or views.spelled >= 4)
             and _BANK_KEYS.search(low)
             and _BANK_CONTEXT.search(text)):
@@ -822,6 +885,10 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
             if m.group(1).lower() not in COMMON:
                 out.append(Finding("payment", *canon.span(m.start(1), m.end(1)),
                                    "payment app user"))
+        for m in _APP_THEN_TAG.finditer(text):
+            if m.group(1).lower() not in COMMON:
+                out.append(Finding("payment", *canon.span(m.start(1), m.end(1)),
+                                   "payment app user"))
     if "@" in low and ("tag" in low or "user" in low or "handle" in low or "wise" in low):
         for m in _APP_TAG.finditer(text):
             out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "payment app user"))
@@ -847,6 +914,11 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
                     continue  # "moved from PayPal to Next.js": one dot after "to" is a name
                 out.append(Finding("payment", *canon.span(m.start(1), m.end(1)),
                                "payment app user"))
+        if any(k in low for k in _DOT_WORD_KEYS):
+            for m in _APP_SPOKEN_DOTTED.finditer(text):
+                if m.group(1).split()[0].lower() not in COMMON:
+                    out.append(Finding("payment", *canon.span(m.start(1), m.end(1)),
+                                       "payment app user"))
         if ("-" in text or "_" in text) and (":" in text or "," in text):
             for m in _APP_JOINED.finditer(text):
                 user = m.group(1)
@@ -895,7 +967,7 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
             if sum(c.isalpha() for c in m.group(1)) < 3:
                 continue  # "$ + '10'": an amount built in code
             out.append(Finding("payment", *folded.span(m.start(), m.end(1)), "cashtag"))
-    if "$" in ftext and "cash" in low:
+    if "$" in ftext and ("cash" in low or "green" in low):
         for m in _SPACED_CASHTAG.finditer(ftext):
             if _SENTENCE_AFTER_DOLLAR.match(m.group(2)) is None:
                 out.append(Finding("payment", *folded.span(m.start(1), m.end(2)), "cashtag"))
@@ -905,6 +977,10 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         if "$" in text and text != ftext:  # "cash app $ t r e y c u t s": letters spaced out
             for m in _SPACED_CASHTAG.finditer(text):
                 out.append(Finding("payment", *canon.span(m.start(1), m.end(2)), "cashtag"))
+            # "$ t r e v o r b a k e s on the green app": the app named after the tag
+            if _CASHAPP_NAMED.search(low):
+                for m in _SPACED_TAG_WORDS.finditer(text):
+                    out.append(Finding("payment", *canon.span(m.start(), m.end(1)), "cashtag"))
     # every wallet is one token of 26 characters or more
     longest = max(map(len, ftext.split()), default=0) if views.folded_digits else 0
     if longest >= 32 and _LONG_TOKEN.search(ftext):  # of 32 characters or more
@@ -982,6 +1058,7 @@ _ODD_WORDS = ("then", "dann", "luego", "puis", "depois", "next", "ponto", "punto
 _CHUNKED_B58 = re.compile(r"[TLMD][1-9A-HJ-NP-Za-km-z]{3,}[^0-9A-Za-z\n]{1,12}[0-9A-Za-z]{4}")
 _IBAN_HEAD = re.compile(r"[A-Za-z]{2}(?:\d\d)?")
 _WALLET_HEADS = ("bc1", "ltc1", "0x", "T", "L", "M", "D")
+_HEX_CHUNK = re.compile(r"[0-9a-fA-F]+")
 
 
 def _runs(text: str) -> list[list[re.Match]]:
@@ -1079,8 +1156,12 @@ def _separated_wallets(folded, named: bool) -> list[Finding]:
                 continue
             joined = head
             end = -1  # the longest join that has a wallet's shape
+            hexed = head.startswith("0x")
             for j in range(i + 1, min(n, i + _RUN_MAX)):
-                if not _wallet_chunk(run[j].group(), bech):
+                chunk = run[j].group()
+                # "0x 5b2E 91aF ...": a hex address keeps its checksum capitals (EIP-55)
+                if not (_wallet_chunk(chunk, bech) or hexed and len(chunk) <= 12
+                        and _HEX_CHUNK.fullmatch(chunk)):
                     break
                 joined += run[j].group()
                 if len(joined) > 64:

@@ -45,6 +45,10 @@ _FILLER = (r"(?:and|then|el|resto|rest|remaining|reste|y|und|et|e|puis|dann|lueg
            r"strich|bindestrich|h[ií]fen|tra[cç]o)")
 _WORD_GAP = re.compile(r"(?i)[\s,.\-:()\[\]]{0,3}(?:" + _FILLER + r"[\s,.\-:()\[\]]{1,3}){1,5}")
 _FILLERS = re.compile(r"(?i)\b" + _FILLER + r"\b")
+# "07700 (the usual start) and then 900 832": a remark in brackets between two groups, then
+# joining words, as a worded gap (a phone word or a valid whole number still decides).
+_ASIDE_GAP = re.compile(r"(?i)[ \t]{0,2}\([^()\d\n]{1,32}\)[ \t,:\-]{0,3}"
+                        r"(?:" + _FILLER + r"[ \t,:\-]{1,3}){0,3}")
 _AREA = re.compile(r"(?i)\b(?:area\s{0,2}code|vorwahl|indicatif|c[oó]digo\s{0,2}de\s{0,2}"
                    r"[aá]rea|ddd|prefijo|lada)\s{0,3}(?:is\s{0,2}|:\s{0,2})?\(?\+?(\d{2,5})\)?")
 # "x305", "ext. 214", "Durchwahl -12", "poste 221", "ramal 12": the extension goes too.
@@ -90,7 +94,11 @@ def _chains(text: str) -> list[tuple[int, int, str, bool, list[tuple[int, int, i
             plain = _SEP_GAP.fullmatch(gap) is not None and "\n\n" not in gap
             # "555 0198 after 5pm": a worded gap never joins a time or a measure
             by_words = (not plain and (_WORD_GAP.fullmatch(gap) is not None
-                                       or _SYMBOL_GAP.fullmatch(gap) is not None)
+                                       or _SYMBOL_GAP.fullmatch(gap) is not None
+                                       # only after a first piece ("07700 (the usual
+                                       # start) then ..."), not between two whole numbers
+                                       or "(" in gap and sum(map(len, digits)) <= 6
+                                       and _ASIDE_GAP.fullmatch(gap) is not None)
                         and not text[m.end():m.end() + 1].isalpha()
                         and not (_YEAR.fullmatch(digits[-1]) and _YEAR.fullmatch(m.group())))
             if plain or by_words:
@@ -266,6 +274,10 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
                         out.append(found)
             elif found is not None:
                 out.append(found)
+    if digits_in >= 7 and any(k in views.canon_lower for k in _LETTER_KEYS):
+        out.extend(_letters_dropped(views, ctx))
+    if digits_in >= 10 and "code" in views.canon_lower:
+        out.extend(_code_anywhere(views, ctx))
     if digits_in >= 7 and _LETTER_SPLIT.search(text):
         out.extend(_letter_split(views, ctx))
     if digits_in >= 7 and _SEQUENCE_HINT.search(views.canon_lower):
@@ -275,6 +287,8 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     if digits_in >= 7 and _PLACED_HINT.search(views.canon_lower):
         out.extend(_placed(views, ctx))
     for m in _AREA.finditer(text) if views.canon_digits >= 2 and _area_word(views) else ():
+        if text[m.start(1) - 1] == "+":
+            continue  # "no valida el prefijo +34": a country's calling code, no one's line
         out.append(Finding("phone", *canon.span(m.start(1), m.end(1)), "area code"))
     if ctx.identities:
         out.extend(_known_tails(views, ctx, text))
@@ -505,12 +519,82 @@ def _check(views: Views, ctx: Context, text: str, low: str, s: int, e: int, digi
               or phone_shaped(text[s:e], ctx.default_region)
               or _reversed_phone(low, s, digits, ctx.default_region)
               or _foreign_own(low, s, e, digits, ctx.default_region))
-    if "," in text[s:e] and not (disguised or numctx.phone_context(low, s, e)):
+    if "," in text[s:e] and not (disguised or numctx.phone_context(low, s, e)
+                                 or _FIRST_PIECE.search(low, max(0, s - 24), s)
+                                 # "503, 555 and 0129 - jk, that's my number"
+                                 or numctx.called_own_phone_later(low, e, 30)):
         return None
     if looks_like_phone(digits, intl, strong, ctx.default_region):
         ext = _EXT.match(text, e)
         return Finding("phone", *canon.span(s, ext.end() if ext else e), "phone number")
     return None
+
+
+# "first half 786-555, second half 01-45": groups said to be the halves or parts of one whole
+# are one number even with a comma between them.
+_FIRST_PIECE = re.compile(r"\b(?:first|1st|primera|primer|primeira|erste|premi[e\u00e8]re)\s{1,2}"
+                          r"(?:half|part|bit|mitad|parte|metade|h[a\u00e4]lfte|teil|moiti[e\u00e9]|"
+                          r"partie)\s{0,2}(?:is|es|\u00e9|ist|est)?\s{0,2}:?\s{0,2}\Z")
+# "take 555-0148 and put the Chicago code 312 in front": seven digits and an area code said
+# anywhere in a message about one's phone.
+_LOCAL_SEVEN = re.compile(r"(?<![\d\-.])[2-9]\d\d[\-. ]\d{4}(?![\d\-.]|[ \t]\d)")
+# "area code 312", "the Chicago code 312": a city's code, not "error code 404"
+_CODE_SAID = re.compile(r"(?:(?i:area|city|dialling|dialing|local)|(?!(?:Error|Status|HTTP|Zip|"
+                        r"Promo|Discount|Access|Pin|PIN|Verification|Exit|Source|Dress|Country|"
+                        r"Postal|Post|Sort|Tax|Bar|QR|Coupon|Voucher|Gift|Door|Gate|Alarm)\b)"
+                        r"[A-Z][a-z]{2,20})\s{1,2}(?i:code)\s{0,2}(?:is\s{1,2}|:\s{0,2})?"
+                        r"\(?([2-9]\d\d)\)?(?![\d\-.]|[ \t]\d)")
+
+
+# "drop the letters: 4a1b3c5d...", "quita las letras", "ohne die Buchstaben": a number with
+# letters typed between its digits, when the message says to leave the letters out.
+_LETTER_KEYS = ("letter", "letra", "buchstab", "lettre")
+_LETTERS_OUT = re.compile(r"\b(?:drop|ignore|remove|skip|delete|strip|without|minus|quita|"
+                          r"quitar|ignora|sin|sem|tira|ohne|weglassen|streich|enl[e\u00e8]ve|"
+                          r"sans|ignore[sz]?|retire)\b[^.!?\n]{0,20}?\b(?:letters|letras|"
+                          r"buchstaben|lettres)\b|\b(?:letters|letras|buchstaben|lettres)\b"
+                          r"[^.!?\n]{0,12}?\b(?:weg|raus|out|fora|fuera)\b")
+_MIXED_TOKEN = re.compile(r"(?<![\w])[0-9A-Za-z]{9,40}(?!\w)")
+
+
+def _letters_dropped(views: Views, ctx: Context) -> list[Finding]:
+    """Digits with letters between them that make a phone once the letters go."""
+    text = views.canon.text
+    if _LETTERS_OUT.search(views.canon_lower) is None:
+        return []
+    out = []
+    for m in _MIXED_TOKEN.finditer(text):
+        tok = m.group()
+        digits = re.sub(r"\D", "", tok)
+        if (not 7 <= len(digits) <= MAX_DIGITS or len(tok) - len(digits) < 2
+                or numctx.id_before(views.canon_lower, m.start())):
+            continue  # "the letters in the SKU 4a1b...": an article code
+        if valid_in(digits, ctx.default_region) or (
+                digits.startswith("0") and any(valid_in(digits, r) for r in _FALLBACK_REGIONS)):
+            out.append(Finding("phone", *views.canon.span(m.start(), m.end()), "phone number"))
+    return out
+
+
+def _code_anywhere(views: Views, ctx: Context) -> list[Finding]:
+    """A seven-digit local number and its area code named elsewhere in the message."""
+    if ctx.default_region not in ("US", "CA"):
+        return []
+    text = views.canon.text
+    low = views.canon_lower
+    codes = [m for m in _CODE_SAID.finditer(text)]
+    if not codes or not numctx.has_phone_words(low):
+        return []
+    out = []
+    for m in _LOCAL_SEVEN.finditer(text):
+        local = re.sub(r"\D", "", m.group())
+        for c in codes:
+            if valid_in(c.group(1) + local, ctx.default_region):
+                out.append(Finding("phone", *views.canon.span(m.start(), m.end()),
+                                   "phone number"))
+                out.append(Finding("phone", *views.canon.span(c.start(1), c.end(1)),
+                                   "area code"))
+                break
+    return out
 
 
 # "555-0143 in the 415", "867-5309, area code 312", "555 0172 (503)": a local number of seven
