@@ -1470,8 +1470,9 @@ def _spaced_words(views: Views, sep_runs: bool = False) -> Views | None:
     pos = 0
     runs = [(m.start(), m.end(), False) for m in _SPACED_WORDS.finditer(text)]
     if " - " in text:  # "K a r l - M a r x - A l l e e 9 0": spaced words joined by hyphens
+        inside_run = _inside_any([(s, e) for s, e, _ in runs])
         runs += [(m.start(), m.end(), True) for m in _SPACED_HYPHENED.finditer(text)
-                 if not any(s <= m.start() < e for s, e, _ in runs)]
+                 if not inside_run(m.start())]
     inside_wide = _inside_any([(s, e) for s, e, _ in runs])
     runs += [(m.start(), m.end(), True) for m in _SPACED_CAMEL.finditer(text)
              if not inside_wide(m.start())
