@@ -1138,13 +1138,21 @@ _TAG_NAME_IS_WORD = re.compile(r"(?:issue|issues|ticket|pr|bug|order|invoice|ite
 _BANK_CODE = re.compile(r"(?i)\b(?:sort\s{0,2}code|routing(?:\s{1,2}number)?|aba|bsb|transit|"
                         r"blz|bankleitzahl|code\s{1,2}banque)\s{0,2}(?:is|:|#|=)?\s{0,2}"
                         r"(\d(?:[ \-]?\d){3,10})(?!\d)")
-# "acct 71" alone: an account number begun, its rest in the next message.
-_ACCOUNT_BEGUN = re.compile(r"(?i)^\W{0,3}(?:my\s{1,2}|mi\s{1,2}|meine?\s{1,2})?(?:account|acct|"
+# "acct 71" alone: an account number begun, its rest in the next message. "acct no. starts
+# 7120", "mi número de cuenta empieza por 0049", "Kontonummer fängt mit 4471 an": its start said.
+_ACCOUNT_STARTS = (r"(?:(?:is|es|ist|est|[eé])\s{1,2})?(?:(?:starts?|begins?|starting|beginning)"
+                   r"(?:\s{1,2}with)?|(?:empieza|comienza|arranca)(?:\s{1,2}(?:por|con))?|"
+                   r"beginnt(?:\s{1,2}mit)?|f[aä]ngt\s{1,2}mit|commence(?:\s{1,2}par)?|"
+                   r"come[cç]a(?:\s{1,2}(?:com|por))?|first\s{1,2}(?:four|half|part|bit|digits)"
+                   r"(?:\s{1,2}(?:is|are))?)\s{0,2}")
+_ACCOUNT_BEGUN = re.compile(r"(?i)^\W{0,3}(?:(?:my|mi|meine?|mon|ma|meu|minha|the|el|la|le|o|a)"
+                            r"\s{1,2}){0,2}(?:n[uú]m[eé]ro\s{1,2}d[eao]\s{1,2})?"
+                            r"(?:bank\s{1,2})?(?:account|acct|"
                             r"acc|a/c|cuenta|konto(?:nummer)?|kto|conta|compte)\s{0,2}"
-                            r"(?:no\.?|number|nr\.?|n[º°])?\s{0,2}"
+                            r"(?:no\.?|number|nr\.?|n[º°])?\s{0,2}(?:" + _ACCOUNT_STARTS + r")?"
                             # "acct number pt 1: 4471"
                             r"(?:(?:pt|part|parte|teil|partie)\s{0,2}\d\s{0,2})?[:#]?\s{0,2}\d{1,6}"
-                            r"\s{0,3}$")
+                            r"(?:\s{1,2}an)?\s{0,3}$")
 
 
 def _account_rest(recent: list[str], text: str) -> list[Finding]:
@@ -1157,7 +1165,8 @@ def _account_rest(recent: list[str], text: str) -> list[Finding]:
         # "acc no 41192870" then "sort code 30-94-21": the bank's code after the account
         out += [Finding("payment", m.start(1), m.end(1), "bank code (account number sent before)")
                 for m in _BANK_CODE.finditer(cur)]
-    if (recent and _ACCOUNT_BEGUN.match(recent[-1]) and len(cur.split()) <= 10):
+    if (recent and _ACCOUNT_BEGUN.match(recent[-1]) and len(cur.split()) <= 10
+            and _ORDER_WORD.search(cur) is None):  # "ok, invoice 4471 sent" is no rest
         groups = list(_DIGIT_GROUP.finditer(cur))
         digits = sum(c.isdigit() for g in groups for c in g.group())
         if 1 <= len(groups) <= 3 and 4 <= digits <= 16:

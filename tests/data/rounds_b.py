@@ -6030,3 +6030,31 @@ BENIGN += [
     ("es", "el grupo de whatsapp del edificio se llama vecinosdelportal"),
     ("fr", "le groupe whatsapp s'appelle famillegarnier"),
 ]
+
+# Round fixH-2: a LinkedIn path said in words after the site ("in slash ..."), a platform's
+# logo emoji pointing at a name (with an emoji for a dot inside it), "underline" said for the
+# underscore. Nearby business text kept.
+LEAKS += [
+    ("en", "handle", "LinkedIn — in slash tomas-berger-arch", ["tomas-berger-arch"], {}),
+    ("en", "handle", "my linkedin is in slash petra dash lindqvist", ["petra dash lindqvist"],
+     {}),
+    ("es", "handle", "LinkedIn: barra in barra lucia-mendez-arq", ["lucia-mendez-arq"], {}),
+    ("de", "handle", "auf LinkedIn: in schrägstrich henrik-vogt-design",
+     ["henrik-vogt-design"], {}),
+    ("en", "handle", "📷 → nina_paints_studio", ["nina_paints_studio"], {}),
+    ("en", "handle", "🐦: @hollis_reads", ["hollis_reads"], {}),
+    ("en", "handle", "📸 ➡️ oren🔹ceramics (the blue diamond is a dot)", ["oren.ceramics"], {}),
+    ("pt", "handle", "me acha no tiktok como tia underline rosana", ["tia_rosana"], {}),
+    ("pt", "handle", "no insta é ateliê underline bordados", ["ateliê_bordados"], {}),
+    ("fr", "handle", "sur insta je suis lea tiret du bas moreau", ["lea_moreau"], {}),
+]
+BENIGN += [
+    ("en", "I work in slash-and-burn marketing, LinkedIn ads mostly."),
+    ("en", "📸 by the pool, more tomorrow"),
+    ("en", "📸 → before_after.jpg"),
+    ("en", "📸: v2.1 of the mockup"),
+    ("en", "📸 2 of 5 from the site visit"),
+    ("en", "🐦 → early_bird offer ends Friday"),
+    ("en", "please underline the title on the instagram post"),
+    ("en", "Bold and underline the heading for the facebook ad."),
+]

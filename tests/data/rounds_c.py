@@ -711,3 +711,36 @@ FLAGS += [
     ('en', 'Hey, want to link up on Insta? I show the finished rooms there'),
     ('en', 'Do you want to continue on Signal instead?'),
 ]
+
+# Round fixH-2: next jobs arranged "directly" from now on, going direct without the app's fee,
+# and how to talk to the person directly, in five languages. Third parties and the app's own
+# ways stay unflagged.
+FLAGS += [
+    ('en', "Next time we'll just settle it directly."),
+    ('en', 'From now on we can arrange things directly.'),
+    ('pt', 'Da próxima vez a gente acerta tudo direto.'),
+    ('pt', 'Nas próximas encomendas a gente fecha direto, sem a comissão da plataforma.'),
+    ('es', 'La próxima vez lo cuadramos directamente.'),
+    ('de', 'Nächstes Mal klären wir das einfach direkt.'),
+    ('fr', 'Désormais on s\'organise directement.'),
+    ('en', 'Pay me directly, without the platform fee.'),
+    ('pt', 'Te pago direto, sem as taxas do aplicativo.'),
+    ('fr', 'Je te paie directement, sans les frais de la plateforme.'),
+    ('en', 'How can I talk to you directly?'),
+    ('pt', 'Como é que eu faço pra conversar com você diretamente?'),
+    ('es', '¿Cómo hago para hablar con usted directamente?'),
+    ('fr', 'Comment faire pour te joindre directement ?'),
+    ('de', 'Wie kann ich direkt mit Ihnen sprechen?'),
+]
+NO_FLAGS += [
+    ('en', "Next time we'll ship directly to the client."),
+    ('pt', 'Da próxima vez a gente combina direto com o fornecedor.'),
+    ('pt', 'Da próxima vez eu pago direto no app.'),
+    ('es', 'La próxima vez lo coordinamos directamente con el hotel.'),
+    ('de', 'Nächstes Mal klären wir das direkt mit dem Vermieter.'),
+    ('pt', 'O valor sem a taxa do app é R$ 200.'),
+    ('en', 'How do I talk to the supplier directly?'),
+    ('pt', 'Como faço pra falar direto com o fornecedor?'),
+    ('en', 'How do I talk to you about the invoice?'),
+    ('pt', 'Como faço pra falar com você pelo app?'),
+]

@@ -93,3 +93,23 @@ BENIGN: list = [
 ]
 FLAGS: list = []
 NO_FLAGS: list = []
+
+# Round fixH-2: an account number begun by saying how it starts ("acct no. starts 4410"), the
+# rest after dots in the next message; an order number after it stays.
+LEAKS += [
+    ('en', 'split', '...6625, same branch as last time', ['44106625'],
+     {'history': ['acct no. starts 4410'], 'region': 'GB'}),
+    ('en', 'split', 'then 3391 0082', ['55213391 0082'],
+     {'history': ['my account number starts with 5521']}),
+    ('es', 'split', '... y sigue 7730 1145', ['00497730 1145'],
+     {'history': ['mi número de cuenta empieza por 0049']}),
+    ('de', 'split', 'dann 2290 5561', ['44712290 5561'],
+     {'history': ['Meine Kontonummer fängt mit 4471 an']}),
+    ('fr', 'split', '... puis 6604 1928', ['33106604 1928'],
+     {'history': ['mon compte commence par 3310']}),
+    ('pt', 'split', '...e depois 5190 0277', ['88125190 0277'],
+     {'history': ['a conta começa com 8812']}),
+]
+BENIGN += [
+    ('en', 'ok, invoice 4471 sent'),
+]

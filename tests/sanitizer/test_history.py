@@ -1185,3 +1185,20 @@ def test_business_pieces_in_those_wordings_stay(history, text):
 ])
 def test_a_family_name_with_the_initial_after_it(text, kept):
     assert ("Brennan" in sanitize(text, [_NICK]).text) is kept
+
+
+@pytest.mark.parametrize("history, text, secret", [
+    (["acct no. starts 4410"], "...6625, same branch as last time", "6625"),
+    (["la cuenta empieza por 0049"], "... 7730 1145", "7730"),
+    (["Kontonummer beginnt mit 4471"], "und dann 2290 5561", "2290"),
+])
+def test_an_account_begun_by_its_start_then_the_rest(history, text, secret):
+    assert secret not in sanitize(text, history=history, default_region="GB").text
+
+
+@pytest.mark.parametrize("history, text", [
+    (["acct no. starts 4410"], "ok, invoice 5512 sent"),
+    (["account 71"], "order 3390 shipped today"),
+])
+def test_an_order_number_after_an_account_begun_stays(history, text):
+    assert sanitize(text, history=history, default_region="GB").text == text

@@ -265,6 +265,15 @@ _LINKEDIN_PATH = re.compile(r"(?i)(?<![\w.])/?(?:in|pub|company)/([a-z0-9][a-z0-
 # "/ in / ana-lopes", "/in/ ana - lopes - ux": the path typed with spaces around its marks
 _LINKEDIN_SPACED = re.compile(r"(?i)(?<![\w.])/\s{0,2}(?:in|pub)\s{0,2}/\s{0,2}([a-z0-9]{2,30}"
                               r"(?:\s{0,2}-\s{0,2}[a-z0-9]{1,30}){0,5})")
+# "LinkedIn — in slash ana-ruiz-cpa", "linkedin: barra in barra ana ruiz": the profile path
+# said in words, its hyphens typed or said too ("ana dash ruiz")
+_SLASH_WORD = r"(?:slash|barra|barre(?:\s{1,2}oblique)?|schr[aä]gstrich)"
+_LINKEDIN_SAID = re.compile(
+    r"(?i)(?<![\w.\-/])(?:" + _SLASH_WORD + r"\s{1,2})?(?:in|pub)\s{1,2}" + _SLASH_WORD
+    + r"\s{1,2}([a-z0-9][a-z0-9\-_]{2,60}(?:\s{1,2}(?:dash|hyphen|gui[oó]n|tiret|bindestrich|"
+    r"h[ií]fen|tra[cç]o)\s{1,2}[a-z0-9]{1,30}){0,4})")
+_SLASH_WORDS = ("slash", "barra", "barre", "schr")
+_LI_PATH_WORDS = frozenset({"in", "pub", "company", "school", "feed", "jobs", "posts"})
 # "u/ m0ssy_ keys": a space after the slash, or after an underscore inside the name.
 _REDDIT_USER = re.compile(r"(?i)(?<![\w/.])/?u/ {0,2}([a-z0-9_\-]{3,20}\b"
                           r"(?:(?<=_) {1,2}[a-z0-9][a-z0-9_\-]{1,19}\b)?)")
@@ -891,19 +900,38 @@ def _spelled_as(folded, low: str) -> list[Finding]:
 
 
 # "👻: rileyy.jpeg": the ghost is Snapchat's logo, standing for the platform's name.
-_GHOST = re.compile(r"\U0001f47b\ufe0f?\s{0,3}([:=\-\u2192]|->)?\s{0,3}"
-                    r"(@?[a-z0-9_][a-z0-9_.\-]{2,39})")
+# "📸 ➡️ mara.prints", "🐦: @tomvoss": Instagram's camera and Twitter's bird stand for theirs
+# only with a mark pointing at the name (a camera alone is a photo, "📸 2 of 5").
+_LOGOS = "\U0001f47b\U0001f4f8\U0001f4f7\U0001f426"
+_GHOST = re.compile(r"([" + _LOGOS + r"])\ufe0f?\s{0,3}([:=\-\u2192]|->|" + _ARROWS + r")?"
+                    r"\s{0,3}(@?[a-z0-9_][a-z0-9_.\-]{2,39})")
+
+
+# The name after a logo ends its clause: "🐦 → early_bird offer ends Friday" is a label.
+_LOGO_NAME_END = re.compile(r"[ \t]{0,3}(?:$|[\n.,;:!?()\[\]]|[^\w\s])")
 
 
 def _ghost(folded, low: str) -> list[Finding]:
     out = []
     for m in _GHOST.finditer(low):
-        name = m.group(2).rstrip(".-_")
-        if not _usable(name, m.group(1) is not None) or (
-                m.group(1) is None and name.rsplit(".", 1)[-1] in _FILE_EXTS):
+        name = m.group(3).rstrip(".-_")
+        ghost = m.group(1) == "\U0001f47b"
+        end = m.start(3) + len(name)
+        # "📸 ➡️ mara🔸prints": an emoji standing for a mark inside the name
+        inner = None if ghost or end != m.end(3) else _INNER_EMOJI.match(low, end)
+        if inner is not None:
+            end = inner.end()
+            name = name + "." + inner.group().lstrip(
+                "".join(c for c in inner.group() if not c.isalnum() and c != "_"))
+        if not _usable(name, m.group(2) is not None) or (
+                (m.group(2) is None or not ghost) and name.rsplit(".", 1)[-1] in _FILE_EXTS):
             continue
-        out.append(Finding("handle", *folded.span(m.start(2), m.start(2) + len(name)),
-                           "snapchat handle"))
+        if not ghost and (m.group(2) is None or not _distinctive(name)
+                          or _VERSION.fullmatch(name.lstrip("@"))
+                          or _LOGO_NAME_END.match(low, end) is None):
+            continue  # "📸 by the pool", "📸: v2.1": a photo, not an account
+        out.append(Finding("handle", *folded.span(m.start(3), end),
+                           "snapchat handle" if ghost else "handle (platform logo)"))
     return out
 
 
@@ -1651,6 +1679,15 @@ def _bare_handles(folded, text: str, platform_named: bool) -> list[Finding]:
             if "-" in slug or (slug.lower() not in COMMON and len(slug) >= 5):
                 out.append(Finding("handle", *folded.span(m.start(1), m.end(1)),
                                    "linkedin profile"))
+    if "linked" in low and any(w in low for w in _SLASH_WORDS):
+        for m in _LINKEDIN_SAID.finditer(text):
+            slug = m.group(1)
+            if slug.split()[0].lower() in _LI_PATH_WORDS:
+                continue  # "in slash company": the path's own words
+            if " " in slug or "-" in slug or _DISTINCT.search(slug) is not None or (
+                    slug.lower() not in COMMON and len(slug) >= 5):
+                out.append(Finding("handle", *folded.span(m.start(1), m.end(1)),
+                                   "linkedin profile"))
     if "u/" in low:
         for m in _REDDIT_USER.finditer(text):
             if m.group(1).lower() in COMMON:
@@ -2185,7 +2222,7 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
             if not all(w in COMMON for w in m.group(1).split()):
                 spaced = [*spaced, Finding("handle", *folded.span(m.start(1), m.end(1)),
                                            "business name to look up")]
-    if "\U0001f47b" in text:
+    if any(c in text for c in _LOGOS):
         spaced = [*spaced, *_ghost(folded, low)]
     hinted = any(w in low for w in _ACCOUNT_HINTS)
     if hinted and any(w in low for w in _UNDERSCORE_WORDS):  # "mein Konto: x unterstrich y"
@@ -2299,9 +2336,12 @@ def _threema_ids(folded, text: str, low: str) -> list[Finding]:
 # verb: the word before must not be an ordinary word.
 _ACCOUNT_HINTS = ("name", "user", "handle", "account", "signal", "mail", "nom", "nutzer", "konto",
                   "cuenta", "conta", "compte", "profil", "perfil")
-_UNDERSCORE_WORDS = ("underscore", "unterstrich", "sublinhado", "bajo", "tiret bas", "baixo")
+# ("underline" is how Brazilians say the underscore: "profa underline bia")
+_UNDERSCORE_WORDS = ("underscore", "unterstrich", "sublinhado", "bajo", "tiret bas", "baixo",
+                     "underline", "tiret du bas")
 _SPOKEN_UNDERSCORE = re.compile(
     r"(?i)(?<![\w@.])([a-z0-9][a-z0-9_.]{1,29})(?:\s{1,2}(?:underscore|unterstrich|sublinhado|"
+    r"underline|tiret\s{1,2}du\s{1,2}bas|"
     r"(?:gui[oó]n|tiret|tra[cç]o)\s{1,2}(?:bajo|bas|baixo))\s{1,2}[a-z0-9][a-z0-9_.]{0,29}"
     r"(?![\w@])){1,3}")
 

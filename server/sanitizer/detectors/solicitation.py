@@ -1094,6 +1094,46 @@ _PATTERNS = [
     # mail, with a detail or a next step
     (r"(?:e[-\s]?mail|mail)\s{1,3}me\s{1,3}(?:(?:your|ur|yr)\s{1,3}(?:contact\s{1,3})?(?:details|"
      r"deets|info|number|address|digits)|and\s{1,3}(?:we|i)(?:'ll|\s{1,3}will|\s{1,3}can)\b)"),
+    # "next time we'll just sort it out directly", "da próxima vez a gente combina direto",
+    # "la próxima vez lo arreglamos directamente", "nächstes Mal regeln wir das direkt", "la
+    # prochaine fois on s'arrange directement": the next jobs arranged without the app (not
+    # "directly with the supplier", "direto para o cliente": a third party or a place)
+    (r"(?:next\s{1,3}time|from\s{1,3}now\s{1,3}on|going\s{1,3}forward|in\s{1,3}future)"
+     r"\s{0,3},?\s{0,3}(?:we|let'?s|we'll)\s{1,3}(?:(?:can|could|should|will|just|simply)\s{1,3})"
+     r"{0,2}(?:arrange|sort|settle|deal|handle|organi[sz]e|work|coordinate|agree|do)\w{0,3}"
+     r"\s{1,3}(?:(?:it|this|that|things|everything|the\s{1,3}\w+)\s{1,3})?(?:out\s{1,3})?"
+     r"(?:just\s{1,3})?directly\b(?!\s{1,3}(?:with|to|from|through|on|in|via|at)\b)"),
+    (r"(?:(?:d|n)as?\s{1,3}pr[oó]xim[ao]s?(?:\s{1,3}(?:vez|vezes|servi[cç]os?|trabalhos?|"
+     r"encomendas?|pedidos?))?|daqui\s{1,3}(?:pra|para)\s{1,3}(?:frente|diante)|a\s{1,3}partir"
+     r"\s{1,3}de\s{1,3}agora)\s{0,3},?\s{0,3}(?:a\s{1,3}gente|n[oó]s|eu\s{1,3}e\s{1,3}"
+     r"(?:voc[eê]|vc|tu))\s{1,3}(?:(?:j[aá]|s[oó]|pode|podemos)\s{1,3})?(?:combin|acert|fech|"
+     r"resolv|negoci|trat|organiz|agend|marc|ajeit)\w{0,5}\s{1,3}(?:(?:tudo|isso|o\s{1,3}\w+)"
+     r"\s{1,3})?(?:direto|diretamente|entre\s{1,3}n[oó]s)\b(?!\s{1,3}(?:com|para|pra|n[oa]|"
+     r"pel[oa]|ao|[àa])\b)"),
+    (r"(?:la\s{1,3}pr[oó]xima(?:\s{1,3}vez)?|de\s{1,3}ahora\s{1,3}en\s{1,3}adelante|a\s{1,3}"
+     r"partir\s{1,3}de\s{1,3}ahora)\s{0,3},?\s{0,3}(?:(?:lo|la|los|las|nos)\s{1,3})?(?:arregl|"
+     r"organiz|coordin|combin|acord|cuadr|gestion|cerr|resolv|tratam)\w{0,5}\s{1,3}(?:(?:todo|"
+     r"esto|eso)\s{1,3})?(?:directamente|directo|entre\s{1,3}nosotros)\b(?!\s{1,3}(?:con|a|al|"
+     r"en|desde|por)\b)"),
+    (r"(?:(?:beim\s{1,3})?n[aä]chste[ns]?\s{1,3}mal|k[uü]nftig|in\s{1,3}zukunft|ab\s{1,3}jetzt)"
+     r"\s{0,3},?\s{0,3}(?:regeln|machen|kl[aä]ren|organisieren|vereinbaren|abwickeln|"
+     r"besprechen)\s{1,3}wir\s{1,3}(?:(?:das|es|alles|dann|einfach|lieber|den\s{1,3}\w+)"
+     r"\s{1,3}){0,3}direkt\b(?!\s{1,3}(?:mit|bei|an|[uü]ber|im|in|auf|vor)\b)"),
+    (r"(?:la\s{1,3}prochaine\s{1,3}fois|d[ée]sormais|[àa]\s{1,3}l'avenir|[àa]\s{1,3}partir"
+     r"\s{1,3}de\s{1,3}maintenant)\s{0,3},?\s{0,3}(?:on|nous)\s{1,3}(?:s'|nous\s{1,3})?"
+     r"(?:arrang|organis|r[èe]gl|g[èe]r|voi|cal)\w{0,4}\s{1,3}(?:(?:[çc]a|tout|cela)\s{1,3})?"
+     r"(?:directement|en\s{1,3}direct|entre\s{1,3}nous)\b(?!\s{1,3}(?:avec|[àa]|au|aux|chez|"
+     r"sur|par|via)\b)"),
+    # "direto, sem a taxa do app", "directly, without the platform fee", "directement, sans les
+    # frais de l'appli": going direct said with the platform's fee left out
+    (r"(?:directly|direct|directamente|directo|direkt|directement|diretamente|direto)\s{0,3},?"
+     r"\s{0,3}(?:[\w']+\s{1,3}){0,3}?(?:without|sin|sans|ohne|sem)\s{1,3}(?:paying\s{1,3})?"
+     r"(?:(?:the|any|la|las|le|les|die|a|as|o|os|el|los|essa|essas|esa|esas|ces)\s{1,3})?"
+     r"(?:(?:(?:app|platform|site|service|booking)(?:'s)?\s{1,3}(?:fees?|cut|commission|"
+     r"markup))|(?:taxas?|comiss(?:[aã]o|[oõ]es)|comisi(?:[oó]n|ones)|commissions?|fees?|frais|"
+     r"geb[uü]hr(?:en)?|provision|tarifas?|cut)\s{1,3}(?:do|da|de\s{1,3}la|del|de\s{1,3}l'|der|"
+     r"des|of\s{1,3}the|de)\s{1,3}(?:app|aplicativo|appli|aplicaci[oó]n|plataforma|plateforme|"
+     r"plattform|platform|site|seite))\b"),
     # "¿podemos organizarnos directamente?", "on s'arrange directement ?", "können wir das
     # direkt unter uns regeln?", "can we sort this out between us?": arranged without the app
     (r"(?:podemos|podr[ií]amos|vamos\s{1,3}a|queres|quieres|prefieres|podemos\s{1,3}nos)\s{1,3}"
@@ -2045,6 +2085,24 @@ _REACH = re.compile(
     r"[ée]crire|retrouver?|trouver?)|"
     r"como\s{1,2}(?:eu\s{1,2})?(?:falo|posso\s{1,2}falar|te\s{1,2}(?:contato|acho|encontro)|"
     r"entro\s{1,2}em\s{1,2}contato)|"
+    # "how do I talk to you directly?", "como faço pra falar com você direto?", "¿cómo hago
+    # para hablar contigo directamente?", "comment je fais pour te parler directement ?", "wie
+    # kann ich direkt mit dir reden?": talking to the person, said with "directly" (below)
+    r"how\s{1,2}(?:else\s{1,2})?(?:can|do|could|should)\s{1,2}(?:i|we)\s{1,2}(?:talk|speak|chat)"
+    r"\s{1,2}(?:to|with)\s{1,2}(?:you|u)|"
+    r"como\s{1,2}(?:[eé]\s{1,2}que\s{1,2})?(?:eu\s{1,2})?(?:fa[cç]o|fazemos|posso|consigo|"
+    r"d[aá]|da\s{1,2}pra)\s{1,2}(?:(?:pra|para)\s{1,2})?(?:(?:falar|conversar|negociar|tratar|"
+    r"combinar)\s{1,2}(?:com\s{1,2}(?:voc[eê]|vc|o\s{1,2}senhor|a\s{1,2}senhora)|contigo)|"
+    r"entrar\s{1,2}em\s{1,2}contato\s{1,2}(?:com\s{1,2}(?:voc[eê]|vc)|contigo)|"
+    r"te\s{1,2}(?:contatar|contactar|ligar|chamar|achar|encontrar))|"
+    r"c[oó]mo\s{1,2}(?:hago|hacemos|puedo|podr[ií]a)\s{1,2}(?:para\s{1,2})?(?:(?:hablar|tratar|"
+    r"comunicarme|negociar)\s{1,2}(?:contigo|con\s{1,2}(?:usted|vos|ustedes))|(?:contactar|"
+    r"localizar|escribir|llamar|encontrar)(?:te|le))|"
+    r"comment\s{1,2}(?:je\s{1,2}(?:fais|peux|pourrais)|faire|puis-je|on\s{1,2}fait)\s{1,2}"
+    r"(?:pour\s{1,2})?(?:(?:te|vous)\s{1,2}(?:parler|joindre|contacter|[ée]crire|appeler)|"
+    r"(?:parler|discuter|traiter)\s{1,2}avec\s{1,2}(?:toi|vous))|"
+    r"wie\s{1,2}(?:kann|k[oö]nnte)\s{1,2}ich\s{1,2}(?:\w{1,12}\s{1,2})?mit\s{1,2}(?:dir|ihnen|"
+    r"euch)\s{1,2}(?:\w{1,12}\s{1,2})?(?:reden|sprechen|schreiben|chatten|kontakt)|"
     # "¿dónde te encuentro?", "onde te acho?", "où je te trouve ?", "wo finde ich dich?"
     r"d[oó]nde\s{1,2}(?:te|le|lo|la)\s{1,2}(?:puedo\s{1,2})?(?:encuentr|encontr|localiz|ubic|"
     r"sig)\w{0,4}|onde\s{1,2}(?:eu\s{1,2})?(?:(?:te|posso\s{1,2}te)\s{1,2}(?:acho|achar|encontr"
