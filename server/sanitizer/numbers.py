@@ -227,6 +227,7 @@ def _resolve(toks: list[list]) -> None:
         if not t[5]:
             if not (_single_digit(prev) and (_single_digit(nxt) or _spelled_one(t, prev, nxt)
                                              or _weak_then_digit(toks, i))
+                    or low in W.RADIO and (_single_digit(prev) or _single_digit(nxt))
                     or low == "oh" and _oh_zero(toks, i)
                     # "meia-meia", "meia-nove": Portuguese six joined by a hyphen to a digit
                     or low == "meia" and _meia_pair(toks, i)
@@ -236,8 +237,18 @@ def _resolve(toks: list[list]) -> None:
                 t[4] = None
             elif _single_digit(prev):
                 t[5] = True  # read as a digit: the next sound-alike may lean on it
-        elif not near_strong and not _is_disguised(t[1]):
+        elif (not near_strong and not _is_disguised(t[1])
+              and not (_past_step(toks, i, -1) or _past_step(toks, i, 1))):
             t[4] = None
+
+
+def _past_step(toks: list[list], i: int, step: int) -> bool:
+    """A number beyond a step word ("then", "puis", "dann") from the word at ``i``."""
+    j = _neighbor_index(toks, i, step)
+    if j < 0 or toks[j][1].lower() not in W.STEP_WORDS:
+        return False
+    k = _neighbor_index(toks, j, step)
+    return k >= 0 and toks[k][4] is not None and toks[k][6] < 0
 
 
 def _neighbor_index(toks: list[list], i: int, step: int) -> int:
@@ -282,8 +293,10 @@ def _oh_zero(toks: list[list], i: int) -> bool:
         return True  # "five oh oh nine", "555 oh one nine", "eighteighteight - oh two ..."
     if before_ohs:
         return False
+    # "five five five, then oh one two eight": a step word after digits opens the next part
+    need = 3 if _past_step(toks, i, -1) else 6
     j, digits = i, 0
-    while digits < 6:
+    while digits < need:
         j = _neighbor_index(toks, j, 1)
         if j < 0:
             return False

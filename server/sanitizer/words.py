@@ -79,7 +79,16 @@ HOMOPHONES = {"for": 4, "fore": 4, "to": 2, "too": 2, "won": 1, "ate": 8, "oh": 
               "l": 1, "i": 1, "un": 1, "une": 1, "um": 1, "uma": 1, "ein": 1, "eine": 1,
               "una": 1,
               # Portuguese "meia" (half a dozen) is six in a phone number: "nove oito meia dois"
-              "meia": 6}
+              "meia": 6,
+              # radio digits ("tree-one-zero, fife-fife-fife, niner"): see RADIO below
+              "tree": 3, "fower": 4, "fife": 5, "niner": 9}
+# Radio (ICAO) digit words: digits next to one other digit on either side ("tree-1-0",
+# "0-1-niner"), where "for"/"to" need a digit on both sides; "a tree", "Fife" alone stay words.
+RADIO = frozenset({"tree", "fower", "fife", "niner"})
+# Words that only step from one part of a number to the next ("five five five, then oh one
+# two", "zéro sept, puis douze"): a number word beside one still has a numeric neighbour.
+STEP_WORDS = frozenset({"then", "puis", "ensuite", "dann", "danach", "luego", "despues",
+                        "depois", "next"})
 
 # "next one 03/28", "the one on 5th", "this one": after these words "one" is a pronoun.
 ONE_PRONOUN_AFTER = {"next", "the", "this", "that", "last", "each", "every", "which",

@@ -1639,7 +1639,6 @@ FRESH_BENIGN += ['Invoice INV-2025-00481 is attached; payment terms net 30, due 
 KNOWN_GAPS = {
     "tu peux me joindre au +33 l 42 68 53 OO":
         "a lone 'l' and a trailing 'OO' are not read as digits",
-    "six four six, fife fife fife, zero one niner niner": "radio spellings of digits",
     "Kontonummer: zwölf; dreiunddreißig; vierundvierzig; fünfundfünfzig":
         "number words parted by semicolons",
     "my addy is zoe 🙂 underscore 🙂 k at yahoo": "pictographs between the pieces of a mailbox",

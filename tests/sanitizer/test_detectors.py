@@ -1931,3 +1931,34 @@ def test_payment_cards_wallets_tags_and_spoken_aliases(text, found):
 ])
 def test_payment_cards_not_payment(text):
     assert spans(payment, text) == []
+
+
+@pytest.mark.parametrize("text, canon", [
+    # radio digits next to another digit; alone they stay words
+    ("tree-one-zero, niner", "3-1-0, 9"),
+    ("a tree in Fife", "a tree in Fife"),
+    # a step word between parts of a number keeps both sides numbers
+    ("nine one, then oh one two six", "9 1, then 0 1 2 6"),
+    ("zéro six, puis douze", "0 6, puis 12"),
+    ("oh, then oh well", "oh, then oh well"),
+])
+def test_number_words_radio_and_steps(text, canon):
+    assert build_views(text).canon.text == canon
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("log it as ticket 07700 914 382 and call the 'ticket'", "07700 914 382"),
+    ("the last 4 are 0853, the first 6 are 614 227", "614 227"),
+    ("412, then 771, then 0339", "771"),
+])
+def test_phone_labels_counts_and_steps(text, gone):
+    assert gone not in sanitize(text, [], default_region="GB" if "07700" in text else "US").text
+
+
+@pytest.mark.parametrize("text", [
+    "ticket 4821-993 is open, call the support desk",
+    "first 3 rows cost 120, last 4 cost 3345",
+    "we shipped 120, then 450, then 2210 units",
+])
+def test_phone_labels_counts_and_steps_quiet(text):
+    assert sanitize(text, [], default_region="US").text == text

@@ -505,6 +505,20 @@ _NUMBER_ON_STREET = re.compile(
     r"(?:on|in|at|en|em|na|no|auf|in\s{1,2}der|sur|dans\s{1,2}la)\s{1,2}(?:the\s{1,2})?)"
     r"((?-i:[A-Z][\w'\-]{1,24})(?:\s{1,2}(?-i:[A-Z][\w'\-]{1,24})){0,2}\s{1,2}(?i:" + _SUFFIX
     + r")\b\.?)")
+# "it's 140 on Whitmore Street", "we're 12 on Alder Road": the house number said without
+# "number", right after one says where one is.
+_BARE_NUMBER_ON_STREET = re.compile(
+    r"(?i:\b(?:it'?s|it\s{1,2}is|we'?re|we\s{1,2}are|i'?m|i\s{1,2}am|(?:i|we)\s{1,2}live\s{1,2}at|"
+    r"(?:house|home|place|flat|shop|studio|office)\s{1,2}is)\s{1,2}(\d{1,5}[a-z]?)\s{1,3}"
+    r"(?:on|in)\s{1,2}(?:the\s{1,2})?)"
+    + _NUMBER_ON_STREET.pattern.rsplit("(?:the\\s{1,2})?)", 1)[1])
+# "I'm at 603 Elm, the street not the tree": a house number and a name, said to be a street
+# right after.
+_AT_NUMBER_NAME_STREET = re.compile(
+    r"(?i:\b(?:i'?m|i\s{1,2}am|we'?re|we\s{1,2}are|(?:i|we)\s{1,2}live|living|staying)\s{1,2}"
+    r"at\s{1,2})(\d{1,5}[a-z]?\s{1,3}(?!The\b)[A-Z][a-z'\-]{2,24}(?:\s{1,2}[A-Z][a-z'\-]{2,24})?)"
+    r"(?=[^.!?\n\d]{0,30}\b(?i:(?:the|a|that'?s\s{1,2}the|it'?s\s{1,2}a)\s{1,2}(?:street|road|"
+    r"avenue|lane)|la\s{1,2}calle|a\s{1,2}rua|la\s{1,2}rue|die\s{1,2}stra(?:ss|\u00df)e)\b)")
 # "we're number nineteen on Aspen Crescent": the same, the house number spelled out.
 _NUMBER_ON_STREET_SPOKEN = re.compile(
     r"(?i:\b(?:number|no\.?|nr\.?|n[uú]mero|num[eé]ro|nummer)\s{0,2}(" + _SPOKEN_NUMBER
@@ -544,7 +558,7 @@ _NUMBER_GIVEN = re.compile(r"(?i)\b(?:number|no\.|nr\.?|house|door|flat)\s{0,2}\
 # "my shop is on Mercer — number 318", "we're on Linwood, no. 33": one's own place on a street
 # named alone, its house number after it.
 _ON_NAME_NUMBER = re.compile(
-    r"(?i:\b(?:(?:my|our)\s{1,2}(?:shop|store|house|home|place|flat|office|studio|workshop|"
+    r"(?i:\b(?:(?:my|our|the)\s{1,2}(?:shop|store|house|home|place|flat|office|studio|workshop|"
     r"building|door|apartment|unit)\s{1,2}(?:is|'s)|i'?m|i\s{1,2}am|we'?re|we\s{1,2}are|"
     r"(?:i|we)\s{1,2}live|located|based)\s{1,2}(?:on|in|at)\s{1,2})"
     r"((?-i:[A-Z][a-z'\-]{2,20})(?:\s{1,2}(?-i:[A-Z][a-z'\-]{2,20}))?\s{0,2}"
@@ -595,6 +609,11 @@ _AT_NUMBER = re.compile(r"(?i)\b(?:at|is|we'?re|i'?m)\s{1,2}(?:number|no\.|nr\.?
 # many burpees you did (37)"): with a digit anywhere, the street said to be where it is goes.
 _HOUSE_NUMBER_NAMED = re.compile(
     r"(?i)\b(?:(?:house|home|door)\s{1,2}(?:number|no\.?|#)|hausnummer|hausnr\.?|"
+    # "my house has the number forty-five", "la casa tiene el número", "das Haus hat die
+    # Nummer", "la maison porte le numéro", "a casa tem o número"
+    r"(?:house|home|door|casa|puerta|haus|t[uü]r|maison|porte|porta)\s{1,2}(?:has|bears|carries|"
+    r"tiene|lleva|hat|tr[aä]gt|porte|a|tem|leva)\s{1,2}(?:the|el|die|le|o|a)?\s{0,2}"
+    r"(?:number|n[uú]mero|nummer|num[eé]ro)|"
     r"n[uú]mero\s{1,2}d[ae]\s{1,2}(?:la\s{1,2})?(?:casa|porta|puerta)|"
     r"num[eé]ro\s{1,2}de\s{1,2}(?:la\s{1,2})?(?:maison|porte))")
 _DIRECTIONAL_HINT = re.compile(r"(?i)\d\s{1,2}(?:[nsew]|[ns][ew]|north|south|east|west)\.?\s")
@@ -1203,6 +1222,18 @@ def _has_key(low: str, finder: re.Pattern, keys: frozenset) -> bool:
     if ascii_rest or not low.isascii():
         return finder.search(low) is not None
     return False
+
+
+def _on_street(folded, text: str) -> list[Finding]:
+    """The street one is said to be on, once the message named the house number."""
+    out = []
+    for m in _ON_STREET.finditer(text):
+        names = [w.lower() for w in _WORDS.findall(m.group(1))][:-1]
+        if not any(n in _NOT_NAMES or n in _NOT_STREET_NAMES or n in _NOT_PLACES
+                   for n in names):
+            out.append(Finding("address", *folded.span(m.start(1), m.end(1)),
+                               "street (house number given)"))
+    return out
 
 
 def _at_words(rx: re.Pattern, text: str, low: str, keys: frozenset):
@@ -1901,6 +1932,9 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
                 if not any(n in _NOT_NAMES or n in _NOT_STREET_NAMES for n in names):
                     out.append(Finding("address", *folded.span(m.start(1), m.end(1)),
                                        "street (house number given)"))
+        # "my house has the number forty-five and it's on Sycamore Way"
+        if spoken and _HOUSE_NUMBER_NAMED.search(text) is not None:
+            out.extend(_on_street(folded, text))
         return out
     if "cep" in words and not (_FREIGHT_WORDS.search(low) and _HOUSE_MARKS.isdisjoint(words)):
         out.extend(Finding("address", *folded.span(m.start(1), m.end(1)), "postal code of a street")
@@ -1998,12 +2032,22 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
          or "to" in words or "by" in words)
             and (_HOUSE_NUMBER_SAID.search(text) is not None
                  or _HOUSE_NUMBER_NAMED.search(text) is not None)):
-        for m in _ON_STREET.finditer(text):
-            names = [w.lower() for w in _WORDS.findall(m.group(1))][:-1]
+        out.extend(_on_street(folded, text))
+    if suffixed and ("on" in words or "in" in words):
+        for m in _BARE_NUMBER_ON_STREET.finditer(text):
+            names = [w.lower() for w in _WORDS.findall(m.group(2))][:-1]
+            if names and not any(n in _NOT_NAMES or n in _NOT_STREET_NAMES or n in _NOT_PLACES
+                                 for n in names):
+                out.append(Finding("address", *folded.span(m.start(1), m.end(2)),
+                                   "street address"))
+    if "at" in words and not words.isdisjoint(("street", "road", "avenue", "lane", "calle",
+                                               "rua", "rue", "strasse", "straße")):
+        for m in _AT_NUMBER_NAME_STREET.finditer(text):
+            names = [w.lower() for w in _WORDS.findall(m.group(1))]
             if not any(n in _NOT_NAMES or n in _NOT_STREET_NAMES or n in _NOT_PLACES
-                       for n in names):
+                       or n in _CALENDAR_NAMES or n in _PRODUCT_NAMES for n in names):
                 out.append(Finding("address", *folded.span(m.start(1), m.end(1)),
-                                   "street (house number given)"))
+                                   "street address"))
     if "that" in words or "the" in words or "this" in words or "my" in words:
         if "number" in words or "no" in words or "nr" in words or "numero" in words:
             for m in _NUMBER_ON_THAT_STREET.finditer(text):
@@ -2027,7 +2071,7 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
         for m in _ON_NAME_NUMBER.finditer(text):
             name = _WORDS.findall(m.group(1))[0].lower()
             if name not in _NOT_NAMES and name not in _NOT_STREET_NAMES and (
-                    name not in _NOT_PLACES):
+                    name not in _NOT_PLACES) and name not in _CALENDAR_NAMES:
                 out.append(Finding("address", *folded.span(m.start(1), m.end(1)),
                                    "street address"))
     if not words.isdisjoint(("estate", "park", "centre", "center", "village")) and (
@@ -2044,7 +2088,9 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
     out.extend(_street_then_number(folded, text, words))
     if not words.isdisjoint(("street", "st", "calle", "rua", "strasse", "straße", "rue")):
         numbered = (_HOUSE_NUMBER_SAID.search(text) is not None
-                    or _AT_NUMBER.search(text) is not None)
+                    or _AT_NUMBER.search(text) is not None
+                    # "house number is the price per page, 22, and the street is Fenwick Place"
+                    or _HOUSE_NUMBER_NAMED.search(text) is not None)
         for m in (_STREET_IS_NAMED if numbered else _STREET_IS).finditer(text):
             names = [w.lower() for w in _WORDS.findall(m.group(1))]
             if not any(n in _NOT_NAMES or n in _NOT_STREET_NAMES for n in names):

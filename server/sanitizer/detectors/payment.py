@@ -161,16 +161,27 @@ _APP_JOINED = re.compile(
     r"(?::|(?i:dash(?:es)?|hyphens?|underscores?|guiones|tirets|bindestriche[n]?|h[ií]fens),)"
     r"\s{0,2}@?"
     r"([A-Za-z][A-Za-z0-9]{1,20}(?:[\-_][A-Za-z0-9]{1,20}){1,3})(?![\w@\-]|\.\w)")
+# "PayPal: the address you'd get if you put 'lena.pays' in front of @gmail", "'jo_k' and then
+# @outlook.com": a quoted user name to put before a mail domain, a payment app named.
+_QUOTED_BEFORE_AT = re.compile(
+    r"['\"\u2018\u201c]([A-Za-z0-9][\w.\-]{1,30}[A-Za-z0-9_])['\"\u2019\u201d]"
+    r"(?i:\s{0,2}(?:(?:in\s{1,2}front\s{1,2}of|before|followed\s{1,2}by|and\s{1,2}then|then|plus|"
+    r"with|delante\s{1,2}de|antes\s{1,2}de|vor|devant|avant|antes\s{1,2}do|na\s{1,2}frente\s{1,2}"
+    r"d[eo])\s{0,2}|\+\s{0,2}))['\"]?@\s{0,2}(?i:(?:gmail|googlemail|outlook|hotmail|yahoo|"
+    r"icloud|proton(?:mail)?|live|aol|gmx|yandex|zoho|orange|wanadoo|free|uol|bol|terra|"
+    r"libero)\b|[a-z0-9\-]{1,30}\.[a-z]{2,6}\b)")
 # "venmo me at leo dash marchetti dash 22", "mi Venmo es ana guion lopez guion 7": a user name
 # whose hyphens or underscores are said as words, read on the lowercased text.
 _SAID_JOIN = (r"(?:dash|hyphen|minus|underscore|gui[oó]n(?:\s{1,2}bajo)?|tiret(?:\s{1,2}bas)?|"
               r"bindestrich|unterstrich|tra[cç]o(?:\s{1,2}baixo)?|h[ií]fen|sublinhado)")
+# "venmo — rachel (dash) b (dash) shoots": the said mark may sit in brackets, after a dash
+_SAID_JOIN_WORD = r"\s{1,2}[(\[]?" + _SAID_JOIN + r"[)\]]?\s{1,2}"
 _APP_SAID_JOINED = re.compile(
     r"\b(?:venmo|paypal|zelle|cash\s?app|revolut|wise|monzo)\b[^\n.!?]{0,30}?"
     r"(?:\b(?:at|is|es|ist|est|\u00e9|e|to|a|an|para|pra|\u00e0|user(?:name)?|handle|id|como|"
-    r"as)\s{0,2}[:,]?|:)\s{1,2}@?([a-z0-9]{1,20}(?:\s{1,2}" + _SAID_JOIN
-    + r"\s{1,2}[a-z0-9]{1,20}){1,4})\b")
-_SAID_JOIN_SPLIT = re.compile(r"\s{1,2}" + _SAID_JOIN + r"\s{1,2}")
+    r"as)\s{0,2}[:,]?|:|\s[\-\u2013\u2014])\s{1,2}@?([a-z0-9]{1,20}(?:" + _SAID_JOIN_WORD
+    + r"[a-z0-9]{1,20}){1,4})\b")
+_SAID_JOIN_SPLIT = re.compile(_SAID_JOIN_WORD)
 _SAID_JOIN_HINT = re.compile(r"dash|hyphen|minus|underscore|gui[oó]n|tiret|strich|tra[cç]o|"
                              r"h[ií]fen|sublinhado")
 _CODE_EXTS = frozenset({"js", "ts", "py", "rb", "go", "java", "css", "html", "json", "md", "xml",
@@ -328,6 +339,39 @@ _IBAN_WORDED = re.compile(
     r"after\s{1,2}that|followed\s{1,2}by|seguido\s{1,2}de|el\s{1,2}resto|the\s{1,2}rest|"
     r"o\s{1,2}resto|der\s{1,2}rest|le\s{1,2}reste|rest)[\s,:\-]{1,3}){1,2}"
     r"([0-9a-z]{2,5}(?:[ \-.]?[0-9a-z]{1,5}){1,9})")
+# "IBAN — GB07 then the bank, L O Y D, then 309634 and 12345678": the country and check digits,
+# then the rest in pieces with words of the sentence between them; capitals and digits are the
+# pieces, lowercase words are skipped, and mod 97 at the country's length decides the end.
+_IBAN_START = re.compile(r"\b(?i:iban|rib|nib)\b[^\w\n]{0,4}(?:[a-z]{1,10}[^\w\n]{1,3}){0,3}"
+                         r"([A-Z]{2}[ ]?\d[ ]?\d)(?![0-9A-Za-z])")
+_IBAN_PIECE = re.compile(r"[0-9A-Za-z]+")
+
+
+def _assembled_ibans(canon, text: str) -> list[Finding]:
+    """An IBAN given in pieces with words between them, right after the word IBAN."""
+    out = []
+    for m in _IBAN_START.finditer(text):
+        joined = m.group(1).replace(" ", "")
+        pieces = skipped = 0
+        best = 0
+        for t in _IBAN_PIECE.finditer(text, m.end(1), min(len(text), m.end(1) + 120)):
+            w = t.group()
+            if w.isdigit() or (w.isupper() and len(w) in (1, 4)):
+                joined += w
+                pieces += 1
+                if len(joined) > 34:
+                    break
+                if pieces >= 2 and iban_ok(joined):
+                    best = t.end()
+            elif w.islower() and len(w) <= 8 and skipped < 6:
+                skipped += 1
+            else:
+                break
+        if best:
+            out.append(Finding("payment", *canon.span(m.start(1), best), "IBAN"))
+    return out
+
+
 _CRYPTO = re.compile(
     r"\b(?:0x[a-fA-F0-9]{40}|(?:bc|ltc)1[a-z0-9]{25,60}|[13][a-km-zA-HJ-NP-Z1-9]{25,34})\b")
 # Litecoin and Dogecoin base58 addresses ("LQ3Bx...", "MJ7...", "DH5y..."): 34 characters with
@@ -348,7 +392,9 @@ _WALLET_ID = re.compile(
     r"(?i)\b(?:payoneer|skrill|neteller|paysera|webmoney|advcash|perfect\s{0,2}money|alipay|"
     r"wechat\s{0,2}pay|(?<![\w-])wise|revolut|paypal)\b(?:\s{0,2}(?:pay\s{0,2})?(?:id|uid)|"
     r"[^\n\d.!?]{0,24}?\b(?:customer|account|acct|user|member|client|wallet|payee|receiver|"
-    r"cliente|kunden|conta|cuenta|compte)\s{0,2}(?:id|uid|number|no\.?|nr\.?|#|n[\u00ba\u00b0])"
+    r"cliente|kunden|conta|cuenta|compte)\s{0,2}(?:id|uid|number|no\.?|nr\.?|#|n[\u00ba\u00b0])|"
+    # "Wise account: 8310 0047 ...", "cuenta Revolut: ...": the account word alone, with ':'
+    r"[^\n\d.!?]{0,24}?\b(?:account|acct|conta|cuenta|compte|konto)(?=\s{0,2}:)"
     r")\s{0,2}(?:(?:is|es|ist|est|\u00e9)\s{1,2}|[:#=\-]\s{0,2})?(\d(?:[ \-]?\d){5,13})"
     r"(?![\d.,]\d|\d)")
 _WALLET_KEYS = ("payoneer", "skrill", "neteller", "paysera", "webmoney", "advcash", "money",
@@ -830,6 +876,8 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
             if end > 0:
                 out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "IBAN"))
                 out.append(Finding("payment", *canon.span(m.start(2), m.start(2) + end), "IBAN"))
+        if digits_in >= 13:
+            out.extend(_assembled_ibans(canon, text))
     if digits_in >= 6 and ("acc" in low or "a/c" in low or "kont" in low or "cuenta" in low
                            or "conta" in low or "compte" in low):
         out.extend(_account_numbers(canon, low))
@@ -901,6 +949,10 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
             out.append(Finding("payment", *canon.span(m.start(), m.end(1)), "payment link"))
         if "@" in text or " at " in low:
             for m in _APP_AT.finditer(text):
+                out.append(Finding("payment", *canon.span(m.start(1), m.end(1)),
+                                   "payment app user"))
+        if "@" in text:
+            for m in _QUOTED_BEFORE_AT.finditer(text):
                 out.append(Finding("payment", *canon.span(m.start(1), m.end(1)),
                                    "payment app user"))
         if "." in text:

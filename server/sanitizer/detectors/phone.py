@@ -9,6 +9,7 @@ import phonenumbers
 from ..context import Context
 from ..normalize import Views
 from ..types import Finding
+from ..words import spelled_value
 from . import numctx
 
 _GROUP = re.compile(r"\d{1,20}")
@@ -27,7 +28,7 @@ _SYMBOL_GAP = re.compile(r"[ \t]{0,2}(?:[~*\u2022\u00b7\u2055\u2219\u22c5\u2027\
                          r"\U0001f000-\U0001faff]{1,2})[ \t]{0,2}|"
                          # "call 832 \u00d7 517 \u00d7 0094": a times sign (folded to x) set apart
                          r"[ \t]{1,2}x[ \t]{1,2}")
-_FILLER = (r"(?:and|then|el|resto|rest|remaining|reste|y|und|et|e|puis|dann|luego|depois|"
+_FILLER = (r"(?:and|then|next|el|resto|rest|remaining|reste|y|und|et|e|puis|dann|luego|depois|"
            r"plus|sigue|segue|ends?|ending|"
            r"with|in|en|em|termina|terminan?|endet|auf|finit|par|por|com|last|digits?|is|es|ist|"
            r"est|the|la|le|o|der|die|finally|finalmente|enfin|ensuite|danach|despues|después|"
@@ -286,6 +287,8 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         out.extend(_vanity(views, ctx))
     if digits_in >= 7 and _PLACED_HINT.search(views.canon_lower):
         out.extend(_placed(views, ctx))
+    if digits_in >= 7 and _CALL_LABEL.search(views.canon_lower):
+        out.extend(_dialled_label(views, ctx))
     for m in _AREA.finditer(text) if views.canon_digits >= 2 and _area_word(views) else ():
         if text[m.start(1) - 1] == "+":
             continue  # "no valida el prefijo +34": a country's calling code, no one's line
@@ -334,17 +337,24 @@ def _vanity(views: Views, ctx: Context) -> list[Finding]:
 # empieza por 612 30 19". Ranked area < start < middle < end, joined, kept when valid.
 _PLACE_AREA = (r"area(?:\s{1,2}code)?|prefijo|prefixo|vorwahl|indicatif|ddd|lada|"
                r"c[oó]digo\s{1,2}de\s{1,2}[aá]rea")
-_PLACE_START = (r"starts?|starting|begins?|beginning|first(?:\s{1,2}(?:part|bit|half|three|3|"
-                r"digits?))?|empieza|comienza|beginnt|commence|come[cç]a|primeir[oa]s?|"
+# "the first 6 are 480 555", "los últimos cuatro son 0172", "die ersten sechs sind": a count
+# of digits said with the place (kept to check it against the digits given)
+_PLACE_COUNT = (r"(?:\s{1,2}(?:[2-8]|two|three|four|five|six|seven|eight|dos|tres|cuatro|cinco|"
+                r"seis|siete|ocho|zwei|drei|vier|f[uü]nf|sechs|sieben|acht|dois|quatro|sete|oito)"
+                r"(?:\s{1,2}digits?)?\b)")
+_PLACE_START = (r"starts?|starting|begins?|beginning|(?:first|primer[oa]s|primeir[oa]s|ersten)"
+                r"(?P<cs>" + _PLACE_COUNT + r")|first(?:\s{1,2}(?:part|bit|half|digits?))?|"
+                r"empieza|comienza|beginnt|commence|come[cç]a|primeir[oa]s?|"
                 r"primer[oa]s?|erste[n]?|premiers?")
 _PLACE_MIDDLE = r"middle(?:\s{1,2}(?:part|bit|three|3))?|medio|mitte|milieu|meio"
-_PLACE_END = (r"ends?|ending|last(?:\s{1,2}(?:part|bit|half|four|4|digits?))?|termina|terminan|"
+_PLACE_END = (r"(?:last|[uú]ltimos|letzten)(?P<ce>" + _PLACE_COUNT + r")|"
+              r"ends?|ending|last(?:\s{1,2}(?:part|bit|half|digits?))?|termina|terminan|"
               r"endet|finit|finissant|[uú]ltimos|letzten|derniers|final")
 _PLACED = re.compile(
     r"\b(?:(?P<area>" + _PLACE_AREA + r")|(?P<start>" + _PLACE_START + r")|(?P<mid>"
     + _PLACE_MIDDLE + r")|(?P<end>" + _PLACE_END + r"))\b[\s:,=\-]{0,3}"
-    r"(?:(?:is|are|es|ist|est|[eé]|with|in|en|em|por|par|mit|auf|on|at|con|com|de|mit|the|"
-    r"digits?|part)\s{1,2}[:\-]?\s{0,2}){0,2}"
+    r"(?:(?:is|are|es|ist|est|[eé]|son|sind|sont|s[aã]o|with|in|en|em|por|par|mit|auf|on|at|"
+    r"con|com|de|mit|the|digits?|part)\s{1,2}[:\-]?\s{0,2}){0,2}"
     r"\(?(?P<num>\d{2,4}(?:\)?[ .\-]\d{2,4}){0,2})(?![\d.,:/]\d|\d)")
 _PLACED_HINT = re.compile(r"start|begin|first|empie|comien|commen|come[cç]|primer|erste|premier|"
                           r"middle|medio|mitte|milieu|meio|end|last|termin|finit|finiss|ltimos|"
@@ -352,10 +362,16 @@ _PLACED_HINT = re.compile(r"start|begin|first|empie|comien|commen|come[cç]|prim
 _PLACE_RANK = {"area": 0, "start": 1, "mid": 2, "end": 3}
 
 
+def _count_value(word: str) -> int | None:
+    """The number of digits a place word announces ("6", "six", "sechs")."""
+    return int(word) if word.isdigit() else spelled_value(word.replace("ü", "u"))
+
+
 def _placed(views: Views, ctx: Context) -> list[Finding]:
     """A phone number given in pieces that each say where they sit ("ends in", "area")."""
     low = views.canon_lower
     pieces = []
+    counted = 0  # pieces whose length was said ("the last 4 are 0172")
     for m in _PLACED.finditer(low):
         if len(pieces) >= 6:
             return []
@@ -364,14 +380,18 @@ def _placed(views: Views, ctx: Context) -> list[Finding]:
         if numctx.is_business_number(low, low, m.start("num"), m.end("num"), m.group("num"),
                                      ids=False):
             continue
-        pieces.append((rank, m.start("num"), m.end("num"), re.sub(r"\D", "", m.group("num"))))
+        digits = re.sub(r"\D", "", m.group("num"))
+        count = (m.group("cs") or m.group("ce") or "").split()
+        counted += bool(count) and _count_value(count[0]) == len(digits)
+        pieces.append((rank, m.start("num"), m.end("num"), digits))
     if len(pieces) < 2 or len({p[0] for p in pieces}) != len(pieces):
         return []
     if not ({p[0] for p in pieces} & {1, 3}):
         return []
     pieces.sort(key=lambda p: (p[0], p[1]))
     digits = "".join(p[3] for p in pieces)
-    if not 7 <= len(digits) <= 12 or not (numctx.has_phone_words(low) or pieces[0][0] == 0):
+    if not 7 <= len(digits) <= 12 or not (numctx.has_phone_words(low) or pieces[0][0] == 0
+                                          or counted == len(pieces)):
         return []
     if not valid_in(digits, ctx.default_region):
         return []
@@ -522,12 +542,61 @@ def _check(views: Views, ctx: Context, text: str, low: str, s: int, e: int, digi
     if "," in text[s:e] and not (disguised or numctx.phone_context(low, s, e)
                                  or _FIRST_PIECE.search(low, max(0, s - 24), s)
                                  # "503, 555 and 0129 - jk, that's my number"
-                                 or numctx.called_own_phone_later(low, e, 30)):
+                                 or numctx.called_own_phone_later(low, e, 30)
+                                 # "917, then 555, then 0128": parts given step by step
+                                 or _stepped_whole(low, s, e, digits, ctx)):
         return None
     if looks_like_phone(digits, intl, strong, ctx.default_region):
         ext = _EXT.match(text, e)
         return Finding("phone", *canon.span(s, ext.end() if ext else e), "phone number")
     return None
+
+
+_STEP_AFTER_COMMA = re.compile(r",[ \t]{0,2}(?:and[ \t]{1,2})?(?:then|puis|ensuite|dann|danach|"
+                               r"luego|despu[eé]s|depois)\b")
+
+
+def _stepped_whole(low: str, s: int, e: int, digits: str, ctx: Context) -> bool:
+    """Every comma between the groups followed by a step word, two steps or more, and the
+    digits a whole valid number: one number told in parts, not a list of figures."""
+    steps = len(_STEP_AFTER_COMMA.findall(low, s, e))
+    return steps >= 2 and steps == low.count(",", s, e) and _whole_number(digits, ctx)
+
+
+# "log it as ticket 07946 083 115 and call the 'ticket'", "build number v917.555.0162, text that
+# build": digits dressed as a record, then the record itself is to be called or texted.
+_CALL_LABEL = re.compile(
+    r"\b(?:call|ring|text|txt|dial|phone|whats\s?app|sms|llama|llamar|marca|marcar|ruf|rufe|"
+    r"anrufen|w[aä]hle|appelle[rz]?|appeler|compose[rz]?|liga|ligar|disca|discar)\s{1,2}"
+    r"(?:(?:the|that|this|my|your|el|ese|esa|este|al|le|la|ce|cette|den|die|das|diese[ns]?|o|a|"
+    r"esse|essa|an|au)\s{1,2})?['\"\u2018\u2019\u201c\u201d\u00ab]?\s{0,2}([^\W\d_]{4,20})\b")
+_LABEL_DIGITS = re.compile(r"\+?\(?\d[\d \t.\-()]{5,18}\d")
+_LABEL_GAP = re.compile(r"[^\d.!?\n]{0,30}?(?:\b[a-z](?=\d))?(?=\+?\(?\d)")
+
+
+def _dialled_label(views: Views, ctx: Context) -> list[Finding]:
+    """Digits right after a word that the message then says to call or text."""
+    low = views.canon_lower
+    out = []
+    for m in _CALL_LABEL.finditer(low):
+        label = m.group(1)
+        if label in ("number", "numero", "nummer", "phone", "mobile", "cell"):
+            continue  # "call that number": the plain detectors already decide those
+        lo = max(0, m.start() - 160)
+        k = low.rfind(label, lo, m.start())
+        while k >= 0:
+            g = _LABEL_GAP.match(low, k + len(label), m.start())
+            d = _LABEL_DIGITS.match(low, g.end()) if g else None
+            if d is not None:
+                digits = re.sub(r"\D", "", d.group())
+                if 7 <= len(digits) <= MAX_DIGITS and (
+                        valid_in(digits, ctx.default_region) or digits.startswith("0") and any(
+                            valid_in(digits, r) for r in _FALLBACK_REGIONS)):
+                    out.append(Finding("phone", *views.canon.span(d.start(), d.end()),
+                                       "phone number called by its label"))
+                break
+            k = low.rfind(label, lo, k)
+    return out
 
 
 # "first half 786-555, second half 01-45": groups said to be the halves or parts of one whole
