@@ -22,12 +22,14 @@ from .types import Finding
 _KEYS = ("backward", "revers", "rev\u00e9s", "reves", "invert", "envers", "invers", "contr",
          "ckw", "umgekehrt", "verkehrt", "right to left", "derecha a", "droite \u00e0",
          "droite a", "direita para", "rechts nach", "upside", "\U0001f643", "atr\u00e1s",
-         "atras", "tr\u00e1s", "tras p", "r\u00fcckw", "hinten", "rebours")
+         "atras", "tr\u00e1s", "tras p", "r\u00fcckw", "hinten", "rebours", "flip")
 
 _S = r"\s{1,2}"
 _HINT = re.compile(
     r"(?<!\w)(?:backwards?|reversed|in" + _S + r"reverse(?:" + _S + r"order)?|reverse" + _S
-    + r"order|reverse(?=\s{0,2}[:=\u2014\u2013])|(?:from" + _S + r")?right" + _S + r"to" + _S
+    # "reverse it: x", "flip it round: x": an order to turn what follows round
+    + r"order|(?:reverse|flip)(?:" + _S + r"(?:it|this|that|them))?(?:" + _S
+    + r"(?:round|around))?(?=\s{0,2}[:=\u2014\u2013])|(?:from" + _S + r")?right" + _S + r"to" + _S
     + r"left|"
     # es
     r"inverted|al" + _S + r"rev[e\u00e9]s|invertid[oa]s?|de" + _S + r"derecha" + _S + r"a" + _S
@@ -159,6 +161,9 @@ _GAP_START = frozenset((
     "comme", "wie", "gelesen", "lido", "lu", "le\u00eddo", "leido", "written", "escrito",
     "\u00e9crit", "geschrieben", "spelled", "spelt", "typed", "order", "orden", "ordre", "ordem",
     "reihenfolge", "haha", "jaja", "mdr", "kkk",
+    # "Domain rückwärts lesen: x", "léelo al revés: x": a verb of reading or writing
+    "read", "reading", "lesen", "schreiben", "leer", "l\u00e9elo", "leelo", "lire", "lis",
+    "ler", "leia", "l\u00ea", "write", "it", "escribir", "escrever", "\u00e9crire",
 ))
 
 

@@ -450,3 +450,62 @@ BENIGN += [
     ('fr', "tapez le nom du produit puis .pdf pour trouver la notice"),
     ('de', 'der Anbieter ist gmx, aber das Postfach ist voll'),
 ]
+
+# Round B2 (fixed in general form): asides in brackets inside a mailbox said aloud; the words
+# of a mailbox, the provider and only then the rule to join them; the user part given as the
+# "first part"; a user name then "that's on <provider>"; ", é x_y" after a provider; a reading
+# verb between "backwards" and its colon, "reverse it:"; a site name with its suffix said apart
+# ("and then .biz at the end", "terminada en punto com", "the dot co dot uk one", "that's my
+# homepage"); the whole site name after a "+" formula.
+LEAKS += [
+    ('en', 'email', 'mail is pedro (yes, really) dot saraiva (one r) at gmx dot net',
+     ['pedro.saraiva', 'saraiva'], {}),
+    ('en', 'email', 'my email is nadia (the) voss (then) 42 on outlook, all joined',
+     ['nadiavoss42'], {}),
+    ('es', 'email', 'mi correo es julio mena 61 en gmail, todo junto', ['juliomena61'], {}),
+    ('de', 'email', 'meine Mail ist anke roth 8 bei gmx, alles zusammen', ['ankeroth8'], {}),
+    ('en', 'email', 'first part: sketches.by.olu, second part is the yahoo domain',
+     ['sketches.by.olu'], {}),
+    ('de', 'email', 'erster Teil: brenner.holz_72, zweiter Teil ist web.de',
+     ['brenner.holz_72'], {}),
+    ('es', 'email', 'primera parte: rocio.vidal88, la segunda es hotmail', ['rocio.vidal88'], {}),
+    ('de', 'email', 'schreib an jonas.wirth81, das ist bei googlemail', ['jonas.wirth81'], {}),
+    ('en', 'email', "write to kemi.adeyemi5, that's on gmail", ['kemi.adeyemi5'], {}),
+    ('es', 'email', 'escríbeme a ines.gallo27, eso es en hotmail', ['ines.gallo27'], {}),
+    ('pt', 'email', 'manda pro meu gmail, é lucas_marceneiro mesmo', ['lucas_marceneiro'], {}),
+    ('de', 'url', 'Seite rückwärts lesen: ed.nerhcsif-tdats', ['stadt-fischern'], {}),
+    ('en', 'url', 'reverse it: moc.seltnacradeyrre', ['erryedarcantles'], {}),
+    ('en', 'url', 'flip it round: ten.ffokcurthcnerf', ['frenchtruckoff'], {}),
+    ('en', 'url', 'head over to cobalt-roofing and then .biz at the end', ['cobalt-roofing'], {}),
+    ('de', 'url', 'geh auf tischlerei-brandl und dann .at am Ende', ['tischlerei-brandl'], {}),
+    ('es', 'url', 'la web es jardines-olmedo, terminada en punto com punto ar',
+     ['jardines-olmedo'], {}),
+    ('en', 'url', "search 'harrowgatepaints' and it's top, the dot co dot uk one",
+     ['harrowgatepaints'], {}),
+    ('de', 'url', "Such mal 'keramik-lenz-atelier', das ist meine Webseite (.de)",
+     ['keramik-lenz-atelier'], {}),
+    ('pt', 'url', "procura 'oficina-ribeiro-sul', é a minha página", ['oficina-ribeiro-sul'], {}),
+    ('en', 'url', "it's my first name + weaves dot com, first name is Talia. taliaweaves",
+     ['taliaweaves'], {}),
+]
+BENIGN += [
+    ('en', 'my gmail (work) account is full again'),
+    ('en', 'the report (final) is on gmail (shared folder)'),
+    ('en', 'my email is fine on outlook, all the rest is broken'),
+    ('en', 'first part: install the app, then log into gmail'),
+    ('en', 'first part is report.pdf, attach it to the gmail thread'),
+    ('en', 'part one: v2.3.1 release notes, sent via gmail'),
+    ('en', "the invoice, that's on gmail somewhere"),
+    ('pt', 'meu gmail, e depois te mando o contrato'),
+    ('pt', 'no outlook, é melhor mandar em pdf'),
+    ('de', 'rückwärts lesen: das Etikett ist falsch gedruckt'),
+    ('en', 'reverse it: the order of the list is wrong'),
+    ('en', 'flip it: 12 pages per sheet'),
+    ('en', 'the frontend is react and then .net at the end'),
+    ('en', 'do the v2-rollout and then .NET at the end'),
+    ('en', 'we do the tiling and then .net at the end of the job'),
+    ('en', 'look for the blue folder, it\'s on my page'),
+    ('en', 'the dot com bubble burst, the dot net one lasted'),
+    ('en', 'the quote is labour + materials, materials listed separately'),
+    ('es', 'la factura 2024-118, terminada en 5, va por correo'),
+]

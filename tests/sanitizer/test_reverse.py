@@ -40,6 +40,11 @@ P = "[contact removed]"
     ("my shop is 'sdoowrevir' spelt backwards, plus .shop - odd, yes", "riverwoods", "US"),
     # upside down
     ("flip the screen, upside-down: ɯoɔ˙ǝɔuǝpᴉsǝɹʎɹɹǝɥɔ", "ǝɔuǝpᴉsǝɹʎɹɹǝɥɔ", "US"),
+    # an order to turn it round, or a reading verb between the hint and its colon
+    ("reverse it: moc.sreklawtaobder", "sreklawtaobder", "US"),
+    ("flip it round: oi.oidutsnaelk", "oidutsnaelk", "US"),
+    ("Webseite rückwärts lesen: ed.reiplegeiz", "reiplegeiz", "DE"),
+    ("léelo al revés: se.ojorlerbmos", "ojorlerbmos", "ES"),
 ])
 def test_reversed_details_are_removed(text, secret, region):
     r = sanitize(text, default_region=region)
@@ -68,6 +73,9 @@ def test_reversed_details_are_removed(text, secret, region):
     "the photo is upside down 🙃 can you rotate IMG_2041.jpg",
     "invertido: o logotipo fica melhor em fundo escuro",
     "the timeline in reverse: March 2024, February 2024, January 2024",
+    "reverse it: the order of the slides is wrong",
+    "flip it: 12 pages per sheet, double sided",
+    "rückwärts lesen: das Etikett ist falsch herum gedruckt",
     "reversed: 2,500 units instead of 5,200",
     "the order is reversed: invoice 10423 came before 10422",
     "ao contrário: o orçamento é 1.200 €, não 2.100 €",

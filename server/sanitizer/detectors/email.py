@@ -5,7 +5,7 @@ import re
 
 from ..caseless import Caseless, lower_same_length
 from ..context import Context, is_allowed, is_localized_example, is_reserved, split_domain
-from ..normalize import PROVIDERS, Views
+from ..normalize import PROVIDERS, Views, build_views
 from ..stopwords import COMMON
 from ..types import Finding
 from ..words import NUMBER_WORDS
@@ -26,7 +26,8 @@ _NAMED = re.compile(
     r"web\.de|t-online|orange\.fr|free\.fr|laposte|wanadoo|posteo|zoho|fastmail|uol|libero|"
     r"e-?mail|mail|correo|courriel|e-?mail-adresse|mailadresse)"
     r"(?:[\s-]{0,3}(?:address|adresse|addy|id|account|direcci[oó]n|endere[cç]o))?"
-    r"\s{0,3}(,\s{0,2}(?:it'?s|its|es|ist|est|é|c'est|lautet)(?=\s)|:|->|=>|-|,|"
+    # ", é" reads ", e" once accents are folded: "meu hotmail, é x_y"
+    r"\s{0,3}(,\s{0,2}(?:it'?s|its|es|ist|est|é|e|c'est|lautet)(?=\s)|:|->|=>|-|,|"
     r"(?<=\s)(?:it'?s|its)(?=\s)|\n|"
     r"[\u2192\u27a1\u21d2\U0001f449]\ufe0f?|"
     r"(?<=\s)(?:is|es|ist|est|é|e|c'est|lautet)(?=\s))\s{0,3}"
@@ -153,9 +154,49 @@ def _valid(local: str, domain: str) -> bool:
     return _valid_domain(domain)
 
 
-def detect(views: Views, ctx: Context) -> list[Finding]:
+# "lena (the) hart (then) 77 on gmail", "marco (the usual) dot bellini (no typo) at ...": short
+# asides in brackets between the pieces of a mailbox said aloud. Read again without them; only
+# what then spans an aside is new. Words only inside: "(2)", "(@x)", "(dot)" are read as typed.
+_ASIDE = re.compile(r"(?<=\w)[ \t]{1,2}\((?=[^()\n]{1,20}\))[^()\n\d@.:/]{1,20}\)(?=[ \t]{1,2}\w)")
+_ASIDE_SPOKEN = re.compile(r"\((?:\s{0,2}(?:at|dot|punkt|punto|ponto|point|arroba|arobase|a)"
+                           r"\s{0,2})\)")
+_ASIDES_MAX = 8
+
+
+def _asides(views: Views, ctx: Context) -> list[Finding]:
+    text = views.original
+    if len(text) > 2000:
+        return []  # a mailbox said aloud is a short message; long texts are read as typed
+    spans = [m.span() for m in _ASIDE.finditer(text) if not _ASIDE_SPOKEN.search(m.group())]
+    if not spans or len(spans) > _ASIDES_MAX:
+        return []
+    kept: list[int] = []
+    last = 0
+    for a, b in spans:
+        kept.extend(range(last, a))
+        last = b
+    kept.extend(range(last, len(text)))
+    stripped = "".join(text[i] for i in kept)
+    out = []
+    for f in detect(build_views(stripped), ctx, asides=False):
+        a, b = kept[f.start], kept[f.end - 1] + 1
+        # ...and what the asides split shows a mailbox's marks: a digit, a said or typed dot
+        # or '@' ("the gmail app (new version) all together" is about an app)
+        if any(a < s and e < b for s, e in spans) and _MAILBOX_MARK.search(
+                stripped.lower(), f.start, f.end):
+            out.append(Finding(f.kind, a, b, f.reason + " (asides in brackets left out)"))
+    return out
+
+
+_MAILBOX_MARK = re.compile(r"[\d._@]|\b(?:dot|punto|punkt|ponto|point|at|arroba|arobase|"
+                           r"underscore)\b")
+
+
+def detect(views: Views, ctx: Context, asides: bool = True) -> list[Finding]:
     """Email findings in the original text."""
     out: list[Finding] = []
+    if asides and "(" in views.original and _mentions_provider(views.lower):
+        out.extend(_asides(views, ctx))
     canon = views.canon
     text = canon.text
     at = text.find("@")
@@ -524,10 +565,13 @@ _USER_THEN_PROVIDER = re.compile(
     # "tobi_schreibt, Anbieter ist gmx": the provider named as such
     r"(?:(?:the\s{1,2}|el\s{1,2}|le\s{1,2}|o\s{1,2}|der\s{1,2})?(?:provider|anbieter|"
     r"mailanbieter|proveedor|fournisseur|provedor|servidor|host)\s{0,2}:?\s{1,3})?"
-    r"(?:(?:it'?s|its|is|es|ist|est|c'est|é|e)\s{1,3}(?:(?:a|an|un|una|um|uma|ein|eine|une)"
+    # "x, das ist bei googlemail", "x, that's on gmail", "x, isso é no hotmail"
+    r"(?:(?:(?:that|das|eso|esto|isso|isto|[çc]a|cela)\s{1,2}(?:is|ist|es|[ée]|est)|that's|"
+    r"it'?s|its|is|es|ist|est|c'est|é|e)\s{1,3}(?:(?:a|an|un|una|um|uma|ein|eine|une)"
     r"\s{1,3})?)?(?:(?P<on>no|na|on|en|em|auf|bei|chez|sur|in|im|at|via|arrobas?|arobas|"
     r"arobase)\s{1,3})?"
-    r"(?:the\s{1,3}(?:usual\s{1,3}|good\s{1,3}old\s{1,3})?)?(?:gmail|g-mail|gee[\s-]{0,2}mail|"
+    r"(?:the\s{1,3}(?:usual\s{1,3}|good\s{1,3}old\s{1,3})?)?(?:gmail|googlemail|g-mail|"
+    r"gee[\s-]{0,2}mail|"
     r"hotmail|yahoo|outlook|t-online|"
     r"icloud|gmx|protonmail|proton|yandex|aol|posteo|zoho|fastmail|tutanota|laposte|wanadoo|libero|"
     # internet providers' mailboxes: "jo.smith at btinternet", "ana_r at sapo"
@@ -788,7 +832,7 @@ _NAME_CUE = re.compile(r"(?:\b(?:e-?mail|mail|correo|courriel)" + _MAIL_THING
 
 # "priyanka raman, no space, at fastmail": a mailbox spelled as words to be written together.
 _JOIN_HINTS = ("space", "one word", "together", "espacio", "junt", "leerzeichen", "zusammen",
-               "espace", "attach", "espa\u00e7o", "espaco")
+               "espace", "attach", "espa\u00e7o", "espaco", "joined", "coll", "pegad")
 # "the studio name (red kite) all one word", "(Salt & Sage) no spaces": the words may sit
 # in brackets and be joined by "&".
 _JOINED_WORDS = re.compile(
@@ -826,6 +870,10 @@ def _joined_words(views: Views) -> list[Finding]:
     canon = views.canon
     text = canon.text
     out = []
+    for m in _GIVEN_WORDS_RULE.finditer(low):
+        if not all(w in COMMON for w in m.group(1).split()):
+            out.append(Finding("email", *views.folded.span(m.start(1), m.end(1)),
+                               "mail user name"))
     for m in _JOIN_THEN_NAME.finditer(text):
         if _JOINED_CUE.search(text[max(0, m.start() - 60):m.start()]) or _mentions_provider(
                 views.canon_lower[max(0, m.start() - 60):m.start()]):
@@ -1019,6 +1067,17 @@ _SPOKEN_PROVIDER = (r"(?:g[ \t-]?mail|gmx|t[ \t-]{0,2}online|hotmail|yahoo|outlo
                     r"posteo|freenet|arcor|laposte|wanadoo|libero|uol|proton(?:mail)?|fastmail|"
                     r"yandex|zoho|bluewin)")
 _SPOKEN_DOT = r"(?:\s{1,2}(?:dot|punkt|punto|point|ponto)\s{1,2}|\.)"
+# "my email is lena hart 77 on gmail, all joined": the words of the mailbox, the provider, and
+# only then the rule that joins them. Run on the lowercased view.
+_GIVEN_WORDS_RULE = re.compile(
+    r"\b(?:e-?mail|mail|correo|courriel|adresse|address|addy|mailadresse)(?:'s|\s{0,2}:|\s{1,2}"
+    r"(?:is|es|est|ist|[eé]|lautet|c'est))\s{1,3}"
+    r"([a-z][a-z0-9]{1,24}(?:[ \t]{1,2}[a-z0-9]{1,24}){1,3})\s{1,2}(?:at|on|en|em|no|na|bei|chez|"
+    r"auf|sur|@)\s{1,2}(?:the\s{1,2})?" + _SPOKEN_PROVIDER + r"\b\s{0,2}[,(\-\u2013\u2014]?\s{0,2}"
+    r"(?:(?:all\s{1,2}|alles\s{1,2}|todo\s{1,2}|tudo\s{1,2}|tout\s{1,2})?(?:joined(?:\s{1,2}up)?|"
+    r"together|one\s{1,2}word|zusammen(?:geschrieben)?|junt[oa]s?|attach[ée]s?|coll[ée]s?|"
+    r"pegad[oa]s?)|(?:with\s{1,2})?no\s{1,2}spaces?|without\s{1,2}spaces?|sin\s{1,2}espacios?|"
+    r"ohne\s{1,2}leerzeichen|sans\s{1,2}espaces?|sem\s{1,2}espa[cç]os?)\b")
 _WORDS_AT = re.compile(  # run on the lowercased view
     r"\b(?:e-?mail|mail|mailadresse|e-?mail-adresse|correo|courriel|addy)"
     r"(?:\s{1,2}(?:address|adresse))?(?P<is>'s|\u2019s|\s{0,2}:|\s{1,2}(?:is|ist|lautet|es|"
@@ -1459,6 +1518,29 @@ def _riddle(views: Views) -> list[Finding]:
                     "mailbox given as a riddle")]
 
 
+# "first part: translate.with.yuki, second part: the gmail domain": the mailbox given in parts,
+# the user part labelled as the first one and a provider named. Run on the lowercased view.
+_FIRST_PART = re.compile(
+    r"\b(?:(?:first|1st)\s{1,2}(?:part|half|bit|piece)|part\s{1,2}(?:one|1)|(?:erste[rs]?|"
+    r"1\.)\s{1,2}(?:teil|h[aä]lfte)|teil\s{1,2}(?:eins|1)|primer[ao]?\s{1,2}parte|"
+    r"primeira\s{1,2}parte|premi[eè]re\s{1,2}(?:partie|moiti[eé])|parte\s{1,2}(?:uno|um|1))"
+    r"\s{0,2}(?:is|es|ist|est|[ée]|:|=|-|\u2014|\u2013)\s{0,3}['\"\u2018\u201c]?"
+    r"([a-z0-9][a-z0-9._+\-]{2,63})")
+_PART_HINTS = ("part", "teil", "h\u00e4lfte", "half", "piece", "bit", "moiti")
+
+
+def _first_part(views: Views) -> list[Finding]:
+    low = views.lower
+    out = []
+    for m in _FIRST_PART.finditer(low):
+        user = m.group(1).rstrip(".-")
+        if user in COMMON or not _handle_like(user):
+            continue
+        out.append(Finding("email", *views.folded.span(m.start(1), m.start(1) + len(user)),
+                           "mail user name given as a part"))
+    return out
+
+
 def _named(views: Views) -> list[Finding]:
     """"my gmail is janedoe88": the provider is named and the user part follows."""
     out = _name_is(views) + _user_then_provider(views) + _provider_user(views)
@@ -1470,6 +1552,8 @@ def _named(views: Views) -> list[Finding]:
         if _SHAPE_HINTS.search(low) and _SHAPE.search(low):
             out += _shape_value(views)
     out += _parts_given(views) + _family_given(views)
+    if has_provider and any(h in low for h in _PART_HINTS):
+        out += _first_part(views)
     low = views.lower
     if ("[ " in low or "( " in low or "{ " in low or "< " in low or "\u2039" in low
             or "\u00ab" in low):
@@ -1519,7 +1603,7 @@ def _named(views: Views) -> list[Finding]:
         generic = provider in {"email", "e-mail", "mail", "correo", "courriel"} or (
             provider not in _PROVIDER_WORDS)  # "free.fr est lent": a plain word is not enough
         # "my email, jo_r, is gmail", "Gmail-style": a loose separator needs a distinctive name
-        loose = m.group(2).lower() in (",", "e", "-", "its", "it's", "\n")
+        loose = m.group(2).lower() in (",", "e", ", e", "-", "its", "it's", "\n")
         if (generic or loose) and not any(c.isdigit() or c in "._" for c in user):
             continue
         if (provider == "outlook" and folded.text[m.end(2):m.start(3)].strip()

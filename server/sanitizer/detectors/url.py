@@ -312,6 +312,8 @@ _SEARCH_ME = re.compile(
     r"\b(?:google|search(?:\s{1,2}for)?|look\s{1,2}up|busca|b[uú]squen|pesquis[ae]|"
     r"procur[ae]|cherche[sz]?|tape[sz]?|such\w{0,2}|googl\w{1,3})\s{1,2}(?:(?:en|no|na|sur|"
     r"auf|bei|in|on)\s{1,2}google\s{1,2}|(?:nach|por)\s{1,2})?"
+    # "google mal 'x'", "just google 'x'": a softening word first
+    r"(?:(?:mal|einfach|nur|just|simply|juste|simplement|s[oó]lo|apenas|s[oó])\s{1,2})?"
     r"(['\"\u2018\u201c\u00ab][^'\"\u2019\u201d\u00bb\n]{3,40}['\"\u2019\u201d\u00bb]|"
     r"[a-z0-9][a-z0-9\-]{3,40}(?:\s{1,2}[a-z][a-z\-]{1,20}){0,2})"
     r"(?=[^.!?\n]{0,40}?\b(?:(?:first|top)\s{1,2}(?:result|hit|link)\s{1,2}(?:is|'s)\s{1,2}"
@@ -321,8 +323,16 @@ _SEARCH_ME = re.compile(
     # "look up harborlinecrafts, the .net one", "busca X, la de .es", "celui en .fr"
     # "procura X no google, é o ponto pt": the suffix may be spoken
     r"(?P<one>(?:the|el|la|o|a|le|celui|celle|die|das|den)\s{1,2}(?:(?:de|en|com|mit|with|"
-    r"avec)\s{1,2})?(?:\.|(?:dot|punto|ponto|point|punkt)\s{1,2})[a-z]{2,4}(?:\.[a-z]{2})?"
+    r"avec)\s{1,2})?(?:\.|(?:dot|punto|ponto|point|punkt)\s{1,2})[a-z]{2,4}(?:(?:\.|\s{1,2}"
+    r"(?:dot|punto|ponto|point|punkt)\s{1,2})[a-z]{2})?"  # "the dot co dot uk one"
     r"\s{0,2}(?:one|version|site|address|web|page|seite|adresse|[,;)]|$))|"
+    # "google 'x-y', das ist meine Homepage (.de)": the result said to be the writer's own
+    # site (only for a quoted name or one with a hyphen or a digit, checked below)
+    r"(?P<mine>(?:that'?s|it'?s|this\s{1,2}is|das\s{1,2}ist|c'est|es|eso\s{1,2}es|[ée]|"
+    r"isso\s{1,2}[ée])\s{1,2}(?:(?:a|o|la|el)\s{1,2})?(?:my|our|mi|nuestra|mon|ma|notre|"
+    r"meine?|unsere?|minha|meu|"
+    r"nosso|nossa)\s{1,2}(?:web\s?)?(?:site|website|homepage|p[aá]gina|seite|webseite|page|"
+    r"web)\b)|"
     # "search 'Oakvale Joinery Derby' on google, the website has my prices": the result said
     # to be the writer's site (only for a quoted name, checked below)
     r"(?P<site>(?:my|our|mi|nuestra|mon|notre|meu|nosso|minha|mein\w{0,2}|unser\w{0,2})"
@@ -347,6 +357,15 @@ _TYPED_CUE = re.compile(r"dotcom|browser|nav[ei]g|google|adressleiste|result|'s\
 _TITLE_CASE = re.compile(r"[A-Z][\w\-]{1,30}\s{1,2}[A-Z]")  # "'Oakvale Joinery Derby'"
 _LONE_SUFFIX_ONE = re.compile(r"\s\.[a-z]{2,4}(?:\.[a-z]{2})?\s{0,2}(?:one|version|site|address|"
                               r"web|page|seite|adresse|[,;)]|$)")
+# ...said aloud: "the dot co dot uk one", "la de punto es"
+_SAID_SUFFIX_ONE = re.compile(r"\b(?:the|el|la|o|a|le|celui|celle|die|das|den)\s{1,2}(?:(?:de|"
+                              r"en|com|mit|with|avec)\s{1,2})?(?:dot|punto|ponto|point|punkt)"
+                              r"\s{1,2}[a-z]{2,4}(?:\s{1,2}(?:dot|punto|ponto|point|punkt)\s{1,2}"
+                              r"[a-z]{2})?\s{0,2}(?:one|version|site|address|web|page|seite|"
+                              r"adresse|[,;)]|$)")
+# ...or the result said to be the writer's own site: "busca 'x-y', es mi web"
+_MY_SITE = re.compile(r"\b(?:my|our|mi|nuestra|mon|ma|notre|meine?|unsere?|minha|meu|nosso|"
+                      r"nossa)\s(?:web|site|website|homepage|p[aá]gina|seite|webseite|page)\b")
 _SPACED_WORDS = re.compile(r"[a-z0-9][ \t]{1,2}[a-z0-9]")
 
 
@@ -378,6 +397,9 @@ def _typed_or_searched(views: Views, ctx: Context) -> list[Finding]:
             if rx is _SEARCH_ME and m.group("one") and not quoted and (
                     len(words) > 1 or len(name) < 6):
                 continue  # "search parking near the venue, the .com one": one name only
+            if rx is _SEARCH_ME and m.group("mine") and not (any(
+                    c.isdigit() or c == "-" for c in name) or len(words) == 1 and len(name) >= 8):
+                continue  # "google tile grout, that's my page for it": plain words
             if rx is _SEARCH_ME and m.group("site") and not (quoted and _TITLE_CASE.match(
                     views.folded.text, m.start(1) + 1)):
                 continue  # "search for cheaper tiles on my site": a quoted business name only
@@ -400,6 +422,9 @@ _NAME_KEPT = re.compile(r"[^\s\-_.'\u2019]")
 _SAID_DOT = re.compile(r"\s{1,2}(?:dot|punkt|punto|ponto|point)\s{1,2}|\s{0,2}\.\s{1,2}")
 
 
+_PLUS_BEFORE = re.compile(r"\+\s{0,2}$")
+
+
 def _name_again(views: Views, found: list[Finding]) -> list[Finding]:
     """"google 'mowmates', it's mowmates.net", "Desai Language Academy — desailanguageacademy.com":
     the name of a site removed elsewhere in the message is said again, whole, in words or
@@ -409,6 +434,7 @@ def _name_again(views: Views, found: list[Finding]) -> list[Finding]:
     with a pattern built per name: compiling one for every message with a link cost more than
     the rest of this detector."""
     names = set()
+    tails = set()
     for f in found:
         if f.kind != "url" or len(names) >= 3:
             continue
@@ -417,13 +443,33 @@ def _name_again(views: Views, found: list[Finding]) -> list[Finding]:
         host = _host(said)
         reg = split_domain(host.removeprefix("www."))[0]
         name = "".join(c for c in reg.split(".", 1)[0] if c.isalnum())
+        if len(name) >= 4 and name.isascii() and len(tails) < 3 and _PLUS_BEFORE.search(
+                views.original, max(0, f.start - 4), f.start):
+            tails.add(name)  # "my surname + studio dot com ... okonkwostudio"
         if len(name) >= 6 and name not in COMMON and name.isascii():
             names.add(name)
-    if not names:
+    if not names and not tails:
         return []
     out = []
     low = views.lower
     folded = views.folded
+    for name in tails:  # the whole name, ending with the piece the formula put last
+        i = low.find(name)
+        while i >= 0:
+            end = i + len(name)
+            start = i
+            while start > 0 and i - start < 60 and (_alnum_ascii(low[start - 1])
+                                                    or low[start - 1] == "-"):
+                start -= 1
+            word, after = low[start:end], low[end:end + 2]
+            # a whole word: no letter, '@' or ".x" glued after it, no '@' or '.' before it
+            glued = after[:1] == "@" or (after[:1] == "." and after[1:].isalnum()) or (
+                after[:1] != "" and _alnum_ascii(after[0]))
+            if (end - start >= len(name) + 3 and not glued
+                    and not (start and low[start - 1] in "@.")
+                    and word not in COMMON and word[:-len(name)].strip("-") not in COMMON):
+                out.append(Finding("url", *folded.span(start, end), "site name"))
+            i = low.find(name, end)
     kept = [m.start() for m in _NAME_KEPT.finditer(low)]
     squeezed = "".join(low[i] for i in kept)
     for name in names:
@@ -620,7 +666,9 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
             or "@ " in low) and (" ." in low or _SPOKEN_DOT_RE.search(low)):
         out.extend(_pieces_site(views, ctx))
     # "look up x, the .net one": a suffix named alone is a cue too
-    if _TYPED_CUE.search(low) or " ." in low and _LONE_SUFFIX_ONE.search(low):
+    if (_TYPED_CUE.search(low) or " ." in low and _LONE_SUFFIX_ONE.search(low)
+            or ("'" in low or "-" in low) and _MY_SITE.search(low)
+            or _SPOKEN_DOT_RE.search(low) and _SAID_SUFFIX_ONE.search(low)):
         out.extend(_typed_or_searched(views, ctx))
     if text.count("\n") >= 2:
         out.extend(_vertical(views, ctx))
@@ -684,6 +732,10 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
     if (" ." in text or spoken or " ." in views.folded.text) and (_SITE_WORDS.search(
             text) is not None or "+ ." in text or _BAR_WORDS.search(low) is not None):
         out.extend(_name_then_suffix(views, ctx))
+    elif (" ." in views.folded.text or spoken) and _AT_END.search(low) is not None:
+        # "go to greenleaf-co and then .biz at the end": no site word, but the suffix said to
+        # close the name; only a name no word could be (a hyphen or a digit in it)
+        out.extend(f for f in _name_then_suffix(views, ctx) if _distinct_name(views, f))
     if (" ." in low or spoken) and ("nam" in low or "nom" in low) and _SITE_WORDS.search(low):
         out.extend(_suffix_then_name(views, ctx))
     if spoken and _SITE_WORDS.search(low):
@@ -975,8 +1027,11 @@ _NAME_THEN_SUFFIX = re.compile(
     r"\s{0,2},?\s{0,2}(with|mit|con|com|avec)\s{1,2}(?:(?:a|an|the|einem|un|una|um|uma|une)"
     r"\s{1,2})?|"
     # "se llama ceramicanorte y termina en .es", "heißt kachelwerk und endet auf .de"
-    r"\s{0,2},?\s{1,2}(?:(?:and|y|e|und|et)\s{1,2})?(?:ends|endet|termina|acaba|termine|"
-    r"finit|finishes)\s{1,2}(?:in|with|on|mit|auf|en|con|em|com|par|avec)\s{1,2}|"
+    # "asesoria-x, terminada en punto com", "ending in .biz", "endend auf .de"
+    r"\s{0,2},?\s{1,2}(?:(?:and|y|e|und|et)\s{1,2})?(?:(?:that|que|die|der|das|qui)\s{1,2})?"
+    r"(?:ends|endet|termina|acaba|termine|finit|finishes|ending|endend|terminad[ao]|"
+    r"acabad[ao]|terminando|acabando|terminant|termin[ée]e?)"
+    r"\s{1,2}(?:in|with|on|mit|auf|en|con|em|com|par|avec)\s{1,2}|"
     # "'lantern' + .com", "jake-ferris + .io": the name added to the suffix
     r"\s{0,2}(?P<plus>\+)\s{1,2})"
     # "lojaflordelis e depois ponto com ponto br": a second level said too
@@ -1005,6 +1060,15 @@ _CLAUSE_END = re.compile(r"(?i)\s{0,3}(?:$|[,;:!?)\n]|\.(?:\s|$)|(?:at|on|the|in
                          r"bar|url\s{1,2}bar|adress(?:leiste|zeile)|barra\s{1,2}de\s{1,2}"
                          r"(?:direcciones|endere[c\u00e7]os))\b|(?:eingeben|eintippen|digitar|"
                          r"teclear|taper)\b)")
+
+
+def _distinct_name(views: Views, f: Finding) -> bool:
+    """A name with a hyphen or a digit, its suffix typed in lower case ("v2-build and then
+    .NET at the end" names a framework)."""
+    tail = views.original[f.end:f.end + 40]
+    k = tail.find(".")
+    return (k < 0 or tail[k + 1:k + 4].islower()) and any(
+        c.isdigit() or c == "-" for c in views.original[f.start:f.end].strip("-"))
 
 
 def _name_then_suffix(views: Views, ctx: Context) -> list[Finding]:
