@@ -61,16 +61,25 @@ class Sender:
 
 
 class Receiver:
-    """Records every message event; on each (re)connect syncs after the last id it saw."""
+    """Records every message event; on each reconnect syncs after the last id seen before the
+    connection dropped, so every message up to that point must have come live.
+
+    The point is taken in the disconnect handler: python-engineio runs each incoming packet's
+    handler in its own thread, so a live message of the new connection can be handled before
+    its connect handler runs, and reading the highest id there could skip messages committed
+    while this socket was away.
+    """
 
     def __init__(self, url, session, conv_id):
         self.conv_id = conv_id
         self.seen: list[int] = []
+        self.resume_after = 0
         self.lock = threading.Lock()
         self.sio = socketio.Client(
             reconnection=True, reconnection_delay=0.2, reconnection_delay_max=1
         )
         self.sio.on("message", self.on_message)
+        self.sio.on("disconnect", self.on_disconnect)
         self.sio.on("connect", self.catch_up)
         cookie = "; ".join(f"{c.name}={c.value}" for c in session.cookies)
         self.sio.connect(url, headers={"Cookie": cookie}, transports=["websocket"])
@@ -80,16 +89,18 @@ class Receiver:
             if m["conversation_id"] == self.conv_id:
                 self.seen.append(m["id"])
 
-    def catch_up(self):
-        # The point to catch up from is read now, in the connect handler, before any live
-        # message of the new connection is handled (as the browser client keeps the last id a
-        # load or sync confirmed): reading it later in the thread could skip messages committed
-        # while the socket was down that are older than a live one already received.
+    def on_disconnect(self, *reason):
+        # Runs before the client starts reconnecting; a handler of the old connection still in
+        # flight can only make this lower (a sync then returns a few messages twice).
         with self.lock:
-            after = max(self.seen, default=0)
-        threading.Thread(target=self._sync, args=(after,), daemon=True).start()
+            self.resume_after = max(self.seen, default=0)
 
-    def _sync(self, after=None):
+    def catch_up(self):
+        with self.lock:
+            after = self.resume_after
+        threading.Thread(target=self.sync, args=(after,), daemon=True).start()
+
+    def sync(self, after=None):
         if after is None:
             with self.lock:
                 after = max(self.seen, default=0)
@@ -149,7 +160,7 @@ def test_kill_9_mid_stream_loses_and_duplicates_nothing(tmp_path):
                 s.thread.join(100)
             print(f"restart {t1 - t0:.1f}s, resend {time.monotonic() - t1:.1f}s")
             time.sleep(1.0)
-            receiver._sync()
+            receiver.sync()
             with engine.connect() as con:
                 rows = con.execute(
                     sqlalchemy.text(
