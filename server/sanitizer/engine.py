@@ -15,6 +15,7 @@ from .detectors import (
     url,
 )
 from .history import split_findings
+from .leet_suffix import leet_suffix_findings
 from .normalize import build_views
 from .reverse import reversed_findings
 from .types import Finding, Identity, Result
@@ -110,6 +111,8 @@ def sanitize(text: str, identities: Sequence[Identity] = (), direction: str | No
     findings = _detect_chunked(text, ctx)
     # "spelt backwards: moc.x@y": the segment a hint points at, read the other way round
     findings.extend(reversed_findings(text, ctx, _detect_plain))
+    # "bluefernstud1o.c0m": a suffix with digits for its letters, read spelled right
+    findings.extend(leet_suffix_findings(text, ctx, _detect_plain))
     if history:
         findings.extend(split_findings(text, list(history), ctx, _SPLIT_DETECTORS))
     spans = _merge(findings, text)
