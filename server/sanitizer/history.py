@@ -656,6 +656,54 @@ def _user_after_domain(last: str, text: str) -> list[Finding]:
     return out
 
 
+# "my email is at outlook", "gmail, before the @ it's", "meine Mail ist bei web.de": a mailbox
+# at a provider said, its user name not given yet (no "x@" in it).
+_MAIL_SAID = re.compile(r"(?i)\b(?:e-?mail|mail|correo|courriel|endere[cç]o)\b|@")
+_PROVIDER_WORD = re.compile(r"(?i)(?<![\w@.])([a-z]{2,12})(?:\.[a-z]{2,3}){0,2}(?![\w@])")
+_USER_GIVEN = re.compile(r"\w@")
+# ...and the previous message ends pointing at what comes next: "before the @ it's", "is:"
+_POINTS_ON = re.compile(r"(?i)(?:\b(?:it'?s|is|es|ist|est|c'est|[eé]|sind)|[:=\-\u2013>])\s{0,3}$")
+# The next message is that user name alone, perhaps labelled: "username thimbleandthread",
+# "it's jessharlowdesign", "Benutzer: m.keller".
+_LONE_USER = re.compile(
+    r"(?i)^\s{0,3}(?:(?:user\s?name|user|usuario|nombre\s{1,2}de\s{1,2}usuario|benutzer(?:name)?|"
+    r"nom\s{1,2}d['\u2019]utilisateur|identifiant|usu[aá]rio|it['\u2019]?s|es|ist|c['\u2019]est)"
+    r"\s{0,2}[:=\-]?\s{0,2})?@?([a-z0-9][a-z0-9._\-]{3,40}[a-z0-9])\s{0,3}[.!]?\s{0,3}$")
+# "starts with j.becker", "fängt mit j.becker an", "empieza por", "commence par", "começa com"
+_STARTS_WITH = re.compile(
+    r"(?i)\b(?:starts?\s{1,2}with|begins?\s{1,2}with|f[aä]ngt\s{1,2}mit|beginnt\s{1,2}mit|"
+    r"empieza\s{1,2}(?:por|con)|comienza\s{1,2}(?:por|con)|commence\s{1,2}par|"
+    r"come[cç]a\s{1,2}(?:com|por))\s{1,2}@?([a-z0-9][a-z0-9._\-]{2,40}[a-z0-9])")
+
+
+def _user_after_mail_said(last: str, text: str) -> list[Finding]:
+    """The user name of a mailbox whose provider the previous message named without it."""
+    if (not _MAIL_SAID.search(last) or _USER_GIVEN.search(last) or not any(
+            m.group(1).lower() in PROVIDERS for m in _PROVIDER_WORD.finditer(last))):
+        return []
+    out = []
+    m = _LONE_USER.match(text)
+    if m is not None:
+        cands = [(m, 1)]
+    else:
+        cands = [(m, 1) for m in _STARTS_WITH.finditer(text[:MAX_PIECE_TEXT])]
+    for m, g in cands:
+        name = m.group(g)
+        low = name.lower()
+        ext = low.rsplit(".", 1)[-1] if "." in low else ""
+        if (low in COMMON or low in PROVIDERS or ext in _FILE_EXTS or _VERSIONISH.match(name)
+                or sum(c.isalpha() for c in name) < 3):
+            continue
+        # a plain word only when something says it is the name ("username x", "it's:" before)
+        shaped = _USER_NAME.fullmatch(name) is not None
+        said = (m.re is _STARTS_WITH or m.group(0).strip().lower() != name.lower()
+                or _POINTS_ON.search(last) is not None)
+        if shaped or (said and len(name) >= 5):
+            out.append(Finding("email", m.start(g), m.end(g),
+                               "mail user name (provider named before)"))
+    return out
+
+
 def _names_channel(p: str) -> bool:
     low = lower_same_length(p)
     return any(rx.found(low) for rx in (_PAYMENT_NAMED_LC, _MAIL_NAMED_LC, _SITE_NAMED_LC,
@@ -1724,7 +1772,8 @@ def _split_findings(text: str, history: Sequence[str], ctx: Context,
     # the pieces of a name are read with their labels ("first part of my email is ...")
     said = [h[-MAX_PREFIX:] for h in history[-MAX_MESSAGES:] if isinstance(h, str) and h.strip()]
     hist = [h for h in history[-MAX_MESSAGES:] if isinstance(h, str) and h.strip()]
-    out = (_user_after_domain(recent[-1], text) + _handle_finished(recent, text)
+    out = (_user_after_domain(recent[-1], text) + _user_after_mail_said(hist[-1], text)
+           + _handle_finished(recent, text)
            + _handle_after_label(hist, text) + _at_spaced_handle(recent, text)
            + _identifier_pieces(said, text) + address.pieces_across(recent, text)
            + _phone_rest(recent, text) + _place_pieces(recent, text)

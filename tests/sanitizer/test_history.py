@@ -1202,3 +1202,31 @@ def test_an_account_begun_by_its_start_then_the_rest(history, text, secret):
 ])
 def test_an_order_number_after_an_account_begun_stays(history, text):
     assert sanitize(text, history=history, default_region="GB").text == text
+
+
+@pytest.mark.parametrize("history, text, secret", [
+    (["gmail, before the @ it's"], "jessharlowdesign", "jessharlowdesign"),
+    (["my email is at outlook"], "username thimbleandthread", "thimbleandthread"),
+    (["my email is at outlook"], "marco_rossi88", "marco_rossi88"),
+    (["meine Mail ist bei web.de"], "fängt mit j.becker an, dann -bau", "j.becker"),
+    (["mi correo es de hotmail"], "usuario: lucia.vega", "lucia.vega"),
+    (["mon mail, c'est chez orange :"], "atelierdupont", "atelierdupont"),
+    (["meu e-mail é do gmail"], "começa com ana.ribeiro", "ana.ribeiro"),
+])
+def test_a_mail_user_name_after_its_provider_was_named(history, text, secret):
+    out = sanitize(text, history=history).text
+    assert secret not in out and P in out, out
+
+
+@pytest.mark.parametrize("history, text", [
+    (["my email is at outlook"], "perfect"),
+    (["my email is at outlook"], "awesome, talk soon"),
+    (["did you get my mail? it went from gmail"], "yes got it"),
+    (["send the invoice by email, the gmail one"], "understood"),
+    (["I use gmail for email"], "starts with the project name"),
+    (["the mail server is outlook"], "version 2.3.1"),
+    (["my email is maria.lopez@gmail.com"], "thanks, talk soon"),
+    (["email it to my outlook"], "report.pdf"),
+])
+def test_replies_after_a_provider_was_named_stay(history, text):
+    assert sanitize(text, history=history).text == text
