@@ -1763,6 +1763,11 @@ def _name_defined(history: Sequence[str], text: str) -> list[Finding]:
     return out
 
 
+# After "add me on snap" the name comes first ("its d.rodriguez_21", "ok so: maya.k"); a word
+# deep in a sentence ("Export as H.264, 1080p" after "it went from gmail") is no name given.
+_NAME_LEAD_MAX = 16
+
+
 def _split_findings(text: str, history: Sequence[str], ctx: Context,
                     detectors: Sequence[Detector]) -> list[Finding]:
     recent = [_unlabel(h[-MAX_PREFIX:]) for h in history[-MAX_MESSAGES:]
@@ -1818,7 +1823,8 @@ def _split_findings(text: str, history: Sequence[str], ctx: Context,
                 # "add me on snap" then "its d.rodriguez_21": the platform came first
                 if about_me is None:
                     about_me = _platform_said_for_me(recent)
-                if not about_me or _a_file(current, f.start - base, f.end - base):
+                if (not about_me or f.start - base > _NAME_LEAD_MAX
+                        or _a_file(current, f.start - base, f.end - base)):
                     continue
                 out.append(Finding(f.kind, f.start - base + skip, f.end - base + skip,
                                    f.reason + " (platform named before)"))

@@ -1230,3 +1230,14 @@ def test_a_mail_user_name_after_its_provider_was_named(history, text, secret):
 ])
 def test_replies_after_a_provider_was_named_stay(history, text):
     assert sanitize(text, history=history).text == text
+
+
+@pytest.mark.parametrize("history, text", [
+    (["did you get my mail? it went from gmail"],
+     "Error at line 88: user.profile.email is undefined, can you check the serializer?"),
+    (["my email is at outlook"], "The ticket ID is 20240517-0042, support will reply in 48h."),
+    (["did you get my mail? it went from gmail"], "In Excel use =SUM(B2:B45)/COUNT(B2:B45)"),
+    (["my email is at outlook"], "Référence client : CL-00482-FR, à rappeler sur chaque facture."),
+])
+def test_a_name_after_a_channel_must_come_first_in_the_reply(history, text):
+    assert sanitize(text, history=history).text == text
