@@ -309,7 +309,32 @@ def _segments(text: str, low: str) -> list[tuple[int, int, int, int]]:
             continue  # "read the sticker backwards: 4417 ...": digits of a thing
         if not out or out[-1][:2] != (s, e):
             out.append((s, e, ca, cb))
+        if after:
+            aside = _aside_before(text, low, m)
+            if aside is not None and (not out or out[-1][:2] != aside[:2]):
+                out.append(aside)
     return out
+
+
+def _aside_before(text: str, low: str, m: re.Match) -> tuple[int, int, int, int] | None:
+    """The token before a hint that opens an aside going on with other words: "site:
+    moc.x (backwards, the app eats links)", "ed.y — rückwärts, sonst löscht die App das".
+    The words after such a hint are the reason, not the detail, so the token is read too."""
+    j = m.start()
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    if j == 0 or text[j - 1] not in "([,\u2014\u2013-":
+        return None
+    nxt = text[m.end():m.end() + 3].strip()[:1]
+    if not nxt or nxt in ")]:":
+        return None  # "x (backwards): y" or "x (backwards)": the other readings have it
+    seg = _before(text, low, m.start())
+    if seg is None:
+        return None
+    s, e = seg
+    if not any(c.isalnum() for c in text[s:e]) or " " in text[s:e].strip():
+        return None
+    return s, e, e, e
 
 
 def _chars_view(seg: str) -> tuple[str, list[int]] | None:

@@ -509,3 +509,28 @@ BENIGN += [
     ('en', 'the quote is labour + materials, materials listed separately'),
     ('es', 'la factura 2024-118, terminada en 5, va por correo'),
 ]
+
+# Sites said in further ways (held-out misses, families only): a reversed link before a hint
+# that opens an aside, a link spaced out after a one-letter word, a slash said between commas,
+# a Romance spoken dot after a verb of visiting, a one-word name with its suffix "on the end",
+# the rule to put the dot between a name and its suffix, a site built from the user name, a
+# profile path after a site described in words.
+LEAKS += [
+    ('en', 'url', 'portfolio: oi.sngisedlevarg (backwards, links get blocked here)',
+     ['sngisedlevarg'], {}),
+    ('pt', 'url', 'o site: rb.moc.oiratsoper (ao contrário, senão o app apaga)',
+     ['oiratsoper'], {}),
+    ('es', 'url', 'pasa a h t t p s : / / p a n a d e r i a s o l . e s', ['panaderiasol'], {}),
+    ('en', 'url', 'my reels are on vimeo, slash, tomasfilms', ['tomasfilms'], {}),
+    ('fr', 'url', 'passez sur menuiseriebernard point fr si vous voulez des photos',
+     ['menuiseriebernard'], {}),
+    ('es', 'url', 'ingresa a reformasvidal punto mx y mira los precios', ['reformasvidal'], {}),
+    ('en', 'url', 'stonebridgelandscapes and then .com on the end, gallery is there',
+     ['stonebridgelandscapes'], {}),
+    ('en', 'url', 'oakhill-tiling net (add a dot between them)', ['oakhill-tiling'], {}),
+    ('pt', 'url', 'lojadaana pt, com um ponto antes do pt', ['lojadaana'], {}),
+    ('en', 'url', "same as my handle but add 'ink' and then the .co bit -> rowanink",
+     ['rowanink'], {}),
+    ('en', 'url', 'my illustrations are on that big orange art site, /milaverdesign',
+     ['milaverdesign'], {}),
+]

@@ -208,3 +208,71 @@ def test_said_parts_caught(text: str, secrets: list[str]) -> None:
 @pytest.mark.parametrize("text", SAID_PARTS_KEPT)
 def test_said_parts_kept(text: str) -> None:
     assert sanitize(text).text == text
+
+
+# Sites said in ways the other tables do not cover: a link spaced out after a one-letter word,
+# a slash said between commas, a Romance spoken dot after a verb of visiting, a one-word name
+# with its suffix "on the end", a name and suffix with the rule to put the dot between, a site
+# built from the user name given after an arrow, a profile path after a described site.
+SAID_SITES_CAUGHT = [
+    ("ve a h t t p s : / / t a l l e r d e l u z . e s", ["tallerdeluz"]),
+    ("mira o h t t p : / / c a s a v e r d e . p t", ["casaverde"]),
+    ("check e h t t p s : / / f e r n s t u d i o . c o m", ["fernstudio"]),
+    ("my shots are on behance, slash, marco-lens", ["marcolens"]),
+    ("github, barra, jo_dev22", ["jodev22"]),
+    ("Meine Arbeiten auf dribbble, Schrägstrich, lenavogt", ["lenavogt"]),
+    ("allez sur fleuristedelaroche point fr pour les tarifs", ["fleuristedelaroche"]),
+    ("entra en carpinterialopez punto mx y mira los trabajos", ["carpinterialopez"]),
+    ("acesse padariadobairro ponto pt e veja o menu", ["padariadobairro"]),
+    ("visitez ateliermarchand point ch pour la suite", ["ateliermarchand"]),
+    ("ridgelinecabinets and then .ca on the end", ["ridgelinecabinets"]),
+    ("greenwoodjoinery and then .co.uk at the end, the reviews are there",
+     ["greenwoodjoinery"]),
+    ("kestrelmedia then .io on the end", ["kestrelmedia"]),
+    ("tallerluz es, con un punto delante del es", ["tallerluz"]),
+    ("holzbau-maier de (mit einem Punkt davor)", ["holzbaumaier"]),
+    ("fotoleblanc fr (mets un point avant le fr)", ["fotoleblanc"]),
+    ("my site is my handle plus 'studio' with the .io ending -> mayaro-studio",
+     ["mayarostudio"]),
+    ("same as my user name, add 'photo' and the .com part: lenaphoto", ["lenaphoto"]),
+    ("mi web es mi nombre de usuario con 'arte' y el .es -> juliaarte", ["juliaarte"]),
+    ("my work is on that orange site for designers, /lenavogtart", ["lenavogtart"]),
+    ("mis fotos están en esa web roja de fotógrafos, /marcosfoto", ["marcosfoto"]),
+    ("my portfolio is on the blue site with the dots, /jojo_prints", ["jojoprints"]),
+]
+SAID_SITES_KEPT = [
+    "see a https://docs.python.org/3/ for the docs",
+    "run it on ahttp://localhost:8000",
+    "on github, slash, issues is where bugs go",
+    "it's on etsy, slash, and then the category page",
+    "behance, slash, the portfolio tab",
+    "le dernier point fr du contrat est clair",
+    "allez sur le point fr du menu",
+    "entra en detalle punto por punto",
+    "the subdomain and then .com at the end",
+    "your shopname and then .com at the end",
+    "rendering and then .net at the end",
+    "version 2 com (put a dot before the com)",
+    "add a dot before the total, 45.00",
+    "Acme Inc (add a period after Inc)",
+    "add the .net bit to the name field -> validation fails",
+    "the name plus .com -> checkout",
+    "the .net bit -> migrated",
+    "my site has a new page: /testimonials",
+    "the photos are on my site, /gallery2",
+    "it's on our website, /services",
+]
+
+
+@pytest.mark.parametrize(("text", "secrets"), SAID_SITES_CAUGHT)
+def test_said_sites_caught(text: str, secrets: list[str]) -> None:
+    out = sanitize(text).text
+    assert P in out
+    rest = _plain(out.replace(P, " "))
+    for secret in secrets:
+        assert _plain(secret) not in rest, out
+
+
+@pytest.mark.parametrize("text", SAID_SITES_KEPT)
+def test_said_sites_kept(text: str) -> None:
+    assert sanitize(text).text == text

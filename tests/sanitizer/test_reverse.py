@@ -45,6 +45,12 @@ P = "[contact removed]"
     ("flip it round: oi.oidutsnaelk", "oidutsnaelk", "US"),
     ("Webseite rückwärts lesen: ed.reiplegeiz", "reiplegeiz", "DE"),
     ("léelo al revés: se.ojorlerbmos", "ojorlerbmos", "ES"),
+    # the detail before a hint that opens an aside going on with its reason
+    ("my blog: ten.setonnedragyssom (backwards, the chat eats links)", "setonnedragyssom", "US"),
+    ("web: se.sarutcafalasac (al revés, que la app borra los enlaces)", "sarutcafalasac", "ES"),
+    ("Seite: ed.reiplegeiz (rückwärts, sonst löscht die App das)", "reiplegeiz", "DE"),
+    ("site : rf.eilebaledreinetac (à l'envers, sinon l'appli bloque)", "eilebaledreinetac",
+     "FR"),
 ])
 def test_reversed_details_are_removed(text, secret, region):
     r = sanitize(text, default_region=region)
@@ -87,6 +93,11 @@ def test_reversed_details_are_removed(text, secret, region):
     "read the sticker backwards when it hangs upside down: 0093 551 206",
     "for TikTok, play the clip backwards: slow motion first",
     "the mirror text on the van is reversed: ECNALUBMA",
+    "the payment went through (reversed, then charged again), ref 4471",
+    "park it (backwards, the ramp is steep) near gate 3",
+    "Spalte B (umgekehrt, also neueste zuerst) bitte sortieren",
+    "list them (in reverse order, newest first) please",
+    "the sign reads POTS (backwards, the printer flipped it) on the van",
 ])
 def test_business_text_with_a_reversing_word_stays(text):
     r = sanitize(text)

@@ -657,7 +657,7 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
     canon = views.canon
     text = canon.text
     low = views.lower
-    out: list[Finding] = []
+    out: list[Finding] = _said_forms(views, ctx)
     if " . " in low:
         out.extend(_spaced_out(views, ctx))
     if _MARKED_RUN.search(views.folded.text):
@@ -735,7 +735,8 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
     elif (" ." in views.folded.text or spoken) and _AT_END.search(low) is not None:
         # "go to greenleaf-co and then .biz at the end": no site word, but the suffix said to
         # close the name; only a name no word could be (a hyphen or a digit in it)
-        out.extend(f for f in _name_then_suffix(views, ctx) if _distinct_name(views, f))
+        out.extend(f for f in _name_then_suffix(views, ctx)
+                   if _distinct_name(views, f) or _compound_name(views, f))
     if (" ." in low or spoken) and ("nam" in low or "nom" in low) and _SITE_WORDS.search(low):
         out.extend(_suffix_then_name(views, ctx))
     if spoken and _SITE_WORDS.search(low):
@@ -1542,3 +1543,156 @@ def _dns_target(views: Views, host: str, memo: dict) -> bool:
         return False
     reg = split_domain(host)[0]
     return host != reg and _DNS_LABEL.match(host.split(".", 1)[0]) is not None
+
+
+# ---- Said and typed forms found in held-out rounds (one hook in ``_detect``) ----
+
+# "entra a h t t p s : / / x . c o m": a link spaced out letter by letter after a one-letter
+# word ("a", "e", "o", "y"), which the spaced run took in, so the scheme is glued to it.
+# Run on the lowercased canonical text.
+_GLUED_SCHEME = re.compile(r"(?<=[^\W\d_])(?:h[tx]{2}ps?|ftp)://[^\s<>\"'\\]{1,2048}")
+# "dribbble, slash, ellacreates", "github barra, jo-22": the slash said between commas.
+_SERVICE_COMMA_SLASH = re.compile(
+    r"\b(?:" + _SERVICES + r")(?:\.(?:ee|ai|com|me|io|net|co|page|site|bio|ly))?\s{0,2},?"
+    r"\s{1,2}" + _SLASH_SAID + r"\s{0,2},\s{0,2}(?:@\s{0,2})?"
+    r"(?!(?:" + _SERVICES + r"|and|or|the|y|und|et|e|ou|o)\b)([a-z0-9][\w.\-]{1,39})")
+# "allez sur traiteurx point fr pour voir", "entra en tiendax punto mx y mira": a Romance
+# spoken dot (a word of the sentence too) before a country suffix that is none, mid-sentence,
+# right after a verb of going to or visiting a place.
+_VISIT_SPOKEN = re.compile(
+    r"\b(?:allez|aller|va|vas|venez|viens|rendez-vous|passez|visitez|visite[sz]?|consultez|"
+    r"consulte|regardez|entra|entren|entre|visita|visiten|mira|miren|vayan|ingresa|ingresen|"
+    r"acesse|acessa|acessem|confira|veja|vejam)\s{1,2}(?:(?:sur|en|a|al|no|na|em|ao|[aà])"
+    r"\s{1,2})?([a-z0-9][a-z0-9\-]{4,62})\s{1,2}(?:point|punto|ponto)\s{1,2}([a-z]{2,3})"
+    r"(?:\s{1,2}(?:point|punto|ponto)\s{1,2}([a-z]{2}))?\b(?![.\-@]\w)")
+# "rivera-renders com (put a dot before the com)", "tallerluz es, con un punto delante del
+# es": a name and its suffix apart, then the rule to put the dot between them.
+_DOT_RULE_AFTER = re.compile(
+    r"(?<![\w.@\-])([a-z0-9][a-z0-9\-]{2,62})[ \t]{1,2}([a-z]{2,6})\s{0,3}[(,:\-\u2013\u2014]?"
+    r"\s{0,3}(?:(?:put|add|insert|with|and|pon|ponle|pone|mete|a[nñ]ade|agrega|con|y|setz\w{0,2}"
+    r"|mit|und|mets|mettez|ajoute[sz]?|avec|et|coloca|p[oõ]e|adiciona|com|e)\s{1,2}"
+    r"(?:(?:a|an|one|un|una|einen|einem|ein|um|uma|une)\s{1,2})?)?"
+    r"(?:dot|period|full\s{1,2}stop|punto|punkt|point|ponto)\s{1,2}(?:before|in\s{1,2}front"
+    r"\s{1,2}of|between|in\s{1,2}between|antes|delante|vor|dazwischen|davor|avant|devant|entre)"
+    r"\b")
+# "same as my username but add 'design' and the .net bit -> quinndesign": the site built from
+# the writer's user name with a piece added, its suffix named, then the result after an arrow.
+_BUILT_ARROW = re.compile(
+    r"(?:(?<=\s)\.|\b(?:dot|punto|punkt|ponto|point)\s{1,2})([a-z]{2,6}(?:\.[a-z]{2,3})?)\b"
+    r"[^.!?\n:=\u2192>]{0,30}?(?:->|=>|\u2192|:|=)\s{0,3}([a-z0-9][a-z0-9\-]{5,62})"
+    r"(?=\s{0,3}(?:$|[,!?;)\n]|\.(?:\s|$)))")
+_BUILT_FROM = re.compile(r"\b(?:user\s?name|handle|name|nombre|usuario|nom|pseudo|nome|"
+                         r"usu[aá]rio|benutzername)\b")
+_ADD_WORD = re.compile(r"\+|\b(?:add|adding|plus|append|stick|tack|with|a[nñ]ade|agrega|"
+                       r"m[aá]s|con|mit|dazu|ajoute[sz]?|avec|adiciona|mais|com)\b")
+# "my work is on that pink portfolio site with three b's, /kaimendes": a profile path typed
+# after a site named by description, on a site the writer's work is on.
+_DESCRIBED_PATH = re.compile(r"[,:\u2014\u2013]\s{0,2}/([a-z0-9][\w.]{3,39})"
+                             r"(?=\s{0,3}(?:$|[,!?;)\n]|\.(?:\s|$)))")
+_ON_SITE = re.compile(r"\b(?:on|at|en|sur|auf|bei|no|na|em)\s{1,2}(?:\w{1,12}\s{1,2}){0,4}?"
+                      r"(?:site|website|web|seite|webseite|p[aá]gina|plateforme|platform|"
+                      r"plataforma|app)\b")
+# Paths of a site's own pages: "/gallery2", "/contacto" name no one.
+_SITE_PAGES = frozenset("""
+about contact services gallery portfolio blog shop store cart checkout login signin signup
+register admin dashboard pricing prices faq faqs terms privacy testimonials reviews projects
+work booking book bookings quote quotes careers jobs team news events menu products product
+catalog catalogue search index help support docs api settings orders invoices downloads
+resources media images photos videos sitemap feed rss tag category categories pages posts
+contacto servicios galeria precios tienda nosotros kontakt impressum leistungen galerie preise
+datenschutz agb tarifs accueil realisations mentions servicos sobre contato precos loja
+""".split())
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|your|my|our|their|this|that|its|his|her|el|la|"
+                             r"le|der|die|das|o|um|uma|un|une|ein|eine)\s{1,2}$")
+
+
+def _compound_name(views: Views, f: Finding) -> bool:
+    """"apexdrywall and then .ca on the end": one long word that is no word of the sentence
+    (not common, no article before it, no "-ing"/"-ed" ending), its suffix in lower case."""
+    name = views.original[f.start:f.end].strip()
+    tail = views.original[f.end:f.end + 40]
+    k = tail.find(".")
+    low = name.lower()
+    return (len(name) >= 8 and name.isascii() and name.isalnum() and low == name
+            and (k < 0 or tail[k + 1:k + 4].islower()) and low not in COMMON
+            and not low.endswith(_NOT_NAME_ENDS + ("name", "domain", "names", "domains"))
+            and _ARTICLE_BEFORE.search(views.original, max(0, f.start - 8), f.start) is None)
+
+
+def _clause_before(low: str, pos: int, reach: int = 120) -> str:
+    lo = max(0, pos - reach)
+    cut = max(low.rfind(". ", lo, pos), low.rfind("!", lo, pos), low.rfind("?", lo, pos),
+              low.rfind("\n", lo, pos), lo - 1)
+    return low[cut + 1:pos]
+
+
+def _said_forms(views: Views, ctx: Context) -> list[Finding]:
+    """Links spaced out after a one-letter word, slashes said between commas, Romance spoken
+    dots after a verb of visiting, a name and suffix with the rule to join them by a dot, a
+    site built from the user name, and a profile path after a described site."""
+    low = views.lower
+    folded = views.folded
+    out: list[Finding] = []
+    canon_low = views.canon_lower
+    if "://" in canon_low:
+        canon = views.canon
+        for m in _GLUED_SCHEME.finditer(canon_low):
+            url = _trim(m.group())
+            host = _host(url)
+            if (not split_domain(host)[1] or is_allowed(host, ctx.allowed_domains)
+                    or _local_host(host) or _reference_link(host, url)
+                    or _public_repo(host, url)):
+                continue
+            out.append(Finding(_kind(host), *canon.span(m.start(), m.start() + len(url)),
+                               "link"))
+    if "," in low and ("slash" in low or "barr" in low or "schr" in low):
+        for m in _SERVICE_COMMA_SLASH.finditer(low):
+            path = m.group(1).rstrip(".")
+            owned = _OWNER_WORDS.search(low, max(0, m.start() - 60), m.start()) is not None
+            if _pause_path(path, owned) and not _in_code(low, m.start()):
+                out.append(Finding("url", *folded.span(m.start(), m.start(1) + len(path)),
+                                   "profile path"))
+    if " point " in low or " punto " in low or " ponto " in low:
+        for m in _VISIT_SPOKEN.finditer(low):
+            name, suffix = m.group(1), m.group(2)
+            host = f"{name}.{suffix}" + (f".{m.group(3)}" if m.group(3) else "")
+            if (suffix not in _MID_STRICT or name in COMMON or name.isdigit()
+                    or not split_domain(host)[1] or is_allowed(host, ctx.allowed_domains)):
+                continue
+            out.append(Finding("url", *folded.span(m.start(1), m.end()), "spoken web address"))
+    if " before" in low or "between" in low or "antes" in low or "delante" in low or (
+            " vor" in low or "dazwischen" in low or "davor" in low or "avant" in low
+            or "devant" in low or "entre" in low):
+        for m in _DOT_RULE_AFTER.finditer(low):
+            name, suffix = m.group(1), m.group(2)
+            host = f"{name}.{suffix}"
+            if (name in COMMON or name.isdigit() or suffix not in TLDS and len(suffix) != 2
+                    or suffix in _FILE_EXTS or split_domain(host)[1] != suffix
+                    or is_allowed(host, ctx.allowed_domains)):
+                continue
+            out.append(Finding("url", *folded.span(m.start(1), m.end(2)), "web address"))
+    if ("->" in low or "=>" in low or "\u2192" in low or ":" in low) and (
+            " ." in low or _SPOKEN_DOT_RE.search(low)) and _BUILT_FROM.search(low):
+        for m in _BUILT_ARROW.finditer(low):
+            name, suffix = m.group(2), m.group(1)
+            before = _clause_before(low, m.start())
+            host = f"{name}.{suffix}"
+            if (name in COMMON or name.isdigit() or not _BUILT_FROM.search(before)
+                    or not _ADD_WORD.search(before) or not _OWNER_WORDS.search(before)
+                    or not folded.text[m.start(1):m.end(1)].islower()
+                    or suffix in _FILE_EXTS or not split_domain(host)[1]
+                    or is_allowed(host, ctx.allowed_domains)):
+                continue
+            out.append(Finding("url", *folded.span(m.start(2), m.end(2)), "web address"))
+    if "/" in low:
+        for m in _DESCRIBED_PATH.finditer(low):
+            path = m.group(1).rstrip(".")
+            before = _clause_before(low, m.start(), 160)
+            parts = [p.rstrip("0123456789") for p in re.split(r"[._]", path)]
+            if (path in COMMON or path.replace(".", "").isdigit() or len(path) < 6
+                    and not any(c.isdigit() or c == "_" for c in path)
+                    or any(p in _SITE_PAGES or p in COMMON for p in parts)
+                    or not _ON_SITE.search(before) or not _OWNER_WORDS.search(before)):
+                continue
+            out.append(Finding("url", *folded.span(m.start() + 1, m.end()), "profile path"))
+    return out
