@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from ..caseless import Caseless, lower_same_length
 from ..context import Context
@@ -303,6 +304,9 @@ _ACCOUNT_MENTION = re.compile(
     r"(?i)\b(?:my|mon|ma|mi|meu|minha|mein|meine|our|notre|nuestra|nossa|unser|o|a|the|le|la|"
     r"el)\s{1,2}(?:account|compte|cuenta|conta|konto|perfil|profile|profil|page|p[aá]gina|"
     r"seite)\b")
+# What _ACCOUNT_MENTION cannot match without (on the lowercased text): a cheap gate.
+_ACCOUNT_WORDS = ("account", "compte", "cuenta", "conta", "konto", "perfil", "profil", "page",
+                  "pagina", "p\u00e1gina", "seite")
 _NEXT_TOKEN = re.compile(r"\s{0,3}[:\-]?\s{1,3}(@?[a-z][a-z0-9_.\-]{2,39})", re.IGNORECASE)
 _OWNED_SHORT = re.compile(r"(?i)(?:\b(?:my|mi|mon|meu|mein|on|en|no|auf|sur|el|le|o)\s{1,3}|"
                           r"^\s{0,3})(?:ig|fb|tg|wa|"
@@ -319,7 +323,11 @@ _LATE_FORM = re.compile(r"(?i)^@|_|^[a-z]{2,}\d{2,}$|^[a-z]{2,}(?:\.[a-z]{2,})+\
 def _distinctive(token: str) -> bool:
     """An '@', a digit or a joining mark inside ("jo.makes"); an underscore also at the end
     ("theplumbingguy_"), where sentence punctuation never puts one."""
-    return token.startswith("@") or any(c.isdigit() or c in "_.#-" for c in token.strip(".-"))
+    if token.startswith("@"):
+        return True
+    core = token.strip(".-")
+    # letters only (the common case): no letter is a digit, and the marks are no letters
+    return not core.isalpha() and any(c.isdigit() or c in "_.#-" for c in core)
 
 
 _TITLED_NAME = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Mme|Mlle|Hr|Fr)\.[A-Z][a-z]{1,20}")
@@ -398,6 +406,12 @@ def _real_name_profile(text: str, gap: str, m: re.Match, token: str) -> bool:
     return (site in _REAL_NAME_SITES and token[:1].isupper()
             and _DASH_GAP.fullmatch(gap) is not None
             and _NEXT_CAP.match(text, m.start(2) + len(token)) is not None)
+
+
+def _named_in_words(text: str, gap: str, m: re.Match, token: str) -> bool:
+    """A channel, page or profile named in capitalized words after the platform."""
+    return (_display_name(text, gap, m.start(2), token)
+            or _owned_display_name(text, gap, m, token) or _real_name_profile(text, gap, m, token))
 
 
 # "i n s t a: jo.makes", "t g → m a x": a platform name spelled out letter by letter before a
@@ -1155,12 +1169,14 @@ _REPO_BEFORE = re.compile(r"(?:github|gitlab)\.com/$")
 
 
 def _listed_finditer(rx: Caseless, text: str, low: str):
-    """Matches of ``rx``; where the name after a platform is another platform ("tiktok e
-    insta: x", "fb & ig: x"), the search goes on from that one, which introduces the name."""
+    """Matches of ``rx``, each with whether the name after the platform is another platform
+    ("tiktok e insta: x", "fb & ig: x"): then the search goes on from that one, which
+    introduces the name."""
     pos = 0
     while (m := rx.search(text, low, pos)) is not None:
-        yield m
-        pos = m.start(2) if _OF_PLATFORM.match(text, m.start(2)) else m.end()
+        listed = _OF_PLATFORM.match(text, m.start(2)) is not None
+        yield m, listed
+        pos = m.start(2) if listed else m.end()
 
 
 _LETTER = re.compile(r"[a-z]")
@@ -1180,7 +1196,9 @@ def _after_platform(folded, text: str, named: bool = True, described: bool = Fal
     low = lower_same_length(text)
     rxs = (_CLEAR_LC, _AMBIG_LC) if named else (_AMBIG_LC,)
     for rx in (*rxs, _DESCRIBED_LC) if described else rxs:
-        for m in _listed_finditer(rx, text, low):
+        for m, listed in _listed_finditer(rx, text, low):
+            if rx is not _AMBIG_LC and listed:
+                continue  # "WhatsApp e Instagram", "WhatsApp e ícone do Instagram": a list
             token = m.group(2)
             gap = text[m.end(1):m.start(2)].lower()
             # "ig: the🌙studio": an emoji standing for a word inside the name
@@ -1189,6 +1207,15 @@ def _after_platform(folded, text: str, named: bool = True, described: bool = Fal
                 token = text[m.start(2):inner.end()]
             else:
                 inner = None
+            # "snapchat → tessa dot trains": the dots said as words make it a handle
+            tail = _spoken_tail(low, m.start(2) + len(token))
+            spoken = (bool(tail) and token.lower() not in COMMON and not token.isdigit()) or (
+                inner is not None)
+            if not spoken and not _usable(token, True) and not _named_in_words(text, gap, m,
+                                                                                token):
+                continue  # "Revolut works": the last check drops it whatever comes between
+                # (the checks there only drop or set ``glued``, which it does not depend on)
+            dist = _distinctive(token)
             if gap == "/" and _REPO_BEFORE.search(low, max(0, m.start(1) - 12), m.start(1)):
                 continue  # "github.com/facebook/react.git": an organisation's repository
             if (gap[:1] == "-" and text[m.end(1) + 1:m.end(1) + 2].isalpha()
@@ -1202,7 +1229,7 @@ def _after_platform(folded, text: str, named: bool = True, described: bool = Fal
                 and _OWNED_BEFORE.search(text, max(0, m.start(1) - 6), m.start(1)) is not None)
             if gap.rstrip().endswith("@") or (
                     gap.endswith("/") and rx is _AMBIG_LC and _LETTER.search(gap)
-                    and (_distinctive(token) or len(token) >= 10)):
+                    and (dist or len(token) >= 10)):
                 glued = True  # "tg → @ x": an '@' typed apart; "fb page is /x": a page path
             if (rx is _DESCRIBED_LC and not glued and _NAME_INTRO_GAP.search(gap)
                     and _PLACED_ON.search(low, max(0, m.start(1) - 50), m.start(2))
@@ -1213,40 +1240,37 @@ def _after_platform(folded, text: str, named: bool = True, described: bool = Fal
                 glued = True  # "look me up on the clock app as x, ...", "I'm x there"
             if (rx is _DESCRIBED_LC and _GENERIC_DESCRIBED.search(low, m.start(1), m.end(1))
                     and (not _self_near(low, max(0, m.start(1) - 50), m.start(2))
-                         or (not _distinctive(token) and (
+                         or (not dist and (
                              _NAME_INTRO_GAP.search(gap) is None or _PLACED_ON.search(
                                  low, max(0, m.start(1) - 50), m.start(2)) is None)))):
                 continue  # "the photo app is laggy": the phone's own app, no name given
             if rx is _AMBIG_LC and _BARE_GAP.fullmatch(gap) and not (
                     token[:1] == "@" and gap == " " and len(token) >= 5
                     and m.group(1).lower() in _OWNED_SHORT_NAMES) and not (
-                    _distinctive(token) and _BARE_OK_BEFORE.search(text, max(0, m.start(1) - 14),
-                                                                    m.start(1))
+                    dist and _BARE_OK_BEFORE.search(text, max(0, m.start(1) - 14), m.start(1))
                     and _STANDS_ALONE.match(text, m.start(2) + len(token))
                     and token.rsplit(".", 1)[-1].lower() not in _FILE_EXTS
                     and m.group(1).lower() not in ("x", "line")):
                 continue  # "fb ads_q3 report": a short name, then just a word
-            if (rx is not _AMBIG_LC and not _distinctive(token) and _NOUN_GAP.fullmatch(gap)
+            if (rx is not _AMBIG_LC and not dist and _NOUN_GAP.fullmatch(gap)
                     and _THEIRS_BEFORE.search(low, max(0, m.start(1) - 24), m.start(1))):
                 continue  # "the guest's Twitter handle goes on the lower third": talked about
-            if (rx is not _AMBIG_LC and gap.strip() == "as" and not _distinctive(token)
+            if (rx is not _AMBIG_LC and gap.strip() == "as" and not dist
                     and _LISTED_ON.search(low, max(0, m.start(1) - 30), m.start(1))):
                 continue  # "listed on ebay as vintage": how an item is listed, not a name
-            if rx is not _AMBIG_LC and _OF_PLATFORM.match(text, m.start(2)):
-                continue  # "WhatsApp e Instagram", "WhatsApp e ícone do Instagram": a list
-            if (rx is not _AMBIG_LC and gap.strip() == "e" and not _distinctive(token)
+            if (rx is not _AMBIG_LC and gap.strip() == "e" and not dist
                     and _LISTED_BEFORE.search(low, max(0, m.start(1) - 16), m.start(1))):
                 continue  # "integração com Instagram e formulário": "e" is "and" in a list
-            if rx is not _AMBIG_LC and not _distinctive(token) and (
+            if rx is not _AMBIG_LC and not dist and (
                     (_ARTICLE_END.search(gap) and not _I_AM_THE.fullmatch(gap))
                     or (_COPULA_GAP.fullmatch(gap) and (
                         _PLACE_BEFORE.search(text, max(0, m.start(1) - 8), m.start(1)))
                         and not _last_name_said(text, low, m, token))):
                 continue  # "le fil Instagram sous la bannière", "sur Insta, c'est plus vivant"
-            if (rx is not _AMBIG_LC and not _distinctive(token) and _PLACE_PHRASE.fullmatch(gap)
+            if (rx is not _AMBIG_LC and not dist and _PLACE_PHRASE.fullmatch(gap)
                     and _INTRO_WORDS.isdisjoint(gap.split())):
                 continue  # "o botão do WhatsApp na loja do cliente": where it is, not a name
-            if (rx is not _AMBIG_LC and not _distinctive(token) and (
+            if (rx is not _AMBIG_LC and not dist and (
                     _COPULA_PLACE.fullmatch(gap) or (
                         _COPULA_ONLY.fullmatch(gap) and _compared(low, m.start(2), token)))):
                 continue  # "my insta is on hold", "est en pause", "venmo is easier for me"
@@ -1261,16 +1285,12 @@ def _after_platform(folded, text: str, named: bool = True, described: bool = Fal
                     any(w in _LINK_WORDS for w in token.lower().split("-"))
                     or _PRODUCT_AFTER.match(low, m.start(2) + len(token))):
                 continue  # "a WhatsApp click-to-chat button", "the Instagram log-in page"
-            # "snapchat → tessa dot trains": the dots said as words make it a handle
-            tail = _spoken_tail(low, m.start(2) + len(token))
-            spoken = (bool(tail) and token.lower() not in COMMON and not token.isdigit()) or (
-                inner is not None)
             if (rx is not _AMBIG_LC and not glued and gap.strip() == "as"
                     and _OWNED_BEFORE.search(text, max(0, m.start(1) - 6), m.start(1))
                     and len(token) >= 5 and not token.lower().endswith(_WORD_ENDS)
                     and _AS_NAME_END.match(text, m.start(2) + len(token))):
                 glued = True  # "I post on insta as brushandbramble (...)", not "as promised"
-            if " of " in gap and not (spoken or _distinctive(token)):
+            if " of " in gap and not (spoken or dist):
                 continue  # "the instagram of my shop is growing": a plain word after "of"
             if (rx is not _AMBIG_LC and not glued and _CHANNEL_ONLY.fullmatch(gap)
                     and _OWNED_BEFORE.search(text, max(0, m.start(1) - 6), m.start(1))
@@ -1283,7 +1303,7 @@ def _after_platform(folded, text: str, named: bool = True, described: bool = Fal
                     and not token.lower().rstrip(".-").endswith(_ROLE_ENDS)
                     and _AS_NAME_END.match(text, m.start(2) + len(token.rstrip(".-")))):
                 glued = True  # "no tiktok sou a tradutoradalu": a long name ends the phrase
-            if (glued and not _distinctive(token) and _STATE_GAP.search(gap) and (
+            if (glued and not dist and _STATE_GAP.search(gap) and (
                     token.lower().endswith(_ROLE_ENDS)
                     or not _AS_NAME_END.match(text, m.start(2) + len(token)))):
                 continue  # "en LinkedIn estoy como responsable de ventas": a role
@@ -1320,9 +1340,7 @@ def _after_platform(folded, text: str, named: bool = True, described: bool = Fal
                     and _label_name(text, m, token)):
                 glued = True  # "IG: millyworks", "threads/fb: harborandhive" as a label line
             if not spoken and not _usable(token, glued) \
-                    and not _display_name(text, gap, m.start(2), token) \
-                    and not _owned_display_name(text, gap, m, token) \
-                    and not _real_name_profile(text, gap, m, token):
+                    and not _named_in_words(text, gap, m, token):
                 continue
             platform = "".join(m.group(1).lower().split())
             if platform == "x" and "=" in gap:
@@ -1837,19 +1855,21 @@ def _later_in_sentence(folded, text: str, described: str | None = None) -> list[
     ``described`` is the lowercased text when a platform is described in it ("the paper
     plane app"): the descriptions stand for the platform when none is named."""
     out = []
-    platforms = list(_PLATFORM_LC.finditer(text, lower_same_length(text)))
-    if not platforms and described is not None:
-        platforms = list(_DESCRIBED_RE.finditer(described))
-    if not platforms:
-        platforms = list(_OWNED_SHORT.finditer(text))
-    if not platforms and _li_cue(text.lower()):
-        platforms = list(_LI_OWNED.finditer(text))
-    if platforms:
-        platforms += _ACCOUNT_MENTION.finditer(text, platforms[0].end())
-        platforms.sort(key=lambda p: p.start())
     low = lower_same_length(text)
     # Each mention reads the 90 characters after it: a text naming platforms hundreds of times
     # would be read over and over, so only the first mentions are (a chat message names a few).
+    # Each search yields in order of position, so the first mentions of all are among the first
+    # of each: no more are collected.
+    platforms = list(islice(_PLATFORM_LC.finditer(text, low), _MAX_MENTIONS))
+    if not platforms and described is not None:
+        platforms = list(islice(_DESCRIBED_RE.finditer(described), _MAX_MENTIONS))
+    if not platforms:
+        platforms = list(islice(_OWNED_SHORT.finditer(text), _MAX_MENTIONS))
+    if not platforms and _li_cue(text.lower()):
+        platforms = list(islice(_LI_OWNED.finditer(text), _MAX_MENTIONS))
+    if platforms and any(w in low for w in _ACCOUNT_WORDS):
+        platforms += islice(_ACCOUNT_MENTION.finditer(text, platforms[0].end()), _MAX_MENTIONS)
+        platforms.sort(key=lambda p: p.start())
     for p in platforms[:_MAX_MENTIONS]:
         if p.group().lower().startswith("git"):
             continue  # "on GitHub the failing test is test_login"
@@ -1859,9 +1879,10 @@ def _later_in_sentence(folded, text: str, described: str | None = None) -> list[
         if stop is not None:
             window = window[:stop.start()]
             out += _next_sentence_it(folded, text, p.end() + stop.end())
+        low_window = low[p.end():p.end() + len(window)]
         pos = 0
         while True:
-            m = _LATER.search(window, pos)
+            m = _LATER_LC.search(window, low_window, pos)
             if m is None:
                 break
             pos = m.start("tok")  # "yeah, its mattyboy_04": the next intro may be the token
@@ -1902,14 +1923,14 @@ def _later_in_sentence(folded, text: str, described: str | None = None) -> list[
                 end = _extend_name(text, start + len(token), token)
                 out.append(Finding("handle", *folded.span(start, end), "profile name"))
                 break
-            if (m.group(1) and _NAME_GAP.search(window, 0, m.start(1))
+            if (m.group(1) and _NAME_GAP_LC.found(low_window, 0, m.start(1))
                     and not _FORM_TALK.search(window, 0, m.start(1)) and _usable(token, True)):
                 start = p.end() + m.start("tok")  # "ig (same as my business name): moss"
                 out.append(Finding("handle", *folded.span(start, start + len(token)),
                                    "user name"))
                 break
             if (_HYPHEN_NAME.fullmatch(token) and token.lower() not in COMMON
-                    and _NAME_GAP.search(window, m.start(), m.start("tok"))):
+                    and _NAME_GAP_LC.found(low_window, m.start(), m.start("tok"))):
                 start = p.end() + m.start("tok")  # "sous le nom margaux-lebreton-archi"
                 out.append(Finding("handle", *folded.span(start, start + len(token)),
                                    "user name"))
@@ -2162,6 +2183,7 @@ def _real_name_after(folded, text: str, low: str) -> list[Finding]:
  _IM_HANDLE_LC, _DESCRIBED_LC) = (Caseless(rx) for rx in (
     _PLATFORM, _CLEAR_RE, _AMBIG_RE, _BEFORE_PLATFORM, _SHORT_AFTER, _IMPLIED, _IM_HANDLE,
     _DESCRIBED_PLATFORM))
+_LATER_LC, _NAME_GAP_LC = Caseless(_LATER), Caseless(_NAME_GAP)
 
 
 # "I'm 'lazy susan creative' on fb, all one word", "add 'nadia dot builds' on the gram", "sígueme
