@@ -409,9 +409,11 @@ def _real_name_profile(text: str, gap: str, m: re.Match, token: str) -> bool:
 
 
 def _named_in_words(text: str, gap: str, m: re.Match, token: str) -> bool:
-    """A channel, page or profile named in capitalized words after the platform."""
-    return (_display_name(text, gap, m.start(2), token)
-            or _owned_display_name(text, gap, m, token) or _real_name_profile(text, gap, m, token))
+    """A channel, page or profile named in capitalized words after the platform (each check
+    wants the token capitalized)."""
+    return token[:1].isupper() and (
+        _display_name(text, gap, m.start(2), token) or _owned_display_name(text, gap, m, token)
+        or _real_name_profile(text, gap, m, token))
 
 
 # "i n s t a: jo.makes", "t g → m a x": a platform name spelled out letter by letter before a
@@ -1680,7 +1682,7 @@ def _bare_handles(folded, text: str, platform_named: bool) -> list[Finding]:
     if "sw" in text or "SW" in text or "Sw" in text:
         for m in _FRIEND_CODE.finditer(text):
             out.append(Finding("handle", *folded.span(m.start(), m.end()), "friend code"))
-    for m in _SKYPE_ID.finditer(text):
+    for m in _SKYPE_ID.finditer(text) if "live:" in low else ():
         out.append(Finding("handle", *folded.span(m.start(), m.end()), "skype id"))
     if "discord" in low or ("disc" in low and _DISC_WORD.search(low)):
         for m in _DISCORD_TAG.finditer(text):
@@ -1746,7 +1748,7 @@ _PAGE_IS_NAME = re.compile(
 
 def _me_on_name(folded, text: str) -> list[Finding]:
     out = []
-    for p in _ME_ON.finditer(text):
+    for p in _ME_ON_LC.finditer(text, lower_same_length(text)):
         page = _PAGE_IS_NAME.match(text, p.end())
         if page is not None and not all(w.lower() in COMMON for w in page.group(1).split()):
             out.append(Finding("handle", *folded.span(page.start(1), page.end(1)),
@@ -2015,6 +2017,13 @@ _SAME_AS = re.compile(
     r"[a-zà-ÿ]{2,15}(?:\s{1,2}[a-zà-ÿ]{2,15})?\s{0,2}[,:(\u2013\-]\s{0,3}(@?[a-z0-9_][a-z0-9_.]{3,29})")
 
 
+# What each of them cannot match without (on the lowercased text): cheap gates.
+_NAME_WORDS_SAID = ("pseudo", "handle", "user", "nick", "nutzername", "usu", "apelido", "seud",
+                    "alias", "identifiant")
+_ID_COLON = re.compile(r"id\s{0,2}:")
+_SAME_WORDS = ("same", "meme", "m\u00eame", "mismo", "gleichen", "mesmo")
+
+
 # "username is 'admin'": names from documentation and forms, not an account
 _PLACEHOLDER_NAMES = frozenset({"admin", "administrator", "root", "user", "guest", "example",
                                 "test", "demo", "string", "yourname", "username", "password",
@@ -2023,7 +2032,13 @@ _PLACEHOLDER_NAMES = frozenset({"admin", "administrator", "root", "user", "guest
 
 def _named_elsewhere(folded, text: str) -> list[Finding]:
     out = []
-    for rx in (_NAME_WORD_HANDLE, _SAME_AS):
+    low = lower_same_length(text)
+    rxs = []
+    if any(w in low for w in _NAME_WORDS_SAID) or _ID_COLON.search(low):
+        rxs.append(_NAME_WORD_HANDLE)
+    if any(w in low for w in _SAME_WORDS):
+        rxs.append(_SAME_AS)
+    for rx in rxs:
         for m in rx.finditer(text):
             g = 1 if rx is _SAME_AS else 2 if m.group(2) else 3
             token = m.group(g).rstrip(".-_")
@@ -2063,6 +2078,8 @@ _QUOTED_PROFILE = re.compile(
     r"seite|profil|p[aá]gina|conta|cuenta|compte|kanal|canal|cha[iî]ne))?\s{0,3}(?:is|es|ist|est|"
     r"é|e|:|,|-|called|named|under|as|als|como|comme|sous|unter)?\s{0,3})['\"\u2018\u201c\u00ab]"
     r"\s{0,2}" + _CAP_NAME_WORDS + r"\s{0,2}['\"\u2019\u201d\u00bb]")
+# What _QUOTED_PROFILE cannot match without: an opening quote, then a capital.
+_QUOTE_CAP = re.compile(r"['\"\u2018\u201c\u00ab]\s{0,2}[A-Z]")
 # "Ma page Facebook s'appelle Menuiserie Caron", "auf Facebook heißt meine Seite Malerei
 # Vogt Bonn", "my fb page is called Pine Street Pottery": the writer's own page named.
 _PAGE_NOUN = (r"(?:page|profile|account|channel|shop|store|seite|profil|konto|kanal|laden|"
@@ -2102,7 +2119,7 @@ def _named_profiles(folded, text: str, low: str) -> list[Finding]:
     """A profile given by a display name or after "so", once a platform is named."""
     out = []
     rxs = []
-    if "'" in text or '"' in text or "\u2018" in text or "\u201c" in text or "\u00ab" in text:
+    if _QUOTE_CAP.search(text):  # "c'est", "I'm": no quote opens a capitalized name
         rxs.append(_QUOTED_PROFILE)
     if _SAVED_WORDS.search(low):
         rxs.append(_SAVED_AS)
@@ -2183,7 +2200,7 @@ def _real_name_after(folded, text: str, low: str) -> list[Finding]:
  _IM_HANDLE_LC, _DESCRIBED_LC) = (Caseless(rx) for rx in (
     _PLATFORM, _CLEAR_RE, _AMBIG_RE, _BEFORE_PLATFORM, _SHORT_AFTER, _IMPLIED, _IM_HANDLE,
     _DESCRIBED_PLATFORM))
-_LATER_LC, _NAME_GAP_LC = Caseless(_LATER), Caseless(_NAME_GAP)
+_LATER_LC, _NAME_GAP_LC, _ME_ON_LC = Caseless(_LATER), Caseless(_NAME_GAP), Caseless(_ME_ON)
 
 
 # "I'm 'lazy susan creative' on fb, all one word", "add 'nadia dot builds' on the gram", "sígueme
