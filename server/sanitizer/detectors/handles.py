@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import islice
 
 from ..caseless import Caseless, lower_same_length
@@ -320,6 +321,9 @@ _DOTTED_NAME = re.compile(r"(?i)[a-z]{2,}(?:[.\-][a-z0-9]{1,20}){0,3}\.[a-z0-9]{
 _LATE_FORM = re.compile(r"(?i)^@|_|^[a-z]{2,}\d{2,}$|^[a-z]{2,}(?:\.[a-z]{2,})+\d{1,4}$")
 
 
+# _distinctive and _usable are asked about the same few tokens again and again (every match
+# of a message repeated at length): pure functions of their arguments, so their answers are kept.
+@lru_cache(maxsize=4096)
 def _distinctive(token: str) -> bool:
     """An '@', a digit or a joining mark inside ("jo.makes"); an underscore also at the end
     ("theplumbingguy_"), where sentence punctuation never puts one."""
@@ -338,6 +342,7 @@ _VERSION = re.compile(r"v?\d{1,4}(?:\.\d{1,4}){1,3}[a-z]?")
 _AT_SAID_WORDS = frozenset({"at-sign", "at-symbol", "at-zeichen"})
 
 
+@lru_cache(maxsize=4096)
 def _usable(token: str, glued: bool) -> bool:
     """A plausible handle: not a common word, not a time, not just a number."""
     bare = token.lstrip("@").rstrip(".-_")
@@ -1541,10 +1546,10 @@ _BROADCAST = frozenset({"everyone", "everybody", "channel", "here", "all", "team
 _WHOLE_AT = re.compile(r"(?i)\s{0,3}(@[a-z0-9_][a-z0-9_.]{5,29})[\s.!]{0,3}")
 
 
-def _my_at(folded, text: str) -> list[Finding]:
+def _my_at(folded, text: str, low: str) -> list[Finding]:
     out = []
-    for rx in _MY_AT:
-        for m in rx.finditer(text):
+    for rx in _MY_AT_LC:
+        for m in rx.finditer(text, low):
             token = m.group(1).rstrip(".-_")
             if not _usable(token, True) or (
                     token.rsplit(".", 1)[-1].lower() in _FILE_EXTS - {"pl"} and "." in token):
@@ -1623,7 +1628,7 @@ def _bare_handles(folded, text: str, platform_named: bool) -> list[Finding]:
     out = []
     low = lower_same_length(text)
     if "@" in text and (" @" in text or text.startswith("@")):
-        out += _my_at(folded, text)
+        out += _my_at(folded, text, low)
         whole = _WHOLE_AT.fullmatch(text)
         if (not platform_named and whole and whole.group(1)[1:].lower() not in COMMON
                 and whole.group(1)[1:].lower() not in _CODE_AT_WORDS
@@ -1655,7 +1660,7 @@ def _bare_handles(folded, text: str, platform_named: bool) -> list[Finding]:
             if code is None:
                 code = _CODE_AT_CUE.search(text) is not None
             if code:
-                continue
+                break  # code: every later match stops here too (no platform is named)
         if platform_named or _DISTINCT.search(handle) is not None:
             out.append(Finding("handle", *folded.span(m.start(), m.end()), "@handle"))
     if "@" in text and any(w in text.lower() for w in _SPOKEN_DOTS):
@@ -2201,6 +2206,7 @@ def _real_name_after(folded, text: str, low: str) -> list[Finding]:
     _PLATFORM, _CLEAR_RE, _AMBIG_RE, _BEFORE_PLATFORM, _SHORT_AFTER, _IMPLIED, _IM_HANDLE,
     _DESCRIBED_PLATFORM))
 _LATER_LC, _NAME_GAP_LC, _ME_ON_LC = Caseless(_LATER), Caseless(_NAME_GAP), Caseless(_ME_ON)
+_MY_AT_LC = tuple(Caseless(rx) for rx in _MY_AT)
 
 
 # "I'm 'lazy susan creative' on fb, all one word", "add 'nadia dot builds' on the gram", "sígueme
