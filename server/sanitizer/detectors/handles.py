@@ -1206,16 +1206,18 @@ def _after_platform(folded, text: str, named: bool = True, described: bool = Fal
         for m, listed in _listed_finditer(rx, text, low):
             if rx is not _AMBIG_LC and listed:
                 continue  # "WhatsApp e Instagram", "WhatsApp e ícone do Instagram": a list
+            # where the platform's name starts and ends and the token starts, read once
+            pstart, pend, tstart = m.start(1), m.end(1), m.start(2)
             token = m.group(2)
-            gap = text[m.end(1):m.start(2)].lower()
+            gap = text[pend:tstart].lower()
             # "ig: the🌙studio": an emoji standing for a word inside the name
-            inner = _INNER_EMOJI.match(text, m.start(2) + len(token))
+            inner = _INNER_EMOJI.match(text, tstart + len(token))
             if inner is not None and _GLUE_WORD.search(gap):
-                token = text[m.start(2):inner.end()]
+                token = text[tstart:inner.end()]
             else:
                 inner = None
             # "snapchat → tessa dot trains": the dots said as words make it a handle
-            tail = _spoken_tail(low, m.start(2) + len(token))
+            tail = _spoken_tail(low, tstart + len(token))
             spoken = (bool(tail) and token.lower() not in COMMON and not token.isdigit()) or (
                 inner is not None)
             if not spoken and not _usable(token, True) and not _named_in_words(text, gap, m,
@@ -1223,55 +1225,55 @@ def _after_platform(folded, text: str, named: bool = True, described: bool = Fal
                 continue  # "Revolut works": the last check drops it whatever comes between
                 # (the checks there only drop or set ``glued``, which it does not depend on)
             dist = _distinctive(token)
-            if gap == "/" and _REPO_BEFORE.search(low, max(0, m.start(1) - 12), m.start(1)):
+            if gap == "/" and _REPO_BEFORE.search(low, max(0, pstart - 12), pstart):
                 continue  # "github.com/facebook/react.git": an organisation's repository
-            if (gap[:1] == "-" and text[m.end(1) + 1:m.end(1) + 2].isalpha()
+            if (gap[:1] == "-" and text[pend + 1:pend + 2].isalpha()
                     and not any(c in gap for c in ":=@\u2192")
-                    and not _NAME_COMPOUND.match(low, m.end(1))):
+                    and not _NAME_COMPOUND.match(low, pend)):
                 continue  # "Snap-on tools", "Insta-ready": one compound word ("Skype-Name" names)
             glued = (rx is not _AMBIG_LC and _GLUE_WORD.search(gap) is not None
                      and _PLACE_ONLY.fullmatch(gap) is None
                      and _OF_PLACE_GAP.fullmatch(gap) is None) or (
                 rx is _AMBIG_LC and _SELF_INTRO.search(gap) is not None
-                and _OWNED_BEFORE.search(text, max(0, m.start(1) - 6), m.start(1)) is not None)
+                and _OWNED_BEFORE.search(text, max(0, pstart - 6), pstart) is not None)
             if gap.rstrip().endswith("@") or (
                     gap.endswith("/") and rx is _AMBIG_LC and _LETTER.search(gap)
                     and (dist or len(token) >= 10)):
                 glued = True  # "tg → @ x": an '@' typed apart; "fb page is /x": a page path
             if (rx is _DESCRIBED_LC and not glued and _NAME_INTRO_GAP.search(gap)
-                    and _PLACED_ON.search(low, max(0, m.start(1) - 50), m.start(2))
+                    and _PLACED_ON.search(low, max(0, pstart - 50), tstart)
                     and len(token) >= 5 and token.lower() not in COMMON
                     and not token.lower().endswith(_WORD_ENDS + ("s",))  # "as albums"
-                    and (_AS_NAME_END.match(text, m.start(2) + len(token))
-                         or _THERE_END.match(low, m.start(2) + len(token)))):
+                    and (_AS_NAME_END.match(text, tstart + len(token))
+                         or _THERE_END.match(low, tstart + len(token)))):
                 glued = True  # "look me up on the clock app as x, ...", "I'm x there"
-            if (rx is _DESCRIBED_LC and _GENERIC_DESCRIBED.search(low, m.start(1), m.end(1))
-                    and (not _self_near(low, max(0, m.start(1) - 50), m.start(2))
+            if (rx is _DESCRIBED_LC and _GENERIC_DESCRIBED.search(low, pstart, pend)
+                    and (not _self_near(low, max(0, pstart - 50), tstart)
                          or (not dist and (
                              _NAME_INTRO_GAP.search(gap) is None or _PLACED_ON.search(
-                                 low, max(0, m.start(1) - 50), m.start(2)) is None)))):
+                                 low, max(0, pstart - 50), tstart) is None)))):
                 continue  # "the photo app is laggy": the phone's own app, no name given
             if rx is _AMBIG_LC and _BARE_GAP.fullmatch(gap) and not (
                     token[:1] == "@" and gap == " " and len(token) >= 5
                     and m.group(1).lower() in _OWNED_SHORT_NAMES) and not (
-                    dist and _BARE_OK_BEFORE.search(text, max(0, m.start(1) - 14), m.start(1))
-                    and _STANDS_ALONE.match(text, m.start(2) + len(token))
+                    dist and _BARE_OK_BEFORE.search(text, max(0, pstart - 14), pstart)
+                    and _STANDS_ALONE.match(text, tstart + len(token))
                     and token.rsplit(".", 1)[-1].lower() not in _FILE_EXTS
                     and m.group(1).lower() not in ("x", "line")):
                 continue  # "fb ads_q3 report": a short name, then just a word
             if (rx is not _AMBIG_LC and not dist and _NOUN_GAP.fullmatch(gap)
-                    and _THEIRS_BEFORE.search(low, max(0, m.start(1) - 24), m.start(1))):
+                    and _THEIRS_BEFORE.search(low, max(0, pstart - 24), pstart)):
                 continue  # "the guest's Twitter handle goes on the lower third": talked about
             if (rx is not _AMBIG_LC and gap.strip() == "as" and not dist
-                    and _LISTED_ON.search(low, max(0, m.start(1) - 30), m.start(1))):
+                    and _LISTED_ON.search(low, max(0, pstart - 30), pstart)):
                 continue  # "listed on ebay as vintage": how an item is listed, not a name
             if (rx is not _AMBIG_LC and gap.strip() == "e" and not dist
-                    and _LISTED_BEFORE.search(low, max(0, m.start(1) - 16), m.start(1))):
+                    and _LISTED_BEFORE.search(low, max(0, pstart - 16), pstart)):
                 continue  # "integração com Instagram e formulário": "e" is "and" in a list
             if rx is not _AMBIG_LC and not dist and (
                     (_ARTICLE_END.search(gap) and not _I_AM_THE.fullmatch(gap))
                     or (_COPULA_GAP.fullmatch(gap) and (
-                        _PLACE_BEFORE.search(text, max(0, m.start(1) - 8), m.start(1)))
+                        _PLACE_BEFORE.search(text, max(0, pstart - 8), pstart))
                         and not _last_name_said(text, low, m, token))):
                 continue  # "le fil Instagram sous la bannière", "sur Insta, c'est plus vivant"
             if (rx is not _AMBIG_LC and not dist and _PLACE_PHRASE.fullmatch(gap)
@@ -1279,40 +1281,40 @@ def _after_platform(folded, text: str, named: bool = True, described: bool = Fal
                 continue  # "o botão do WhatsApp na loja do cliente": where it is, not a name
             if (rx is not _AMBIG_LC and not dist and (
                     _COPULA_PLACE.fullmatch(gap) or (
-                        _COPULA_ONLY.fullmatch(gap) and _compared(low, m.start(2), token)))):
+                        _COPULA_ONLY.fullmatch(gap) and _compared(low, tstart, token)))):
                 continue  # "my insta is on hold", "est en pause", "venmo is easier for me"
             if _PRODUCT_COMPOUND.fullmatch(token) and token.islower() and any(
                     w in _LINK_WORDS or w in COMMON or w in _COMPOUND_WORDS
-                    for w in token.split("-")) and _WORD_NEXT.match(text, m.start(2) + len(token)):
+                    for w in token.split("-")) and _WORD_NEXT.match(text, tstart + len(token)):
                 continue  # "Venmo: follow-up invoices", "Zelle: first-come first-served"
-            if (m.start(2) >= 2 and text[m.start(2) - 1] == "-" and text[m.start(2) - 2].isalpha()
-                    and m.start(2) - 1 > m.end(1)):
+            if (tstart >= 2 and text[tstart - 1] == "-" and text[tstart - 2].isalpha()
+                    and tstart - 1 > pend):
                 continue  # "Venmo: on-time payments": the end of a compound word
             if not glued and not gap.strip() and _PRODUCT_COMPOUND.fullmatch(token) and (
                     any(w in _LINK_WORDS for w in token.lower().split("-"))
-                    or _PRODUCT_AFTER.match(low, m.start(2) + len(token))):
+                    or _PRODUCT_AFTER.match(low, tstart + len(token))):
                 continue  # "a WhatsApp click-to-chat button", "the Instagram log-in page"
             if (rx is not _AMBIG_LC and not glued and gap.strip() == "as"
-                    and _OWNED_BEFORE.search(text, max(0, m.start(1) - 6), m.start(1))
+                    and _OWNED_BEFORE.search(text, max(0, pstart - 6), pstart)
                     and len(token) >= 5 and not token.lower().endswith(_WORD_ENDS)
-                    and _AS_NAME_END.match(text, m.start(2) + len(token))):
+                    and _AS_NAME_END.match(text, tstart + len(token))):
                 glued = True  # "I post on insta as brushandbramble (...)", not "as promised"
             if " of " in gap and not (spoken or dist):
                 continue  # "the instagram of my shop is growing": a plain word after "of"
             if (rx is not _AMBIG_LC and not glued and _CHANNEL_ONLY.fullmatch(gap)
-                    and _OWNED_BEFORE.search(text, max(0, m.start(1) - 6), m.start(1))
+                    and _OWNED_BEFORE.search(text, max(0, pstart - 6), pstart)
                     and len(token) >= 5 and token.lower() not in COMMON
                     and not token.lower().endswith(_WORD_ENDS)
-                    and _AS_NAME_END.match(text, m.start(2) + len(token))):
+                    and _AS_NAME_END.match(text, tstart + len(token))):
                 glued = True  # "on twitch, channel nightshiftselecta, Fridays"
             if (rx is not _AMBIG_LC and not glued and _I_AM_THE.fullmatch(gap)
                     and len(token.rstrip(".-")) >= 10 and token.lower() not in COMMON
                     and not token.lower().rstrip(".-").endswith(_ROLE_ENDS)
-                    and _AS_NAME_END.match(text, m.start(2) + len(token.rstrip(".-")))):
+                    and _AS_NAME_END.match(text, tstart + len(token.rstrip(".-")))):
                 glued = True  # "no tiktok sou a tradutoradalu": a long name ends the phrase
             if (glued and not dist and _STATE_GAP.search(gap) and (
                     token.lower().endswith(_ROLE_ENDS)
-                    or not _AS_NAME_END.match(text, m.start(2) + len(token)))):
+                    or not _AS_NAME_END.match(text, tstart + len(token)))):
                 continue  # "en LinkedIn estoy como responsable de ventas": a role
             if (rx is not _AMBIG_LC and not glued and gap.isspace() and len(gap) <= 2
                     and _bare_name(text, low, m, token)):
@@ -1323,25 +1325,25 @@ def _after_platform(folded, text: str, named: bool = True, described: bool = Fal
                 glued = True  # "same name as here but on insta haha, mossandmaple"
             if (rx is _AMBIG_LC and not glued and _COPULA_ONLY.fullmatch(gap)
                     and m.group(1).lower() in _OWNED_SHORT_NAMES
-                    and _POSSESSIVE_BEFORE.search(text, max(0, m.start(1) - 6), m.start(1))
+                    and _POSSESSIVE_BEFORE.search(text, max(0, pstart - 6), pstart)
                     and len(token) >= 8 and token.isalpha() and token.lower() not in COMMON
                     and not token.lower().endswith(_WORD_ENDS + _STATE_ENDS)
                     and not _GERMAN_PARTICIPLE.fullmatch(token.lower())
-                    and _AS_NAME_END.match(text, m.start(2) + len(token))):
+                    and _AS_NAME_END.match(text, tstart + len(token))):
                 glued = True  # "my IG is lunaandfernstudio": one long name ends the phrase
             if (rx is _AMBIG_LC and not glued and _NAME_IS_GAP.fullmatch(gap)
-                    and _POSSESSIVE_BEFORE.search(text, max(0, m.start(1) - 8), m.start(1))
+                    and _POSSESSIVE_BEFORE.search(text, max(0, pstart - 8), pstart)
                     and len(token) >= 8 and token.lower() not in COMMON
                     and not token.lower().endswith(_WORD_ENDS + _STATE_ENDS + _ADJ_ENDS)
-                    and _AS_NAME_END.match(text, m.start(2) + len(token))):
+                    and _AS_NAME_END.match(text, tstart + len(token))):
                 glued = True  # "mein Signal-Name ist lenakrueger", "my line id is marikotan"
             if (not glued and _CAMEL.search(token) and _CHANNEL_IS_GAP.fullmatch(gap)
-                    and _POSSESSIVE_BEFORE.search(text, max(0, m.start(1) - 8), m.start(1))
-                    and _AS_NAME_END.match(text, m.start(2) + len(token))):
+                    and _POSSESSIVE_BEFORE.search(text, max(0, pstart - 8), pstart)
+                    and _AS_NAME_END.match(text, tstart + len(token))):
                 glued = True  # "my yt channel is PaintByPia, ...": a name written in CamelCase
             if (rx is _AMBIG_LC and not glued and _SAME_GAP.fullmatch(gap) and len(token) >= 6
                     and token.lower() not in COMMON and not token.lower().endswith(_WORD_ENDS)
-                    and _AS_NAME_END.match(text, m.start(2) + len(token))):
+                    and _AS_NAME_END.match(text, tstart + len(token))):
                 glued = True  # "fb and ig are the same: brunchclubporto"
             if (rx is _AMBIG_LC and not glued and _LABEL_GAP.fullmatch(gap)
                     and _label_name(text, m, token)):
@@ -1354,8 +1356,8 @@ def _after_platform(folded, text: str, named: bool = True, described: bool = Fal
                 continue  # "x = user_id" in code
             kind = "payment" if platform in _PAYMENT else "handle"
             # a trailing '_' belongs to the handle ("theplumbingguy_"), a trailing '.' does not
-            end = tail or _extend_name(text, m.start(2) + len(token.rstrip(".-")), token)
-            out.append(Finding(kind, *folded.span(m.start(2), end), f"{platform} handle"))
+            end = tail or _extend_name(text, tstart + len(token.rstrip(".-")), token)
+            out.append(Finding(kind, *folded.span(tstart, end), f"{platform} handle"))
     return out
 
 
@@ -1893,7 +1895,9 @@ def _later_in_sentence(folded, text: str, described: str | None = None) -> list[
             if m is None:
                 break
             pos = m.start("tok")  # "yeah, its mattyboy_04": the next intro may be the token
-            token = m.group("tok").rstrip(".-_")
+            # the groups, read once: the intro (a colon, a comma, a name word or a naming word)
+            colon, comma, name_word, call, token = m.group(1, 2, 3, "call", "tok")
+            token = token.rstrip(".-_")
             start = p.end() + m.start("tok")
             tail = _spoken_tail(low, start + len(token))
             if tail and not token[:1].isdigit() and (
@@ -1901,7 +1905,6 @@ def _later_in_sentence(folded, text: str, described: str | None = None) -> list[
                     or len(_SPOKEN_PART.findall(low, start + len(token), tail)) >= 2):
                 out.append(Finding("handle", *folded.span(start, tail), "spoken handle"))
                 break  # "ig: ivy . moss . pots", "é maria ponto doces": marks said or spaced
-            call = m.group("call")
             if call and _called_name(text, window[:m.start()], start, token) and (
                     _GROUP_BEFORE.search(low, max(0, p.start() - 16), p.start()) is None):
                 out.append(Finding("handle", *folded.span(start, start + len(token)),
@@ -1909,14 +1912,14 @@ def _later_in_sentence(folded, text: str, described: str | None = None) -> list[
                 break
             if call and call.lower() == "under":
                 continue  # "ads are under review_2": only a name as above
-            if (m.group(3) and m.group(3).lower() == "handle"
+            if (name_word and name_word.lower() == "handle"
                     and _VERB_BEFORE.search(window, 0, m.start(3))):
                 continue  # "can you handle captions?": the verb
-            if (m.group(3) and not _distinctive(token) and not window[:m.start(3)].strip()
+            if (name_word and not _distinctive(token) and not window[:m.start(3)].strip()
                     and _NOUN_GAP.fullmatch(window, 0, m.start("tok"))
                     and _THEIRS_BEFORE.search(text.lower(), max(0, p.start() - 24), p.start())):
                 break  # "the guest's Twitter handle goes on ...": someone else's, not given
-            if m.group(3):  # "el usuario tonimiro", "username coming: ruby_mosaics"
+            if name_word:  # "el usuario tonimiro", "username coming: ruby_mosaics"
                 nxt = _NEXT_TOKEN.match(window, m.end("tok"))
                 if not _usable(token, True) and nxt and _LATE_FORM.search(nxt.group(1)):
                     m, token = nxt, nxt.group(1).rstrip(".-_")
@@ -1930,19 +1933,20 @@ def _later_in_sentence(folded, text: str, described: str | None = None) -> list[
                 end = _extend_name(text, start + len(token), token)
                 out.append(Finding("handle", *folded.span(start, end), "profile name"))
                 break
-            if (m.group(1) and _NAME_GAP_LC.found(low_window, 0, m.start(1))
+            if (colon and _NAME_GAP_LC.found(low_window, 0, m.start(1))
                     and not _FORM_TALK.search(window, 0, m.start(1)) and _usable(token, True)):
                 start = p.end() + m.start("tok")  # "ig (same as my business name): moss"
                 out.append(Finding("handle", *folded.span(start, start + len(token)),
                                    "user name"))
                 break
-            if (_HYPHEN_NAME.fullmatch(token) and token.lower() not in COMMON
+            if (token.count("-") >= 2 and _HYPHEN_NAME.fullmatch(token)  # two hyphens at least
+                    and token.lower() not in COMMON
                     and _NAME_GAP_LC.found(low_window, m.start(), m.start("tok"))):
                 start = p.end() + m.start("tok")  # "sous le nom margaux-lebreton-archi"
                 out.append(Finding("handle", *folded.span(start, start + len(token)),
                                    "user name"))
                 break
-            if m.group(1) and _plain_name_ends(text, p.end() + m.start("tok"), token) and (
+            if colon and _plain_name_ends(text, p.end() + m.start("tok"), token) and (
                     _WRITER_OR_SAME.search(window.lower(), 0, m.start(1))) and (
                     _PLACED_CUE.search(window.lower(), 0, m.start(1))):
                 start = p.end() + m.start("tok")  # "the gram, where my work lives: x"
@@ -1952,11 +1956,10 @@ def _later_in_sentence(folded, text: str, described: str | None = None) -> list[
             if ((_LATE_FORM.search(token) is None and _DOTTED_NAME.fullmatch(token) is None)
                     or not _usable(token, False)):
                 continue
-            if m.group(1) and not (_LATE_COLON_FORM.search(token) or (
+            if colon and not (_LATE_COLON_FORM.search(token) or (
                     _DOTTED_NAME.fullmatch(token) and len(token.rsplit(".", 1)[-1]) >= 3)):
                 continue  # "...: the @mention list": after a colon only a handle-like token
-            if m.group(2) and not (_LATE_COLON_FORM.search(token)
-                                   or _DOTTED_NAME.fullmatch(token)):
+            if comma and not (_LATE_COLON_FORM.search(token) or _DOTTED_NAME.fullmatch(token)):
                 continue  # after a comma likewise, or a dotted name ("..., jo-ellen.r")
             if "." in token and token.rsplit(".", 1)[-1].lower() in _FILE_EXTS:
                 continue
