@@ -48,9 +48,13 @@ class Match:
         return self._m.span(group)
 
     def group(self, *groups: int | str) -> str | None | tuple[str | None, ...]:
+        if len(groups) == 1:  # the common call, read here at once (it runs per match)
+            s, e = self._m.span(groups[0])
+            return None if s < 0 else self._text[s:e]
         if len(groups) > 1:
-            return tuple(self._one(g) for g in groups)
-        return self._one(groups[0] if groups else 0)
+            text = self._text
+            return tuple(None if s < 0 else text[s:e] for s, e in map(self._m.span, groups))
+        return self._one(0)
 
     def __getitem__(self, group: int | str) -> str | None:
         return self._one(group)

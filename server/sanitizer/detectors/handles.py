@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from itertools import islice
 
 from ..caseless import Caseless, lower_same_length
 from ..context import Context
@@ -303,6 +305,9 @@ _ACCOUNT_MENTION = re.compile(
     r"(?i)\b(?:my|mon|ma|mi|meu|minha|mein|meine|our|notre|nuestra|nossa|unser|o|a|the|le|la|"
     r"el)\s{1,2}(?:account|compte|cuenta|conta|konto|perfil|profile|profil|page|p[aá]gina|"
     r"seite)\b")
+# What _ACCOUNT_MENTION cannot match without (on the lowercased text): a cheap gate.
+_ACCOUNT_WORDS = ("account", "compte", "cuenta", "conta", "konto", "perfil", "profil", "page",
+                  "pagina", "p\u00e1gina", "seite")
 _NEXT_TOKEN = re.compile(r"\s{0,3}[:\-]?\s{1,3}(@?[a-z][a-z0-9_.\-]{2,39})", re.IGNORECASE)
 _OWNED_SHORT = re.compile(r"(?i)(?:\b(?:my|mi|mon|meu|mein|on|en|no|auf|sur|el|le|o)\s{1,3}|"
                           r"^\s{0,3})(?:ig|fb|tg|wa|"
@@ -316,10 +321,17 @@ _DOTTED_NAME = re.compile(r"(?i)[a-z]{2,}(?:[.\-][a-z0-9]{1,20}){0,3}\.[a-z0-9]{
 _LATE_FORM = re.compile(r"(?i)^@|_|^[a-z]{2,}\d{2,}$|^[a-z]{2,}(?:\.[a-z]{2,})+\d{1,4}$")
 
 
+# _distinctive and _usable are asked about the same few tokens again and again (every match
+# of a message repeated at length): pure functions of their arguments, so their answers are kept.
+@lru_cache(maxsize=4096)
 def _distinctive(token: str) -> bool:
     """An '@', a digit or a joining mark inside ("jo.makes"); an underscore also at the end
     ("theplumbingguy_"), where sentence punctuation never puts one."""
-    return token.startswith("@") or any(c.isdigit() or c in "_.#-" for c in token.strip(".-"))
+    if token.startswith("@"):
+        return True
+    core = token.strip(".-")
+    # letters only (the common case): no letter is a digit, and the marks are no letters
+    return not core.isalpha() and any(c.isdigit() or c in "_.#-" for c in core)
 
 
 _TITLED_NAME = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Mme|Mlle|Hr|Fr)\.[A-Z][a-z]{1,20}")
@@ -330,6 +342,7 @@ _VERSION = re.compile(r"v?\d{1,4}(?:\.\d{1,4}){1,3}[a-z]?")
 _AT_SAID_WORDS = frozenset({"at-sign", "at-symbol", "at-zeichen"})
 
 
+@lru_cache(maxsize=4096)
 def _usable(token: str, glued: bool) -> bool:
     """A plausible handle: not a common word, not a time, not just a number."""
     bare = token.lstrip("@").rstrip(".-_")
@@ -398,6 +411,14 @@ def _real_name_profile(text: str, gap: str, m: re.Match, token: str) -> bool:
     return (site in _REAL_NAME_SITES and token[:1].isupper()
             and _DASH_GAP.fullmatch(gap) is not None
             and _NEXT_CAP.match(text, m.start(2) + len(token)) is not None)
+
+
+def _named_in_words(text: str, gap: str, m: re.Match, token: str) -> bool:
+    """A channel, page or profile named in capitalized words after the platform (each check
+    wants the token capitalized)."""
+    return token[:1].isupper() and (
+        _display_name(text, gap, m.start(2), token) or _owned_display_name(text, gap, m, token)
+        or _real_name_profile(text, gap, m, token))
 
 
 # "i n s t a: jo.makes", "t g → m a x": a platform name spelled out letter by letter before a
@@ -1155,12 +1176,14 @@ _REPO_BEFORE = re.compile(r"(?:github|gitlab)\.com/$")
 
 
 def _listed_finditer(rx: Caseless, text: str, low: str):
-    """Matches of ``rx``; where the name after a platform is another platform ("tiktok e
-    insta: x", "fb & ig: x"), the search goes on from that one, which introduces the name."""
+    """Matches of ``rx``, each with whether the name after the platform is another platform
+    ("tiktok e insta: x", "fb & ig: x"): then the search goes on from that one, which
+    introduces the name."""
     pos = 0
     while (m := rx.search(text, low, pos)) is not None:
-        yield m
-        pos = m.start(2) if _OF_PLATFORM.match(text, m.start(2)) else m.end()
+        listed = _OF_PLATFORM.match(text, m.start(2)) is not None
+        yield m, listed
+        pos = m.start(2) if listed else m.end()
 
 
 _LETTER = re.compile(r"[a-z]")
@@ -1180,112 +1203,118 @@ def _after_platform(folded, text: str, named: bool = True, described: bool = Fal
     low = lower_same_length(text)
     rxs = (_CLEAR_LC, _AMBIG_LC) if named else (_AMBIG_LC,)
     for rx in (*rxs, _DESCRIBED_LC) if described else rxs:
-        for m in _listed_finditer(rx, text, low):
+        for m, listed in _listed_finditer(rx, text, low):
+            if rx is not _AMBIG_LC and listed:
+                continue  # "WhatsApp e Instagram", "WhatsApp e ícone do Instagram": a list
+            # where the platform's name starts and ends and the token starts, read once
+            pstart, pend, tstart = m.start(1), m.end(1), m.start(2)
             token = m.group(2)
-            gap = text[m.end(1):m.start(2)].lower()
+            gap = text[pend:tstart].lower()
             # "ig: the🌙studio": an emoji standing for a word inside the name
-            inner = _INNER_EMOJI.match(text, m.start(2) + len(token))
+            inner = _INNER_EMOJI.match(text, tstart + len(token))
             if inner is not None and _GLUE_WORD.search(gap):
-                token = text[m.start(2):inner.end()]
+                token = text[tstart:inner.end()]
             else:
                 inner = None
-            if gap == "/" and _REPO_BEFORE.search(low, max(0, m.start(1) - 12), m.start(1)):
+            # "snapchat → tessa dot trains": the dots said as words make it a handle
+            tail = _spoken_tail(low, tstart + len(token))
+            spoken = (bool(tail) and token.lower() not in COMMON and not token.isdigit()) or (
+                inner is not None)
+            if not spoken and not _usable(token, True) and not _named_in_words(text, gap, m,
+                                                                                token):
+                continue  # "Revolut works": the last check drops it whatever comes between
+                # (the checks there only drop or set ``glued``, which it does not depend on)
+            dist = _distinctive(token)
+            if gap == "/" and _REPO_BEFORE.search(low, max(0, pstart - 12), pstart):
                 continue  # "github.com/facebook/react.git": an organisation's repository
-            if (gap[:1] == "-" and text[m.end(1) + 1:m.end(1) + 2].isalpha()
+            if (gap[:1] == "-" and text[pend + 1:pend + 2].isalpha()
                     and not any(c in gap for c in ":=@\u2192")
-                    and not _NAME_COMPOUND.match(low, m.end(1))):
+                    and not _NAME_COMPOUND.match(low, pend)):
                 continue  # "Snap-on tools", "Insta-ready": one compound word ("Skype-Name" names)
             glued = (rx is not _AMBIG_LC and _GLUE_WORD.search(gap) is not None
                      and _PLACE_ONLY.fullmatch(gap) is None
                      and _OF_PLACE_GAP.fullmatch(gap) is None) or (
                 rx is _AMBIG_LC and _SELF_INTRO.search(gap) is not None
-                and _OWNED_BEFORE.search(text, max(0, m.start(1) - 6), m.start(1)) is not None)
+                and _OWNED_BEFORE.search(text, max(0, pstart - 6), pstart) is not None)
             if gap.rstrip().endswith("@") or (
                     gap.endswith("/") and rx is _AMBIG_LC and _LETTER.search(gap)
-                    and (_distinctive(token) or len(token) >= 10)):
+                    and (dist or len(token) >= 10)):
                 glued = True  # "tg → @ x": an '@' typed apart; "fb page is /x": a page path
             if (rx is _DESCRIBED_LC and not glued and _NAME_INTRO_GAP.search(gap)
-                    and _PLACED_ON.search(low, max(0, m.start(1) - 50), m.start(2))
+                    and _PLACED_ON.search(low, max(0, pstart - 50), tstart)
                     and len(token) >= 5 and token.lower() not in COMMON
                     and not token.lower().endswith(_WORD_ENDS + ("s",))  # "as albums"
-                    and (_AS_NAME_END.match(text, m.start(2) + len(token))
-                         or _THERE_END.match(low, m.start(2) + len(token)))):
+                    and (_AS_NAME_END.match(text, tstart + len(token))
+                         or _THERE_END.match(low, tstart + len(token)))):
                 glued = True  # "look me up on the clock app as x, ...", "I'm x there"
-            if (rx is _DESCRIBED_LC and _GENERIC_DESCRIBED.search(low, m.start(1), m.end(1))
-                    and (not _self_near(low, max(0, m.start(1) - 50), m.start(2))
-                         or (not _distinctive(token) and (
+            if (rx is _DESCRIBED_LC and _GENERIC_DESCRIBED.search(low, pstart, pend)
+                    and (not _self_near(low, max(0, pstart - 50), tstart)
+                         or (not dist and (
                              _NAME_INTRO_GAP.search(gap) is None or _PLACED_ON.search(
-                                 low, max(0, m.start(1) - 50), m.start(2)) is None)))):
+                                 low, max(0, pstart - 50), tstart) is None)))):
                 continue  # "the photo app is laggy": the phone's own app, no name given
             if rx is _AMBIG_LC and _BARE_GAP.fullmatch(gap) and not (
                     token[:1] == "@" and gap == " " and len(token) >= 5
                     and m.group(1).lower() in _OWNED_SHORT_NAMES) and not (
-                    _distinctive(token) and _BARE_OK_BEFORE.search(text, max(0, m.start(1) - 14),
-                                                                    m.start(1))
-                    and _STANDS_ALONE.match(text, m.start(2) + len(token))
+                    dist and _BARE_OK_BEFORE.search(text, max(0, pstart - 14), pstart)
+                    and _STANDS_ALONE.match(text, tstart + len(token))
                     and token.rsplit(".", 1)[-1].lower() not in _FILE_EXTS
                     and m.group(1).lower() not in ("x", "line")):
                 continue  # "fb ads_q3 report": a short name, then just a word
-            if (rx is not _AMBIG_LC and not _distinctive(token) and _NOUN_GAP.fullmatch(gap)
-                    and _THEIRS_BEFORE.search(low, max(0, m.start(1) - 24), m.start(1))):
+            if (rx is not _AMBIG_LC and not dist and _NOUN_GAP.fullmatch(gap)
+                    and _THEIRS_BEFORE.search(low, max(0, pstart - 24), pstart)):
                 continue  # "the guest's Twitter handle goes on the lower third": talked about
-            if (rx is not _AMBIG_LC and gap.strip() == "as" and not _distinctive(token)
-                    and _LISTED_ON.search(low, max(0, m.start(1) - 30), m.start(1))):
+            if (rx is not _AMBIG_LC and gap.strip() == "as" and not dist
+                    and _LISTED_ON.search(low, max(0, pstart - 30), pstart)):
                 continue  # "listed on ebay as vintage": how an item is listed, not a name
-            if rx is not _AMBIG_LC and _OF_PLATFORM.match(text, m.start(2)):
-                continue  # "WhatsApp e Instagram", "WhatsApp e ícone do Instagram": a list
-            if (rx is not _AMBIG_LC and gap.strip() == "e" and not _distinctive(token)
-                    and _LISTED_BEFORE.search(low, max(0, m.start(1) - 16), m.start(1))):
+            if (rx is not _AMBIG_LC and gap.strip() == "e" and not dist
+                    and _LISTED_BEFORE.search(low, max(0, pstart - 16), pstart)):
                 continue  # "integração com Instagram e formulário": "e" is "and" in a list
-            if rx is not _AMBIG_LC and not _distinctive(token) and (
+            if rx is not _AMBIG_LC and not dist and (
                     (_ARTICLE_END.search(gap) and not _I_AM_THE.fullmatch(gap))
                     or (_COPULA_GAP.fullmatch(gap) and (
-                        _PLACE_BEFORE.search(text, max(0, m.start(1) - 8), m.start(1)))
+                        _PLACE_BEFORE.search(text, max(0, pstart - 8), pstart))
                         and not _last_name_said(text, low, m, token))):
                 continue  # "le fil Instagram sous la bannière", "sur Insta, c'est plus vivant"
-            if (rx is not _AMBIG_LC and not _distinctive(token) and _PLACE_PHRASE.fullmatch(gap)
+            if (rx is not _AMBIG_LC and not dist and _PLACE_PHRASE.fullmatch(gap)
                     and _INTRO_WORDS.isdisjoint(gap.split())):
                 continue  # "o botão do WhatsApp na loja do cliente": where it is, not a name
-            if (rx is not _AMBIG_LC and not _distinctive(token) and (
+            if (rx is not _AMBIG_LC and not dist and (
                     _COPULA_PLACE.fullmatch(gap) or (
-                        _COPULA_ONLY.fullmatch(gap) and _compared(low, m.start(2), token)))):
+                        _COPULA_ONLY.fullmatch(gap) and _compared(low, tstart, token)))):
                 continue  # "my insta is on hold", "est en pause", "venmo is easier for me"
             if _PRODUCT_COMPOUND.fullmatch(token) and token.islower() and any(
                     w in _LINK_WORDS or w in COMMON or w in _COMPOUND_WORDS
-                    for w in token.split("-")) and _WORD_NEXT.match(text, m.start(2) + len(token)):
+                    for w in token.split("-")) and _WORD_NEXT.match(text, tstart + len(token)):
                 continue  # "Venmo: follow-up invoices", "Zelle: first-come first-served"
-            if (m.start(2) >= 2 and text[m.start(2) - 1] == "-" and text[m.start(2) - 2].isalpha()
-                    and m.start(2) - 1 > m.end(1)):
+            if (tstart >= 2 and text[tstart - 1] == "-" and text[tstart - 2].isalpha()
+                    and tstart - 1 > pend):
                 continue  # "Venmo: on-time payments": the end of a compound word
             if not glued and not gap.strip() and _PRODUCT_COMPOUND.fullmatch(token) and (
                     any(w in _LINK_WORDS for w in token.lower().split("-"))
-                    or _PRODUCT_AFTER.match(low, m.start(2) + len(token))):
+                    or _PRODUCT_AFTER.match(low, tstart + len(token))):
                 continue  # "a WhatsApp click-to-chat button", "the Instagram log-in page"
-            # "snapchat → tessa dot trains": the dots said as words make it a handle
-            tail = _spoken_tail(low, m.start(2) + len(token))
-            spoken = (bool(tail) and token.lower() not in COMMON and not token.isdigit()) or (
-                inner is not None)
             if (rx is not _AMBIG_LC and not glued and gap.strip() == "as"
-                    and _OWNED_BEFORE.search(text, max(0, m.start(1) - 6), m.start(1))
+                    and _OWNED_BEFORE.search(text, max(0, pstart - 6), pstart)
                     and len(token) >= 5 and not token.lower().endswith(_WORD_ENDS)
-                    and _AS_NAME_END.match(text, m.start(2) + len(token))):
+                    and _AS_NAME_END.match(text, tstart + len(token))):
                 glued = True  # "I post on insta as brushandbramble (...)", not "as promised"
-            if " of " in gap and not (spoken or _distinctive(token)):
+            if " of " in gap and not (spoken or dist):
                 continue  # "the instagram of my shop is growing": a plain word after "of"
             if (rx is not _AMBIG_LC and not glued and _CHANNEL_ONLY.fullmatch(gap)
-                    and _OWNED_BEFORE.search(text, max(0, m.start(1) - 6), m.start(1))
+                    and _OWNED_BEFORE.search(text, max(0, pstart - 6), pstart)
                     and len(token) >= 5 and token.lower() not in COMMON
                     and not token.lower().endswith(_WORD_ENDS)
-                    and _AS_NAME_END.match(text, m.start(2) + len(token))):
+                    and _AS_NAME_END.match(text, tstart + len(token))):
                 glued = True  # "on twitch, channel nightshiftselecta, Fridays"
             if (rx is not _AMBIG_LC and not glued and _I_AM_THE.fullmatch(gap)
                     and len(token.rstrip(".-")) >= 10 and token.lower() not in COMMON
                     and not token.lower().rstrip(".-").endswith(_ROLE_ENDS)
-                    and _AS_NAME_END.match(text, m.start(2) + len(token.rstrip(".-")))):
+                    and _AS_NAME_END.match(text, tstart + len(token.rstrip(".-")))):
                 glued = True  # "no tiktok sou a tradutoradalu": a long name ends the phrase
-            if (glued and not _distinctive(token) and _STATE_GAP.search(gap) and (
+            if (glued and not dist and _STATE_GAP.search(gap) and (
                     token.lower().endswith(_ROLE_ENDS)
-                    or not _AS_NAME_END.match(text, m.start(2) + len(token)))):
+                    or not _AS_NAME_END.match(text, tstart + len(token)))):
                 continue  # "en LinkedIn estoy como responsable de ventas": a role
             if (rx is not _AMBIG_LC and not glued and gap.isspace() and len(gap) <= 2
                     and _bare_name(text, low, m, token)):
@@ -1296,41 +1325,39 @@ def _after_platform(folded, text: str, named: bool = True, described: bool = Fal
                 glued = True  # "same name as here but on insta haha, mossandmaple"
             if (rx is _AMBIG_LC and not glued and _COPULA_ONLY.fullmatch(gap)
                     and m.group(1).lower() in _OWNED_SHORT_NAMES
-                    and _POSSESSIVE_BEFORE.search(text, max(0, m.start(1) - 6), m.start(1))
+                    and _POSSESSIVE_BEFORE.search(text, max(0, pstart - 6), pstart)
                     and len(token) >= 8 and token.isalpha() and token.lower() not in COMMON
                     and not token.lower().endswith(_WORD_ENDS + _STATE_ENDS)
                     and not _GERMAN_PARTICIPLE.fullmatch(token.lower())
-                    and _AS_NAME_END.match(text, m.start(2) + len(token))):
+                    and _AS_NAME_END.match(text, tstart + len(token))):
                 glued = True  # "my IG is lunaandfernstudio": one long name ends the phrase
             if (rx is _AMBIG_LC and not glued and _NAME_IS_GAP.fullmatch(gap)
-                    and _POSSESSIVE_BEFORE.search(text, max(0, m.start(1) - 8), m.start(1))
+                    and _POSSESSIVE_BEFORE.search(text, max(0, pstart - 8), pstart)
                     and len(token) >= 8 and token.lower() not in COMMON
                     and not token.lower().endswith(_WORD_ENDS + _STATE_ENDS + _ADJ_ENDS)
-                    and _AS_NAME_END.match(text, m.start(2) + len(token))):
+                    and _AS_NAME_END.match(text, tstart + len(token))):
                 glued = True  # "mein Signal-Name ist lenakrueger", "my line id is marikotan"
             if (not glued and _CAMEL.search(token) and _CHANNEL_IS_GAP.fullmatch(gap)
-                    and _POSSESSIVE_BEFORE.search(text, max(0, m.start(1) - 8), m.start(1))
-                    and _AS_NAME_END.match(text, m.start(2) + len(token))):
+                    and _POSSESSIVE_BEFORE.search(text, max(0, pstart - 8), pstart)
+                    and _AS_NAME_END.match(text, tstart + len(token))):
                 glued = True  # "my yt channel is PaintByPia, ...": a name written in CamelCase
             if (rx is _AMBIG_LC and not glued and _SAME_GAP.fullmatch(gap) and len(token) >= 6
                     and token.lower() not in COMMON and not token.lower().endswith(_WORD_ENDS)
-                    and _AS_NAME_END.match(text, m.start(2) + len(token))):
+                    and _AS_NAME_END.match(text, tstart + len(token))):
                 glued = True  # "fb and ig are the same: brunchclubporto"
             if (rx is _AMBIG_LC and not glued and _LABEL_GAP.fullmatch(gap)
                     and _label_name(text, m, token)):
                 glued = True  # "IG: millyworks", "threads/fb: harborandhive" as a label line
             if not spoken and not _usable(token, glued) \
-                    and not _display_name(text, gap, m.start(2), token) \
-                    and not _owned_display_name(text, gap, m, token) \
-                    and not _real_name_profile(text, gap, m, token):
+                    and not _named_in_words(text, gap, m, token):
                 continue
             platform = "".join(m.group(1).lower().split())
             if platform == "x" and "=" in gap:
                 continue  # "x = user_id" in code
             kind = "payment" if platform in _PAYMENT else "handle"
             # a trailing '_' belongs to the handle ("theplumbingguy_"), a trailing '.' does not
-            end = tail or _extend_name(text, m.start(2) + len(token.rstrip(".-")), token)
-            out.append(Finding(kind, *folded.span(m.start(2), end), f"{platform} handle"))
+            end = tail or _extend_name(text, tstart + len(token.rstrip(".-")), token)
+            out.append(Finding(kind, *folded.span(tstart, end), f"{platform} handle"))
     return out
 
 
@@ -1521,10 +1548,10 @@ _BROADCAST = frozenset({"everyone", "everybody", "channel", "here", "all", "team
 _WHOLE_AT = re.compile(r"(?i)\s{0,3}(@[a-z0-9_][a-z0-9_.]{5,29})[\s.!]{0,3}")
 
 
-def _my_at(folded, text: str) -> list[Finding]:
+def _my_at(folded, text: str, low: str) -> list[Finding]:
     out = []
-    for rx in _MY_AT:
-        for m in rx.finditer(text):
+    for rx in _MY_AT_LC:
+        for m in rx.finditer(text, low):
             token = m.group(1).rstrip(".-_")
             if not _usable(token, True) or (
                     token.rsplit(".", 1)[-1].lower() in _FILE_EXTS - {"pl"} and "." in token):
@@ -1603,7 +1630,7 @@ def _bare_handles(folded, text: str, platform_named: bool) -> list[Finding]:
     out = []
     low = lower_same_length(text)
     if "@" in text and (" @" in text or text.startswith("@")):
-        out += _my_at(folded, text)
+        out += _my_at(folded, text, low)
         whole = _WHOLE_AT.fullmatch(text)
         if (not platform_named and whole and whole.group(1)[1:].lower() not in COMMON
                 and whole.group(1)[1:].lower() not in _CODE_AT_WORDS
@@ -1635,7 +1662,7 @@ def _bare_handles(folded, text: str, platform_named: bool) -> list[Finding]:
             if code is None:
                 code = _CODE_AT_CUE.search(text) is not None
             if code:
-                continue
+                break  # code: every later match stops here too (no platform is named)
         if platform_named or _DISTINCT.search(handle) is not None:
             out.append(Finding("handle", *folded.span(m.start(), m.end()), "@handle"))
     if "@" in text and any(w in text.lower() for w in _SPOKEN_DOTS):
@@ -1662,7 +1689,7 @@ def _bare_handles(folded, text: str, platform_named: bool) -> list[Finding]:
     if "sw" in text or "SW" in text or "Sw" in text:
         for m in _FRIEND_CODE.finditer(text):
             out.append(Finding("handle", *folded.span(m.start(), m.end()), "friend code"))
-    for m in _SKYPE_ID.finditer(text):
+    for m in _SKYPE_ID.finditer(text) if "live:" in low else ():
         out.append(Finding("handle", *folded.span(m.start(), m.end()), "skype id"))
     if "discord" in low or ("disc" in low and _DISC_WORD.search(low)):
         for m in _DISCORD_TAG.finditer(text):
@@ -1728,7 +1755,7 @@ _PAGE_IS_NAME = re.compile(
 
 def _me_on_name(folded, text: str) -> list[Finding]:
     out = []
-    for p in _ME_ON.finditer(text):
+    for p in _ME_ON_LC.finditer(text, lower_same_length(text)):
         page = _PAGE_IS_NAME.match(text, p.end())
         if page is not None and not all(w.lower() in COMMON for w in page.group(1).split()):
             out.append(Finding("handle", *folded.span(page.start(1), page.end(1)),
@@ -1837,19 +1864,21 @@ def _later_in_sentence(folded, text: str, described: str | None = None) -> list[
     ``described`` is the lowercased text when a platform is described in it ("the paper
     plane app"): the descriptions stand for the platform when none is named."""
     out = []
-    platforms = list(_PLATFORM_LC.finditer(text, lower_same_length(text)))
-    if not platforms and described is not None:
-        platforms = list(_DESCRIBED_RE.finditer(described))
-    if not platforms:
-        platforms = list(_OWNED_SHORT.finditer(text))
-    if not platforms and _li_cue(text.lower()):
-        platforms = list(_LI_OWNED.finditer(text))
-    if platforms:
-        platforms += _ACCOUNT_MENTION.finditer(text, platforms[0].end())
-        platforms.sort(key=lambda p: p.start())
     low = lower_same_length(text)
     # Each mention reads the 90 characters after it: a text naming platforms hundreds of times
     # would be read over and over, so only the first mentions are (a chat message names a few).
+    # Each search yields in order of position, so the first mentions of all are among the first
+    # of each: no more are collected.
+    platforms = list(islice(_PLATFORM_LC.finditer(text, low), _MAX_MENTIONS))
+    if not platforms and described is not None:
+        platforms = list(islice(_DESCRIBED_RE.finditer(described), _MAX_MENTIONS))
+    if not platforms:
+        platforms = list(islice(_OWNED_SHORT.finditer(text), _MAX_MENTIONS))
+    if not platforms and _li_cue(text.lower()):
+        platforms = list(islice(_LI_OWNED.finditer(text), _MAX_MENTIONS))
+    if platforms and any(w in low for w in _ACCOUNT_WORDS):
+        platforms += islice(_ACCOUNT_MENTION.finditer(text, platforms[0].end()), _MAX_MENTIONS)
+        platforms.sort(key=lambda p: p.start())
     for p in platforms[:_MAX_MENTIONS]:
         if p.group().lower().startswith("git"):
             continue  # "on GitHub the failing test is test_login"
@@ -1859,13 +1888,16 @@ def _later_in_sentence(folded, text: str, described: str | None = None) -> list[
         if stop is not None:
             window = window[:stop.start()]
             out += _next_sentence_it(folded, text, p.end() + stop.end())
+        low_window = low[p.end():p.end() + len(window)]
         pos = 0
         while True:
-            m = _LATER.search(window, pos)
+            m = _LATER_LC.search(window, low_window, pos)
             if m is None:
                 break
             pos = m.start("tok")  # "yeah, its mattyboy_04": the next intro may be the token
-            token = m.group("tok").rstrip(".-_")
+            # the groups, read once: the intro (a colon, a comma, a name word or a naming word)
+            colon, comma, name_word, call, token = m.group(1, 2, 3, "call", "tok")
+            token = token.rstrip(".-_")
             start = p.end() + m.start("tok")
             tail = _spoken_tail(low, start + len(token))
             if tail and not token[:1].isdigit() and (
@@ -1873,7 +1905,6 @@ def _later_in_sentence(folded, text: str, described: str | None = None) -> list[
                     or len(_SPOKEN_PART.findall(low, start + len(token), tail)) >= 2):
                 out.append(Finding("handle", *folded.span(start, tail), "spoken handle"))
                 break  # "ig: ivy . moss . pots", "é maria ponto doces": marks said or spaced
-            call = m.group("call")
             if call and _called_name(text, window[:m.start()], start, token) and (
                     _GROUP_BEFORE.search(low, max(0, p.start() - 16), p.start()) is None):
                 out.append(Finding("handle", *folded.span(start, start + len(token)),
@@ -1881,14 +1912,14 @@ def _later_in_sentence(folded, text: str, described: str | None = None) -> list[
                 break
             if call and call.lower() == "under":
                 continue  # "ads are under review_2": only a name as above
-            if (m.group(3) and m.group(3).lower() == "handle"
+            if (name_word and name_word.lower() == "handle"
                     and _VERB_BEFORE.search(window, 0, m.start(3))):
                 continue  # "can you handle captions?": the verb
-            if (m.group(3) and not _distinctive(token) and not window[:m.start(3)].strip()
+            if (name_word and not _distinctive(token) and not window[:m.start(3)].strip()
                     and _NOUN_GAP.fullmatch(window, 0, m.start("tok"))
                     and _THEIRS_BEFORE.search(text.lower(), max(0, p.start() - 24), p.start())):
                 break  # "the guest's Twitter handle goes on ...": someone else's, not given
-            if m.group(3):  # "el usuario tonimiro", "username coming: ruby_mosaics"
+            if name_word:  # "el usuario tonimiro", "username coming: ruby_mosaics"
                 nxt = _NEXT_TOKEN.match(window, m.end("tok"))
                 if not _usable(token, True) and nxt and _LATE_FORM.search(nxt.group(1)):
                     m, token = nxt, nxt.group(1).rstrip(".-_")
@@ -1902,19 +1933,20 @@ def _later_in_sentence(folded, text: str, described: str | None = None) -> list[
                 end = _extend_name(text, start + len(token), token)
                 out.append(Finding("handle", *folded.span(start, end), "profile name"))
                 break
-            if (m.group(1) and _NAME_GAP.search(window, 0, m.start(1))
+            if (colon and _NAME_GAP_LC.found(low_window, 0, m.start(1))
                     and not _FORM_TALK.search(window, 0, m.start(1)) and _usable(token, True)):
                 start = p.end() + m.start("tok")  # "ig (same as my business name): moss"
                 out.append(Finding("handle", *folded.span(start, start + len(token)),
                                    "user name"))
                 break
-            if (_HYPHEN_NAME.fullmatch(token) and token.lower() not in COMMON
-                    and _NAME_GAP.search(window, m.start(), m.start("tok"))):
+            if (token.count("-") >= 2 and _HYPHEN_NAME.fullmatch(token)  # two hyphens at least
+                    and token.lower() not in COMMON
+                    and _NAME_GAP_LC.found(low_window, m.start(), m.start("tok"))):
                 start = p.end() + m.start("tok")  # "sous le nom margaux-lebreton-archi"
                 out.append(Finding("handle", *folded.span(start, start + len(token)),
                                    "user name"))
                 break
-            if m.group(1) and _plain_name_ends(text, p.end() + m.start("tok"), token) and (
+            if colon and _plain_name_ends(text, p.end() + m.start("tok"), token) and (
                     _WRITER_OR_SAME.search(window.lower(), 0, m.start(1))) and (
                     _PLACED_CUE.search(window.lower(), 0, m.start(1))):
                 start = p.end() + m.start("tok")  # "the gram, where my work lives: x"
@@ -1924,11 +1956,10 @@ def _later_in_sentence(folded, text: str, described: str | None = None) -> list[
             if ((_LATE_FORM.search(token) is None and _DOTTED_NAME.fullmatch(token) is None)
                     or not _usable(token, False)):
                 continue
-            if m.group(1) and not (_LATE_COLON_FORM.search(token) or (
+            if colon and not (_LATE_COLON_FORM.search(token) or (
                     _DOTTED_NAME.fullmatch(token) and len(token.rsplit(".", 1)[-1]) >= 3)):
                 continue  # "...: the @mention list": after a colon only a handle-like token
-            if m.group(2) and not (_LATE_COLON_FORM.search(token)
-                                   or _DOTTED_NAME.fullmatch(token)):
+            if comma and not (_LATE_COLON_FORM.search(token) or _DOTTED_NAME.fullmatch(token)):
                 continue  # after a comma likewise, or a dotted name ("..., jo-ellen.r")
             if "." in token and token.rsplit(".", 1)[-1].lower() in _FILE_EXTS:
                 continue
@@ -1994,6 +2025,13 @@ _SAME_AS = re.compile(
     r"[a-zà-ÿ]{2,15}(?:\s{1,2}[a-zà-ÿ]{2,15})?\s{0,2}[,:(\u2013\-]\s{0,3}(@?[a-z0-9_][a-z0-9_.]{3,29})")
 
 
+# What each of them cannot match without (on the lowercased text): cheap gates.
+_NAME_WORDS_SAID = ("pseudo", "handle", "user", "nick", "nutzername", "usu", "apelido", "seud",
+                    "alias", "identifiant")
+_ID_COLON = re.compile(r"id\s{0,2}:")
+_SAME_WORDS = ("same", "meme", "m\u00eame", "mismo", "gleichen", "mesmo")
+
+
 # "username is 'admin'": names from documentation and forms, not an account
 _PLACEHOLDER_NAMES = frozenset({"admin", "administrator", "root", "user", "guest", "example",
                                 "test", "demo", "string", "yourname", "username", "password",
@@ -2002,7 +2040,13 @@ _PLACEHOLDER_NAMES = frozenset({"admin", "administrator", "root", "user", "guest
 
 def _named_elsewhere(folded, text: str) -> list[Finding]:
     out = []
-    for rx in (_NAME_WORD_HANDLE, _SAME_AS):
+    low = lower_same_length(text)
+    rxs = []
+    if any(w in low for w in _NAME_WORDS_SAID) or _ID_COLON.search(low):
+        rxs.append(_NAME_WORD_HANDLE)
+    if any(w in low for w in _SAME_WORDS):
+        rxs.append(_SAME_AS)
+    for rx in rxs:
         for m in rx.finditer(text):
             g = 1 if rx is _SAME_AS else 2 if m.group(2) else 3
             token = m.group(g).rstrip(".-_")
@@ -2042,6 +2086,8 @@ _QUOTED_PROFILE = re.compile(
     r"seite|profil|p[aá]gina|conta|cuenta|compte|kanal|canal|cha[iî]ne))?\s{0,3}(?:is|es|ist|est|"
     r"é|e|:|,|-|called|named|under|as|als|como|comme|sous|unter)?\s{0,3})['\"\u2018\u201c\u00ab]"
     r"\s{0,2}" + _CAP_NAME_WORDS + r"\s{0,2}['\"\u2019\u201d\u00bb]")
+# What _QUOTED_PROFILE cannot match without: an opening quote, then a capital.
+_QUOTE_CAP = re.compile(r"['\"\u2018\u201c\u00ab]\s{0,2}[A-Z]")
 # "Ma page Facebook s'appelle Menuiserie Caron", "auf Facebook heißt meine Seite Malerei
 # Vogt Bonn", "my fb page is called Pine Street Pottery": the writer's own page named.
 _PAGE_NOUN = (r"(?:page|profile|account|channel|shop|store|seite|profil|konto|kanal|laden|"
@@ -2081,7 +2127,7 @@ def _named_profiles(folded, text: str, low: str) -> list[Finding]:
     """A profile given by a display name or after "so", once a platform is named."""
     out = []
     rxs = []
-    if "'" in text or '"' in text or "\u2018" in text or "\u201c" in text or "\u00ab" in text:
+    if _QUOTE_CAP.search(text):  # "c'est", "I'm": no quote opens a capitalized name
         rxs.append(_QUOTED_PROFILE)
     if _SAVED_WORDS.search(low):
         rxs.append(_SAVED_AS)
@@ -2162,6 +2208,8 @@ def _real_name_after(folded, text: str, low: str) -> list[Finding]:
  _IM_HANDLE_LC, _DESCRIBED_LC) = (Caseless(rx) for rx in (
     _PLATFORM, _CLEAR_RE, _AMBIG_RE, _BEFORE_PLATFORM, _SHORT_AFTER, _IMPLIED, _IM_HANDLE,
     _DESCRIBED_PLATFORM))
+_LATER_LC, _NAME_GAP_LC, _ME_ON_LC = Caseless(_LATER), Caseless(_NAME_GAP), Caseless(_ME_ON)
+_MY_AT_LC = tuple(Caseless(rx) for rx in _MY_AT)
 
 
 # "I'm 'lazy susan creative' on fb, all one word", "add 'nadia dot builds' on the gram", "sígueme
