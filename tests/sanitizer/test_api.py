@@ -87,6 +87,18 @@ def test_never_raises(text):
     assert isinstance(r.text, str)
 
 
+@pytest.mark.parametrize("platform", ["instagram", "my insta", "tiktok", "snapchat", "on ig"])
+@pytest.mark.parametrize("label", ["username", "handle", "nick", "usuario"])
+@pytest.mark.parametrize("word", ["the", "and", "ok", "it", "is"])
+@pytest.mark.parametrize("after", ["@ab", "@x", "ab_", "_ab", "a_"])
+def test_never_raises_when_no_word_after_a_name_label_is_a_name(platform, label, word, after):
+    # "instagram username and ab_" once raised IndexError: the next token was tried as the name
+    # and, when it was no name either, read as if it were the first match
+    for text in (f"{platform} {label} {word} {after}", f"{platform} {label}: {word} {after}",
+                 f"{platform} {label} {word} - {after}"):
+        assert isinstance(sanitize(text).text, str)
+
+
 def test_cli_roundtrip():
     lines = [
         json.dumps({"text": "call 415 555 2671", "identities": [{"name": "Jane Doe"}]}),

@@ -1928,6 +1928,8 @@ def _later_in_sentence(folded, text: str, described: str | None = None) -> list[
                     out.append(Finding("handle", *folded.span(start, start + len(token)),
                                        "user name"))
                     break
+                if m is nxt:
+                    continue  # "username and ab_": neither word is a name; read on from there
             if _display_name(window, window[:m.start("tok")], m.start("tok"), token, _PROFILE_GAP):
                 start = p.end() + m.start("tok")  # "my profile name is Dario Electric"
                 end = _extend_name(text, start + len(token), token)
