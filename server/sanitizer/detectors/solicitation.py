@@ -3506,6 +3506,9 @@ def _findings(text: str, folded) -> list[Finding]:  # noqa: ANN001
                                "asks to move off the platform"))
         return out
     tech = "?" in text and _TECH.search(text) is not None
+    # Whether a sentence asks depends on its words alone (and on ``tech``, fixed here): a
+    # sentence said again is looked up, not read again (a long message repeats itself).
+    asks: dict[str, bool] = {}
     for m in _SENTENCE.finditer(text):
         sentence = m.group()
         if len(sentence) < len(text):
@@ -3518,11 +3521,16 @@ def _findings(text: str, folded) -> list[Finding]:  # noqa: ANN001
                     break  # nothing any check needs in the sentences left
                 if cue.start() >= m.end():
                     continue  # one sentence of several, with nothing any check needs
-            elif _CUES.search(sentence) is None:
+            elif sentence not in asks and _CUES.search(sentence) is None:
+                asks[sentence] = False  # no cue: no check can match
                 continue
-        if _cued(sentence, tech) or (_composed(sentence) and not _KEEP_HERE.search(sentence)
-                               and not (_NEGATION.search(_unblamed(sentence))
-                                        and not _suggested(sentence, 0, sentence))):
+        said = asks.get(sentence)
+        if said is None:
+            said = asks[sentence] = bool(
+                _cued(sentence, tech) or (_composed(sentence) and not _KEEP_HERE.search(sentence)
+                                          and not (_NEGATION.search(_unblamed(sentence))
+                                                   and not _suggested(sentence, 0, sentence))))
+        if said:
             out.append(Finding("solicitation", *folded.span(m.start(), m.end()),
                                "asks to move off the platform"))
     if not out and _REACH_CUE.search(text) and _DIRECTLY.search(text) and _FEE_TALK.search(
