@@ -2652,15 +2652,17 @@ _CUE_WORDS = [
     # a note left in the letterbox (see _more)
     r"letter\s?box", r"mail\s?box", r"post\s?box",
 ]
-_CUES = re.compile(r"\b" + _LETTER + "(?:" + _dispatch(_CUE_WORDS, 2) + r")s?\b|@|\b0[67]\b")
+# One \b for the words and "06"/"07": a top-level alternative that opens with \b costs a jump
+# at every character, and at one place only one of the three can match (a letter, "@", "0").
+_CUES = re.compile(r"\b(?:" + _LETTER + "(?:" + _dispatch(_CUE_WORDS, 2) + r")s?\b|0[67]\b)|@")
 _ANY_CHANNEL = re.compile(
     r"\b" + _LETTER + r"(?:" + _APPS + "|" + _ADDRESSES + "|" + _GENERIC + r")s?(?![\w-])|@|"
     r"\b0[67]\b")
 # The same test as a yes/no (only ever used so), dispatched on first letters like _CUES.
 _ANY_CHANNEL_SEEN = re.compile(
-    r"\b" + _LETTER + r"(?:" + _dispatch([*_alternatives(_APPS), *_alternatives(_ADDRESSES),
-                                          *_alternatives(_GENERIC)], 2) + r")s?(?![\w-])|@|"
-    r"\b0[67]\b")
+    r"\b(?:" + _LETTER + r"(?:" + _dispatch([*_alternatives(_APPS), *_alternatives(_ADDRESSES),
+                                             *_alternatives(_GENERIC)], 2) + r")s?(?![\w-])|"
+    r"0[67]\b)|@")
 
 
 def _said(sentence: str, m: re.Match | None) -> bool:
