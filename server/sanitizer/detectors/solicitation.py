@@ -1451,11 +1451,12 @@ def _after_first(p: str, c: str) -> str | None:
     return "(?:" + "|".join(out) + ")" if out else None
 
 
-def _dispatch(patterns: list[str]) -> str:
+def _dispatch(patterns: list[str], depth: int = 1) -> str:
     """One alternation per first letter, so each word start tries only the patterns that can
     begin with its letter instead of every pattern in turn (same matches, several times
     fewer attempts). Each group opens with its letter, the patterns following with what comes
-    after it, so the engine rejects a group on its first character."""
+    after it, so the engine rejects a group on its first character. With ``depth`` > 1 what
+    follows the letter is dispatched the same way on the next character (see _in_order)."""
     try:
         from re import _parser as sp  # noqa: PLC0415
 
@@ -1472,7 +1473,9 @@ def _dispatch(patterns: list[str]) -> str:
                 rests = [_after_first(p, c) for p in ps]
                 if None in rests:
                     raise ValueError(c)
-                groups.append(re.escape(c) + "(?:" + "|".join(f"(?:{r})" for r in rests) + ")")
+                body = (_in_order(rests, depth - 1) if depth > 1
+                        else "|".join(f"(?:{r})" for r in rests))
+                groups.append(re.escape(c) + "(?:" + body + ")")
             except (ValueError, IndexError):
                 groups.append(f"(?={re.escape(c)})(?:" + "|".join(f"(?:{p})" for p in ps) + ")")
         return "|".join(groups)
@@ -1480,8 +1483,60 @@ def _dispatch(patterns: list[str]) -> str:
         return "|".join(f"(?:{p})" for p in patterns)
 
 
+def _in_order(patterns: list[str], depth: int) -> str:
+    """The alternation of ``patterns`` tried in their order, each run of patterns whose first
+    characters are known dispatched on them (see _dispatch). Patterns that start with
+    different characters never both match at one place, so only the order within one
+    character's group counts, and _dispatch keeps it; a pattern that may start with anything
+    (or nothing) stays where it was, between the runs."""
+    from re import _parser as sp  # noqa: PLC0415
+
+    out: list[str] = []
+    run: list[str] = []
+    for p in [*patterns, None]:
+        try:
+            known = p is not None and p != "" and _first_chars(list(sp.parse(p))) is not None
+        except Exception:  # noqa: BLE001 - as in _dispatch: kept as it is
+            known = False
+        if known:
+            run.append(p)
+            continue
+        if run:
+            out.append(_dispatch(run, depth) if len(run) > 1
+                       else "|".join(f"(?:{q})" for q in run))
+            run = []
+        if p is not None:
+            out.append(f"(?:{p})")
+    return "|".join(out)
+
+
+def _redispatch(rx: re.Pattern) -> re.Pattern:
+    """``rx`` = \\b, maybe _LETTER, then one group of alternatives and what follows it, with
+    the group dispatched on its first two characters (see _dispatch) behind a lookahead for
+    the characters it can start with: the same matches, fewer attempts at each word start.
+    Any other shape is returned as it is."""
+    from re import _parser as sp  # noqa: PLC0415
+
+    head = r"\b" + _LETTER if rx.pattern.startswith(r"\b" + _LETTER) else r"\b"
+    body = rx.pattern[len(head):]
+    close = _top_split(body)[1]
+    if not (rx.pattern.startswith(r"\b") and body.startswith("(?:") and close > 0
+            and body[close + 1:close + 2] not in ("?", "*", "+", "{")):
+        return rx
+    alternatives = _top_split(body[3:close])[0]
+    try:
+        chars = _first_chars(list(sp.parse(body[:close + 1])))
+    except Exception:  # noqa: BLE001 - as in _dispatch
+        chars = None
+    if not chars or len(alternatives) < 2:
+        return rx
+    ahead = "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"
+    return re.compile(r"\b" + ahead + "(?:" + _dispatch(alternatives, 2) + ")"
+                      + body[close + 1:], rx.flags)
+
+
 # Anchored at word starts: the engine skips the alternation everywhere else.
-_SOLICIT = re.compile(r"(?i)\b" + _LETTER + r"(?:" + _dispatch(_PATTERNS) + ")")
+_SOLICIT = re.compile(r"(?i)\b" + _LETTER + r"(?:" + _dispatch(_PATTERNS, 2) + ")")
 _NEGATION = re.compile(
     r"(?i)(?:\b(?:not|never|no|don'?t|do\s+not|doesn'?t|can'?t|cannot|can\s+not|won'?t|"
     r"shouldn'?t|mustn'?t|isn'?t|aren'?t|unable|refuse|rather\s+not|prohibited|forbidden|"
@@ -1938,7 +1993,7 @@ _WANT_HEADS = _top_split(
     r"mutter|vater|kollege|kollegin)\s{1,2}will|quero|quer|querem|queremos|queria|preciso|"
     r"precisa|precisam|precisamos|gostaria\s{1,2}de\s{1,2}ter")[0]
 _WANT_YOURS = re.compile(
-    r"\b" + _LETTER + "(?:" + _dispatch(_WANT_HEADS) + r")\s{1,2}(?:\w+\s{1,2}){0,2}?"
+    r"\b" + _LETTER + "(?:" + _dispatch(_WANT_HEADS, 2) + r")\s{1,2}(?:\w+\s{1,2}){0,2}?"
     r"(?:your|ur|yr|tu|tus|dein(?:e|en)?|ihre|ihren|ton|ta|tes|votre|vos|teu|tua|seu|sua)"
     r"\s{1,2}(?:\w+\s{1,2})?(?:" + _APPS + "|" + _ADDRESSES + "|" + _GENERIC
     + r"|0[67])(?![\w-])" + _THING)
@@ -2562,7 +2617,7 @@ def _inner(rx: re.Pattern) -> str:
 
 # One alternation per first letter (see _dispatch): same matches, fewer attempts per word.
 _AROUND = re.compile(r"\b" + _LETTER + "(?:" + _dispatch(_alternatives(
-    _AROUND.pattern[len(r"\b" + _LETTER):])) + ")")
+    _AROUND.pattern[len(r"\b" + _LETTER):]), 2) + ")")
 
 
 # Every sentence check needs one of these words (the fixed cues above and the composed ones):
@@ -2597,15 +2652,17 @@ _CUE_WORDS = [
     # a note left in the letterbox (see _more)
     r"letter\s?box", r"mail\s?box", r"post\s?box",
 ]
-_CUES = re.compile(r"\b" + _LETTER + "(?:" + _dispatch(_CUE_WORDS) + r")s?\b|@|\b0[67]\b")
+# One \b for the words and "06"/"07": a top-level alternative that opens with \b costs a jump
+# at every character, and at one place only one of the three can match (a letter, "@", "0").
+_CUES = re.compile(r"\b(?:" + _LETTER + "(?:" + _dispatch(_CUE_WORDS, 2) + r")s?\b|0[67]\b)|@")
 _ANY_CHANNEL = re.compile(
     r"\b" + _LETTER + r"(?:" + _APPS + "|" + _ADDRESSES + "|" + _GENERIC + r")s?(?![\w-])|@|"
     r"\b0[67]\b")
 # The same test as a yes/no (only ever used so), dispatched on first letters like _CUES.
 _ANY_CHANNEL_SEEN = re.compile(
-    r"\b" + _LETTER + r"(?:" + _dispatch([*_alternatives(_APPS), *_alternatives(_ADDRESSES),
-                                          *_alternatives(_GENERIC)]) + r")s?(?![\w-])|@|"
-    r"\b0[67]\b")
+    r"\b(?:" + _LETTER + r"(?:" + _dispatch([*_alternatives(_APPS), *_alternatives(_ADDRESSES),
+                                             *_alternatives(_GENERIC)], 2) + r")s?(?![\w-])|"
+    r"0[67]\b)|@")
 
 
 def _said(sentence: str, m: re.Match | None) -> bool:
@@ -2664,7 +2721,7 @@ _REACH_THROUGH = re.compile(r"\b" + _LETTER + "(?:" + _dispatch(_top_split(
     r"(?:\w+\s{1,2})?(?:erreichen|kontaktieren|anrufen|anschreiben)|"
     r"(?:algo|algum\s{1,2}\w{2,12}|alguma\s{1,2}\w{2,12}|outro\s{1,2}lugar)\s{1,2}(?:onde|"
     r"por\s{1,2}onde|pelo\s{1,2}qual|pela\s{1,2}qual)\s{1,2}(?:eu\s{1,2})?(?:possa|posso|"
-    r"pudesse)\s{1,2}(?:te\s{1,2})?(?:contatar|contactar|ligar|chamar|escrever)")[0]) + r")\b")
+    r"pudesse)\s{1,2}(?:te\s{1,2})?(?:contatar|contactar|ligar|chamar|escrever)")[0], 2) + r")\b")
 # "where can I find you on social media?": the place named is off the platform
 _ON_SOCIAL = re.compile(
     r"\s{1,2}(?:\w+\s{1,2}){0,2}?(?:on|en|no|na|nas|sur|auf|bei|in|via|por|pelo)\s{1,2}"
@@ -2811,7 +2868,7 @@ _THERE_YOU = re.compile(r"\b" + _LETTER + "(?:" + _dispatch(_top_split(
     r"(?:dort|da)\s{1,2}(?:weiter)?(?:schreiben|reden|quatschen|chatten)|schreib\w{0,2}\s{1,2}"
     r"(?:ich\s{1,2})?(?:dir|ihnen)\s{1,2}(?:\w+\s{1,2})?dort|"
     r"(?:te\s{1,2}(?:mando\s{1,2}mensagem|escrevo|chamo|adiciono|sigo)|falamos|conversamos)"
-    r"\s{1,2}(?:por\s{1,2})?l[aá](?=\s{0,2}(?:[,.!?;]|$))")[0]) + r")(?![\w-])")
+    r"\s{1,2}(?:por\s{1,2})?l[aá](?=\s{0,2}(?:[,.!?;]|$))")[0], 2) + r")(?![\w-])")
 _THERE_GATE = ("there", "dort", "da ", "alli", "ahi")
 _LA_END = re.compile(r"\bl[aá](?:-|\s{0,2}(?:[,.!?;]|$))")
 _APP_BEFORE = re.compile(
@@ -3267,7 +3324,7 @@ _MORE_CUE = re.compile(r"\b" + _LETTER + "(?:" + _dispatch([
     "schenk", "starts", "begins", "ends", "empieza", "comienza", "termina", "commence",
     "finit", "anf[aä]ngt", "beginnt", "endet", "come[cç]a", "app", "git", "bitbucket",
     "find", "b[uú]scame", "encu[eé]ntrame", "lass", "leav", "keep", "cut", "dej", "laiss",
-    "deix"]) + ")")
+    "deix"], 2) + ")")
 
 
 def _free(text: str, start: int) -> bool:
@@ -3451,6 +3508,9 @@ def _findings(text: str, folded) -> list[Finding]:  # noqa: ANN001
                                "asks to move off the platform"))
         return out
     tech = "?" in text and _TECH.search(text) is not None
+    # Whether a sentence asks depends on its words alone (and on ``tech``, fixed here): a
+    # sentence said again is looked up, not read again (a long message repeats itself).
+    asks: dict[str, bool] = {}
     for m in _SENTENCE.finditer(text):
         sentence = m.group()
         if len(sentence) < len(text):
@@ -3463,11 +3523,16 @@ def _findings(text: str, folded) -> list[Finding]:  # noqa: ANN001
                     break  # nothing any check needs in the sentences left
                 if cue.start() >= m.end():
                     continue  # one sentence of several, with nothing any check needs
-            elif _CUES.search(sentence) is None:
+            elif sentence not in asks and _CUES.search(sentence) is None:
+                asks[sentence] = False  # no cue: no check can match
                 continue
-        if _cued(sentence, tech) or (_composed(sentence) and not _KEEP_HERE.search(sentence)
-                               and not (_NEGATION.search(_unblamed(sentence))
-                                        and not _suggested(sentence, 0, sentence))):
+        said = asks.get(sentence)
+        if said is None:
+            said = asks[sentence] = bool(
+                _cued(sentence, tech) or (_composed(sentence) and not _KEEP_HERE.search(sentence)
+                                          and not (_NEGATION.search(_unblamed(sentence))
+                                                   and not _suggested(sentence, 0, sentence))))
+        if said:
             out.append(Finding("solicitation", *folded.span(m.start(), m.end()),
                                "asks to move off the platform"))
     if not out and _REACH_CUE.search(text) and _DIRECTLY.search(text) and _FEE_TALK.search(
@@ -3608,6 +3673,15 @@ class _Whole:
 
     def span(self, _i: int, _j: int) -> tuple[int, int]:
         return self.folded.span(0, self.n)
+
+
+# The word-start alternations run most often, dispatched on their first two letters.
+(_ASK_FOR, _ASK_HAS, _ASK, _CASH, _PAY_YOU, _KEEP_HERE, _OFF, _EVADE, _FIELD, _FIND_ME,
+ _NAMED_APP, _EITHER, _ASK_A, _GO_ON_THERE, _HERE, _DIRECT, _CANCEL, _MONEY, _TYPO_SEEN,
+ _LESSON, _REFUSED, _ASK_USER) = (_redispatch(rx) for rx in (
+    _ASK_FOR, _ASK_HAS, _ASK, _CASH, _PAY_YOU, _KEEP_HERE, _OFF, _EVADE, _FIELD, _FIND_ME,
+    _NAMED_APP, _EITHER, _ASK_A, _GO_ON_THERE, _HERE, _DIRECT, _CANCEL, _MONEY, _TYPO_SEEN,
+    _LESSON, _REFUSED, _ASK_USER))
 
 
 def detect(views: Views, ctx: Context) -> list[Finding]:
