@@ -1962,3 +1962,45 @@ def test_phone_labels_counts_and_steps(text, gone):
 ])
 def test_phone_labels_counts_and_steps_quiet(text):
     assert sanitize(text, [], default_region="US").text == text
+
+
+@pytest.mark.parametrize("text, found", [
+    # look-alike letters for digits in an IBAN, its check digits too (mod 97 after reading them)
+    ("pay to ES91 21OO O418 45O2 OOO5 1332 by friday", "ES91 21OO O418 45O2 OOO5 1332"),
+    ("NL91 ABNA O417 l643 OO", "NL91 ABNA O417 l643 OO"),
+    ("Überweisung bitte an DE89 37O4 OO44 O532 O13O OO", "DE89 37O4 OO44 O532 O13O OO"),
+    # spelled one character at a time, the country's length exactly, a check digit off
+    ("N L 1 2 A B N A 0 4 1 7 1 6 4 3 0 0", "N L 1 2 A B N A 0 4 1 7 1 6 4 3 0 0"),
+    ("transferencia: E S 7 6 2 1 0 0 0 4 1 8 4 5 0 2 0 0 0 5 1 3 3 2 gracias",
+     "E S 7 6 2 1 0 0 0 4 1 8 4 5 0 2 0 0 0 5 1 3 3 2"),
+    ("pour le loyer F R 1 4 2 0 0 4 1 0 1 0 0 5 0 5 0 0 0 1 3 M 0 2 6 0 7",
+     "F R 1 4 2 0 0 4 1 0 1 0 0 5 0 5 0 0 0 1 3 M 0 2 6 0 7"),
+    # the rest of an IBAN after a capitalised word ("Rest:", "Then")
+    ("IBAN DE89 3704 0044, Rest: null fünf drei zwei, null eins drei null, null null",
+     "DE89 3704 0044, Rest: null fünf drei zwei, null eins drei null, null null"),
+    ("IBAN ES91 2100 0418. Then 4502 0005 1332", "ES91 2100 0418. Then 4502 0005 1332"),
+    # a sort code in spaced pairs after a bare "sort"
+    ("bank details: sort 20 45 77, acc 41029384", "20 45 77"),
+    ("refund to my Monzo, sort 04 00 75", "04 00 75"),
+    ("wire it: account 55129044 sort 11 22 81", "11 22 81"),
+    # a TRON address with a character outside base58
+    ("USDT TRC20 wallet: TN3W4H6rK2ce4vX9Yn0QHwKENnHjoxb3m9", "TN3W4H6rK2ce4vX9Yn0QHwKENnHjoxb3m9"),
+    ("tron: TIq8mP3vN7rK2wL9aF4bH6jD1sE5yC7gUi ok", "TIq8mP3vN7rK2wL9aF4bH6jD1sE5yC7gUi"),
+    ("mi cartera trx TOq8mP3vN7rK2wL9aF4bH6jD1sE5yC7gUl", "TOq8mP3vN7rK2wL9aF4bH6jD1sE5yC7gUl"),
+])
+def test_payment_lookalike_spelled_and_spaced(text, found):
+    assert any(found in s for s in spans(payment, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Model DE2O-5OO1 is discontinued, use DE3O instead",
+    "S K U 4 4 A B C 1 2 3 4 5 6 7 8 9 0 1 2 3",
+    "G B 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0",
+    "G B 2 0 2 4 edition",
+    "Sort 12 24 36 by size, then send the payment summary",
+    "the bank export: sort 10 20 30 ascending",
+    "crypto report id T20240517OVERVIEWQ1REPORTFINALVERS",
+    "the layout file TXq8mP3vN7rK2wL9aF4bH6jD1sE5yC0gUi is attached",
+])
+def test_payment_lookalike_spelled_and_spaced_quiet(text):
+    assert spans(payment, text) == []
