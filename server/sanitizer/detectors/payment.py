@@ -1080,7 +1080,7 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
                     a.startswith("0x") and n == 42
                     and all(c in "0123456789abcdefABCDEF" for c in b)):
                 out.append(Finding("payment", *folded.span(m.start(), m.end()), "crypto wallet"))
-    out.extend(_more_payment(views, low))
+    out.extend(_more_payment(views, low, longest))
     if out and digits_in >= 13 and _test_card_talk(low):
         orig = views.original
         out = [f for f in out if f.reason != "card number"
@@ -1298,7 +1298,7 @@ _SORT_SPACED_TALK = re.compile(
 _TRON_LOOSE = re.compile(r"\bT[0-9A-Za-z]{33}\b")
 
 
-def _more_payment(views: Views, low: str) -> list[Finding]:
+def _more_payment(views: Views, low: str, longest: int) -> list[Finding]:
     """Look-alike and spelled-out IBANs, a spaced sort code, a mistyped TRON address."""
     out = []
     canon = views.canon
@@ -1328,7 +1328,7 @@ def _more_payment(views: Views, low: str) -> list[Finding]:
     if "sort" in low and views.canon_digits >= 6 and _SORT_SPACED_TALK.search(low):
         out.extend(Finding("payment", *canon.span(m.start(1), m.end(1)), "bank code")
                    for m in _SORT_SPACED.finditer(text))
-    if views.folded_digits and _WALLET_WORDS.search(ftext):
+    if longest >= 34 and _WALLET_WORDS.search(ftext):
         out.extend(Finding("payment", *folded.span(m.start(), m.end()), "crypto wallet")
                    for m in _TRON_LOOSE.finditer(ftext) if _mixed(m.group()))
     return out
