@@ -2004,3 +2004,57 @@ def test_payment_lookalike_spelled_and_spaced(text, found):
 ])
 def test_payment_lookalike_spelled_and_spaced_quiet(text):
     assert spans(payment, text) == []
+
+
+@pytest.mark.parametrize("text, gone", [
+    ('meet at my place, plus code 9C3XGV4C+QV', '9C3XGV4C+QV'),
+    ('Standort der Werkstatt: 8FVC9G8F+6X', '8FVC9G8F+6X'),
+    ('pluscode: GV4C+QV Camden, ring twice', 'GV4C+QV'),
+    ("coords 48.85661, 2.35222, that's our back gate", '48.85661, 2.35222'),
+    ('location of the barn: 52.20531, 0.12181', '52.20531, 0.12181'),
+    ('gps for my new flat 40.41680, -3.70379', '40.41680, -3.70379'),
+    ('C / Mayor 12, 2º B', 'Mayor 12'),
+    ('vivo en C / de la Luna 8', 'Luna 8'),
+    ('C / S o l  4, bajo', 'S o l  4'),
+    ("house number 14, and the street is 'Larch Grove'", 'Larch Grove'),
+    ('street: “Birch Avenue”, house number later', 'Birch Avenue'),
+    ('I4 Ashgrove Terrace, Leeds', 'I4 Ashgrove Terrace'),
+    ('come to l2 Mill Lane', 'l2 Mill Lane'),
+    ('22 Rosebank Terr., Leeds', '22 Rosebank Terr'),
+    ('Linden Road 4, flat 2', 'Linden Road 4'),
+    ("I'm at Hawthorn Crescent 22", 'Hawthorn Crescent 22'),
+    ('wohne in London, Baker Street 221b', 'Baker Street 221b'),
+    ('18 Kellett, flat 2', '18 Kellett, flat 2'),
+    ('45 Rosemont, apt 4B - knock loud', '45 Rosemont, apt 4B'),
+    ("it's 910 Geary, buzzer 12", '910 Geary, buzzer 12'),
+    ('Unit 12, Riverside Trade Park', 'Riverside Trade Park'),
+    ('Bay 3 Northgate Distribution Park', 'Northgate Distribution Park'),
+    ('Unit 7 Kingsway Logistics Centre, Hull', 'Kingsway Logistics Centre'),
+])
+def test_address_codes_coordinates_and_name_first(text, gone):
+    """Plus codes, a home's coordinates, "C / ...", a quoted street, "l7 ... Terr.",
+    "Hawthorn Crescent 22", "2240 Sutter, buzz 3", a unit on a trade park."""
+    assert gone not in sanitize(text, [], default_region="US").text
+
+
+@pytest.mark.parametrize("text", [
+    'C++ and C# both compile 2+2 fine',
+    'Version 2+2 ships Q2JM+5R next week',
+    'Coordinates 40.7128, -74.0060 for the map pin.',
+    'coords of the stage: 38.70012, -9.41234 at the festival',
+    'the drone shot at 40.7128, -74.0060 over the bay looks great',
+    'A / B / C / D 12 respuestas correctas',
+    "street is 'busy' so the house number sign fell off",
+    'use the l2 loss, see Terr. 3 in the appendix',
+    'the I7 chip on Intel Core boards',
+    'Abbey Road 1969 remaster is on vinyl',
+    'Fear Street 2 is out now',
+    'Kensington Gardens 5 km walk',
+    'County Road 12 is closed for works',
+    '3 Tickets, flat 20% off',
+    '250 Widgets, flat 12 each',
+    'the Harbour Trade Park opens in May',
+    'Trade Park 2024 conference slides',
+])
+def test_address_codes_coordinates_and_name_first_quiet(text):
+    assert sanitize(text, [], default_region="US").text == text
