@@ -1962,3 +1962,99 @@ def test_phone_labels_counts_and_steps(text, gone):
 ])
 def test_phone_labels_counts_and_steps_quiet(text):
     assert sanitize(text, [], default_region="US").text == text
+
+
+@pytest.mark.parametrize("text, found", [
+    # look-alike letters for digits in an IBAN, its check digits too (mod 97 after reading them)
+    ("pay to ES91 21OO O418 45O2 OOO5 1332 by friday", "ES91 21OO O418 45O2 OOO5 1332"),
+    ("NL91 ABNA O417 l643 OO", "NL91 ABNA O417 l643 OO"),
+    ("Überweisung bitte an DE89 37O4 OO44 O532 O13O OO", "DE89 37O4 OO44 O532 O13O OO"),
+    # spelled one character at a time, the country's length exactly, a check digit off
+    ("N L 1 2 A B N A 0 4 1 7 1 6 4 3 0 0", "N L 1 2 A B N A 0 4 1 7 1 6 4 3 0 0"),
+    ("transferencia: E S 7 6 2 1 0 0 0 4 1 8 4 5 0 2 0 0 0 5 1 3 3 2 gracias",
+     "E S 7 6 2 1 0 0 0 4 1 8 4 5 0 2 0 0 0 5 1 3 3 2"),
+    ("pour le loyer F R 1 4 2 0 0 4 1 0 1 0 0 5 0 5 0 0 0 1 3 M 0 2 6 0 7",
+     "F R 1 4 2 0 0 4 1 0 1 0 0 5 0 5 0 0 0 1 3 M 0 2 6 0 7"),
+    # the rest of an IBAN after a capitalised word ("Rest:", "Then")
+    ("IBAN DE89 3704 0044, Rest: null fünf drei zwei, null eins drei null, null null",
+     "DE89 3704 0044, Rest: null fünf drei zwei, null eins drei null, null null"),
+    ("IBAN ES91 2100 0418. Then 4502 0005 1332", "ES91 2100 0418. Then 4502 0005 1332"),
+    # a sort code in spaced pairs after a bare "sort"
+    ("bank details: sort 20 45 77, acc 41029384", "20 45 77"),
+    ("refund to my Monzo, sort 04 00 75", "04 00 75"),
+    ("wire it: account 55129044 sort 11 22 81", "11 22 81"),
+    # a TRON address with a character outside base58
+    ("USDT TRC20 wallet: TN3W4H6rK2ce4vX9Yn0QHwKENnHjoxb3m9", "TN3W4H6rK2ce4vX9Yn0QHwKENnHjoxb3m9"),
+    ("tron: TIq8mP3vN7rK2wL9aF4bH6jD1sE5yC7gUi ok", "TIq8mP3vN7rK2wL9aF4bH6jD1sE5yC7gUi"),
+    ("mi cartera trx TOq8mP3vN7rK2wL9aF4bH6jD1sE5yC7gUl", "TOq8mP3vN7rK2wL9aF4bH6jD1sE5yC7gUl"),
+])
+def test_payment_lookalike_spelled_and_spaced(text, found):
+    assert any(found in s for s in spans(payment, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Model DE2O-5OO1 is discontinued, use DE3O instead",
+    "S K U 4 4 A B C 1 2 3 4 5 6 7 8 9 0 1 2 3",
+    "G B 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0",
+    "G B 2 0 2 4 edition",
+    "Sort 12 24 36 by size, then send the payment summary",
+    "the bank export: sort 10 20 30 ascending",
+    "crypto report id T20240517OVERVIEWQ1REPORTFINALVERS",
+    "the layout file TXq8mP3vN7rK2wL9aF4bH6jD1sE5yC0gUi is attached",
+])
+def test_payment_lookalike_spelled_and_spaced_quiet(text):
+    assert spans(payment, text) == []
+
+
+@pytest.mark.parametrize("text, gone", [
+    ('meet at my place, plus code 9C3XGV4C+QV', '9C3XGV4C+QV'),
+    ('Standort der Werkstatt: 8FVC9G8F+6X', '8FVC9G8F+6X'),
+    ('pluscode: GV4C+QV Camden, ring twice', 'GV4C+QV'),
+    ("coords 48.85661, 2.35222, that's our back gate", '48.85661, 2.35222'),
+    ('location of the barn: 52.20531, 0.12181', '52.20531, 0.12181'),
+    ('gps for my new flat 40.41680, -3.70379', '40.41680, -3.70379'),
+    ('C / Mayor 12, 2º B', 'Mayor 12'),
+    ('vivo en C / de la Luna 8', 'Luna 8'),
+    ('C / S o l  4, bajo', 'S o l  4'),
+    ("house number 14, and the street is 'Larch Grove'", 'Larch Grove'),
+    ('street: “Birch Avenue”, house number later', 'Birch Avenue'),
+    ('I4 Ashgrove Terrace, Leeds', 'I4 Ashgrove Terrace'),
+    ('come to l2 Mill Lane', 'l2 Mill Lane'),
+    ('22 Rosebank Terr., Leeds', '22 Rosebank Terr'),
+    ('Linden Road 4, flat 2', 'Linden Road 4'),
+    ("I'm at Hawthorn Crescent 22", 'Hawthorn Crescent 22'),
+    ('wohne in London, Baker Street 221b', 'Baker Street 221b'),
+    ('18 Kellett, flat 2', '18 Kellett, flat 2'),
+    ('45 Rosemont, apt 4B - knock loud', '45 Rosemont, apt 4B'),
+    ("it's 910 Geary, buzzer 12", '910 Geary, buzzer 12'),
+    ('Unit 12, Riverside Trade Park', 'Riverside Trade Park'),
+    ('Bay 3 Northgate Distribution Park', 'Northgate Distribution Park'),
+    ('Unit 7 Kingsway Logistics Centre, Hull', 'Kingsway Logistics Centre'),
+])
+def test_address_codes_coordinates_and_name_first(text, gone):
+    """Plus codes, a home's coordinates, "C / ...", a quoted street, "l7 ... Terr.",
+    "Hawthorn Crescent 22", "2240 Sutter, buzz 3", a unit on a trade park."""
+    assert gone not in sanitize(text, [], default_region="US").text
+
+
+@pytest.mark.parametrize("text", [
+    'C++ and C# both compile 2+2 fine',
+    'Version 2+2 ships Q2JM+5R next week',
+    'Coordinates 40.7128, -74.0060 for the map pin.',
+    'coords of the stage: 38.70012, -9.41234 at the festival',
+    'the drone shot at 40.7128, -74.0060 over the bay looks great',
+    'A / B / C / D 12 respuestas correctas',
+    "street is 'busy' so the house number sign fell off",
+    'use the l2 loss, see Terr. 3 in the appendix',
+    'the I7 chip on Intel Core boards',
+    'Abbey Road 1969 remaster is on vinyl',
+    'Fear Street 2 is out now',
+    'Kensington Gardens 5 km walk',
+    'County Road 12 is closed for works',
+    '3 Tickets, flat 20% off',
+    '250 Widgets, flat 12 each',
+    'the Harbour Trade Park opens in May',
+    'Trade Park 2024 conference slides',
+])
+def test_address_codes_coordinates_and_name_first_quiet(text):
+    assert sanitize(text, [], default_region="US").text == text

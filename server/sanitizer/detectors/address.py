@@ -26,7 +26,9 @@ _SUFFIX = (r"street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|way
            # USPS suffixes that are no everyday word ("142 Willow Bend", "9 Cedar Crest")
            r"bend|crest|commons|ridge|hollow|cove|knoll|bluff|glen|pointe|xing|"
            # common typos
-           r"cresent|crecent|crescant|stret|steet|streed|raod|avenu|avenuee|boulevarde|drve")
+           r"cresent|crecent|crescant|stret|steet|streed|raod|avenu|avenuee|boulevarde|drve|"
+           # "17 Ashgrove Terr.": the terrace cut after its double r
+           r"terr")
 _UNIT = (r"(?i:,?\s{1,3}(?:(?:(?:apartamento|apto|apartment|apt|suite|ste|unit|flat|floor|fl|no|"
          r"bldg|building|piso|andar|etage|stock|appt?|ap|bloco|casa|sala|conj|depto|dpto|boite|bte|"
          r"bus)\b|#)\.?\s{0,2}#?"
@@ -76,7 +78,7 @@ _CAP_TYPE_BEFORE = re.compile(
 
 _PREFIX_TYPES = (r"jir[oó]n|jr\.(?=\s{1,3}(?:(?:de|del)\s{1,3}(?:(?:la|los|las)\s{1,3})?)?"
                  r"(?-i:[A-Z]))|pasaje|psje|calzada|"
-                 r"calle|c/|avenida|avda|av|paseo|plaza|pza|carrera|carretera|camino|ronda|rambla|"
+                 r"calle|c\s?/|avenida|avda|av|paseo|plaza|pza|carrera|carretera|camino|ronda|rambla|"
                  r"glorieta|travesia|callejon|carrer|avinguda|passeig|bulevar|cuesta|ul|ulica|aleja|"
                  r"plac|rynek|osiedle|os\.(?=\s{1,3}[A-Z])|pje|jalan|jln\.?|jl\.|lorong|"
                  r"c\.(?=\s{1,2}[A-Z])|"
@@ -572,7 +574,8 @@ _OWN_HOME = re.compile(
 _ESTATE = re.compile(
     r"(?:(?i:unit|units|plot|bay|building|bldg|block)\s{0,2}\d{1,4}[A-Za-z]?,?\s{1,3})?"
     r"(?<![\w.,\-])(?:\d{1,4}[A-Za-z]?,?\s{1,3})?(?:[A-Z][A-Za-z'\-]{1,24}\s{1,2}){1,3}"
-    r"(?:Industrial|Trading|Business|Retail|Enterprise|Technology|Science|Commercial|Craft)"
+    r"(?:Industrial|Trading|Business|Retail|Enterprise|Technology|Science|Commercial|Craft|"
+    r"Trade|Distribution|Logistics|Innovation)"  # "Unit 5, Harbour Trade Park"
     r"\s{1,2}(?:Estate|Park|Centre|Center|Village)\b")
 # "Polígono Industrial Las Salinas, nave 14", "Gewerbegebiet Nord, Halle 3", "ZA des Landes,
 # lot 12": an industrial estate named first, then the unit.
@@ -594,7 +597,7 @@ _ESTATE_NUMBERED = re.compile(r"(?:unit|units|plot|bay|building|bldg|block)\s{0,
 _STREET_IS_NAMED = re.compile(
     # "at number 58, the street's Sycamore"
     r"(?i)\b(?:street|st|calle|rua|stra(?:ss|ß)e|rue)\s{0,2}(?:is|es|[eé]|ist|est|:|'s)\s{0,2}"
-    r"((?-i:\d{1,5}[A-Za-z]?\s{1,3}[A-Z][a-z'\-]{2,24}(?:\s{1,2}[A-Z][a-z'\-]{2,24}){0,2}|"
+    r"[\"'\u2018\u201c\u00ab]?((?-i:\d{1,5}[A-Za-z]?\s{1,3}[A-Z][a-z'\-]{2,24}(?:\s{1,2}[A-Z][a-z'\-]{2,24}){0,2}|"
     r"[A-Z][a-z'\-]{2,24}(?:\s{1,2}[A-Z][a-z'\-]{2,24}){0,2}(?:\s{1,3}\d{1,5}[A-Za-z]?)?)\b)")
 # "my street number is 27": the house's number on its street, said as such
 _HOUSE_NUMBER_SAID = re.compile(r"(?i)\b(?:(?:house|street)\s{1,2}(?:number|no\.?)|hausnummer|"
@@ -1851,6 +1854,7 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     """Street address findings in the original text."""
     found = _detect(views, ctx)
     found += _extra(views)
+    found += _more_places(views)
     # "número cento e dez, R u a  d a s  ...": a spelled house number counts as digits here
     numbered = bool(views.folded_digits) or (
         views.collapsed is not views.folded
@@ -2076,7 +2080,8 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
                                    "street address"))
     if not words.isdisjoint(("estate", "park", "centre", "center", "village")) and (
             not words.isdisjoint(("industrial", "trading", "business", "retail", "enterprise",
-                                  "technology", "science", "commercial", "craft"))):
+                                  "technology", "science", "commercial", "craft", "trade",
+                                  "distribution", "logistics", "innovation"))):
         for m in _ESTATE.finditer(text):
             if _ESTATE_NUMBERED.match(m.group().lower()):
                 out.append(Finding("address", *folded.span(m.start(), _with_tail(text, m.end())),
@@ -2500,3 +2505,79 @@ def pieces_across(recent: list[str], text: str) -> list[Finding]:
         if names and not any(n in _NOT_NAMES or n in _NOT_STREET_NAMES for n in names):
             return [Finding("address", m.start(1), m.end(1), "street (house number sent before)")]
     return []
+
+
+# "site's at plus code 87G8Q2JM+5R": an Open Location Code, a place to a few metres. A full code
+# (eight characters, a plus, two or three) is one anywhere; a short one ("Q2JM+5R Hackney")
+# only after its name.
+_PLUS_CODE = re.compile(r"(?<![\w+])[2-9C][2-9CFGHJMPQRV][2-9CFGHJMPQRVWX]{6}\+"
+                        r"[2-9CFGHJMPQRVWX]{2,3}(?![\w+])")
+_SHORT_PLUS_CODE = re.compile(
+    r"(?i)\b(?:plus[\s\-]?codes?|open\s{1,2}location\s{1,2}codes?|olc)\b[^\w\n]{0,4}"
+    r"(?:(?:is|es|ist|est)\s{1,2})?(?-i:([2-9CFGHJMPQRVWX]{4,8}\+[2-9CFGHJMPQRVWX]{2,3}))"
+    r"(?![\w+])")
+# "GPS: 51.4613, -0.1156 that's my front door", "pin for the yard: ...": a home's coordinates,
+# its place named before or after them, with a word between ("my front door", "our back gate").
+_LATLON_OWN = re.compile(
+    r"(?i)\b(?:(?:my|our)\s{1,2}(?:[a-z]{3,10}\s{1,2})?|"
+    r"(?:pin|gps|coords?|coordinates|location|lat\s{0,2}/?\s{0,2}long?)\s{1,2}(?:for|of|to)"
+    r"\s{1,2}(?:the|my|our)\s{1,2}(?:[a-z]{3,10}\s{1,2})?)"
+    r"(?:house|home|place|flat|apartment|door|gate|farm|cabin|yard|driveway|garage|workshop|"
+    r"unit|barn|shed|cottage|caravan|plot|lock-?up)\b")
+# "Hawthorn Crescent 22", "Linden Road 4, flat 2": an English street named first, then its
+# house number, as in most of Europe. Only types that are no everyday noun ("Hard Drive 2",
+# "Centre Court 3", "Hill 60" stay), no year for a number ("Abbey Road 1969"), no county or
+# state road ("County Road 12" is a route) and no measure after it.
+_EN_NAME_NUMBER = re.compile(
+    r"(?<![\w.\-])(?!(?:County|State|Route|Forest|Service|Toll|Ring|Fear|Sesame)\s)"
+    r"[A-Z][a-z'\-]{2,24}(?:\s{1,2}[A-Z][a-z'\-]{2,24}){0,2}\s{1,2}"
+    r"(?:Street|Avenue|Road|Crescent|Close|Terrace|Gardens|Grove|Mews|Rise|Parade|Boulevard)"
+    r"\s{1,2}(?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z]?\b(?![.,:/]\d)"
+    r"(?!\s{0,2}(?:%|(?i:km|mi|miles?|mins?|minutes?|hours?|hrs?|h|kg|x|times|pm|am|"
+    r"episodes?|seasons?|parts?)\b))")
+_EN_NAME_NUMBER_GATE = re.compile(
+    r"(?:Street|Avenue|Road|Crescent|Close|Terrace|Gardens|Grove|Mews|Rise|Parade|Boulevard)"
+    r"\s{1,2}\d")
+# "2240 Sutter, buzz 3", "18 Kellett, flat 2": a house number and a street's bare name, then the
+# flat or the bell to ring.
+_NUMBER_NAME_BELL = re.compile(
+    r"(?<![\w/.,\-])\d{1,5}[A-Za-z]?\s{1,2}[A-Z][a-z]{2,20}(?:\s[A-Z][a-z]{2,20})?\s{0,2},"
+    r"\s{1,3}(?i:apt|apartment|apto|flat|buzz|buzzer|intercom|bell)\.?\s{0,2}#?\s{0,2}"
+    r"[A-Za-z]?\d{1,4}[A-Za-z]?\b(?![.,]\d|\s{0,2}(?:%|(?i:off|each|per|percent)\b))")
+# "l7 Ashgrove Terr.": a small l or a capital I typed for the one of the house number.
+_BELL_WORDS = re.compile(r"apt|apartment|apto|flat|buzz|intercom|bell")
+_LOOKALIKE_HOUSE = re.compile(r"(?<![\w/.,\-])[lI](?=\d{1,4}[A-Za-z]?\s)")
+
+
+def _more_places(views: Views) -> list[Finding]:
+    """Plus codes, a home's coordinates named around them, a house number with l for 1."""
+    folded = views.folded
+    text = folded.text
+    out = []
+    if "+" in text:
+        out += [Finding("address", *folded.span(m.start(), m.end()), "plus code")
+                for m in _PLUS_CODE.finditer(text)
+                if any(c.isalpha() for c in m.group()) and any(c.isdigit() for c in m.group())]
+        if "plus" in views.lower or "olc" in views.lower or "location" in views.lower:
+            out += [Finding("address", *folded.span(m.start(1), m.end(1)), "plus code")
+                    for m in _SHORT_PLUS_CODE.finditer(text)]
+    if views.folded_digits >= 8 and "." in text:
+        for m in _LATLON.finditer(text):
+            if _LATLON_OWN.search(text, max(0, m.start() - 80), min(len(text), m.end() + 60)):
+                out.append(Finding("address", *folded.span(m.start(), m.end()), "coordinates"))
+    if views.folded_digits and _EN_NAME_NUMBER_GATE.search(text):
+        out += [Finding("address", *folded.span(m.start(), m.end()), "street address")
+                for m in _EN_NAME_NUMBER.finditer(text)
+                if not any(w.lower() in _NOT_NAMES for w in m.group().split()[:-2])]
+    if views.folded_digits and "," in text and _BELL_WORDS.search(views.lower):
+        out += [Finding("address", *folded.span(m.start(), m.end()), "street address")
+                for m in _NUMBER_NAME_BELL.finditer(text)
+                if m.group().split()[1].lower() not in _NOT_NAMES]
+    if views.folded_digits and _LOOKALIKE_HOUSE.search(text):
+        fixed = _LOOKALIKE_HOUSE.sub("1", text)  # one for one: spans stay where they were
+        for h in _LOOKALIKE_HOUSE.finditer(text):
+            m = _EN.match(fixed, h.start())
+            if m is not None and _en_ok(m):
+                out.append(Finding("address", *folded.span(m.start(), m.end()),
+                                   "street address"))
+    return out

@@ -363,8 +363,8 @@ def _assembled_ibans(canon, text: str) -> list[Finding]:
                     break
                 if pieces >= 2 and iban_ok(joined):
                     best = t.end()
-            elif w.islower() and len(w) <= 8 and skipped < 6:
-                skipped += 1
+            elif (w.islower() or (w.istitle() and len(w) > 1)) and len(w) <= 8 and skipped < 6:
+                skipped += 1  # "DE20 5001 0517, Rest: acht drei ...": a capitalised word too
             else:
                 break
         if best:
@@ -1080,6 +1080,7 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
                     a.startswith("0x") and n == 42
                     and all(c in "0123456789abcdefABCDEF" for c in b)):
                 out.append(Finding("payment", *folded.span(m.start(), m.end()), "crypto wallet"))
+    out.extend(_more_payment(views, low, longest))
     if out and digits_in >= 13 and _test_card_talk(low):
         orig = views.original
         out = [f for f in out if f.reason != "card number"
@@ -1270,4 +1271,64 @@ def _bank_details(canon, text: str) -> list[Finding]:
             out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "routing number"))
     for m in _SORT_CODE.finditer(text):
         out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "bank code"))
+    return out
+
+
+# "DE2O 5OO1 O517 83O1 6613 18": an IBAN with the letter O typed for a zero (or l, I for a one),
+# the check digits too. The look-alikes are read as digits and mod 97 at the country's length
+# decides, so only a real account is taken.
+_LOOKALIKE_IBAN = re.compile(
+    r"(?<![^\W_])([A-Z]{2})[ .\-]{0,2}"
+    r"([0-9OlI][ .\-]{0,2}[0-9OlI](?:[ .\-]{0,2}[0-9A-Za-z]){11,32})")
+_LOOKALIKE_GATE = re.compile(r"\d[ .\-]?[OolI]|[OolI][ .\-]?\d")
+_LOOKALIKE_DIGITS = str.maketrans("OolI", "0011")
+# "G B 4 7 B A R C 2 0 3 1 ...": an IBAN typed one capital or digit at a time, the run exactly
+# its country's length. Spelling a code out like this is itself the sign; a digit mistyped so
+# that mod 97 fails does not make it anyone else's account.
+_SPELLED_IBAN = re.compile(r"(?<![^\W_])(?<!(?<![^\W_])[^\W_] )([A-Z]) ([A-Z]) (\d) (\d)"
+                           r"((?: [0-9A-Z])++)(?![^\W_])")
+_SPELLED_IBAN_GATE = re.compile(r"\b[A-Z] [A-Z] \d \d ")
+# "sort 30 95 12": a UK sort code in spaced pairs after a bare "sort", in a message about money.
+_SORT_SPACED = re.compile(r"(?i)\bsort\s{0,3}[:#]?\s{0,2}(\d\d \d\d \d\d)(?![ ,.\-]{0,2}\d)"
+                          r"(?!\s{1,2}(?:by|in|asc|desc|ascending|descending|order|then)\b)")
+_SORT_SPACED_TALK = re.compile(
+    r"\bacc|a/c|\bbank|transfer|\bwire|deposit|refund|\bpay(?:ee|ment)?\b")
+# "USDT (TRC20) to TXq8...gUi": a TRON address with a character outside base58 (a zero, an O, an
+# I or an l mistyped), still a wallet when the message names a coin or a wallet.
+_TRON_LOOSE = re.compile(r"\bT[0-9A-Za-z]{33}\b")
+
+
+def _more_payment(views: Views, low: str, longest: int) -> list[Finding]:
+    """Look-alike and spelled-out IBANs, a spaced sort code, a mistyped TRON address."""
+    out = []
+    canon = views.canon
+    text = canon.text
+    if views.canon_digits >= 6 and _LOOKALIKE_GATE.search(text):
+        for m in _LOOKALIKE_IBAN.finditer(text):
+            need = IBAN_LENGTHS.get(m.group(1), 0) - 2
+            body = m.group(2)
+            chars = [i for i, c in enumerate(body) if c.isalnum()][:need]
+            if need <= 0 or len(chars) < need or body[chars[-1] + 1:chars[-1] + 2].isalnum():
+                continue
+            raw = "".join(body[i] for i in chars)
+            fixed = raw.translate(_LOOKALIKE_DIGITS)
+            if fixed != raw and iban_ok(m.group(1) + fixed):
+                out.append(Finding("payment", *canon.span(m.start(1), m.start(2) + chars[-1] + 1),
+                                   "IBAN"))
+    folded = views.folded
+    ftext = folded.text
+    if views.folded_digits >= 10 and _SPELLED_IBAN_GATE.search(ftext):
+        for m in _SPELLED_IBAN.finditer(ftext):
+            country = m.group(1) + m.group(2)
+            rest = m.group(5).replace(" ", "")
+            if IBAN_LENGTHS.get(country, 0) != 4 + len(rest):
+                continue
+            if sum(c.isdigit() for c in rest) * 2 >= len(rest) and _not_placeholder(rest):
+                out.append(Finding("payment", *folded.span(m.start(), m.end()), "IBAN"))
+    if "sort" in low and views.canon_digits >= 6 and _SORT_SPACED_TALK.search(low):
+        out.extend(Finding("payment", *canon.span(m.start(1), m.end(1)), "bank code")
+                   for m in _SORT_SPACED.finditer(text))
+    if longest >= 34 and _WALLET_WORDS.search(ftext):
+        out.extend(Finding("payment", *folded.span(m.start(), m.end()), "crypto wallet")
+                   for m in _TRON_LOOSE.finditer(ftext) if _mixed(m.group()))
     return out
