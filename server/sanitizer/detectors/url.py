@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 import sys
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from ..caseless import Caseless
 from ..context import Context, is_allowed, split_domain
@@ -308,15 +308,9 @@ _TYPE_IN = re.compile(
     r"(?:direcciones|endere[cç]os)|adressleiste|barre\s{1,2}d'adresse)\b")
 # "just google quillandcompass translations, first result is me", "busca en google 'x y' y
 # sale mi web": a name to search for, then the writer saying the result is theirs
-_SEARCH_ME = re.compile(
-    r"\b(?:google|search(?:\s{1,2}for)?|look\s{1,2}up|busca|b[uú]squen|pesquis[ae]|"
-    r"procur[ae]|cherche[sz]?|tape[sz]?|such\w{0,2}|googl\w{1,3})\s{1,2}(?:(?:en|no|na|sur|"
-    r"auf|bei|in|on)\s{1,2}google\s{1,2}|(?:nach|por)\s{1,2})?"
-    # "google mal 'x'", "just google 'x'": a softening word first
-    r"(?:(?:mal|einfach|nur|just|simply|juste|simplement|s[oó]lo|apenas|s[oó])\s{1,2})?"
-    r"(['\"\u2018\u201c\u00ab][^'\"\u2019\u201d\u00bb\n]{3,40}['\"\u2019\u201d\u00bb]|"
-    r"[a-z0-9][a-z0-9\-]{3,40}(?:\s{1,2}[a-z][a-z\-]{1,20}){0,2})"
-    r"(?=[^.!?\n]{0,40}?\b(?:(?:first|top)\s{1,2}(?:result|hit|link)\s{1,2}(?:is|'s)\s{1,2}"
+# What ends a search said to find the writer (the lookahead of ``_SEARCH_ME``)
+_SEARCH_TAIL = (
+    r"\b(?:(?:first|top)\s{1,2}(?:result|hit|link)\s{1,2}(?:is|'s)\s{1,2}"
     r"(?:me|us|mine|ours)|"
     # "it's the first .com result", "first result, the site has my number"
     r"(?:first|top)\s{1,2}\.[a-z]{2,4}(?:\.[a-z]{2})?\s{1,2}(?:result|hit|link)|"
@@ -345,7 +339,46 @@ _SEARCH_ME = re.compile(
     r"mes)\s|(?:that|it)'?s\s{1,2}(?:me|us)\b|(?:sale|aparece)\s{1,2}(?:mi|"
     r"nuestra)\s{1,2}(?:web|p[aá]gina|empresa|negocio)|somos\s{1,2}(?:n[oó]s|nosotros)|"
     r"sou\s{1,2}eu|soy\s{1,2}yo|c'est\s{1,2}(?:moi|nous)|das\s{1,2}(?:bin\s{1,2}ich|"
-    r"sind\s{1,2}wir)|you'?ll\s{1,2}find\s{1,2}(?:me|us)|aparezco|apare[cç]o))")
+    r"sind\s{1,2}wir)|you'?ll\s{1,2}find\s{1,2}(?:me|us)|aparezco|apare[cç]o)")
+_SEARCH_WORD = (r"\b(?:google|search(?:\s{1,2}for)?|look\s{1,2}up|busca|b[uú]squen|"
+                r"pesquis[ae]|procur[ae]|cherche[sz]?|tape[sz]?|such\w{0,2}|googl\w{1,3})")
+_SEARCH_ME = re.compile(
+    _SEARCH_WORD + r"\s{1,2}(?:(?:en|no|na|sur|"
+    r"auf|bei|in|on)\s{1,2}google\s{1,2}|(?:nach|por)\s{1,2})?"
+    # "google mal 'x'", "just google 'x'": a softening word first
+    r"(?:(?:mal|einfach|nur|just|simply|juste|simplement|s[oó]lo|apenas|s[oó])\s{1,2})?"
+    r"(['\"\u2018\u201c\u00ab][^'\"\u2019\u201d\u00bb\n]{3,40}['\"\u2019\u201d\u00bb]|"
+    r"[a-z0-9][a-z0-9\-]{3,40}(?:\s{1,2}[a-z][a-z\-]{1,20}){0,2})"
+    r"(?=[^.!?\n]{0,40}?" + _SEARCH_TAIL + ")")
+# Every start of a search word and of an ending (overlapping ones too, hence the lookaheads)
+_SEARCH_WORD_AT = re.compile("(?=" + _SEARCH_WORD + ")")
+_SEARCH_TAIL_AT = re.compile("(?=" + _SEARCH_TAIL + ")")
+# A match's ending starts at most 165 characters after its search word (11 for the word, 2
+# spaces, 13 for "no google", 12 for a softening word, 87 for the name, then 40 more).
+_SEARCH_REACH = 170
+
+
+def _search_me_matches(low: str) -> list[re.Match]:
+    """``_SEARCH_ME.finditer(low)``, tried only at search words with an ending close after:
+    run over a whole long text, the pattern tries every name after every search word against
+    each of the next 40 characters."""
+    found: list[re.Match] = []
+    words = [m.start() for m in _SEARCH_WORD_AT.finditer(low)]
+    tails = [m.start() for m in _SEARCH_TAIL_AT.finditer(low)] if words else []
+    if not tails:
+        return found
+    pos = 0
+    for start in words:
+        if start < pos:
+            continue
+        i = bisect_left(tails, start)
+        if i == len(tails) or tails[i] > start + _SEARCH_REACH:
+            continue
+        m = _SEARCH_ME.match(low, start)
+        if m is not None:
+            found.append(m)
+            pos = m.end()
+    return found
 
 
 _TYPED_CUE = re.compile(r"dotcom|browser|nav[ei]g|google|adressleiste|result|'s\s(?:me|us)\b|"
@@ -373,8 +406,9 @@ def _typed_or_searched(views: Views, ctx: Context) -> list[Finding]:
     """A site given as something to type into a browser or to search for (no dot needed)."""
     low = views.lower
     out = []
-    for rx in (_GLUED_DOTCOM, _TYPE_IN, _SEARCH_ME):
-        for m in rx.finditer(low):
+    for rx, found in ((_GLUED_DOTCOM, _GLUED_DOTCOM.finditer(low)),
+                      (_TYPE_IN, _TYPE_IN.finditer(low)), (_SEARCH_ME, _search_me_matches(low))):
+        for m in found:
             name = m.group(1).strip("'\"\u2018\u2019\u201c\u201d\u00ab\u00bb ")
             words = [w for w in name.split() if w != "+"]
             if not words or all(w in COMMON for w in words) or name.isdigit():
