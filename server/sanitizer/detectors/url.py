@@ -94,6 +94,26 @@ _SITE_WORDS = re.compile(r"(?i)\b(?:site|website|web|domain|homepage|url|seite|d
                          r"browser|navegador|navigateur|adressleiste)\b")
 
 
+# Every site word holds one of these once lowercased: most texts hold none, and the search
+# tries the whole list at every position.
+_SITE_HINTS = ("site", "web", "dom", "homepage", "url", "seite", "gina", "portfolio",
+               "browser", "nav", "adressleiste")
+_LAST_SITE: tuple[str | None, bool] = (None, False)
+
+
+def _site_word_in(text: str, low: str) -> bool:
+    """``_SITE_WORDS.search(text) is not None``; ``low`` is ``text`` lowercased with the same
+    length (``text`` itself when it is lowercased). Asked several times per text: the last
+    answer is kept as one tuple (safe across concurrent callers, which never mix texts)."""
+    global _LAST_SITE
+    key, found = _LAST_SITE
+    if key is not text:
+        found = (any(h in low for h in _SITE_HINTS)
+                 and _SITE_WORDS.search(text) is not None)
+        _LAST_SITE = (text, found)
+    return found
+
+
 _PLACEHOLDER_HOST = re.compile(r"^(?:your|my|some|example|domain|host|server|site)")
 
 # Public documentation and reference sites (and icon and font libraries): a link to them points
@@ -717,11 +737,11 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
         out.extend(_joined_site(views, ctx))
     if _SPOKEN_DOT_RE.search(low):
         out.extend(_spoken_word_suffix(views, ctx))
-        if (" dot " in low or " punkt " in low) and not _SITE_WORDS.search(low):
+        if (" dot " in low or " punkt " in low) and not _site_word_in(low, low):
             out.extend(_spoken_mid(views, ctx))  # "check out lumenviz dot ie for ..."
     if ("." not in text and "/" not in text and "slash" not in text and "barr" not in text
             and not (_SPOKEN_DOT_RE.search(views.lower)
-                     and ("-" in text or _SITE_WORDS.search(text) is not None))):
+                     and ("-" in text or _site_word_in(text, views.canon_lower)))):
         return out
     taken: list[tuple[int, int]] = []
     canon_low = views.canon_lower
@@ -764,16 +784,17 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
     if "-" in text and (" ." in text or spoken):
         out.extend(_spoken_hyphen(views, ctx))
     # the canonical view joins "then .com" into "then.com": look for the spaced dot as typed
-    if (" ." in text or spoken or " ." in views.folded.text) and (_SITE_WORDS.search(
-            text) is not None or "+ ." in text or _BAR_WORDS.search(low) is not None):
+    if (" ." in text or spoken or " ." in views.folded.text) and (_site_word_in(
+            text, views.canon_lower) or "+ ." in text or _BAR_WORDS.search(low) is not None):
         out.extend(_name_then_suffix(views, ctx))
-    elif (" ." in views.folded.text or spoken) and _AT_END.search(low) is not None:
+    elif (" ." in views.folded.text or spoken) and any(h in low for h in _AT_END_HINTS) and (
+            _AT_END.search(low) is not None):
         # "go to greenleaf-co and then .biz at the end": no site word, but the suffix said to
         # close the name; only a name no word could be (a hyphen or a digit in it)
         out.extend(f for f in _name_then_suffix(views, ctx) if _distinct_name(views, f))
-    if (" ." in low or spoken) and ("nam" in low or "nom" in low) and _SITE_WORDS.search(low):
+    if (" ." in low or spoken) and ("nam" in low or "nom" in low) and _site_word_in(low, low):
         out.extend(_suffix_then_name(views, ctx))
-    if spoken and _SITE_WORDS.search(low):
+    if spoken and _site_word_in(low, low):
         out.extend(_spoken_mid(views, ctx))
     memo: dict = {}
     for m in _BARE_LC.finditer(text, canon_low):
@@ -1044,7 +1065,7 @@ def _lone_suffix(views: Views, span: tuple[int, int], host: str, memo: dict) -> 
     if any(c.isdigit() or c == "-" for c in first):
         return False
     if "site" not in memo:
-        memo["site"] = _SITE_WORDS.search(views.lower) is not None
+        memo["site"] = _site_word_in(views.lower, views.lower)
     return not memo["site"]
 
 
@@ -1083,6 +1104,7 @@ _PLUS = re.compile(r"\s{0,2}\+\s{0,2}")
 _AT_END = re.compile(r"(?i)\s{0,3}(?:(?:at|on)\s{1,2}the\s{1,2}end|am\s{1,2}ende|hinten(?:dran)?|"
                      r"dahinter|al\s{1,2}final|no\s{1,2}fim|no\s{1,2}final|[àa]\s{1,2}la\s{1,2}fin|"
                      r"(?:at|on)\s{1,2}the\s{1,2}back)\b")
+_AT_END_HINTS = ("end", "hinte", "fim", "fin", "back")  # one in every _AT_END form
 
 
 _THEN_WORD = re.compile(r"(?i)\b(?:then|by|plus|dann|danach|luego|despu[eé]s|puis|ensuite|"
@@ -1109,7 +1131,7 @@ def _distinct_name(views: Views, f: Finding) -> bool:
 def _name_then_suffix(views: Views, ctx: Context) -> list[Finding]:
     folded = views.folded
     low = views.lower
-    site = _SITE_WORDS.search(low) is not None
+    site = _site_word_in(low, low)
     join = any(h in low for h in _JOIN_HINTS)
     out = []
     for m in _NAME_THEN_SUFFIX.finditer(folded.text):
@@ -1305,7 +1327,7 @@ def _spoken_mid(views: Views, ctx: Context) -> list[Finding]:
         if suffix not in _MID_SUFFIXES or name in COMMON or name.isdigit():
             continue
         if site is None:
-            site = _SITE_WORDS.search(low) is not None
+            site = _site_word_in(low, low)
         if not site and (suffix not in _MID_STRICT or name.endswith(_NOT_NAME_ENDS)
                          or _spoken_word(m.group()) not in _PLAIN_DOT
                          or _DETERMINER_BEFORE.search(low, max(0, m.start() - 8), m.start())):
