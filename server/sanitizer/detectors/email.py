@@ -130,7 +130,9 @@ _BIG_PROVIDERS = frozenset({"gmail", "googlemail", "yahoo", "ymail", "hotmail", 
 
 
 def _valid_domain(domain: str) -> bool:
-    domain = _DOTS.sub(".", domain.lstrip("@"))  # "gmail..com": doubled separators
+    domain = domain.lstrip("@")
+    if ".." in domain:
+        domain = _DOTS.sub(".", domain)  # "gmail..com": doubled separators
     head, _, tail = domain.lower().partition(".")
     if head in _BIG_PROVIDERS and tail.isalpha() and 1 <= len(tail) <= 4:
         # "gmail.con", "hotmail.cmo": a mistyped ending on a known provider; "YAHOO.F R": a
@@ -206,6 +208,15 @@ def detect(views: Views, ctx: Context, asides: bool = True) -> list[Finding]:
                                                  or _number_words(text[s:at])):
             s = _digits_before(text, s)  # "tanaka eight four at gmail": the digits said apart
         local, domain = text[s:at].replace(" ", ""), text[at + 1:e].lstrip("@")
+        if ("." not in local and "." not in domain and local.lower() != "git"
+                and domain.lower() != "localhost" and not _valid(local, domain)):
+            # "a@b" with no dot either side and no mailbox: not a code frame, a remote, a site,
+            # a reserved or example name, a swapped or a loose address (each needs a dot or one
+            # of these words); only read backwards can it be one
+            if local and domain and _valid(domain[::-1], local[::-1]):
+                out.append(Finding("email", *canon.span(s, e), "reversed email address"))
+            at = text.find("@", max(e, at + 1))
+            continue
         if _code_frame(views, canon.span(at, at + 1), local, domain, text, e):
             at = text.find("@", max(e, at + 1))
             continue  # "...Exception at Billing.kt:88": a stack trace, not a mailbox
@@ -359,8 +370,8 @@ def _number_words(word: str) -> bool:
     """"eighty-eight", "twenty-one": digits said as a compound of number words, which the
     canonical view leaves as they are."""
     low = word.lower()
-    return (_NUMBER_PARTS.fullmatch(low) is not None
-            and all(p in NUMBER_WORDS for p in low.split("-")))
+    return (all(p in NUMBER_WORDS for p in low.split("-"))  # the cheaper test first
+            and _NUMBER_PARTS.fullmatch(low) is not None)
 
 
 def _digits_before(text: str, s: int) -> int:
