@@ -5,7 +5,7 @@ import re
 import sys
 from bisect import bisect_left, bisect_right
 
-from ..caseless import Caseless
+from ..caseless import Caseless, lower_same_length
 from ..caseless import Match as CaselessMatch
 from ..context import Context, is_allowed, split_domain
 from ..normalize import STRONG_TLDS, TLDS, Views
@@ -713,17 +713,18 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
     text = canon.text
     low = views.lower
     out: list[Finding] = []
+    spoken = _SPOKEN_DOT_RE.search(low) is not None  # asked several times below
     if " . " in low:
         out.extend(_spaced_out(views, ctx))
     if _MARKED_RUN.search(views.folded.text):
         out.extend(_marked_runs(views, ctx))
     if ("'" in low or "(" in low or '"' in low or "\u2018" in low or "\u201c" in low
-            or "@ " in low) and (" ." in low or _SPOKEN_DOT_RE.search(low)):
+            or "@ " in low) and (" ." in low or spoken):
         out.extend(_pieces_site(views, ctx))
     # "look up x, the .net one": a suffix named alone is a cue too
     if (_TYPED_CUE.search(low) or " ." in low and _LONE_SUFFIX_ONE.search(low)
             or ("'" in low or "-" in low) and _MY_SITE.search(low)
-            or _SPOKEN_DOT_RE.search(low) and _SAID_SUFFIX_ONE.search(low)):
+            or spoken and _SAID_SUFFIX_ONE.search(low)):
         out.extend(_typed_or_searched(views, ctx))
     if text.count("\n") >= 2:
         out.extend(_vertical(views, ctx))
@@ -732,15 +733,15 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
     if _WWW_GATE.search(low):
         out.extend(_www_said(views, ctx))
     # "oak, and, fern, run together, dot co": a rule to join the words needs no site word
-    if (" ." in text or " ." in views.folded.text or _SPOKEN_DOT_RE.search(low)) and any(
+    if (" ." in text or " ." in views.folded.text or spoken) and any(
             h in low for h in _JOIN_HINTS):
         out.extend(_joined_site(views, ctx))
-    if _SPOKEN_DOT_RE.search(low):
+    if spoken:
         out.extend(_spoken_word_suffix(views, ctx))
         if (" dot " in low or " punkt " in low) and not _site_word_in(low, low):
             out.extend(_spoken_mid(views, ctx))  # "check out lumenviz dot ie for ..."
     if ("." not in text and "/" not in text and "slash" not in text and "barr" not in text
-            and not (_SPOKEN_DOT_RE.search(views.lower)
+            and not (spoken
                      and ("-" in text or _site_word_in(text, views.canon_lower)))):
         return out
     taken: list[tuple[int, int]] = []
@@ -778,7 +779,6 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
         for m in _SPOKEN_PATH.finditer(text):
             if split_domain(f"{m.group(1)}.{m.group(2)}".lower())[1]:
                 out.append(Finding("url", *canon.span(m.start(), m.end()), "spoken link"))
-    spoken = _SPOKEN_DOT_RE.search(low) is not None
     if " ." in text:
         out.extend(_space_dot(views, ctx))
     if "-" in text and (" ." in text or spoken):
@@ -1018,6 +1018,11 @@ _MANUAL_WORDS = re.compile(
     r"firmware|drivers|warranty|handbuch|(?:bedienungs)?anleitung|datenblatt|garantie|"
     r"ficha\s{1,2}t[eé]cnica|manual\s{1,2}de\s{1,2}(?:instrucciones|usuario|uso|usu[aá]rio)|"
     r"notice|fiche\s{1,2}technique|mode\s{1,2}d'emploi|garant[ií]a)\b")
+# One of these is in every manual word, lowercased: most texts hold none (a search that
+# finds nothing tries the whole list at every position).
+_MANUAL_HINTS = ("manual", "guide", "spec", "sheet", "firmware", "drivers", "warranty",
+                 "handbuch", "anleitung", "datenblatt", "garant", "ficha", "notice", "fiche",
+                 "emploi")
 # ...unless the writer owns the site ("my warranty terms are on brennanroofing.com")
 _OWNER_WORDS = re.compile(
     r"(?i)\b(?:my|our|ours|mine|we|us|mi|mis|nuestr[oa]s?|mein\w{0,2}|unser\w{0,2}|mon|ma|"
@@ -1031,7 +1036,9 @@ def _maker_manual(views: Views, host: str, memo: dict) -> bool:
     the brand is the maker's, not the writer's."""
     if "manual" not in memo:
         text = views.original
-        memo["manual"] = (_MANUAL_WORDS.search(text) is not None
+        low = lower_same_length(text)
+        memo["manual"] = (any(h in low for h in _MANUAL_HINTS)
+                          and _MANUAL_WORDS.search(text) is not None
                           and _OWNER_WORDS.search(text) is None)
         memo["brands"] = [(b.lower(), "".join(c for c in b + more if c.isalpha()).lower())
                           for b, more in _BRAND.findall(text)] if memo["manual"] else ()
@@ -1093,6 +1100,7 @@ _NAME_THEN_SUFFIX = re.compile(
     # "lojaflordelis e depois ponto com ponto br": a second level said too
     r"(?:\.|(dot|punkt|punto|ponto|point)\s{1,2})([a-z]{2,12}(?:(?:\.|\s{1,2}(?:dot|punkt|punto|"
     r"ponto|point)\s{1,2})[a-z]{2,3})?)\b(?!\w|\.\w)")
+_NAME_THEN_SUFFIX_LC = Caseless(_NAME_THEN_SUFFIX)  # over the lowercased text (caseless.py)
 # where a name is typed, besides the site words: "dans la barre d'adresse"
 _BAR_WORDS = re.compile(r"address\s{1,2}bar|url\s{1,2}bar|barre\s{1,2}d'adresse|barra\s{1,2}de"
                         r"\s{1,2}(?:direcciones|endere[c\u00e7]os)|adresszeile")
@@ -1134,7 +1142,7 @@ def _name_then_suffix(views: Views, ctx: Context) -> list[Finding]:
     site = _site_word_in(low, low)
     join = any(h in low for h in _JOIN_HINTS)
     out = []
-    for m in _NAME_THEN_SUFFIX.finditer(folded.text):
+    for m in _NAME_THEN_SUFFIX_LC.finditer(folded.text, low):
         name, spoken, suffix = m.group(1).lower(), (m.group(5) or "").lower(), m.group(6).lower()
         suffix = _SAID_SUFFIX_DOT.sub(".", suffix)
         quoted = m.group("q") and m.start(1) and folded.text[m.start(1) - 1] in _OPEN_QUOTES
@@ -1548,6 +1556,8 @@ cloudflare.net azurefd.net trafficmanager.net elb.amazonaws.com render-dns.com
 _INFRA_HOSTS = frozenset({"shops.myshopify.com", "ext-cust.squarespace.com",
                           "ghs.googlehosted.com", "proxy-ssl.webflow.com", "proxy.webflow.com"})
 _AWSDNS = re.compile(r"(?:^|\.)awsdns-\d{1,3}\.[a-z.]{2,9}$")
+# ...the ones below a public suffix's second level, as endings for one str.endswith
+_INFRA_ENDS = tuple("." + d for d in sorted(_INFRA_DOMAINS) if d.count(".") > 1)
 # Hosting platforms that give every deploy a generated name ("staging-7c2e.up.railway.app",
 # "deploy-preview-41--shopfront.netlify.app", "app-git-main-team.vercel.app"): such a name
 # is a build of the work, not a person's page ("annafotos.netlify.app" still goes).
@@ -1563,11 +1573,10 @@ _GENERATED = re.compile(r"(?=[a-z]{0,12}\d)(?=\d{0,12}[a-z])[a-z0-9]{4,16}|[0-9a
 
 def _infra_host(host: str) -> bool:
     host = host.lower().rstrip(".")
-    if host in _INFRA_HOSTS or _AWSDNS.search(host):
+    if host in _INFRA_HOSTS or "awsdns-" in host and _AWSDNS.search(host):
         return True
     reg = split_domain(host)[0]
-    if reg in _INFRA_DOMAINS or any(host.endswith("." + d) for d in _INFRA_DOMAINS
-                                    if d.count(".") > 1):
+    if reg in _INFRA_DOMAINS or host.endswith(_INFRA_ENDS):
         return True
     label, _, rest = host.partition(".")
     if rest not in _DEPLOY_SUFFIXES:
