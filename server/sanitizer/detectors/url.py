@@ -1173,8 +1173,11 @@ def _name_then_suffix(views: Views, ctx: Context) -> list[Finding]:
 
 
 # "brooklyn dog walkers (no spaces) dot com", "sunny side bakery .co.uk, all one word": a name
-# said as words, a rule to write them together and the suffix, in either order.
-_JOIN_RULE = (r"(?:(?:with\s{1,2})?no\s{1,2}(?:spaces?|gaps?)|without\s{1,2}spaces?|(?:all\s{1,2})?"
+# said as words, a rule to write them together and the suffix, in either order. Every rule
+# starts with one of the letters in the lookahead: a quick test before the list is tried (at
+# every place a name could end).
+_JOIN_RULE = (r"(?=[wnaotszmgrjp])"
+              r"(?:(?:with\s{1,2})?no\s{1,2}(?:spaces?|gaps?)|without\s{1,2}spaces?|(?:all\s{1,2})?"
               r"one\s{1,2}word|(?:all\s{1,2})?together|sin\s{1,2}espacios?|(?:todo|tudo)\s{1,2}"
               r"junto|ohne\s{1,2}leerzeichen|(?:alles\s{1,2})?zusammen(?:geschrieben)?|sans\s{1,2}"
               r"espaces?|(?:tout\s{1,2})?attach[\u00e9e]s?|sem\s{1,2}espa[\u00e7c]os?|"
