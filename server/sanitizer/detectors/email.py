@@ -863,10 +863,11 @@ _JOINED_WORDS = re.compile(
     r"(?:\s{1,2}(?:schreiben|mailen|schicken))?\s{0,2}[,(\-\u2013]?\s{0,2}(?:(?:alles|all|todo|"
     r"tudo|tout)\s{1,2}(?:klein(?:geschrieben)?|lower\s?case|small|en\s{1,2}min[uú]sculas?|"
     r"min[uú]sculas?|en\s{1,2}minuscules?|minuscules?)\s{0,2},?\s{1,2}(?:und|and|y|e|et)\s{1,2})?"
-    r"\s{0,2}(?:(?:with\s{1,2})?no\s{1,2}spaces?|without\s{1,2}spaces?|(?:all\s{1,2})?one\s{1,2}"
-    r"word|(?:all\s{1,2})?together|sin\s{1,2}espacios?|(?:(?:todo|tudo)\s{1,2})?junto|ohne\s{1,2}"
-    r"leerzeichen|(?:alles\s{1,2})?zusammen|sans\s{1,2}espaces?|(?:tout\s{1,2})?attach[\u00e9e]s?|"
-    r"sem\s{1,2}espa[\u00e7c]os?)\b")
+    # the rule (each starts with a letter of the lookahead: a quick test at every word's end)
+    r"\s{0,2}(?=[wnaotsjz])(?:(?:with\s{1,2})?no\s{1,2}spaces?|without\s{1,2}spaces?|(?:all\s{1,2})?"
+    r"one\s{1,2}word|(?:all\s{1,2})?together|sin\s{1,2}espacios?|(?:(?:todo|tudo)\s{1,2})?junto|"
+    r"ohne\s{1,2}leerzeichen|(?:alles\s{1,2})?zusammen|sans\s{1,2}espaces?|(?:tout\s{1,2})?"
+    r"attach[\u00e9e]s?|sem\s{1,2}espa[\u00e7c]os?)\b")
 # ...in brackets, only after the name they are ("the studio name (red kite)"), not after any
 # remark ("the gmail app (new version) all together")
 _NAME_BRACKET = re.compile(r"(?i)(?:name|nombre|nome|\bnom|namen?)\b[^()\n]{0,30}\($")
