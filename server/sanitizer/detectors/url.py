@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from ..caseless import Caseless, lower_same_length
 from ..caseless import Match as CaselessMatch
@@ -209,6 +210,7 @@ def public_body(host: str) -> bool:
                              or reg in _PUBLIC_BODIES)
 
 
+@lru_cache(maxsize=4096)  # asked for every domain in a text, often the same few
 def _reference_link(host: str, url: str) -> bool:
     """A link into a public documentation or reference site, not to a page of a person."""
     host = host.removeprefix("www.")
@@ -1574,6 +1576,7 @@ _DEPLOY_WORDS = frozenset({"staging", "stage", "preview", "deploy", "dev", "test
 _GENERATED = re.compile(r"(?=[a-z]{0,12}\d)(?=\d{0,12}[a-z])[a-z0-9]{4,16}|[0-9a-f]{6,}|\d{2,}")
 
 
+@lru_cache(maxsize=4096)
 def _infra_host(host: str) -> bool:
     host = host.lower().rstrip(".")
     if host in _INFRA_HOSTS or "awsdns-" in host and _AWSDNS.search(host):
