@@ -38,6 +38,7 @@ _NAMED = re.compile(
 
 _MAIL_WORD = re.compile(
     r"(?i)\b(?=[a-z])(?:e-?mail|g-?mail|mail|yahoo|hotmail|outlook|correo|courriel)\b")
+_MAIL_WORD_HINTS = ("mail", "yahoo", "outlook", "correo", "courriel")  # one in each, lowercased
 _NAME_IS = re.compile(
     r"(?i)\b(?:(?:user\s?name|user|usuario|benutzer(?:name)?|utilisateur|usu[aá]rio)\b\s{0,3}"
     r"(?:is|:|=|es|est|e|ist)?|(?:name|id|nom|nome)\s{0,3}(?:is|:|es|est|e|ist|lautet))"
@@ -130,7 +131,9 @@ _BIG_PROVIDERS = frozenset({"gmail", "googlemail", "yahoo", "ymail", "hotmail", 
 
 
 def _valid_domain(domain: str) -> bool:
-    domain = _DOTS.sub(".", domain.lstrip("@"))  # "gmail..com": doubled separators
+    domain = domain.lstrip("@")
+    if ".." in domain:
+        domain = _DOTS.sub(".", domain)  # "gmail..com": doubled separators
     head, _, tail = domain.lower().partition(".")
     if head in _BIG_PROVIDERS and tail.isalpha() and 1 <= len(tail) <= 4:
         # "gmail.con", "hotmail.cmo": a mistyped ending on a known provider; "YAHOO.F R": a
@@ -206,6 +209,15 @@ def detect(views: Views, ctx: Context, asides: bool = True) -> list[Finding]:
                                                  or _number_words(text[s:at])):
             s = _digits_before(text, s)  # "tanaka eight four at gmail": the digits said apart
         local, domain = text[s:at].replace(" ", ""), text[at + 1:e].lstrip("@")
+        if ("." not in local and "." not in domain and local.lower() != "git"
+                and domain.lower() != "localhost" and not _valid(local, domain)):
+            # "a@b" with no dot either side and no mailbox: not a code frame, a remote, a site,
+            # a reserved or example name, a swapped or a loose address (each needs a dot or one
+            # of these words); only read backwards can it be one
+            if local and domain and _valid(domain[::-1], local[::-1]):
+                out.append(Finding("email", *canon.span(s, e), "reversed email address"))
+            at = text.find("@", max(e, at + 1))
+            continue
         if _code_frame(views, canon.span(at, at + 1), local, domain, text, e):
             at = text.find("@", max(e, at + 1))
             continue  # "...Exception at Billing.kt:88": a stack trace, not a mailbox
@@ -215,8 +227,9 @@ def detect(views: Views, ctx: Context, asides: bool = True) -> list[Finding]:
                 out.append(Finding("url", *canon.span(s, remote), "repository link"))
             at = text.find("@", max(e, at + 1))
             continue
-        if _valid(local, domain) and _spoken_at_word(views, canon.span(at, at + 1), local,
-                                                     domain, text[e:e + 1] == "/"):
+        valid = _valid(local, domain)
+        if valid and _spoken_at_word(views, canon.span(at, at + 1), local, domain,
+                                     text[e:e + 1] == "/"):
             # "my portfolio at behance.net/x", "reach us at acme.com": a site, not a mailbox
             if is_allowed(domain, ctx.allowed_domains):  # "the form is at brightdesk.com"
                 at = text.find("@", max(e, at + 1))
@@ -233,15 +246,15 @@ def detect(views: Views, ctx: Context, asides: bool = True) -> list[Finding]:
         elif (is_localized_example(domain) and _typed_plain(views, canon.span(s, e))
               and _code_value(text, s)):
             pass  # "`email = 'usuario@ejemplo.com'`": a test value in code, nobody's mailbox
-        elif _valid(local, domain) and not _placeholder(local, domain):
+        elif valid and not _placeholder(local, domain):
             out.append(Finding("email", *canon.span(s, e), "email address"))
             # "surname@firm.co.nz, so k.tane", "all one word @outlook.com — AshworthKitchens"
-            if _placeholder_local(local):
+            stand_in = _placeholder_local(local)
+            if stand_in:
                 out.extend(_loose_local(canon, max(0, at - 60), min(len(text), e + 60), at, e))
-            if _placeholder_local(local) or local.lower() in COMMON or _space_before(
+            if stand_in or local.lower() in COMMON or _space_before(
                     views, canon.span(at, at + 1)):
-                out.extend(_name_after_domain(views, canon.span(s, e)[1],
-                                              _placeholder_local(local)))
+                out.extend(_name_after_domain(views, canon.span(s, e)[1], stand_in))
                 out.extend(_quoted_before(canon, s))
         elif local and domain and _valid(domain[::-1], local[::-1]):
             out.append(Finding("email", *canon.span(s, e), "reversed email address"))
@@ -359,8 +372,8 @@ def _number_words(word: str) -> bool:
     """"eighty-eight", "twenty-one": digits said as a compound of number words, which the
     canonical view leaves as they are."""
     low = word.lower()
-    return (_NUMBER_PARTS.fullmatch(low) is not None
-            and all(p in NUMBER_WORDS for p in low.split("-")))
+    return (all(p in NUMBER_WORDS for p in low.split("-"))  # the cheaper test first
+            and _NUMBER_PARTS.fullmatch(low) is not None)
 
 
 def _digits_before(text: str, s: int) -> int:
@@ -409,7 +422,10 @@ def _placeholder_local(local: str) -> bool:
     """"surname", "vorname.nachname", "first.last": the format, not the mailbox."""
     low = local.lower()
     return low in _PLACEHOLDER_LOCAL or all(
-        p in _PLACEHOLDER_PARTS for p in re.split(r"[._-]", low) if p)
+        p in _PLACEHOLDER_PARTS for p in _LOCAL_SEPS.split(low) if p)
+
+
+_LOCAL_SEPS = re.compile(r"[._-]")
 
 
 _LOOSE = re.compile(r"(?i)(?<![\w@.])[a-z][a-z0-9._+-]{2,63}")
@@ -585,14 +601,17 @@ _BIG_G = (r"(?:big|gros|grand|gran|gro(?:\u00df|ss)en?)\s{1,2}g(?![\w'\u2019])|"
 _BIG_G_RE = re.compile(r"\b(?:" + _BIG_G + ")")
 # "nadia.brzezinski, at the big G's mail service", "ana_r88 on google's mail": a distinctive
 # user name, then the provider described rather than named.
-_USER_AT_DESCRIBED = re.compile(
-    r"(?i)(?<![\w@.])([a-z][a-z0-9._+-]{3,63}+)\s{0,2}[,(]?\s{0,3}(?:(?:at|on|in|via|no|na|en|em|"
-    r"bei|auf|chez|sur|sous|it'?s|is|es|ist|est|é)\s{1,3})?"
-    r"(?:[\w'\u2019]{1,12}\s{1,2}){0,4}?"
+_PROVIDER_DESCRIBED = (
     r"(?:(?:google|microsoft|apple|yahoo|g)(?:'s|\u2019s|s)?\s{1,2}(?:e-?mail|web-?mail|mail|one|"
     r"account|inbox)|" + _BIG_G + r"|(?:e-?mail|mail|"
     r"correo|courriel)\s{1,2}(?:service|provider|thing|account|de\s{1,2}google|"
     r"von\s{1,2}google|google))\b")
+_USER_AT_DESCRIBED = re.compile(
+    r"(?i)(?<![\w@.])([a-z][a-z0-9._+-]{3,63}+)\s{0,2}[,(]?\s{0,3}(?:(?:at|on|in|via|no|na|en|em|"
+    r"bei|auf|chez|sur|sous|it'?s|is|es|ist|est|é)\s{1,3})?"
+    r"(?:[\w'\u2019]{1,12}\s{1,2}){0,4}?" + _PROVIDER_DESCRIBED)
+# ...its ending alone, over the lowercased text: where there is none, no name before it either
+_PROVIDER_DESCRIBED_LC = re.compile(_PROVIDER_DESCRIBED)
 _IM_BEFORE = re.compile(r"(?i)(?:^|\b(?:i'?m|i\s{1,2}am|soy|sou|je\s{1,2}suis|ich\s{1,2}bin))"
                        r"\s{1,3}$")
 _DESCRIBED_HINTS = ("google", "'s mail", "\u2019s mail", " g mail", "mail service",
@@ -720,7 +739,8 @@ def _user_then_provider(views: Views) -> list[Finding]:
     text = folded.text
     if ((_mentions_provider(low) or "google" in low) and any(h in low for h in _DESCRIBED_HINTS)
             or " g" in low and ("big" in low or "gro" in low or "gran" in low)  # exact: in
-            and _BIG_G_RE.search(low)):  # every _BIG_G form
+            and _BIG_G_RE.search(low)) and (  # every _BIG_G form
+            _PROVIDER_DESCRIBED_LC.search(low)):  # the ending every match has
         for m in _USER_AT_DESCRIBED_LC.finditer(text, low):
             user = m.group(1).rstrip(".-_")
             # "email's jkwasniewski on the big G's mail": a mail word says it is a name
@@ -843,10 +863,11 @@ _JOINED_WORDS = re.compile(
     r"(?:\s{1,2}(?:schreiben|mailen|schicken))?\s{0,2}[,(\-\u2013]?\s{0,2}(?:(?:alles|all|todo|"
     r"tudo|tout)\s{1,2}(?:klein(?:geschrieben)?|lower\s?case|small|en\s{1,2}min[uú]sculas?|"
     r"min[uú]sculas?|en\s{1,2}minuscules?|minuscules?)\s{0,2},?\s{1,2}(?:und|and|y|e|et)\s{1,2})?"
-    r"\s{0,2}(?:(?:with\s{1,2})?no\s{1,2}spaces?|without\s{1,2}spaces?|(?:all\s{1,2})?one\s{1,2}"
-    r"word|(?:all\s{1,2})?together|sin\s{1,2}espacios?|(?:(?:todo|tudo)\s{1,2})?junto|ohne\s{1,2}"
-    r"leerzeichen|(?:alles\s{1,2})?zusammen|sans\s{1,2}espaces?|(?:tout\s{1,2})?attach[\u00e9e]s?|"
-    r"sem\s{1,2}espa[\u00e7c]os?)\b")
+    # the rule (each starts with a letter of the lookahead: a quick test at every word's end)
+    r"\s{0,2}(?=[wnaotsjz])(?:(?:with\s{1,2})?no\s{1,2}spaces?|without\s{1,2}spaces?|(?:all\s{1,2})?"
+    r"one\s{1,2}word|(?:all\s{1,2})?together|sin\s{1,2}espacios?|(?:(?:todo|tudo)\s{1,2})?junto|"
+    r"ohne\s{1,2}leerzeichen|(?:alles\s{1,2})?zusammen|sans\s{1,2}espaces?|(?:tout\s{1,2})?"
+    r"attach[\u00e9e]s?|sem\s{1,2}espa[\u00e7c]os?)\b")
 # ...in brackets, only after the name they are ("the studio name (red kite)"), not after any
 # remark ("the gmail app (new version) all together")
 _NAME_BRACKET = re.compile(r"(?i)(?:name|nombre|nome|\bnom|namen?)\b[^()\n]{0,30}\($")
@@ -1009,6 +1030,9 @@ _SPOKEN_BOX = re.compile(  # run on the lowercased view
 _SPOKEN_CUE = re.compile(
     r"(?i)\b(?:e-?mail\w{0,2}|mail|addy|address|adresse|correo|courriel|direcci[oó]n|"
     r"endere[cç]o|arobas|arrobas|arobase|arroba|at\s{1,2}sign|google|microsoft|apple)\b|@")
+# One of these is in every cue, lowercased: without one the search cannot find anything
+_SPOKEN_CUE_HINTS = ("mail", "addy", "dres", "correo", "courriel", "direcci", "endere", "arob",
+                     "arroba", "sign", "google", "microsoft", "apple", "@")
 _SEP_WORD = re.compile(r"(?i),?\s{1,2}" + _SPOKEN_SEP + r",?\s{1,2}")
 # "on the big G's mail" / "beim großen G lautet felixhartung.3d": the mail word, the provider
 # described, then what the address is.
@@ -1038,7 +1062,7 @@ def _spoken_box(views: Views) -> list[Finding]:
     low = views.lower
     if _SEP_HINTS.search(low) is None:
         return []
-    cue = _SPOKEN_CUE.search(low) is not None
+    cue = any(h in low for h in _SPOKEN_CUE_HINTS) and _SPOKEN_CUE.search(low) is not None
     if not cue and not _mentions_provider(low):
         return []
     folded = views.folded
@@ -1140,8 +1164,9 @@ def _said_parts(views: Views) -> list[Finding]:
                 continue
             out.append(Finding("email", *folded.span(m.start(1), m.end(2)),
                                "spelled email address"))
-    if _MAIL_WORD.search(low) and (" at " in low or " bei " in low or " chez " in low
-                                   or "arob" in low or "arroba" in low):
+    if ((" at " in low or " bei " in low or " chez " in low or "arob" in low
+            or "arroba" in low) and any(h in low for h in _MAIL_WORD_HINTS)
+            and _MAIL_WORD.search(low)):
         for m in _WORD_SPACE_DOT.finditer(low):
             suffix = " ".join(m.group(3).split()).replace(" ", ".")
             if (m.group(2) in COMMON or m.group(2) in PROVIDERS

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import re
 import sys
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
-from ..caseless import Caseless
+from ..caseless import Caseless, lower_same_length
+from ..caseless import Match as CaselessMatch
 from ..context import Context, is_allowed, split_domain
 from ..normalize import STRONG_TLDS, TLDS, Views
 from ..stopwords import COMMON
@@ -91,6 +93,26 @@ _SITE_WORDS = re.compile(r"(?i)\b(?:site|website|web|domain|homepage|url|seite|d
                          r"domaine|p[aá]gina|webseite|portfolio|dom[ií]nio|domain|"
                          # "type it into your browser", "dans ton navigateur"
                          r"browser|navegador|navigateur|adressleiste)\b")
+
+
+# Every site word holds one of these once lowercased: most texts hold none, and the search
+# tries the whole list at every position.
+_SITE_HINTS = ("site", "web", "dom", "homepage", "url", "seite", "gina", "portfolio",
+               "browser", "nav", "adressleiste")
+_LAST_SITE: tuple[str | None, bool] = (None, False)
+
+
+def _site_word_in(text: str, low: str) -> bool:
+    """``_SITE_WORDS.search(text) is not None``; ``low`` is ``text`` lowercased with the same
+    length (``text`` itself when it is lowercased). Asked several times per text: the last
+    answer is kept as one tuple (safe across concurrent callers, which never mix texts)."""
+    global _LAST_SITE
+    key, found = _LAST_SITE
+    if key is not text:
+        found = (any(h in low for h in _SITE_HINTS)
+                 and _SITE_WORDS.search(text) is not None)
+        _LAST_SITE = (text, found)
+    return found
 
 
 _PLACEHOLDER_HOST = re.compile(r"^(?:your|my|some|example|domain|host|server|site)")
@@ -188,6 +210,7 @@ def public_body(host: str) -> bool:
                              or reg in _PUBLIC_BODIES)
 
 
+@lru_cache(maxsize=4096)  # asked for every domain in a text, often the same few
 def _reference_link(host: str, url: str) -> bool:
     """A link into a public documentation or reference site, not to a page of a person."""
     host = host.removeprefix("www.")
@@ -308,15 +331,9 @@ _TYPE_IN = re.compile(
     r"(?:direcciones|endere[cç]os)|adressleiste|barre\s{1,2}d'adresse)\b")
 # "just google quillandcompass translations, first result is me", "busca en google 'x y' y
 # sale mi web": a name to search for, then the writer saying the result is theirs
-_SEARCH_ME = re.compile(
-    r"\b(?:google|search(?:\s{1,2}for)?|look\s{1,2}up|busca|b[uú]squen|pesquis[ae]|"
-    r"procur[ae]|cherche[sz]?|tape[sz]?|such\w{0,2}|googl\w{1,3})\s{1,2}(?:(?:en|no|na|sur|"
-    r"auf|bei|in|on)\s{1,2}google\s{1,2}|(?:nach|por)\s{1,2})?"
-    # "google mal 'x'", "just google 'x'": a softening word first
-    r"(?:(?:mal|einfach|nur|just|simply|juste|simplement|s[oó]lo|apenas|s[oó])\s{1,2})?"
-    r"(['\"\u2018\u201c\u00ab][^'\"\u2019\u201d\u00bb\n]{3,40}['\"\u2019\u201d\u00bb]|"
-    r"[a-z0-9][a-z0-9\-]{3,40}(?:\s{1,2}[a-z][a-z\-]{1,20}){0,2})"
-    r"(?=[^.!?\n]{0,40}?\b(?:(?:first|top)\s{1,2}(?:result|hit|link)\s{1,2}(?:is|'s)\s{1,2}"
+# What ends a search said to find the writer (the lookahead of ``_SEARCH_ME``)
+_SEARCH_TAIL = (
+    r"\b(?:(?:first|top)\s{1,2}(?:result|hit|link)\s{1,2}(?:is|'s)\s{1,2}"
     r"(?:me|us|mine|ours)|"
     # "it's the first .com result", "first result, the site has my number"
     r"(?:first|top)\s{1,2}\.[a-z]{2,4}(?:\.[a-z]{2})?\s{1,2}(?:result|hit|link)|"
@@ -345,7 +362,46 @@ _SEARCH_ME = re.compile(
     r"mes)\s|(?:that|it)'?s\s{1,2}(?:me|us)\b|(?:sale|aparece)\s{1,2}(?:mi|"
     r"nuestra)\s{1,2}(?:web|p[aá]gina|empresa|negocio)|somos\s{1,2}(?:n[oó]s|nosotros)|"
     r"sou\s{1,2}eu|soy\s{1,2}yo|c'est\s{1,2}(?:moi|nous)|das\s{1,2}(?:bin\s{1,2}ich|"
-    r"sind\s{1,2}wir)|you'?ll\s{1,2}find\s{1,2}(?:me|us)|aparezco|apare[cç]o))")
+    r"sind\s{1,2}wir)|you'?ll\s{1,2}find\s{1,2}(?:me|us)|aparezco|apare[cç]o)")
+_SEARCH_WORD = (r"\b(?:google|search(?:\s{1,2}for)?|look\s{1,2}up|busca|b[uú]squen|"
+                r"pesquis[ae]|procur[ae]|cherche[sz]?|tape[sz]?|such\w{0,2}|googl\w{1,3})")
+_SEARCH_ME = re.compile(
+    _SEARCH_WORD + r"\s{1,2}(?:(?:en|no|na|sur|"
+    r"auf|bei|in|on)\s{1,2}google\s{1,2}|(?:nach|por)\s{1,2})?"
+    # "google mal 'x'", "just google 'x'": a softening word first
+    r"(?:(?:mal|einfach|nur|just|simply|juste|simplement|s[oó]lo|apenas|s[oó])\s{1,2})?"
+    r"(['\"\u2018\u201c\u00ab][^'\"\u2019\u201d\u00bb\n]{3,40}['\"\u2019\u201d\u00bb]|"
+    r"[a-z0-9][a-z0-9\-]{3,40}(?:\s{1,2}[a-z][a-z\-]{1,20}){0,2})"
+    r"(?=[^.!?\n]{0,40}?" + _SEARCH_TAIL + ")")
+# Every start of a search word and of an ending (overlapping ones too, hence the lookaheads)
+_SEARCH_WORD_AT = re.compile("(?=" + _SEARCH_WORD + ")")
+_SEARCH_TAIL_AT = re.compile("(?=" + _SEARCH_TAIL + ")")
+# A match's ending starts at most 165 characters after its search word (11 for the word, 2
+# spaces, 13 for "no google", 12 for a softening word, 87 for the name, then 40 more).
+_SEARCH_REACH = 170
+
+
+def _search_me_matches(low: str) -> list[re.Match]:
+    """``_SEARCH_ME.finditer(low)``, tried only at search words with an ending close after:
+    run over a whole long text, the pattern tries every name after every search word against
+    each of the next 40 characters."""
+    found: list[re.Match] = []
+    words = [m.start() for m in _SEARCH_WORD_AT.finditer(low)]
+    tails = [m.start() for m in _SEARCH_TAIL_AT.finditer(low)] if words else []
+    if not tails:
+        return found
+    pos = 0
+    for start in words:
+        if start < pos:
+            continue
+        i = bisect_left(tails, start)
+        if i == len(tails) or tails[i] > start + _SEARCH_REACH:
+            continue
+        m = _SEARCH_ME.match(low, start)
+        if m is not None:
+            found.append(m)
+            pos = m.end()
+    return found
 
 
 _TYPED_CUE = re.compile(r"dotcom|browser|nav[ei]g|google|adressleiste|result|'s\s(?:me|us)\b|"
@@ -373,8 +429,9 @@ def _typed_or_searched(views: Views, ctx: Context) -> list[Finding]:
     """A site given as something to type into a browser or to search for (no dot needed)."""
     low = views.lower
     out = []
-    for rx in (_GLUED_DOTCOM, _TYPE_IN, _SEARCH_ME):
-        for m in rx.finditer(low):
+    for rx, found in ((_GLUED_DOTCOM, _GLUED_DOTCOM.finditer(low)),
+                      (_TYPE_IN, _TYPE_IN.finditer(low)), (_SEARCH_ME, _search_me_matches(low))):
+        for m in found:
             name = m.group(1).strip("'\"\u2018\u2019\u201c\u201d\u00ab\u00bb ")
             words = [w for w in name.split() if w != "+"]
             if not words or all(w in COMMON for w in words) or name.isdigit():
@@ -658,17 +715,18 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
     text = canon.text
     low = views.lower
     out: list[Finding] = _said_forms(views, ctx)
+    spoken = _SPOKEN_DOT_RE.search(low) is not None  # asked several times below
     if " . " in low:
         out.extend(_spaced_out(views, ctx))
     if _MARKED_RUN.search(views.folded.text):
         out.extend(_marked_runs(views, ctx))
     if ("'" in low or "(" in low or '"' in low or "\u2018" in low or "\u201c" in low
-            or "@ " in low) and (" ." in low or _SPOKEN_DOT_RE.search(low)):
+            or "@ " in low) and (" ." in low or spoken):
         out.extend(_pieces_site(views, ctx))
     # "look up x, the .net one": a suffix named alone is a cue too
     if (_TYPED_CUE.search(low) or " ." in low and _LONE_SUFFIX_ONE.search(low)
             or ("'" in low or "-" in low) and _MY_SITE.search(low)
-            or _SPOKEN_DOT_RE.search(low) and _SAID_SUFFIX_ONE.search(low)):
+            or spoken and _SAID_SUFFIX_ONE.search(low)):
         out.extend(_typed_or_searched(views, ctx))
     if text.count("\n") >= 2:
         out.extend(_vertical(views, ctx))
@@ -677,16 +735,16 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
     if _WWW_GATE.search(low):
         out.extend(_www_said(views, ctx))
     # "oak, and, fern, run together, dot co": a rule to join the words needs no site word
-    if (" ." in text or " ." in views.folded.text or _SPOKEN_DOT_RE.search(low)) and any(
+    if (" ." in text or " ." in views.folded.text or spoken) and any(
             h in low for h in _JOIN_HINTS):
         out.extend(_joined_site(views, ctx))
-    if _SPOKEN_DOT_RE.search(low):
+    if spoken:
         out.extend(_spoken_word_suffix(views, ctx))
-        if (" dot " in low or " punkt " in low) and not _SITE_WORDS.search(low):
+        if (" dot " in low or " punkt " in low) and not _site_word_in(low, low):
             out.extend(_spoken_mid(views, ctx))  # "check out lumenviz dot ie for ..."
     if ("." not in text and "/" not in text and "slash" not in text and "barr" not in text
-            and not (_SPOKEN_DOT_RE.search(views.lower)
-                     and ("-" in text or _SITE_WORDS.search(text) is not None))):
+            and not (spoken
+                     and ("-" in text or _site_word_in(text, views.canon_lower)))):
         return out
     taken: list[tuple[int, int]] = []
     canon_low = views.canon_lower
@@ -723,23 +781,23 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
         for m in _SPOKEN_PATH.finditer(text):
             if split_domain(f"{m.group(1)}.{m.group(2)}".lower())[1]:
                 out.append(Finding("url", *canon.span(m.start(), m.end()), "spoken link"))
-    spoken = _SPOKEN_DOT_RE.search(low) is not None
     if " ." in text:
         out.extend(_space_dot(views, ctx))
     if "-" in text and (" ." in text or spoken):
         out.extend(_spoken_hyphen(views, ctx))
     # the canonical view joins "then .com" into "then.com": look for the spaced dot as typed
-    if (" ." in text or spoken or " ." in views.folded.text) and (_SITE_WORDS.search(
-            text) is not None or "+ ." in text or _BAR_WORDS.search(low) is not None):
+    if (" ." in text or spoken or " ." in views.folded.text) and (_site_word_in(
+            text, views.canon_lower) or "+ ." in text or _BAR_WORDS.search(low) is not None):
         out.extend(_name_then_suffix(views, ctx))
-    elif (" ." in views.folded.text or spoken) and _AT_END.search(low) is not None:
+    elif (" ." in views.folded.text or spoken) and any(h in low for h in _AT_END_HINTS) and (
+            _AT_END.search(low) is not None):
         # "go to greenleaf-co and then .biz at the end": no site word, but the suffix said to
         # close the name; only a name no word could be (a hyphen or a digit in it)
         out.extend(f for f in _name_then_suffix(views, ctx)
                    if _distinct_name(views, f) or _compound_name(views, f))
-    if (" ." in low or spoken) and ("nam" in low or "nom" in low) and _SITE_WORDS.search(low):
+    if (" ." in low or spoken) and ("nam" in low or "nom" in low) and _site_word_in(low, low):
         out.extend(_suffix_then_name(views, ctx))
-    if spoken and _SITE_WORDS.search(low):
+    if spoken and _site_word_in(low, low):
         out.extend(_spoken_mid(views, ctx))
     memo: dict = {}
     for m in _BARE_LC.finditer(text, canon_low):
@@ -963,6 +1021,11 @@ _MANUAL_WORDS = re.compile(
     r"firmware|drivers|warranty|handbuch|(?:bedienungs)?anleitung|datenblatt|garantie|"
     r"ficha\s{1,2}t[eé]cnica|manual\s{1,2}de\s{1,2}(?:instrucciones|usuario|uso|usu[aá]rio)|"
     r"notice|fiche\s{1,2}technique|mode\s{1,2}d'emploi|garant[ií]a)\b")
+# One of these is in every manual word, lowercased: most texts hold none (a search that
+# finds nothing tries the whole list at every position).
+_MANUAL_HINTS = ("manual", "guide", "spec", "sheet", "firmware", "drivers", "warranty",
+                 "handbuch", "anleitung", "datenblatt", "garant", "ficha", "notice", "fiche",
+                 "emploi")
 # ...unless the writer owns the site ("my warranty terms are on brennanroofing.com")
 _OWNER_WORDS = re.compile(
     r"(?i)\b(?:my|our|ours|mine|we|us|mi|mis|nuestr[oa]s?|mein\w{0,2}|unser\w{0,2}|mon|ma|"
@@ -976,7 +1039,9 @@ def _maker_manual(views: Views, host: str, memo: dict) -> bool:
     the brand is the maker's, not the writer's."""
     if "manual" not in memo:
         text = views.original
-        memo["manual"] = (_MANUAL_WORDS.search(text) is not None
+        low = lower_same_length(text)
+        memo["manual"] = (any(h in low for h in _MANUAL_HINTS)
+                          and _MANUAL_WORDS.search(text) is not None
                           and _OWNER_WORDS.search(text) is None)
         memo["brands"] = [(b.lower(), "".join(c for c in b + more if c.isalpha()).lower())
                           for b, more in _BRAND.findall(text)] if memo["manual"] else ()
@@ -1010,7 +1075,7 @@ def _lone_suffix(views: Views, span: tuple[int, int], host: str, memo: dict) -> 
     if any(c.isdigit() or c == "-" for c in first):
         return False
     if "site" not in memo:
-        memo["site"] = _SITE_WORDS.search(views.lower) is not None
+        memo["site"] = _site_word_in(views.lower, views.lower)
     return not memo["site"]
 
 
@@ -1038,6 +1103,7 @@ _NAME_THEN_SUFFIX = re.compile(
     # "lojaflordelis e depois ponto com ponto br": a second level said too
     r"(?:\.|(dot|punkt|punto|ponto|point)\s{1,2})([a-z]{2,12}(?:(?:\.|\s{1,2}(?:dot|punkt|punto|"
     r"ponto|point)\s{1,2})[a-z]{2,3})?)\b(?!\w|\.\w)")
+_NAME_THEN_SUFFIX_LC = Caseless(_NAME_THEN_SUFFIX)  # over the lowercased text (caseless.py)
 # where a name is typed, besides the site words: "dans la barre d'adresse"
 _BAR_WORDS = re.compile(r"address\s{1,2}bar|url\s{1,2}bar|barre\s{1,2}d'adresse|barra\s{1,2}de"
                         r"\s{1,2}(?:direcciones|endere[c\u00e7]os)|adresszeile")
@@ -1049,6 +1115,7 @@ _PLUS = re.compile(r"\s{0,2}\+\s{0,2}")
 _AT_END = re.compile(r"(?i)\s{0,3}(?:(?:at|on)\s{1,2}the\s{1,2}end|am\s{1,2}ende|hinten(?:dran)?|"
                      r"dahinter|al\s{1,2}final|no\s{1,2}fim|no\s{1,2}final|[àa]\s{1,2}la\s{1,2}fin|"
                      r"(?:at|on)\s{1,2}the\s{1,2}back)\b")
+_AT_END_HINTS = ("end", "hinte", "fim", "fin", "back")  # one in every _AT_END form
 
 
 _THEN_WORD = re.compile(r"(?i)\b(?:then|by|plus|dann|danach|luego|despu[eé]s|puis|ensuite|"
@@ -1075,10 +1142,10 @@ def _distinct_name(views: Views, f: Finding) -> bool:
 def _name_then_suffix(views: Views, ctx: Context) -> list[Finding]:
     folded = views.folded
     low = views.lower
-    site = _SITE_WORDS.search(low) is not None
+    site = _site_word_in(low, low)
     join = any(h in low for h in _JOIN_HINTS)
     out = []
-    for m in _NAME_THEN_SUFFIX.finditer(folded.text):
+    for m in _NAME_THEN_SUFFIX_LC.finditer(folded.text, low):
         name, spoken, suffix = m.group(1).lower(), (m.group(5) or "").lower(), m.group(6).lower()
         suffix = _SAID_SUFFIX_DOT.sub(".", suffix)
         quoted = m.group("q") and m.start(1) and folded.text[m.start(1) - 1] in _OPEN_QUOTES
@@ -1109,8 +1176,11 @@ def _name_then_suffix(views: Views, ctx: Context) -> list[Finding]:
 
 
 # "brooklyn dog walkers (no spaces) dot com", "sunny side bakery .co.uk, all one word": a name
-# said as words, a rule to write them together and the suffix, in either order.
-_JOIN_RULE = (r"(?:(?:with\s{1,2})?no\s{1,2}(?:spaces?|gaps?)|without\s{1,2}spaces?|(?:all\s{1,2})?"
+# said as words, a rule to write them together and the suffix, in either order. Every rule
+# starts with one of the letters in the lookahead: a quick test before the list is tried (at
+# every place a name could end).
+_JOIN_RULE = (r"(?=[wnaotszmgrjp])"
+              r"(?:(?:with\s{1,2})?no\s{1,2}(?:spaces?|gaps?)|without\s{1,2}spaces?|(?:all\s{1,2})?"
               r"one\s{1,2}word|(?:all\s{1,2})?together|sin\s{1,2}espacios?|(?:todo|tudo)\s{1,2}"
               r"junto|ohne\s{1,2}leerzeichen|(?:alles\s{1,2})?zusammen(?:geschrieben)?|sans\s{1,2}"
               r"espaces?|(?:tout\s{1,2})?attach[\u00e9e]s?|sem\s{1,2}espa[\u00e7c]os?|"
@@ -1156,26 +1226,29 @@ _NAME_STAND_INS = frozenset({"name", "names", "nombre", "nome", "nom", "your", "
 
 _JOIN_RULE_RX = re.compile("(?i)" + _JOIN_RULE)
 _NAME_START = re.compile(r"(?i)(?<![\w.@\-'\u2019])[a-z0-9]")
+# Run over the lowercased text (see caseless.py): the flag makes every try several times slower.
+_JOINED_SITE_LC, _JOIN_RULE_LC, _NAME_START_LC = (
+    Caseless(rx) for rx in (_JOINED_SITE, _JOIN_RULE_RX, _NAME_START))
 # A joined site ends with its rule or has the rule right after its suffix: its name starts at
 # one of the last few words before the rule (four words of a name, "dot" and the suffix).
 _JOIN_REACH = 200
 _JOIN_STARTS = 8
 
 
-def _joined_site_matches(text: str) -> list[re.Match]:
+def _joined_site_matches(text: str, low: str) -> list[CaselessMatch]:
     """``_JOINED_SITE`` matches, tried only at the words just before a rule to write them
     together: run over a whole long text, the pattern tries every word as a name's start."""
-    found: list[re.Match] = []
+    found: list[CaselessMatch] = []
     pos = 0
-    for rule in _JOIN_RULE_RX.finditer(text):
+    for rule in _JOIN_RULE_LC.rx.finditer(low):
         if rule.end() <= pos:
             continue
-        starts = [m.start() for m in _NAME_START.finditer(
-            text, max(pos, rule.start() - _JOIN_REACH), rule.start() + 1)][-_JOIN_STARTS:]
+        starts = [m.start() for m in _NAME_START_LC.rx.finditer(
+            low, max(pos, rule.start() - _JOIN_REACH), rule.start() + 1)][-_JOIN_STARTS:]
         for start in starts:
             if start < pos:
                 continue
-            m = _JOINED_SITE.match(text, start)
+            m = _JOINED_SITE_LC.match(text, low, start)
             if m is not None:
                 found.append(m)
                 pos = m.end()
@@ -1185,7 +1258,7 @@ def _joined_site_matches(text: str) -> list[re.Match]:
 def _joined_site(views: Views, ctx: Context) -> list[Finding]:
     folded = views.folded
     out = []
-    for m in _joined_site_matches(folded.text):
+    for m in _joined_site_matches(folded.text, views.lower):
         parts = list(_WORD_RUN.finditer(m.group(1)))
         while len(parts) > 1 and parts[0].group().lower().strip(_WORD_PUNCT) in COMMON:
             parts = parts[1:]  # "it's rosa and thorn florals": the words before the name
@@ -1268,7 +1341,7 @@ def _spoken_mid(views: Views, ctx: Context) -> list[Finding]:
         if suffix not in _MID_SUFFIXES or name in COMMON or name.isdigit():
             continue
         if site is None:
-            site = _SITE_WORDS.search(low) is not None
+            site = _site_word_in(low, low)
         if not site and (suffix not in _MID_STRICT or name.endswith(_NOT_NAME_ENDS)
                          or _spoken_word(m.group()) not in _PLAIN_DOT
                          or _DETERMINER_BEFORE.search(low, max(0, m.start() - 8), m.start())):
@@ -1489,6 +1562,8 @@ cloudflare.net azurefd.net trafficmanager.net elb.amazonaws.com render-dns.com
 _INFRA_HOSTS = frozenset({"shops.myshopify.com", "ext-cust.squarespace.com",
                           "ghs.googlehosted.com", "proxy-ssl.webflow.com", "proxy.webflow.com"})
 _AWSDNS = re.compile(r"(?:^|\.)awsdns-\d{1,3}\.[a-z.]{2,9}$")
+# ...the ones below a public suffix's second level, as endings for one str.endswith
+_INFRA_ENDS = tuple("." + d for d in sorted(_INFRA_DOMAINS) if d.count(".") > 1)
 # Hosting platforms that give every deploy a generated name ("staging-7c2e.up.railway.app",
 # "deploy-preview-41--shopfront.netlify.app", "app-git-main-team.vercel.app"): such a name
 # is a build of the work, not a person's page ("annafotos.netlify.app" still goes).
@@ -1502,13 +1577,13 @@ _DEPLOY_WORDS = frozenset({"staging", "stage", "preview", "deploy", "dev", "test
 _GENERATED = re.compile(r"(?=[a-z]{0,12}\d)(?=\d{0,12}[a-z])[a-z0-9]{4,16}|[0-9a-f]{6,}|\d{2,}")
 
 
+@lru_cache(maxsize=4096)
 def _infra_host(host: str) -> bool:
     host = host.lower().rstrip(".")
-    if host in _INFRA_HOSTS or _AWSDNS.search(host):
+    if host in _INFRA_HOSTS or "awsdns-" in host and _AWSDNS.search(host):
         return True
     reg = split_domain(host)[0]
-    if reg in _INFRA_DOMAINS or any(host.endswith("." + d) for d in _INFRA_DOMAINS
-                                    if d.count(".") > 1):
+    if reg in _INFRA_DOMAINS or host.endswith(_INFRA_ENDS):
         return True
     label, _, rest = host.partition(".")
     if rest not in _DEPLOY_SUFFIXES:
