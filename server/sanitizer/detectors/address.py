@@ -1224,6 +1224,50 @@ def _has_key(low: str, finder: re.Pattern, keys: frozenset) -> bool:
     return False
 
 
+# A run of word characters: the only place a pattern that opens with a word can start.
+_RUN = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=8)
+def _run_starts(text: str, keys: frozenset, compounds: bool = False) -> tuple[int, ...]:
+    """Where the runs of word characters of ``text`` start that may be one of ``keys`` in any
+    case: lowercase in ``keys``, or not ASCII (case folds past ASCII: "praça", "ſix"); with
+    ``compounds``, also "dreiundzwanzig", "veintitres" (``_COMPOUND_NUMBER``)."""
+    out = []
+    for m in _RUN.finditer(text):
+        w = m.group()
+        low = w.lower()
+        if low in keys or not w.isascii() or compounds and ("und" in low or "veinti" in low):
+            out.append(m.start())
+    return tuple(out)
+
+
+def _finditer_at(pattern: re.Pattern, text: str, starts: tuple[int, ...]) -> list[re.Match]:
+    """``pattern.finditer(text)`` for a pattern that can only match at ``starts``: tried there
+    alone, not at every character."""
+    out = []
+    reach = 0
+    for s in starts:
+        if s >= reach:
+            m = pattern.match(text, s)
+            if m is not None:
+                out.append(m)
+                reach = m.end()
+    return out
+
+
+def _number_starts(text: str) -> tuple[int, ...]:
+    r"""Where ``(?<![\w\-])`` and a ``_SPOKEN_NUMBER`` can match: its first number word is a
+    whole run of word characters (a space, a hyphen or a word boundary follows it)."""
+    return _run_starts(text, _NUMBER_WORDS, True)
+
+
+def _prefix_starts(text: str) -> tuple[int, ...]:
+    r"""Where ``\b`` and a ``_PREFIX_TYPES`` word can match: the word's letters are a whole
+    run of word characters (a dot, "/" or a space follows them)."""
+    return _run_starts(text, _PREFIX_WORDS)
+
+
 def _on_street(folded, text: str) -> list[Finding]:
     """The street one is said to be on, once the message named the house number."""
     out = []
@@ -2286,7 +2330,7 @@ def _spoken(folded, text: str, words: set[str]) -> list[Finding]:
                 out.append(Finding("address", *folded.span(m.start(1), m.end(2)),
                                    "street address"))
     if "," in text and not _PREFIX_WORDS.isdisjoint(words):
-        for m in _PREFIXED_SPOKEN_COMMA.finditer(text):
+        for m in _finditer_at(_PREFIXED_SPOKEN_COMMA, text, _prefix_starts(text)):
             if _plausible(m.group()):
                 out.append(Finding("address", *folded.span(m.start(), m.end()),
                                    "street address"))
@@ -2341,15 +2385,15 @@ def _spoken(folded, text: str, words: set[str]) -> list[Finding]:
         for m in _GERMAN_SPOKEN.finditer(text):
             out.append(Finding("address", *folded.span(m.start(), m.end()), "street address"))
     if not _NUM_FIRST_WORDS.isdisjoint(words):
-        for m in _NUM_FIRST_SPOKEN.finditer(text):
+        for m in _finditer_at(_NUM_FIRST_SPOKEN, text, _number_starts(text)):
             out.append(Finding("address", *folded.span(m.start(), m.end()), "street address"))
     if not _PREFIX_WORDS.isdisjoint(words):
-        for m in _PREFIXED_SPOKEN_BARE.finditer(text):
+        for m in _finditer_at(_PREFIXED_SPOKEN_BARE, text, _prefix_starts(text)):
             names = [w.lower() for w in _WORDS.findall(m.group())[1:2]]
             if _plausible(m.group()) and not any(n in _NOT_NAMES for n in names):
                 out.append(Finding("address", *folded.span(m.start(), m.end()), "street address"))
     if not _PREFIX_WORDS.isdisjoint(words) and not words.isdisjoint(_NUMBER_MARKERS):
-        for m in _PREFIXED_SPOKEN.finditer(text):
+        for m in _finditer_at(_PREFIXED_SPOKEN, text, _prefix_starts(text)):
             if _prefixed_ok(m.group()):
                 out.append(Finding("address", *folded.span(m.start(), m.end()), "street address"))
     return out
@@ -2451,7 +2495,8 @@ def _street_name_ok(street: str) -> bool:
 def _without_number(folded, text: str) -> list[Finding]:
     """Streets given with "s/n" (no house number)."""
     return [Finding("address", *folded.span(m.start(), m.end()), "street address")
-            for m in _PREFIXED_SN.finditer(text) if _prefixed_ok(m.group())]
+            for m in _finditer_at(_PREFIXED_SN, text, _prefix_starts(text))
+            if _prefixed_ok(m.group())]
 
 
 # An address sent in two messages, the street in one and the house number in the other, in
