@@ -43,9 +43,12 @@ _STRONG_PHONE_ASCII = _letters_first(_STRONG_PHONE)
 
 @lru_cache(maxsize=8)
 def _plain_lower(low: str) -> bool:
-    """Lowercase ASCII text. Asked once per number in a text, so answered once per text (a
-    long message with many numbers would otherwise rescan the whole text for each)."""
-    return low.isascii() and low.islower()
+    """Text where case changes nothing: no letter that lowercases to another (``lower()``
+    keeps it), and neither of the two that IGNORECASE reads as an ASCII letter besides the
+    capitals ("ı" as i, "ſ" as s). Accents are fine: the patterns' own "é", "ó" match only
+    themselves here. Asked once per number in a text, so answered once per text (a long
+    message with many numbers would otherwise rescan the whole text for each)."""
+    return low == low.lower() and "\u0131" not in low and "\u017f" not in low
 
 
 def _phone_words(low: str) -> re.Pattern:
