@@ -1132,6 +1132,8 @@ _UK_POSTCODE_FROM_DIGIT = re.compile(r"\d(?<=[A-Z]\d)[A-Z\d]?\s?\d[A-Z]{2}\b")
 _NUMBERED_STREET_WORDS = frozenset({
     "rua", "r", "alameda", "avenida", "av", "calle", "travessa", "quadra", "qd", "setor",
     "carrera", "cra", "cll", "street", "st"})
+# The first words of ``_ON_NAME_NUMBER`` ("i'm", "we're" are two runs or one).
+_ON_NAME_FIRST = frozenset({"my", "our", "the", "i", "im", "we", "were", "located", "based"})
 # The months of ``_DATE_STREET`` as letter runs.
 _MONTHS = frozenset({
     "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
@@ -2112,7 +2114,7 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
                     out.append(Finding("address", *folded.span(m.start(1), m.end(1)),
                                        "street (post code and number given)"))
     if "number" in words or "no" in words or "nr" in words or "#" in text or "n" in words:
-        for m in _ON_NAME_NUMBER.finditer(text):
+        for m in _finditer_at(_ON_NAME_NUMBER, text, _run_starts(text, _ON_NAME_FIRST)):
             name = _WORDS.findall(m.group(1))[0].lower()
             if name not in _NOT_NAMES and name not in _NOT_STREET_NAMES and (
                     name not in _NOT_PLACES) and name not in _CALENDAR_NAMES:
@@ -2253,7 +2255,8 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
         patterns.append((_UNIT_YARD, "street address"))
     for rx, why in patterns:
         for m in (_at_words(rx, text, low, _PREFIX_WORDS) if rx is _PREFIXED
-                  else rx.finditer(text)):
+                  else _finditer_at(rx, text, _run_starts(text, _NUMBERED_STREET_WORDS))
+                  if rx is _NUMBERED_STREET_HOUSE else rx.finditer(text)):
             if rx is _UNIT_FIRST and not _plausible(m.group()):
                 continue
             if rx is _PREFIXED and (not _prefixed_ok(m.group(), text[m.end():m.end() + 24])
