@@ -454,9 +454,34 @@ def _combine_tens(toks: list[list]) -> None:
         _combine_hundreds(toks, [i for i in words if toks[i][6] < 0])
 
 
+def _links(toks: list[list]) -> dict[int, list[int]]:
+    """The tokens read with each head (``tok[6]``), found once: ``_relink`` and ``_link`` keep it
+    up to date, and a token relinked since is skipped where it is read."""
+    out: dict[int, list[int]] = {}
+    for i, t in enumerate(toks):
+        if t[6] >= 0:
+            out.setdefault(t[6], []).append(i)
+    return out
+
+
+def _link(links: dict[int, list[int]], toks: list[list], i: int, head: int) -> None:
+    """Token ``i`` goes with ``head`` now."""
+    toks[i][6] = head
+    links.setdefault(head, []).append(i)
+
+
+def _relink(links: dict[int, list[int]], toks: list[list], old: int, new: int) -> None:
+    """The words read with ``old`` go with ``new`` now: the same as setting ``tok[6]`` to
+    ``new`` wherever it is ``old``, without a pass over all tokens for each number."""
+    for i in links.pop(old, ()):
+        if toks[i][6] == old:
+            _link(links, toks, i, new)
+
+
 def _combine_unit_hundred(toks: list[list], words: list[int]) -> None:
     """"nine hundred" (900), "neun hundert", "deux cents"; then the tens or units after it,
     alone or after "and" ("nine hundred and twelve", 912): a phone's group said as a number."""
+    links = _links(toks)
     for k, a in enumerate(words[:-1]):
         ta, b = toks[a], words[k + 1]
         unit = ta[1].lower()
@@ -477,20 +502,22 @@ def _combine_unit_hundred(toks: list[list], words: list[int]) -> None:
                 and int(tc[4]) < 100 and toks[c - 1][1] in (" ", "-")
                 and (tc[1].lower() in W.UNITS or tc[1].lower() in W.TEENS
                      or tc[1].lower() in W.TENS)):
-            for t in toks:  # the words already read with the tens go with the hundred now
-                if t[6] == c:
-                    t[6] = a
-            for t in toks[b:c]:
-                if t[0] == "w":
-                    t[4], t[6] = "", a
+            _relink(links, toks, c, a)  # the words already read with the tens go with it now
+            for i in range(b, c):
+                if toks[i][0] == "w":
+                    toks[i][4] = ""
+                    _link(links, toks, i, a)
             _merge(toks, a, c, value + int(tc[4]))
+            _link(links, toks, c, a)
         else:
             _merge(toks, a, b, value)
+            _link(links, toks, b, a)
 
 
 def _combine_hundreds(toks: list[list], words: list[int]) -> None:
     """"novecentos e trinta e seis" (936), "seiscientos doce" (612): a hundreds word takes the
     tens or units after it, joined by "e"/"y" or one space."""
+    links = _links(toks)
     for k, a in enumerate(words):
         ta = toks[a]
         hundred = W.HUNDREDS.get(ta[1].lower())
@@ -510,13 +537,13 @@ def _combine_hundreds(toks: list[list], words: list[int]) -> None:
                 and low not in W.ONE_AFTER_JOINER and W.compound_value(low) is None):
             continue
         value = hundred + (int(tb[4]) if low not in W.ONE_AFTER_JOINER else 1)
-        for t in toks:  # the words already read with the tens go with the hundreds now
-            if t[6] == b:
-                t[6] = a
-        for t in toks[a + 1:b]:
-            if t[0] == "w":
-                t[4], t[6] = "", a
+        _relink(links, toks, b, a)  # the words already read with the tens go with it now
+        for i in range(a + 1, b):
+            if toks[i][0] == "w":
+                toks[i][4] = ""
+                _link(links, toks, i, a)
         _merge(toks, a, b, value)
+        _link(links, toks, b, a)
 
 
 def spell_digits(src: Mapped) -> tuple[Mapped, int]:

@@ -1135,6 +1135,8 @@ _UK_POSTCODE_FROM_DIGIT = re.compile(r"\d(?<=[A-Z]\d)[A-Z\d]?\s?\d[A-Z]{2}\b")
 _NUMBERED_STREET_WORDS = frozenset({
     "rua", "r", "alameda", "avenida", "av", "calle", "travessa", "quadra", "qd", "setor",
     "carrera", "cra", "cll", "street", "st"})
+# The first words of ``_ON_NAME_NUMBER`` ("i'm", "we're" are two runs or one).
+_ON_NAME_FIRST = frozenset({"my", "our", "the", "i", "im", "we", "were", "located", "based"})
 # The months of ``_DATE_STREET`` as letter runs.
 _MONTHS = frozenset({
     "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
@@ -1225,6 +1227,50 @@ def _has_key(low: str, finder: re.Pattern, keys: frozenset) -> bool:
     if ascii_rest or not low.isascii():
         return finder.search(low) is not None
     return False
+
+
+# A run of word characters: the only place a pattern that opens with a word can start.
+_RUN = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=8)
+def _run_starts(text: str, keys: frozenset, compounds: bool = False) -> tuple[int, ...]:
+    """Where the runs of word characters of ``text`` start that may be one of ``keys`` in any
+    case: lowercase in ``keys``, or not ASCII (case folds past ASCII: "praça", "ſix"); with
+    ``compounds``, also "dreiundzwanzig", "veintitres" (``_COMPOUND_NUMBER``)."""
+    out = []
+    for m in _RUN.finditer(text):
+        w = m.group()
+        low = w.lower()
+        if low in keys or not w.isascii() or compounds and ("und" in low or "veinti" in low):
+            out.append(m.start())
+    return tuple(out)
+
+
+def _finditer_at(pattern: re.Pattern, text: str, starts: tuple[int, ...]) -> list[re.Match]:
+    """``pattern.finditer(text)`` for a pattern that can only match at ``starts``: tried there
+    alone, not at every character."""
+    out = []
+    reach = 0
+    for s in starts:
+        if s >= reach:
+            m = pattern.match(text, s)
+            if m is not None:
+                out.append(m)
+                reach = m.end()
+    return out
+
+
+def _number_starts(text: str) -> tuple[int, ...]:
+    r"""Where ``(?<![\w\-])`` and a ``_SPOKEN_NUMBER`` can match: its first number word is a
+    whole run of word characters (a space, a hyphen or a word boundary follows it)."""
+    return _run_starts(text, _NUMBER_WORDS, True)
+
+
+def _prefix_starts(text: str) -> tuple[int, ...]:
+    r"""Where ``\b`` and a ``_PREFIX_TYPES`` word can match: the word's letters are a whole
+    run of word characters (a dot, "/" or a space follows them)."""
+    return _run_starts(text, _PREFIX_WORDS)
 
 
 def _on_street(folded, text: str) -> list[Finding]:
@@ -2072,7 +2118,7 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
                     out.append(Finding("address", *folded.span(m.start(1), m.end(1)),
                                        "street (post code and number given)"))
     if "number" in words or "no" in words or "nr" in words or "#" in text or "n" in words:
-        for m in _ON_NAME_NUMBER.finditer(text):
+        for m in _finditer_at(_ON_NAME_NUMBER, text, _run_starts(text, _ON_NAME_FIRST)):
             name = _WORDS.findall(m.group(1))[0].lower()
             if name not in _NOT_NAMES and name not in _NOT_STREET_NAMES and (
                     name not in _NOT_PLACES) and name not in _CALENDAR_NAMES:
@@ -2214,7 +2260,8 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
         patterns.append((_UNIT_YARD, "street address"))
     for rx, why in patterns:
         for m in (_at_words(rx, text, low, _PREFIX_WORDS) if rx is _PREFIXED
-                  else rx.finditer(text)):
+                  else _finditer_at(rx, text, _run_starts(text, _NUMBERED_STREET_WORDS))
+                  if rx is _NUMBERED_STREET_HOUSE else rx.finditer(text)):
             if rx is _UNIT_FIRST and not _plausible(m.group()):
                 continue
             if rx is _PREFIXED and (not _prefixed_ok(m.group(), text[m.end():m.end() + 24])
@@ -2291,7 +2338,7 @@ def _spoken(folded, text: str, words: set[str]) -> list[Finding]:
                 out.append(Finding("address", *folded.span(m.start(1), m.end(2)),
                                    "street address"))
     if "," in text and not _PREFIX_WORDS.isdisjoint(words):
-        for m in _PREFIXED_SPOKEN_COMMA.finditer(text):
+        for m in _finditer_at(_PREFIXED_SPOKEN_COMMA, text, _prefix_starts(text)):
             if _plausible(m.group()):
                 out.append(Finding("address", *folded.span(m.start(), m.end()),
                                    "street address"))
@@ -2346,15 +2393,15 @@ def _spoken(folded, text: str, words: set[str]) -> list[Finding]:
         for m in _GERMAN_SPOKEN.finditer(text):
             out.append(Finding("address", *folded.span(m.start(), m.end()), "street address"))
     if not _NUM_FIRST_WORDS.isdisjoint(words):
-        for m in _NUM_FIRST_SPOKEN.finditer(text):
+        for m in _finditer_at(_NUM_FIRST_SPOKEN, text, _number_starts(text)):
             out.append(Finding("address", *folded.span(m.start(), m.end()), "street address"))
     if not _PREFIX_WORDS.isdisjoint(words):
-        for m in _PREFIXED_SPOKEN_BARE.finditer(text):
+        for m in _finditer_at(_PREFIXED_SPOKEN_BARE, text, _prefix_starts(text)):
             names = [w.lower() for w in _WORDS.findall(m.group())[1:2]]
             if _plausible(m.group()) and not any(n in _NOT_NAMES for n in names):
                 out.append(Finding("address", *folded.span(m.start(), m.end()), "street address"))
     if not _PREFIX_WORDS.isdisjoint(words) and not words.isdisjoint(_NUMBER_MARKERS):
-        for m in _PREFIXED_SPOKEN.finditer(text):
+        for m in _finditer_at(_PREFIXED_SPOKEN, text, _prefix_starts(text)):
             if _prefixed_ok(m.group()):
                 out.append(Finding("address", *folded.span(m.start(), m.end()), "street address"))
     return out
@@ -2456,7 +2503,8 @@ def _street_name_ok(street: str) -> bool:
 def _without_number(folded, text: str) -> list[Finding]:
     """Streets given with "s/n" (no house number)."""
     return [Finding("address", *folded.span(m.start(), m.end()), "street address")
-            for m in _PREFIXED_SN.finditer(text) if _prefixed_ok(m.group())]
+            for m in _finditer_at(_PREFIXED_SN, text, _prefix_starts(text))
+            if _prefixed_ok(m.group())]
 
 
 # An address sent in two messages, the street in one and the house number in the other, in

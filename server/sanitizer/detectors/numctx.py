@@ -43,9 +43,12 @@ _STRONG_PHONE_ASCII = _letters_first(_STRONG_PHONE)
 
 @lru_cache(maxsize=8)
 def _plain_lower(low: str) -> bool:
-    """Lowercase ASCII text. Asked once per number in a text, so answered once per text (a
-    long message with many numbers would otherwise rescan the whole text for each)."""
-    return low.isascii() and low.islower()
+    """Text where case changes nothing: no letter that lowercases to another (``lower()``
+    keeps it), and neither of the two that IGNORECASE reads as an ASCII letter besides the
+    capitals ("ı" as i, "ſ" as s). Accents are fine: the patterns' own "é", "ó" match only
+    themselves here. Asked once per number in a text, so answered once per text (a long
+    message with many numbers would otherwise rescan the whole text for each)."""
+    return low == low.lower() and "\u0131" not in low and "\u017f" not in low
 
 
 def _phone_words(low: str) -> re.Pattern:
@@ -268,22 +271,45 @@ def strong_phone_before(low: str, s: int, reach: int = 40) -> bool:
 _PHONE_HASH = re.compile(r"(?:cell|phone|tel|mobile|mob|cel|fax|telefono|celular)\.?\s{0,2}#")
 
 
+_LAST_ID_BEFORE: tuple[str | None, int, bool] = (None, -1, False)
+
+
 def id_before(low: str, s: int) -> bool:
-    """An order/invoice/tracking word (or '#') shortly before, with no phone word after it."""
+    """An order/invoice/tracking word (or '#') shortly before, with no phone word after it.
+    The last answer is kept (one tuple, as ``_has_phone_words`` does): the phone detector asks
+    it twice for most runs of digits."""
+    global _LAST_ID_BEFORE
+    key, at, found = _LAST_ID_BEFORE
+    if key is not low or at != s:
+        found = _id_before(low, s)
+        _LAST_ID_BEFORE = (low, s, found)
+    return found
+
+
+def _labels(low: str, start: int, end: int, is_hash: bool) -> bool:
+    """The ID word or '#' at ``start`` can label digits after it: what is checked around the
+    token alone, the same for every run of digits after it."""
+    if is_hash:
+        return not _PHONE_HASH.search(low, max(0, start - 12), start + 1)
+    return (_ANY_BEFORE.search(low, max(0, start - 12), start) is None
+            and not _in_order(low, start) and _TEAM_AFTER.match(low, end) is None)
+
+
+def _id_before(low: str, s: int) -> bool:
     lo = max(0, s - 30)
-    starts, ends, hashes = _id_tokens(low)
+    starts, ends, hashes, labels = _id_tokens(low)
     last = first = earliest = -1
     named = 0
     i = bisect.bisect_left(starts, lo)
     while i < len(starts) and ends[i] <= s:
+        label = labels[i]
+        if label is None:  # checked once per token, for the first run of digits after it
+            label = labels[i] = _labels(low, starts[i], ends[i], hashes[i])
         if hashes[i]:
-            if not low[ends[i]:s].strip() and not _PHONE_HASH.search(
-                    low, max(0, starts[i] - 12), starts[i] + 1):
+            if label and not low[ends[i]:s].strip():
                 last, first = ends[i], starts[i]
                 named += 1
-        elif (_ANY_BEFORE.search(low, max(0, starts[i] - 12), starts[i]) is None
-              and not _in_order(low, starts[i])
-              and _TEAM_AFTER.match(low, ends[i]) is None):
+        elif label:
             last, first = ends[i], starts[i]
             named += 1
             if earliest < 0:
@@ -493,15 +519,17 @@ _CARRIER_AFTER = re.compile(
     r"ontrac|lasership|evri|yodel|parcelforce|amazon\s{1,2}logistics))\b")
 
 
-_LAST_IDS: tuple[str | None, tuple[list[int], list[int], list[bool]]] = (None, ([], [], []))
+_LAST_IDS: tuple[str | None, tuple[list[int], list[int], list[bool], list[bool | None]]] = (
+    None, ([], [], [], []))
 
 
 _COMMENT_MARK = re.compile(r"#[ \t]")
 
 
-def _id_tokens(low: str) -> tuple[list[int], list[int], list[bool]]:
-    """Where the ID words and '#' signs of a text are (starts, ends, is '#'), found in one scan
-    and kept for the text's next digit run. One tuple, so concurrent callers never mix texts."""
+def _id_tokens(low: str) -> tuple[list[int], list[int], list[bool], list[bool | None]]:
+    """Where the ID words and '#' signs of a text are (starts, ends, is '#', ``_labels`` once
+    asked), found in one scan and kept for the text's next digit run. One tuple, so concurrent
+    callers never mix texts."""
     global _LAST_IDS
     key, found = _LAST_IDS
     if key is not low:
@@ -520,7 +548,7 @@ def _id_tokens(low: str) -> tuple[list[int], list[int], list[bool]]:
                 starts.append(m.start())
                 ends.append(m.end())
                 hashes.append(w == "#")
-        found = (starts, ends, hashes)
+        found = (starts, ends, hashes, [None] * len(starts))
         _LAST_IDS = (low, found)
     return found
 

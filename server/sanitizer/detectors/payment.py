@@ -11,7 +11,8 @@ from ..types import Finding
 from . import numctx
 
 # Not the decimals of a number ("the float error gave 19.990000000000002").
-_CARD = re.compile(r"(?<![\w-])(?<!\d\.)(?:\d[ \-]{0,2}){12,18}\d(?![\w-])")
+# Written to start with its first digit (then the look back), so the scan stops at digits only.
+_CARD = re.compile(r"\d(?<![\w-]\d)(?<!\d\.\d)[ \-]{0,2}(?:\d[ \-]{0,2}){11,17}\d(?![\w-])")
 _DOTTED_CARD = re.compile(r"(?<![\w.])\d{4}(?:\.\d{4}){3}(?:\.\d{1,3})?(?![\w.])")
 # An IBAN after its name in irregular groups ("IBAN ES91 2100 0418 45 02 0005 1332").
 _NAMED_IBAN = re.compile(
@@ -32,6 +33,20 @@ _BASE58 = re.compile(r"\b[1-9A-HJ-NP-Za-km-z]{32,44}\b")
 _WALLET_WORDS = re.compile(r"(?i)\b(?:solana|sol|wallet|phantom|crypto|usdc|usdt|trc20|erc20|bep20|"
                            r"ltc|litecoin|btc|bitcoin|doge|dogecoin|xrp|trx|tron|bch|dash|xmr|monero|"
                            r"spl|carteira|cartera|portefeuille)\b")
+_WALLET_NAMES = frozenset(_WALLET_WORDS.pattern.removeprefix(r"(?i)\b(?:").removesuffix(r")\b")
+                          .split("|"))
+_RUN = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=4)
+def _names_wallet(ftext: str) -> bool:
+    """``_WALLET_WORDS.search(ftext)``, from the runs of word characters: each of its words is
+    a whole run, which in ASCII is one lowercased; another run goes to the pattern itself
+    ("ſol" is "sol" to IGNORECASE). Once per text, not a try at every character."""
+    return any(w.lower() in _WALLET_NAMES if w.isascii() else _WALLET_WORDS.fullmatch(w)
+               is not None for w in set(_RUN.findall(ftext)))
+
+
 # Argentine transfer alias: "alias CBU casa.verde.mp".
 _ALIAS = re.compile(
     r"(?i)\balias\b(?:\s{1,2}(?:cbu|cvu|mp|de\s{1,2}mercado\s{1,2}pago))?\s{0,3}:?\s{0,3}"
@@ -275,6 +290,29 @@ _NAMED_IBAN_LOOSE = re.compile(
     r"(?i)\b(?:iban|rib|nib)\b[^\w\n]{0,3}(?:(?:es|is|ist|est|\u00e9|e)\s{1,2})?"
     r"([a-z] ?[a-z][ ,;:]{0,3}\d ?\d(?:[ ,;.\-]{1,3}[a-z0-9]{1,10}){2,24})")
 _ALNUM_GROUP = re.compile(r"[a-z0-9]+", re.I)
+# Where ``(?i)\b(?:iban|rib|nib)\b`` matches, found from a class of first letters (the scan
+# jumps between them; IGNORECASE would try every character): "i" is also "İ" and "ı" there.
+_IBAN_NAME = re.compile(r"[IiRrNn\u0130\u0131](?<!\w.)(?:(?<=[Ii\u0130\u0131])[Bb][Aa][Nn]|"
+                        r"(?<=[RrNn])[Ii\u0130\u0131][Bb])(?!\w)")
+
+
+@lru_cache(maxsize=4)
+def _iban_names(text: str) -> tuple[int, ...]:
+    """Where the word IBAN, RIB or NIB stands in ``text``: the only places the patterns that
+    open with it can match."""
+    return tuple(m.start() for m in _IBAN_NAME.finditer(text))
+
+
+def _named_finditer(rx: re.Pattern, text: str) -> list[re.Match]:
+    """``rx.finditer(text)`` for a pattern that opens with ``\b(?:iban|rib|nib)\b``: tried at
+    those words alone, in order, from the end of the last match."""
+    out = []
+    reach = 0
+    for k in _iban_names(text):
+        if k >= reach and (m := rx.match(text, k)) is not None:
+            out.append(m)
+            reach = m.end()
+    return out
 # "IBAN: DE44500105175407324931", "IBAN: D E 4 4 5 0 0 ..." (joined in the collapsed view): right
 # after its name, exactly the country's length is an account even when a digit is mistyped
 # and mod 97 fails.
@@ -350,7 +388,7 @@ _IBAN_PIECE = re.compile(r"[0-9A-Za-z]+")
 def _assembled_ibans(canon, text: str) -> list[Finding]:
     """An IBAN given in pieces with words between them, right after the word IBAN."""
     out = []
-    for m in _IBAN_START.finditer(text):
+    for m in _named_finditer(_IBAN_START, text):
         joined = m.group(1).replace(" ", "")
         pieces = skipped = 0
         best = 0
@@ -587,11 +625,18 @@ def iban_ok(raw: str, any_length: bool = False) -> bool:
     if not 15 <= len(s) <= 34 or (not any_length and IBAN_LENGTHS.get(s[:2], 0) not in (0, len(s))):
         return False
     moved = s[4:] + s[:4]
+    if moved.isascii() and moved.isalnum():  # each letter its two digits, in one pass
+        return int(moved.translate(_BASE36)) % 97 == 1
     try:
         num = int("".join(str(int(c, 36)) for c in moved))
     except ValueError:
         return False
     return num % 97 == 1
+
+
+# A letter as ``str(int(c, 36))`` reads it ("A" 10 ... "Z" 35); ASCII digits stay.
+_BASE36 = str.maketrans({c: str(int(c, 36)) for c in
+                         "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"})
 
 
 def _labelled_iban_end(m: re.Match) -> int:
@@ -751,8 +796,8 @@ def _card_run(m: re.Match) -> re.Match | None:
 
 # "4716-0591-2207-5530, exp 11/28": sixteen digits in four groups with an expiry date after
 # them are a card even when a digit is mistyped and Luhn fails.
-_CARD_EXPIRY = re.compile(
-    r"(?<![\d\-./])([2-6]\d{3}([ \-.]?)\d{4}\2\d{4}\2\d{4})(?![\d\-./])[ ,;:(\-]{0,4}"
+_CARD_EXPIRY = re.compile(  # from its first digit, as _CARD
+    r"([2-6](?<![\d\-./][2-6])\d{3}([ \-.]?)\d{4}\2\d{4}\2\d{4})(?![\d\-./])[ ,;:(\-]{0,4}"
     r"(?i:exp(?:iry|ires|iration|\.)?|valid(?:\s{1,2}(?:thru|through|until|till))?|"
     r"good\s{1,2}thru|vence|vencimiento|venc\.?|validade|val\.?|caduca|g[uü]ltig\s{0,2}bis|"
     r"ablauf|expire|date\s{1,2}d'expiration|scadenza)[ .:]{0,3}"
@@ -855,23 +900,23 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
                                    "IBAN"))
     if digits_in >= 2 and ("iban" in low or "rib" in low or "nib" in low or "ccc" in low):
         for rx in (_NAMED_IBAN, _NAMED_IBAN_BLOCKS):
-            for m in rx.finditer(text):
+            for m in _named_finditer(rx, text):
                 end = _iban_end(m.group(1), bank)
                 if end:
                     out.append(Finding("payment", *canon.span(m.start(1), m.start(1) + end),
                                        "IBAN"))
-        for m in _NAMED_IBAN_LOOSE.finditer(text) if digits_in >= 11 else ():
+        for m in _named_finditer(_NAMED_IBAN_LOOSE, text) if digits_in >= 11 else ():
             end = _loose_iban_end(m.group(1), bank)
             if end:
                 out.append(Finding("payment", *canon.span(m.start(1), m.start(1) + end),
                                    "IBAN"))
-        for m in _LABELLED_IBAN.finditer(text) if digits_in >= 11 else ():
+        for m in _named_finditer(_LABELLED_IBAN, text) if digits_in >= 11 else ():
             end = _labelled_iban_end(m)
             if end:
                 out.append(Finding("payment", *canon.span(m.start(1), end), "IBAN"))
         for m in _DOMESTIC_ID.finditer(text) if digits_in >= 18 else ():
             out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "bank account"))
-        for m in _IBAN_WORDED.finditer(text) if digits_in >= 13 else ():
+        for m in _named_finditer(_IBAN_WORDED, text) if digits_in >= 13 else ():
             end = _iban_end(m.group(1) + " " + m.group(2)) - len(m.group(1)) - 1
             if end > 0:
                 out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "IBAN"))
@@ -1039,7 +1084,7 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         for m in _TRON.finditer(ftext):
             if _mixed(m.group()):
                 out.append(Finding("payment", *folded.span(m.start(), m.end()), "crypto wallet"))
-        if _WALLET_WORDS.search(ftext):
+        if _names_wallet(ftext):
             for m in _MONERO.finditer(ftext):
                 out.append(Finding("payment", *folded.span(m.start(), m.end()), "crypto wallet"))
             for m in _BASE58.finditer(ftext):
@@ -1068,7 +1113,7 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     if longest < 34 and views.folded_digits >= 4:
         bech = "bc1" in ftext or "0x" in ftext or "ltc1" in ftext
         named = (_CHUNKED_B58.search(ftext) is not None
-                 and _WALLET_WORDS.search(ftext) is not None)
+                 and _names_wallet(ftext))
         if named or bech:
             out.extend(_separated_wallets(folded, named))
     if "bc1" in ftext or "0x" in ftext or "ltc1" in ftext:

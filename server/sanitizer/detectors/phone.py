@@ -688,12 +688,21 @@ def _area_after(text: str, low: str, e: int, digits: str, region: str) -> int:
 # Payment apps that run on phone numbers (Bizum, MB WAY, Zelle, Yape, Nequi, Lydia): named
 # anywhere earlier in the sentence, they make a valid national number a phone ("pode ser por
 # MB Way, é mais rápido: 912 ..."), as far back as a long sentence reaches.
-_PHONE_PAY_APP = re.compile(r"\b(?:bizum|mb\s?way|zelle|yape|plin|nequi|daviplata|lydia|"
-                            r"paylib|twint|swish|vipps|mobilepay|blik)\b")
+_PAY_APPS = (r"bizum|mb\s?way|zelle|yape|plin|nequi|daviplata|lydia|paylib|twint|swish|vipps|"
+             r"mobilepay|blik")
+_PHONE_PAY_APP = re.compile(r"\b(?:" + _PAY_APPS + r")\b")
+_PAY_APP_ANYWHERE = re.compile(_PAY_APPS)
+
+
+@lru_cache(maxsize=8)
+def _names_pay_app(low: str) -> bool:
+    """A payment app's name anywhere in the text, word or not: what a search in any slice of
+    it needs. Asked for every number, answered once per text."""
+    return _PAY_APP_ANYWHERE.search(low) is not None
 
 
 def _pay_app_phone(low: str, s: int, digits: str, region: str) -> bool:
-    if not 9 <= len(digits) <= 12:
+    if not 9 <= len(digits) <= 12 or not _names_pay_app(low):
         return False
     before = low[max(0, s - 120):s]
     if _PHONE_PAY_APP.search(before) is None or "\n\n" in before:
