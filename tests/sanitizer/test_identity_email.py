@@ -308,6 +308,8 @@ PROVIDER_ASIDES_KEPT = [
     "the gmail one or the outlook one, whatever works for you",
     "second part: the invoice, then the yahoo receipt",
     "my outlook calendar, it's v2.3 after the update",
+    "my outlook rules: it's rule_3 that moves them to the archive",
+    "mi gmail del trabajo, es etiqueta_2 la que filtra todo",
 ]
 
 

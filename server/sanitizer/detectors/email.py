@@ -1664,6 +1664,10 @@ _MY_PROVIDER_IS = re.compile(
     + r"\b[^.!?\n]{0,60}?[,;:\u2014\u2013]\s{0,3}(?:it'?s|its|that'?s|that\s{1,2}is|es|ist|"
     r"das\s{1,2}ist|c'est|[\u00e9e]|is)\s{1,3}['\"\u2018\u201c]?" + _BOX_USER)
 
+_BOX_CLOSES = re.compile(r"['\"\u2019\u201d]?\s{0,2}(?:$|[\n,;:!?)]|\.(?:\s|$)|\s(?:please|pls|"
+                         r"thanks|thx|cheers|por\s{1,2}favor|bitte|merci|obrigad[oa]|gracias|"
+                         r"danke)\b)")
+
 
 def _distinct_user(user: str) -> bool:
     """A user name by its mark (a dot, an underscore or digits), never a file name."""
@@ -1703,7 +1707,8 @@ def _provider_asides(views: Views) -> list[Finding]:
                 add(m.start(1), user, "mail user name given as a part")
     for m in _MY_PROVIDER_IS.finditer(low):
         user = m.group(1).rstrip(".-_+")
-        if _distinct_user(user):
+        # "my outlook rules: it's rule_3 that moves them": the name must close the clause
+        if _distinct_user(user) and _BOX_CLOSES.match(low, m.start(1) + len(user)):
             add(m.start(1), user, "mail user name")
     return out
 
