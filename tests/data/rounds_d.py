@@ -534,3 +534,19 @@ LEAKS += [
     ('en', 'url', 'my illustrations are on that big orange art site, /milaverdesign',
      ['milaverdesign'], {}),
 ]
+
+LEAKS += [
+    # a user name with its provider as an aside, in labelled fields, in parts, or "my <provider>"
+    ('en', 'email', 'quotes to ines_varga, the yahoo one, not the work address', ['inesvarga'], {}),
+    ('es', 'email', 'pásaselo a tomas.gil77, el de hotmail', ['tomasgil77'], {}),
+    ('de', 'email', 'Benutzer: miri_stein / Anbieter: web.de', ['miristein'], {}),
+    ('en', 'email', 'first half: d, second half: okoro.build, the gmail ending', ['okorobuild'],
+     {}),
+    ('fr', 'email', 'mon hotmail perso, c\'est julie.marchal5', ['juliemarchal5'], {}),
+]
+BENIGN += [
+    ('en', 'the invoice_2024.pdf (at gmail) is the latest one'),
+    ('en', 'user: guest / provider: outlook, no password needed'),
+    ('de', 'erster Teil: Angebot, zweiter Teil: Rechnung, beides im gmx Ordner'),
+    ('en', 'my yahoo inbox is a mess, it\'s 3.4k unread'),
+]

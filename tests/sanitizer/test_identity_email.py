@@ -276,3 +276,52 @@ def test_said_sites_caught(text: str, secrets: list[str]) -> None:
 @pytest.mark.parametrize("text", SAID_SITES_KEPT)
 def test_said_sites_kept(text: str) -> None:
     assert sanitize(text).text == text
+
+
+# A user name with its provider given as an aside ("the gmail one", "la de hotmail", "(bei gmx)"),
+# as labelled fields, as the later parts of a mailbox in pieces, or after "my <provider>".
+PROVIDER_ASIDES_CAUGHT = [
+    ("answers go to marek_sobczak, the hotmail one", ["marek_sobczak"]),
+    ("escríbele a lucia.prado88, la de gmail", ["lucia.prado88"]),
+    ("manda pro rafa_motos, o do hotmail", ["rafa_motos"]),
+    ("écris-moi sur lea.bonnet7, celle de laposte", ["lea.bonnet7"]),
+    ("send it to tom-baker (at gmail) when ready", ["tombaker"]),
+    ("Rechnungen bitte an anne-rivet (bei gmx), danke", ["annerivet"]),
+    ("Benutzername: pedro_lima91, Anbieter: gmx", ["pedro_lima91"]),
+    ("login = kasia.w  /  service = outlook", ["kasia.w"]),
+    ("first bit: j / second bit: oduya_77 / gmail on the end", ["oduya_77"]),
+    ("erster Teil: lena, zweiter Teil: berg_84, dann gmx", ["berg_84"]),
+    ("primera parte: ana, segunda parte: ruiz.arq, y luego hotmail", ["ruiz.arq"]),
+    ("mi gmail, el de siempre, es carla.v93", ["carla.v93"]),
+    ("mein gmx fürs Büro, das ist tobi.k77", ["tobi.k77"]),
+    ("my icloud for family, it's sam.ortiz12", ["sam.ortiz12"]),
+]
+
+PROVIDER_ASIDES_KEPT = [
+    "the draft is report_final.pdf (on outlook), see the thread",
+    "we sent a follow-up (at gmail, not outlook) yesterday",
+    "user: admin / provider: gmail, ask IT for the password",
+    "user: build_bot / provider: github actions",
+    "first part: intro, second part: setup_guide.md, all in the gmail folder",
+    "my gmail storage is full, it's 15.2 GB now",
+    "mi hotmail está lleno, es normal con tantas fotos",
+    "the gmail one or the outlook one, whatever works for you",
+    "second part: the invoice, then the yahoo receipt",
+    "my outlook calendar, it's v2.3 after the update",
+    "my outlook rules: it's rule_3 that moves them to the archive",
+    "mi gmail del trabajo, es etiqueta_2 la que filtra todo",
+]
+
+
+@pytest.mark.parametrize(("text", "secrets"), PROVIDER_ASIDES_CAUGHT)
+def test_provider_asides_caught(text: str, secrets: list[str]) -> None:
+    out = sanitize(text).text
+    assert P in out
+    rest = _plain(out.replace(P, " "))
+    for secret in secrets:
+        assert _plain(secret) not in rest, out
+
+
+@pytest.mark.parametrize("text", PROVIDER_ASIDES_KEPT)
+def test_provider_asides_kept(text: str) -> None:
+    assert sanitize(text).text == text

@@ -1603,6 +1603,8 @@ def _named(views: Views) -> list[Finding]:
     if "(a)" in low or "[a]" in low or "( a )" in low or "[ a ]" in low:
         out.extend(_a_bracket(views))
     out.extend(_explained_forms(views))
+    if has_provider or "big g" in low or "google" in low:
+        out.extend(_provider_asides(views))
     folded = views.folded
     low = views.lower
     if not (has_provider or "correo" in low or "courriel" in low):
@@ -1638,6 +1640,101 @@ def _named(views: Views) -> list[Finding]:
         start = m.start(1) if m.group(2).lower() in ("its", "it's") else m.start(3)
         out.append(Finding("email", *folded.span(start, m.start(3) + len(user)),
                            f"{provider} user name"))
+    return out
+
+
+# The provider's names once more, for the forms below (run on the lowercased view).
+_BOX_PROVIDER = (r"(?:gmail|googlemail|g-mail|hotmail|yahoo|outlook|icloud|gmx|proton(?:mail)?|"
+                 r"yandex|aol|posteo|zoho|fastmail|tutanota|laposte|wanadoo|libero|web\.de|"
+                 r"t-online|live|orange|free|sapo|uol)")
+_BOX_USER = r"([a-z][a-z0-9._+\-]{2,63}+)"
+# "x_y, el de outlook", "x.y, the gmail one", "x-y (bei gmail)", "x.y - das von gmx":
+# a user name, then the provider it lives at as an aside ("the <provider> one").
+_USER_THE_PROVIDER = re.compile(
+    r"(?<![\w@.\-])" + _BOX_USER + r"\s{0,2}(?:[,(\u2014\u2013]|\s-)\s{0,3}(?:"
+    r"(?:el|la|lo)\s{1,2}(?:de|del|en)|(?:o|a)\s{1,2}(?:do|da|no|na)|(?:celui|celle|le|la)"
+    r"\s{1,2}(?:de|du|chez|sur)|(?:das|der|die|den)\s{1,2}(?:bei|von|auf)|the\s{1,2}(?:one"
+    r"\s{1,2})?(?:on|at|with)|(?P<the>the)|at|bei|chez|en|em|no|na|auf|sur|arroba|@)?\s{0,2}"
+    + _BOX_PROVIDER + r"(?(the)\s{1,2}(?:one|account|address|box)|)\b(?P<close>\s{0,2}\))?")
+# "schreib an x-y (bei gmail)": a hyphenated name is a mailbox when sent to
+_SENT_TO = re.compile(r"(?i)\b(?:to|an|para|from|von|desde|de|via)\s{1,2}$")
+# "user: x_y / provider: the big G one": the mailbox given as labelled fields
+_USER_FIELD = re.compile(
+    r"\b(?:user(?:\s?name)?|usuario|usu\u00e1rio|utilisateur|identifiant|benutzer(?:name)?|"
+    r"nutzer(?:name)?|login)\s{0,2}[:=]\s{0,3}['\"]?" + _BOX_USER)
+_PROVIDER_FIELD = re.compile(
+    r"\b(?:provider|anbieter|proveedor|fournisseur|provedor|host|service|servicio|dienst)"
+    r"\s{0,2}[:=]\s{0,3}(?:[a-z'\u2019]{1,8}\s{1,2}){0,3}(?:" + _BOX_PROVIDER + r"\b|google|"
+    + _BIG_G + r")")
+# "second part: x42", "zweiter Teil: x.y": the parts after the first (see _FIRST_PART)
+_LATER_PART = re.compile(
+    r"\b(?:(?:second|2nd|third|3rd|last|other)\s{1,2}(?:part|half|bit|piece)|part\s{1,2}"
+    r"(?:two|2|three|3)|(?:zweite[rs]?|dritte[rs]?|letzte[rs]?|2\.)\s{1,2}(?:teil|h[a\u00e4]lfte)|"
+    r"teil\s{1,2}(?:zwei|2)|(?:segund[ao]|tercer[ao]|[u\u00fa]ltim[ao])\s{1,2}parte|"
+    r"(?:deuxi[e\u00e8]me|seconde|derni[e\u00e8]re)\s{1,2}(?:partie|moiti[e\u00e9])|"
+    r"parte\s{1,2}(?:dos|dois|2))"
+    r"\s{0,2}(?:is|es|ist|est|[\u00e9e]|:|=|-|\u2014|\u2013)\s{0,3}['\"\u2018\u201c]?"
+    + _BOX_USER)
+_ARTICLES = ("el ", "la ", "lo ", "o ", "a ", "celui", "celle", "le ", "das ", "der ", "die ",
+             "den ", "the ")
+_FIRST_PART_LABEL = re.compile(
+    r"\b(?:(?:first|1st)\s{1,2}(?:part|half|bit|piece)|part\s{1,2}(?:one|1)|(?:erste[rs]?|"
+    r"1\.)\s{1,2}(?:teil|h[a\u00e4]lfte)|teil\s{1,2}(?:eins|1)|primer[ao]?\s{1,2}parte|"
+    r"primeira\s{1,2}parte|premi[e\u00e8]re\s{1,2}(?:partie|moiti[e\u00e9])|parte\s{1,2}"
+    r"(?:uno|um|1))\b")
+# "I use my yahoo for work stuff, it's x.y77", "mi gmail, el de siempre, es x_y": the
+# provider owned, then the mailbox given in the same sentence
+_MY_PROVIDER_IS = re.compile(
+    r"\b(?:my|mi|mein\w{0,2}|mon|ma|meu|minha)\s{1,2}" + _BOX_PROVIDER
+    + r"\b[^.!?\n]{0,60}?[,;:\u2014\u2013]\s{0,3}(?:it'?s|its|that'?s|that\s{1,2}is|es|ist|"
+    r"das\s{1,2}ist|c'est|[\u00e9e]|is)\s{1,3}['\"\u2018\u201c]?" + _BOX_USER)
+
+_BOX_CLOSES = re.compile(r"['\"\u2019\u201d]?\s{0,2}(?:$|[\n,;:!?)]|\.(?:\s|$)|\s(?:please|pls|"
+                         r"thanks|thx|cheers|por\s{1,2}favor|bitte|merci|obrigad[oa]|gracias|"
+                         r"danke)\b)")
+
+
+def _distinct_user(user: str) -> bool:
+    """A user name by its mark (a dot, an underscore or digits), never a file name."""
+    return (user not in COMMON and sum(c.isalpha() for c in user) >= 3
+            and any(c.isdigit() or c in "._" for c in user.strip("._"))
+            and user.rsplit(".", 1)[-1] not in _FILE_EXTS)
+
+
+def _provider_asides(views: Views) -> list[Finding]:
+    low = views.lower
+    folded = views.folded
+    out = []
+
+    def add(start: int, user: str, why: str) -> None:
+        out.append(Finding("email", *folded.span(start, start + len(user)), why))
+
+    for m in _USER_THE_PROVIDER.finditer(low):
+        user = m.group(1).rstrip(".-_+")
+        bare = m.group(0)[len(m.group(1)):].lstrip(" \t,(\u2014\u2013-")
+        if not m.group("close") and not bare.startswith(_ARTICLES):
+            continue  # "x, at gmail" without a bracket or an article is another form's
+        hyphen = "-" in user.strip("-") and not _distinct_user(user)
+        if _distinct_user(user) or (hyphen and m.group("close") and _SENT_TO.search(
+                low, max(0, m.start() - 10), m.start())):
+            add(m.start(1), user, "mail user name")
+    if ":" in low or "=" in low:
+        for m in _USER_FIELD.finditer(low):
+            user = m.group(1).rstrip(".-_+")
+            near = low[max(0, m.start() - 120):m.end() + 120]
+            if _distinct_user(user) and _PROVIDER_FIELD.search(near):
+                add(m.start(1), user, "mail user name given as a field")
+    if any(h in low for h in _PART_HINTS) or "parte" in low or "partie" in low:
+        for m in _LATER_PART.finditer(low):
+            user = m.group(1).rstrip(".-_+")
+            if _distinct_user(user) and _FIRST_PART_LABEL.search(
+                    low, max(0, m.start() - 120), m.start()):
+                add(m.start(1), user, "mail user name given as a part")
+    for m in _MY_PROVIDER_IS.finditer(low):
+        user = m.group(1).rstrip(".-_+")
+        # "my outlook rules: it's rule_3 that moves them": the name must close the clause
+        if _distinct_user(user) and _BOX_CLOSES.match(low, m.start(1) + len(user)):
+            add(m.start(1), user, "mail user name")
     return out
 
 
