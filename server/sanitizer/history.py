@@ -12,6 +12,8 @@ from .detectors.handles import _CLEAR
 from .detectors.phone import valid_in as phone_valid
 from .detectors.url import _FILE_EXTS
 from .normalize import PROVIDERS, build_views
+from .reverse import _KEYS as _REVERSE_KEYS
+from .reverse import reversed_findings
 from .stopwords import COMMON
 from .types import Finding
 from .words import HUNDRED, JOINERS, spelled_value
@@ -589,6 +591,21 @@ def _street_goes_on(current: str, end: int) -> bool:
 _QUANTITY = re.compile(r"(?i)\d\s{0,2}" + _UNITS + r"(?!['\w])")
 
 
+# "street: Q u a r r y", "Straße: K a s t a n i e n", "calle - ...": the street labelled, its
+# name then given (spelled out, or in parts) over the messages
+_STREET_LABEL = re.compile(
+    r"(?i)(?:^|[\n(,;]|\b(?:my|the|our|mi|la|meine|die|ma|minha|a)\s)\s{0,2}(?:street|road|"
+    r"stra(?:ss|\u00df)e|calle|rua|rue|avenida|avenue)(?:\s{1,2}(?:name|nombre|nome|nom|"
+    r"name))?\s{0,2}[:=\-\u2013\u2014]")
+
+
+def _street_labelled(earlier: str, last: str) -> bool:
+    """The last message is the street's label and the start of the address read across, and
+    nothing else ("street: under construction until June" is no street named June)."""
+    m = _STREET_LABEL.search(last)
+    return m is not None and last[m.end():].strip() == earlier.strip()
+
+
 def _address_crossing_ok(earlier: str, current: str, recent: list[str]) -> bool:
     """A street address read across the boundary: the earlier part is a street itself, or the
     messages around it talk about a place; never into a message that opens with a document's
@@ -603,6 +620,7 @@ def _address_crossing_ok(earlier: str, current: str, recent: list[str]) -> bool:
             or (_NUMBER_NAME.fullmatch(earlier) is not None
                 and _STREET_WORD.match(current.lstrip()) is not None)
             or _LOCATED_ON.search(recent[-1]) is not None
+            or _street_labelled(earlier, recent[-1])
             or _ADDRESS_CUE.search(" ".join(recent[-3:]) + " " + current) is not None)
 
 
@@ -1464,6 +1482,12 @@ _GOES_ON = re.compile(r"^\s{0,3}(?:\.{2,4}|\u2026|[-\u2013\u2014+&]\s)\s{0,2}(?=
 _TRAILING_DOTS = re.compile(r"\s{0,2}(?:\.{2,4}|\u2026)\s{0,2}$")
 
 
+# "plus _moves_yvr", "más .studio", "then -dev": "+" said as a word before a piece that is
+# glued on ('_', '.' or '-' opening it)
+_JOIN_WORD = re.compile(r"(?i)^\s{0,3}(?:plus|m[a\u00e1]s|mais|then|and|dann|und|puis|et|luego|"
+                        r"y|e|depois)\s{1,2}(?=[_.][a-z]|-[a-z])")
+
+
 def split_findings(text: str, history: Sequence[str], ctx: Context,
                    detectors: Sequence[Detector]) -> list[Finding]:
     """Findings in ``text`` that only exist when read after the sender's previous messages.
@@ -1472,7 +1496,7 @@ def split_findings(text: str, history: Sequence[str], ctx: Context,
     the history and reaches into the current message is clipped to the current message.
     Labels in front of each piece ("part 2:", "then") are left out of that reading.
     """
-    lead = _GOES_ON.match(text)
+    lead = _GOES_ON.match(text) or _JOIN_WORD.match(text)
     skip = lead.end() if lead else 0
     out = _shifted(_split_findings(text[skip:], history, ctx, detectors), skip)
     # (read with its '+' or '&': "+ lindqvist" goes on from a name given before)
@@ -1794,6 +1818,38 @@ def _split_findings(text: str, history: Sequence[str], ctx: Context,
     glued = ((_GLUED_END.search(joined) and not _CODE.search(recent[-1]))
              or _GLUED_START.match(current))
     prefix = joined if glued else joined + " "
+    n_before = len(out)
+    out += _read_joined(prefix, current, recent, skip, ctx, detectors)
+    if (len(out) == n_before and not glued and _SPACED_END.search(joined)
+            and _SPACED_START.match(current)):
+        # "street: Q u a r r y" then "H i l l  R o a d  9": letters spaced out on both sides
+        # of the break, which may part two words as well as one ("K a s t a n i e n" / "w e g")
+        out += _read_joined(joined + "  ", current, recent, skip, ctx, detectors)
+    base = len(prefix)
+    low_prefix = prefix.lower()
+    if any(k in low_prefix for k in _REVERSE_KEYS) and _HAS_DIGIT.search(current):
+        # "my number reversed, part 1: 7410" then "part 2: 555 212": the pieces of a number
+        # sent backwards, read the other way round once joined
+        def plain(t: str, c: Context) -> list[Finding]:
+            v = build_views(t)
+            return [f for det in detectors for f in det(v, c)]
+        for f in reversed_findings(prefix + current, ctx, plain):
+            if f.kind in ("phone", "payment") and f.start < base < f.end:
+                out.append(Finding(f.kind, 0, f.end - base + skip,
+                                   f.reason + " (split over messages)"))
+    return out
+
+
+# a run of single letters parted by spaces ends the history / opens the new message
+_SPACED_END = re.compile(r"(?<![^\W\d_])[^\W\d_] [^\W\d_] [^\W\d_]$")
+_SPACED_START = re.compile(r"\s{0,3}[^\W\d_] [^\W\d_] [^\W\d_](?![^\W\d_])")
+
+
+def _read_joined(prefix: str, current: str, recent: list[str], skip: int, ctx: Context,
+                 detectors: Sequence[Detector]) -> list[Finding]:
+    """Findings that reach from the joined history (``prefix``) into the new message, and
+    handles or payment ids the history's platform turns on in it."""
+    out: list[Finding] = []
     base = len(prefix)
     views = build_views(prefix + current)
     about_me = None

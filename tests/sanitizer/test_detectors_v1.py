@@ -1720,3 +1720,62 @@ def test_round_bh_handles_go(text, gone):
 ])
 def test_round_bh_talk_stays(text):
     assert sanitize(text).text == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    # a name spaced out letter by letter after a described platform, or "I'm" on one
+    ("the little ghost app: t o m _ w e l d s", "w e l d s"),
+    ("no app do passarinho azul sou j o a o _ f r e t e s", "f r e t e s"),
+    ("on snapchat I'm m a r i n a _ b a k e s", "m a r i n a"),
+    ("en instagram soy c a r p i n t e r o l u z", "c a r p i n"),
+    # the writer's one name, said to hold on every platform
+    ("I'm m.ferraz on all the apps", "m.ferraz"),
+    ("soy casa.mora en todas las redes", "casa.mora"),
+    ("sou ateliermaria em todas as redes (insta, tiktok)", "ateliermaria"),
+    ("je suis atelier_lune partout", "atelier_lune"),
+    # a name set off by a pair of dashes after "find me on <platform>"
+    ("add me on insta – lunafloristas – y te mando fotos", "lunafloristas"),
+    ("look me up on tiktok — brunoschreiner — then DM me", "brunoschreiner"),
+    ("me encuentras en instagram - carpinteriaolmo - ahí subo todo", "carpinteriaolmo"),
+    # a quote opening the name after several intro words
+    ('on insta you\'ll find me as "casa_verde_deco", come say hi', "casa_verde_deco"),
+    ('twitter me, I\'m under "m.ferraz_dev" there', "m.ferraz_dev"),
+    ("linkedin me, I'm under 'ana-prado-arq', happy to connect", "ana-prado-arq"),
+    # "my @" standing for the name, dictated in pieces
+    ("my @ on the bird app is tomas + welds + 9, all together", "welds"),
+    ("mi @ en la app de fotos es casa + verde + 7, todo junto", "verde"),
+    ("mon @ sur l'appli photo c'est lea + dessine + 3, sans espaces", "dessine"),
+    # a quoted name on a described platform, with a spelling rule or the writer's intro
+    ("I'm 'casa del pan' on the little ghost app, all one word", "casa del pan"),
+    ("busca 'panaderia luz' en la app del pajarito, sin espacios", "panaderia luz"),
+    ("follow 'atelier nord' on the paper plane app", "atelier nord"),
+])
+def test_round_fh_handles_go(text, gone):
+    out = sanitize(text).text
+    assert gone.lower() not in out.lower(), out
+
+
+@pytest.mark.parametrize("text", [
+    "on insta I'm a b c fan",
+    "the blue bird app: a b c is great",
+    "on the ghost app I'm at the U S A office",
+    "I'm behind on everything (ig, tiktok, emails)",
+    "I'm available on all the platforms, ig included",
+    "I'm overbooked on everything this week, sorry - insta can wait",
+    "I'm Sam on every app",
+    "je suis débordée partout, même sur insta",
+    "estoy ocupado en todas las redes, insta incluido",
+    "find me on slack - tomorrow - and we'll sort it",
+    "find me on linkedin - mornings - and we'll talk",
+    "I'm on instagram - sometimes - but rarely post",
+    "find us on facebook - yesterday's post - for photos",
+    "on instagram we use 'stories' a lot",
+    "my @ on the photo app is my first name + last initial",
+    "my @ is in the signature, price is 20 + 5 shipping",
+    "my @ on the photo app is lucia, I'll post photos + videos there",
+    "post 'spring sale' on the ghost app tomorrow",
+    "we shot 'the big move' on the photo app, no filters",
+    "search 'summer deals' on the bird app",
+])
+def test_round_fh_talk_stays(text):
+    assert sanitize(text).text == text

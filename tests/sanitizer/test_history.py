@@ -1241,3 +1241,65 @@ def test_replies_after_a_provider_was_named_stay(history, text):
 ])
 def test_a_name_after_a_channel_must_come_first_in_the_reply(history, text):
     assert sanitize(text, history=history).text == text
+
+
+@pytest.mark.parametrize("history, text, region, secret", [
+    (["my cell, reversed, part 1: 8820"], "part 2: 555 313", "US", "555 313"),
+    (["meine Nummer rückwärts: 8765"], "dann 43216", "DE", "43216"),
+    (["mi número al revés, primera parte: 8765"], "luego 43216", "ES", "43216"),
+])
+def test_a_number_sent_backwards_in_pieces_goes(history, text, region, secret):
+    out = sanitize(text, history=history, default_region=region).text
+    assert secret not in out and P in out, out
+
+
+@pytest.mark.parametrize("history, text, region", [
+    (["reverse the order of the boxes, row 1: 7410"], "row 2: 555 212", "US"),
+    (["the invoice total was reversed"], "new total 555 212", "US"),
+    (["flip the pallets, batch 7410"], "and 555 crates left", "US"),
+])
+def test_numbers_after_a_reversal_said_stay(history, text, region):
+    assert sanitize(text, history=history, default_region=region).text == text
+
+
+@pytest.mark.parametrize("history, text, secret", [
+    (["street: M a p l e"], "A v e n u e  4 2", "A v e n u e"),
+    (["rue: V i c t o r"], "H u g o  1 2", "H u g o"),
+    (["Straße: L i n d e n"], "a l l e e  3", "a l l e e"),
+    (["calle: M a y o r"], "1 2, 3º B", "1 2"),
+])
+def test_a_labelled_street_spelled_out_over_messages_goes(history, text, secret):
+    out = sanitize(text, history=history).text
+    assert secret not in out and P in out, out
+
+
+@pytest.mark.parametrize("history, text", [
+    (["street: under construction until June"], "Road 9 closed too"),
+    (["a b c"], "d e f  1 2"),
+    (["spell it: C A T"], "D O G  2"),
+    (["street: Q u i e t"], "H i l l  is steep"),
+])
+def test_spaced_letters_and_street_talk_over_messages_stay(history, text):
+    assert sanitize(text, history=history).text == text
+
+
+@pytest.mark.parametrize("history, text, secret", [
+    (["add me on snap", "it's my first name, rowan"], "plus _fixes_pdx", "_fixes_pdx"),
+    (["mi insta es carla"], "más _fotos_bcn", "_fotos_bcn"),
+    (["tiktok: jonas"], "dann .macht.musik", ".macht.musik"),
+    (["github: hollis"], "then -dev", "-dev"),
+])
+def test_a_piece_added_with_plus_said_as_a_word_goes(history, text, secret):
+    out = sanitize(text, history=history).text
+    assert secret not in out and P in out, out
+
+
+@pytest.mark.parametrize("history, text", [
+    (["the price is 40"], "plus _shipping"),
+    (["add me on snap"], "plus .5 for the extra hour"),
+    (["we shipped 40 units"], "and -5 returned"),
+    (["my sister is devon"], "plus _moves_yvr"),
+    (["see the budget"], "plus -10% discount"),
+])
+def test_plus_said_as_a_word_in_talk_stays(history, text):
+    assert sanitize(text, history=history).text == text

@@ -71,7 +71,9 @@ _GLUE = (r"(?:\s{0,3}(?:" + _ASIDE + r"|[^\w\s]|"
          r"(?:and|or|y|o|und|oder|et|ou|e)\s{1,3}(?:" + _CLEAR + r"|" + _AMBIGUOUS + r"))\b))"
          r"{0,4}")
 _HANDLE = r"\s{0,3}(@?[a-z0-9_][a-z0-9_.\-#]{1,39})"
-_CLEAR_RE = re.compile(r"(?i)\b(?=[a-z])(" + _CLEAR + r")\b" + _GLUE + _HANDLE)
+# "linkedin me, I'm under 'x-y-z'": a quote opening the name is no step of its own
+_CLEAR_RE = re.compile(r"(?i)\b(?=[a-z])(" + _CLEAR + r")\b" + _GLUE
+                       + r"(?:\s{0,3}['\"\u2018\u201c](?=@?[a-z0-9_]))?" + _HANDLE)
 # "sc ➜ x", "tg ⇒ x": any arrow points from the platform to the name.
 _ARROWS = r"[\u2192\u21d2\u21e8\u2794-\u27bf\u27f6\u27f9\u2b95]\ufe0f?"
 _AMBIG_RE = re.compile(
@@ -214,6 +216,48 @@ _GO_BY = re.compile(
     r"(?:apps?|platforms?|socials?|social\s{1,3}media|sites?|networks?)|everything|the\s{1,3}"
     r"apps|(?:the\s{1,3})?(?:" + _CLEAR + r"|ig|fb|tg|yt|tt|sc|dc|threads|signal))|"
     r"(?:pretty\s{1,3}much\s{1,3}|basically\s{1,3}|almost\s{1,3})?everywhere)\b")
+
+
+# "I'm ravenlens on pretty much everything (ig, tiktok)", "soy casa.mora en todas las redes",
+# "je suis atelier_lune partout": the writer's one name, said to hold on every platform.
+_IM_EVERYWHERE = re.compile(
+    r"(?i)\b(?:i'?m|i\s{1,2}am|soy|sou|je\s{1,2}suis|ich\s{1,2}bin)\s{1,3}"
+    r"['\"\u2018\u201c]?(@?[a-z0-9_][a-z0-9_.\-]{2,39})['\"\u2019\u201d]?\s{1,3}(?:(?:on|en|em|auf|"
+    r"sur|in|across)\s{1,3}(?:pretty\s{1,3}much\s{1,3}|basically\s{1,3}|almost\s{1,3}|"
+    r"nearly\s{1,3}|quase\s{1,3}|casi\s{1,3}|presque\s{1,3}|fast\s{1,3})?(?:(?:every|all|most|each|"
+    r"todas|todos|toutes|tous|allen)\s{1,3}(?:of\s{1,3})?(?:the\s{1,3}|my\s{1,3}|las\s{1,3}|los\s{1,3}|"
+    r"as\s{1,3}|os\s{1,3}|les\s{1,3}|mes\s{1,3}|mis\s{1,3}|minhas\s{1,3}|meinen\s{1,3})?"
+    r"(?:apps?|platforms?|plataformas?|plateformes?|plattformen|socials?|social\s{1,3}media|"
+    r"sites?|networks?|redes(?:\s{1,2}sociales|\s{1,2}sociais)?|r[ée]seaux|netzwerken)|"
+    r"everything|the\s{1,3}apps)|"
+    r"(?:pretty\s{1,3}much\s{1,3}|basically\s{1,3}|almost\s{1,3})?everywhere|"
+    r"partout|[uü]berall|en\s{1,2}todos\s{1,2}lados|em\s{1,2}todo\s{1,2}lugar)\b")
+# "I'm behind on everything", "I'm available on all the apps": a state, not a name
+_STATE_WORDS = frozenset({"behind", "ahead", "around", "active", "present", "visible", "stuck",
+                          "swamped", "late", "covered", "available", "reachable", "listed",
+                          "findable", "searchable", "there", "posting", "open", "free",
+                          "disponible", "dispon\u00edvel", "erreichbar", "presente"})
+
+
+_IM_SELF = re.compile(r"\b(?:i'?m|i\s{1,2}am|soy|sou|je\s{1,2}suis|ich\s{1,2}bin)\s")
+
+
+def _im_everywhere(folded, text: str, platform: bool) -> list[Finding]:
+    out = []
+    for m in _IM_EVERYWHERE.finditer(text):
+        token = m.group(1).rstrip(".-_")
+        low = token.lower()
+        if not _usable(token, True) or low in _STATE_WORDS:
+            continue
+        if not _distinctive(token) and (
+                not platform or len(token) < 6 or token[:1].isupper()
+                or low.endswith(_WORD_ENDS) or low.endswith(_ADJ_ENDS)
+                or low.endswith(_STATE_ENDS) or low.endswith(("ee", "\u00e9", "ado", "ados",
+                                                               "adas", "idos", "idas"))):
+            continue  # "I'm Sam on every app", "I'm overbooked on everything"
+        out.append(Finding("handle", *folded.span(m.start(1), m.start(1) + len(token)),
+                           "handle"))
+    return out
 
 
 def _go_by(folded, text: str) -> list[Finding]:
@@ -1111,13 +1155,25 @@ _WRITER_OR_SAME = re.compile(r"\b(?:same|mismo|misma|igual|m[eê]me|mesmo|mesma|
                              r"my|mi|mon|ma|meu|minha|mein\w{0,2}|me|us|i'?m|mich|moi)\b")
 
 
+# "find me", "add us", "me encuentras", "folg mir": the reader told to look the writer up
+_FIND_ME = re.compile(r"\b(?:(?:find|add|follow|look|search|dm|message|hit)\s{1,2}(?:me|us)|"
+                      r"(?:busca|sigue|agrega|sucht?|folg|adde?|cherche|trouve|ajoute|suis|"
+                      r"procura|segue|adiciona)\w{0,2}[\s\-]{1,2}(?:me|nos|mich|uns|mir|moi|nous)|"
+                      r"me\s{1,2}(?:encuentr|encontr|ach|trouv|sig|seg|adicion|agreg)\w{0,4})\b")
+_DASH_CLOSE = re.compile(r"[ \t]{1,2}[\-\u2013\u2014](?:\s|$)")
+
+
 def _last_name_said(text: str, low: str, m, token: str) -> bool:
     """"same name as here but on insta lol, mossandmaple": after the writer is placed on a
     platform, one long plain name ends the message."""
     word = token.lower()
     return (len(token) >= 7 and token.isalpha() and word not in COMMON
             and word not in _WHEN_WORDS and not word.endswith(_WORD_ENDS + _NAME_LIKE_ENDS)
-            and _MESSAGE_END.match(text, m.start(2) + len(token)) is not None
+            and (_MESSAGE_END.match(text, m.start(2) + len(token)) is not None
+                 # "find me on snap - jayjaymoves - and ...": set off by a pair of dashes
+                 or (any(d in text[m.end(1):m.start(2)] for d in "-\u2013\u2014")
+                     and _DASH_CLOSE.match(text, m.start(2) + len(token)) is not None
+                     and _FIND_ME.search(low, max(0, m.start(1) - 40), m.start(1))))
             and _WRITER_OR_SAME.search(low, max(0, m.start(1) - 60), m.start(1)) is not None)
 
 
@@ -2217,8 +2273,11 @@ _MY_AT_LC = tuple(Caseless(rx) for rx in _MY_AT)
 # "I'm 'lazy susan creative' on fb, all one word", "add 'nadia dot builds' on the gram", "sígueme
 # como 'casa do pão' no insta": a name of several words or with its dots said, in quotes or
 # dictated, then the platform it is on. Read on the lowercased text.
-_PLATFORM_NEXT = (r"\s{0,3}(?:on|en|auf|bei|sur|no|na|in|at)\s{1,3}(?:the\s{1,2})?(?:" + _CLEAR
-                  + r"|ig|fb|tg|yt|tt|sc|threads)\b")
+_PLATFORM_NEXT = (r"(?:\s{0,3}(?:on|en|auf|bei|sur|no|na|in|at)\s{1,3}(?:the\s{1,2})?(?:" + _CLEAR
+                  + r"|ig|fb|tg|yt|tt|sc|threads)\b|\s{0,3}(?:on|en|auf|bei|sur|no|na|in|at)"
+                  # "'dex the mover' on the ghost app": a platform described
+                  r"\s{1,3}(?:the\s{1,2}|la\s{1,2}|el\s{1,2}|der\s{1,2}|o\s{1,2}|a\s{1,2}|l')?"
+                  r"(?:" + _DESCRIBED + "))")
 _QUOTED_ON = re.compile(r"['\"\u2018\u201c]([a-z0-9\u00e0-\u00ff][a-z0-9\u00e0-\u00ff ._\-]{1,40}+)"
                         r"['\"\u2019\u201d]" + _PLATFORM_NEXT)
 _DOTS_SAID_ON = re.compile(r"(?<![\w@.'])([a-z0-9_]{2,30}(?:\s{1,2}(?:dot|punto|ponto|punkt|point)"
@@ -2283,6 +2342,11 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
             _LOOKUP_CUE.search(low) or _has_keyword(low)
             or not _KEY_WORDS.isdisjoint(_WORD_RE.findall(low))):
         spaced = [*spaced, *_surname_given(folded, text, low)]
+    if (("every" in low or " all" in low or " most" in low or "tod" in low or "tous" in low
+         or "toutes" in low or "partout" in low or "berall" in low)
+            and _IM_SELF.search(low)):
+        spaced = [*spaced, *_im_everywhere(folded, text, _PLATFORM_LC.found(low) or (
+            not _KEY_WORDS.isdisjoint(_WORD_RE.findall(low))))]
     described = _DESCRIBED_RE.search(low) if _DESCRIBED_HINTS.search(low) else None
     if (described is None and not _has_keyword(low)
             and _KEY_WORDS.isdisjoint(_WORD_RE.findall(low))):
@@ -2317,7 +2381,8 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     out += _after_platform(folded, text, platform, described is not None) + _before_platform(
         folded, text, platform or any(p in low for p in _MAIL_PROVIDERS))
     out += spaced
-    if (platform or any(w in low for w in (" ig", " fb", " tg", " yt", " tt", " sc"))) and (
+    if (platform or described is not None
+            or any(w in low for w in (" ig", " fb", " tg", " yt", " tt", " sc"))) and (
             any(q in text for q in "'\"\u2018\u201c") or any(w in low for w in _SPOKEN_DOTS)):
         out += _said_name_on(folded, low)  # "add 'nadia dot builds' on the gram"
     if (platform or described is not None) and any(w in low for w in _MARK_NOTE_HINTS):
@@ -2327,8 +2392,13 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     if any(w in low for w in _REVERSED_HINTS):
         out += _reversed(folded, low)  # "my insta backwards: sepacsdnal"
     if collapsed is not folded and collapsed.text != text:  # "snap: l u c y . l o o"
-        out += _after_platform(collapsed, collapsed.text,
-                               _PLATFORM_LC.found(lower_same_length(collapsed.text)))
+        clow = lower_same_length(collapsed.text)
+        cplatform = _PLATFORM_LC.found(clow)
+        # "the blue bird app: b y t e _ 9", "en insta soy m u d a n z a s": a described
+        # platform, or "I'm" after a platform, before a name spaced out letter by letter
+        out += _after_platform(collapsed, collapsed.text, cplatform, described is not None)
+        if cplatform or described is not None:
+            out += _hinted_names(collapsed, collapsed.text, clow, True)
     named = (bool(out) or platform or described is not None or _IMPLIED_LC.found(low)
              or (_li_cue(low) and _LI_OWNED.search(text) is not None)
              or (any(w in low for w in _SHORT_NAMES) and _IMPLIED_SHORT.search(text) is not None)
@@ -2505,7 +2575,10 @@ _PIECE_HINTS = ("then", "+", "plus", "luego", "despu", "dann", "puis", "ensuite"
 # just before, in the same clause.
 _PIECES_CUE = re.compile(r"\b(?:" + _CLEAR + "|" + _AMBIGUOUS + r"|handle|user\s?name|"
                          r"account|name|nome|nombre|nom|pseudo|usuario|usu[aá]rio|"
-                         r"benutzername|nutzername)\b[^.!?\n]{0,40}$")
+                         r"benutzername|nutzername)\b[^.!?\n]{0,40}$|"
+                         # "my @ on the photo app is x + y + 22": the '@' stands for the name
+                         r"\b(?:my|our|mi|mon|meu|minha|mein|meine|ma)\s{1,2}@(?![\w.])"
+                         r"[^.!?\n]{0,40}$")
 # "... the word 'fern' plus 'owl', all one word, on Instagram": the platform named just after
 _PLATFORM_AFTER = re.compile(r"(?:\s{0,2}[,;(\u2014\u2013\-]?\s{0,2}" + _RULE + r")?[\s,;]{0,3}"
                              r"(?:on|en|auf|sur|no|na|in)\s{1,2}(?:the\s{1,2})?"
