@@ -3480,20 +3480,21 @@ _LOOK_WORDS = (r"(?:bubble|circle|plane|paper\s{1,2}(?:air)?plane|papierflieger|
                r"avion|vogel|geist|gespenst)")
 _COLOURS = (r"(?:green|blue|yellow|purple|verde|verdinho|azul|amarel[oa]|amarill[oa]|vert[e]?|"
             r"bleu[e]?|jaune|gr[uü]ne[nmrs]?|blaue[nmrs]?|gelbe[nmrs]?|lila)")
-_DESCRIBED_APP = re.compile(
-    r"\b(?:app|apps|appli|aplicativo|aplicaci[oó]n|messenger)\s{1,2}(?:with|mit|com|con|avec|"
-    r"do|da|del|de|au|à)\s{1,2}(?:(?:the|a|an|dem|der|einem|einer|o|a|el|la|le|l'|un|une|um|"
-    r"uma)\s{1,2})?(?:[\w-]{1,12}\s{1,2}){0,2}?" + _LOOK_WORDS + r"\b(?!\s{1,2}(?:icons?|logos?|"
-    r"buttons?|stickers?|illustrations?|drawings?|mascots?|designs?))|"
-    r"\b" + _COLOURS + r"\s{1,2}(?:chat\s{1,2}|messaging\s{1,2}|messenger\s{1,2})?"
+_DESCRIBED_APP = _redispatch(re.compile(
+    r"\b" + _LETTER + r"(?:(?:app|apps|appli|aplicativo|aplicaci[oó]n|messenger)\s{1,2}(?:with|"
+    r"mit|com|con|avec|do|da|del|de|au|à)\s{1,2}(?:(?:the|a|an|dem|der|einem|einer|o|a|el|la|"
+    r"le|l'|un|une|um|uma)\s{1,2})?(?:[\w-]{1,12}\s{1,2}){0,2}?" + _LOOK_WORDS
+    + r"\b(?!\s{1,2}(?:icons?|logos?|buttons?|stickers?|illustrations?|drawings?|mascots?|"
+    r"designs?))|" + _COLOURS + r"\s{1,2}(?:chat\s{1,2}|messaging\s{1,2}|messenger\s{1,2})?"
     r"(?:app|appli)\b(?!\s{1,2}(?:icons?|logos?|buttons?|colou?rs?|themes?|designs?|store)\b)|"
-    r"\b(?:app|appli|aplicativo|aplicaci[oó]n)\s{1,2}" + _COLOURS
+    r"(?:app|appli|aplicativo|aplicaci[oó]n)\s{1,2}" + _COLOURS
     + r"\b(?!\s{1,2}(?:icons?|logos?|buttons?))|"
-    r"\b(?:app|one)\s{1,2}(?:named|called)\s{1,2}after\s{1,2}(?:a|an|the)\s{1,2}\w{3,12}\b|"
-    r"\bthe\s{1,2}one\s{1,2}with\s{1,2}the\s{1,2}(?:[\w-]{1,12}\s{1,2}){0,2}?" + _LOOK_WORDS
-    + r"\b")
+    r"(?:app|one)\s{1,2}(?:named|called)\s{1,2}after\s{1,2}(?:a|an|the)\s{1,2}\w{3,12}\b|"
+    r"the\s{1,2}one\s{1,2}with\s{1,2}the\s{1,2}(?:[\w-]{1,12}\s{1,2}){0,2}?" + _LOOK_WORDS
+    + r"\b)"))
 _MOVE_VERB = re.compile(
-    r"\b(?:move|moving|switch|take|taking|talk|chat|message|text|write|hop|jump|go|continue|"
+    r"\b" + _LETTER
+    + r"(?:move|moving|switch|take|taking|talk|chat|message|text|write|hop|jump|go|continue|"
     r"carry|use|using|have|got|find|reach|ping|hit|dm|add|join|meet|schreib\w{0,2}|meld\w{0,3}|"
     r"wechseln|treffen|chama|fala|falamos|vamos|bora|escr[ií]b\w{0,3}|habl\w{0,4}|pasemos|"
     r"[ée]cri\w{0,4}|parl\w{0,4}|rejoin\w{0,3}|contact\w{0,4})\b")
@@ -3503,11 +3504,13 @@ _KNOW_WHICH = re.compile(r"\byou\s{1,2}know\s{1,2}(?:the\s{1,2}one|which(?:\s{1,
 # cancelled", "storniere, ich stelle dir die Rechnung selbst": the booking dropped, the money
 # taken outside; "let's go off-app, the fees are too much"; "the next ones 'unofficially'"
 _PROPOSE_HEAD = re.compile(
-    r"\b(?:let'?s|let\s{1,2}us|we\s{1,2}(?:can|could|should)|shall\s{1,2}we|how\s{1,2}about|"
+    r"\b" + _LETTER
+    + r"(?:let'?s|let\s{1,2}us|we\s{1,2}(?:can|could|should)|shall\s{1,2}we|how\s{1,2}about|"
     r"why\s{1,2}don'?t\s{1,2}we|lass\s{1,2}uns|lassen\s{1,2}sie\s{1,2}uns|on\s{1,2}(?:peut|pourrait)|"
     r"podemos|podr[ií]amos|vamos|bora|wir\s{1,2}k[oö]nnen|k[oö]nnen\s{1,2}wir)\b")
 _PAID_OUTSIDE = re.compile(
-    r"\b(?:invoice|bill)\s{1,2}(?:you|u)\s{1,2}(?:myself|directly|privately|separately|"
+    r"\b" + _LETTER
+    + r"(?:invoice|bill)\s{1,2}(?:you|u)\s{1,2}(?:myself|directly|privately|separately|"
     r"direct)\b|\bcash\s{1,2}in\s{1,2}hand\b|\b(?:settle|pay|square)\w{0,3}\s{1,2}(?:up\s{1,2})?"
     r"(?:you\s{1,2})?in\s{1,2}cash\b|\bpay\s{1,2}(?:you\s{1,2})?(?:directly|privately)\b|"
     r"\b(?:te\s{1,2}pago|je\s{1,2}te\s{1,2}paie|eu\s{1,2}te\s{1,2}pago|ich\s{1,2}zahle)\s{1,2}"
@@ -3516,13 +3519,15 @@ _PAID_OUTSIDE = re.compile(
 # "Cancel on the app and pay me cash": the cancelling asked for, the sentence opening with it
 _CANCEL_HEAD = re.compile(r"(?:^|[.!?\n]\s{0,3})(?:just\s{1,2}|so\s{1,2})?(?:cancel|storn|annul)")
 _OFF_APP = re.compile(
-    r"\b(?:go|going|take|taking|move|moving|do|doing|keep|keeping|run|sort)\s{1,2}(?:(?:it|this|"
+    r"\b" + _LETTER
+    + r"(?:go|going|take|taking|move|moving|do|doing|keep|keeping|run|sort)\s{1,2}(?:(?:it|this|"
     r"things|the\s{1,2}rest|everything)\s{1,2})?(?:all\s{1,2})?off[- ](?:app|platform|site|"
     r"(grid|radar|the\s{1,2}books|books|the\s{1,2}record))\b")
 _FEE_MOAN = re.compile(r"\b(?:fees?|charges?|commission|cut|robbery|rip[- ]?off|too\s{1,2}much|"
                        r"expensive|provision|geb[uü]hr\w{0,2}|comisi[oó]n|frais|taxas?)\b")
 _NEXT_OFF = re.compile(
-    r"\b(?:next\s{1,2}(?:ones?|jobs?|times?|bookings?|sessions?|visits?|lessons?|orders?|"
+    r"\b" + _LETTER
+    + r"(?:next\s{1,2}(?:ones?|jobs?|times?|bookings?|sessions?|visits?|lessons?|orders?|"
     r"rounds?)|future\s{1,2}(?:jobs?|bookings?|work|orders?)|from\s{1,2}now\s{1,2}on)\b"
     r"[^.!?\n]{0,30}?['\"\u2018\u201c]?\b(?:unofficially|off\s{1,2}the\s{1,2}books|under\s{1,2}"
     r"the\s{1,2}table|off[- ](?:app|platform|site))\b|"
@@ -3532,7 +3537,8 @@ _NEXT_OFF = re.compile(
 # "my cousin can pass you my number", "mein Bruder gibt dir meine Nummer": someone else to hand
 # the detail over, off the chat
 _THIRD_PASSES = re.compile(
-    r"\b(?:my|our|mein\w{0,2}|mi|mon|ma|meu|minha)\s{1,2}(?:[\w-]{2,14}\s{1,2}){1,2}?"
+    r"\b" + _LETTER
+    + r"(?:my|our|mein\w{0,2}|mi|mon|ma|meu|minha)\s{1,2}(?:[\w-]{2,14}\s{1,2}){1,2}?"
     r"(?:(?:can|will|could|would|'ll|kann|wird|puede|va\s{1,2}a|peut|pode|vai)\s{1,2})?"
     r"(?:just\s{1,2})?(?:pass|give|hand|slip|gibt|geben|reicht|te\s{1,2}(?:pasa|pasar|da|dar|"
     r"passa|passar|d[aá])|te\s{1,2}donne(?:r)?|vous\s{1,2}donne(?:r)?)\w{0,2}\s{1,2}"
@@ -3542,7 +3548,8 @@ _THIRD_PASSES = re.compile(
 # "I'll drop my card through your letterbox", "te dejo mi tarjeta en el buzón", "ich werfe
 # meine Karte in den Briefkasten": a card left at the door, the detail off the chat
 _CARD_DOOR = re.compile(
-    r"\b(?:drop|leave|put|pop|post|slip|push|werf\w{0,2}|leg\w{0,2}|steck\w{0,2}|dej\w{0,2}|"
+    r"\b" + _LETTER
+    + r"(?:drop|leave|put|pop|post|slip|push|werf\w{0,2}|leg\w{0,2}|steck\w{0,2}|dej\w{0,2}|"
     r"laiss\w{0,2}|mets|mettrai|deix\w{0,2}|ponho|coloco)\s{1,2}(?:(?:you|te|dir|ihnen|vous|"
     r"le)\s{1,2})?(?:[\w-]{1,12}\s{1,2}){0,2}?(?:card|business\s{1,2}card|note|flyer|leaflet|"
     r"visitenkarte|karte|zettel|tarjeta|carte(?:\s{1,2}de\s{1,2}visite)?|cart[aã]o|bilhete)\b"
@@ -3552,7 +3559,8 @@ _MINE = re.compile(r"\b(?:my|mi|ma|mon|mes|meine\w?|minha|meu|meus|our)\b")
 # "check my bio, all you need to reach me is there", "schau in meine Bio, da steht, wie du mich
 # erreichst": the way to reach kept in a bio or link list outside the chat
 _BIO = re.compile(
-    r"\b(?:check|see|look\s{1,2}at|read|visit|tap|click|schau|guck|mira|revisa|regarde|v[eê]|"
+    r"\b" + _LETTER
+    + r"(?:check|see|look\s{1,2}at|read|visit|tap|click|schau|guck|mira|revisa|regarde|v[eê]|"
     r"olha|confere)\w{0,2}\s{1,2}(?:(?:in|on|at|en|dans|na|no)\s{1,2})?(?:my|meine|mi|ma|mon|"
     r"minha|meu|the\s{1,2}link\s{1,2}in\s{1,2}my)\s{1,2}(?:bio|linktree|link\s{1,2}in\s{1,2}bio)\b")
 _REACH_ME = re.compile(
@@ -3561,13 +3569,15 @@ _REACH_ME = re.compile(
     r"\bcontact(?:arme|arte|ar)\b|\bme\s{1,2}(?:contacter|joindre|contactar|ligar|chamar)\b")
 # "my profile pic has my number on the van", "my avatar shows my email"
 _PIC_HAS = re.compile(
-    r"\b(?:profile\s{1,2}(?:pic|picture|photo|image)|avatar|pfp|cover\s{1,2}photo|banner)"
+    r"\b" + _LETTER
+    + r"(?:profile\s{1,2}(?:pic|picture|photo|image)|avatar|pfp|cover\s{1,2}photo|banner)"
     r"\s{1,2}(?:\w+\s{1,2})?(?:has|shows|includes|contains|with)\s{1,2}(?:my|our|the)\s{1,2}"
     r"(?:[\w-]{1,12}\s{1,2})?(?:number|e-?mail|handle|contact\w{0,8}|details|phone|digits)\b")
 # "the app eats numbers, just come by the shop, you know where", "so it doesn't get blocked":
 # the filter named and a way around it
 _FILTER_TALK = re.compile(
-    r"\b(?:app|site|platform|chat|filter|bot|robot|rob[oô]|roboter|system)\s{1,2}"
+    r"\b" + _LETTER
+    + r"(?:app|site|platform|chat|filter|bot|robot|rob[oô]|roboter|system)\s{1,2}"
     r"(?:\w+\s{1,2})?(?:eats|blocks|deletes|removes|hides|censors|strips|swallows|apaga|"
     r"bloqueia|borra|bloquea|liest|mitliest|l[öo]scht|sperrt|efface|bloque|supprime)\b")
 _AROUND_FILTER = re.compile(
@@ -3581,7 +3591,8 @@ _WAY_AROUND = re.compile(
     r"somewhere\s{1,2}else|other\s{1,2}app|me\s{1,2}chama|schreib\s{1,2}mir|call\s{1,2}me)\b")
 # "die Nummer finden Sie über Google", "you'll find my number on Google"
 _NUMBER_FOUND = re.compile(
-    r"\b(?:nummer|telefonnummer|handynummer|number|n[uú]mero|num[ée]ro|contact\s{1,2}details|"
+    r"\b" + _LETTER
+    + r"(?:nummer|telefonnummer|handynummer|number|n[uú]mero|num[ée]ro|contact\s{1,2}details|"
     r"kontaktdaten)\s{1,2}(?:\w+\s{1,2}){0,2}?(?:finden|findest|find|encontr\w{1,4}|encuentras|"
     r"trouve\w{0,2}|achar?|acha)\s{1,2}(?:\w+\s{1,2}){0,2}?(?:on|[uü]ber|auf|via|bei|en|no|sur|"
     r"im|in)\s{1,2}(?:(?:the|den|der|dem|el|la|le|o|a)\s{1,2})?(?:google|internet|gelbe[nm]?"
@@ -3593,96 +3604,116 @@ _NUMBER_FOUND = re.compile(
     r"maps)\b")
 # "I'll send you a link somewhere else", "te lo mando por fuera": a detail to follow off the chat
 _SEND_ELSEWHERE = re.compile(
-    r"\b(?:send|give|pass|share|text|message|forward)\w{0,3}\s{1,2}(?:(?:you|u)\s{1,2})?"
+    r"\b" + _LETTER
+    + r"(?:send|give|pass|share|text|message|forward)\w{0,3}\s{1,2}(?:(?:you|u)\s{1,2})?"
     r"(?:[\w-]{1,12}\s{1,2}){0,4}?(?:somewhere\s{1,2}else|elsewhere|outside\s{1,2}(?:of\s{1,2})?"
     r"(?:the\s{1,2})?(?:app|platform|site|here)|off[- ](?:app|platform|site))\b")
 # "Skype later? Send me your ID": an app named, its user id asked for
 _NAMED_MSGR = re.compile(r"\b(?:skype|whats\s?app|telegram|signal|discord|snap(?:chat)?|"
                          r"insta(?:gram)?|wechat|viber|threema|kik|line|imessage)\b")
 _ID_ASK = re.compile(
-    r"\b(?:send|give|drop|share|tell|add|dm)\s{1,2}(?:me\s{1,2})?(?:your|ur)\s{1,2}(?:(?:skype|"
+    r"\b" + _LETTER
+    + r"(?:send|give|drop|share|tell|add|dm)\s{1,2}(?:me\s{1,2})?(?:your|ur)\s{1,2}(?:(?:skype|"
     r"discord|telegram|snap|insta(?:gram)?|wechat|signal|whats\s?app|line|kik)\s{1,2})?"
     r"(?:id|user\s?name|handle|nick(?:name)?|qr(?:\s{1,2}code)?)\b|\bwhat(?:'s|s|\s{1,2}is)"
     r"\s{1,2}(?:your|ur)\s{1,2}(?:id|user\s?name|handle)\s{1,2}(?:there|on\s{1,2}it)\b")
 # "take this to iMessage", "move to Google Chat": channels the lists above do not name
 _MOVE_TO = re.compile(
-    r"\b(?:take|move|switch|continue|carry\s{1,2}on|hop\s{1,2}over|jump)\w{0,3}\s{1,2}(?:(?:this|"
+    r"\b" + _LETTER
+    + r"(?:take|move|switch|continue|carry\s{1,2}on|hop\s{1,2}over|jump)\w{0,3}\s{1,2}(?:(?:this|"
     r"it|things|the\s{1,2}chat)\s{1,2})?(?:over\s{1,2})?(?:to|onto|on)\s{1,2}(?:imessage|"
     r"google\s{1,2}chat|hangouts|threema|kik|wire|element|rcs|sms)\b")
 # "find my page on the big social site", "follow me on the usual photo app"
 _SOCIAL_SITE = re.compile(
-    r"\b(?:find|look\s{1,2}up|search\s{1,2}for|follow|add|check\s{1,2}out)\s{1,2}(?:me|my\s{1,2}"
+    r"\b" + _LETTER
+    + r"(?:find|look\s{1,2}up|search\s{1,2}for|follow|add|check\s{1,2}out)\s{1,2}(?:me|my\s{1,2}"
     r"(?:[\w-]{1,12}\s{1,2})?(?:page|profile|account|business|shop))\s{1,2}(?:on|at)\s{1,2}"
     r"(?:the|that)\s{1,2}(?:big|main|usual|popular|famous|other|blue|well-known|biggest)\s{1,2}"
     r"(?:social|photo|video|picture)(?:\s{1,2}media)?\s{1,2}(?:site|network|app|platform|one)\b")
-_MOVED_CUE = re.compile(
-    r"app|appli|messenger|one\s{1,2}with|cancel|cash|invoice|off[- ]|unofficial|books|table|"
-    r"pass|give|gibt|geben|te\s|card|karte|tarjeta|carte|cart[aã]o|zettel|note|flyer|leaflet|"
-    r"bio|linktree|avatar|pfp|profile|banner|cover|filter|bot|rob|system|site|platform|chat|"
-    r"block|nummer|number|n[uú]mero|num[ée]ro|contact|kontakt|send|share|text|forward|id|"
-    r"user|handle|nick|qr|take|move|switch|hop|jump|follow|find|look|search|add|check|"
-    r"rechnung|bill|spell|flag|caught|censor|words|spaces")
+
+
+def _has(text: str, words: tuple[str, ...]) -> bool:
+    return any(w in text for w in words)
 
 
 def _moved(text: str) -> tuple[int, int] | None:
-    """The span of a move off the platform said without naming the channel, or None."""
-    if _MOVED_CUE.search(text) is None:
-        return None
-    m = _DESCRIBED_APP.search(text)
-    if m and _free(text, m.start()):
-        # "lass uns in die App mit dem blauen Flieger wechseln": the verb comes last
-        verb = _MOVE_VERB.search(text, max(0, m.start() - 60), m.start()) or _PROPOSE_HEAD.search(
-            text, max(0, m.start() - 60), m.start())
-        if verb or _KNOW_WHICH.search(text):
+    """The span of a move off the platform said without naming the channel, or None.
+
+    Each check is gated by a plain word test, so a long message pays for the few that apply."""
+    if _has(text, ("app", "messenger", " one ")):
+        m = _DESCRIBED_APP.search(text)
+        if m and _free(text, m.start()):
+            # "lass uns in die App mit dem blauen Flieger wechseln": the verb comes last
+            verb = _MOVE_VERB.search(text, max(0, m.start() - 60), m.start()) or (
+                _PROPOSE_HEAD.search(text, max(0, m.start() - 60), m.start()))
+            if verb or (_has(text, ("you know", "sempre", "wink", "\U0001f609"))
+                        and _KNOW_WHICH.search(text)):
+                return m.span()
+    if _has(text, ("cancel", "storn", "annul")):
+        m = _PAID_OUTSIDE.search(text)
+        if m and _free(text, m.start()) and (
+                _PROPOSE_HEAD.search(text) or "i'll" in text or "i will" in text
+                or _CANCEL_HEAD.search(text)):
             return m.span()
-    m = _PAID_OUTSIDE.search(text)
-    if m and _free(text, m.start()) and _CANCEL_ANY.search(text) and (
-            _PROPOSE_HEAD.search(text) or "i'll" in text or "i will" in text
-            or _CANCEL_HEAD.search(text)):
-        return m.span()
-    m = _OFF_APP.search(text)
-    if m and _free(text, m.start()) and _PROPOSE_HEAD.search(text, max(0, m.start() - 30),
-                                                             m.start() + 4) and (
-            m.group(1) is None or _FEE_MOAN.search(text)):
-        return m.span()
-    m = _NEXT_OFF.search(text)
-    if m and _free(text, m.start()):
-        return m.span()
-    m = _THIRD_PASSES.search(text)
-    if m and _free(text, m.start()):
-        return m.span()
-    m = _CARD_DOOR.search(text)
-    if m and _free(text, m.start()) and _MINE.search(text):
-        return m.span()
-    m = _BIO.search(text)
-    if m and _free(text, m.start()) and _REACH_ME.search(text):
-        return m.span()
-    m = _PIC_HAS.search(text)
-    if m and _free(text, m.start()):
-        return m.span()
-    m = _AROUND_FILTER.search(text)
-    if m and _free(text, m.start()):
-        return m.span()
-    m = _FILTER_TALK.search(text)
-    if m and _free(text, m.start()):
-        way = _WAY_AROUND.search(text, m.end())
-        if way and _free(text, way.start()):
-            return m.start(), way.end()
-    m = _NUMBER_FOUND.search(text)
-    if m and _free(text, m.start()):
-        return m.span()
-    m = _SEND_ELSEWHERE.search(text)
-    if m and _free(text, m.start()):
-        return m.span()
-    m = _ID_ASK.search(text)
-    if m and _free(text, m.start()) and _NAMED_MSGR.search(text):
-        return m.span()
-    m = _MOVE_TO.search(text)
-    if m and _free(text, m.start()):
-        return m.span()
-    m = _SOCIAL_SITE.search(text)
-    if m and _free(text, m.start()):
-        return m.span()
+    if "off" in text:
+        m = _OFF_APP.search(text)
+        if m and _free(text, m.start()) and _PROPOSE_HEAD.search(
+                text, max(0, m.start() - 30), m.start() + 4) and (
+                m.group(1) is None or _FEE_MOAN.search(text)):
+            return m.span()
+    if _has(text, ("unofficial", "books", "table", "off")):
+        m = _NEXT_OFF.search(text)
+        if m and _free(text, m.start()):
+            return m.span()
+    if _has(text, ("pass", "give", "hand", "slip", "gibt", "geben", "reicht", "te ", "donne")):
+        m = _THIRD_PASSES.search(text)
+        if m and _free(text, m.start()):
+            return m.span()
+    if _has(text, ("box", "door", "kasten", "buz", "caixa", "bo\u00eete", "boite")):
+        m = _CARD_DOOR.search(text)
+        if m and _free(text, m.start()) and _MINE.search(text):
+            return m.span()
+    if "bio" in text or "linktree" in text:
+        m = _BIO.search(text)
+        if m and _free(text, m.start()) and _REACH_ME.search(text):
+            return m.span()
+    if _has(text, ("profile", "avatar", "pfp", "cover", "banner")):
+        m = _PIC_HAS.search(text)
+        if m and _free(text, m.start()):
+            return m.span()
+    if "so " in text:
+        m = _AROUND_FILTER.search(text)
+        if m and _free(text, m.start()):
+            return m.span()
+    if _has(text, ("eats", "block", "delet", "remov", "hides", "censor", "strip", "swallow",
+                   "apaga", "bloque", "borra", "liest", "l\u00f6sch", "losch", "sperrt",
+                   "efface", "supprime")):
+        m = _FILTER_TALK.search(text)
+        if m and _free(text, m.start()):
+            way = _WAY_AROUND.search(text, m.end())
+            if way and _free(text, way.start()):
+                return m.start(), way.end()
+    if _has(text, ("google", "internet", "seiten", "pages", "maps")):
+        m = _NUMBER_FOUND.search(text)
+        if m and _free(text, m.start()):
+            return m.span()
+    if _has(text, ("else", "outside", "off")):
+        m = _SEND_ELSEWHERE.search(text)
+        if m and _free(text, m.start()):
+            return m.span()
+    if "your" in text or "ur " in text:
+        m = _ID_ASK.search(text)
+        if m and _free(text, m.start()) and _NAMED_MSGR.search(text):
+            return m.span()
+    if _has(text, ("imessage", "google chat", "hangouts", "threema", "kik", "wire", "element",
+                   "rcs", "sms")):
+        m = _MOVE_TO.search(text)
+        if m and _free(text, m.start()):
+            return m.span()
+    if _has(text, ("social", "photo", "video", "picture")):
+        m = _SOCIAL_SITE.search(text)
+        if m and _free(text, m.start()):
+            return m.span()
     return None
 
 
