@@ -744,3 +744,27 @@ NO_FLAGS += [
     ('en', 'How do I talk to you about the invoice?'),
     ('pt', 'Como faço pra falar com você pelo app?'),
 ]
+
+# Moves said without naming the channel: an app by its look, the fee dodged by cancelling or
+# going off-app, the detail handed over elsewhere (a card, a relative, a bio, a search engine).
+FLAGS += [
+    ('en', 'hop over to the purple chat app with me, you know which one'),
+    ('pt', 'fala comigo no app do passarinho azul depois'),
+    ('de', 'Lass uns in die App mit dem blauen Flieger wechseln.'),
+    ('en', "let's cancel it on here and I'll invoice you directly, saves us both"),
+    ('en', 'how about we go off-app for the rest, the commission is crazy'),
+    ('en', 'my sister will hand you my card when she drops the keys off'),
+    ('es', 'Te dejo mi tarjeta en el buzón esta tarde.'),
+    ('en', 'look at my bio, it has everything to contact me'),
+    ('en', "spell it out so it doesn't get flagged and we'll talk properly"),
+    ('en', "Skype? just send me your username and I'll add you"),
+]
+NO_FLAGS += [
+    ('en', 'the purple button in the app is greyed out for me'),
+    ('en', 'the fees here went up again this year, still worth it'),
+    ('en', 'cash flow is tight this month, can I pay the second half on Friday?'),
+    ('en', 'the postman left a card through the door about the parcel'),
+    ('en', 'check my bio for the list of tools I bring'),
+    ('en', 'spell out the measurements so nothing gets mixed up'),
+    ('en', 'please send me your booking ID so I can find the order'),
+]

@@ -558,6 +558,68 @@ NOT_ASKS += [
 ]
 
 
+# Moves said without naming the channel: an app described by its look, the platform's fee
+# dodged (a cancelled booking paid outside, off-app, off the books), the detail handed over
+# elsewhere (a card at the door, a relative, a bio, a profile picture, a search engine)
+ASKS += [
+    'shall we carry on in the yellow chat app? you know the one',
+    'write to me on the app with the little blue bird instead',
+    'Schreib mir in der App mit dem grünen Telefon, das ist einfacher.',
+    'me chama no aplicativo verde mais tarde',
+    'hablamos en la app con el globo verde, ya sabes cuál',
+    "let's chat on the app named after a bird, you know which",
+    "We could cancel the job here and I'll bill you directly, cheaper for both",
+    'Cancel on the app and pay me cash in hand on the day, deal?',
+    'Lass uns die Buchung stornieren, ich schreibe die Rechnung dann selbst.',
+    "Why don't we take it off-platform, the commission is a joke",
+    'shall we keep things off the books from now on? the fees are brutal',
+    'After this job we do the next visits off the books, ok?',
+    'Wenn wir direkt abrechnen, sparen wir uns die Gebühr.',
+    'my neighbour will give you my number when you drop off the keys',
+    'mi hermano te pasa mi número cuando vengas',
+    'Te dejo mi tarjeta en el buzón y hablamos.',
+    'Je laisse ma carte dans votre boîte aux lettres ce soir.',
+    "I'll pop a note through your door with my details",
+    'Take a look at my bio, the way to contact me is in there',
+    'schau in meine Bio, da steht, wie du mich erreichst',
+    'my avatar shows my email if you zoom',
+    'the filter here deletes numbers, just call me at the office, you know the one',
+    "write it in words so the bot doesn't catch it",
+    "You'll find my number on Google, just ring",
+    'Meine Nummer finden Sie in den Gelben Seiten.',
+    "I'll share the details with you elsewhere tonight",
+    'Discord? add me, send me your username',
+    'can we move over to Google Chat? easier for files',
+    'follow my shop on the usual photo app, same name',
+]
+# Their look-alikes: the app's own screens, fees talked about, details kept here.
+NOT_ASKS += [
+    "the green button in the app doesn't work on my phone",
+    'The app with the blue theme is much easier to read at night.',
+    'I tapped the green chat bubble in the app but nothing happened.',
+    'Our logo uses the green app colour from the brand sheet, can you match it?',
+    'we use the app with the bird logo for the bird-watching trip, it lists species',
+    "the fees here went up, but I'll keep booking through the platform",
+    'cash flow is tight this month, can we split the payment into two?',
+    'I had to cancel the booking here, sorry, I will rebook next week through the app.',
+    'The solar kit runs off-grid, so the fees for the grid connection go away.',
+    'We cancelled and paid the deposit through the app again.',
+    "Please don't pay cash in hand, everything goes through the booking.",
+    "I can't share my number here, those are the rules.",
+    'my assistant can give you my availability for next week',
+    'the courier will leave a card in your mailbox if nobody is home',
+    "I'll leave the keys in your letterbox when I'm done",
+    'Check my bio for my certifications and past projects.',
+    'my profile pic shows my van, not my house',
+    "the app removes phone numbers for safety, fine by me, let's keep it here",
+    "spell out the street name so the courier doesn't get lost",
+    'I found our opening hours on Google, you open at 9.',
+    "I'll send you the quote here in the chat tonight",
+    'Send me your ID for the rental contract, a scan is fine.',
+    'My page on the big social site got hacked, ignore any messages from it.',
+    "we'll move the sofa to the other room next time",
+]
+
 @pytest.mark.parametrize("text", ASKS)
 def test_ask_flagged(text):
     assert "solicitation" in sanitize(text).kinds

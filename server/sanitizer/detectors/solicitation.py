@@ -3267,7 +3267,8 @@ _DODGE_FEE = re.compile(
     r"(?:comisi[oó]n|comisiones|tarifa)|(?:pul|evit|fug|economiz|escap)\w{0,5}\s{1,2}(?:a\s{1,2}|"
     r"as\s{1,2}|da\s{1,2}|das\s{1,2})?(?:taxa|comiss[aã]o)|(?:zapp|esquiv|saut|[ée]vit|contourn|"
     r"oubli|[ée]conomis)\w{0,5}\s{1,2}(?:la\s{1,2}|les\s{1,2})?(?:commission|frais)|"
-    r"(?:spar|umgeh|vermeid|schenk)\w{0,3}\s{1,2}(?:uns\s{1,2})?(?:die\s{1,2}|den\s{1,2}|"
+    r"(?:spar|umgeh|vermeid|schenk)\w{0,3}\s{1,2}(?:(?:ich|wir)\s{1,2})?(?:uns\s{1,2}|"
+    r"mir\s{1,2})?(?:die\s{1,2}|den\s{1,2}|"
     r"das\s{1,2})?(?:provision|geb[uü]hr\w{0,2}|vermittlungs\w*)|"
     # "lass uns das Portal weg", "leave the app out of it", "dejamos la app fuera", "on laisse
     # l'appli de côté", "deixamos o app de fora": the platform itself left out
@@ -3468,6 +3469,254 @@ def _more(text: str) -> tuple[int, int] | None:
     return None
 
 
+# ---- Moves described rather than named (run last, once per message) ----------------------------
+# "let's move to the green chat app", "the app with the blue bubble", "in der App mit dem blauen
+# Papierflieger", "naquele app verde", "the app named after a ghost": an app pointed to by its
+# look, after a verb that moves or holds the talk ("the green button in the app" is no app
+# described: the look word must follow the app word, or a colour come just before "app").
+_LOOK_WORDS = (r"(?:bubble|circle|plane|paper\s{1,2}(?:air)?plane|papierflieger|flieger|ghost|"
+               r"bird|face|phone|telefon|handset|bal[aã]ozinho|bal[oó]n|globo|fantasma|"
+               r"fantasminha|p[aá]jaro|pajarito|passarinho|avi[aã]o|avi[oó]n|oiseau|fant[oô]me|"
+               r"avion|vogel|geist|gespenst)")
+_COLOURS = (r"(?:green|blue|yellow|purple|verde|verdinho|azul|amarel[oa]|amarill[oa]|vert[e]?|"
+            r"bleu[e]?|jaune|gr[uü]ne[nmrs]?|blaue[nmrs]?|gelbe[nmrs]?|lila)")
+_DESCRIBED_APP = _redispatch(re.compile(
+    r"\b" + _LETTER + r"(?:(?:app|apps|appli|aplicativo|aplicaci[oó]n|messenger)\s{1,2}(?:with|"
+    r"mit|com|con|avec|do|da|del|de|au|à)\s{1,2}(?:(?:the|a|an|dem|der|einem|einer|o|a|el|la|"
+    r"le|l'|un|une|um|uma)\s{1,2})?(?:[\w-]{1,12}\s{1,2}){0,2}?" + _LOOK_WORDS
+    + r"\b(?!\s{1,2}(?:icons?|logos?|buttons?|stickers?|illustrations?|drawings?|mascots?|"
+    r"designs?))|" + _COLOURS + r"\s{1,2}(?:chat\s{1,2}|messaging\s{1,2}|messenger\s{1,2})?"
+    r"(?:app|appli)\b(?!\s{1,2}(?:icons?|logos?|buttons?|colou?rs?|themes?|designs?|store)\b)|"
+    r"(?:app|appli|aplicativo|aplicaci[oó]n)\s{1,2}" + _COLOURS
+    + r"\b(?!\s{1,2}(?:icons?|logos?|buttons?))|"
+    r"(?:app|one)\s{1,2}(?:named|called)\s{1,2}after\s{1,2}(?:a|an|the)\s{1,2}\w{3,12}\b|"
+    r"the\s{1,2}one\s{1,2}with\s{1,2}the\s{1,2}(?:[\w-]{1,12}\s{1,2}){0,2}?" + _LOOK_WORDS
+    + r"\b)"))
+_MOVE_VERB = re.compile(
+    r"\b" + _LETTER
+    + r"(?:move|moving|switch|take|taking|talk|chat|message|text|write|hop|jump|go|continue|"
+    r"carry|use|using|have|got|find|reach|ping|hit|dm|add|join|meet|schreib\w{0,2}|meld\w{0,3}|"
+    r"wechseln|treffen|chama|fala|falamos|vamos|bora|escr[ií]b\w{0,3}|habl\w{0,4}|pasemos|"
+    r"[ée]cri\w{0,4}|parl\w{0,4}|rejoin\w{0,3}|contact\w{0,4})\b")
+_KNOW_WHICH = re.compile(r"\byou\s{1,2}know\s{1,2}(?:the\s{1,2}one|which(?:\s{1,2}one)?|what\s{1,2}"
+                         r"i\s{1,2}mean)\b|\bo\s{1,2}de\s{1,2}sempre\b|\bwink\b|\U0001f609")
+# "cancel the booking here and I'll invoice you myself", "settle up in cash and mark the job as
+# cancelled", "storniere, ich stelle dir die Rechnung selbst": the booking dropped, the money
+# taken outside; "let's go off-app, the fees are too much"; "the next ones 'unofficially'"
+_PROPOSE_HEAD = re.compile(
+    r"\b" + _LETTER
+    + r"(?:let'?s|let\s{1,2}us|we\s{1,2}(?:can|could|should)|shall\s{1,2}we|how\s{1,2}about|"
+    r"why\s{1,2}don'?t\s{1,2}we|lass\s{1,2}uns|lassen\s{1,2}sie\s{1,2}uns|on\s{1,2}(?:peut|pourrait)|"
+    r"podemos|podr[ií]amos|vamos|bora|wir\s{1,2}k[oö]nnen|k[oö]nnen\s{1,2}wir)\b")
+_PAID_OUTSIDE = re.compile(
+    r"\b" + _LETTER
+    + r"(?:invoice|bill)\s{1,2}(?:you|u)\s{1,2}(?:myself|directly|privately|separately|"
+    r"direct)\b|\bcash\s{1,2}in\s{1,2}hand\b|\b(?:settle|pay|square)\w{0,3}\s{1,2}(?:up\s{1,2})?"
+    r"(?:you\s{1,2})?in\s{1,2}cash\b|\bpay\s{1,2}(?:you\s{1,2})?(?:directly|privately)\b|"
+    r"\b(?:te\s{1,2}pago|je\s{1,2}te\s{1,2}paie|eu\s{1,2}te\s{1,2}pago|ich\s{1,2}zahle)\s{1,2}"
+    r"(?:\w+\s{1,2})?(?:en\s{1,2}efectivo|en\s{1,2}esp[eè]ces|em\s{1,2}dinheiro|bar|direkt)\b|"
+    r"\brechnung\s{1,2}(?:\w+\s{1,2})?selbst\b")
+# "Cancel on the app and pay me cash": the cancelling asked for, the sentence opening with it
+_CANCEL_HEAD = re.compile(r"(?:^|[.!?\n]\s{0,3})(?:just\s{1,2}|so\s{1,2})?(?:cancel|storn|annul)")
+_OFF_APP = re.compile(
+    r"\b" + _LETTER
+    + r"(?:go|going|take|taking|move|moving|do|doing|keep|keeping|run|sort)\s{1,2}(?:(?:it|this|"
+    r"things|the\s{1,2}rest|everything)\s{1,2})?(?:all\s{1,2})?off[- ](?:app|platform|site|"
+    r"(grid|radar|the\s{1,2}books|books|the\s{1,2}record))\b")
+_FEE_MOAN = re.compile(r"\b(?:fees?|charges?|commission|cut|robbery|rip[- ]?off|too\s{1,2}much|"
+                       r"expensive|provision|geb[uü]hr\w{0,2}|comisi[oó]n|frais|taxas?)\b")
+_NEXT_OFF = re.compile(
+    r"\b" + _LETTER
+    + r"(?:next\s{1,2}(?:ones?|jobs?|times?|bookings?|sessions?|visits?|lessons?|orders?|"
+    r"rounds?)|future\s{1,2}(?:jobs?|bookings?|work|orders?)|from\s{1,2}now\s{1,2}on)\b"
+    r"[^.!?\n]{0,30}?['\"\u2018\u201c]?\b(?:unofficially|off\s{1,2}the\s{1,2}books|under\s{1,2}"
+    r"the\s{1,2}table|off[- ](?:app|platform|site))\b|"
+    r"\b(?:unofficially|off\s{1,2}the\s{1,2}books|under\s{1,2}the\s{1,2}table)['\"\u2019\u201d]?"
+    r"\s{1,2}(?:\w+\s{1,2}){0,2}?(?:next\s{1,2}time|from\s{1,2}now\s{1,2}on|for\s{1,2}the\s{1,2}"
+    r"(?:next|rest))\b")
+# "my cousin can pass you my number", "mein Bruder gibt dir meine Nummer": someone else to hand
+# the detail over, off the chat
+_THIRD_PASSES = re.compile(
+    r"\b" + _LETTER
+    + r"(?:my|our|mein\w{0,2}|mi|mon|ma|meu|minha)\s{1,2}(?:[\w-]{2,14}\s{1,2}){1,2}?"
+    r"(?:(?:can|will|could|would|'ll|kann|wird|puede|va\s{1,2}a|peut|pode|vai)\s{1,2})?"
+    r"(?:just\s{1,2})?(?:pass|give|hand|slip|gibt|geben|reicht|te\s{1,2}(?:pasa|pasar|da|dar|"
+    r"passa|passar|d[aá])|te\s{1,2}donne(?:r)?|vous\s{1,2}donne(?:r)?)\w{0,2}\s{1,2}"
+    r"(?:(?:you|u|dir|ihnen)\s{1,2})?(?:my|our|meine\w?|mi|mon|ma|meu|minha)\s{1,2}"
+    r"(?:[\w-]{1,12}\s{1,2})?(?:number|digits|details|e-?mail|contact\w{0,8}|card|nummer|"
+    r"handynummer|n[uú]mero|num[ée]ro|coordonn[ée]es|contato|contacto)\b")
+# "I'll drop my card through your letterbox", "te dejo mi tarjeta en el buzón", "ich werfe
+# meine Karte in den Briefkasten": a card left at the door, the detail off the chat
+_CARD_DOOR = re.compile(
+    r"\b" + _LETTER
+    + r"(?:drop|leave|put|pop|post|slip|push|werf\w{0,2}|leg\w{0,2}|steck\w{0,2}|dej\w{0,2}|"
+    r"laiss\w{0,2}|mets|mettrai|deix\w{0,2}|ponho|coloco)\s{1,2}(?:(?:you|te|dir|ihnen|vous|"
+    r"le)\s{1,2})?(?:[\w-]{1,12}\s{1,2}){0,2}?(?:card|business\s{1,2}card|note|flyer|leaflet|"
+    r"visitenkarte|karte|zettel|tarjeta|carte(?:\s{1,2}de\s{1,2}visite)?|cart[aã]o|bilhete)\b"
+    r"[^.!?\n]{0,30}?\b(?:letter\s?box|mail\s?box|post\s?box|door|briefkasten|buz[oó]n|"
+    r"bo[iî]te\s{1,2}aux\s{1,2}lettres|caixa\s{1,2}de\s{1,2}correio)")
+_MINE = re.compile(r"\b(?:my|mi|ma|mon|mes|meine\w?|minha|meu|meus|our)\b")
+# "check my bio, all you need to reach me is there", "schau in meine Bio, da steht, wie du mich
+# erreichst": the way to reach kept in a bio or link list outside the chat
+_BIO = re.compile(
+    r"\b" + _LETTER
+    + r"(?:check|see|look\s{1,2}at|read|visit|tap|click|schau|guck|mira|revisa|regarde|v[eê]|"
+    r"olha|confere)\w{0,2}\s{1,2}(?:(?:in|on|at|en|dans|na|no)\s{1,2})?(?:my|meine|mi|ma|mon|"
+    r"minha|meu|the\s{1,2}link\s{1,2}in\s{1,2}my)\s{1,2}(?:bio|linktree|link\s{1,2}in\s{1,2}bio)\b")
+_REACH_ME = re.compile(
+    r"\b(?:reach|contact|call|text|get\s{1,2}hold\s{1,2}of|find)\s{1,2}(?:me|us)\b|\bmy\s{1,2}"
+    r"(?:number|contact\w{0,8}|details|e-?mail|digits)\b|\bmich\s{1,2}(?:erreich|kontaktier)|"
+    r"\bcontact(?:arme|arte|ar)\b|\bme\s{1,2}(?:contacter|joindre|contactar|ligar|chamar)\b")
+# "my profile pic has my number on the van", "my avatar shows my email"
+_PIC_HAS = re.compile(
+    r"\b" + _LETTER
+    + r"(?:profile\s{1,2}(?:pic|picture|photo|image)|avatar|pfp|cover\s{1,2}photo|banner)"
+    r"\s{1,2}(?:\w+\s{1,2})?(?:has|shows|includes|contains|with)\s{1,2}(?:my|our|the)\s{1,2}"
+    r"(?:[\w-]{1,12}\s{1,2})?(?:number|e-?mail|handle|contact\w{0,8}|details|phone|digits)\b")
+# "the app eats numbers, just come by the shop, you know where", "so it doesn't get blocked":
+# the filter named and a way around it
+_FILTER_TALK = re.compile(
+    r"\b" + _LETTER
+    + r"(?:app|site|platform|chat|filter|bot|robot|rob[oô]|roboter|system)\s{1,2}"
+    r"(?:\w+\s{1,2})?(?:eats|blocks|deletes|removes|hides|censors|strips|swallows|apaga|"
+    r"bloqueia|borra|bloquea|liest|mitliest|l[öo]scht|sperrt|efface|bloque|supprime)\b")
+_AROUND_FILTER = re.compile(
+    r"\bso\s{1,2}(?:it|they|that\s{1,2}it)\s{1,2}(?:doesn'?t|don'?t|won'?t|does\s{1,2}not)\s{1,2}"
+    r"get\s{1,2}(?:blocked|filtered|caught|removed|deleted|censored|eaten|flagged|hidden)\b|"
+    r"\bso\s{1,2}the\s{1,2}(?:filter|bot|app|system|site)\s{1,2}(?:doesn'?t|won'?t|can'?t)\s{1,2}"
+    r"(?:catch|block|see|delete|remove|eat|flag)\b")
+_WAY_AROUND = re.compile(
+    r"\b(?:you\s{1,2}know\s{1,2}where|come\s{1,2}(?:by|round|over)|pop\s{1,2}(?:by|in|round)|"
+    r"spell\w{0,3}\s{1,2}(?:it\s{1,2})?out|with\s{1,2}spaces|in\s{1,2}words|elsewhere|"
+    r"somewhere\s{1,2}else|other\s{1,2}app|me\s{1,2}chama|schreib\s{1,2}mir|call\s{1,2}me)\b")
+# "die Nummer finden Sie über Google", "you'll find my number on Google"
+_NUMBER_FOUND = re.compile(
+    r"\b" + _LETTER
+    + r"(?:nummer|telefonnummer|handynummer|number|n[uú]mero|num[ée]ro|contact\s{1,2}details|"
+    r"kontaktdaten)\s{1,2}(?:\w+\s{1,2}){0,2}?(?:finden|findest|find|encontr\w{1,4}|encuentras|"
+    r"trouve\w{0,2}|achar?|acha)\s{1,2}(?:\w+\s{1,2}){0,2}?(?:on|[uü]ber|auf|via|bei|en|no|sur|"
+    r"im|in)\s{1,2}(?:(?:the|den|der|dem|el|la|le|o|a)\s{1,2})?(?:google|internet|gelbe[nm]?"
+    r"\s{1,2}seiten|yellow\s{1,2}pages|maps)\b|"
+    r"\b(?:find|finden|findest|encontr\w{1,4}|trouve\w{0,2}|achar?)\s{1,2}(?:\w+\s{1,2}){0,2}?"
+    r"(?:my|meine|mi|mon|meu|our|unsere|die|the)\s{1,2}(?:\w+\s{1,2})?(?:nummer|number|"
+    r"n[uú]mero|num[ée]ro)\s{1,2}(?:\w+\s{1,2})?(?:on|[uü]ber|auf|via|bei|en|no|sur|im|in)"
+    r"\s{1,2}(?:the\s{1,2})?(?:google|internet|gelbe[nm]?\s{1,2}seiten|yellow\s{1,2}pages|"
+    r"maps)\b")
+# "I'll send you a link somewhere else", "te lo mando por fuera": a detail to follow off the chat
+_SEND_ELSEWHERE = re.compile(
+    r"\b" + _LETTER
+    + r"(?:send|give|pass|share|text|message|forward)\w{0,3}\s{1,2}(?:(?:you|u)\s{1,2})?"
+    r"(?:[\w-]{1,12}\s{1,2}){0,4}?(?:somewhere\s{1,2}else|elsewhere|outside\s{1,2}(?:of\s{1,2})?"
+    r"(?:the\s{1,2})?(?:app|platform|site|here)|off[- ](?:app|platform|site))\b")
+# "Skype later? Send me your ID": an app named, its user id asked for
+_NAMED_MSGR = re.compile(r"\b(?:skype|whats\s?app|telegram|signal|discord|snap(?:chat)?|"
+                         r"insta(?:gram)?|wechat|viber|threema|kik|line|imessage)\b")
+_ID_ASK = re.compile(
+    r"\b" + _LETTER
+    + r"(?:send|give|drop|share|tell|add|dm)\s{1,2}(?:me\s{1,2})?(?:your|ur)\s{1,2}(?:(?:skype|"
+    r"discord|telegram|snap|insta(?:gram)?|wechat|signal|whats\s?app|line|kik)\s{1,2})?"
+    r"(?:id|user\s?name|handle|nick(?:name)?|qr(?:\s{1,2}code)?)\b|\bwhat(?:'s|s|\s{1,2}is)"
+    r"\s{1,2}(?:your|ur)\s{1,2}(?:id|user\s?name|handle)\s{1,2}(?:there|on\s{1,2}it)\b")
+# "take this to iMessage", "move to Google Chat": channels the lists above do not name
+_MOVE_TO = re.compile(
+    r"\b" + _LETTER
+    + r"(?:take|move|switch|continue|carry\s{1,2}on|hop\s{1,2}over|jump)\w{0,3}\s{1,2}(?:(?:this|"
+    r"it|things|the\s{1,2}chat)\s{1,2})?(?:over\s{1,2})?(?:to|onto|on)\s{1,2}(?:imessage|"
+    r"google\s{1,2}chat|hangouts|threema|kik|wire|element|rcs|sms)\b")
+# "find my page on the big social site", "follow me on the usual photo app"
+_SOCIAL_SITE = re.compile(
+    r"\b" + _LETTER
+    + r"(?:find|look\s{1,2}up|search\s{1,2}for|follow|add|check\s{1,2}out)\s{1,2}(?:me|my\s{1,2}"
+    r"(?:[\w-]{1,12}\s{1,2})?(?:page|profile|account|business|shop))\s{1,2}(?:on|at)\s{1,2}"
+    r"(?:the|that)\s{1,2}(?:big|main|usual|popular|famous|other|blue|well-known|biggest)\s{1,2}"
+    r"(?:social|photo|video|picture)(?:\s{1,2}media)?\s{1,2}(?:site|network|app|platform|one)\b")
+
+
+def _has(text: str, words: tuple[str, ...]) -> bool:
+    return any(w in text for w in words)
+
+
+def _moved(text: str) -> tuple[int, int] | None:
+    """The span of a move off the platform said without naming the channel, or None.
+
+    Each check is gated by a plain word test, so a long message pays for the few that apply."""
+    if _has(text, ("app", "messenger", " one ")):
+        m = _DESCRIBED_APP.search(text)
+        if m and _free(text, m.start()):
+            # "lass uns in die App mit dem blauen Flieger wechseln": the verb comes last
+            verb = _MOVE_VERB.search(text, max(0, m.start() - 60), m.start()) or (
+                _PROPOSE_HEAD.search(text, max(0, m.start() - 60), m.start()))
+            if verb or (_has(text, ("you know", "sempre", "wink", "\U0001f609"))
+                        and _KNOW_WHICH.search(text)):
+                return m.span()
+    if _has(text, ("cancel", "storn", "annul")):
+        m = _PAID_OUTSIDE.search(text)
+        if m and _free(text, m.start()) and (
+                _PROPOSE_HEAD.search(text) or "i'll" in text or "i will" in text
+                or _CANCEL_HEAD.search(text)):
+            return m.span()
+    if "off" in text:
+        m = _OFF_APP.search(text)
+        if m and _free(text, m.start()) and _PROPOSE_HEAD.search(
+                text, max(0, m.start() - 30), m.start() + 4) and (
+                m.group(1) is None or _FEE_MOAN.search(text)):
+            return m.span()
+    if _has(text, ("unofficial", "books", "table", "off")):
+        m = _NEXT_OFF.search(text)
+        if m and _free(text, m.start()):
+            return m.span()
+    if _has(text, ("pass", "give", "hand", "slip", "gibt", "geben", "reicht", "te ", "donne")):
+        m = _THIRD_PASSES.search(text)
+        if m and _free(text, m.start()):
+            return m.span()
+    if _has(text, ("box", "door", "kasten", "buz", "caixa", "bo\u00eete", "boite")):
+        m = _CARD_DOOR.search(text)
+        if m and _free(text, m.start()) and _MINE.search(text):
+            return m.span()
+    if "bio" in text or "linktree" in text:
+        m = _BIO.search(text)
+        if m and _free(text, m.start()) and _REACH_ME.search(text):
+            return m.span()
+    if _has(text, ("profile", "avatar", "pfp", "cover", "banner")):
+        m = _PIC_HAS.search(text)
+        if m and _free(text, m.start()):
+            return m.span()
+    if "so " in text:
+        m = _AROUND_FILTER.search(text)
+        if m and _free(text, m.start()):
+            return m.span()
+    if _has(text, ("eats", "block", "delet", "remov", "hides", "censor", "strip", "swallow",
+                   "apaga", "bloque", "borra", "liest", "l\u00f6sch", "losch", "sperrt",
+                   "efface", "supprime")):
+        m = _FILTER_TALK.search(text)
+        if m and _free(text, m.start()):
+            way = _WAY_AROUND.search(text, m.end())
+            if way and _free(text, way.start()):
+                return m.start(), way.end()
+    if _has(text, ("google", "internet", "seiten", "pages", "maps")):
+        m = _NUMBER_FOUND.search(text)
+        if m and _free(text, m.start()):
+            return m.span()
+    if _has(text, ("else", "outside", "off")):
+        m = _SEND_ELSEWHERE.search(text)
+        if m and _free(text, m.start()):
+            return m.span()
+    if "your" in text or "ur " in text:
+        m = _ID_ASK.search(text)
+        if m and _free(text, m.start()) and _NAMED_MSGR.search(text):
+            return m.span()
+    if _has(text, ("imessage", "google chat", "hangouts", "threema", "kik", "wire", "element",
+                   "rcs", "sms")):
+        m = _MOVE_TO.search(text)
+        if m and _free(text, m.start()):
+            return m.span()
+    if _has(text, ("social", "photo", "video", "picture")):
+        m = _SOCIAL_SITE.search(text)
+        if m and _free(text, m.start()):
+            return m.span()
+    return None
+
+
 def _findings(text: str, folded) -> list[Finding]:  # noqa: ANN001
     out: list[Finding] = []
     text = _unquoted(text)
@@ -3503,6 +3752,8 @@ def _findings(text: str, folded) -> list[Finding]:  # noqa: ANN001
         # no channel, "offline", "directly" or other cue: no sentence can qualify, but "look me
         # up, I go by my real name" needs none
         span = _look_me(text)
+        if span is None:
+            span = _moved(text)
         if span is not None:
             out.append(Finding("solicitation", *folded.span(*span),
                                "asks to move off the platform"))
@@ -3568,6 +3819,8 @@ def _findings(text: str, folded) -> list[Finding]:  # noqa: ANN001
                                "asks to move off the platform"))
     if not out:
         span = _more(text)
+        if span is None:
+            span = _moved(text)
         if span is not None:
             out.append(Finding("solicitation", *folded.span(*span),
                                "asks to move off the platform"))
