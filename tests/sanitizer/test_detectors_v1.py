@@ -1779,3 +1779,46 @@ def test_round_fh_handles_go(text, gone):
 ])
 def test_round_fh_talk_stays(text):
     assert sanitize(text).text == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    # an aside naming the platform by its icon, between the platform and the colon
+    ("snap (the ghost one): lenaparks", "lenaparks"),
+    ("telegram (o do aviãozinho): pedro_lima", "pedro_lima"),
+    ("twitter (el pajarito azul) : bettydraws", "bettydraws"),
+    # the camera app named in Spanish or Portuguese, then "soy"/"sou" and a long name
+    ("en la app de la cámara soy huertodeluisa", "huertodeluisa"),
+    ("búscame en la app de la camarita, soy taller.roble", "taller.roble"),
+    ("na app da câmera sou ateliedaana", "ateliedaana"),
+    # "I'm x" on a described generic app: a long run of words, even ending like a plural
+    ("on the photo app I'm goldenhourportraits", "goldenhourportraits"),
+    ("I post on the picture app, I'm slowstitchmoments", "slowstitchmoments"),
+    ("on the clock app I'm tinykitchenexperiments", "tinykitchenexperiments"),
+    # "I'm x, no spaces": the writer's name, then how it is typed
+    ("on insta I'm tessbakes, all one word", "tessbakes"),
+    ("sur insta je suis atelierlune, sans espaces", "atelierlune"),
+    ("en tiktok soy lunaverde, todo junto", "lunaverde"),
+])
+def test_round_fh2_handles_go(text, gone):
+    out = sanitize(text).text
+    assert gone.lower() not in out.lower(), out
+
+
+@pytest.mark.parametrize("text", [
+    "Telegram (the paper plane icon): tap it to open the group",
+    "Twitter (the old bird logo): we stopped posting there in 2023",
+    "Telegram (la del avioncito): ya no la uso para el trabajo",
+    "en la app de la cámara se ven mejor las fotos",
+    "en la app de la cámara soy malísima, siempre salen movidas",
+    "en la app de la cámara soy nueva, todavía aprendo",
+    "en la app de la cámara soy principiante",
+    "na app da câmera sou péssima",
+    "on the camera app I'm procrastinating",
+    "on the photo app I'm unrecognizable",
+    "for the insta banner I'm thinking, all lowercase",
+    "on insta I'm afraid no spaces are left for Friday",
+    "on insta I'm flexible, no caps needed on the banner",
+    "on insta I'm fine, no dots",
+])
+def test_round_fh2_talk_stays(text):
+    assert sanitize(text).text == text

@@ -41,7 +41,10 @@ _DISTINCT = re.compile(r"[\d_.]")
 _ASIDE = (r"\((?=[^()\n]{0,24}\b(?:app|appli|application|aplicaci[oó]n|aplicativo|"
           r"applikation|messenger|old|formerly|ex|antes|ancien|fr[uü]her|backwards?|reversed?|"
           r"invertid[oa]|envers|r[uü]ckw[aä]rts|contr[aá]rio|al\s{1,2}rev[eé]s|spel(?:led|t)|"
-          r"one|icon|logo|bird)\b)[^()\n_.@\d]{1,40}\)(?=\s{0,3}[:=])")
+          r"one|icon|logo|bird|birdie|ghost|paper\s{1,2}planes?|avi[oó]n(?:cito)?|"
+          # "telegram (la del avioncito):", "snap (le fantôme) :": the icon said in the aside
+          r"avi[aã]o(?:zinho)?|p[aá]jar(?:o|ito)|p[aá]ssar(?:o|inho)|fantasm(?:a|ita|inha)|"
+          r"oiseau|fant[oô]me|vogel|papierflieger)\b)[^()\n_.@\d]{1,40}\)(?=\s{0,3}[:=])")
 # A symbol is tried first: the words cannot match where it does (and it is the common case).
 _GLUE = (r"(?:\s{0,3}(?:" + _ASIDE + r"|[^\w\s]|"
          # "o insta da loja da minha prima é x", "the insta of my sister's shop is x": whose
@@ -168,6 +171,7 @@ _ICON_ADJ = (r"(?:little|small|tiny|blue|yellow|purple|pink|black|white|red|gree
 # Icons that are also the phone's own apps ("the photo app", "the clock app"): such a
 # description introduces only a name said to be the writer's ("as x", "I'm x") or shaped like one.
 _GENERIC_ICON = (r"(?:photos?|fotos?|pictures?|pics|cam[eé]ra|kamera|c[aâ]mera|clock|"
+                 r"c[aá]mar(?:a|ita)|c[aâ]merazinha|"  # "la app de la camarita"
                  r"gam(?:er|ing)\s{1,2}chat)")
 _ICON = (r"(?:" + _ICON_ADJ + r"\s{1,2}){0,2}(?:(?:bird|birdie)|paper[\s\-]{0,2}planes?|ghost|"
          + _GENERIC_ICON + r"|"
@@ -557,7 +561,8 @@ _DESCRIBED_HINTS = any_of(("bird", "plane", "ghost", "pajar", "avion", "fantasm"
                            "musk", "bytedance", "durov", "\U0001f4f8", "\U0001f4f7",
                            "\U0001f426", "\U0001f47b", "\u2708", "\U0001f6e9", "\U0001f4e8",
                            "\U0001f3b5", "\U0001f3b6", "photo", "foto", "picture", "pics",
-                           "camera", "kamera", "clock", "gamer", "gaming"))
+                           "camera", "kamera", "camar", "c\u00e1mar", "c\u00e2mera", "clock",
+                           "gamer", "gaming"))
 _GENERIC_DESCRIBED = re.compile(r"\b" + _GENERIC_ICON + r"\b")
 # "as x", "I'm x", "user: x": the gap names what follows as the writer's account
 _NAME_INTRO_GAP = re.compile(r"\b(?:i'?m|i\s{1,2}am|as|als|como|comme|sous|unter|under|nom|name|"
@@ -653,6 +658,14 @@ _NAME_WITH_RULE = re.compile(
     # "(todo junto, nailsbyvera)": the rule first, then the name joined, in brackets
     r"\(\s{0,2}" + _RULE + r"\s{0,2}[,;:\-\u2013\u2014]\s{0,2}(" + _TOKEN + r")\s{0,2}\)")
 
+# "on the gram I'm marloink, no spaces", "soy lunaverde, todo junto": the writer says who they
+# are, then how the name is typed; the rule closes the clause ("I'm afraid no spaces are left"
+# goes on).
+_IM_NAME_RULE = re.compile(
+    r"\b(?:i'?m|i\s{1,2}am|soy|sou|je\s{1,2}suis|ich\s{1,2}bin)\s{1,3}['\"\u2018\u201c]?("
+    + _TOKEN + r")['\"\u2019\u201d]?(?:\s{0,2}[\u2014\u2013,;(\-]\s{0,2}|\s{1,2})" + _RULE
+    + r"\s{0,2}\)?(?=\s{0,2}(?:$|[.,;!?\n\u2600-\u27bf\U0001f300-\U0001faff]))")
+
 
 # "my telegram is just my name, ines moreau, no space": the handle is the writer's name
 # given as words, then the rule that joins them.
@@ -719,6 +732,7 @@ def _hinted_names(folded, text: str, low: str, platform: bool) -> list[Finding]:
         rxs.append(_ON_PLATFORM_IM)
     if _RULE_HINTS_RE.search(low):
         rxs.append(_NAME_WITH_RULE)
+        rxs.append(_IM_NAME_RULE)
         out += _label_words_rule(folded, low)
     if low.count(",") >= 5:
         out += _spelled_letters(folded, low)
@@ -745,7 +759,9 @@ def _hinted_names(folded, text: str, low: str, platform: bool) -> list[Finding]:
             g = next(i for i in range(1, (rx.groups or 0) + 1) if m.group(i) is not None)
             name = m.group(g).rstrip("._")
             if (name.lower() in COMMON or len(name.lstrip("@")) < 5
-                    or (rx is _ON_PLATFORM_IM and len(name) < 9 and not _DISTINCT.search(name))):
+                    or (rx is _ON_PLATFORM_IM and len(name) < 9 and not _DISTINCT.search(name))
+                    or (rx is _IM_NAME_RULE and not _DISTINCT.search(name) and name.lower(
+                    ).endswith(_WORD_ENDS + _ADJ_ENDS + _STATE_ENDS))):  # "I'm thinking, ..."
                 continue
             out.append(Finding("handle", *folded.span(m.start(g), m.start(g) + len(name)),
                                "account name"))
@@ -1299,12 +1315,14 @@ def _after_platform(folded, text: str, named: bool = True, described: bool = Fal
             if (rx is _DESCRIBED_LC and not glued and _NAME_INTRO_GAP.search(gap)
                     and _PLACED_ON.search(low, max(0, pstart - 50), tstart)
                     and len(token) >= 5 and token.lower() not in COMMON
-                    and not token.lower().endswith(_WORD_ENDS + ("s",))  # "as albums"
+                    and (not token.lower().endswith(_WORD_ENDS + ("s",))  # "as albums"
+                         or _long_joined(token))
                     and (_AS_NAME_END.match(text, tstart + len(token))
                          or _THERE_END.match(low, tstart + len(token)))):
                 glued = True  # "look me up on the clock app as x, ...", "I'm x there"
             if (rx is _DESCRIBED_LC and _GENERIC_DESCRIBED.search(low, pstart, pend)
-                    and (not _self_near(low, max(0, pstart - 50), tstart)
+                    and ((not _self_near(low, max(0, pstart - 50), tstart)
+                          and not _verb_self_name(low, tstart, token, dist))
                          or (not dist and (
                              _NAME_INTRO_GAP.search(gap) is None or _PLACED_ON.search(
                                  low, max(0, pstart - 50), tstart) is None)))):
@@ -2040,6 +2058,25 @@ _PLACED_ON = re.compile(r"\b(?:find|found|look|search|follow|add|dm|message|post
                         r"ach\w{1,3}|trouve\w{0,2}|publi\w{1,6}|sub[oe]|i'?m|suis|soy|sou|"
                         r"estoy|estou|hei(?:ss|\u00df)e)\b")
 _I_WORD = re.compile(r"\b(?:i|je|j'|ich|yo|eu|we|wir|nosotros|n[oó]s)\b")
+# "soy x", "sou x": the verb alone says who, with no pronoun; then only a long name or one
+# shaped like a handle counts ("soy nueva", "sou péssima" say how the writer is)
+_VERB_SELF = re.compile(r"\b(?:soy|sou|suis|somos)\s{1,2}$")
+
+
+def _long_joined(token: str) -> bool:
+    """"quietviolinmoments": words run together into one long name, which may end like a
+    plural or a noun but not like what follows "I'm" to say how one is ("overwhelmed")."""
+    word = token.lower()
+    return (len(word) >= 14 and word.isalpha()
+            and not word.endswith(("ing", "ed", "ly", "ous", "ness", "less", "ss") + _ADJ_ENDS))
+
+
+def _verb_self_name(low: str, tstart: int, token: str, dist: bool) -> bool:
+    word = token.lower().rstrip(".-")
+    return (_VERB_SELF.search(low, max(0, tstart - 8), tstart) is not None
+            and (dist or (len(word) >= 10 and word.isalpha() and word not in COMMON
+                          and not word.endswith(_ROLE_ENDS + _STATE_ENDS + _ADJ_ENDS
+                                                + _WORD_ENDS + ("isima", "isimo", "s")))))
 
 
 def _self_near(low: str, start: int, end: int) -> bool:
