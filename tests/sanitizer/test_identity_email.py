@@ -325,3 +325,43 @@ def test_provider_asides_caught(text: str, secrets: list[str]) -> None:
 @pytest.mark.parametrize("text", PROVIDER_ASIDES_KEPT)
 def test_provider_asides_kept(text: str) -> None:
     assert sanitize(text).text == text
+
+
+WAGNER = Identity(name="Jonas Wagner", company="Schreinerei Wagner")
+PRICE = Identity(name="Mia Price")
+
+# A known party's name given in disguise without saying so: backwards with the capitals at
+# each word's end, after an inflected "surname" label, or to be looked up with German "googeln".
+DISGUISED_NAMES_CAUGHT = [
+    ("ask for sanoJ rengaW at the yard", (WAGNER,), ["rengaw", "sanoj"]),
+    ("pregunta por rengaW en la tienda", (WAGNER,), ["rengaw"]),
+    ("frag nach rengaW sanoJ, der macht das", (WAGNER,), ["rengaw"]),
+    ("bitte meinen Nachnamen: Wagner, ohne h", (WAGNER,), ["wagner"]),
+    ("mis apellidos: Wagner Ruiz, búscame así", (WAGNER,), ["wagner"]),
+    ("googeln Sie einfach Wagner Holzbau Freiburg", (WAGNER,), ["wagner"]),
+    ("einfach mal googeln: Wagner Treppen", (WAGNER,), ["wagner"]),
+]
+
+DISGUISED_NAMES_KEPT = [
+    ("ask for the manager at the yard, he'll sort it", (WAGNER,)),
+    ("wir googeln das und melden uns", (WAGNER,)),
+    ("the price is fixed, ask for ecirp discounts never", (PRICE,)),
+    ("bitte den Nachnamen des Empfängers angeben", (WAGNER,)),
+    ("mis apellidos están en la factura", (WAGNER,)),
+    ("the iPhone and eBay listings are live", (WAGNER,)),
+]
+
+
+@pytest.mark.parametrize(("text", "idents", "secrets"), DISGUISED_NAMES_CAUGHT)
+def test_disguised_names_caught(text: str, idents: tuple, secrets: list[str]) -> None:
+    out = sanitize(text, idents).text
+    assert P in out
+    rest = _plain(out.replace(P, " "))
+    for secret in secrets:
+        assert _plain(secret) not in rest, out
+
+
+@pytest.mark.parametrize(("text", "idents"), DISGUISED_NAMES_KEPT)
+def test_disguised_names_kept(text: str, idents: tuple) -> None:
+    assert sanitize(text, idents).text == text
+
