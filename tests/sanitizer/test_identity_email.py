@@ -365,3 +365,45 @@ def test_disguised_names_caught(text: str, idents: tuple, secrets: list[str]) ->
 def test_disguised_names_kept(text: str, idents: tuple) -> None:
     assert sanitize(text, idents).text == text
 
+
+# The writer's own mailbox given without an '@': "I'm on <provider> as <name>" with the
+# provider named or described, the provider described before a colon, the name spaced out
+# before "sur"/"on" the provider, or the mailbox said by how it starts and ends.
+MAILBOX_TOLD_CAUGHT = [
+    ("I'm on gmail as lakeshorepottery, message me", ["lakeshorepottery"]),
+    ("je suis sur hotmail comme atelierfleuri, écris-moi", ["atelierfleuri"]),
+    ("ich bin bei Googles Mail als tischlerfritz.", ["tischlerfritz"]),
+    ("I'm on Microsoft's mail as bluecanoeguy", ["bluecanoeguy"]),
+    ("mi correo de la G grande: panaderia1962", ["panaderia1962"]),
+    ("my address at Google's mail: kite_works22", ["kite_works22"]),
+    ("contacto: m a r e a b a j a  sur gmail", ["mareabaja"]),
+    ("it's: h a l e y w o o d s  on gmail", ["haleywoods"]),
+    ("my email starts with saltmarsh and ends with studio, it's hotmail", ["saltmarsh"]),
+    ("mi correo de gmail empieza por carpinteriaruiz y termina en 77", ["carpinteriaruiz"]),
+    ("meine Mailadresse bei GMX fängt mit kuechenprofi an", ["kuechenprofi"]),
+]
+
+MAILBOX_TOLD_KEPT = [
+    "I'm on gmail as discussed, send the draft there",
+    "I'm on Outlook as usual, ping me if needed",
+    "we moved to Google's mail as standard.",
+    "the Google mail outage: about 40 minutes yesterday",
+    "my email starts with Hello and ends with Regards, we use gmail",
+    "my email begins with the invoice number, then the gmail footer",
+    "my email starts with the quote number, outlook adds the signature",
+    "I'm on gmail as well, so either works",
+]
+
+
+@pytest.mark.parametrize(("text", "secrets"), MAILBOX_TOLD_CAUGHT)
+def test_mailbox_told_caught(text: str, secrets: list[str]) -> None:
+    out = sanitize(text).text
+    assert P in out
+    rest = _plain(out.replace(P, " "))
+    for secret in secrets:
+        assert _plain(secret) not in rest, out
+
+
+@pytest.mark.parametrize("text", MAILBOX_TOLD_KEPT)
+def test_mailbox_told_kept(text: str) -> None:
+    assert sanitize(text).text == text
