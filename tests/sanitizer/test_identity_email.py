@@ -325,3 +325,85 @@ def test_provider_asides_caught(text: str, secrets: list[str]) -> None:
 @pytest.mark.parametrize("text", PROVIDER_ASIDES_KEPT)
 def test_provider_asides_kept(text: str) -> None:
     assert sanitize(text).text == text
+
+
+WAGNER = Identity(name="Jonas Wagner", company="Schreinerei Wagner")
+PRICE = Identity(name="Mia Price")
+
+# A known party's name given in disguise without saying so: backwards with the capitals at
+# each word's end, after an inflected "surname" label, or to be looked up with German "googeln".
+DISGUISED_NAMES_CAUGHT = [
+    ("ask for sanoJ rengaW at the yard", (WAGNER,), ["rengaw", "sanoj"]),
+    ("pregunta por rengaW en la tienda", (WAGNER,), ["rengaw"]),
+    ("frag nach rengaW sanoJ, der macht das", (WAGNER,), ["rengaw"]),
+    ("bitte meinen Nachnamen: Wagner, ohne h", (WAGNER,), ["wagner"]),
+    ("mis apellidos: Wagner Ruiz, búscame así", (WAGNER,), ["wagner"]),
+    ("googeln Sie einfach Wagner Holzbau Freiburg", (WAGNER,), ["wagner"]),
+    ("einfach mal googeln: Wagner Treppen", (WAGNER,), ["wagner"]),
+]
+
+DISGUISED_NAMES_KEPT = [
+    ("ask for the manager at the yard, he'll sort it", (WAGNER,)),
+    ("wir googeln das und melden uns", (WAGNER,)),
+    ("the price is fixed, ask for ecirp discounts never", (PRICE,)),
+    ("bitte den Nachnamen des Empfängers angeben", (WAGNER,)),
+    ("mis apellidos están en la factura", (WAGNER,)),
+    ("the iPhone and eBay listings are live", (WAGNER,)),
+]
+
+
+@pytest.mark.parametrize(("text", "idents", "secrets"), DISGUISED_NAMES_CAUGHT)
+def test_disguised_names_caught(text: str, idents: tuple, secrets: list[str]) -> None:
+    out = sanitize(text, idents).text
+    assert P in out
+    rest = _plain(out.replace(P, " "))
+    for secret in secrets:
+        assert _plain(secret) not in rest, out
+
+
+@pytest.mark.parametrize(("text", "idents"), DISGUISED_NAMES_KEPT)
+def test_disguised_names_kept(text: str, idents: tuple) -> None:
+    assert sanitize(text, idents).text == text
+
+
+# The writer's own mailbox given without an '@': "I'm on <provider> as <name>" with the
+# provider named or described, the provider described before a colon, the name spaced out
+# before "sur"/"on" the provider, or the mailbox said by how it starts and ends.
+MAILBOX_TOLD_CAUGHT = [
+    ("I'm on gmail as lakeshorepottery, message me", ["lakeshorepottery"]),
+    ("je suis sur hotmail comme atelierfleuri, écris-moi", ["atelierfleuri"]),
+    ("ich bin bei Googles Mail als tischlerfritz.", ["tischlerfritz"]),
+    ("I'm on Microsoft's mail as bluecanoeguy", ["bluecanoeguy"]),
+    ("mi correo de la G grande: panaderia1962", ["panaderia1962"]),
+    ("my address at Google's mail: kite_works22", ["kite_works22"]),
+    ("contacto: m a r e a b a j a  sur gmail", ["mareabaja"]),
+    ("it's: h a l e y w o o d s  on gmail", ["haleywoods"]),
+    ("my email starts with saltmarsh and ends with studio, it's hotmail", ["saltmarsh"]),
+    ("mi correo de gmail empieza por carpinteriaruiz y termina en 77", ["carpinteriaruiz"]),
+    ("meine Mailadresse bei GMX fängt mit kuechenprofi an", ["kuechenprofi"]),
+]
+
+MAILBOX_TOLD_KEPT = [
+    "I'm on gmail as discussed, send the draft there",
+    "I'm on Outlook as usual, ping me if needed",
+    "we moved to Google's mail as standard.",
+    "the Google mail outage: about 40 minutes yesterday",
+    "my email starts with Hello and ends with Regards, we use gmail",
+    "my email begins with the invoice number, then the gmail footer",
+    "my email starts with the quote number, outlook adds the signature",
+    "I'm on gmail as well, so either works",
+]
+
+
+@pytest.mark.parametrize(("text", "secrets"), MAILBOX_TOLD_CAUGHT)
+def test_mailbox_told_caught(text: str, secrets: list[str]) -> None:
+    out = sanitize(text).text
+    assert P in out
+    rest = _plain(out.replace(P, " "))
+    for secret in secrets:
+        assert _plain(secret) not in rest, out
+
+
+@pytest.mark.parametrize("text", MAILBOX_TOLD_KEPT)
+def test_mailbox_told_kept(text: str) -> None:
+    assert sanitize(text).text == text

@@ -62,12 +62,23 @@ _PROVIDER_AS = re.compile(
     r"laposte|orange|free\.fr|uol|bol|terra)\b|"
     # "I'm on mail dot com as rileysketches": a mail service named by its whole domain
     r"(?P<dom>(?:g?mail|gmx|yahoo|hotmail|outlook|aol|yandex|zoho|fastmail|proton)\s{0,2}"
-    r"(?:\.|dot|punto|ponto|point|punkt)\s{0,2}(?:com|net|de|fr|es|me|ru)\b))"
+    r"(?:\.|dot|punto|ponto|point|punkt)\s{0,2}(?:com|net|de|fr|es|me|ru)\b)|"
+    # "on Google's mail thing as chefx", "beim großen G als x": the provider described
+    r"(?P<desc>(?:google|microsoft|apple|yahoo)(?:'s|\u2019s|s)?\s{1,2}(?:e-?mail|web-?mail|mail|"
+    r"inbox)|(?:big|gros|grand|gro(?:\u00df|ss)en?)\s{1,2}g(?:'s|\u2019s)?(?![\w])|"
+    r"g\s{1,2}grande|(?:e-?mail|mail|correo|courriel)\s{1,2}(?:de|von)\s{1,2}google)\b)"
     r"[^.!?\n]{0,20}?\b(?:(?:i'?m|i\s{1,2}am|soy|sou|"
     r"je\s{1,2}suis|ich\s{1,2}bin|bin\s{1,2}ich|hei(?:ss|ß)e?\s{1,2}ich|ich\s{1,2}hei(?:ss|ß)e|"
     r"eu\s{1,2}sou)(?:\s{1,3}(?:als|as|como|comme|under|unter|sous))?|"
     r"als|as|como|comme|under|unter|sous)\s{1,3}"
     r"(?P<user>[a-z][a-z0-9._+-]{2,63})")
+# "I'm on", "je suis sur", "ich bin bei": the writer's own account on the provider after it
+_IM_ON_BEFORE = re.compile(
+    r"(?:\bi'?m|\bi\s{1,2}am|\bje\s{1,2}suis|\bich\s{1,2}bin|\bsoy|\bestoy|\bsou|\bestou)"
+    r"\s{1,2}(?:on|at|sur|chez|bei|auf|en|no|na|em)\s{1,2}(?:(?:the|le|la|el|o|dem|der)\s{1,2})?$")
+# "as discussed", "as usual", "as requested": the phrase going on, no name after "as"
+_AS_PHRASE = re.compile(r"(?i)(?:ed|ly)$|^(?:usual|always|before|normal|planned|agreed|well|"
+                        r"ever|needed|backup|standard|default|primary|fallback|promised)$")
 # ...the name ending its clause ("as rileysketches, send ..."), not a phrase going on
 _AS_USER_END = re.compile(r"\s{0,2}(?:$|[\n,;:!?)]|\.(?:\s|$)|\s(?:and|but|so|y|e|und|et|pero|"
                           r"mas|aber|mais)\b)")
@@ -542,6 +553,12 @@ def _name_is(views: Views) -> list[Finding]:
             # "on mail dot com as rileysketches": a whole mail domain, so a plain name will do
             plain_ok = (as_form and m.group("dom") is not None and len(user) >= 5
                         and _AS_USER_END.match(folded.text, m.start(group) + len(user)))
+            # "I'm on gmail as chefdanielaeats": the writer's own mailbox, a name closing it
+            plain_ok = plain_ok or (
+                as_form and len(user) >= 6 and not _AS_PHRASE.search(user)
+                and user.replace("-", "").isalnum()
+                and _IM_ON_BEFORE.search(low, max(0, m.start() - 24), m.start()) is not None
+                and _AS_USER_END.match(folded.text, m.start(group) + len(user)) is not None)
             # "user is r-o-s-a-l-i-n-d": spelled out with hyphens is a name's shape too
             spelled = len(user) >= 9 and _SPELLED_LOCAL.fullmatch(user.lower()) is not None
             if (user.lower() not in COMMON and (plain_ok or spelled or any(
@@ -816,7 +833,7 @@ _GIVEN_BEFORE = re.compile(r"(?i)(?:^|[:\u2013\u2014]|\s-|\b(?:it'?s|its|is|mine
 # the sentence), given ("it's", a colon) right before it, "on" or "at" the provider in a
 # language where that names a mailbox, and the phrase closing there
 _GIVEN_ONS = frozenset({"no", "na", "em", "chez", "bei", "arroba", "arrobas", "arobas",
-                        "arobase", "en"})
+                        "arobase", "en", "sur", "on", "at", "auf"})
 
 
 def _given_on(m: re.Match, text: str, view) -> bool:
@@ -1038,10 +1055,10 @@ _SEP_WORD = re.compile(r"(?i),?\s{1,2}" + _SPOKEN_SEP + r",?\s{1,2}")
 # described, then what the address is.
 _MAIL_DESCRIBED_IS = re.compile(  # run on the lowercased view
     r"\b(?:e-?mail|mail|addy|address|adresse|mailadresse|correo|courriel|direcci[oó]n|"
-    r"endere[cç]o)\b([^.!?\n:@]{2,40}?)\s(?:lautet|ist|is|es|est|é|c'est)\s{1,3}"
+    r"endere[cç]o)\b([^.!?\n:@]{2,40}?)(?:\s(?:lautet|ist|is|es|est|é|c'est)|\s{0,2}:)\s{1,3}"
     r"([a-z][a-z0-9._+-]{2,63})")
 _PROVIDER_DESCRIBED = re.compile(
-    r"(?i)\b(?:gro(?:ß|ss)en\s{1,2}g|big\s{1,2}g|google|microsoft|apple|gmail|g-mail|yahoo|"
+    r"(?i)\b(?:gro(?:ß|ss)en\s{1,2}g|big\s{1,2}g|g\s{1,2}grande|google|microsoft|apple|gmail|g-mail|yahoo|"
     r"hotmail|outlook|icloud|gmx|proton\w*|web\.de|t-online)\b")
 # "email's jkwasniewski on the big G's mail": the mail word says what the name is.
 _MAIL_IS_BEFORE = re.compile(
@@ -1198,15 +1215,16 @@ _MAIL_WORD_NEAR = re.compile(r"(?i)\b(?:e-?mail\w{0,2}|addy|correo|courriel|mail
                              r"arobas|arrobas|arobase|arroba|microsoft|google)\b")
 
 
-_DESCRIBED_GATE = any_of(("gro\u00dfen g", "grossen g", "big g", "google", "microsoft", "apple",
-                          "gmail", "g-mail", "yahoo", "hotmail", "outlook", "icloud", "gmx",
-                          "proton", "web.de", "t-online"))
+_DESCRIBED_GATE = any_of(("gro\u00dfen g", "grossen g", "big g", "g grande", "google",
+                          "microsoft", "apple", "gmail", "g-mail", "yahoo", "hotmail",
+                          "outlook", "icloud", "gmx", "proton", "web.de", "t-online"))
 
 
 def _mail_described(views: Views) -> list[Finding]:
     low = views.lower
     # Exact pre-check: each gate word not listed here contains a provider hint
     if not (_mentions_provider(low) or "big g" in low or "en g" in low or "google" in low
+            or "g grande" in low
             or "microsoft" in low or "apple" in low) or _DESCRIBED_GATE.search(low) is None:
         return []
     folded = views.folded
@@ -1566,6 +1584,56 @@ def _first_part(views: Views) -> list[Finding]:
     return out
 
 
+# "my email starts with harborview and ends with ...", "mi correo empieza por losrobles",
+# "meine Mail fängt mit werkstatt an": the writer's own mailbox given by how it begins or ends
+_PIECE_SAID = re.compile(
+    r"\b(?:my|mi|meine?|mon|ma|meu|minha)\s{1,2}(?:e-?mail-?adresse|mail-?adresse|e-?mail|g-?mail|"
+    r"mail|correo|courriel|addy|adresse|address|direcci[oó]n|endere[cç]o)\b"
+    r"(?:\s{1,2}[\w'\u2019-]{1,12}){0,3}?\s{1,2}(?:starts?|begins?|empieza|comienza|commence|"
+    r"beginnt|f[äa]ngt|come[cç]a|ends?|termina|finit|endet|acaba)\s{1,2}(?:with|por|con|par|"
+    r"mit|com|en)\s{1,2}[\"'\u2018\u201c]?([a-z][a-z0-9._+-]{3,63}+)")
+# ...and the other end said next: "... and ends with bookkeeping"
+_PIECE_NEXT = re.compile(
+    r"[\"'\u2019\u201d]?,?\s{1,2}(?:(?:and|y|und|et|e)\s{1,2})?(?:then\s{1,2})?(?:it\s{1,2})?"
+    r"(?:starts?|begins?|empieza|comienza|commence|beginnt|ends?|termina|finit|endet|acaba)"
+    r"\s{1,2}(?:with|por|con|par|mit|com|en)\s{1,2}[\"'\u2018\u201c]?([a-z][a-z0-9._+-]{3,63}+)")
+# ...where the message names the provider the mailbox is at
+_PIECE_PROVIDER = re.compile(
+    r"\b(?:g-?mail|googlemail|hotmail|yahoo|outlook|icloud|gmx|proton(?:mail)?|yandex|aol|"
+    r"fastmail|zoho|posteo|web\.de|t-online|google)\b")
+
+
+# "my email starts with Hello and ends with Regards": the letter's own words, no mailbox
+_PIECE_WORDS = frozenset({"hello", "dear", "greetings", "thanks", "regards", "cheers", "hola",
+                          "hallo", "bonjour", "estimado", "estimada", "querido", "querida",
+                          "liebe", "lieber", "sehr", "cher", "chère", "chere", "prezado",
+                          "prezada", "saludos", "gracias", "danke", "merci", "obrigado",
+                          "obrigada", "cordialement", "atenciosamente", "sincerely", "best",
+                          "letter", "lettre", "letra", "buchstaben", "number", "numero",
+                          "número", "nummer", "subject", "asunto", "betreff", "objet"})
+
+
+def _pieces_said(views: Views) -> list[Finding]:
+    low = views.lower
+    if _PIECE_PROVIDER.search(low) is None:
+        return []
+    folded = views.folded
+    out = []
+    for m in _PIECE_SAID.finditer(low):
+        spans = [(m.start(1), m.end(1))]
+        nxt = _PIECE_NEXT.match(low, m.end(1))
+        if nxt is not None:
+            spans.append((nxt.start(1), nxt.end(1)))
+        for s, e in spans:
+            user = low[s:e].rstrip(".-_")
+            if user in COMMON or user in _PIECE_WORDS or user in _PROVIDER_WORDS or (
+                    user in PROVIDERS) or (
+                    user.rsplit(".", 1)[-1] in _FILE_EXTS and "." in user):
+                continue
+            out.append(Finding("email", *folded.span(s, s + len(user)), "mail user name part"))
+    return out
+
+
 def _named(views: Views) -> list[Finding]:
     """"my gmail is janedoe88": the provider is named and the user part follows."""
     out = _name_is(views) + _user_then_provider(views) + _provider_user(views)
@@ -1577,6 +1645,8 @@ def _named(views: Views) -> list[Finding]:
         if _SHAPE_HINTS.search(low) and _SHAPE.search(low):
             out += _shape_value(views)
     out += _parts_given(views) + _family_given(views)
+    if "mail" in low or "correo" in low or "courriel" in low or "addy" in low or "adress" in low:
+        out += _pieces_said(views)
     if has_provider and any(h in low for h in _PART_HINTS):
         out += _first_part(views)
     low = views.lower

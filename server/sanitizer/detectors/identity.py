@@ -206,6 +206,10 @@ _REVERSE_CUE = re.compile(
     r"de\s{1,2}tr[aá]s\s{1,2}(?:para|pra)\s{1,2}(?:a\s{1,2})?frente|ao\s{1,2}contr[aá]rio)\b")
 
 
+# "nosliW naD", "reyaM": a name written backwards keeps its capitals, now at each word's end.
+_MIRRORED = re.compile(r"(?<![^\W\d_])[a-z\u00df-\u00ff][^\W\d_]{2,}[A-Z\u00c0-\u00de](?![^\W\d_])")
+
+
 def _part_ok(text: str, s: int, key: str) -> bool:
     """One part of a name counts when capitalized, and mid-sentence if it is a common word.
 
@@ -229,8 +233,9 @@ _TITLE = re.compile(
 # "my surname is Marchetti", "o meu apelido é Albuquerque", "surname's Italian, Marchetti":
 # a family name given as one, one descriptive word at most between.
 _FAMILY_CUE = re.compile(
-    r"(?i)\b(?:last\s{0,2}name|surname|family\s{1,2}name|apellido|apelido|sobrenome|nachname|"
-    r"nom\s{1,2}de\s{1,2}famille)(?:'s|\u2019s|\s{1,2}(?:is|es|[eé]|est|ist|lautet)|\s{0,2}:)"
+    # "meinen Nachnamen: ...", "mis apellidos: ...": the word inflected as the sentence needs
+    r"(?i)\b(?:last\s{0,2}name|surname|family\s{1,2}name|apellidos?|apelidos?|sobrenomes?|"
+    r"nachnamen?|familiennamen?|nom\s{1,2}de\s{1,2}famille)(?:'s|\u2019s|\s{1,2}(?:is|es|[eé]|est|ist|lautet)|\s{0,2}:)"
     # "my surname is just ...", "mi apellido es simplemente ...", "Nachname ist einfach ..."
     r"(?:\s{1,2}(?:just|simply|literally|actually|basically|only|simplemente|solo|sólo|"
     r"literalmente|einfach|nur|juste|simplement|seulement|s[oó]|apenas))?"
@@ -404,14 +409,16 @@ _SPELL_AFTER = re.compile(
 # The name given to be looked up, spelled out of order or with a remark on its letters.
 _LOOKUP = re.compile(
     r"(?i)\b(?:google\s{1,2}(?:us|me|it|them|him|her|that|this|the\s{1,2}name)|googl(?:e|en|ez|"
-    r"ea|ear|e[ea]|ing)\s{0,2}(?:sie|uns|nous|nos|a\s{1,2}gente)?\b|look\s{1,2}(?:us|me|it|"
+    r"ea|ear|e[ea]|ing)\s{0,2}(?:sie|uns|nous|nos|a\s{1,2}gente)?\b|"
+    # German "googeln Sie", "googelt", "einfach googeln": the verb as German spells it
+    r"goog(?:eln|elt|elst)\b|look\s{1,2}(?:us|me|it|"
     r"them)\s{1,2}up|search(?:\s{1,2}for)?(?=\W)|if\s{1,2}you\s{1,2}search|find\s{1,2}us|"
     r"(?:on|in|auf|sur|en|no)\s{1,2}(?:google\s{0,2})?maps|sur\s{1,2}google|"
     r"(?:tape|tapez|cherche|cherchez|recherche|busca|b[uú]scanos|b[uú]squenos|pesquisa|procura|"
     r"such(?:e|t|en)?|gib)\b[^.!?\n]{0,20}\b(?:google|maps|internet|web|net|nous|nos|uns)\b)")
 _FAMILY_WORD = re.compile(
-    r"(?i)\b(?:last\s{0,2}name|surname|family\s{1,2}name|apellido|nachname|familienname|"
-    r"nom\s{1,2}de\s{1,2}famille|sobrenome)\b")
+    r"(?i)\b(?:last\s{0,2}name|surname|family\s{1,2}name|apellidos?|nachnamen?|familiennamen?|"
+    r"nom\s{1,2}de\s{1,2}famille|sobrenomes?)\b")
 
 
 _WORD = re.compile(r"[^\W_]+")
@@ -510,7 +517,7 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
                 if mode == "rev":
                     if reverse is None:
                         reverse = _REVERSE_CUE.search(low) is not None
-                    if not reverse:
+                    if not reverse and not _MIRRORED.search(text, s, e):
                         continue
                 if mode.startswith("last:") and not _last_ok(text, s, e, mode[5:]):
                     if text[s].isupper():
