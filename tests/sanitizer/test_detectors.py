@@ -2058,3 +2058,25 @@ def test_address_codes_coordinates_and_name_first(text, gone):
 ])
 def test_address_codes_coordinates_and_name_first_quiet(text):
     assert sanitize(text, [], default_region="US").text == text
+
+
+# --- printed IBANs whose groups are apart by a mark between two spaces ("· ", " - ") ---------
+@pytest.mark.parametrize("text, gone", [
+    ("IBAN pour le virement : FR76 - 3000 - 6000 - 0147 - 2958 - 3310 - 84", "0147 - 2958"),
+    ("cuenta para la transferencia ES91 . 2100 . 0418 . 4502 . 0005 . 1332", "0418 . 4502"),
+    ("Konto: AT61 \u00b7 1904 \u00b7 3002 \u00b7 3457 \u00b7 320 bitte", "3002 \u00b7 3457"),
+    ("conta PT50 \u2022 0002 \u2022 0419 \u2022 1294 \u2022 3378 \u2022 9015 \u2022 4",
+     "1294 \u2022 3378"),
+])
+def test_payment_printed_iban_spaced_marks(text, gone):
+    assert gone not in sanitize(text, [], default_region="US").text
+
+
+@pytest.mark.parametrize("text", [
+    "version PT50 \u00b7 2024 \u00b7 2025 of the bank app",
+    "step AB12 - 3344 - 5566 - 7788 before the transfer",
+    "bank holidays: DE12 \u00b7 0000 \u00b7 0000 \u00b7 0000 placeholder in the form",
+    "the account tiers EU27 - 2024 - 2025 - 2026 for the transfer",
+])
+def test_payment_printed_iban_spaced_marks_quiet(text):
+    assert sanitize(text, [], default_region="US").text == text

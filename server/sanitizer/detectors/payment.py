@@ -676,6 +676,11 @@ def _grouped_ibans(canon, low: str, bank: bool = False) -> list[Finding]:
             continue
         m = _GROUPED_IBAN.match(text, k)
         if m is None:
+            # groups apart by a spaced mark ("CH93 · 0076 · ..."): only the printed shape
+            if (bank and text[k:k + 2].upper() in IBAN_LENGTHS
+                    and (p := _printed_iban(text, k)) is not None):
+                out.append(Finding("payment", *canon.span(p.start(), p.end()), "IBAN"))
+                last = p.end()
             continue
         last = m.end()
         country = m.group(1).upper()
@@ -721,7 +726,9 @@ def _printed_iban(text: str, start: int) -> re.Match | None:
 # An IBAN in its printed shape, in capitals, groups of four apart by one and the same mark
 # ("DE85.4306.0967.4011.7822.3300"): in a message about a transfer it is an account even when
 # a digit is mistyped and mod 97 fails.
-_PRINTED_IBAN = re.compile(r"[A-Z]{2}\d{2}(?P<s>[ .\-])[A-Z0-9]{4}(?:(?P=s)[A-Z0-9]{4}){1,6}"
+# "CH93 · 0076 · 2011 · ...": the mark may stand between two spaces.
+_PRINTED_IBAN = re.compile(r"[A-Z]{2}\d{2}(?P<s>[ .\-]| [.\-] )[A-Z0-9]{4}"
+                           r"(?:(?P=s)[A-Z0-9]{4}){1,6}"
                            r"(?:(?P=s)[A-Z0-9]{1,3})?")
 _SEQUENCE = re.compile(r"0123|1234|2345|3456|4567|5678|6789|7890")
 
