@@ -2080,3 +2080,28 @@ def test_payment_printed_iban_spaced_marks(text, gone):
 ])
 def test_payment_printed_iban_spaced_marks_quiet(text):
     assert sanitize(text, [], default_region="US").text == text
+
+
+# --- a street's name typed one letter at a time, then its house number ------------------------
+@pytest.mark.parametrize("text, gone", [
+    ("mi dirección: calle M a y o r a l  G ó m e z, nº 7, piso 2", "G \u00f3 m e z"),
+    ("endereço: A v e n i d a  P a u l i s t a  1 5 7 8", "P a u l i s t a"),
+    ("meet me at H a z e l   C l o s e   4, Leeds", "H a z e l"),
+    ("Adresse: L i n d e n w e g  1 2", "L i n d e n w e g"),
+    ("rue: V i c t o r  H u g o, n\u00b0 3\ufe0f\u20e3", "V i c t o r"),
+])
+def test_address_spelled_street_name(text, gone):
+    out = sanitize(text, [], default_region="US").text
+    assert gone not in out and "\u20e3" not in out
+
+
+@pytest.mark.parametrize("text", [
+    "S u m m e r   S a l e   2 0 % off everything",
+    "the word street spelled s t r e e t 3 times",
+    "B i g   N e w s   2 0 2 5 is coming",
+    "Level: S u p e r  M a r i o  W o r l d  3 is hard",
+    "Title: T h e  L o n g  R o a d 2, a sequel",
+    "Version: R e l e a s e  C a n d i d a t e 2 ships",
+])
+def test_address_spelled_street_name_quiet(text):
+    assert sanitize(text, [], default_region="US").text == text
