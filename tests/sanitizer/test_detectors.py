@@ -2105,3 +2105,28 @@ def test_address_spelled_street_name(text, gone):
 ])
 def test_address_spelled_street_name_quiet(text):
     assert sanitize(text, [], default_region="US").text == text
+
+
+# --- a bank account number with a short aside between its label and the colon ----------------
+@pytest.mark.parametrize("text, gone", [
+    ("account number (the new one): 31926819, sort code 20-45-77", "31926819"),
+    ("Kontonummer für die Miete: 1002938475, Überweisung bis Freitag", "1002938475"),
+    ("número de cuenta para el depósito: 0049 1500 0512 3456 78 del banco", "0512 3456"),
+    ("account number for the refund, as asked: 55129384 - pay by Friday", "55129384"),
+    ("acct no. in keycaps: 5\ufe0f\u20e35\ufe0f\u20e31\ufe0f\u20e32\ufe0f\u20e39\ufe0f\u20e3"
+     "3\ufe0f\u20e38\ufe0f\u20e34\ufe0f\u20e3, sort 30 95 12", "\u20e3,"),
+])
+def test_payment_account_number_after_an_aside(text, gone):
+    assert gone not in sanitize(text, [], default_region="US").text
+
+
+@pytest.mark.parametrize("text", [
+    "account number on the invoice page 2: see the PDF, payment due",
+    "your account number with us: ask support, payment is monthly",
+    "account number format: 12345678 is an example, bank",
+    "the account number field: 8 digits max for payments",
+    "the account number (example): 40917325 for the transfer docs",
+    "account number, version 2.0: 12345678 ref",
+])
+def test_payment_account_number_after_an_aside_quiet(text):
+    assert sanitize(text, [], default_region="US").text == text

@@ -1305,11 +1305,34 @@ _SORT_SPACED_TALK = re.compile(
 _TRON_LOOSE = re.compile(r"\bT[0-9A-Za-z]{33}\b")
 
 
+# "account number (the new one): 31926819", "Kontonummer für die Miete: 1002938475": a short
+# aside without digits between the label and its colon, in a message about a bank, paying or
+# with a sort code.
+_ACCOUNT_ASIDE = re.compile(
+    r"\b(?:(?:bank\s{1,2})?account\s{1,2}(?:number|no\.?|nr\.?|#)|acct\.?\s{0,2}(?:no\.?|#|number)?|"
+    r"kontonummer|n[uú]mero\s{1,2}de\s{1,2}(?:cuenta|conta)|num[eé]ro\s{1,2}de\s{1,2}compte)"
+    r"(?=[\s(\[,\-])[^\d:=\n]{2,30}[:=]\s{0,2}(\d(?:[ \-.]?\d){5,17})(?![\d%]|[.,]\d)")
+# "account number format: 12345678": what such a number looks like, nobody's account.
+_ASIDE_NOT_OWN = re.compile(r"\b(?:format\w*|example|e\.g|sample|field|length|digits|test\w*|"
+                            r"ejemplo|formato|beispiel|exemple|exemplo|muster)\b")
+_SORT_NEAR = re.compile(r"\bsort(?:\s{0,2}code)?\s{0,3}[:#]?\s{0,2}\d")
+
+
 def _more_payment(views: Views, low: str, longest: int) -> list[Finding]:
     """Look-alike and spelled-out IBANs, a spaced sort code, a mistyped TRON address."""
     out = []
     canon = views.canon
     text = canon.text
+    if (views.canon_digits >= 6 and ("account" in low or "acct" in low or "kont" in low
+                                     or "mero de c" in low)
+            and (_PAY_TALK.search(low) or _SORT_NEAR.search(low))):
+        for m in _ACCOUNT_ASIDE.finditer(low):
+            if _ASIDE_NOT_OWN.search(m.group(), 0, m.start(1)):
+                continue
+            start, end = canon.span(m.start(1), m.end(1))
+            while views.original[end:end + 1] in ("\ufe0f", "\u20e3"):  # a keycap's marks
+                end += 1
+            out.append(Finding("payment", start, end, "bank account number"))
     if views.canon_digits >= 6 and _LOOKALIKE_GATE.search(text):
         for m in _LOOKALIKE_IBAN.finditer(text):
             need = IBAN_LENGTHS.get(m.group(1), 0) - 2
