@@ -2130,3 +2130,45 @@ def test_payment_account_number_after_an_aside(text, gone):
 ])
 def test_payment_account_number_after_an_aside_quiet(text):
     assert sanitize(text, [], default_region="US").text == text
+
+
+# --- a quoted name, then a verb putting the suffix on ("then add dot com") --------------------
+@pytest.mark.parametrize("text, gone", [
+    ("search for 'cedar and stone' then add .co.uk, that's us", "cedar and stone"),
+    ("escribe 'casa luna verde' y le agregas punto com, ahí está todo", "casa luna verde"),
+    ("tape 'atelier du four' puis ajoute point fr, merci", "atelier du four"),
+    ("digita 'doces da vovó' e acrescenta ponto br", "doces da vov"),
+])
+def test_url_quoted_name_then_add_suffix(text, gone):
+    assert gone not in sanitize(text, [], default_region="US").text
+
+
+@pytest.mark.parametrize("text", [
+    "type 'hello world' then add .py to the filename",
+    "rename 'final report' then add .pdf, thanks",
+    "the label 'new arrivals' then add .com to the menu",
+    "call it 'project falcon' and add .net later",
+])
+def test_url_quoted_name_then_add_suffix_quiet(text):
+    assert sanitize(text, [], default_region="US").text == text
+
+
+# --- a site's name in pieces apart by spaced dashes before the found address ------------------
+@pytest.mark.parametrize("text, gone", [
+    ("web: panaderia - el - sol (todo junto) punto es", "panaderia"),
+    ("my site: green - leaf - yoga dot com", "green - leaf"),
+    ("Webseite: bäckerei – sonne – berlin (alles zusammen) punkt de", "sonne"),
+    ("página: pasteleria - la - abuela (todo junto) punto mx", "pasteleria"),
+])
+def test_url_dash_pieces_before_address(text, gone):
+    assert gone not in sanitize(text, [], default_region="US").text
+
+
+@pytest.mark.parametrize("text", [
+    "docs - guide - python.org (all together in one place)",
+    "site visit - monday - tuesday (all together) please",
+    "thanks - see the site wikipedia.org for more",
+    "Site plan: north - south - east (one word each) done",
+])
+def test_url_dash_pieces_before_address_quiet(text):
+    assert sanitize(text, [], default_region="US").text == text
