@@ -2172,3 +2172,26 @@ def test_url_dash_pieces_before_address(text, gone):
 ])
 def test_url_dash_pieces_before_address_quiet(text):
     assert sanitize(text, [], default_region="US").text == text
+
+
+# --- a phone number in parts named by their place: first ..., middle ..., last ... ------------
+@pytest.mark.parametrize("text, gone", [
+    ("my number: the first part is 415, the middle 555, the last four 0132", "0132"),
+    ("mi número: los primeros son 612, luego 34 56, y los últimos 78", "34 56"),
+    ("mon portable : début 06, milieu 12 34, fin 56 78", "12 34"),
+    ("meu celular, adivinha: começa com 11, depois 98765, termina em 4321", "4321"),
+    ("guess my cell: it starts 212, the middle bit 555, ending 0187", "0187"),
+])
+def test_phone_parts_named_by_place(text, gone):
+    assert gone not in sanitize(text, [], default_region="US").text
+
+
+@pytest.mark.parametrize("text", [
+    "first three rows are 646, middle is 555, last total 0139 in the sheet",
+    "the first quarter had 120 sales, the middle 340, the last 560",
+    "first 100 visitors, middle 250, last 400 - call me to discuss",
+    "first prize 500, second 300, last 100 - number of winners 3",
+    "my number of tickets: first batch 200, then 350, last 4000",
+])
+def test_phone_parts_named_by_place_quiet(text):
+    assert sanitize(text, [], default_region="US").text == text
