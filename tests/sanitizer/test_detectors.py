@@ -2195,3 +2195,27 @@ def test_phone_parts_named_by_place(text, gone):
 ])
 def test_phone_parts_named_by_place_quiet(text):
     assert sanitize(text, [], default_region="US").text == text
+
+
+# --- a payment tag named by its word, then given joined or one letter at a time ---------------
+@pytest.mark.parametrize("text, gone", [
+    ("my cashtag: j o r d a n f i x e s", "j o r d a n"),
+    ("pay my $-tag on the green app, it is rowanbakes", "rowanbakes"),
+    ("mi revtag es l u c i a p l a n t s", "l u c i a"),
+    ("zelle tag: mikefixes22, thanks", "mikefixes22"),
+    ("minha wisetag é joana-design", "joana-design"),
+])
+def test_payment_tag_named_then_given(text, gone):
+    assert gone not in sanitize(text, [], default_region="US").text
+
+
+@pytest.mark.parametrize("text", [
+    "my cashtag is the same as before",
+    "cashtag: see above",
+    "our price tag is 4500 dollars",
+    "tag is urgent - send the file",
+    "the venmo handle is fine, pay later",
+    "venmo username: n/a for now",
+])
+def test_payment_tag_named_then_given_quiet(text):
+    assert sanitize(text, [], default_region="US").text == text

@@ -1318,11 +1318,33 @@ _ASIDE_NOT_OWN = re.compile(r"\b(?:format\w*|example|e\.g|sample|field|length|di
 _SORT_NEAR = re.compile(r"\bsort(?:\s{0,2}code)?\s{0,3}[:#]?\s{0,2}\d")
 
 
+# "my $-tag on the green app: j o r d a n f i x e s", "revtag is miaplants": a payment app's
+# user tag named as such, then its value, joined or typed one letter at a time.
+_TAG_VALUE = re.compile(
+    r"(?<!\w)(?:\$\s?-?\s?tag|cash\s?-?tag|rev\s?-?tag|wise\s?-?tag|zelle\s?tag|"
+    r"(?:venmo|paypal|revolut|monzo)\s{1,2}(?:tag|handle|user\s?name))s?\b"
+    r"[^\n:=$@.!?]{0,40}?(?:[:=]|\b(?:is|es|ist|est|\u00e9)\b)\s{0,2}[@$]?\s{0,2}"
+    r"([a-z0-9](?: [a-z0-9]){3,30}|[a-z][a-z0-9_\-]{2,30})(?![\w\-])")
+
+
+def _payment_tags(views: Views, low: str) -> list[Finding]:
+    """A payment tag named by its word and then given, spaced letters joined."""
+    out = []
+    for m in _TAG_VALUE.finditer(low):
+        value = m.group(1).replace(" ", "")
+        if len(value) < 4 or value in COMMON or value.isdigit():
+            continue
+        out.append(Finding("payment", *views.canon.span(m.start(1), m.end(1)), "payment tag"))
+    return out
+
+
 def _more_payment(views: Views, low: str, longest: int) -> list[Finding]:
     """Look-alike and spelled-out IBANs, a spaced sort code, a mistyped TRON address."""
     out = []
     canon = views.canon
     text = canon.text
+    if "tag" in low or "handle" in low or "user" in low:
+        out.extend(_payment_tags(views, low))
     if (views.canon_digits >= 6 and ("account" in low or "acct" in low or "kont" in low
                                      or "mero de c" in low)
             and (_PAY_TALK.search(low) or _SORT_NEAR.search(low))):
