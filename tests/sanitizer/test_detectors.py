@@ -2219,3 +2219,27 @@ def test_payment_tag_named_then_given(text, gone):
 ])
 def test_payment_tag_named_then_given_quiet(text):
     assert sanitize(text, [], default_region="US").text == text
+
+
+# --- one's page on a site named only by a description, then its path alone --------------------
+@pytest.mark.parametrize("text, gone", [
+    ("mi perfil en la app de fotos azul es /martina.fotos", "martina.fotos"),
+    ("meine Seite auf der Plattform mit dem roten Logo: Schrägstrich jonas_holz", "jonas_holz"),
+    ("my shop on the handmade site, slash wovenbyrae22", "wovenbyrae22"),
+    ("profile's on the site with the blue bird logo: /ottoprints", "ottoprints"),
+])
+def test_url_page_path_alone(text, gone):
+    assert gone not in sanitize(text, [], default_region="US").text
+
+
+@pytest.mark.parametrize("text", [
+    "the docs page is /api/v2",
+    "the settings page on the site is /admin",
+    "check the shop page, slash pricing for the table",
+    "our store on the site is /shop/winter-sale",
+    "my gallery page: /2024",
+    "my portfolio mix is 60/40 stocks",
+    "the profile page route is /users/me",
+])
+def test_url_page_path_alone_quiet(text):
+    assert sanitize(text, [], default_region="US").text == text

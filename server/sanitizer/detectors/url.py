@@ -435,9 +435,43 @@ def _dash_pieces(views: Views, found: list[Finding]) -> list[Finding]:
     return out
 
 
+# "my page on the orange portfolio site is /lenadraws", "portfolio is on the site that sounds
+# like 'bee hands', slash x_art": one's page on a site left unnamed, then only its path. Taken
+# after one's own page, or a page on a site; an app's route ("/api/v2", "/settings") stays.
+_PAGE_PATH = re.compile(
+    r"(?:\b(?P<own>my|our|mi|mis|mon|ma|meu|minha|meine?|unsere?|nuestr[oa])\s{1,2})?"
+    r"\b(?:page|profile|portfolio|channel|shop|store|gallery|perfil|p[aá]gina|portf[oó]lio|"
+    r"seite|profil|galer[ií]a|boutique|loja|tienda|kanal|canal)\b[^\n/]{0,90}?"
+    r"(?P<mark>/|\b(?:slash|barra|schr[aä]gstrich)\s{1,2})\s{0,2}@?"
+    r"(?P<v>[a-z0-9][\w.\-]{2,39})(?![\w/]|\.\w)")
+_ROUTE_WORDS = frozenset((
+    "home", "about", "settings", "admin", "login", "logout", "pricing", "docs", "api", "blog",
+    "contact", "help", "faq", "onboarding", "dashboard", "account", "profile", "signup",
+    "register", "search", "shop", "cart", "checkout", "index", "news", "terms", "privacy",
+    "products", "services", "gallery", "portfolio", "page", "new", "edit", "sale"))
+_PAGE_SITE = re.compile(r"\b(?:site|website|platform|app|plataforma|sitio|seite|plateforme)\b")
+
+
+def _page_paths(views: Views) -> list[Finding]:
+    """A path alone, after one's page on a site named only by a description."""
+    low = views.lower
+    out = []
+    for m in _PAGE_PATH.finditer(low):
+        v = m.group("v").rstrip(".-")
+        if (len(v) < 4 or v.isdigit() or v in COMMON or v in _ROUTE_WORDS
+                or not (m.group("own") or _PAGE_SITE.search(low, m.start(), m.start("mark")))):
+            continue
+        out.append(Finding("url", *views.folded.span(m.start("mark"), m.start("v") + len(v)),
+                           "path of a profile page"))
+    return out
+
+
 def detect(views: Views, ctx: Context) -> list[Finding]:
     """URL and domain findings in the original text, and the site's name said again."""
     out = _detect(views, ctx)
+    if "/" in views.original or "slash" in views.lower or "barra" in views.lower or (
+            "schr" in views.lower):
+        out.extend(_page_paths(views))
     if out:
         out.extend(_name_again(views, out))
         if " -" in views.original or "\u2013" in views.original or "\u2014" in views.original:
