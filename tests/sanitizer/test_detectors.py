@@ -2243,3 +2243,26 @@ def test_url_page_path_alone(text, gone):
 ])
 def test_url_page_path_alone_quiet(text):
     assert sanitize(text, [], default_region="US").text == text
+
+
+# --- the parts of an address apart by spaced slashes, with talk of an address -----------------
+@pytest.mark.parametrize("text, gone", [
+    ("my address, in pieces: Calle / Pintor Rosales / 14 / Madrid", "Rosales"),
+    ("endereço: Rua / das Flores / 230 / Porto", "Flores"),
+    ("I live at 12 / Hawthorn / Close, Leeds", "Hawthorn"),
+    ("Adresse: Lindenweg / 12 / Berlin", "Lindenweg"),
+    ("where we live: Oak / Terrace / no. 9 / Bristol", "Terrace"),
+])
+def test_address_parts_apart_by_slashes(text, gone):
+    assert gone not in sanitize(text, [], default_region="US").text
+
+
+@pytest.mark.parametrize("text", [
+    "A / B / C / D 12 respuestas correctas",
+    "billing address / shipping address / 2 fields",
+    "Options: Park / Lane / 3 bedrooms, address on request",
+    "update your address: Settings / Profile / Step 2",
+    "zip / postcode / 5 digits max",
+])
+def test_address_parts_apart_by_slashes_quiet(text):
+    assert sanitize(text, [], default_region="US").text == text

@@ -1850,6 +1850,33 @@ def _bell_names(text: str, found: list[Finding]) -> list[Finding]:
     return out
 
 
+# "address in bits: Elm / Grove / no. 4": the parts of an address apart by spaced slashes, read
+# with one space for each, when the message speaks of an address or where one lives.
+_SLASH_GAP = re.compile(r"[ \t]{1,2}/[ \t]{1,2}")
+_ADDRESS_CUE = re.compile(
+    r"\b(?:address|adresse|anschrift|direcci[o\u00f3]n|endere[c\u00e7]o|indirizzo|postcode|"
+    r"zip|cep|plz|(?:i|we)\s{1,2}live|vivo|moro|wohne|j'habite|habito)\b")
+
+
+def _slash_parts(views: Views, ctx: Context) -> list[Finding]:
+    """Findings in the text read with each spaced slash as one space, across a slash."""
+    folded = views.folded
+    text = folded.text
+    gaps = list(_SLASH_GAP.finditer(text))
+    if len(gaps) < 2 or _ADDRESS_CUE.search(views.lower) is None:
+        return []
+    b = Builder()
+    pos = 0
+    for m in gaps:
+        b.copy(folded, pos, m.start())
+        b.pick(folded, [m.start()])
+        pos = m.end()
+    b.copy(folded, pos, len(text))
+    joined = b.build()
+    plain = Views(original=views.original, folded=joined, collapsed=joined, canon=joined)
+    return [f for f in _detect(plain, ctx) if "/" in views.original[f.start:f.end]]
+
+
 # A street's name typed one letter at a time, then its house number: "calle: M a r \u00ed a
 # P i t a , n\u00famero 1 2", "H a z e l   C l o s e   4". Spelling a name out like this is a
 # sign in itself; the run is taken when a street word names it, before it or as its last word.
@@ -1898,6 +1925,8 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     found += _more_places(views)
     if views.folded_digits and _SPELLED_STREET_GATE.search(views.folded.text):
         found += _spelled_streets(views)
+    if views.folded_digits and " / " in views.folded.text:
+        found += _slash_parts(views, ctx)
     # "número cento e dez, R u a  d a s  ...": a spelled house number counts as digits here
     numbered = bool(views.folded_digits) or (
         views.collapsed is not views.folded
