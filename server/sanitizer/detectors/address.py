@@ -1858,23 +1858,36 @@ _ADDRESS_CUE = re.compile(
     r"zip|cep|plz|(?:i|we)\s{1,2}live|vivo|moro|wohne|j'habite|habito)\b")
 
 
+_SLASH_WINDOW = 160
+_SLASH_MAX_WINDOWS = 4
+
+
 def _slash_parts(views: Views, ctx: Context) -> list[Finding]:
-    """Findings in the text read with each spaced slash as one space, across a slash."""
+    """Findings in the text read with each spaced slash as one space, across a slash: in a
+    window after each of the first few words for an address."""
     folded = views.folded
     text = folded.text
-    gaps = list(_SLASH_GAP.finditer(text))
-    if len(gaps) < 2 or _ADDRESS_CUE.search(views.lower) is None:
-        return []
-    b = Builder()
-    pos = 0
-    for m in gaps:
-        b.copy(folded, pos, m.start())
-        b.pick(folded, [m.start()])
-        pos = m.end()
-    b.copy(folded, pos, len(text))
-    joined = b.build()
-    plain = Views(original=views.original, folded=joined, collapsed=joined, canon=joined)
-    return [f for f in _detect(plain, ctx) if "/" in views.original[f.start:f.end]]
+    out: list[Finding] = []
+    end = 0
+    for n, cue in enumerate(_ADDRESS_CUE.finditer(views.lower)):
+        if n >= _SLASH_MAX_WINDOWS:
+            break
+        lo, hi = max(cue.start(), end), min(len(text), cue.end() + _SLASH_WINDOW)
+        gaps = list(_SLASH_GAP.finditer(text, lo, hi))
+        if len(gaps) < 2:
+            continue
+        end = hi
+        b = Builder()
+        pos = lo
+        for m in gaps:
+            b.copy(folded, pos, m.start())
+            b.pick(folded, [m.start()])
+            pos = m.end()
+        b.copy(folded, pos, hi)
+        joined = b.build()
+        plain = Views(original=views.original, folded=joined, collapsed=joined, canon=joined)
+        out += [f for f in _detect(plain, ctx) if "/" in views.original[f.start:f.end]]
+    return out
 
 
 # A street's name typed one letter at a time, then its house number: "calle: M a r \u00ed a
