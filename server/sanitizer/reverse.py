@@ -366,6 +366,17 @@ def _words_view(seg: str) -> tuple[str, list[int]] | None:
     return "".join(parts), pos
 
 
+def _head_view(seg: str) -> tuple[str, list[int]] | None:
+    """Only the part before the first comma read right to left, the rest as written: a name
+    turned round and its number given forward ("ecaR llimwaS, number 7" -> "Sawmill Race,
+    number 7"). None without a comma after some letters."""
+    k = seg.find(",")
+    head = seg[:k]
+    if k <= 0 or not any(c.isalpha() for c in head) or _common(head) > _common(head[::-1]):
+        return None
+    return head[::-1] + seg[k:], [k - 1 - i for i in range(k)] + list(range(k, len(seg)))
+
+
 def reversed_findings(text: str, ctx: object,
                       detect: Callable[[str, object], list[Finding]]) -> list[Finding]:
     """Findings in the segments a "backwards" hint points at, read the other way round.
@@ -390,7 +401,8 @@ def reversed_findings(text: str, ctx: object,
                 if k >= 0:
                     rest = rest[:k]
             before, after = text[lo:s], text[e:ca] + rest
-        for view in (_chars_view(seg), _words_view(seg)):
+        head = _head_view(seg)
+        for view in (_chars_view(seg), _words_view(seg), head):
             if view is None or view[0] == seg:
                 continue
             vtext, pos = view
@@ -400,6 +412,11 @@ def reversed_findings(text: str, ctx: object,
                 if a >= b or f.kind == "solicitation":
                     continue  # found outside the segment: the forward reading has it
                 idx = [s + pos[i - base] for i in range(a, b)]
-                out.append(Finding(f.kind, min(idx), max(idx) + 1,
+                if view is head and cb <= s and f.end > b:  # its number went on past the cut
+                    idx.append(e + f.end - b - 1)
+                end = max(idx) + 1
+                while text[end:end + 1] in ("\ufe0f", "\u20e3"):  # a keycap's marks go too
+                    end += 1
+                out.append(Finding(f.kind, min(idx), end,
                                    "reversed reading: " + f.reason))
     return out

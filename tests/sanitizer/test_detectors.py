@@ -2058,3 +2058,211 @@ def test_address_codes_coordinates_and_name_first(text, gone):
 ])
 def test_address_codes_coordinates_and_name_first_quiet(text):
     assert sanitize(text, [], default_region="US").text == text
+
+
+# --- printed IBANs whose groups are apart by a mark between two spaces ("· ", " - ") ---------
+@pytest.mark.parametrize("text, gone", [
+    ("IBAN pour le virement : FR76 - 3000 - 6000 - 0147 - 2958 - 3310 - 84", "0147 - 2958"),
+    ("cuenta para la transferencia ES91 . 2100 . 0418 . 4502 . 0005 . 1332", "0418 . 4502"),
+    ("Konto: AT61 \u00b7 1904 \u00b7 3002 \u00b7 3457 \u00b7 320 bitte", "3002 \u00b7 3457"),
+    ("conta PT50 \u2022 0002 \u2022 0419 \u2022 1294 \u2022 3378 \u2022 9015 \u2022 4",
+     "1294 \u2022 3378"),
+])
+def test_payment_printed_iban_spaced_marks(text, gone):
+    assert gone not in sanitize(text, [], default_region="US").text
+
+
+@pytest.mark.parametrize("text", [
+    "version PT50 \u00b7 2024 \u00b7 2025 of the bank app",
+    "step AB12 - 3344 - 5566 - 7788 before the transfer",
+    "bank holidays: DE12 \u00b7 0000 \u00b7 0000 \u00b7 0000 placeholder in the form",
+    "the account tiers EU27 - 2024 - 2025 - 2026 for the transfer",
+])
+def test_payment_printed_iban_spaced_marks_quiet(text):
+    assert sanitize(text, [], default_region="US").text == text
+
+
+# --- a street's name typed one letter at a time, then its house number ------------------------
+@pytest.mark.parametrize("text, gone", [
+    ("mi dirección: calle M a y o r a l  G ó m e z, nº 7, piso 2", "G \u00f3 m e z"),
+    ("endereço: A v e n i d a  P a u l i s t a  1 5 7 8", "P a u l i s t a"),
+    ("meet me at H a z e l   C l o s e   4, Leeds", "H a z e l"),
+    ("Adresse: L i n d e n w e g  1 2", "L i n d e n w e g"),
+    ("rue: V i c t o r  H u g o, n\u00b0 3\ufe0f\u20e3", "V i c t o r"),
+])
+def test_address_spelled_street_name(text, gone):
+    out = sanitize(text, [], default_region="US").text
+    assert gone not in out and "\u20e3" not in out
+
+
+@pytest.mark.parametrize("text", [
+    "S u m m e r   S a l e   2 0 % off everything",
+    "the word street spelled s t r e e t 3 times",
+    "B i g   N e w s   2 0 2 5 is coming",
+    "Level: S u p e r  M a r i o  W o r l d  3 is hard",
+    "Title: T h e  L o n g  R o a d 2, a sequel",
+    "Version: R e l e a s e  C a n d i d a t e 2 ships",
+])
+def test_address_spelled_street_name_quiet(text):
+    assert sanitize(text, [], default_region="US").text == text
+
+
+# --- a bank account number with a short aside between its label and the colon ----------------
+@pytest.mark.parametrize("text, gone", [
+    ("account number (the new one): 31926819, sort code 20-45-77", "31926819"),
+    ("Kontonummer für die Miete: 1002938475, Überweisung bis Freitag", "1002938475"),
+    ("número de cuenta para el depósito: 0049 1500 0512 3456 78 del banco", "0512 3456"),
+    ("account number for the refund, as asked: 55129384 - pay by Friday", "55129384"),
+    ("acct no. in keycaps: 5\ufe0f\u20e35\ufe0f\u20e31\ufe0f\u20e32\ufe0f\u20e39\ufe0f\u20e3"
+     "3\ufe0f\u20e38\ufe0f\u20e34\ufe0f\u20e3, sort 30 95 12", "\u20e3,"),
+])
+def test_payment_account_number_after_an_aside(text, gone):
+    assert gone not in sanitize(text, [], default_region="US").text
+
+
+@pytest.mark.parametrize("text", [
+    "account number on the invoice page 2: see the PDF, payment due",
+    "your account number with us: ask support, payment is monthly",
+    "account number format: 12345678 is an example, bank",
+    "the account number field: 8 digits max for payments",
+    "the account number (example): 40917325 for the transfer docs",
+    "account number, version 2.0: 12345678 ref",
+])
+def test_payment_account_number_after_an_aside_quiet(text):
+    assert sanitize(text, [], default_region="US").text == text
+
+
+# --- a quoted name, then a verb putting the suffix on ("then add dot com") --------------------
+@pytest.mark.parametrize("text, gone", [
+    ("search for 'cedar and stone' then add .co.uk, that's us", "cedar and stone"),
+    ("escribe 'casa luna verde' y le agregas punto com, ahí está todo", "casa luna verde"),
+    ("tape 'atelier du four' puis ajoute point fr, merci", "atelier du four"),
+    ("digita 'doces da vovó' e acrescenta ponto br", "doces da vov"),
+])
+def test_url_quoted_name_then_add_suffix(text, gone):
+    assert gone not in sanitize(text, [], default_region="US").text
+
+
+@pytest.mark.parametrize("text", [
+    "type 'hello world' then add .py to the filename",
+    "rename 'final report' then add .pdf, thanks",
+    "the label 'new arrivals' then add .com to the menu",
+    "call it 'project falcon' and add .net later",
+])
+def test_url_quoted_name_then_add_suffix_quiet(text):
+    assert sanitize(text, [], default_region="US").text == text
+
+
+# --- a site's name in pieces apart by spaced dashes before the found address ------------------
+@pytest.mark.parametrize("text, gone", [
+    ("web: panaderia - el - sol (todo junto) punto es", "panaderia"),
+    ("my site: green - leaf - yoga dot com", "green - leaf"),
+    ("Webseite: bäckerei – sonne – berlin (alles zusammen) punkt de", "sonne"),
+    ("página: pasteleria - la - abuela (todo junto) punto mx", "pasteleria"),
+])
+def test_url_dash_pieces_before_address(text, gone):
+    assert gone not in sanitize(text, [], default_region="US").text
+
+
+@pytest.mark.parametrize("text", [
+    "docs - guide - python.org (all together in one place)",
+    "site visit - monday - tuesday (all together) please",
+    "thanks - see the site wikipedia.org for more",
+    "Site plan: north - south - east (one word each) done",
+])
+def test_url_dash_pieces_before_address_quiet(text):
+    assert sanitize(text, [], default_region="US").text == text
+
+
+# --- a phone number in parts named by their place: first ..., middle ..., last ... ------------
+@pytest.mark.parametrize("text, gone", [
+    ("my number: the first part is 415, the middle 555, the last four 0132", "0132"),
+    ("mi número: los primeros son 612, luego 34 56, y los últimos 78", "34 56"),
+    ("mon portable : début 06, milieu 12 34, fin 56 78", "12 34"),
+    ("meu celular, adivinha: começa com 11, depois 98765, termina em 4321", "4321"),
+    ("guess my cell: it starts 212, the middle bit 555, ending 0187", "0187"),
+])
+def test_phone_parts_named_by_place(text, gone):
+    assert gone not in sanitize(text, [], default_region="US").text
+
+
+@pytest.mark.parametrize("text", [
+    "first three rows are 646, middle is 555, last total 0139 in the sheet",
+    "the first quarter had 120 sales, the middle 340, the last 560",
+    "first 100 visitors, middle 250, last 400 - call me to discuss",
+    "first prize 500, second 300, last 100 - number of winners 3",
+    "my number of tickets: first batch 200, then 350, last 4000",
+])
+def test_phone_parts_named_by_place_quiet(text):
+    assert sanitize(text, [], default_region="US").text == text
+
+
+# --- a payment tag named by its word, then given joined or one letter at a time ---------------
+@pytest.mark.parametrize("text, gone", [
+    ("my cashtag: j o r d a n f i x e s", "j o r d a n"),
+    ("pay my $-tag on the green app, it is rowanbakes", "rowanbakes"),
+    ("mi revtag es l u c i a p l a n t s", "l u c i a"),
+    ("zelle tag: mikefixes22, thanks", "mikefixes22"),
+    ("minha wisetag é joana-design", "joana-design"),
+])
+def test_payment_tag_named_then_given(text, gone):
+    assert gone not in sanitize(text, [], default_region="US").text
+
+
+@pytest.mark.parametrize("text", [
+    "my cashtag is the same as before",
+    "cashtag: see above",
+    "our price tag is 4500 dollars",
+    "tag is urgent - send the file",
+    "the venmo handle is fine, pay later",
+    "venmo username: n/a for now",
+])
+def test_payment_tag_named_then_given_quiet(text):
+    assert sanitize(text, [], default_region="US").text == text
+
+
+# --- one's page on a site named only by a description, then its path alone --------------------
+@pytest.mark.parametrize("text, gone", [
+    ("mi perfil en la app de fotos azul es /martina.fotos", "martina.fotos"),
+    ("meine Seite auf der Plattform mit dem roten Logo: Schrägstrich jonas_holz", "jonas_holz"),
+    ("my shop on the handmade site, slash wovenbyrae22", "wovenbyrae22"),
+    ("profile's on the site with the blue bird logo: /ottoprints", "ottoprints"),
+])
+def test_url_page_path_alone(text, gone):
+    assert gone not in sanitize(text, [], default_region="US").text
+
+
+@pytest.mark.parametrize("text", [
+    "the docs page is /api/v2",
+    "the settings page on the site is /admin",
+    "check the shop page, slash pricing for the table",
+    "our store on the site is /shop/winter-sale",
+    "my gallery page: /2024",
+    "my portfolio mix is 60/40 stocks",
+    "the profile page route is /users/me",
+])
+def test_url_page_path_alone_quiet(text):
+    assert sanitize(text, [], default_region="US").text == text
+
+
+# --- the parts of an address apart by spaced slashes, with talk of an address -----------------
+@pytest.mark.parametrize("text, gone", [
+    ("my address, in pieces: Calle / Pintor Rosales / 14 / Madrid", "Rosales"),
+    ("endereço: Rua / das Flores / 230 / Porto", "Flores"),
+    ("I live at 12 / Hawthorn / Close, Leeds", "Hawthorn"),
+    ("Adresse: Lindenweg / 12 / Berlin", "Lindenweg"),
+    ("where we live: Oak / Terrace / no. 9 / Bristol", "Terrace"),
+])
+def test_address_parts_apart_by_slashes(text, gone):
+    assert gone not in sanitize(text, [], default_region="US").text
+
+
+@pytest.mark.parametrize("text", [
+    "A / B / C / D 12 respuestas correctas",
+    "billing address / shipping address / 2 fields",
+    "Options: Park / Lane / 3 bedrooms, address on request",
+    "update your address: Settings / Profile / Step 2",
+    "zip / postcode / 5 digits max",
+])
+def test_address_parts_apart_by_slashes_quiet(text):
+    assert sanitize(text, [], default_region="US").text == text

@@ -133,3 +133,24 @@ def test_no_hint_no_reading():
 ])
 def test_never_raises(text):
     sanitize(text)
+
+
+# A name turned round before a comma, its house number then written forward.
+@pytest.mark.parametrize("text, gone", [
+    ("mi calle al revés: odnanreF yeR ed ellaC, número 14", "odnanreF"),
+    ("Straße rückwärts: essartsnedniL, Nummer 8", "essartsnedniL"),
+    ("backwards: daoR yrrauQ, no. 8, Leeds", "8"),
+    ("rua ao contrário: sariM sohliF ed auR, n\u00ba 2\ufe0f\u20e33\ufe0f\u20e3", "\u20e3"),
+])
+def test_reversed_name_then_number_forward(text, gone):
+    assert gone not in sanitize(text).text.replace("Leeds", "")
+
+
+@pytest.mark.parametrize("text", [
+    "the list in reverse order: Tuesday, Monday, 3 items",
+    "sort it backwards: emaN, 12 rows",
+    "reverse order: Oak Room, Hall 2, then lobby",
+    "read it backwards: olleh, then 3 more words",
+])
+def test_reversed_head_business_stays(text):
+    assert sanitize(text).text == text

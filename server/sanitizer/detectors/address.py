@@ -1896,11 +1896,96 @@ def _bell_names(text: str, found: list[Finding]) -> list[Finding]:
     return out
 
 
+# "address in bits: Elm / Grove / no. 4": the parts of an address apart by spaced slashes, read
+# with one space for each, when the message speaks of an address or where one lives.
+_SLASH_GAP = re.compile(r"[ \t]{1,2}/[ \t]{1,2}")
+_ADDRESS_CUE = re.compile(
+    r"\b(?:address|adresse|anschrift|direcci[o\u00f3]n|endere[c\u00e7]o|indirizzo|postcode|"
+    r"zip|cep|plz|(?:i|we)\s{1,2}live|vivo|moro|wohne|j'habite|habito)\b")
+
+
+_SLASH_WINDOW = 160
+_SLASH_MAX_WINDOWS = 4
+
+
+def _slash_parts(views: Views, ctx: Context) -> list[Finding]:
+    """Findings in the text read with each spaced slash as one space, across a slash: in a
+    window after each of the first few words for an address."""
+    folded = views.folded
+    text = folded.text
+    out: list[Finding] = []
+    end = 0
+    for n, cue in enumerate(_ADDRESS_CUE.finditer(views.lower)):
+        if n >= _SLASH_MAX_WINDOWS:
+            break
+        lo, hi = max(cue.start(), end), min(len(text), cue.end() + _SLASH_WINDOW)
+        gaps = list(_SLASH_GAP.finditer(text, lo, hi))
+        if len(gaps) < 2:
+            continue
+        end = hi
+        b = Builder()
+        pos = lo
+        for m in gaps:
+            b.copy(folded, pos, m.start())
+            b.pick(folded, [m.start()])
+            pos = m.end()
+        b.copy(folded, pos, hi)
+        joined = b.build()
+        plain = Views(original=views.original, folded=joined, collapsed=joined, canon=joined)
+        out += [f for f in _detect(plain, ctx) if "/" in views.original[f.start:f.end]]
+    return out
+
+
+# A street's name typed one letter at a time, then its house number: "calle: M a r \u00ed a
+# P i t a , n\u00famero 1 2", "H a z e l   C l o s e   4". Spelling a name out like this is a
+# sign in itself; the run is taken when a street word names it, before it or as its last word.
+# Only a run's first letter can start one.
+_SPELLED_STREET = re.compile(
+    r"(?<!\S)(?<!(?<!\S)[^\W_] )(?P<run>[^\W\d_](?: [^\W\d_]){2,30}"
+    r"(?: {2,4}[^\W\d_](?: [^\W\d_]){1,30}){0,5})"
+    r" {0,4}[,;]? {0,3}(?:(?i:n(?:umero|umber|ummer|um|o|r|\u00ba|\u00b0)?)\.?:? {0,3})?"
+    r"(?P<num>\d(?: ?\d){0,4}[A-Za-z]?)(?![\w%]|[.,:/]\d)")
+# "T h e  L o n g  R o a d  2": a title, not a street, unless a street word stands before it.
+_TITLE_ARTICLES = frozenset(("the", "a", "an", "el", "la", "los", "las", "le", "les", "der",
+                             "die", "das", "o", "os", "as"))
+_SPELLED_STREET_GATE = re.compile(r"[^\W\d_] [^\W\d_] [^\W\d_]")
+_STREET_LABEL_BEFORE = re.compile(
+    r"(?i)\b(?:" + _PREFIX_TYPES + r"|street|strasse|stra\u00dfe|address|direcci[o\u00f3]n|"
+    r"endere[c\u00e7]o|adresse|anschrift)\.?\s{0,2}[:=\-]?\s{0,3}\Z")
+
+
+def _spelled_streets(views: Views) -> list[Finding]:
+    """A street name typed letter by letter with its house number after it."""
+    folded = views.folded
+    text = folded.text
+    out = []
+    for m in _SPELLED_STREET.finditer(text):
+        words = m.group("run").replace("  ", "\0").replace(" ", "").split("\0")
+        words = [w for w in words if w]
+        if sum(map(len, words)) < 5 or not words[0][0].isupper():
+            continue
+        last = words[-1].lower()
+        if not ((len(words) > 1 and words[0].lower() not in _TITLE_ARTICLES
+                 and (last in _SUFFIX_WORDS or last in _PREFIX_WORDS
+                      or _STREET_END.search(last) is not None))
+                or _ends_with(_STREET_LABEL_BEFORE, text, max(0, m.start() - 30), m.start())):
+            continue
+        start, end = folded.span(m.start(), m.end("num"))
+        while views.original[end:end + 1] in ("\ufe0f", "\u20e3"):  # a keycap's marks too
+            end += 1
+        out.append(Finding("address", start, end, "street spelled letter by letter"))
+    return out
+
+
 def detect(views: Views, ctx: Context) -> list[Finding]:
     """Street address findings in the original text."""
     found = _detect(views, ctx)
     found += _extra(views)
     found += _more_places(views)
+    if views.folded_digits and _SPELLED_STREET_GATE.search(views.folded.text):
+        found += _spelled_streets(views)
+    if views.folded_digits and " / " in views.folded.text:
+        found += _slash_parts(views, ctx)
     # "número cento e dez, R u a  d a s  ...": a spelled house number counts as digits here
     numbered = bool(views.folded_digits) or (
         views.collapsed is not views.folded

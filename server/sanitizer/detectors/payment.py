@@ -721,6 +721,11 @@ def _grouped_ibans(canon, low: str, bank: bool = False) -> list[Finding]:
             continue
         m = _GROUPED_IBAN.match(text, k)
         if m is None:
+            # groups apart by a spaced mark ("CH93 · 0076 · ..."): only the printed shape
+            if (bank and text[k:k + 2].upper() in IBAN_LENGTHS
+                    and (p := _printed_iban(text, k)) is not None):
+                out.append(Finding("payment", *canon.span(p.start(), p.end()), "IBAN"))
+                last = p.end()
             continue
         last = m.end()
         country = m.group(1).upper()
@@ -766,7 +771,9 @@ def _printed_iban(text: str, start: int) -> re.Match | None:
 # An IBAN in its printed shape, in capitals, groups of four apart by one and the same mark
 # ("DE85.4306.0967.4011.7822.3300"): in a message about a transfer it is an account even when
 # a digit is mistyped and mod 97 fails.
-_PRINTED_IBAN = re.compile(r"[A-Z]{2}\d{2}(?P<s>[ .\-])[A-Z0-9]{4}(?:(?P=s)[A-Z0-9]{4}){1,6}"
+# "CH93 · 0076 · 2011 · ...": the mark may stand between two spaces.
+_PRINTED_IBAN = re.compile(r"[A-Z]{2}\d{2}(?P<s>[ .\-]| [.\-] )[A-Z0-9]{4}"
+                           r"(?:(?P=s)[A-Z0-9]{4}){1,6}"
                            r"(?:(?P=s)[A-Z0-9]{1,3})?")
 _SEQUENCE = re.compile(r"0123|1234|2345|3456|4567|5678|6789|7890")
 
@@ -1343,11 +1350,56 @@ _SORT_SPACED_TALK = re.compile(
 _TRON_LOOSE = re.compile(r"\bT[0-9A-Za-z]{33}\b")
 
 
+# "account number (the new one): 31926819", "Kontonummer für die Miete: 1002938475": a short
+# aside without digits between the label and its colon, in a message about a bank, paying or
+# with a sort code.
+_ACCOUNT_ASIDE = re.compile(
+    r"\b(?:(?:bank\s{1,2})?account\s{1,2}(?:number|no\.?|nr\.?|#)|acct\.?\s{0,2}(?:no\.?|#|number)?|"
+    r"kontonummer|n[uú]mero\s{1,2}de\s{1,2}(?:cuenta|conta)|num[eé]ro\s{1,2}de\s{1,2}compte)"
+    r"(?=[\s(\[,\-])[^\d:=\n]{2,30}[:=]\s{0,2}(\d(?:[ \-.]?\d){5,17})(?![\d%]|[.,]\d)")
+# "account number format: 12345678": what such a number looks like, nobody's account.
+_ASIDE_NOT_OWN = re.compile(r"\b(?:format\w*|example|e\.g|sample|field|length|digits|test\w*|"
+                            r"ejemplo|formato|beispiel|exemple|exemplo|muster)\b")
+_SORT_NEAR = re.compile(r"\bsort(?:\s{0,2}code)?\s{0,3}[:#]?\s{0,2}\d")
+
+
+# "my $-tag on the green app: j o r d a n f i x e s", "revtag is miaplants": a payment app's
+# user tag named as such, then its value, joined or typed one letter at a time.
+_TAG_VALUE = re.compile(
+    r"(?<!\w)(?:\$\s?-?\s?tag|cash\s?-?tag|rev\s?-?tag|wise\s?-?tag|zelle\s?tag|"
+    r"(?:venmo|paypal|revolut|monzo)\s{1,2}(?:tag|handle|user\s?name))s?\b"
+    r"[^\n:=$@.!?]{0,40}?(?:[:=]|\b(?:is|es|ist|est|\u00e9)\b)\s{0,2}[@$]?\s{0,2}"
+    r"([a-z0-9](?: [a-z0-9]){3,30}|[a-z][a-z0-9_\-]{2,30})(?![\w\-])")
+
+
+def _payment_tags(views: Views, low: str) -> list[Finding]:
+    """A payment tag named by its word and then given, spaced letters joined."""
+    out = []
+    for m in _TAG_VALUE.finditer(low):
+        value = m.group(1).replace(" ", "")
+        if len(value) < 4 or value in COMMON or value.isdigit():
+            continue
+        out.append(Finding("payment", *views.canon.span(m.start(1), m.end(1)), "payment tag"))
+    return out
+
+
 def _more_payment(views: Views, low: str, longest: int) -> list[Finding]:
     """Look-alike and spelled-out IBANs, a spaced sort code, a mistyped TRON address."""
     out = []
     canon = views.canon
     text = canon.text
+    if "tag" in low or "handle" in low or "user" in low:
+        out.extend(_payment_tags(views, low))
+    if (views.canon_digits >= 6 and ("account" in low or "acct" in low or "kont" in low
+                                     or "mero de c" in low)
+            and (_PAY_TALK.search(low) or _SORT_NEAR.search(low))):
+        for m in _ACCOUNT_ASIDE.finditer(low):
+            if _ASIDE_NOT_OWN.search(m.group(), 0, m.start(1)):
+                continue
+            start, end = canon.span(m.start(1), m.end(1))
+            while views.original[end:end + 1] in ("\ufe0f", "\u20e3"):  # a keycap's marks
+                end += 1
+            out.append(Finding("payment", start, end, "bank account number"))
     if views.canon_digits >= 6 and _LOOKALIKE_GATE.search(text):
         for m in _LOOKALIKE_IBAN.finditer(text):
             need = IBAN_LENGTHS.get(m.group(1), 0) - 2

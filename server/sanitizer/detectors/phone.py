@@ -285,6 +285,8 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         out.extend(_sequenced(views, ctx))
     if digits_in >= 3 and _VANITY_HINT.search(text):
         out.extend(_vanity(views, ctx))
+    if digits_in >= 7 and _PLACE_HINT.search(views.canon_lower):
+        out.extend(_placed_parts(views, ctx))
     if digits_in >= 7 and _PLACED_HINT.search(views.canon_lower):
         out.extend(_placed(views, ctx))
     if digits_in >= 7 and _CALL_LABEL.search(views.canon_lower):
@@ -470,6 +472,54 @@ def _sequenced(views: Views, ctx: Context) -> list[Finding]:
         return []
     return [Finding("phone", *views.canon.span(s, e), "phone number in parts")
             for s, e, _ in pieces]
+
+
+# A number given in parts named by their place: "first three are 415, middle 555, last four
+# 0132", "los primeros 3: 612, luego el del medio 34, los últimos 5678". Each place word's
+# first group of digits (within the sentence) is the next part; the first and the last place
+# must both be named, and a riddle or a phone word must be in the text.
+_FIRST_PLACE = (r"first|primer[oa]?s?|primeir[oa]s?|erste[nrs]?|premi[eè]re?s?|"
+                r"start(?:s|ing)?|begin\w{0,4}|empieza|come[cç]a|anfang\w{0,2}|d[eé]but")
+_LAST_PLACE = (r"last|final|ending|[uú]ltim[oa]s?|letzte[nrs]?|derni[eè]re?s?|ende|fin|fim|"
+               r"termina\w{0,2}")
+_PLACE = re.compile(r"\b(?:(?P<first>" + _FIRST_PLACE + r")|(?P<last>" + _LAST_PLACE + r")|"
+                    r"middle|mid|second|next|medio|meio|mitte|mittlere[nrs]?|milieu|"
+                    r"segund[oa]s?|zweite[nrs]?|deuxi[eè]me)\b")
+_PLACE_HINT = re.compile(r"first|primer|primeir|erste|premi|start|begin|empieza|come[cç]a|"
+                         r"anfang|d[eé]but")
+_PLACE_STOP = re.compile(r"[.!?;](?:\s|$)|\n")
+
+
+def _placed_parts(views: Views, ctx: Context) -> list[Finding]:
+    """A phone number whose parts are named by their place: first, middle, last."""
+    low = views.canon_lower
+    riddle = _RIDDLE.search(low) is not None
+    if not (riddle or numctx.has_phone_words(low)):
+        return []
+    places = list(_PLACE.finditer(low))
+    out = []
+    for k, f in enumerate(places):
+        if f.group("first") is None:
+            continue
+        last = next((p for p in places[k + 1:k + 6] if p.group("last") is not None), None)
+        if last is None or last.start() - f.end() > 100:
+            continue
+        tail = _TAIL_RUN.search(low, last.end(), min(len(low), last.end() + 30))
+        if tail is None or _PLACE_STOP.search(low, f.end(), tail.start()):
+            continue
+        groups = list(_GROUP.finditer(low, f.end(), tail.end()))
+        if (not 3 <= len(groups) <= 6 or groups[0].start() - f.end() > 30
+                or any(not 2 <= len(g.group()) <= 4 for g in groups)):
+            continue
+        digits = "".join(g.group() for g in groups)
+        if not (valid_in(digits, ctx.default_region)
+                or (riddle or numctx.own_phone_before(low, groups[0].start(), 80))
+                and 9 <= len(digits) <= 12 and any(valid_in(digits, r)
+                                                   for r in _FALLBACK_REGIONS)):
+            continue
+        out.append(Finding("phone", *views.canon.span(groups[0].start(), groups[-1].end()),
+                           "phone number in parts"))
+    return out
 
 
 # "ending 0187", "finit par 55 01 23": the tail may be typed in groups.

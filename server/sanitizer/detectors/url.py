@@ -465,11 +465,74 @@ def _typed_or_searched(views: Views, ctx: Context) -> list[Finding]:
     return out
 
 
+# "site: fotografia - lena - porto (all one word) dot pt": the name's first pieces apart by
+# spaced dashes right before a found address; taken with a note to join them or two dashes or
+# more after a word for a site.
+_DASH_PIECES = re.compile(r"(?<![^\s:=(])((?:[^\W_]{2,30}[ \t]{1,2}[\-\u2013\u2014][ \t]{1,2})"
+                          r"{1,4})\Z")
+_JOIN_NOTE = re.compile(r"(?i)junt[oa]s?|together|one\s{1,2}word|zusammen|sans\s{1,2}espace|"
+                        r"no\s{1,2}spaces|sin\s{1,2}espacios|sem\s{1,2}espa[cç]o|attach|pegad")
+
+
+def _dash_pieces(views: Views, found: list[Finding]) -> list[Finding]:
+    """The pieces of a name before a found address, apart by spaced dashes."""
+    text = views.original
+    out = []
+    for f in found:
+        if f.kind != "url" or not text[f.start:f.start + 1].isalnum():
+            continue
+        m = _DASH_PIECES.search(text, max(0, f.start - 140), f.start)
+        if m is None:
+            continue
+        pieces = m.group(1).count("-") + m.group(1).count("\u2013") + m.group(1).count("\u2014")
+        note = _JOIN_NOTE.search(text, m.start(), min(len(text), f.end + 40)) is not None
+        site = _SITE_WORDS.search(text, max(0, m.start() - 30), m.start()) is not None
+        if note or (pieces >= 2 and site):
+            out.append(Finding("url", m.start(), f.end, "web address in pieces"))
+    return out
+
+
+# "my page on the orange portfolio site is /lenadraws", "portfolio is on the site that sounds
+# like 'bee hands', slash x_art": one's page on a site left unnamed, then only its path. Taken
+# after one's own page, or a page on a site; an app's route ("/api/v2", "/settings") stays.
+_PAGE_PATH = re.compile(
+    r"(?:\b(?P<own>my|our|mi|mis|mon|ma|meu|minha|meine?|unsere?|nuestr[oa])\s{1,2})?"
+    r"\b(?:page|profile|portfolio|channel|shop|store|gallery|perfil|p[aá]gina|portf[oó]lio|"
+    r"seite|profil|galer[ií]a|boutique|loja|tienda|kanal|canal)\b[^\n/]{0,90}?"
+    r"(?P<mark>/|\b(?:slash|barra|schr[aä]gstrich)\s{1,2})\s{0,2}@?"
+    r"(?P<v>[a-z0-9][\w.\-]{2,39})(?![\w/]|\.\w)")
+_ROUTE_WORDS = frozenset((
+    "home", "about", "settings", "admin", "login", "logout", "pricing", "docs", "api", "blog",
+    "contact", "help", "faq", "onboarding", "dashboard", "account", "profile", "signup",
+    "register", "search", "shop", "cart", "checkout", "index", "news", "terms", "privacy",
+    "products", "services", "gallery", "portfolio", "page", "new", "edit", "sale"))
+_PAGE_SITE = re.compile(r"\b(?:site|website|platform|app|plataforma|sitio|seite|plateforme)\b")
+
+
+def _page_paths(views: Views) -> list[Finding]:
+    """A path alone, after one's page on a site named only by a description."""
+    low = views.lower
+    out = []
+    for m in _PAGE_PATH.finditer(low):
+        v = m.group("v").rstrip(".-")
+        if (len(v) < 4 or v.isdigit() or v in COMMON or v in _ROUTE_WORDS
+                or not (m.group("own") or _PAGE_SITE.search(low, m.start(), m.start("mark")))):
+            continue
+        out.append(Finding("url", *views.folded.span(m.start("mark"), m.start("v") + len(v)),
+                           "path of a profile page"))
+    return out
+
+
 def detect(views: Views, ctx: Context) -> list[Finding]:
     """URL and domain findings in the original text, and the site's name said again."""
     out = _detect(views, ctx)
+    if "/" in views.original or "slash" in views.lower or "barra" in views.lower or (
+            "schr" in views.lower):
+        out.extend(_page_paths(views))
     if out:
         out.extend(_name_again(views, out))
+        if " -" in views.original or "\u2013" in views.original or "\u2014" in views.original:
+            out.extend(_dash_pieces(views, out))
     return out
 
 
@@ -583,6 +646,9 @@ _JOINER = (r"(?:\+|plus|then|and\s{1,2}then|followed\s{1,2}by|after\s{1,2}that|a
            r"danach|und\s{1,2}dann|gefolgt\s{1,2}von|luego|despu[eé]s|y\s{1,2}luego|"
            r"seguido\s{1,2}de|y|m[aá]s|puis|ensuite|et\s{1,2}puis|suivi\s{1,2}de|et|depois|"
            r"e\s{1,2}depois|seguido\s{1,2}de|e|mais|und)")
+_ADD_VERB = (r"(?:add|append|put|stick|tack|agrega(?:s|r)?|a[nñ]ade(?:s)?|a[nñ]adir|pon(?:es)?|"
+             r"acrescenta(?:s|r)?|adiciona(?:s|r)?|coloca(?:s|r)?|ajoute[rsz]?|rajoute[rsz]?|"
+             r"mets|h[äa]ng(?:e|st)?)")
 _PIECE_SUFFIX = re.compile(
     r"(?<=[\s,;+])(?:\.|(?:dot|punto|punkt|ponto|point)\s{1,2})([a-z]{2,6}(?:\.[a-z]{2,3})?)"
     r"\b(?![.\w@])")
@@ -595,9 +661,13 @@ _PIECE_GAP = re.compile(
     # "... 'twenty two' in digits, dot com": how the last piece is written
     r"\s{0,3}(?:(?:in|as|em|en|como|als|comme)\s{1,2}(?:an?\s{1,2}|um\s{1,2}|un\s{1,2})?"
     r"(?:digits?|numbers?|numerals?|n[uú]meros?|cifras?|ziffern?|zahlen?|chiffres?|d[ií]gitos?|"
-    r"algarismos?)\s{0,2})?(?:[,;]\s{0,2})?(?:" + _JOINER + r"\s{0,3})?")
+    r"algarismos?)\s{0,2})?(?:[,;]\s{0,2})?(?:" + _JOINER + r"\s{0,3})?"
+    # "... then add dot com", "y le agregas punto com", "puis ajoute point fr": a verb for
+    # putting the suffix on
+    r"(?:(?:le\s{1,2}|lhe\s{1,2})?" + _ADD_VERB + r"\s{1,3}(?:on\s{1,2})?)?")
 _STRONG_JOINER = re.compile(r"\+|\b(?:plus|then|followed|dann|danach|gefolgt|luego|despu|"
-                            r"seguido|m[aá]s|puis|ensuite|suivi|depois|mais)\b")
+                            r"seguido|m[aá]s|puis|ensuite|suivi|depois|mais|"
+                            + _ADD_VERB + r")\b")
 _MAILBOX_AT = re.compile(r"[a-z0-9][a-z0-9._%+\-]{0,63}@(?=\s|$)")
 
 
