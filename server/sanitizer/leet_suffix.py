@@ -37,6 +37,9 @@ _CANDIDATE = re.compile(
     re.IGNORECASE,
 )
 
+# What every candidate has: a dot, then a digit within the label after it (one C-level scan).
+_DOT_DIGIT = re.compile(r"\.[A-Za-z]{0,3}[0-9]")
+
 
 def _read(label: str) -> str | None:
     """The suffix this label stands for, or None."""
@@ -49,7 +52,7 @@ def _read(label: str) -> str | None:
 def leet_suffix_findings(text: str, ctx: object,
                          detect: Callable[[str, object], list[Finding]]) -> list[Finding]:
     """Findings that need a suffix's digits read as letters; each covers a replaced digit."""
-    if not any(c.isdigit() for c in text) or "." not in text:
+    if "." not in text or _DOT_DIGIT.search(text) is None:
         return []
     chars = None
     changed: list[int] = []
