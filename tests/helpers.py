@@ -2,6 +2,19 @@
 
 from __future__ import annotations
 
+import re
+
+# Timestamps ("2026-11-27T05:11:13.670199Z") and hex digests carry digits of their own: a
+# party's phone digits ("0199") can turn up in them by chance.
+_NOISE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})?|"
+                    r"\b[0-9a-f]{32,}\b")
+
+
+def without_timestamps(text: str) -> str:
+    """``text`` with ISO timestamps and long hex digests taken out, for searching it for a
+    party's details."""
+    return _NOISE.sub(" ", text)
+
 
 def open_request(session, title="Website copy", body="Please rewrite our About page."):
     r = session.post("/api/conversations", {"title": title, "body": body})
