@@ -700,13 +700,9 @@ def _user_after_mail_said(last: str, text: str) -> list[Finding]:
             m.group(1).lower() in PROVIDERS for m in _PROVIDER_WORD.finditer(last))):
         return []
     out = []
-    m = _LONE_USER.match(text)
-    if m is not None:
-        cands = [(m, 1)]
-    else:
-        cands = [(m, 1) for m in _STARTS_WITH.finditer(text[:MAX_PIECE_TEXT])]
-    for m, g in cands:
-        name = m.group(g)
+    lone = _LONE_USER.match(text)
+    for m in [lone] if lone else _STARTS_WITH.finditer(text[:MAX_PIECE_TEXT]):
+        name = m.group(1)
         low = name.lower()
         ext = low.rsplit(".", 1)[-1] if "." in low else ""
         if (low in COMMON or low in PROVIDERS or ext in _FILE_EXTS or _VERSIONISH.match(name)
@@ -717,7 +713,7 @@ def _user_after_mail_said(last: str, text: str) -> list[Finding]:
         said = (m.re is _STARTS_WITH or m.group(0).strip().lower() != name.lower()
                 or _POINTS_ON.search(last) is not None)
         if shaped or (said and len(name) >= 5):
-            out.append(Finding("email", m.start(g), m.end(g),
+            out.append(Finding("email", m.start(1), m.end(1),
                                "mail user name (provider named before)"))
     return out
 
