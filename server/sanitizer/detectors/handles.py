@@ -538,9 +538,18 @@ _KEY_WORDS = frozenset({"ig", "fb", "tg", "wa", "x", "yt", "tt", "sc", "dc", "gh
                         "gamertag", "gamer", "nintendo", "roblox", "battle", "epic", "sw", "li",
                         "tele", "disc", "gram", "slack"})
 _WORD_RE = re.compile(r"[a-z]+")
+_LAST_WORDS: tuple[str | None, frozenset[str]] = (None, frozenset())
+
+
 def words_of(low: str) -> frozenset[str]:
-    """The maximal [a-z] runs of ``low``."""
-    return frozenset(_WORD_RE.findall(low))
+    """The maximal [a-z] runs of ``low``. Asked by several detectors of one text: the last
+    answer is kept as one tuple (safe across concurrent callers, which never mix texts)."""
+    global _LAST_WORDS
+    key, words = _LAST_WORDS
+    if key is not low:
+        words = frozenset(_WORD_RE.findall(low))
+        _LAST_WORDS = (low, words)
+    return words
 
 
 def any_of(words: tuple[str, ...]) -> re.Pattern:
@@ -555,14 +564,42 @@ def any_of(words: tuple[str, ...]) -> re.Pattern:
         for c, rest in groups.items()))
 
 
+class WordScan:
+    """Several word lists tested as substrings with one scan of the text. At each position the
+    pattern takes the longest listed word starting there; every listed word starting there is a
+    prefix of it, so which lists occur follows from the longest words alone (exactly what
+    ``any(w in text for w in words)`` answers for each list)."""
+
+    def __init__(self, *lists: tuple[str, ...]) -> None:
+        words = {w for words in lists for w in words}
+        self.bits = {w: sum(1 << i for i, words in enumerate(lists)
+                            if any(w.startswith(x) for x in words)) for w in words}
+        groups: dict[str, list[str]] = {}
+        for w in words:
+            groups.setdefault(w[0], []).append(w[1:])
+        self._re = re.compile("(?=(" + "|".join(
+            re.escape(c) + "(?:" + "|".join(re.escape(r) for r in sorted(
+                rest, key=lambda r: (-len(r), r))) + ")"
+            for c, rest in sorted(groups.items())) + "))")
+
+    def scan(self, text: str) -> int:
+        """Bit i set when a word of list i occurs in ``text``."""
+        bits = self.bits
+        found = 0
+        for w in set(self._re.findall(text)):
+            found |= bits[w]
+        return found
+
+
 _KEYWORD_RE = any_of(_KEYWORDS)
-_DESCRIBED_HINTS = any_of(("bird", "plane", "ghost", "pajar", "avion", "fantasm", "ssarinho",
-                           "ssaro", "aviao", "oiseau", "fantom", "vogel", "flieger", "zuck",
-                           "musk", "bytedance", "durov", "\U0001f4f8", "\U0001f4f7",
-                           "\U0001f426", "\U0001f47b", "\u2708", "\U0001f6e9", "\U0001f4e8",
-                           "\U0001f3b5", "\U0001f3b6", "photo", "foto", "picture", "pics",
-                           "camera", "kamera", "camar", "c\u00e1mar", "c\u00e2mera", "clock",
-                           "gamer", "gaming"))
+_DESCRIBED_WORDS = ("bird", "plane", "ghost", "pajar", "avion", "fantasm", "ssarinho",
+                    "ssaro", "aviao", "oiseau", "fantom", "vogel", "flieger", "zuck",
+                    "musk", "bytedance", "durov", "\U0001f4f8", "\U0001f4f7",
+                    "\U0001f426", "\U0001f47b", "\u2708", "\U0001f6e9", "\U0001f4e8",
+                    "\U0001f3b5", "\U0001f3b6", "photo", "foto", "picture", "pics",
+                    "camera", "kamera", "camar", "c\u00e1mar", "c\u00e2mera", "clock",
+                    "gamer", "gaming")
+_DESCRIBED_HINTS = any_of(_DESCRIBED_WORDS)
 _GENERIC_DESCRIBED = re.compile(r"\b" + _GENERIC_ICON + r"\b")
 # "as x", "I'm x", "user: x": the gap names what follows as the writer's account
 _NAME_INTRO_GAP = re.compile(r"\b(?:i'?m|i\s{1,2}am|as|als|como|comme|sous|unter|under|nom|name|"
@@ -2370,23 +2407,24 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
                                            "business name to look up")]
     if any(c in text for c in _LOGOS):
         spaced = [*spaced, *_ghost(folded, low)]
-    hinted = any(w in low for w in _ACCOUNT_HINTS)
-    if hinted and any(w in low for w in _UNDERSCORE_WORDS):  # "mein Konto: x unterstrich y"
+    hits = _DETECT_SCAN.scan(low)  # which of the word lists below occur
+    hinted = bool(hits & _H_ACCOUNT)
+    if hinted and hits & _H_UNDERSCORE:  # "mein Konto: x unterstrich y"
         spaced = [*spaced, *_spoken_underscore(folded, text)]
     if " by " in low or "known as" in low:
         spaced = [*spaced, *_go_by(folded, text)]
-    if any(w in low for w in _SURNAME_HINTS) and (
-            _LOOKUP_CUE.search(low) or _has_keyword(low)
-            or not _KEY_WORDS.isdisjoint(_WORD_RE.findall(low))):
+    if hits & _H_SURNAME and (
+            _LOOKUP_CUE.search(low) or hits & _H_KEYWORD
+            or not _KEY_WORDS.isdisjoint(words_of(low))):
         spaced = [*spaced, *_surname_given(folded, text, low)]
     if (("every" in low or " all" in low or " most" in low or "tod" in low or "tous" in low
          or "toutes" in low or "partout" in low or "berall" in low)
             and _IM_SELF.search(low)):
         spaced = [*spaced, *_im_everywhere(folded, text, _PLATFORM_LC.found(low) or (
-            not _KEY_WORDS.isdisjoint(_WORD_RE.findall(low))))]
-    described = _DESCRIBED_RE.search(low) if _DESCRIBED_HINTS.search(low) else None
-    if (described is None and not _has_keyword(low)
-            and _KEY_WORDS.isdisjoint(_WORD_RE.findall(low))):
+            not _KEY_WORDS.isdisjoint(words_of(low))))]
+    described = _DESCRIBED_RE.search(low) if hits & _H_DESCRIBED else None
+    if (described is None and not hits & _H_KEYWORD
+            and _KEY_WORDS.isdisjoint(words_of(low))):
         if collapsed is not folded and collapsed.text != text and (
                 _has_keyword(lc := lower_same_length(collapsed.text))
                 or not _KEY_WORDS.isdisjoint(_WORD_RE.findall(lc))):
@@ -2394,19 +2432,18 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
             return spaced + _after_platform(collapsed, collapsed.text, True)
         return spaced
     platform = _PLATFORM_LC.found(low)
-    searched = (platform or "fb" in low or "ig" in low) and any(w in low for w in _SEARCH_CUES)
+    searched = (platform or "fb" in low or "ig" in low) and hits & _H_SEARCH
     out = _search_name_on(folded, text) + _search_token_on(folded, low) if searched else []
-    if platform and any(w in low for w in _CALLED_CUES):
+    if platform and hits & _H_CALLED:
         out += _account_called(folded, low)
     if platform and (":" in low or " -" in low or "\u2013" in low or "\u2014" in low
                      or " as" in low or " como" in low or " comme" in low or " als" in low):
         out += _search_me_colon(folded, low) + _spelled_as(folded, low)
-        if any(w in low for w in ("same", "igual", "mism", "mesm", "m\u00eame", "meme",
-                                  "gleich")):
+        if hits & _H_SAME:
             out += _same_but(folded, low)
     if platform or described is not None or ("ig" in low and _IG_WORD.search(low)):
         out += _hinted_names(folded, text, low, platform or described is not None)
-    if ("," in text or ":" in text or "-" in text) and any(w in low for w in _ME_WORDS):
+    if ("," in text or ":" in text or "-" in text) and hits & _H_ME:
         out += _me_on_name(folded, text)
     if ("(" in text or "[" in text or " on " in low or " en " in low or " no " in low
             or " na " in low or " auf " in low or " sur " in low):
@@ -2416,17 +2453,17 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         if "linked" in low or "xing" in low or "facebook" in low:
             out += _real_name_after(folded, text, low)
     out += _after_platform(folded, text, platform, described is not None) + _before_platform(
-        folded, text, platform or any(p in low for p in _MAIL_PROVIDERS))
+        folded, text, platform or bool(hits & _H_MAIL))
     out += spaced
     if (platform or described is not None
-            or any(w in low for w in (" ig", " fb", " tg", " yt", " tt", " sc"))) and (
-            any(q in text for q in "'\"\u2018\u201c") or any(w in low for w in _SPOKEN_DOTS)):
+            or hits & _H_SHORT_SPACED) and (
+            any(q in text for q in "'\"\u2018\u201c") or hits & _H_DOTS):
         out += _said_name_on(folded, low)  # "add 'nadia dot builds' on the gram"
-    if (platform or described is not None) and any(w in low for w in _MARK_NOTE_HINTS):
+    if (platform or described is not None) and hits & _H_MARK_NOTE:
         out += _mark_note(folded, low)  # "on discord it's ravenquill with two dots at the end"
-    if any(w in low for w in _PIECE_HINTS):
+    if hits & _H_PIECE:
         out += _pieces(folded, low)  # "ig: at sign, then 'baker', then 'noor'"
-    if any(w in low for w in _REVERSED_HINTS):
+    if hits & _H_REVERSED:
         out += _reversed(folded, low)  # "my insta backwards: sepacsdnal"
     if collapsed is not folded and collapsed.text != text:  # "snap: l u c y . l o o"
         clow = lower_same_length(collapsed.text)
@@ -2438,7 +2475,7 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
             out += _hinted_names(collapsed, collapsed.text, clow, True)
     named = (bool(out) or platform or described is not None or _IMPLIED_LC.found(low)
              or (_li_cue(low) and _LI_OWNED.search(text) is not None)
-             or (any(w in low for w in _SHORT_NAMES) and _IMPLIED_SHORT.search(text) is not None)
+             or (hits & _H_SHORT and _IMPLIED_SHORT.search(text) is not None)
              or (("every" in low or " all " in low)
                  and _EVERYWHERE.search(text) is not None)
              or (("apps" in low or "platforms" in low or "social" in low)
@@ -2452,7 +2489,7 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     out += _bare_handles(folded, text, named)
     if "threema" in low:
         out += _threema_ids(folded, text, low)  # "auf Threema, ID: K3M9TQ2W"
-    if named and not hinted and any(w in low for w in _UNDERSCORE_WORDS):
+    if named and not hinted and hits & _H_UNDERSCORE:
         out += _spoken_underscore(folded, text)  # "telegram: dario underscore mensah"
     if named and (" ." in text or " -" in text or " _" in text or "\u00b7" in text):
         out += _dotted_letters(folded, text)  # "tg: t . h . e . o . k . r . a . u . s"
@@ -2726,3 +2763,14 @@ def _reversed(folded, low: str) -> list[Finding]:
         out.append(Finding("handle", *folded.span(m.start(1), m.start(1) + len(name)),
                            "handle reversed"))
     return out
+
+
+# The word lists detect() asks about, found with one scan of the lowercased text.
+_DETECT_SCAN = WordScan(_KEYWORDS, _DESCRIBED_WORDS, _ACCOUNT_HINTS, _UNDERSCORE_WORDS,
+                        _SURNAME_HINTS, _SEARCH_CUES, _CALLED_CUES, _ME_WORDS, _SPOKEN_DOTS,
+                        _MARK_NOTE_HINTS, _PIECE_HINTS, _REVERSED_HINTS, _SHORT_NAMES,
+                        _MAIL_PROVIDERS, (" ig", " fb", " tg", " yt", " tt", " sc"),
+                        ("same", "igual", "mism", "mesm", "m\u00eame", "meme", "gleich"))
+(_H_KEYWORD, _H_DESCRIBED, _H_ACCOUNT, _H_UNDERSCORE, _H_SURNAME, _H_SEARCH, _H_CALLED, _H_ME,
+ _H_DOTS, _H_MARK_NOTE, _H_PIECE, _H_REVERSED, _H_SHORT, _H_MAIL, _H_SHORT_SPACED,
+ _H_SAME) = (1 << i for i in range(16))
