@@ -1908,7 +1908,8 @@ _EXPLAINED = re.compile(
     r"['\"\u2018\u201c]?(?:at|@|arroba|arobase|dot|punto|punkt|point|ponto|\.)(?![\w.])")
 _EXPLAINED_WORDS = frozenset(("at", "arroba", "arobase", "dot", "punto", "punkt", "point",
                              "ponto"))
-_SPACED_DOT = re.compile("[\\s'\"\u2018\u201c]\\.")  # _EXPLAINED's '.' comes after one of these
+# _EXPLAINED's '.' comes after one of these (found from the dot, then looked behind)
+_SPACED_DOT = re.compile("\\.(?<=[\\s'\"\u2018\u201c]\\.)")
 _SYMBOL_BOX = re.compile(
     r"(?<![\w.@])([a-z0-9][a-z0-9._+\-]{1,63}+)([^\w\s.@'\"()\[\]{}<>,;:!?\-]{1,3})"
     r"([a-z0-9][a-z0-9\-]{1,62})(?:[^\w\s@'\"()\[\]{}<>,;:!?\-]{1,3}([a-z]{2,12}))?(?!\w)")

@@ -788,7 +788,8 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
     text = canon.text
     low = views.lower
     out: list[Finding] = _said_forms(views, ctx)
-    spoken = _SPOKEN_DOT_RE.search(low) is not None  # asked several times below
+    spoken = ("dot" in low or "punkt" in low or "punto" in low or "ponto" in low  # asked
+              or "point" in low)  # several times below: _SPOKEN_DOT_RE's words
     if " . " in low:
         out.extend(_spaced_out(views, ctx))
     if _MARKED_RUN.search(views.folded.text):
