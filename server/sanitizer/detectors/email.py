@@ -1516,7 +1516,8 @@ def _dictated(views: Views) -> list[Finding]:
             if user not in COMMON and len(user) >= 3:
                 out.append(Finding("email", *views.canon.span(m.start(1), m.start(1) + len(user)),
                                    "mail user name"))
-    found = list(_COMMA_DICTATED.finditer(low)) if _DICTATED_HINTS.search(low) else []
+    found = (list(_COMMA_DICTATED.finditer(low))  # every hint starts with ", "
+             if ", " in low and _DICTATED_HINTS.search(low) else [])
     if "-" in low and (" at " in low or " bei " in low or " chez " in low or "arob" in low
                        or "arroba" in low):
         found += _SPACE_FOR_DOT.finditer(low)
@@ -1636,15 +1637,19 @@ def _pieces_said(views: Views) -> list[Finding]:
 
 def _named(views: Views) -> list[Finding]:
     """"my gmail is janedoe88": the provider is named and the user part follows."""
-    out = _name_is(views) + _user_then_provider(views) + _provider_user(views)
     low = views.lower
     has_provider = _mentions_provider(low)
+    # the forms below that need a provider, "correo" or "courriel" are not tried without
+    mailish = has_provider or "correo" in low or "courriel" in low
+    out = _name_is(views) if mailish else []
+    out += _user_then_provider(views) + _provider_user(views)
     if (has_provider or "mail" in low or "correo" in low or "courriel" in low
             or "\U0001f4e7" in low or "\u2709" in low):
         out += _quoted_mail(views, has_provider)
         if _SHAPE_HINTS.search(low) and _SHAPE.search(low):
             out += _shape_value(views)
-    out += _parts_given(views) + _family_given(views)
+    if mailish:
+        out += _parts_given(views) + _family_given(views)
     if "mail" in low or "correo" in low or "courriel" in low or "addy" in low or "adress" in low:
         out += _pieces_said(views)
     if has_provider and any(h in low for h in _PART_HINTS):
@@ -1655,7 +1660,8 @@ def _named(views: Views) -> list[Finding]:
         out.extend(_spaced_brackets(views))
     if has_provider or "sign" in low or "symbol" in low:
         out.extend(_described(views))
-    out.extend(_joined_words(views))
+    if mailish or "@" in low or "arob" in low:
+        out.extend(_joined_words(views))
     if (has_provider or "mail" in low or "correo" in low or "courriel" in low) and (
             "nam" in low or "nom" in low or "first" in low):
         out.extend(_full_name_box(views))
