@@ -812,20 +812,21 @@ def _hinted_names(folded, text: str, low: str, platform: bool) -> list[Finding]:
     if platform and (" soy " in low or " sou " in low or "i'm" in low or " am " in low
                      or " bin " in low or "suis" in low):
         rxs.append(_ON_PLATFORM_IM)
-    if _RULE_HINTS_RE.search(low):
+    ruled = _RULE_HINTS_RE.search(low) is not None  # asked three times below
+    if ruled:
         rxs.append(_NAME_WITH_RULE)
         rxs.append(_IM_NAME_RULE)
         out += _label_words_rule(folded, low)
     if low.count(",") >= 5:
         out += _spelled_letters(folded, low)
-    if _RULE_HINTS_RE.search(low) and _NAME_SAID.search(low):
+    if ruled and _NAME_SAID.search(low):
         for m in _WORDS_WITH_RULE.finditer(low):
             words = m.group(1).split()
             if any(w in COMMON for w in words) or not _NAME_SAID.search(
                     low, max(0, m.start() - 60), m.start()):
                 continue
             out.append(Finding("handle", *folded.span(m.start(1), m.end(1)), "account name"))
-    if platform and _RULE_HINTS_RE.search(low):
+    if platform and ruled:
         for m in _AS_WORDS_WITH_RULE.finditer(low):
             words = m.group(1).split()
             if all(w in COMMON or len(w) < 4 for w in words):
@@ -1050,6 +1051,8 @@ _SPELLED_AS = re.compile(
 
 def _spelled_as(folded, low: str) -> list[Finding]:
     out = []
+    if not ("with" in low or "com" in low or "con" in low or "mit" in low or "avec" in low):
+        return out  # every match holds one of these words
     for m in _SPELLED_AS.finditer(low):
         name = m.group(2).rstrip(".-_")
         if not _usable(name, True) or len(name.lstrip("@")) < 5 or name in COMMON:
@@ -1650,13 +1653,18 @@ _PRODUCT_AFTER = re.compile(
     r"functions?|funktion|bouton|bot[oó]n|bot[aã]o|knopf|lien|enlace)\b")
 
 
+# What every _BEFORE_PLATFORM match holds between the name and the platform.
+_PLACE_WORD = re.compile(r"\s(?:on|en|auf|sur|no|na|at)\s")
+
+
 def _before_platform(folded, text: str, named: bool = True) -> list[Finding]:
     """"I'm janedoe88 on Instagram", "my handle everywhere is jdoe_creates".
 
     ``named`` False says neither a platform nor a mail provider is named."""
     out = []
     low = lower_same_length(text)
-    for m in (_BEFORE_PLATFORM_LC.finditer(text, low) if named else ()):
+    for m in (_BEFORE_PLATFORM_LC.finditer(text, low)
+              if named and _PLACE_WORD.search(low) is not None else ()):
         token = m.group(2)
         if _usable(token, bool(m.group(1))) and (m.group(1) or _distinctive(token)):
             provider = m.group(3).lower()
@@ -1801,7 +1809,7 @@ def _bare_handles(folded, text: str, platform_named: bool) -> list[Finding]:
                 out.append(Finding("handle", *folded.span(m.start(1), m.start(1) + len(token)),
                                    "handle"))
     code = None  # whether the text reads as code: looked up once, not once per "@word"
-    for m in _AT_HANDLE.finditer(text):
+    for m in (_AT_HANDLE.finditer(text) if "@" in text else ()):
         handle = m.group(1).rstrip(".")
         if _TIME.match(handle) or _MEASURE.match(handle) or handle.lower() in COMMON:
             continue
