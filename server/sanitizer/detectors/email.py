@@ -1640,11 +1640,11 @@ def _named(views: Views) -> list[Finding]:
     low = views.lower
     has_provider = _mentions_provider(low)
     # the forms below that need a provider, "correo" or "courriel" are not tried without
+    # ("mail" is a provider hint: where one is named, "mail" need not be asked)
     mailish = has_provider or "correo" in low or "courriel" in low
     out = _name_is(views) if mailish else []
     out += _user_then_provider(views) + _provider_user(views)
-    if (has_provider or "mail" in low or "correo" in low or "courriel" in low
-            or "\U0001f4e7" in low or "\u2709" in low):
+    if mailish or "\U0001f4e7" in low or "\u2709" in low:
         out += _quoted_mail(views, has_provider)
         if _SHAPE_HINTS.search(low) and _SHAPE.search(low):
             out += _shape_value(views)
@@ -1654,7 +1654,6 @@ def _named(views: Views) -> list[Finding]:
         out += _pieces_said(views)
     if has_provider and any(h in low for h in _PART_HINTS):
         out += _first_part(views)
-    low = views.lower
     if ("[ " in low or "( " in low or "{ " in low or "< " in low or "\u2039" in low
             or "\u00ab" in low):
         out.extend(_spaced_brackets(views))
@@ -1662,13 +1661,12 @@ def _named(views: Views) -> list[Finding]:
         out.extend(_described(views))
     if mailish or "@" in low or "arob" in low:
         out.extend(_joined_words(views))
-    if (has_provider or "mail" in low or "correo" in low or "courriel" in low) and (
-            "nam" in low or "nom" in low or "first" in low):
+    if mailish and ("nam" in low or "nom" in low or "first" in low):
         out.extend(_full_name_box(views))
     out.extend(_spoken_box(views))
     if (" at " in low or " @ " in low or " bei " in low or " chez " in low or "arob" in low
             or "arroba" in low or " auf " in low) and (  # _WORDS_AT starts with a mail word
-            has_provider or "correo" in low or "courriel" in low or "addy" in low):
+            mailish or "addy" in low):
         out.extend(_words_at(views))
     out.extend(_dictated(views))
     out.extend(_said_parts(views))
@@ -1682,8 +1680,7 @@ def _named(views: Views) -> list[Finding]:
     if has_provider or "big g" in low or "google" in low:
         out.extend(_provider_asides(views))
     folded = views.folded
-    low = views.lower
-    if not (has_provider or "correo" in low or "courriel" in low):
+    if not mailish:
         return out
     for m in _NAMED_LC.finditer(folded.text, low):
         user = m.group(3).rstrip(".-")
