@@ -1516,7 +1516,8 @@ def _dictated(views: Views) -> list[Finding]:
             if user not in COMMON and len(user) >= 3:
                 out.append(Finding("email", *views.canon.span(m.start(1), m.start(1) + len(user)),
                                    "mail user name"))
-    found = list(_COMMA_DICTATED.finditer(low)) if _DICTATED_HINTS.search(low) else []
+    found = (list(_COMMA_DICTATED.finditer(low))  # every hint starts with ", "
+             if ", " in low and _DICTATED_HINTS.search(low) else [])
     if "-" in low and (" at " in low or " bei " in low or " chez " in low or "arob" in low
                        or "arroba" in low):
         found += _SPACE_FOR_DOT.finditer(low)
@@ -1636,33 +1637,36 @@ def _pieces_said(views: Views) -> list[Finding]:
 
 def _named(views: Views) -> list[Finding]:
     """"my gmail is janedoe88": the provider is named and the user part follows."""
-    out = _name_is(views) + _user_then_provider(views) + _provider_user(views)
     low = views.lower
     has_provider = _mentions_provider(low)
-    if (has_provider or "mail" in low or "correo" in low or "courriel" in low
-            or "\U0001f4e7" in low or "\u2709" in low):
+    # the forms below that need a provider, "correo" or "courriel" are not tried without
+    # ("mail" is a provider hint: where one is named, "mail" need not be asked)
+    mailish = has_provider or "correo" in low or "courriel" in low
+    out = _name_is(views) if mailish else []
+    out += _user_then_provider(views) + _provider_user(views)
+    if mailish or "\U0001f4e7" in low or "\u2709" in low:
         out += _quoted_mail(views, has_provider)
         if _SHAPE_HINTS.search(low) and _SHAPE.search(low):
             out += _shape_value(views)
-    out += _parts_given(views) + _family_given(views)
+    if mailish:
+        out += _parts_given(views) + _family_given(views)
     if "mail" in low or "correo" in low or "courriel" in low or "addy" in low or "adress" in low:
         out += _pieces_said(views)
     if has_provider and any(h in low for h in _PART_HINTS):
         out += _first_part(views)
-    low = views.lower
     if ("[ " in low or "( " in low or "{ " in low or "< " in low or "\u2039" in low
             or "\u00ab" in low):
         out.extend(_spaced_brackets(views))
     if has_provider or "sign" in low or "symbol" in low:
         out.extend(_described(views))
-    out.extend(_joined_words(views))
-    if (has_provider or "mail" in low or "correo" in low or "courriel" in low) and (
-            "nam" in low or "nom" in low or "first" in low):
+    if mailish or "@" in low or "arob" in low:
+        out.extend(_joined_words(views))
+    if mailish and ("nam" in low or "nom" in low or "first" in low):
         out.extend(_full_name_box(views))
     out.extend(_spoken_box(views))
     if (" at " in low or " @ " in low or " bei " in low or " chez " in low or "arob" in low
             or "arroba" in low or " auf " in low) and (  # _WORDS_AT starts with a mail word
-            has_provider or "correo" in low or "courriel" in low or "addy" in low):
+            mailish or "addy" in low):
         out.extend(_words_at(views))
     out.extend(_dictated(views))
     out.extend(_said_parts(views))
@@ -1676,8 +1680,7 @@ def _named(views: Views) -> list[Finding]:
     if has_provider or "big g" in low or "google" in low:
         out.extend(_provider_asides(views))
     folded = views.folded
-    low = views.lower
-    if not (has_provider or "correo" in low or "courriel" in low):
+    if not mailish:
         return out
     for m in _NAMED_LC.finditer(folded.text, low):
         user = m.group(3).rstrip(".-")
@@ -1908,7 +1911,8 @@ _EXPLAINED = re.compile(
     r"['\"\u2018\u201c]?(?:at|@|arroba|arobase|dot|punto|punkt|point|ponto|\.)(?![\w.])")
 _EXPLAINED_WORDS = frozenset(("at", "arroba", "arobase", "dot", "punto", "punkt", "point",
                              "ponto"))
-_SPACED_DOT = re.compile("[\\s'\"\u2018\u201c]\\.")  # _EXPLAINED's '.' comes after one of these
+# _EXPLAINED's '.' comes after one of these (found from the dot, then looked behind)
+_SPACED_DOT = re.compile("\\.(?<=[\\s'\"\u2018\u201c]\\.)")
 _SYMBOL_BOX = re.compile(
     r"(?<![\w.@])([a-z0-9][a-z0-9._+\-]{1,63}+)([^\w\s.@'\"()\[\]{}<>,;:!?\-]{1,3})"
     r"([a-z0-9][a-z0-9\-]{1,62})(?:[^\w\s@'\"()\[\]{}<>,;:!?\-]{1,3}([a-z]{2,12}))?(?!\w)")

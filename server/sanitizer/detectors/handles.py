@@ -18,12 +18,16 @@ _CLEAR = (r"insta(?:\s?gram)?|twitter|tik\s?tok|snap(?:\s?chat)?|face\s?book|lin
           r"viber|kik|wickr|wire|threema|keybase|reddit|you\s?tube|twitch|pinterest|kakao(?:talk)?|imessage|facetime|"
           r"bluesky|mastodon|tumblr|behance|dribbble|venmo|paypal|cash\s?app|zelle|revolut|"
           r"telegramme|telegrama|insta|zap|zapzap|mercado\s?pago|nequi|yape|lydia|twint|deviant\s?art|artstation|"
-          r"vsco|soundcloud|bitbucket|codeberg|(?:th[aer]|teh|da)\s{1,2}['\u2019]?gram|xing|etsy|vinted|depop|kwai|likee|vk|vkontakte|"
+          r"vsco|soundcloud|bitbucket|codeberg|"
+          # "the gram", "da 'gram": each article its own word (in the order they are tried)
+          r"th[aer]\s{1,2}['\u2019]?gram|teh\s{1,2}['\u2019]?gram|da\s{1,2}['\u2019]?gram|"
+          r"xing|etsy|vinted|depop|kwai|likee|vk|vkontakte|"
           # gaming networks, where players add each other by name
           r"psn|playstation(?:\s{1,2}network)?|xbox(?:\s{1,2}live)?|gamer\s?tag|nintendo|"
           r"roblox|battle\.?net|epic\s{1,2}games|next\s?door|"
           # second-hand marketplaces, where sellers are found by their profile name
-          r"wallapop|(?:ebay[\s\-]?)?kleinanzeigen|ebay|le\s?bon\s?coin|olx|mercado\s?libre|"
+          r"wallapop|ebay[\s\-]?kleinanzeigen|kleinanzeigen|ebay|le\s?bon\s?coin|olx|"
+          r"mercado\s?libre|"
           r"craigslist|poshmark|mercari|gumtree|shpock|carousell|avito|willhaben|marktplaats|"
           r"kijiji|offer\s?up|milanuncios|enjoei")
 _AMBIGUOUS = (r"ig|fb|tg|wa|x|yt|tt|sc|dc|gh|whats|face|line|signal|session|element|matrix|tele|"
@@ -32,6 +36,47 @@ _AMBIGUOUS = (r"ig|fb|tg|wa|x|yt|tt|sc|dc|gh|whats|face|line|signal|session|elem
               # "gram: x" (Instagram), "disc: x" (Discord): short forms that are also words
               r"gram|disc|"
               r"messenger|wise|pix|bizum")
+
+
+def _split_alternatives(alternation: str) -> list[str]:
+    """The top-level alternatives of a pattern."""
+    out: list[str] = []
+    depth, in_class, i, start = 0, False, 0, 0
+    while i < len(alternation):
+        c = alternation[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c in "()":
+            depth += 1 if c == "(" else -1
+        elif c == "|" and depth == 0:
+            out.append(alternation[start:i])
+            start = i + 1
+        i += 1
+    out.append(alternation[start:])
+    return out
+
+
+def by_first_letter(alternation: str) -> str:
+    """The same alternation with its words grouped by first letter, each group keeping the
+    words' order: a position then tries one group instead of every word, and as words with
+    different first letters never match at the same place, what matches does not change
+    (every word must start with a plain lowercase letter)."""
+    groups: dict[str, list[str]] = {}
+    for alt in _split_alternatives(alternation):
+        if not ("a" <= alt[:1] <= "z") or alt[1:2] in ("?", "*", "+", "{"):
+            raise ValueError(f"not a word to group: {alt!r}")
+        groups.setdefault(alt[0], []).append(alt[1:])
+    return "|".join(c + "(?:" + "|".join(rest) + ")" for c, rest in groups.items())
+
+
+# The names as above, grouped for speed (the same matches; history.py reads these too).
+_CLEAR = by_first_letter(_CLEAR)
+_AMBIGUOUS = by_first_letter(_AMBIGUOUS)
 _PAYMENT = frozenset({"venmo", "paypal", "cashapp", "zelle", "revolut", "wise", "pix", "bizum",
                       "mercadopago", "nequi", "yape", "lydia", "twint"})
 _DISTINCT = re.compile(r"[\d_.]")
@@ -538,9 +583,18 @@ _KEY_WORDS = frozenset({"ig", "fb", "tg", "wa", "x", "yt", "tt", "sc", "dc", "gh
                         "gamertag", "gamer", "nintendo", "roblox", "battle", "epic", "sw", "li",
                         "tele", "disc", "gram", "slack"})
 _WORD_RE = re.compile(r"[a-z]+")
+_LAST_WORDS: tuple[str | None, frozenset[str]] = (None, frozenset())
+
+
 def words_of(low: str) -> frozenset[str]:
-    """The maximal [a-z] runs of ``low``."""
-    return frozenset(_WORD_RE.findall(low))
+    """The maximal [a-z] runs of ``low``. Asked by several detectors of one text: the last
+    answer is kept as one tuple (safe across concurrent callers, which never mix texts)."""
+    global _LAST_WORDS
+    key, words = _LAST_WORDS
+    if key is not low:
+        words = frozenset(_WORD_RE.findall(low))
+        _LAST_WORDS = (low, words)
+    return words
 
 
 def any_of(words: tuple[str, ...]) -> re.Pattern:
@@ -555,14 +609,42 @@ def any_of(words: tuple[str, ...]) -> re.Pattern:
         for c, rest in groups.items()))
 
 
+class WordScan:
+    """Several word lists tested as substrings with one scan of the text. At each position the
+    pattern takes the longest listed word starting there; every listed word starting there is a
+    prefix of it, so which lists occur follows from the longest words alone (exactly what
+    ``any(w in text for w in words)`` answers for each list)."""
+
+    def __init__(self, *lists: tuple[str, ...]) -> None:
+        words = {w for words in lists for w in words}
+        self.bits = {w: sum(1 << i for i, words in enumerate(lists)
+                            if any(w.startswith(x) for x in words)) for w in words}
+        groups: dict[str, list[str]] = {}
+        for w in words:
+            groups.setdefault(w[0], []).append(w[1:])
+        self._re = re.compile("(?=(" + "|".join(
+            re.escape(c) + "(?:" + "|".join(re.escape(r) for r in sorted(
+                rest, key=lambda r: (-len(r), r))) + ")"
+            for c, rest in sorted(groups.items())) + "))")
+
+    def scan(self, text: str) -> int:
+        """Bit i set when a word of list i occurs in ``text``."""
+        bits = self.bits
+        found = 0
+        for w in set(self._re.findall(text)):
+            found |= bits[w]
+        return found
+
+
 _KEYWORD_RE = any_of(_KEYWORDS)
-_DESCRIBED_HINTS = any_of(("bird", "plane", "ghost", "pajar", "avion", "fantasm", "ssarinho",
-                           "ssaro", "aviao", "oiseau", "fantom", "vogel", "flieger", "zuck",
-                           "musk", "bytedance", "durov", "\U0001f4f8", "\U0001f4f7",
-                           "\U0001f426", "\U0001f47b", "\u2708", "\U0001f6e9", "\U0001f4e8",
-                           "\U0001f3b5", "\U0001f3b6", "photo", "foto", "picture", "pics",
-                           "camera", "kamera", "camar", "c\u00e1mar", "c\u00e2mera", "clock",
-                           "gamer", "gaming"))
+_DESCRIBED_WORDS = ("bird", "plane", "ghost", "pajar", "avion", "fantasm", "ssarinho",
+                    "ssaro", "aviao", "oiseau", "fantom", "vogel", "flieger", "zuck",
+                    "musk", "bytedance", "durov", "\U0001f4f8", "\U0001f4f7",
+                    "\U0001f426", "\U0001f47b", "\u2708", "\U0001f6e9", "\U0001f4e8",
+                    "\U0001f3b5", "\U0001f3b6", "photo", "foto", "picture", "pics",
+                    "camera", "kamera", "camar", "c\u00e1mar", "c\u00e2mera", "clock",
+                    "gamer", "gaming")
+_DESCRIBED_HINTS = any_of(_DESCRIBED_WORDS)
 _GENERIC_DESCRIBED = re.compile(r"\b" + _GENERIC_ICON + r"\b")
 # "as x", "I'm x", "user: x": the gap names what follows as the writer's account
 _NAME_INTRO_GAP = re.compile(r"\b(?:i'?m|i\s{1,2}am|as|als|como|comme|sous|unter|under|nom|name|"
@@ -730,20 +812,21 @@ def _hinted_names(folded, text: str, low: str, platform: bool) -> list[Finding]:
     if platform and (" soy " in low or " sou " in low or "i'm" in low or " am " in low
                      or " bin " in low or "suis" in low):
         rxs.append(_ON_PLATFORM_IM)
-    if _RULE_HINTS_RE.search(low):
+    ruled = _RULE_HINTS_RE.search(low) is not None  # asked three times below
+    if ruled:
         rxs.append(_NAME_WITH_RULE)
         rxs.append(_IM_NAME_RULE)
         out += _label_words_rule(folded, low)
     if low.count(",") >= 5:
         out += _spelled_letters(folded, low)
-    if _RULE_HINTS_RE.search(low) and _NAME_SAID.search(low):
+    if ruled and _NAME_SAID.search(low):
         for m in _WORDS_WITH_RULE.finditer(low):
             words = m.group(1).split()
             if any(w in COMMON for w in words) or not _NAME_SAID.search(
                     low, max(0, m.start() - 60), m.start()):
                 continue
             out.append(Finding("handle", *folded.span(m.start(1), m.end(1)), "account name"))
-    if platform and _RULE_HINTS_RE.search(low):
+    if platform and ruled:
         for m in _AS_WORDS_WITH_RULE.finditer(low):
             words = m.group(1).split()
             if all(w in COMMON or len(w) < 4 for w in words):
@@ -968,6 +1051,8 @@ _SPELLED_AS = re.compile(
 
 def _spelled_as(folded, low: str) -> list[Finding]:
     out = []
+    if not ("with" in low or "com" in low or "con" in low or "mit" in low or "avec" in low):
+        return out  # every match holds one of these words
     for m in _SPELLED_AS.finditer(low):
         name = m.group(2).rstrip(".-_")
         if not _usable(name, True) or len(name.lstrip("@")) < 5 or name in COMMON:
@@ -1568,13 +1653,18 @@ _PRODUCT_AFTER = re.compile(
     r"functions?|funktion|bouton|bot[oó]n|bot[aã]o|knopf|lien|enlace)\b")
 
 
+# What every _BEFORE_PLATFORM match holds between the name and the platform.
+_PLACE_WORD = re.compile(r"\s(?:on|en|auf|sur|no|na|at)\s")
+
+
 def _before_platform(folded, text: str, named: bool = True) -> list[Finding]:
     """"I'm janedoe88 on Instagram", "my handle everywhere is jdoe_creates".
 
     ``named`` False says neither a platform nor a mail provider is named."""
     out = []
     low = lower_same_length(text)
-    for m in (_BEFORE_PLATFORM_LC.finditer(text, low) if named else ()):
+    for m in (_BEFORE_PLATFORM_LC.finditer(text, low)
+              if named and _PLACE_WORD.search(low) is not None else ()):
         token = m.group(2)
         if _usable(token, bool(m.group(1))) and (m.group(1) or _distinctive(token)):
             provider = m.group(3).lower()
@@ -1719,7 +1809,7 @@ def _bare_handles(folded, text: str, platform_named: bool) -> list[Finding]:
                 out.append(Finding("handle", *folded.span(m.start(1), m.start(1) + len(token)),
                                    "handle"))
     code = None  # whether the text reads as code: looked up once, not once per "@word"
-    for m in _AT_HANDLE.finditer(text):
+    for m in (_AT_HANDLE.finditer(text) if "@" in text else ()):
         handle = m.group(1).rstrip(".")
         if _TIME.match(handle) or _MEASURE.match(handle) or handle.lower() in COMMON:
             continue
@@ -2368,25 +2458,27 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
             if not all(w in COMMON for w in m.group(1).split()):
                 spaced = [*spaced, Finding("handle", *folded.span(m.start(1), m.end(1)),
                                            "business name to look up")]
-    if any(c in text for c in _LOGOS):
+    if ("\U0001f47b" in text or "\U0001f4f8" in text or "\U0001f4f7" in text
+            or "\U0001f426" in text):  # _LOGOS
         spaced = [*spaced, *_ghost(folded, low)]
-    hinted = any(w in low for w in _ACCOUNT_HINTS)
-    if hinted and any(w in low for w in _UNDERSCORE_WORDS):  # "mein Konto: x unterstrich y"
+    hits = _DETECT_SCAN.scan(low)  # which of the word lists below occur
+    hinted = bool(hits & _H_ACCOUNT)
+    if hinted and hits & _H_UNDERSCORE:  # "mein Konto: x unterstrich y"
         spaced = [*spaced, *_spoken_underscore(folded, text)]
     if " by " in low or "known as" in low:
         spaced = [*spaced, *_go_by(folded, text)]
-    if any(w in low for w in _SURNAME_HINTS) and (
-            _LOOKUP_CUE.search(low) or _has_keyword(low)
-            or not _KEY_WORDS.isdisjoint(_WORD_RE.findall(low))):
+    if hits & _H_SURNAME and (
+            _LOOKUP_CUE.search(low) or hits & _H_KEYWORD
+            or not _KEY_WORDS.isdisjoint(words_of(low))):
         spaced = [*spaced, *_surname_given(folded, text, low)]
     if (("every" in low or " all" in low or " most" in low or "tod" in low or "tous" in low
          or "toutes" in low or "partout" in low or "berall" in low)
             and _IM_SELF.search(low)):
         spaced = [*spaced, *_im_everywhere(folded, text, _PLATFORM_LC.found(low) or (
-            not _KEY_WORDS.isdisjoint(_WORD_RE.findall(low))))]
-    described = _DESCRIBED_RE.search(low) if _DESCRIBED_HINTS.search(low) else None
-    if (described is None and not _has_keyword(low)
-            and _KEY_WORDS.isdisjoint(_WORD_RE.findall(low))):
+            not _KEY_WORDS.isdisjoint(words_of(low))))]
+    described = _DESCRIBED_RE.search(low) if hits & _H_DESCRIBED else None
+    if (described is None and not hits & _H_KEYWORD
+            and _KEY_WORDS.isdisjoint(words_of(low))):
         if collapsed is not folded and collapsed.text != text and (
                 _has_keyword(lc := lower_same_length(collapsed.text))
                 or not _KEY_WORDS.isdisjoint(_WORD_RE.findall(lc))):
@@ -2394,19 +2486,18 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
             return spaced + _after_platform(collapsed, collapsed.text, True)
         return spaced
     platform = _PLATFORM_LC.found(low)
-    searched = (platform or "fb" in low or "ig" in low) and any(w in low for w in _SEARCH_CUES)
+    searched = (platform or "fb" in low or "ig" in low) and hits & _H_SEARCH
     out = _search_name_on(folded, text) + _search_token_on(folded, low) if searched else []
-    if platform and any(w in low for w in _CALLED_CUES):
+    if platform and hits & _H_CALLED:
         out += _account_called(folded, low)
     if platform and (":" in low or " -" in low or "\u2013" in low or "\u2014" in low
                      or " as" in low or " como" in low or " comme" in low or " als" in low):
         out += _search_me_colon(folded, low) + _spelled_as(folded, low)
-        if any(w in low for w in ("same", "igual", "mism", "mesm", "m\u00eame", "meme",
-                                  "gleich")):
+        if hits & _H_SAME:
             out += _same_but(folded, low)
     if platform or described is not None or ("ig" in low and _IG_WORD.search(low)):
         out += _hinted_names(folded, text, low, platform or described is not None)
-    if ("," in text or ":" in text or "-" in text) and any(w in low for w in _ME_WORDS):
+    if ("," in text or ":" in text or "-" in text) and hits & _H_ME:
         out += _me_on_name(folded, text)
     if ("(" in text or "[" in text or " on " in low or " en " in low or " no " in low
             or " na " in low or " auf " in low or " sur " in low):
@@ -2416,17 +2507,17 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         if "linked" in low or "xing" in low or "facebook" in low:
             out += _real_name_after(folded, text, low)
     out += _after_platform(folded, text, platform, described is not None) + _before_platform(
-        folded, text, platform or any(p in low for p in _MAIL_PROVIDERS))
+        folded, text, platform or bool(hits & _H_MAIL))
     out += spaced
     if (platform or described is not None
-            or any(w in low for w in (" ig", " fb", " tg", " yt", " tt", " sc"))) and (
-            any(q in text for q in "'\"\u2018\u201c") or any(w in low for w in _SPOKEN_DOTS)):
+            or hits & _H_SHORT_SPACED) and (
+            any(q in text for q in "'\"\u2018\u201c") or hits & _H_DOTS):
         out += _said_name_on(folded, low)  # "add 'nadia dot builds' on the gram"
-    if (platform or described is not None) and any(w in low for w in _MARK_NOTE_HINTS):
+    if (platform or described is not None) and hits & _H_MARK_NOTE:
         out += _mark_note(folded, low)  # "on discord it's ravenquill with two dots at the end"
-    if any(w in low for w in _PIECE_HINTS):
+    if hits & _H_PIECE:
         out += _pieces(folded, low)  # "ig: at sign, then 'baker', then 'noor'"
-    if any(w in low for w in _REVERSED_HINTS):
+    if hits & _H_REVERSED:
         out += _reversed(folded, low)  # "my insta backwards: sepacsdnal"
     if collapsed is not folded and collapsed.text != text:  # "snap: l u c y . l o o"
         clow = lower_same_length(collapsed.text)
@@ -2438,7 +2529,7 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
             out += _hinted_names(collapsed, collapsed.text, clow, True)
     named = (bool(out) or platform or described is not None or _IMPLIED_LC.found(low)
              or (_li_cue(low) and _LI_OWNED.search(text) is not None)
-             or (any(w in low for w in _SHORT_NAMES) and _IMPLIED_SHORT.search(text) is not None)
+             or (hits & _H_SHORT and _IMPLIED_SHORT.search(text) is not None)
              or (("every" in low or " all " in low)
                  and _EVERYWHERE.search(text) is not None)
              or (("apps" in low or "platforms" in low or "social" in low)
@@ -2452,7 +2543,7 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     out += _bare_handles(folded, text, named)
     if "threema" in low:
         out += _threema_ids(folded, text, low)  # "auf Threema, ID: K3M9TQ2W"
-    if named and not hinted and any(w in low for w in _UNDERSCORE_WORDS):
+    if named and not hinted and hits & _H_UNDERSCORE:
         out += _spoken_underscore(folded, text)  # "telegram: dario underscore mensah"
     if named and (" ." in text or " -" in text or " _" in text or "\u00b7" in text):
         out += _dotted_letters(folded, text)  # "tg: t . h . e . o . k . r . a . u . s"
@@ -2726,3 +2817,14 @@ def _reversed(folded, low: str) -> list[Finding]:
         out.append(Finding("handle", *folded.span(m.start(1), m.start(1) + len(name)),
                            "handle reversed"))
     return out
+
+
+# The word lists detect() asks about, found with one scan of the lowercased text.
+_DETECT_SCAN = WordScan(_KEYWORDS, _DESCRIBED_WORDS, _ACCOUNT_HINTS, _UNDERSCORE_WORDS,
+                        _SURNAME_HINTS, _SEARCH_CUES, _CALLED_CUES, _ME_WORDS, _SPOKEN_DOTS,
+                        _MARK_NOTE_HINTS, _PIECE_HINTS, _REVERSED_HINTS, _SHORT_NAMES,
+                        _MAIL_PROVIDERS, (" ig", " fb", " tg", " yt", " tt", " sc"),
+                        ("same", "igual", "mism", "mesm", "m\u00eame", "meme", "gleich"))
+(_H_KEYWORD, _H_DESCRIBED, _H_ACCOUNT, _H_UNDERSCORE, _H_SURNAME, _H_SEARCH, _H_CALLED, _H_ME,
+ _H_DOTS, _H_MARK_NOTE, _H_PIECE, _H_REVERSED, _H_SHORT, _H_MAIL, _H_SHORT_SPACED,
+ _H_SAME) = (1 << i for i in range(16))

@@ -306,6 +306,8 @@ def _kind(host: str) -> str:
 
 # Run over the lowercased text (see caseless.py).
 _SCHEME_LC, _SERVICE_PATH_LC, _BARE_LC = (Caseless(rx) for rx in (_SCHEME, _SERVICE_PATH, _BARE))
+# What every _BARE match holds ("x.y"), found from the dot: most texts have only full stops.
+_LABEL_DOT = re.compile(r"\.(?<=[a-z0-9]\.)[a-z]")
 
 
 _SPOKEN_PAREN = re.compile(r"\(\s{0,2}(?:slash|barra|schr[aä]gstrich|dot|punkt|punto|ponto|"
@@ -404,10 +406,11 @@ def _search_me_matches(low: str) -> list[re.Match]:
     return found
 
 
-_TYPED_CUE = re.compile(r"dotcom|browser|nav[ei]g|google|adressleiste|result|'s\s(?:me|us)\b|"
-                        r"address\sbar|url\sbar|barra\sde|barre\sd|"
-                        r"sale\smi|somos|sou\seu|soy\syo|c'est\s(?:moi|nous)|"
-                        r"das\s(?:bin|sind)|find\s(?:me|us)|apare")
+# (grouped by first letter: each position tries only the words starting with its character)
+_TYPED_CUE = re.compile(r"d(?:otcom|as\s(?:bin|sind))|b(?:rowser|arra\sde|arre\sd)|nav[ei]g|"
+                        r"google|a(?:dressleiste|ddress\sbar|pare)|result|'s\s(?:me|us)\b|"
+                        r"url\sbar|s(?:ale\smi|omos|ou\seu|oy\syo)|c'est\s(?:moi|nous)|"
+                        r"find\s(?:me|us)")
 
 
 _TITLE_CASE = re.compile(r"[A-Z][\w\-]{1,30}\s{1,2}[A-Z]")  # "'Oakvale Joinery Derby'"
@@ -785,7 +788,8 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
     text = canon.text
     low = views.lower
     out: list[Finding] = _said_forms(views, ctx)
-    spoken = _SPOKEN_DOT_RE.search(low) is not None  # asked several times below
+    spoken = ("dot" in low or "punkt" in low or "punto" in low or "ponto" in low  # asked
+              or "point" in low)  # several times below: _SPOKEN_DOT_RE's words
     if " . " in low:
         out.extend(_spaced_out(views, ctx))
     if _MARKED_RUN.search(views.folded.text):
@@ -818,7 +822,9 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
         return out
     taken: list[tuple[int, int]] = []
     canon_low = views.canon_lower
-    for m in _SCHEME_LC.finditer(text, canon_low):
+    # every scheme link holds "www." or "://", "//", ":/": most texts hold none
+    for m in (_SCHEME_LC.finditer(text, canon_low) if "www." in canon_low or ":/" in canon_low
+              or "//" in canon_low else ()):
         url = _trim(m.group())
         host = _host(url)
         taken.append((m.start(), m.start() + len(url)))
@@ -831,7 +837,8 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
         if _reference_link(host, url) or _public_repo(host, url):
             continue  # "https://docs.python.org/3/library/csv.html": a manual, no one's page
         out.append(Finding(_kind(host), *canon.span(m.start(), m.start() + len(url)), "link"))
-    for m in _SERVICE_PATH_LC.finditer(text, canon_low):
+    for m in (_SERVICE_PATH_LC.finditer(text, canon_low) if "/" in canon_low  # or a slash said
+              or "slash" in canon_low or "barr" in canon_low or "schr" in canon_low else ()):
         if m.group(2).lower() in _PUBLIC_ORGS and canon_low.startswith("git", m.start()):
             continue  # "github.com/laravel/laravel.git": an organisation's project
         if m.start() and text[m.start() - 1] == "." and _dotted_service(canon_low, m.start()):
@@ -870,6 +877,8 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
     if spoken and _site_word_in(low, low):
         out.extend(_spoken_mid(views, ctx))
     memo: dict = {}
+    if _LABEL_DOT.search(canon_low) is None:
+        return out  # no label, dot and letter in a row: no domain at all
     for m in _BARE_LC.finditer(text, canon_low):
         if _inside(taken, m.start()) or _in_code(text, m.start()):
             continue
@@ -1583,7 +1592,9 @@ def _is_domain(host: str, path: str) -> bool:
 # "www dot lindenhof dot bio and more", "uve doble, uve doble, uve doble, punto, x, punto, es",
 # "w w w · fern · and · moss · com": a site said from its "www", every dot said or drawn; the
 # words between it and the suffix are the name, whatever the suffix.
-_WWW_GATE = re.compile(r"\b(?:www|w\s{1,2}w\s{1,2}w|triple|uves?|doble|double|dabliu|dablio)\b")
+# (each word from its first letter, then the word start checked behind it: a literal first)
+_WWW_GATE = re.compile(r"(?:w(?<!\w.)(?:ww|\s{1,2}w\s{1,2}w)|t(?<!\w.)riple|u(?<!\w.)ves?|"
+                       r"d(?<!\w.)(?:oble|ouble|abliu|ablio))\b")
 _W_SAID = (r"(?:uve\s{1,2}doble|doble\s{1,2}(?:uve|u|v)|double[\s-]{1,2}(?:v|u|w)|dabliu|"
            r"dablio)")  # run on the folded, lowercased view: accents are gone
 _WWW_SAID = (r"(?:www|w\s{1,2}w\s{1,2}w|triple[\s-]{1,2}w|(?:tres|trois|tr[eê]s|three|drei)\s{1,2}"
