@@ -652,7 +652,9 @@ def _unlabel(piece: str) -> str:
         piece = piece[lead.end():]
     m = _PIECE_LABEL.match(piece)
     piece = piece[m.end():] if m else piece
-    dots = _TRAILING_DOTS.search(piece) if piece.endswith((".", "\u2026")) else None
+    # (a match ends at most one newline before the end: its last ten characters hold it)
+    dots = (_TRAILING_DOTS.search(piece, max(0, len(piece) - 10))
+            if piece.endswith((".", "\u2026")) else None)
     return piece[:dots.start()] if dots else piece
 
 
@@ -1790,13 +1792,14 @@ _NAME_LEAD_MAX = 16
 
 def _split_findings(text: str, history: Sequence[str], ctx: Context,
                     detectors: Sequence[Detector]) -> list[Finding]:
-    recent = [_unlabel(h[-MAX_PREFIX:]) for h in history[-MAX_MESSAGES:]
-              if isinstance(h, str) and h.strip()]
-    if not recent or not text.strip():
+    if not text.strip():
+        return []
+    hist = [h for h in history[-MAX_MESSAGES:] if isinstance(h, str) and h.strip()]
+    if not hist:
         return []
     # the pieces of a name are read with their labels ("first part of my email is ...")
-    said = [h[-MAX_PREFIX:] for h in history[-MAX_MESSAGES:] if isinstance(h, str) and h.strip()]
-    hist = [h for h in history[-MAX_MESSAGES:] if isinstance(h, str) and h.strip()]
+    said = [h[-MAX_PREFIX:] for h in hist]
+    recent = [_unlabel(h) for h in said]
     out = (_user_after_domain(recent[-1], text) + _user_after_mail_said(hist[-1], text)
            + _handle_finished(recent, text)
            + _handle_after_label(hist, text) + _at_spaced_handle(recent, text)
@@ -1804,26 +1807,29 @@ def _split_findings(text: str, history: Sequence[str], ctx: Context,
            + _phone_rest(recent, text) + _place_pieces(recent, text)
            + _account_rest(recent, text) + _ordered_pieces(said, text, ctx.default_region)
            + _quoted_pieces(history, text))
-    joined = _TRAILING_SEP.sub("", " ".join(recent))
+    joined = " ".join(recent)
+    # (a separator at the end is at most seven characters long, newline included)
+    tail = max(0, len(joined) - 8)
+    joined = joined[:tail] + _TRAILING_SEP.sub("", joined[tail:])
     if len(joined) > MAX_PREFIX:  # start at a word, not inside one
         cut = joined.find(" ", len(joined) - MAX_PREFIX)
         joined = joined[cut + 1:] if cut != -1 else joined[-MAX_PREFIX:]
     label = _PIECE_LABEL.match(text)
     skip = label.end() if label else 0
     current = text[skip:skip + MAX_TAIL]
-    glued = ((_GLUED_END.search(joined) and not _CODE.search(recent[-1]))
+    glued = ((_GLUED_END.search(joined, max(0, len(joined) - 2)) and not _CODE.search(recent[-1]))
              or _GLUED_START.match(current))
     prefix = joined if glued else joined + " "
     n_before = len(out)
     out += _read_joined(prefix, current, recent, skip, ctx, detectors)
-    if (len(out) == n_before and not glued and _SPACED_END.search(joined)
+    if (len(out) == n_before and not glued and _SPACED_END.search(joined, max(0, len(joined) - 6))
             and _SPACED_START.match(current)):
         # "street: Q u a r r y" then "H i l l  R o a d  9": letters spaced out on both sides
         # of the break, which may part two words as well as one ("K a s t a n i e n" / "w e g")
         out += _read_joined(joined + "  ", current, recent, skip, ctx, detectors)
     base = len(prefix)
     low_prefix = prefix.lower()
-    if any(k in low_prefix for k in _REVERSE_KEYS) and _HAS_DIGIT.search(current):
+    if _REVERSE_KEY.search(low_prefix) and _HAS_DIGIT.search(current):
         # "my number reversed, part 1: 7410" then "part 2: 555 212": the pieces of a number
         # sent backwards, read the other way round once joined
         def plain(t: str, c: Context) -> list[Finding]:
@@ -1836,6 +1842,8 @@ def _split_findings(text: str, history: Sequence[str], ctx: Context,
     return out
 
 
+# Any of the hints' substrings (one scan for all of them).
+_REVERSE_KEY = re.compile("|".join(map(re.escape, _REVERSE_KEYS)))
 # a run of single letters parted by spaces ends the history / opens the new message
 _SPACED_END = re.compile(r"(?<![^\W\d_])[^\W\d_] [^\W\d_] [^\W\d_]$")
 _SPACED_START = re.compile(r"\s{0,3}[^\W\d_] [^\W\d_] [^\W\d_](?![^\W\d_])")
