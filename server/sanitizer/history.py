@@ -62,6 +62,29 @@ _PIECE_LABEL = re.compile(
     r"(?:\s{1,2}(?:digits?|numbers?|d[ií]gitos?|ziffern|chiffres))?)?"
     r"\s{0,2}(?:[:=\-\u2013>)]{1,2}|(?<=\s)(?:is|are|es|son|ist|sind|est|sont|[eé]|s[aã]o)\b)"
     r"\s{0,3}|\s{1,3})(?=\S)")
+# How every label above starts, lowercased: its first three letters, or two ("pt", "la"), or
+# a one-letter word with a space after it; "the" only as "the " or "then". The pattern runs
+# only on a piece that starts so.
+_LABEL_STARTS = frozenset({
+    "par", "pie", "bit", "tei", "tro", "ped", "blo", "der", "die", "das", "fir", "sec", "thi",
+    "fou", "nex", "fin", "and", "res", "end", "mid", "med", "mit", "mil", "mei", "fim", "pri",
+    "seg", "ter", "ult", "\u00falt", "lue", "des", "ers", "zwe", "dri", "let", "dan", "und",
+    "pre", "deu", "pui", "ens", "dep", "fol", "gef", "sui"})
+_LABEL_STARTS2 = frozenset({"pt", "la", "el", "le", "et"})
+
+
+def _piece_label(piece: str) -> re.Match | None:
+    """``_PIECE_LABEL.match(piece)``, skipped when the piece cannot start with a label."""
+    head = lower_same_length(piece[:8]).lstrip()
+    if head[:3] == "the":
+        if head[3:4] != "n" and not head[3:4].isspace():
+            return None
+    elif (head[:3] not in _LABEL_STARTS and head[:2] not in _LABEL_STARTS2
+          and not (len(head) > 1 and head[0] in "oaye" and head[1].isspace())):
+        return None
+    return _PIECE_LABEL.match(piece)
+
+
 # A piece that ends or starts inside one identifier ("@taller" / "_de_ceramica_sol",
 # "ig is @" / "ellie.builds"): joined without the space between messages.
 _GLUED_END = re.compile(r"[@_]$")
@@ -650,7 +673,7 @@ def _unlabel(piece: str) -> str:
     lead = _GOES_ON.match(piece)
     if lead is not None:
         piece = piece[lead.end():]
-    m = _PIECE_LABEL.match(piece)
+    m = _piece_label(piece)
     piece = piece[m.end():] if m else piece
     # (a match ends at most one newline before the end: its last ten characters hold it)
     dots = (_TRAILING_DOTS.search(piece, max(0, len(piece) - 10))
@@ -722,8 +745,8 @@ def _user_after_mail_said(last: str, text: str) -> list[Finding]:
 
 def _names_channel(p: str) -> bool:
     low = lower_same_length(p)
-    return any(rx.found(low) for rx in (_PAYMENT_NAMED_LC, _MAIL_NAMED_LC, _SITE_NAMED_LC,
-                                        _HANDLE_NAMED_LC))
+    return _channel_maybe(low) and any(rx.found(low) for rx in (
+        _PAYMENT_NAMED_LC, _MAIL_NAMED_LC, _SITE_NAMED_LC, _HANDLE_NAMED_LC))
 
 
 _QUERY = re.compile(r"\b(?:SELECT|INSERT\s{1,2}INTO|UPDATE|DELETE\s{1,2}FROM|CREATE\s{1,2}TABLE)\s"
@@ -756,6 +779,8 @@ def _identifier_pieces(recent: list[str], text: str) -> list[Finding]:
     the messages say it comes in parts (or the message is only that piece)."""
     near = recent[-3:]
     said = lower_same_length(" ".join(near))
+    if not _channel_maybe(said):
+        return []
     if _PAYMENT_NAMED_LC.found(said):
         kind = "payment"
     elif _MAIL_NAMED_LC.found(said):
@@ -814,7 +839,7 @@ def _identifier_pieces(recent: list[str], text: str) -> list[Finding]:
                                + " name (channel named before)"))
     # Without a cue or a message that is only the name, a piece can only be one glued on at
     # the start (".kernbichler"): the scan is skipped otherwise.
-    label = _PIECE_LABEL.match(cur)  # "then _groomzone after that": glued on after a label
+    label = _piece_label(cur)  # "then _groomzone after that": glued on after a label
     lead = len(cur[:label.end()].rstrip(" -_.:=>\u2013")) if label else 0
     glue = cur[lead:].lstrip()[:1]
     scan = (alone or cued or cur[:1] in ("_", ".", "-") or glue in ("_", ".", "-")
@@ -985,6 +1010,29 @@ _NAME_LIKE = re.compile(r"^@?[A-Za-z]{1,}(?:[._][A-Za-z0-9]+)+$")
 _PAYMENT_NAMED = re.compile(r"(?i)\b(?:alias|cbu|cvu|clabe|chave\s{1,2}pix|pix|bizum)\b")
 (_PAYMENT_NAMED_LC, _MAIL_NAMED_LC, _SITE_NAMED_LC, _HANDLE_NAMED_LC, _PIECE_CUE_LC) = (
     Caseless(rx) for rx in (_PAYMENT_NAMED, _MAIL_NAMED, _SITE_NAMED, _HANDLE_NAMED, _PIECE_CUE))
+# Substrings one of which every match of the four patterns above holds (in lower case), and
+# the words and suffixes too short to look for as substrings: most messages name no channel,
+# and these few scans tell so before the four patterns run.
+_CHANNEL_KEYS = ("alias", "clabe", "bizum", "mail", "correo", "courriel", "outlook", "yahoo",
+                 "icloud", "proton", "posteo", "t-online", "web", "orange.fr", "arroba", "inbox",
+                 "postfach", "buz", "@", "www", "sit", "seite", "dom", "port", "insta", "snap",
+                 "tik", "twitter", "venmo", "cash", "zelle", "revolut", "tele", "discord",
+                 "linkedin", "facebook", "threads", "kwai", "whats", "signal", "skype", "paypal",
+                 "handle", "user", "usu", "nutzername", "pseudo", "git", "gram")
+_CHANNEL_SHORT = re.compile(
+    r"\b(?:ig|tt|x|tg|fb|cbu|cvu|pix|gmx|uol|bol)\b"
+    r"|\.(?:com|net|org|de|es|fr|br|io|co|ca|uk|pt|at|ch|me|dev|art|shop|studio)"
+    r"|(?:dot|punto|punkt|point|ponto)\s{1,2}(?:com|net|org|de|es|fr|br|io|co|ca|uk|nz|au|pt|it|"
+    r"nl|be|ch|at|mx|ar)")
+
+
+def _channel_maybe(low: str) -> bool:
+    """False when none of the payment, mail, site or handle patterns can occur in ``low``
+    (a text lowered with ``lower_same_length``)."""
+    for k in _CHANNEL_KEYS:
+        if k in low:
+            return True
+    return _CHANNEL_SHORT.search(low) is not None
 
 
 # "... so the bot can't see it", "damit der Filter es nicht merkt": a negation in a clause that
@@ -1814,7 +1862,7 @@ def _split_findings(text: str, history: Sequence[str], ctx: Context,
     if len(joined) > MAX_PREFIX:  # start at a word, not inside one
         cut = joined.find(" ", len(joined) - MAX_PREFIX)
         joined = joined[cut + 1:] if cut != -1 else joined[-MAX_PREFIX:]
-    label = _PIECE_LABEL.match(text)
+    label = _piece_label(text)
     skip = label.end() if label else 0
     current = text[skip:skip + MAX_TAIL]
     glued = ((_GLUED_END.search(joined, max(0, len(joined) - 2)) and not _CODE.search(recent[-1]))
