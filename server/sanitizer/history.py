@@ -702,6 +702,7 @@ def _user_after_domain(last: str, text: str) -> list[Finding]:
 # "my email is at outlook", "gmail, before the @ it's", "meine Mail ist bei web.de": a mailbox
 # at a provider said, its user name not given yet (no "x@" in it).
 _MAIL_SAID = re.compile(r"(?i)\b(?:e-?mail|mail|correo|courriel|endere[cç]o)\b|@")
+_MAIL_SAID_KEYS = ("mail", "correo", "courriel", "endere")
 _PROVIDER_WORD = re.compile(r"(?i)(?<![\w@.])([a-z]{2,12})(?:\.[a-z]{2,3}){0,2}(?![\w@])")
 _USER_GIVEN = re.compile(r"\w@")
 # ...and the previous message ends pointing at what comes next: "before the @ it's", "is:"
@@ -721,6 +722,10 @@ _STARTS_WITH = re.compile(
 
 def _user_after_mail_said(last: str, text: str) -> list[Finding]:
     """The user name of a mailbox whose provider the previous message named without it."""
+    if "@" not in last:
+        low = lower_same_length(last)
+        if not any(k in low for k in _MAIL_SAID_KEYS):
+            return []  # (what every match of _MAIL_SAID holds)
     if (not _MAIL_SAID.search(last) or _USER_GIVEN.search(last) or not any(
             m.group(1).lower() in PROVIDERS for m in _PROVIDER_WORD.finditer(last))):
         return []
@@ -1019,11 +1024,14 @@ _CHANNEL_KEYS = ("alias", "clabe", "bizum", "mail", "correo", "courriel", "outlo
                  "tik", "twitter", "venmo", "cash", "zelle", "revolut", "tele", "discord",
                  "linkedin", "facebook", "threads", "kwai", "whats", "signal", "skype", "paypal",
                  "handle", "user", "usu", "nutzername", "pseudo", "git", "gram")
-_CHANNEL_SHORT = re.compile(
-    r"\b(?:ig|tt|x|tg|fb|cbu|cvu|pix|gmx|uol|bol)\b"
-    r"|\.(?:com|net|org|de|es|fr|br|io|co|ca|uk|pt|at|ch|me|dev|art|shop|studio)"
-    r"|(?:dot|punto|punkt|point|ponto)\s{1,2}(?:com|net|org|de|es|fr|br|io|co|ca|uk|nz|au|pt|it|"
-    r"nl|be|ch|at|mx|ar)")
+# ("\bx\b" written with the word first, so the scan can skip to where one starts)
+_CHANNEL_SHORT = re.compile("(?:" + "|".join(
+    w + r"(?<!\w" + w + ")" for w in ("ig", "tt", "x", "tg", "fb", "cbu", "cvu", "pix", "gmx",
+                                      "uol", "bol")) + r")(?!\w)")
+_CHANNEL_SUFFIX = re.compile(r"\.(?:com|net|org|de|es|fr|br|io|co|ca|uk|pt|at|ch|me|dev|art|"
+                             r"shop|studio)")
+_CHANNEL_DOT = re.compile(r"(?:dot|punto|punkt|point|ponto)\s{1,2}(?:com|net|org|de|es|fr|br|io|"
+                          r"co|ca|uk|nz|au|pt|it|nl|be|ch|at|mx|ar)")
 
 
 def _channel_maybe(low: str) -> bool:
@@ -1032,7 +1040,10 @@ def _channel_maybe(low: str) -> bool:
     for k in _CHANNEL_KEYS:
         if k in low:
             return True
-    return _CHANNEL_SHORT.search(low) is not None
+    if _CHANNEL_SHORT.search(low) is not None or _CHANNEL_SUFFIX.search(low) is not None:
+        return True
+    return (("dot" in low or "pun" in low or "poin" in low or "pont" in low)
+            and _CHANNEL_DOT.search(low) is not None)
 
 
 # "... so the bot can't see it", "damit der Filter es nicht merkt": a negation in a clause that
@@ -1196,6 +1207,11 @@ _PHONE_BEGUN = re.compile(
     r"landline|fixe|fijo|festnetz|fixo)\b"
     # "meine nr fängt mit 0160 an": the particle of a German verb may close the message
     r"[^\d\n]{0,20}(\+?\d[\d \-.()]{1,14}\d)\s{0,2}(?:an\b)?\s{0,2}[.,]?\s{0,2}$")
+# What every match of _PHONE_BEGUN holds (in lower case).
+_PHONE_BEGUN_KEYS = ("cell", "mobile", "phone", "number", "tel", "t\u00e9l", "celular",
+                     "movil", "m\u00f3vil", "handy", "nummer", "nr", "numero", "n\u00famero",
+                     "num\u00e9ro", "portable", "whats", "zap", "wpp", "signal", "zelle",
+                     "landline", "fixe", "fijo", "festnetz", "fixo")
 # Documents with a number: an order's, an invoice's ("la commande numéro 42").
 _DOC_WORDS = (r"order|invoice|ticket|tracking|pedido|factura|encomenda|fatura|rechnung|"
               r"bestell\w{0,5}|auftrag\w{0,3}|commande|facture")
@@ -1316,6 +1332,16 @@ def _phone_rest(recent: list[str], text: str) -> list[Finding]:
     if last < 0:
         return []
     cur = text[:MAX_PIECE_TEXT]
+    begun_in = recent[last]
+    # Both readings need digits that end the earlier message (a match of _PHONE_BEGUN ends at
+    # most ten characters after its last digit, one of _DIGITS_END less), and either a phone
+    # word in it or nothing but those digits (after " :,-"): without them nothing below is.
+    if _HAS_DIGIT.search(begun_in, max(0, len(begun_in) - 11)) is None:
+        return []
+    if _DIGITS_END.match(begun_in.lstrip(" :,-")) is None:
+        low = lower_same_length(begun_in)
+        if not any(k in low for k in _PHONE_BEGUN_KEYS):
+            return []
     if _ORDER_NUMBER.search(recent[last]) or _VERSION_WORD.search(cur):
         return []  # "número de pedido: 0098123" / "A versão 2.0 do site"
     groups = list(_DIGIT_GROUP.finditer(cur))
