@@ -449,7 +449,7 @@ def _place_pieces(recent: list[str], text: str) -> list[Finding]:
     cur = text[:MAX_PIECE_TEXT]
     low = cur.lower()
     out = []
-    cue = _NUMBER_CUE.search(low) is not None
+    cue = _NUMBER_CUE_FAST.search(low) is not None
     m = _HOUSE_NUMBER_WORD.search(cur) if cue or "au " in low else None  # "au numéro douze"
     run = _spelled_run(m.group(1)) if m is not None else 0
     if (run and (len(cur.split()) <= 5 or _CLAUSE_ENDS.match(cur, m.start(1) + run))
@@ -529,6 +529,11 @@ _NUMBER_CUE = re.compile(r"n[º°]|\bno\b|\bnr\b|numb|nummer|n[uú]mero|num[eé]
                          r"house\s{1,2}is|casa\s{1,2}[eé]|haus\s{1,2}ist|c'est\s{1,2}au|"
                          r"it'?s\s{1,2}at")
 _STREET_CALLED_KEYS = ("stra", "street", "calle", "rua", "rue", "via")
+# The same test written with a letter first in every branch ("\bno\b" as "no(?<!\wno)(?!\w)"),
+# which lets the scan skip to where one can start: found where _NUMBER_CUE is.
+_NUMBER_CUE_FAST = re.compile(
+    r"n(?:[º°]|o(?<!\wno)(?!\w)|r(?<!\wnr)(?!\w)|umb|ummer|[uú]mero|um[eé]ro)|altura|porta|"
+    r"house\s{1,2}is|casa\s{1,2}[eé]|haus\s{1,2}ist|c'est\s{1,2}au|it'?s\s{1,2}at")
 
 
 # "factura 0345 del 12/03", "Ticket #48213": a message that opens with a document's number.
@@ -1216,6 +1221,12 @@ _PHONE_BEGUN_KEYS = ("cell", "mobile", "phone", "number", "tel", "t\u00e9l", "ce
 _DOC_WORDS = (r"order|invoice|ticket|tracking|pedido|factura|encomenda|fatura|rechnung|"
               r"bestell\w{0,5}|auftrag\w{0,3}|commande|facture")
 _ORDER_WORD = re.compile(r"(?i)\b(?:" + _DOC_WORDS + r")\b")
+# ... found where _ORDER_WORD is, run over the text lowered by lower_same_length: each word's
+# first letter before the test for a word start.
+_ORDER_WORD_FAST = re.compile(
+    r"(?:o(?<!\wo)rder|i(?<!\wi)nvoice|t(?<!\wt)(?:icket|racking)|p(?<!\wp)edido|"
+    r"f(?<!\wf)(?:actura|atura|acture)|e(?<!\we)ncomenda|r(?<!\wr)echnung|b(?<!\wb)estell\w{0,5}|"
+    r"a(?<!\wa)uftrag\w{0,3}|c(?<!\wc)ommande)\b")
 # ... and any other labelled number ("audit number 2025-117", "room 1207").
 _ORDER_NUMBER = re.compile(
     r"(?i)\b(?:" + _DOC_WORDS + r"|suivi|seguimiento|rastreio|case|ref\w{0,7}|audit|serial|"
@@ -1251,6 +1262,13 @@ _ACCOUNT_REST = re.compile(r"(?i)\b(?:account|acct|acc|a/c|cuenta|konto(?:nummer
                            r"(?:no\.?|number|nr\.?|n[º°])?\s{0,2}(?:is|es|ist|est|[eé]|:|#)?"
                            r"\s{0,2}(\d(?:[ \-.]?\d){5,16})(?!\d)")
 _BANK_BEGUN_LC = Caseless(_BANK_BEGUN)
+# _BANK_BEGUN_LC with the first letter of each word before the test for a word start
+# ("\bswift" as "s(?<!\ws)wift"), found where it is.
+_BANK_BEGUN_FAST = re.compile(
+    r"(?:s(?<!\ws)(?:ort\s{0,2}code|wift)|r(?<!\wr)outing|a(?<!\wa)(?:ba|gencia|g[eê]ncia)|"
+    r"b(?<!\wb)(?:sb|ic|lz|ankleitzahl)|t(?<!\wt)ransit|i(?<!\wi)ban|"
+    r"c(?<!\wc)(?:labe|ode\s{1,2}banque|[oó]digo\s{1,2}(?:del\s{1,2})?banco))\b|"
+    r"b(?<!\wb)ank\s{0,2}(?:code)?\s{0,2}[:=]?\s{0,2}\d\d[\- ]\d\d[\- ]\d\d\b")
 _ACCOUNT_REST_LC = Caseless(_ACCOUNT_REST)
 # "find me on discord" / "name is rustyhinge, the tag is 8812": the four digits after the name.
 _DISCORD_TAG_AFTER = re.compile(r"(?i)(?:\btag\s{0,2}(?:is|:|=|#)?\s{0,2}#?(\d{4})|"
@@ -1289,18 +1307,19 @@ def _account_rest(recent: list[str], text: str) -> list[Finding]:
         return []  # account numbers, bank codes and tags are all digits
     near = lower_same_length(" ".join(recent[-3:]))
     out = []
-    if _BANK_BEGUN_LC.found(lower_same_length(cur)) and _ACCOUNT_REST_LC.found(near):
+    if _BANK_BEGUN_FAST.search(lower_same_length(cur)) and _ACCOUNT_REST_LC.found(near):
         # "acc no 41192870" then "sort code 30-94-21": the bank's code after the account
         out += [Finding("payment", m.start(1), m.end(1), "bank code (account number sent before)")
                 for m in _BANK_CODE.finditer(cur)]
     if (recent and _ACCOUNT_BEGUN.match(recent[-1]) and len(cur.split()) <= 10
-            and _ORDER_WORD.search(cur) is None):  # "ok, invoice 4471 sent" is no rest
+            and _ORDER_WORD_FAST.search(lower_same_length(cur)) is None):
+        # ("ok, invoice 4471 sent" is no rest)
         groups = list(_DIGIT_GROUP.finditer(cur))
         digits = sum(c.isdigit() for g in groups for c in g.group())
         if 1 <= len(groups) <= 3 and 4 <= digits <= 16:
             out += [Finding("payment", g.start(), g.end(), "rest of an account number")
                     for g in groups]
-    if _BANK_BEGUN_LC.found(near):
+    if _BANK_BEGUN_FAST.search(near):
         out += [Finding("payment", m.start(1), m.end(1), "account number (bank code sent before)")
                 for m in _ACCOUNT_REST.finditer(cur)]
     if any("discord" in p.lower() and (_ASKED.search(p) or ":" in p) for p in recent[-3:]):
@@ -1401,7 +1420,10 @@ _NUMBER_WORD = re.compile(r"\b(?:cell|mobile|phone|tel|telefone?|t[eé]l[eé]fon
                           r"appelle[sz]?[\-\s]{1,2}(?:moi|le|l[àa])|liga\s{1,2}(?:pra|para)|"
                           r"me\s{1,2}liga)\b")
 # (a full stop may close the sentence after a piece: "the last one is 0184. call it")
-_PIECE_DIGITS = re.compile(r"(?<![\w.,:/])\+?\d(?:[ .\-]?\d){1,11}(?![\w:/%]|[.,]\w)")
+# (written "+ or digit first, then what may not stand before it", for the same matches as
+# "(?<![\w.,:/])\+?\d...": the scan skips to where one can start)
+_PIECE_DIGITS = re.compile(r"(?:\+(?<![\w.,:/]\+)\d|\d(?<![\w.,:/]\d))(?:[ .\-]?\d){1,11}"
+                           r"(?![\w:/%]|[.,]\w)")
 _IBAN_START = re.compile(r"\b([a-z]{2}\d{2}(?:[ \-]?[a-z0-9]{1,4}){0,7})\s{0,2}[.,]?\s{0,2}$")
 # (the rest may be typed as one run: "0002184730572" is thirteen characters)
 _IBAN_REST = re.compile(r"(?<![\w.,:/])[a-z0-9]{1,30}(?![\w.:/%])")
@@ -1458,10 +1480,11 @@ def _ordered_pieces(recent: list[str], text: str, region: str) -> list[Finding]:
     rest of an IBAN begun in the last messages. Each must pass its check (Luhn, a valid phone
     number for the region, the IBAN's length and check digits)."""
     cur = text[:MAX_PIECE_TEXT]
-    if (len(cur.split()) > 16 or _HAS_DIGIT.search(cur) is None or _ORDER_WORD.search(cur)
-            or _DATE_IN.search(cur)):  # "Sprint 14 ends on Friday, 28 June."
-        return []  # "la commande numéro 42 est partie": an order's number, not a piece
+    if len(cur.split()) > 16 or _HAS_DIGIT.search(cur) is None:
+        return []
     low = lower_same_length(cur)
+    if _ORDER_WORD_FAST.search(low) or _DATE_IN.search(cur):  # "Sprint 14 ends on Friday, 28 June."
+        return []  # "la commande numéro 42 est partie": an order's number, not a piece
     near = [lower_same_length(p) for p in recent[-3:]]
     if _IBAN_SHAPE.search(" ".join(near)) is not None:
         out = _iban_rest(near, low)
@@ -1580,7 +1603,8 @@ def split_findings(text: str, history: Sequence[str], ctx: Context,
         # at the end of a longer message, said to go on from the earlier ones
         head = text[:MAX_PIECE_TEXT]
         low = lower_same_length(head)
-        m = _BACK_REF_LC.search(head, low)
+        m = (_BACK_REF_LC.search(head, low) if any(k in low for k in _BACK_REF_KEYS)
+             else None)
         if m is not None:
             cut = max(low.rfind(". ", 0, m.start()), low.rfind("! ", 0, m.start()),
                       low.rfind("? ", 0, m.start()))
@@ -1644,6 +1668,12 @@ _BACK_REF_LC = Caseless(re.compile(
     r"comme\s{1,2}(?:je\s{1,2}(?:disais|te\s{1,2}disais)|tout\s{1,2}[àa]\s{1,2}l'heure)|"
     r"de\s{1,2}tout\s{1,2}[àa]\s{1,2}l'heure|que\s{1,2}je\s{1,2}(?:t'|vous\s{1,2})ai\s{1,2}"
     r"(?:envoy[ée]|donn[ée]|dit))\b"))
+
+
+# What every match of _BACK_REF_LC holds.
+_BACK_REF_KEYS = ("before", "earlier", "number", "phone", "cell", "mobile", "email", "address",
+                  "digits", "dije", "puse", "mand", "dec", "escrib", "enviei", "disse", "vorh",
+                  "gesagt", "disais", "l'heure", "envoy", "donn", "dit")
 
 
 # "@Marcos confirma a entrega?": a capitalised first name after '@' is a chat mention.
