@@ -1269,6 +1269,14 @@ _BANK_BEGUN_FAST = re.compile(
     r"b(?<!\wb)(?:sb|ic|lz|ankleitzahl)|t(?<!\wt)ransit|i(?<!\wi)ban|"
     r"c(?<!\wc)(?:labe|ode\s{1,2}banque|[oó]digo\s{1,2}(?:del\s{1,2})?banco))\b|"
     r"b(?<!\wb)ank\s{0,2}(?:code)?\s{0,2}[:=]?\s{0,2}\d\d[\- ]\d\d[\- ]\d\d\b")
+# What every match of it holds.
+_BANK_KEYS = ("sort", "routing", "aba", "bsb", "transit", "iban", "bic", "swift", "blz", "bank",
+              "clabe", "agencia", "ag\u00eancia", "code", "codigo", "c\u00f3digo")
+
+
+def _bank_named(low: str) -> bool:
+    """``_BANK_BEGUN_LC.found(low)``, its pattern run only once one of its words is in ``low``."""
+    return any(k in low for k in _BANK_KEYS) and _BANK_BEGUN_FAST.search(low) is not None
 _ACCOUNT_REST_LC = Caseless(_ACCOUNT_REST)
 # "find me on discord" / "name is rustyhinge, the tag is 8812": the four digits after the name.
 _DISCORD_TAG_AFTER = re.compile(r"(?i)(?:\btag\s{0,2}(?:is|:|=|#)?\s{0,2}#?(\d{4})|"
@@ -1307,7 +1315,7 @@ def _account_rest(recent: list[str], text: str) -> list[Finding]:
         return []  # account numbers, bank codes and tags are all digits
     near = lower_same_length(" ".join(recent[-3:]))
     out = []
-    if _BANK_BEGUN_FAST.search(lower_same_length(cur)) and _ACCOUNT_REST_LC.found(near):
+    if _bank_named(lower_same_length(cur)) and _ACCOUNT_REST_LC.found(near):
         # "acc no 41192870" then "sort code 30-94-21": the bank's code after the account
         out += [Finding("payment", m.start(1), m.end(1), "bank code (account number sent before)")
                 for m in _BANK_CODE.finditer(cur)]
@@ -1319,7 +1327,7 @@ def _account_rest(recent: list[str], text: str) -> list[Finding]:
         if 1 <= len(groups) <= 3 and 4 <= digits <= 16:
             out += [Finding("payment", g.start(), g.end(), "rest of an account number")
                     for g in groups]
-    if _BANK_BEGUN_FAST.search(near):
+    if _bank_named(near):
         out += [Finding("payment", m.start(1), m.end(1), "account number (bank code sent before)")
                 for m in _ACCOUNT_REST.finditer(cur)]
     if any("discord" in p.lower() and (_ASKED.search(p) or ":" in p) for p in recent[-3:]):
