@@ -62,6 +62,29 @@ _PIECE_LABEL = re.compile(
     r"(?:\s{1,2}(?:digits?|numbers?|d[ií]gitos?|ziffern|chiffres))?)?"
     r"\s{0,2}(?:[:=\-\u2013>)]{1,2}|(?<=\s)(?:is|are|es|son|ist|sind|est|sont|[eé]|s[aã]o)\b)"
     r"\s{0,3}|\s{1,3})(?=\S)")
+# How every label above starts, lowercased: its first three letters, or two ("pt", "la"), or
+# a one-letter word with a space after it; "the" only as "the " or "then". The pattern runs
+# only on a piece that starts so.
+_LABEL_STARTS = frozenset({
+    "par", "pie", "bit", "tei", "tro", "ped", "blo", "der", "die", "das", "fir", "sec", "thi",
+    "fou", "nex", "fin", "and", "res", "end", "mid", "med", "mit", "mil", "mei", "fim", "pri",
+    "seg", "ter", "ult", "\u00falt", "lue", "des", "ers", "zwe", "dri", "let", "dan", "und",
+    "pre", "deu", "pui", "ens", "dep", "fol", "gef", "sui"})
+_LABEL_STARTS2 = frozenset({"pt", "la", "el", "le", "et"})
+
+
+def _piece_label(piece: str) -> re.Match | None:
+    """``_PIECE_LABEL.match(piece)``, skipped when the piece cannot start with a label."""
+    head = lower_same_length(piece[:8]).lstrip()
+    if head[:3] == "the":
+        if head[3:4] != "n" and not head[3:4].isspace():
+            return None
+    elif (head[:3] not in _LABEL_STARTS and head[:2] not in _LABEL_STARTS2
+          and not (len(head) > 1 and head[0] in "oaye" and head[1].isspace())):
+        return None
+    return _PIECE_LABEL.match(piece)
+
+
 # A piece that ends or starts inside one identifier ("@taller" / "_de_ceramica_sol",
 # "ig is @" / "ellie.builds"): joined without the space between messages.
 _GLUED_END = re.compile(r"[@_]$")
@@ -426,7 +449,7 @@ def _place_pieces(recent: list[str], text: str) -> list[Finding]:
     cur = text[:MAX_PIECE_TEXT]
     low = cur.lower()
     out = []
-    cue = _NUMBER_CUE.search(low) is not None
+    cue = _NUMBER_CUE_FAST.search(low) is not None
     m = _HOUSE_NUMBER_WORD.search(cur) if cue or "au " in low else None  # "au numéro douze"
     run = _spelled_run(m.group(1)) if m is not None else 0
     if (run and (len(cur.split()) <= 5 or _CLAUSE_ENDS.match(cur, m.start(1) + run))
@@ -506,6 +529,11 @@ _NUMBER_CUE = re.compile(r"n[º°]|\bno\b|\bnr\b|numb|nummer|n[uú]mero|num[eé]
                          r"house\s{1,2}is|casa\s{1,2}[eé]|haus\s{1,2}ist|c'est\s{1,2}au|"
                          r"it'?s\s{1,2}at")
 _STREET_CALLED_KEYS = ("stra", "street", "calle", "rua", "rue", "via")
+# The same test written with a letter first in every branch ("\bno\b" as "no(?<!\wno)(?!\w)"),
+# which lets the scan skip to where one can start: found where _NUMBER_CUE is.
+_NUMBER_CUE_FAST = re.compile(
+    r"n(?:[º°]|o(?<!\wno)(?!\w)|r(?<!\wnr)(?!\w)|umb|ummer|[uú]mero|um[eé]ro)|altura|porta|"
+    r"house\s{1,2}is|casa\s{1,2}[eé]|haus\s{1,2}ist|c'est\s{1,2}au|it'?s\s{1,2}at")
 
 
 # "factura 0345 del 12/03", "Ticket #48213": a message that opens with a document's number.
@@ -650,9 +678,11 @@ def _unlabel(piece: str) -> str:
     lead = _GOES_ON.match(piece)
     if lead is not None:
         piece = piece[lead.end():]
-    m = _PIECE_LABEL.match(piece)
+    m = _piece_label(piece)
     piece = piece[m.end():] if m else piece
-    dots = _TRAILING_DOTS.search(piece) if piece.endswith((".", "\u2026")) else None
+    # (a match ends at most one newline before the end: its last ten characters hold it)
+    dots = (_TRAILING_DOTS.search(piece, max(0, len(piece) - 10))
+            if piece.endswith((".", "\u2026")) else None)
     return piece[:dots.start()] if dots else piece
 
 
@@ -677,6 +707,7 @@ def _user_after_domain(last: str, text: str) -> list[Finding]:
 # "my email is at outlook", "gmail, before the @ it's", "meine Mail ist bei web.de": a mailbox
 # at a provider said, its user name not given yet (no "x@" in it).
 _MAIL_SAID = re.compile(r"(?i)\b(?:e-?mail|mail|correo|courriel|endere[cç]o)\b|@")
+_MAIL_SAID_KEYS = ("mail", "correo", "courriel", "endere")
 _PROVIDER_WORD = re.compile(r"(?i)(?<![\w@.])([a-z]{2,12})(?:\.[a-z]{2,3}){0,2}(?![\w@])")
 _USER_GIVEN = re.compile(r"\w@")
 # ...and the previous message ends pointing at what comes next: "before the @ it's", "is:"
@@ -696,6 +727,10 @@ _STARTS_WITH = re.compile(
 
 def _user_after_mail_said(last: str, text: str) -> list[Finding]:
     """The user name of a mailbox whose provider the previous message named without it."""
+    if "@" not in last:
+        low = lower_same_length(last)
+        if not any(k in low for k in _MAIL_SAID_KEYS):
+            return []  # (what every match of _MAIL_SAID holds)
     if (not _MAIL_SAID.search(last) or _USER_GIVEN.search(last) or not any(
             m.group(1).lower() in PROVIDERS for m in _PROVIDER_WORD.finditer(last))):
         return []
@@ -720,8 +755,8 @@ def _user_after_mail_said(last: str, text: str) -> list[Finding]:
 
 def _names_channel(p: str) -> bool:
     low = lower_same_length(p)
-    return any(rx.found(low) for rx in (_PAYMENT_NAMED_LC, _MAIL_NAMED_LC, _SITE_NAMED_LC,
-                                        _HANDLE_NAMED_LC))
+    return _channel_maybe(low) and any(rx.found(low) for rx in (
+        _PAYMENT_NAMED_LC, _MAIL_NAMED_LC, _SITE_NAMED_LC, _HANDLE_NAMED_LC))
 
 
 _QUERY = re.compile(r"\b(?:SELECT|INSERT\s{1,2}INTO|UPDATE|DELETE\s{1,2}FROM|CREATE\s{1,2}TABLE)\s"
@@ -754,6 +789,8 @@ def _identifier_pieces(recent: list[str], text: str) -> list[Finding]:
     the messages say it comes in parts (or the message is only that piece)."""
     near = recent[-3:]
     said = lower_same_length(" ".join(near))
+    if not _channel_maybe(said):
+        return []
     if _PAYMENT_NAMED_LC.found(said):
         kind = "payment"
     elif _MAIL_NAMED_LC.found(said):
@@ -812,7 +849,7 @@ def _identifier_pieces(recent: list[str], text: str) -> list[Finding]:
                                + " name (channel named before)"))
     # Without a cue or a message that is only the name, a piece can only be one glued on at
     # the start (".kernbichler"): the scan is skipped otherwise.
-    label = _PIECE_LABEL.match(cur)  # "then _groomzone after that": glued on after a label
+    label = _piece_label(cur)  # "then _groomzone after that": glued on after a label
     lead = len(cur[:label.end()].rstrip(" -_.:=>\u2013")) if label else 0
     glue = cur[lead:].lstrip()[:1]
     scan = (alone or cued or cur[:1] in ("_", ".", "-") or glue in ("_", ".", "-")
@@ -983,6 +1020,35 @@ _NAME_LIKE = re.compile(r"^@?[A-Za-z]{1,}(?:[._][A-Za-z0-9]+)+$")
 _PAYMENT_NAMED = re.compile(r"(?i)\b(?:alias|cbu|cvu|clabe|chave\s{1,2}pix|pix|bizum)\b")
 (_PAYMENT_NAMED_LC, _MAIL_NAMED_LC, _SITE_NAMED_LC, _HANDLE_NAMED_LC, _PIECE_CUE_LC) = (
     Caseless(rx) for rx in (_PAYMENT_NAMED, _MAIL_NAMED, _SITE_NAMED, _HANDLE_NAMED, _PIECE_CUE))
+# Substrings one of which every match of the four patterns above holds (in lower case), and
+# the words and suffixes too short to look for as substrings: most messages name no channel,
+# and these few scans tell so before the four patterns run.
+_CHANNEL_KEYS = ("alias", "clabe", "bizum", "mail", "correo", "courriel", "outlook", "yahoo",
+                 "icloud", "proton", "posteo", "t-online", "web", "orange.fr", "arroba", "inbox",
+                 "postfach", "buz", "@", "www", "sit", "seite", "dom", "port", "insta", "snap",
+                 "tik", "twitter", "venmo", "cash", "zelle", "revolut", "tele", "discord",
+                 "linkedin", "facebook", "threads", "kwai", "whats", "signal", "skype", "paypal",
+                 "handle", "user", "usu", "nutzername", "pseudo", "git", "gram")
+# ("\bx\b" written with the word first, so the scan can skip to where one starts)
+_CHANNEL_SHORT = re.compile("(?:" + "|".join(
+    w + r"(?<!\w" + w + ")" for w in ("ig", "tt", "x", "tg", "fb", "cbu", "cvu", "pix", "gmx",
+                                      "uol", "bol")) + r")(?!\w)")
+_CHANNEL_SUFFIX = re.compile(r"\.(?:com|net|org|de|es|fr|br|io|co|ca|uk|pt|at|ch|me|dev|art|"
+                             r"shop|studio)")
+_CHANNEL_DOT = re.compile(r"(?:dot|punto|punkt|point|ponto)\s{1,2}(?:com|net|org|de|es|fr|br|io|"
+                          r"co|ca|uk|nz|au|pt|it|nl|be|ch|at|mx|ar)")
+
+
+def _channel_maybe(low: str) -> bool:
+    """False when none of the payment, mail, site or handle patterns can occur in ``low``
+    (a text lowered with ``lower_same_length``)."""
+    for k in _CHANNEL_KEYS:
+        if k in low:
+            return True
+    if _CHANNEL_SHORT.search(low) is not None or _CHANNEL_SUFFIX.search(low) is not None:
+        return True
+    return (("dot" in low or "pun" in low or "poin" in low or "pont" in low)
+            and _CHANNEL_DOT.search(low) is not None)
 
 
 # "... so the bot can't see it", "damit der Filter es nicht merkt": a negation in a clause that
@@ -1146,10 +1212,21 @@ _PHONE_BEGUN = re.compile(
     r"landline|fixe|fijo|festnetz|fixo)\b"
     # "meine nr fängt mit 0160 an": the particle of a German verb may close the message
     r"[^\d\n]{0,20}(\+?\d[\d \-.()]{1,14}\d)\s{0,2}(?:an\b)?\s{0,2}[.,]?\s{0,2}$")
+# What every match of _PHONE_BEGUN holds (in lower case).
+_PHONE_BEGUN_KEYS = ("cell", "mobile", "phone", "number", "tel", "t\u00e9l", "celular",
+                     "movil", "m\u00f3vil", "handy", "nummer", "nr", "numero", "n\u00famero",
+                     "num\u00e9ro", "portable", "whats", "zap", "wpp", "signal", "zelle",
+                     "landline", "fixe", "fijo", "festnetz", "fixo")
 # Documents with a number: an order's, an invoice's ("la commande numéro 42").
 _DOC_WORDS = (r"order|invoice|ticket|tracking|pedido|factura|encomenda|fatura|rechnung|"
               r"bestell\w{0,5}|auftrag\w{0,3}|commande|facture")
 _ORDER_WORD = re.compile(r"(?i)\b(?:" + _DOC_WORDS + r")\b")
+# ... found where _ORDER_WORD is, run over the text lowered by lower_same_length: each word's
+# first letter before the test for a word start.
+_ORDER_WORD_FAST = re.compile(
+    r"(?:o(?<!\wo)rder|i(?<!\wi)nvoice|t(?<!\wt)(?:icket|racking)|p(?<!\wp)edido|"
+    r"f(?<!\wf)(?:actura|atura|acture)|e(?<!\we)ncomenda|r(?<!\wr)echnung|b(?<!\wb)estell\w{0,5}|"
+    r"a(?<!\wa)uftrag\w{0,3}|c(?<!\wc)ommande)\b")
 # ... and any other labelled number ("audit number 2025-117", "room 1207").
 _ORDER_NUMBER = re.compile(
     r"(?i)\b(?:" + _DOC_WORDS + r"|suivi|seguimiento|rastreio|case|ref\w{0,7}|audit|serial|"
@@ -1185,6 +1262,21 @@ _ACCOUNT_REST = re.compile(r"(?i)\b(?:account|acct|acc|a/c|cuenta|konto(?:nummer
                            r"(?:no\.?|number|nr\.?|n[º°])?\s{0,2}(?:is|es|ist|est|[eé]|:|#)?"
                            r"\s{0,2}(\d(?:[ \-.]?\d){5,16})(?!\d)")
 _BANK_BEGUN_LC = Caseless(_BANK_BEGUN)
+# _BANK_BEGUN_LC with the first letter of each word before the test for a word start
+# ("\bswift" as "s(?<!\ws)wift"), found where it is.
+_BANK_BEGUN_FAST = re.compile(
+    r"(?:s(?<!\ws)(?:ort\s{0,2}code|wift)|r(?<!\wr)outing|a(?<!\wa)(?:ba|gencia|g[eê]ncia)|"
+    r"b(?<!\wb)(?:sb|ic|lz|ankleitzahl)|t(?<!\wt)ransit|i(?<!\wi)ban|"
+    r"c(?<!\wc)(?:labe|ode\s{1,2}banque|[oó]digo\s{1,2}(?:del\s{1,2})?banco))\b|"
+    r"b(?<!\wb)ank\s{0,2}(?:code)?\s{0,2}[:=]?\s{0,2}\d\d[\- ]\d\d[\- ]\d\d\b")
+# What every match of it holds.
+_BANK_KEYS = ("sort", "routing", "aba", "bsb", "transit", "iban", "bic", "swift", "blz", "bank",
+              "clabe", "agencia", "ag\u00eancia", "code", "codigo", "c\u00f3digo")
+
+
+def _bank_named(low: str) -> bool:
+    """``_BANK_BEGUN_LC.found(low)``, its pattern run only once one of its words is in ``low``."""
+    return any(k in low for k in _BANK_KEYS) and _BANK_BEGUN_FAST.search(low) is not None
 _ACCOUNT_REST_LC = Caseless(_ACCOUNT_REST)
 # "find me on discord" / "name is rustyhinge, the tag is 8812": the four digits after the name.
 _DISCORD_TAG_AFTER = re.compile(r"(?i)(?:\btag\s{0,2}(?:is|:|=|#)?\s{0,2}#?(\d{4})|"
@@ -1223,18 +1315,19 @@ def _account_rest(recent: list[str], text: str) -> list[Finding]:
         return []  # account numbers, bank codes and tags are all digits
     near = lower_same_length(" ".join(recent[-3:]))
     out = []
-    if _BANK_BEGUN_LC.found(lower_same_length(cur)) and _ACCOUNT_REST_LC.found(near):
+    if _bank_named(lower_same_length(cur)) and _ACCOUNT_REST_LC.found(near):
         # "acc no 41192870" then "sort code 30-94-21": the bank's code after the account
         out += [Finding("payment", m.start(1), m.end(1), "bank code (account number sent before)")
                 for m in _BANK_CODE.finditer(cur)]
     if (recent and _ACCOUNT_BEGUN.match(recent[-1]) and len(cur.split()) <= 10
-            and _ORDER_WORD.search(cur) is None):  # "ok, invoice 4471 sent" is no rest
+            and _ORDER_WORD_FAST.search(lower_same_length(cur)) is None):
+        # ("ok, invoice 4471 sent" is no rest)
         groups = list(_DIGIT_GROUP.finditer(cur))
         digits = sum(c.isdigit() for g in groups for c in g.group())
         if 1 <= len(groups) <= 3 and 4 <= digits <= 16:
             out += [Finding("payment", g.start(), g.end(), "rest of an account number")
                     for g in groups]
-    if _BANK_BEGUN_LC.found(near):
+    if _bank_named(near):
         out += [Finding("payment", m.start(1), m.end(1), "account number (bank code sent before)")
                 for m in _ACCOUNT_REST.finditer(cur)]
     if any("discord" in p.lower() and (_ASKED.search(p) or ":" in p) for p in recent[-3:]):
@@ -1266,6 +1359,16 @@ def _phone_rest(recent: list[str], text: str) -> list[Finding]:
     if last < 0:
         return []
     cur = text[:MAX_PIECE_TEXT]
+    begun_in = recent[last]
+    # Both readings need digits that end the earlier message (a match of _PHONE_BEGUN ends at
+    # most ten characters after its last digit, one of _DIGITS_END less), and either a phone
+    # word in it or nothing but those digits (after " :,-"): without them nothing below is.
+    if _HAS_DIGIT.search(begun_in, max(0, len(begun_in) - 11)) is None:
+        return []
+    if _DIGITS_END.match(begun_in.lstrip(" :,-")) is None:
+        low = lower_same_length(begun_in)
+        if not any(k in low for k in _PHONE_BEGUN_KEYS):
+            return []
     if _ORDER_NUMBER.search(recent[last]) or _VERSION_WORD.search(cur):
         return []  # "número de pedido: 0098123" / "A versão 2.0 do site"
     groups = list(_DIGIT_GROUP.finditer(cur))
@@ -1325,7 +1428,10 @@ _NUMBER_WORD = re.compile(r"\b(?:cell|mobile|phone|tel|telefone?|t[eé]l[eé]fon
                           r"appelle[sz]?[\-\s]{1,2}(?:moi|le|l[àa])|liga\s{1,2}(?:pra|para)|"
                           r"me\s{1,2}liga)\b")
 # (a full stop may close the sentence after a piece: "the last one is 0184. call it")
-_PIECE_DIGITS = re.compile(r"(?<![\w.,:/])\+?\d(?:[ .\-]?\d){1,11}(?![\w:/%]|[.,]\w)")
+# (written "+ or digit first, then what may not stand before it", for the same matches as
+# "(?<![\w.,:/])\+?\d...": the scan skips to where one can start)
+_PIECE_DIGITS = re.compile(r"(?:\+(?<![\w.,:/]\+)\d|\d(?<![\w.,:/]\d))(?:[ .\-]?\d){1,11}"
+                           r"(?![\w:/%]|[.,]\w)")
 _IBAN_START = re.compile(r"\b([a-z]{2}\d{2}(?:[ \-]?[a-z0-9]{1,4}){0,7})\s{0,2}[.,]?\s{0,2}$")
 # (the rest may be typed as one run: "0002184730572" is thirteen characters)
 _IBAN_REST = re.compile(r"(?<![\w.,:/])[a-z0-9]{1,30}(?![\w.:/%])")
@@ -1382,10 +1488,11 @@ def _ordered_pieces(recent: list[str], text: str, region: str) -> list[Finding]:
     rest of an IBAN begun in the last messages. Each must pass its check (Luhn, a valid phone
     number for the region, the IBAN's length and check digits)."""
     cur = text[:MAX_PIECE_TEXT]
-    if (len(cur.split()) > 16 or _HAS_DIGIT.search(cur) is None or _ORDER_WORD.search(cur)
-            or _DATE_IN.search(cur)):  # "Sprint 14 ends on Friday, 28 June."
-        return []  # "la commande numéro 42 est partie": an order's number, not a piece
+    if len(cur.split()) > 16 or _HAS_DIGIT.search(cur) is None:
+        return []
     low = lower_same_length(cur)
+    if _ORDER_WORD_FAST.search(low) or _DATE_IN.search(cur):  # "Sprint 14 ends on Friday, 28 June."
+        return []  # "la commande numéro 42 est partie": an order's number, not a piece
     near = [lower_same_length(p) for p in recent[-3:]]
     if _IBAN_SHAPE.search(" ".join(near)) is not None:
         out = _iban_rest(near, low)
@@ -1504,7 +1611,8 @@ def split_findings(text: str, history: Sequence[str], ctx: Context,
         # at the end of a longer message, said to go on from the earlier ones
         head = text[:MAX_PIECE_TEXT]
         low = lower_same_length(head)
-        m = _BACK_REF_LC.search(head, low)
+        m = (_BACK_REF_LC.search(head, low) if any(k in low for k in _BACK_REF_KEYS)
+             else None)
         if m is not None:
             cut = max(low.rfind(". ", 0, m.start()), low.rfind("! ", 0, m.start()),
                       low.rfind("? ", 0, m.start()))
@@ -1568,6 +1676,12 @@ _BACK_REF_LC = Caseless(re.compile(
     r"comme\s{1,2}(?:je\s{1,2}(?:disais|te\s{1,2}disais)|tout\s{1,2}[àa]\s{1,2}l'heure)|"
     r"de\s{1,2}tout\s{1,2}[àa]\s{1,2}l'heure|que\s{1,2}je\s{1,2}(?:t'|vous\s{1,2})ai\s{1,2}"
     r"(?:envoy[ée]|donn[ée]|dit))\b"))
+
+
+# What every match of _BACK_REF_LC holds.
+_BACK_REF_KEYS = ("before", "earlier", "number", "phone", "cell", "mobile", "email", "address",
+                  "digits", "dije", "puse", "mand", "dec", "escrib", "enviei", "disse", "vorh",
+                  "gesagt", "disais", "l'heure", "envoy", "donn", "dit")
 
 
 # "@Marcos confirma a entrega?": a capitalised first name after '@' is a chat mention.
@@ -1790,13 +1904,14 @@ _NAME_LEAD_MAX = 16
 
 def _split_findings(text: str, history: Sequence[str], ctx: Context,
                     detectors: Sequence[Detector]) -> list[Finding]:
-    recent = [_unlabel(h[-MAX_PREFIX:]) for h in history[-MAX_MESSAGES:]
-              if isinstance(h, str) and h.strip()]
-    if not recent or not text.strip():
+    if not text.strip():
+        return []
+    hist = [h for h in history[-MAX_MESSAGES:] if isinstance(h, str) and h.strip()]
+    if not hist:
         return []
     # the pieces of a name are read with their labels ("first part of my email is ...")
-    said = [h[-MAX_PREFIX:] for h in history[-MAX_MESSAGES:] if isinstance(h, str) and h.strip()]
-    hist = [h for h in history[-MAX_MESSAGES:] if isinstance(h, str) and h.strip()]
+    said = [h[-MAX_PREFIX:] for h in hist]
+    recent = [_unlabel(h) for h in said]
     out = (_user_after_domain(recent[-1], text) + _user_after_mail_said(hist[-1], text)
            + _handle_finished(recent, text)
            + _handle_after_label(hist, text) + _at_spaced_handle(recent, text)
@@ -1804,26 +1919,29 @@ def _split_findings(text: str, history: Sequence[str], ctx: Context,
            + _phone_rest(recent, text) + _place_pieces(recent, text)
            + _account_rest(recent, text) + _ordered_pieces(said, text, ctx.default_region)
            + _quoted_pieces(history, text))
-    joined = _TRAILING_SEP.sub("", " ".join(recent))
+    joined = " ".join(recent)
+    # (a separator at the end is at most seven characters long, newline included)
+    tail = max(0, len(joined) - 8)
+    joined = joined[:tail] + _TRAILING_SEP.sub("", joined[tail:])
     if len(joined) > MAX_PREFIX:  # start at a word, not inside one
         cut = joined.find(" ", len(joined) - MAX_PREFIX)
         joined = joined[cut + 1:] if cut != -1 else joined[-MAX_PREFIX:]
-    label = _PIECE_LABEL.match(text)
+    label = _piece_label(text)
     skip = label.end() if label else 0
     current = text[skip:skip + MAX_TAIL]
-    glued = ((_GLUED_END.search(joined) and not _CODE.search(recent[-1]))
+    glued = ((_GLUED_END.search(joined, max(0, len(joined) - 2)) and not _CODE.search(recent[-1]))
              or _GLUED_START.match(current))
     prefix = joined if glued else joined + " "
     n_before = len(out)
     out += _read_joined(prefix, current, recent, skip, ctx, detectors)
-    if (len(out) == n_before and not glued and _SPACED_END.search(joined)
+    if (len(out) == n_before and not glued and _SPACED_END.search(joined, max(0, len(joined) - 6))
             and _SPACED_START.match(current)):
         # "street: Q u a r r y" then "H i l l  R o a d  9": letters spaced out on both sides
         # of the break, which may part two words as well as one ("K a s t a n i e n" / "w e g")
         out += _read_joined(joined + "  ", current, recent, skip, ctx, detectors)
     base = len(prefix)
     low_prefix = prefix.lower()
-    if any(k in low_prefix for k in _REVERSE_KEYS) and _HAS_DIGIT.search(current):
+    if _REVERSE_KEY.search(low_prefix) and _HAS_DIGIT.search(current):
         # "my number reversed, part 1: 7410" then "part 2: 555 212": the pieces of a number
         # sent backwards, read the other way round once joined
         def plain(t: str, c: Context) -> list[Finding]:
@@ -1836,6 +1954,8 @@ def _split_findings(text: str, history: Sequence[str], ctx: Context,
     return out
 
 
+# Any of the hints' substrings (one scan for all of them).
+_REVERSE_KEY = re.compile("|".join(map(re.escape, _REVERSE_KEYS)))
 # a run of single letters parted by spaces ends the history / opens the new message
 _SPACED_END = re.compile(r"(?<![^\W\d_])[^\W\d_] [^\W\d_] [^\W\d_]$")
 _SPACED_START = re.compile(r"\s{0,3}[^\W\d_] [^\W\d_] [^\W\d_](?![^\W\d_])")
