@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable
@@ -1238,13 +1239,15 @@ def _run_starts(text: str, keys: frozenset, compounds: bool = False) -> tuple[in
     """Where the runs of word characters of ``text`` start that may be one of ``keys`` in any
     case: lowercase in ``keys``, or not ASCII (case folds past ASCII: "praça", "ſix"); with
     ``compounds``, also "dreiundzwanzig", "veintitres" (``_COMPOUND_NUMBER``)."""
-    out = []
-    for m in _RUN.finditer(text):
-        w = m.group()
+    # Decided once per distinct run; most texts have none, and then no match object is made.
+    hits = set()
+    for w in set(_RUN.findall(text)):
         low = w.lower()
         if low in keys or not w.isascii() or compounds and ("und" in low or "veinti" in low):
-            out.append(m.start())
-    return tuple(out)
+            hits.add(w)
+    if not hits:
+        return ()
+    return tuple(m.start() for m in _RUN.finditer(text) if m.group() in hits)
 
 
 def _finditer_at(pattern: re.Pattern, text: str, starts: tuple[int, ...]) -> list[re.Match]:
@@ -1340,16 +1343,18 @@ def _en_ok(m: re.Match) -> bool:
     if _BUSINESS_NOUN_AFTER.match(text, m.end()):
         return False
     name = core.group(1)
-    if _acronym_type(_TOKENS.findall(core.group(0))[-1], _TOKENS.findall(name)):
+    type_word = _TOKENS.findall(core.group(0))[-1]
+    if (_CAPS_TYPE.fullmatch(type_word) is not None  # (the acronym test's first step)
+            and _acronym_type(type_word, _TOKENS.findall(name))):
         return False  # "4 circuitos novos e DR": a breaker's acronym, not "Drive"
     if ("\n" in name and not name.rsplit("\n", 1)[0].replace(" ", "").isdigit()
             and not _LINE_PER_WORD.search(text, max(0, m.start() - 4), m.start())):
         return False  # "Total: 45 Main\nStreet sign": words of two lines, not one address
-    if (_THE_BEFORE.search(text[max(0, m.start() - 6):m.start()])
-            and not any(w[:1].isupper() for w in _WORDS.findall(core.group(1)))):
+    if not _THE_BEFORE.search(text[max(0, m.start() - 6):m.start()]):
+        return True
+    if not any(w[:1].isupper() for w in _WORDS.findall(core.group(1))):
         return False  # "the 555 timer circuit in the kit"
-    return not (_THE_BEFORE.search(text[max(0, m.start() - 6):m.start()])
-                and _LOWER_WORD_AFTER.match(text, m.end()))
+    return not _LOWER_WORD_AFTER.match(text, m.end())
 
 
 # A Brazilian CEP names the street itself: "meu cep é 22041-001".
@@ -1450,14 +1455,17 @@ def _camel_keep(text: str, i: int) -> bool:
     return (a.islower() and b.isupper()) or (a.isdigit() != b.isdigit())
 
 
+# One letter or digit: the characters ``str.isalnum`` accepts.
+_ALNUM = re.compile(r"[^\W_]")
+
+
 def _sep_run_keep(text: str, start: int, end: int) -> list[int]:
     """The characters of a run with separators that stay: letters and digits, and one space
     where a wide gap or a change from digits to letters (or small to capital) parts words."""
     keep = []
     prev = -1
-    for i in range(start, end):
-        if not text[i].isalnum():
-            continue
+    for m in _ALNUM.finditer(text, start, end):
+        i = m.start()
         if prev >= 0 and i - prev > 1:
             gap = text[prev + 1:i]
             a, b = text[prev], text[i]
@@ -1470,10 +1478,16 @@ def _sep_run_keep(text: str, start: int, end: int) -> list[int]:
     return keep
 
 
+_ASCII_LETTERS = bytes(string.ascii_letters, "ascii")
+
+
 def _sep_run_ok(run: str) -> bool:
     """Letters of a word, or digits apart by hyphens or spaced marks; not "2.4.1" or "f/2.8"
     (a version, an IP, an aperture)."""
-    letters = sum(c.isalpha() for c in run)
+    if run.isascii():  # the letters are what deleting them takes away
+        letters = len(run) - len(run.encode("ascii").translate(None, _ASCII_LETTERS))
+    else:
+        letters = sum(c.isalpha() for c in run)
     if letters:
         return letters >= 3
     return "." not in run or " " in run
