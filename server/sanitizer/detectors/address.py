@@ -1459,9 +1459,24 @@ def _camel_keep(text: str, i: int) -> bool:
 _ALNUM = re.compile(r"[^\W_]")
 
 
+# In ASCII, the gaps between two letters or digits of a run that part words: a change from
+# digits to letters or back, a small letter before a capital, or two spaces (or tabs) in a row.
+# Each alternative spans one whole gap (letters and digits on both sides or none inside).
+_ASCII_PARTING_GAP = re.compile(
+    r"(?<=[0-9])[^A-Za-z0-9]+(?=[A-Za-z])|(?<=[A-Za-z])[^A-Za-z0-9]+(?=[0-9])|"
+    r"(?<=[a-z])[^A-Za-z0-9]+(?=[A-Z])|[^A-Za-z0-9]*[ \t][ \t][^A-Za-z0-9]*")
+
+
 def _sep_run_keep(text: str, start: int, end: int) -> list[int]:
     """The characters of a run with separators that stay: letters and digits, and one space
     where a wide gap or a change from digits to letters (or small to capital) parts words."""
+    if text.isascii():  # the same, found by two scans (the run starts and ends with a letter)
+        keep = [m.start() for m in _ALNUM.finditer(text, start, end)]
+        parts = []
+        for g in _ASCII_PARTING_GAP.finditer(text, start, end):
+            space = g.group().find(" ")
+            parts.append(g.start() + (space if space >= 0 else 0))
+        return sorted(keep + parts) if parts else keep
     keep = []
     prev = -1
     for m in _ALNUM.finditer(text, start, end):
