@@ -190,30 +190,45 @@ def _tokens(text: str) -> list[list]:
 
 
 def _numeric_neighbors(toks: list[list], i: int) -> tuple[list | None, list | None]:
-    """Nearest word tokens before and after ``i`` across number gaps."""
-    return _walk(toks, i, -1), _walk(toks, i, 1)
-
-
-def _walk(toks: list[list], i: int, step: int) -> list | None:
-    """The nearest word token from ``i`` in direction ``step`` across number gaps."""
-    j = i + step
-    n = len(toks)
+    """Nearest word tokens before and after ``i`` across number gaps (both walks written out:
+    this runs once for every word to read)."""
+    prev = nxt = None
+    j = i - 1
     gap = 0
-    while 0 <= j < n and gap < 3:
+    while j >= 0 and gap < 3:
         t = toks[j]
         kind = t[0]
         if kind == "w":
             if t[6] < 0:
-                return t
-            gap = 0  # "quatre-vingt-dix-neuf": the hyphens inside one number are no gap
+                prev = t
+                break
+            gap = 0
         elif kind == "p":
             if t[1] not in _GAP_PUNCT:
-                return None
+                break
             gap += 1
         elif "\n\n" in t[1]:
-            return None
-        j += step
-    return None
+            break
+        j -= 1
+    j = i + 1
+    n = len(toks)
+    gap = 0
+    while j < n and gap < 3:
+        t = toks[j]
+        kind = t[0]
+        if kind == "w":
+            if t[6] < 0:
+                nxt = t
+                break
+            gap = 0
+        elif kind == "p":
+            if t[1] not in _GAP_PUNCT:
+                break
+            gap += 1
+        elif "\n\n" in t[1]:
+            break
+        j += 1
+    return prev, nxt
 
 
 def _resolve(toks: list[list]) -> None:
@@ -574,7 +589,7 @@ def spell_digits(src: Mapped) -> tuple[Mapped, int]:
     if "ept" in text:
         _month_words(text, toks)
     reach = {}  # a number read from several words ends where its last word ends
-    for t in toks:
+    for t in [t for t in toks if t[6] >= 0]:
         head = t[6]
         while head >= 0 and toks[head][6] >= 0:
             head = toks[head][6]
@@ -584,8 +599,9 @@ def spell_digits(src: Mapped) -> tuple[Mapped, int]:
     b = Builder()
     changed = 0
     pos = 0
-    for i, t in enumerate(toks):
-        if t[0] != "w" or t[4] is None or t[1] == t[4] or t[2] < pos:
+    for i in [i for i, t in enumerate(toks) if t[0] == "w" and t[4] is not None and t[1] != t[4]]:
+        t = toks[i]
+        if t[2] < pos:
             continue
         if t[6] >= 0 and toks[t[6]][4] is None:
             continue
