@@ -333,6 +333,8 @@ _CORES = W.AT_WORDS | W.DOT_WORDS | W.SLASH_WORDS | _UNDERSCORE_WORDS | {"@", ".
 def _suffix_after(toks: list[tuple[str, int, int]], n: int, form: str) -> bool:
     """Word ``n`` is followed by the same dot form and a lowercase public suffix that ends
     the address ("mywork . netlify . app", "lena dot design dot studio")."""
+    if not toks[n][0].islower():
+        return False  # (the first round would say so after a look further on)
     for _ in range(2):
         k = n + 1
         if k < len(toks) and toks[k][0].isspace() and "\n" not in toks[k][0]:
