@@ -7,7 +7,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import accumulate
 
 from . import words as W
@@ -35,6 +37,7 @@ TLDS = STRONG_TLDS | {
 }
 
 
+@lru_cache(maxsize=4096)
 def is_suffix(word: str) -> bool:
     """True when ``word`` is a public suffix such as "com", "design" or "de"."""
     return word.isalpha() and bool(split_domain("x." + word)[1])
@@ -253,15 +256,21 @@ def _bracketed(toks: list[tuple[str, int, int]], i: int) -> tuple[str, int] | No
     return None
 
 
-def _at_ahead(toks: list[tuple[str, int, int]], i: int) -> bool:
-    """An at form within the next few tokens ("jane . doe at gmail")."""
-    for j in range(i + 1, min(len(toks), i + 7)):
-        low = toks[j][0].lower()
-        if low == "@" or low in W.STRONG_AT_WORDS:
-            return True
-        if low in W.AT_WORDS and _word_at(toks, j, 1)[1] in PROVIDERS:
-            return True
-    return False
+def _is_at_form(toks: list[tuple[str, int, int]], j: int) -> bool:
+    """Token ``j`` is an at form: '@', "arroba", or "at" before a mail provider."""
+    low = toks[j][0].lower()
+    if low == "@" or low in W.STRONG_AT_WORDS:
+        return True
+    return low in W.AT_WORDS and _word_at(toks, j, 1)[1] in PROVIDERS
+
+
+def _at_ahead(toks: list[tuple[str, int, int]], i: int, ats: list[int] | None = None) -> bool:
+    """An at form within the next few tokens ("jane . doe at gmail"); ``ats``, when given, is
+    the sorted list of every at form's token index."""
+    if ats is not None:
+        k = bisect_right(ats, i)
+        return k < len(ats) and ats[k] < i + 7
+    return any(_is_at_form(toks, j) for j in range(i + 1, min(len(toks), i + 7)))
 
 
 def _tld_ends(toks: list[tuple[str, int, int]], n: int) -> bool:
@@ -276,8 +285,10 @@ def _tld_ends(toks: list[tuple[str, int, int]], n: int) -> bool:
     return not t[:1].isalnum()
 
 
-def _plain_symbol(toks: list[tuple[str, int, int]], i: int, recent: bool) -> str | None:
-    """'@' or '.' when the spoken word at ``i`` is really part of an address."""
+def _plain_symbol(toks: list[tuple[str, int, int]], i: int, recent: bool,
+                  ats: list[int] | None = None) -> str | None:
+    """'@' or '.' when the spoken word at ``i`` is really part of an address (``ats``: see
+    ``_at_ahead``)."""
     low = toks[i][0].lower()
     p, _ = _word_at(toks, i, -1)
     n, nxt = _word_at(toks, i, 1)
@@ -290,13 +301,13 @@ def _plain_symbol(toks: list[tuple[str, int, int]], i: int, recent: bool) -> str
     if low in W.SLASH_WORDS:
         return "/" if recent and nxt.isalnum() else None
     if low in _UNDERSCORE_WORDS:
-        return "_" if toks[p][0].lower() not in _ARTICLES and _at_ahead(toks, i) else None
+        return "_" if toks[p][0].lower() not in _ARTICLES and _at_ahead(toks, i, ats) else None
     if low not in W.DOT_WORDS and low != ".":
         return None
     prev = toks[p][0]
     if prev.lower() in _ARTICLES and low != ".":
         return None  # "the dot com bubble"
-    if nxt in STRONG_TLDS or _at_ahead(toks, i) or (prev == "www" and low != "."):
+    if nxt in STRONG_TLDS or _at_ahead(toks, i, ats) or (prev == "www" and low != "."):
         return "."
     if _suffix_after(toks, n, low):
         return "."
@@ -322,6 +333,8 @@ _CORES = W.AT_WORDS | W.DOT_WORDS | W.SLASH_WORDS | _UNDERSCORE_WORDS | {"@", ".
 def _suffix_after(toks: list[tuple[str, int, int]], n: int, form: str) -> bool:
     """Word ``n`` is followed by the same dot form and a lowercase public suffix that ends
     the address ("mywork . netlify . app", "lena dot design dot studio")."""
+    if not toks[n][0].islower():
+        return False  # (the first round would say so after a look further on)
     for _ in range(2):
         k = n + 1
         if k < len(toks) and toks[k][0].isspace() and "\n" not in toks[k][0]:
@@ -337,7 +350,8 @@ def _suffix_after(toks: list[tuple[str, int, int]], n: int, form: str) -> bool:
     return False
 
 
-def _symbol_at(toks: list[tuple[str, int, int]], c: int, recent: bool) -> tuple[str, int, int]:
+def _symbol_at(toks: list[tuple[str, int, int]], c: int, recent: bool,
+               ats: list[int] | None = None) -> tuple[str, int, int]:
     """(symbol, first token, last token) for the at/dot form around core token ``c``."""
     if c > 0:
         br = _bracketed(toks, c - 1)
@@ -351,7 +365,7 @@ def _symbol_at(toks: list[tuple[str, int, int]], c: int, recent: bool) -> tuple[
     if t in "@." and not ((c > 0 and toks[c - 1][0].isspace()) or
                           (c + 1 < len(toks) and toks[c + 1][0].isspace())):
         return "", c, c
-    return _plain_symbol(toks, c, recent) or "", c, c
+    return _plain_symbol(toks, c, recent, ats) or "", c, c
 
 
 def _is_gap_token(toks: list[tuple[str, int, int]], k: int) -> bool:
@@ -368,13 +382,17 @@ def at_dot(src: Mapped) -> Mapped:
     words = _TOKEN.findall(text)
     ends = list(accumulate(map(len, words)))
     toks = list(zip(words, [0, *ends[:-1]], ends, strict=False))
-    cores = [i for i, w in enumerate(words) if w.lower() in _CORES]
+    # A token is a core when its lowercase form is: decided once per distinct token.
+    core_words = {w for w in set(words) if w.lower() in _CORES}
+    cores = [i for i, w in enumerate(words) if w in core_words]
+    # Every at form is a core: the ones a dot form may look ahead to, found once.
+    ats = [j for j in cores if _is_at_form(toks, j)]
     edits: list[tuple[int, int, str]] = []
     last, done = -100, -1
     for c in cores:
         if c <= done:
             continue
-        sym, first, end = _symbol_at(toks, c, c - last < 10)
+        sym, first, end = _symbol_at(toks, c, c - last < 10, ats)
         if not sym or first <= done:
             continue
         first -= _is_gap_token(toks, first - 1)

@@ -169,40 +169,66 @@ def _has_number_word(low: str) -> bool:
 
 def _tokens(text: str) -> list[list]:
     """[kind, text, start, end, digits, strong, head] with kind 'w' word, 's' space, 'p' punct."""
+    # The tokens cover the text end to end: their offsets are running sums of their lengths
+    # (cheaper than reading them from one match object per token).
+    words = _TOKEN.findall(text)
     out = []
-    for m in _TOKEN.finditer(text):
-        t = m.group()
+    start = 0
+    classify = _classify
+    for t in words:
+        end = start + len(t)
         c = t[0]
         if c.isspace():
-            out.append(["s", t, m.start(), m.end(), None, False, -1])
+            out.append(["s", t, start, end, None, False, -1])
         elif c.isalnum():
-            digits, strong = _classify(t)
-            out.append(["w", t, m.start(), m.end(), digits, strong, -1])
+            digits, strong = classify(t)
+            out.append(["w", t, start, end, digits, strong, -1])
         else:
-            out.append(["p", t, m.start(), m.end(), None, False, -1])
+            out.append(["p", t, start, end, None, False, -1])
+        start = end
     return out
 
 
 def _numeric_neighbors(toks: list[list], i: int) -> tuple[list | None, list | None]:
-    """Nearest word tokens before and after ``i`` across number gaps."""
-    def walk(step: int) -> list | None:
-        j = i + step
-        gap = 0
-        while 0 <= j < len(toks) and gap < 3:
-            t = toks[j]
-            if t[0] == "w":
-                if t[6] < 0:
-                    return t
-                gap = 0  # "quatre-vingt-dix-neuf": the hyphens inside one number are no gap
-            elif t[0] == "p":
-                if t[1] not in _GAP_PUNCT:
-                    return None
-                gap += 1
-            elif "\n\n" in t[1]:
-                return None
-            j += step
-        return None
-    return walk(-1), walk(1)
+    """Nearest word tokens before and after ``i`` across number gaps (both walks written out:
+    this runs once for every word to read)."""
+    prev = nxt = None
+    j = i - 1
+    gap = 0
+    while j >= 0 and gap < 3:
+        t = toks[j]
+        kind = t[0]
+        if kind == "w":
+            if t[6] < 0:
+                prev = t
+                break
+            gap = 0
+        elif kind == "p":
+            if t[1] not in _GAP_PUNCT:
+                break
+            gap += 1
+        elif "\n\n" in t[1]:
+            break
+        j -= 1
+    j = i + 1
+    n = len(toks)
+    gap = 0
+    while j < n and gap < 3:
+        t = toks[j]
+        kind = t[0]
+        if kind == "w":
+            if t[6] < 0:
+                nxt = t
+                break
+            gap = 0
+        elif kind == "p":
+            if t[1] not in _GAP_PUNCT:
+                break
+            gap += 1
+        elif "\n\n" in t[1]:
+            break
+        j += 1
+    return prev, nxt
 
 
 def _resolve(toks: list[list]) -> None:
@@ -211,6 +237,8 @@ def _resolve(toks: list[list]) -> None:
         if t[0] != "w" or t[6] >= 0:
             continue
         low = t[1].lower()
+        if low not in W.REPEAT and (t[4] is None or t[5] and t[1].isdigit()):
+            continue  # nothing to read or digits already, whatever its neighbours
         prev, nxt = _numeric_neighbors(toks, i)
         if low in W.REPEAT and nxt is not None and nxt[4] and len(nxt[4]) == 1:
             t[4], t[5] = nxt[4] * (W.REPEAT[low] - 1), True
@@ -431,26 +459,30 @@ def _combine_french(toks: list[list], words: list[int]) -> None:
 def _combine_tens(toks: list[list]) -> None:
     """"twenty three" / "cincuenta y cinco" -> one value on the tens token."""
     words = [i for i, t in enumerate(toks) if t[0] == "w"]
-    if any(toks[i][1].lower() in ("dix", "quatre", "soixante") for i in words):
+    # Each pass below changes nothing unless one of its key words is among the words (the
+    # words it reads are some of these): one set of them tells which passes to run.
+    lows = {toks[i][1].lower() for i in words}
+    if not lows.isdisjoint(("dix", "quatre", "soixante")):
         _combine_french(toks, words)
         words = [i for i in words if toks[i][6] < 0]
-    for a, b in itertools.pairwise(words):
+    tens = not lows.isdisjoint(W.TENS)
+    for a, b in itertools.pairwise(words) if tens else ():
         ta, tb = toks[a], toks[b]
         if not ta[4] or not tb[4]:
             continue
         la, lb = ta[1].lower(), tb[1].lower()
         if la in W.TENS and lb in W.UNITS and 0 < W.UNITS[lb]:
             ta[4], tb[4], tb[6] = str(W.TENS[la] + W.UNITS[lb]), "", a
-    for a, j, b in zip(words, words[1:], words[2:], strict=False):
+    for a, j, b in zip(words, words[1:], words[2:], strict=False) if tens else ():
         ta, tj, tb = toks[a], toks[j], toks[b]
         lb = tb[1].lower()
         if (ta[4] and tb[4] and tj[1].lower() in W.JOINERS and ta[1].lower() in W.TENS
                 and (lb in W.UNITS or lb in W.ONE_AFTER_JOINER)):
             ta[4] = str(W.TENS[ta[1].lower()] + (W.UNITS[lb] if lb in W.UNITS else 1))
             tj[4], tj[6], tb[4], tb[6] = "", a, "", a
-    if any(toks[i][1].lower() in W.HUNDRED_UNITS for i in words):
+    if not lows.isdisjoint(W.HUNDRED_UNITS):
         _combine_unit_hundred(toks, [i for i in words if toks[i][6] < 0])
-    if any(toks[i][1].lower() in W.HUNDREDS for i in words):
+    if not lows.isdisjoint(W.HUNDREDS):
         _combine_hundreds(toks, [i for i in words if toks[i][6] < 0])
 
 
@@ -557,7 +589,7 @@ def spell_digits(src: Mapped) -> tuple[Mapped, int]:
     if "ept" in text:
         _month_words(text, toks)
     reach = {}  # a number read from several words ends where its last word ends
-    for t in toks:
+    for t in [t for t in toks if t[6] >= 0]:
         head = t[6]
         while head >= 0 and toks[head][6] >= 0:
             head = toks[head][6]
@@ -567,8 +599,9 @@ def spell_digits(src: Mapped) -> tuple[Mapped, int]:
     b = Builder()
     changed = 0
     pos = 0
-    for i, t in enumerate(toks):
-        if t[0] != "w" or t[4] is None or t[1] == t[4] or t[2] < pos:
+    for i in [i for i, t in enumerate(toks) if t[0] == "w" and t[4] is not None and t[1] != t[4]]:
+        t = toks[i]
+        if t[2] < pos:
             continue
         if t[6] >= 0 and toks[t[6]][4] is None:
             continue

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable
@@ -619,6 +620,26 @@ _HOUSE_NUMBER_NAMED = re.compile(
     r"(?:number|n[uú]mero|nummer|num[eé]ro)|"
     r"n[uú]mero\s{1,2}d[ae]\s{1,2}(?:la\s{1,2})?(?:casa|porta|puerta)|"
     r"num[eé]ro\s{1,2}de\s{1,2}(?:la\s{1,2})?(?:maison|porte))")
+# Every match of ``_HOUSE_NUMBER_SAID`` holds "house", "street", "hausn", "n[uú]mero" or
+# "num[eé]ro", and every match of ``_HOUSE_NUMBER_NAMED`` "house", "home", "door", "hausn" or
+# "n[uú]m": a scan for these that starts with a character class rules out most texts far faster
+# than the patterns themselves, which are tried at every position.
+_HOUSE_NUMBER_SAID_GATE = re.compile(r"(?i)[hsn](?:ouse|treet|ausn|[u\u00fa]mero|um[e\u00e9]ro)")
+_HOUSE_NUMBER_NAMED_GATE = re.compile(r"(?i)[hdn](?:ouse|ome|oor|ausn|[u\u00fa]m)")
+
+
+def _house_number_said(text: str) -> bool:
+    """``_HOUSE_NUMBER_SAID.search(text) is not None``, the gate first."""
+    return (_HOUSE_NUMBER_SAID_GATE.search(text) is not None
+            and _HOUSE_NUMBER_SAID.search(text) is not None)
+
+
+def _house_number_named(text: str) -> bool:
+    """``_HOUSE_NUMBER_NAMED.search(text) is not None``, the gate first."""
+    return (_HOUSE_NUMBER_NAMED_GATE.search(text) is not None
+            and _HOUSE_NUMBER_NAMED.search(text) is not None)
+
+
 _DIRECTIONAL_HINT = re.compile(r"(?i)\d\s{1,2}(?:[nsew]|[ns][ew]|north|south|east|west)\.?\s")
 # "twenty two maple street" in lower case: only right after "at", "on", "is", "address".
 _SPOKEN_INTRO = re.compile(r"(?i)(?:\b(?:at|on|is|to|address|addy)\s{0,2}:?\s{1,2})$")
@@ -1238,13 +1259,15 @@ def _run_starts(text: str, keys: frozenset, compounds: bool = False) -> tuple[in
     """Where the runs of word characters of ``text`` start that may be one of ``keys`` in any
     case: lowercase in ``keys``, or not ASCII (case folds past ASCII: "praça", "ſix"); with
     ``compounds``, also "dreiundzwanzig", "veintitres" (``_COMPOUND_NUMBER``)."""
-    out = []
-    for m in _RUN.finditer(text):
-        w = m.group()
+    # Decided once per distinct run; most texts have none, and then no match object is made.
+    hits = set()
+    for w in set(_RUN.findall(text)):
         low = w.lower()
         if low in keys or not w.isascii() or compounds and ("und" in low or "veinti" in low):
-            out.append(m.start())
-    return tuple(out)
+            hits.add(w)
+    if not hits:
+        return ()
+    return tuple(m.start() for m in _RUN.finditer(text) if m.group() in hits)
 
 
 def _finditer_at(pattern: re.Pattern, text: str, starts: tuple[int, ...]) -> list[re.Match]:
@@ -1340,16 +1363,18 @@ def _en_ok(m: re.Match) -> bool:
     if _BUSINESS_NOUN_AFTER.match(text, m.end()):
         return False
     name = core.group(1)
-    if _acronym_type(_TOKENS.findall(core.group(0))[-1], _TOKENS.findall(name)):
+    type_word = _TOKENS.findall(core.group(0))[-1]
+    if (_CAPS_TYPE.fullmatch(type_word) is not None  # (the acronym test's first step)
+            and _acronym_type(type_word, _TOKENS.findall(name))):
         return False  # "4 circuitos novos e DR": a breaker's acronym, not "Drive"
     if ("\n" in name and not name.rsplit("\n", 1)[0].replace(" ", "").isdigit()
             and not _LINE_PER_WORD.search(text, max(0, m.start() - 4), m.start())):
         return False  # "Total: 45 Main\nStreet sign": words of two lines, not one address
-    if (_THE_BEFORE.search(text[max(0, m.start() - 6):m.start()])
-            and not any(w[:1].isupper() for w in _WORDS.findall(core.group(1)))):
+    if not _THE_BEFORE.search(text[max(0, m.start() - 6):m.start()]):
+        return True
+    if not any(w[:1].isupper() for w in _WORDS.findall(core.group(1))):
         return False  # "the 555 timer circuit in the kit"
-    return not (_THE_BEFORE.search(text[max(0, m.start() - 6):m.start()])
-                and _LOWER_WORD_AFTER.match(text, m.end()))
+    return not _LOWER_WORD_AFTER.match(text, m.end())
 
 
 # A Brazilian CEP names the street itself: "meu cep é 22041-001".
@@ -1450,14 +1475,32 @@ def _camel_keep(text: str, i: int) -> bool:
     return (a.islower() and b.isupper()) or (a.isdigit() != b.isdigit())
 
 
+# One letter or digit: the characters ``str.isalnum`` accepts.
+_ALNUM = re.compile(r"[^\W_]")
+
+
+# In ASCII, the gaps between two letters or digits of a run that part words: a change from
+# digits to letters or back, a small letter before a capital, or two spaces (or tabs) in a row.
+# Each alternative spans one whole gap (letters and digits on both sides or none inside).
+_ASCII_PARTING_GAP = re.compile(
+    r"(?<=[0-9])[^A-Za-z0-9]+(?=[A-Za-z])|(?<=[A-Za-z])[^A-Za-z0-9]+(?=[0-9])|"
+    r"(?<=[a-z])[^A-Za-z0-9]+(?=[A-Z])|[^A-Za-z0-9]*[ \t][ \t][^A-Za-z0-9]*")
+
+
 def _sep_run_keep(text: str, start: int, end: int) -> list[int]:
     """The characters of a run with separators that stay: letters and digits, and one space
     where a wide gap or a change from digits to letters (or small to capital) parts words."""
+    if text.isascii():  # the same, found by two scans (the run starts and ends with a letter)
+        keep = [m.start() for m in _ALNUM.finditer(text, start, end)]
+        parts = []
+        for g in _ASCII_PARTING_GAP.finditer(text, start, end):
+            space = g.group().find(" ")
+            parts.append(g.start() + (space if space >= 0 else 0))
+        return sorted(keep + parts) if parts else keep
     keep = []
     prev = -1
-    for i in range(start, end):
-        if not text[i].isalnum():
-            continue
+    for m in _ALNUM.finditer(text, start, end):
+        i = m.start()
         if prev >= 0 and i - prev > 1:
             gap = text[prev + 1:i]
             a, b = text[prev], text[i]
@@ -1470,10 +1513,16 @@ def _sep_run_keep(text: str, start: int, end: int) -> list[int]:
     return keep
 
 
+_ASCII_LETTERS = bytes(string.ascii_letters, "ascii")
+
+
 def _sep_run_ok(run: str) -> bool:
     """Letters of a word, or digits apart by hyphens or spaced marks; not "2.4.1" or "f/2.8"
     (a version, an IP, an aperture)."""
-    letters = sum(c.isalpha() for c in run)
+    if run.isascii():  # the letters are what deleting them takes away
+        letters = len(run) - len(run.encode("ascii").translate(None, _ASCII_LETTERS))
+    else:
+        letters = sum(c.isalpha() for c in run)
     if letters:
         return letters >= 3
     return "." not in run or " " in run
@@ -2061,14 +2110,14 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
         # "my house number is the year of the moon landing and the street is Aspen Glen
         # Rd": the number given as a riddle, the street named outright.
         if (not words.isdisjoint(("street", "st", "calle", "rua", "strasse", "rue"))
-                and _HOUSE_NUMBER_NAMED.search(text) is not None):
+                and _house_number_named(text)):
             for m in _STREET_IS_NAMED.finditer(text):
                 names = [w.lower() for w in _WORDS.findall(m.group(1))]
                 if not any(n in _NOT_NAMES or n in _NOT_STREET_NAMES for n in names):
                     out.append(Finding("address", *folded.span(m.start(1), m.end(1)),
                                        "street (house number given)"))
         # "my house has the number forty-five and it's on Sycamore Way"
-        if spoken and _HOUSE_NUMBER_NAMED.search(text) is not None:
+        if spoken and _house_number_named(text):
             out.extend(_on_street(folded, text))
         return out
     if "cep" in words and not (_FREIGHT_WORDS.search(low) and _HOUSE_MARKS.isdisjoint(words)):
@@ -2165,8 +2214,8 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
                                    "street address"))
     if (("on" in words or "in" in words or "at" in words or "en" in words or "am" in words
          or "to" in words or "by" in words)
-            and (_HOUSE_NUMBER_SAID.search(text) is not None
-                 or _HOUSE_NUMBER_NAMED.search(text) is not None)):
+            and (_house_number_said(text)
+                 or _house_number_named(text))):
         out.extend(_on_street(folded, text))
     if suffixed and ("on" in words or "in" in words):
         for m in _BARE_NUMBER_ON_STREET.finditer(text):
@@ -2223,10 +2272,10 @@ def _detect(views: Views, ctx: Context) -> list[Finding]:
                                "street address"))
     out.extend(_street_then_number(folded, text, words))
     if not words.isdisjoint(("street", "st", "calle", "rua", "strasse", "straße", "rue")):
-        numbered = (_HOUSE_NUMBER_SAID.search(text) is not None
+        numbered = (_house_number_said(text)
                     or _AT_NUMBER.search(text) is not None
                     # "house number is the price per page, 22, and the street is Fenwick Place"
-                    or _HOUSE_NUMBER_NAMED.search(text) is not None)
+                    or _house_number_named(text))
         for m in (_STREET_IS_NAMED if numbered else _STREET_IS).finditer(text):
             names = [w.lower() for w in _WORDS.findall(m.group(1))]
             if not any(n in _NOT_NAMES or n in _NOT_STREET_NAMES for n in names):
