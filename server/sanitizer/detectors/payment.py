@@ -565,8 +565,15 @@ def cpf_cnpj_ok(digits: str) -> bool:
     return True
 
 
+# The Luhn value of a doubled ASCII digit, as the digit's own byte ("5" doubled is 10, read 1).
+_LUHN_DOUBLED = bytes(range(48)) + b"0246813579" + bytes(range(58, 256))
+
+
 def luhn_ok(digits: str) -> bool:
     """Luhn checksum, used by every payment card number."""
+    if digits.isascii() and digits.isdigit():  # the usual case: summed as bytes, in C
+        b = digits[::-1].encode()
+        return (sum(b[::2]) + sum(b[1::2].translate(_LUHN_DOUBLED)) - 48 * len(b)) % 10 == 0
     total = 0
     for i, ch in enumerate(reversed(digits)):
         d = ord(ch) - 48
@@ -618,10 +625,14 @@ def clabe_ok(digits: str) -> bool:
     return (10 - total % 10) % 10 == ord(digits[17]) - 48
 
 
+_IBAN_SEPARATORS = re.compile(r"[\s\-.]")
+
+
 def iban_ok(raw: str, any_length: bool = False) -> bool:
     """ISO 13616 check: known length for the country and mod 97 == 1. ``any_length`` drops the
     country's length (a digit too many or too few, said as an IBAN or a bank transfer)."""
-    s = re.sub(r"[\s\-.]", "", raw).upper()
+    # letters and digits only (the usual case): nothing to drop, no pattern to run
+    s = (raw if raw.isalnum() else _IBAN_SEPARATORS.sub("", raw)).upper()
     if not 15 <= len(s) <= 34 or (not any_length and IBAN_LENGTHS.get(s[:2], 0) not in (0, len(s))):
         return False
     moved = s[4:] + s[:4]
@@ -787,13 +798,16 @@ def _not_placeholder(body: str) -> bool:
 _GROUP_END = re.compile(r"\d(?=[ \-]{1,2}\d)")
 
 
+_NON_DIGIT = re.compile(r"\D")
+
+
 def _card_run(m: re.Match) -> re.Match | None:
     """The digit run, or its longest start that ends at a group and passes Luhn ("5425 2334
     3010 9903 11/26": the card, then its expiry month)."""
     text, start = m.string, m.start()
     ends = [m.end()] + [g.end() for g in reversed(list(_GROUP_END.finditer(text, start, m.end())))]
     for end in ends:
-        digits = re.sub(r"\D", "", text[start:end])
+        digits = _NON_DIGIT.sub("", text[start:end])
         if len(digits) < 13:
             break
         if len(digits) <= 19 and luhn_ok(digits) and len(set(digits)) > 1:
@@ -828,9 +842,9 @@ def _own_card_groups(text: str, low: str, m: re.Match) -> bool:
     misheard and its Luhn check failing."""
     run = m.group(1)
     if "," in run or ";" in run or "/" in run or "|" in run:
-        groups = [re.sub(r"\D", "", g) for g in re.split(r"[,;/|]", run)]
+        groups = [_NON_DIGIT.sub("", g) for g in re.split(r"[,;/|]", run)]
     else:
-        groups = [re.sub(r"\D", "", g) for g in re.split(r"\s{1,3}|[.\-]", run)]
+        groups = [_NON_DIGIT.sub("", g) for g in re.split(r"\s{1,3}|[.\-]", run)]
     if [len(g) for g in groups] != [4, 4, 4, 4]:
         return False
     head = low[max(0, m.start() - 12):m.start()]
@@ -862,7 +876,7 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         m = _card_run(m)
         if m is None:
             continue
-        digits = re.sub(r"\D", "", m.group())
+        digits = _NON_DIGIT.sub("", m.group())
         if card_named is None:
             card_named = _CARD_WORDS.search(text) is not None
         if not card_named and (len(digits) not in (15, 16) or
@@ -872,7 +886,7 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     if digits_in >= 13 and ("car" in low or "kart" in low or "visa" in low or "amex" in low
                             or "tarjeta" in low or "master" in low):
         for m in _NAMED_CARD.finditer(text):
-            digits = re.sub(r"\D", "", m.group(1))
+            digits = _NON_DIGIT.sub("", m.group(1))
             if 13 <= len(digits) <= 19 and len(set(digits)) > 1 and (
                     luhn_ok(digits) or _own_card_groups(text, low, m)):
                 out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "card number"))
@@ -880,18 +894,18 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
                             or "good" in low or "scad" in low or "ltig" in low):
         out.extend(Finding("payment", *canon.span(m.start(1), m.end(1)), "card number")
                    for m in _CARD_EXPIRY.finditer(text)
-                   if len(set(re.sub(r"\D", "", m.group(1)))) > 3)
+                   if len(set(_NON_DIGIT.sub("", m.group(1)))) > 3)
     if digits_in >= 18 and "clabe" not in low and _SPEI_WORDS.search(low):
         # "SPEI to 646180760809039281, it's my STP account": 18 digits with a valid check digit
         out.extend(Finding("payment", *canon.span(m.start(1), m.end(1)), "CLABE")
                    for m in _CLABE_LATER.finditer(text)
-                   if clabe_ok(re.sub(r"\D", "", m.group(1))))
+                   if clabe_ok(_NON_DIGIT.sub("", m.group(1))))
     if digits_in >= 18 and "clabe" in low:
         out.extend(Finding("payment", *canon.span(m.start(1), m.end(1)), "CLABE")
                    for m in _CLABE.finditer(text))
         out.extend(Finding("payment", *canon.span(m.start(1), m.end(1)), "CLABE")
                    for m in _CLABE_LATER.finditer(text, low.find("clabe"))
-                   if clabe_ok(re.sub(r"\D", "", m.group(1))))
+                   if clabe_ok(_NON_DIGIT.sub("", m.group(1))))
     # Said as an IBAN or a transfer, the check digits alone are enough: a mistyped length is
     # still someone's account (mod 97 passes for one random string in 97).
     bank = _BANK_TALK.search(low) is not None if digits_in >= 13 else False
@@ -970,13 +984,13 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
             out.append(Finding("payment", *canon.span(m.start(), m.end()),
                                "sort code and account number"))
     for m in _PIX.finditer(text) if "pix" in low else ():
-        if 10 <= len(re.sub(r"\D", "", m.group(1))) <= 14:
+        if 10 <= len(_NON_DIGIT.sub("", m.group(1))) <= 14:
             out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "Pix key"))
     if digits_in >= 11 and ("pix" in low or "chave" in low) and _PIX_TALK.search(low):
         for m in _CPF_CNPJ.finditer(text):
             # written in its own dotted shape it is a CPF or CNPJ whatever its check digits
             if ("." in m.group(1) and "-" in m.group(1)) or cpf_cnpj_ok(
-                    re.sub(r"\D", "", m.group(1))):
+                    _NON_DIGIT.sub("", m.group(1))):
                 out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "Pix key"))
     if ("revtag" in low or "wisetag" in low or " tag" in low or (
             ("user" in low or "handle" in low)
@@ -1136,7 +1150,7 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     if out and digits_in >= 13 and _test_card_talk(low):
         orig = views.original
         out = [f for f in out if f.reason != "card number"
-               or re.sub(r"\D", "", orig[f.start:f.end]) not in _TEST_CARDS]
+               or _NON_DIGIT.sub("", orig[f.start:f.end]) not in _TEST_CARDS]
     return out
 
 
