@@ -6,6 +6,7 @@ from functools import lru_cache
 
 import phonenumbers
 
+from ..caseless import lower_same_length
 from ..context import Context
 from ..normalize import Views
 from ..types import Finding
@@ -55,6 +56,7 @@ _AREA = re.compile(r"(?i)\b(?:area\s{0,2}code|vorwahl|indicatif|c[oó]digo\s{0,2
 # "x305", "ext. 214", "Durchwahl -12", "poste 221", "ramal 12": the extension goes too.
 _EXT = re.compile(r"(?i)\s{0,3},?\s{0,2}(?:ext|extn|extension|x|durchwahl|dw|poste|ramal|anexo|"
                   r"interno|int)\.?\s{0,3}[:.\-]?\s{0,2}\d{1,6}(?![\d\w])")
+_EXT_WORD = re.compile(r"x|dw|durchwahl|poste|ramal|anexo|int")
 _AREA_KEYS = ("area", "vorwahl", "indicatif", "digo", "ddd", "prefijo", "lada")
 
 
@@ -82,6 +84,9 @@ def _chains(text: str) -> list[tuple[int, int, str, bool, list[tuple[int, int, i
     cuts: list[tuple[int, int, int]] = []
     protected = numctx.protected_spans(text)
     k = 0
+    # What a gap's own characters say, read once per distinct gap in the text (the same few
+    # separators and words come back between most groups): plain, worded, a worded aside.
+    gaps: dict[str, tuple[bool, bool, bool]] = {}
     for m in _GROUP.finditer(text):
         while k < len(protected) and protected[k][1] <= m.start():
             k += 1
@@ -92,14 +97,22 @@ def _chains(text: str) -> list[tuple[int, int, str, bool, list[tuple[int, int, i
             continue
         if digits:
             gap = text[last_end:m.start()]
-            plain = _SEP_GAP.fullmatch(gap) is not None and "\n\n" not in gap
+            read = gaps.get(gap)
+            if read is None:
+                # up to five of " ().-/,|_" are a plain gap without the pattern
+                plain = ((len(gap) <= 5 and not gap.strip(" ().-/,|_"))
+                         or (_SEP_GAP.fullmatch(gap) is not None and "\n\n" not in gap))
+                read = gaps[gap] = (
+                    plain,
+                    not plain and (_WORD_GAP.fullmatch(gap) is not None
+                                   or _SYMBOL_GAP.fullmatch(gap) is not None),
+                    not plain and "(" in gap and _ASIDE_GAP.fullmatch(gap) is not None)
+            plain, wordish, aside = read
             # "555 0198 after 5pm": a worded gap never joins a time or a measure
-            by_words = (not plain and (_WORD_GAP.fullmatch(gap) is not None
-                                       or _SYMBOL_GAP.fullmatch(gap) is not None
-                                       # only after a first piece ("07700 (the usual
-                                       # start) then ..."), not between two whole numbers
-                                       or "(" in gap and sum(map(len, digits)) <= 6
-                                       and _ASIDE_GAP.fullmatch(gap) is not None)
+            by_words = ((wordish
+                         # only after a first piece ("07700 (the usual start) then ..."), not
+                         # between two whole numbers
+                         or aside and sum(map(len, digits)) <= 6)
                         and not text[m.end():m.end() + 1].isalpha()
                         and not (_YEAR.fullmatch(digits[-1]) and _YEAR.fullmatch(m.group())))
             if plain or by_words:
@@ -597,7 +610,9 @@ def _check(views: Views, ctx: Context, text: str, low: str, s: int, e: int, digi
                                  or _stepped_whole(low, s, e, digits, ctx)):
         return None
     if looks_like_phone(digits, intl, strong, ctx.default_region):
-        ext = _EXT.match(text, e)
+        # an extension (28 characters at most) holds a digit and one of its words
+        ext = (_EXT.match(text, e) if _EXT_WORD.search(lower_same_length(text[e:e + 32]))
+               else None)
         return Finding("phone", *canon.span(s, ext.end() if ext else e), "phone number")
     return None
 
@@ -835,7 +850,9 @@ _PLAIN_PUNCT = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u20
 
 def _disguised(views: Views, span: tuple[int, int]) -> bool:
     """Digits typed as words, look-alike letters or spaced one by one are never business."""
-    raw = views.original[span[0]:span[1]].translate(_PLAIN_PUNCT)
+    raw = views.original[span[0]:span[1]]
+    if not raw.isascii():  # the table maps only characters beyond ASCII
+        raw = raw.translate(_PLAIN_PUNCT)
     if _LETTER.search(raw):  # filler words are letters: only then are they worth removing
         raw = _FILLERS.sub(" ", raw)
         if _LETTER.search(raw):
