@@ -806,10 +806,16 @@ def _spoken_address_around(low: str, s: int, e: int) -> tuple[int, int]:
     return before.start(1), after.end()
 
 
+@lru_cache(maxsize=256)
+def _phone_digits(phone: str) -> str:
+    """The digits of a party's known phone (read once per party, not once per message)."""
+    return "".join(c for c in phone if c.isdigit())
+
+
 def _phone(ident: Identity, comp: _Compact, folded, low: str) -> list[Finding]:
     if not ident.phone:
         return []
-    digits = "".join(c for c in ident.phone if c.isdigit())
+    digits = _phone_digits(ident.phone)
     if len(digits) < 7:
         return []
     key = digits[-7:]

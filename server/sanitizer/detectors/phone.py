@@ -540,21 +540,34 @@ _TAIL_RUN = re.compile(r"(?<!\d)\d{2,6}(?:[ .\-]\d{2,4}){0,2}(?!\d)")
 _TAIL_GROUP = re.compile(r"\d+")
 
 
+@lru_cache(maxsize=256)
+def _phone_digits(phone: str) -> str:
+    """The digits of a party's known phone (read once per party, not once per message)."""
+    return "".join(c for c in phone if c.isdigit())
+
+
 def _known_tails(views: Views, ctx: Context, text: str) -> list[Finding]:
     """The last digits of a party's known phone near a phone word ("the one ending 0187")."""
     known = []
     for ident in ctx.identities:
-        digits = "".join(c for c in (ident.phone or "") if c.isdigit())
+        digits = _phone_digits(ident.phone or "")
         if len(digits) >= 7:
             known.append(digits)
     if not known:
         return []
-    low = text.lower()
+    low = None
     out = []
     for m in _TAIL_RUN.finditer(text):
         if m.end() - m.start() < 4:
             continue
-        groups = list(_TAIL_GROUP.finditer(m.group()))
+        run = m.group()
+        # every tail tried below ends with the run's last group: a known number must too
+        last = run[max(run.rfind(" "), run.rfind("."), run.rfind("-")) + 1:]
+        if not any(d.endswith(last) for d in known):
+            continue
+        if low is None:
+            low = text.lower()
+        groups = list(_TAIL_GROUP.finditer(run))
         for k, g in enumerate(groups):  # the longest known tail: all groups, then fewer
             tail = "".join(x.group() for x in groups[k:])
             if not 4 <= len(tail) <= 7 or not any(d.endswith(tail) for d in known):
