@@ -119,17 +119,20 @@ _BUSINESS_BODY = re.compile("|".join(f"(?:{rx.pattern})" for rx in (
 
 
 # "2024-03-01", "12.03.24", "14:30", "2,5 %". Written to start with its first digit (then the
-# look back), so the scan only stops at digits.
+# look back), so the scan only stops at digits; the three kinds share that first digit and its
+# look back, so a digit inside a longer number is given up after one test, not three.
 _PROTECT = re.compile(
-    r"\d(?<![\d./]\d)(?:\d{3}[-./]\d{1,2}[-./]\d{1,2}|\d?[./]\d{1,2}[./]\d{2,4}|"
+    r"\d(?<![\d./]\d)(?:"
+    r"(?:\d{3}[-./]\d{1,2}[-./]\d{1,2}|\d?[./]\d{1,2}[./]\d{2,4}|"
     r"\d?:\d{2}(?::\d{2})?|\d*[.,]\d+\s{0,2}%)(?![\d]|[./]\d)|"
     # "v2.10.3 to 2.11.0": a three-part version; "2018 - 2021": a year range with spaces, so
     # a number word next to it ("2021, tres", "to" read as 2) never makes them one number
     # (not "3.1.0 8.4.2 7.7.9.5": dotted groups in a row are a phone)
-    r"\d(?<![\d./]\d)(?<![./]\d[ \t]\d)(?<![./]\d\d[ \t]\d)\d?\.\d{1,2}\.\d{1,3}"
+    r"(?<![./]\d[ \t]\d)(?<![./]\d\d[ \t]\d)\d?\.\d{1,2}\.\d{1,3}"
     r"(?![\d]|[./]\d|[ \t]{1,2}\d{1,4}[./]\d)|"
-    r"(?:1(?<![\d./\-]1)(?<!\d 1)9|2(?<![\d./\-]2)(?<!\d 2)0)\d\d\s{1,3}[-\u2013/]\s{1,3}"
-    r"(?:19|20)\d\d(?![\d]|[./\-]\d|\s{1,3}[-/]\s{0,3}\d)")
+    # (the year's first digit, read above, is a 1 or a 2 with no "-" or "5 " before it)
+    r"(?:(?<=1)(?<!-1)(?<!\d 1)9|(?<=2)(?<!-2)(?<!\d 2)0)\d\d\s{1,3}[-\u2013/]\s{1,3}"
+    r"(?:19|20)\d\d(?![\d]|[./\-]\d|\s{1,3}[-/]\s{0,3}\d))")
 # "24.12.-02.01.": day and month with the closing dot, no year, in a range or a list.
 _DAY_MONTH = re.compile(
     r"(?<![\d./])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\."

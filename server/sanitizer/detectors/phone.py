@@ -16,6 +16,7 @@ from . import numctx
 _GROUP = re.compile(r"\d{1,20}")
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
+_WORD_START_LETTER = re.compile(r"[^\W\d_](?<!\w[^\W\d_])")  # a letter that starts a word
 _SINGLE_SPLIT = re.compile(r"[\s.\-/()]+")
 _YEAR = re.compile(r"(?:19|20)\d\d")  # "2023 par 2024": two years, never one number
 # "0161 **832** 7741": markdown bold or strike marks typed inside the number are gaps too.
@@ -302,7 +303,8 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         out.extend(_placed_parts(views, ctx))
     if digits_in >= 7 and _PLACED_HINT.search(views.canon_lower):
         out.extend(_placed(views, ctx))
-    if digits_in >= 7 and _CALL_LABEL.search(views.canon_lower):
+    if (digits_in >= 7 and _CALL_WORD.search(views.canon_lower)
+            and _CALL_LABEL.search(views.canon_lower)):
         out.extend(_dialled_label(views, ctx))
     for m in _AREA.finditer(text) if views.canon_digits >= 2 and _area_word(views) else ():
         if text[m.start(1) - 1] == "+":
@@ -415,7 +417,8 @@ def _placed(views: Views, ctx: Context) -> list[Finding]:
 
 
 # "9q1q7q5q5q5q0q1q4q2 (remove the q's)": every digit apart by one and the same letter.
-_LETTER_SPLIT = re.compile(r"(?<![^\W_])\d([A-Za-z])\d(?:\1\d){5,13}(?![^\W_])")
+# (Written to start with its first digit, then the look back, so a scan stops only at digits.)
+_LETTER_SPLIT = re.compile(r"\d(?<![^\W_]\d)([A-Za-z])\d(?:\1\d){5,13}(?![^\W_])")
 
 
 def _letter_split(views: Views, ctx: Context) -> list[Finding]:
@@ -648,6 +651,10 @@ _CALL_LABEL = re.compile(
     r"anrufen|w[aä]hle|appelle[rz]?|appeler|compose[rz]?|liga|ligar|disca|discar)\s{1,2}"
     r"(?:(?:the|that|this|my|your|el|ese|esa|este|al|le|la|ce|cette|den|die|das|diese[ns]?|o|a|"
     r"esse|essa|an|au)\s{1,2})?['\"\u2018\u2019\u201c\u201d\u00ab]?\s{0,2}([^\W\d_]{4,20})\b")
+# A word every match of _CALL_LABEL holds: a plain scan before the pattern, which tries every
+# place where a word starts.
+_CALL_WORD = re.compile(r"call|ring|text|txt|dial|phone|whats|sms|llama|marca|ruf|w[a\u00e4]hle|"
+                        r"appel|compose|liga|disca")
 _LABEL_DIGITS = re.compile(r"\+?\(?\d[\d \t.\-()]{5,18}\d")
 _LABEL_GAP = re.compile(r"[^\d.!?\n]{0,30}?(?:\b[a-z](?=\d))?(?=\+?\(?\d)")
 
@@ -867,6 +874,8 @@ def _disguised(views: Views, span: tuple[int, int]) -> bool:
     if not raw.isascii():  # the table maps only characters beyond ASCII
         raw = raw.translate(_PLAIN_PUNCT)
     if _LETTER.search(raw):  # filler words are letters: only then are they worth removing
+        if _WORD_START_LETTER.search(raw) is None:
+            return True  # "0l99": no letter starts a word, so no filler word is there
         raw = _FILLERS.sub(" ", raw)
         if _LETTER.search(raw):
             return True
