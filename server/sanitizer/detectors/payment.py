@@ -95,6 +95,8 @@ _UPI = re.compile(
     r"(?i)(?<![\w.\-])([a-z0-9][\w.\-]{1,48}@(?:ok(?:hdfcbank|icici|sbi|axis)|ybl|ibl|axl|paytm|upi|"
     r"apl|yapl|ptyes|ptsbi|pthdfc|ptaxis|hdfcbank|icici|sbi|axisbank|kotak|idfcbank|waaxis|"
     r"wahdfcbank|jupiteraxis|fbl|freecharge|airtel|jio|[a-z]{2,20}(?=[^\w.@]*\bupi\b)))(?![\w.@])")
+# An '@' right after a name's character, as in every UPI id (found from the '@' itself).
+_AT_AFTER_NAME = re.compile(r"@(?<=[\w.\-]@)")
 # Payment links with a space or a spoken slash before the name ("paypal.me / jo").
 _PAY_LINK = re.compile(
     r"(?i)\b(?:paypal\.me|venmo\.com|cash\.app|revolut\.me|monzo\.me|ko-fi\.com|"
@@ -130,6 +132,12 @@ _APP_THEN_TAG = re.compile(
     r"identifiant|utilizador|usu[a\u00e1]rio)\s{0,2}(?:(?:is|es|ist|est|\u00e9|e)\s{1,2}|[:=]\s{0,2})"
     r"@?((?!(?:is|es|the|a|my|your|here|there|same|below|above|in|on|el|mi|mein|mon|meu)\b)"
     r"[a-z0-9][\w.\-]{2,30}[a-z0-9_])")
+# The middle of every _APP_THEN_TAG match, said of the lowercased text: "tag is", "user
+# name:". Without it the pattern, which tries every payment app word with 40 characters after
+# it, cannot match.
+_TAG_WORD_SAID = re.compile(
+    r"(?:tag|user\s?name|usuario|nombre\s{1,2}de\s{1,2}usuario|benutzername|pseudo|"
+    r"identifiant|utilizador|usu[a\u00e1]rio)\s{0,2}(?:(?:is|es|ist|est|\u00e9|e)\s{1,2}|[:=])")
 # "venmo is the words fig, and, cinder, studio all stuck together": the user name given as words
 # to join, with how to join them after the list.
 _JOIN_SAID = (r"(?:all\s{1,2})?(?:stuck\s{1,2}together|glued\s{1,2}together|together|joined|"
@@ -435,6 +443,8 @@ _WALLET_ID = re.compile(
     r"[^\n\d.!?]{0,24}?\b(?:account|acct|conta|cuenta|compte|konto)(?=\s{0,2}:)"
     r")\s{0,2}(?:(?:is|es|ist|est|\u00e9)\s{1,2}|[:#=\-]\s{0,2})?(\d(?:[ \-]?\d){5,13})"
     r"(?![\d.,]\d|\d)")
+# Six digits apart by at most a space or hyphen each: what every _WALLET_ID id starts with.
+_SIX_DIGITS = re.compile(r"\d(?:[ \-]?\d){5}")
 _WALLET_KEYS = ("payoneer", "skrill", "neteller", "paysera", "webmoney", "advcash", "money",
                 "alipay", "wechat", "wise", "revolut", "paypal")
 # "... account 000441..., name on the account is Mara Quist", "titular: Joana Prates": the
@@ -999,14 +1009,14 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
             if m.group(1).lower() not in COMMON:
                 out.append(Finding("payment", *canon.span(m.start(1), m.end(1)),
                                    "payment app user"))
-        for m in _APP_THEN_TAG.finditer(text):
+        for m in _APP_THEN_TAG.finditer(text) if _TAG_WORD_SAID.search(low) else ():
             if m.group(1).lower() not in COMMON:
                 out.append(Finding("payment", *canon.span(m.start(1), m.end(1)),
                                    "payment app user"))
     if "@" in low and ("tag" in low or "user" in low or "handle" in low or "wise" in low):
         for m in _APP_TAG.finditer(text):
             out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "payment app user"))
-    if "@" in low:
+    if "@" in low and _AT_AFTER_NAME.search(text) is not None:
         for m in _UPI.finditer(text):
             out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "UPI id"))
     if ("paypal" in low or "venmo" in low or "cash" in low or "revolut" in low or "monzo" in low
@@ -1120,7 +1130,8 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     if digits_in >= 6 and any(k in low for k in _EXCHANGE_KEYS):
         for m in _EXCHANGE_ID.finditer(text):
             out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "exchange pay id"))
-    if digits_in >= 6 and any(k in low for k in _WALLET_KEYS):
+    if (digits_in >= 6 and any(k in low for k in _WALLET_KEYS)
+            and _SIX_DIGITS.search(text) is not None):
         for m in _WALLET_ID.finditer(text):
             out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "payment app id"))
     if out and any(k in low for k in _HOLDER_KEYS) and any(
