@@ -46,7 +46,7 @@ def _fold_key(s: str) -> str:
     return "".join(c for c in nfkd.lower() if c.isalnum() and not unicodedata.combining(c))
 
 
-_NOT_ALNUM = re.compile(r"[\W_]")  # exactly the characters str.isalnum() refuses
+_NOT_ALNUM = re.compile(r"[\W_]+")  # exactly the characters str.isalnum() refuses
 _NOT_ASCII_DIGIT = re.compile(r"[^0-9]")
 
 
@@ -490,7 +490,7 @@ _LEET = (str.maketrans("013457", "oieast"), str.maketrans("013457", "oleast"))
 
 
 # In ASCII text, a word with a digit and a letter has the two side by side somewhere.
-_MIXED_ASCII = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
+_MIXED_ASCII = re.compile(r"\d(?:(?<=[^\W\d_]\d)|[^\W\d_])")  # from the digit
 
 
 def _leet_passes(views: Views, comp: _Compact) -> list[tuple[_Compact, str, str]]:

@@ -70,7 +70,8 @@ _CARD_WORDS = re.compile(r"(?i)card|visa|master|amex|tarjeta|karte|carte|cart[a√
 # Two letters and two digits, searched from the digits: a scan that starts with a class is fast.
 _IBAN_HINT = re.compile(r"(?i)\d(?<=[a-z]{2}\d)\d")
 _IBAN = re.compile(r"(?i)\b([a-z]{2}\d{2}(?:[ \-]?[a-z0-9]{4}){2,7}(?:[ \-]?[a-z0-9]{1,4})?)")
-_CASHTAG = re.compile(r"(?<![\w$])\$([A-Za-z][A-Za-z0-9_\-]{1,19})\b")
+# (found from the '$' itself, then the look back: a scan for one character)
+_CASHTAG = re.compile(r"\$(?<![\w$]\$)([A-Za-z][A-Za-z0-9_\-]{1,19})\b")
 # "CashApp $ jdoebuilds": the tag typed with a space after the '$'.
 _SPACED_CASHTAG = re.compile(
     # "cash app (the green one): $ rowanfixes": a short aside may come between
@@ -974,11 +975,13 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         if any(k in low for k in _DOT_WORD_KEYS):
             out.extend(Finding("payment", *canon.span(m.start(1), m.end(1)), "transfer alias")
                        for m in _ALIAS_SPOKEN.finditer(text))
+    bank_keys = None  # the scan for bank words, made once for both checks below
     if (digits_in >= 4 and (_FOUR_DIGITS.search(text) or views.spelled >= 4)
-            and _BANK_KEYS.search(low)
+            and (bank_keys := _BANK_KEYS.search(low) is not None)
             and _BANK_CONTEXT.search(text)):
         out.extend(_bank_details(canon, text))
-    if digits_in >= 7 and ("," in text or ";" in text) and _BANK_KEYS.search(low):
+    if digits_in >= 7 and ("," in text or ";" in text) and (
+            bank_keys if bank_keys is not None else _BANK_KEYS.search(low)):
         talk = views.spelled >= 3 or _PAY_TALK.search(low) is not None
         for m in _ACCOUNT_GROUPS.finditer(text):
             groups = re.split(r"\s{0,2}[,;]\s{1,2}", m.group(2))
@@ -1273,9 +1276,15 @@ def _wallet_chunk(chunk: str, bech: bool) -> bool:
                                 or any(c.isupper() for c in chunk[1:]))
 
 
+# A chunk that starts a bech32 or hex address ("bc1q", "0x5b"), at the start of a token.
+_BECH_HEAD = re.compile(r"bc1(?<![0-9A-Za-z]bc1)|ltc1(?<![0-9A-Za-z]ltc1)|0x(?<![0-9A-Za-z]0x)")
+
+
 def _separated_wallets(folded, named: bool) -> list[Finding]:
     """A wallet address typed in a few chunks ("bc1q 7h2k 9x..."); its whole shape decides."""
     out: list[Finding] = []
+    if not named and _BECH_HEAD.search(folded.text) is None:
+        return out  # "1920x1080": "0x" inside a word starts no chunk
     for run in _runs(folded.text):
         n = len(run)
         for i, tok in enumerate(run):
@@ -1308,8 +1317,10 @@ def _separated_wallets(folded, named: bool) -> list[Finding]:
 
 
 # "b c 1 q r 5 8 x 2 ...": a wallet typed one character at a time, spaces or dots between.
-_SPACED_WALLET_START = re.compile(r"(?<![^\W_])(?:b[ .\-]{1,2}c[ .\-]{1,2}1|"
-                                  r"l[ .\-]{1,2}t[ .\-]{1,2}c[ .\-]{1,2}1|0[ .\-]{1,2}x)"
+# (each start found from its first character, then the look back)
+_SPACED_WALLET_START = re.compile(r"(?:b(?<![^\W_]b)[ .\-]{1,2}c[ .\-]{1,2}1|"
+                                  r"l(?<![^\W_]l)[ .\-]{1,2}t[ .\-]{1,2}c[ .\-]{1,2}1|"
+                                  r"0(?<![^\W_]0)[ .\-]{1,2}x)"
                                   r"[ .\-]{1,2}[0-9a-zA-Z](?![^\W_])")
 _SPACED_WALLET = re.compile(r"(?<![^\W_])[0-9A-Za-z](?:[ .\-]{1,2}[0-9A-Za-z](?![^\W_])){25,70}")
 
@@ -1357,14 +1368,15 @@ def _bank_details(canon, text: str) -> list[Finding]:
 _LOOKALIKE_IBAN = re.compile(
     r"(?<![^\W_])([A-Z]{2})[ .\-]{0,2}"
     r"([0-9OlI][ .\-]{0,2}[0-9OlI](?:[ .\-]{0,2}[0-9A-Za-z]){11,32})")
-_LOOKALIKE_GATE = re.compile(r"\d[ .\-]?[OolI]|[OolI][ .\-]?\d")
+# (from the digit, a look-alike letter after it or before it: a scan that stops only at digits)
+_LOOKALIKE_GATE = re.compile(r"\d(?:[ .\-]?[OolI]|(?<=[OolI]\d)|(?<=[OolI][ .\-]\d))")
 _LOOKALIKE_DIGITS = str.maketrans("OolI", "0011")
 # "G B 4 7 B A R C 2 0 3 1 ...": an IBAN typed one capital or digit at a time, the run exactly
 # its country's length. Spelling a code out like this is itself the sign; a digit mistyped so
 # that mod 97 fails does not make it anyone else's account.
 _SPELLED_IBAN = re.compile(r"(?<![^\W_])(?<!(?<![^\W_])[^\W_] )([A-Z]) ([A-Z]) (\d) (\d)"
                            r"((?: [0-9A-Z])++)(?![^\W_])")
-_SPELLED_IBAN_GATE = re.compile(r"\b[A-Z] [A-Z] \d \d ")
+_SPELLED_IBAN_GATE = re.compile(r"[A-Z](?<!\w[A-Z]) [A-Z] \d \d ")  # from the capital
 # "sort 30 95 12": a UK sort code in spaced pairs after a bare "sort", in a message about money.
 _SORT_SPACED = re.compile(r"(?i)\bsort\s{0,3}[:#]?\s{0,2}(\d\d \d\d \d\d)(?![ ,.\-]{0,2}\d)"
                           r"(?!\s{1,2}(?:by|in|asc|desc|ascending|descending|order|then)\b)")

@@ -539,7 +539,8 @@ def _placed_parts(views: Views, ctx: Context) -> list[Finding]:
 
 
 # "ending 0187", "finit par 55 01 23": the tail may be typed in groups.
-_TAIL_RUN = re.compile(r"(?<!\d)\d{2,6}(?:[ .\-]\d{2,4}){0,2}(?!\d)")
+# (from its first digit, then the look back: a scan that stops only at digits)
+_TAIL_RUN = re.compile(r"\d(?<!\d\d)\d{1,5}(?:[ .\-]\d{2,4}){0,2}(?!\d)")
 _TAIL_GROUP = re.compile(r"\d+")
 
 
