@@ -646,8 +646,11 @@ _IBAN_SEPARATORS = re.compile(r"[\s\-.]")
 def iban_ok(raw: str, any_length: bool = False) -> bool:
     """ISO 13616 check: known length for the country and mod 97 == 1. ``any_length`` drops the
     country's length (a digit too many or too few, said as an IBAN or a bank transfer)."""
-    # letters and digits only (the usual case): nothing to drop, no pattern to run
-    s = (raw if raw.isalnum() else _IBAN_SEPARATORS.sub("", raw)).upper()
+    # letters and digits, with plain spaces or none (the usual cases): no pattern to run
+    s = raw if raw.isalnum() else raw.replace(" ", "")
+    if not s.isalnum():
+        s = _IBAN_SEPARATORS.sub("", raw)
+    s = s.upper()
     if not 15 <= len(s) <= 34 or (not any_length and IBAN_LENGTHS.get(s[:2], 0) not in (0, len(s))):
         return False
     moved = s[4:] + s[:4]
