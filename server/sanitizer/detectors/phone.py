@@ -88,6 +88,7 @@ def _chains(text: str) -> list[tuple[int, int, str, bool, list[tuple[int, int, i
     # What a gap's own characters say, read once per distinct gap in the text (the same few
     # separators and words come back between most groups): plain, worded, a worded aside.
     gaps: dict[str, tuple[bool, bool, bool]] = {}
+    long_text = len(text) > 1024  # (a chat message's gaps rarely come back)
     for m in _GROUP.finditer(text):
         while k < len(protected) and protected[k][1] <= m.start():
             k += 1
@@ -98,16 +99,18 @@ def _chains(text: str) -> list[tuple[int, int, str, bool, list[tuple[int, int, i
             continue
         if digits:
             gap = text[last_end:m.start()]
-            read = gaps.get(gap)
+            read = gaps.get(gap) if long_text else None
             if read is None:
                 # up to five of " ().-/,|_" are a plain gap without the pattern
-                plain = ((len(gap) <= 5 and not gap.strip(" ().-/,|_"))
+                plain = ((long_text and len(gap) <= 5 and not gap.strip(" ().-/,|_"))
                          or (_SEP_GAP.fullmatch(gap) is not None and "\n\n" not in gap))
-                read = gaps[gap] = (
+                read = (
                     plain,
                     not plain and (_WORD_GAP.fullmatch(gap) is not None
                                    or _SYMBOL_GAP.fullmatch(gap) is not None),
                     not plain and "(" in gap and _ASIDE_GAP.fullmatch(gap) is not None)
+                if long_text:
+                    gaps[gap] = read
             plain, wordish, aside = read
             # "555 0198 after 5pm": a worded gap never joins a time or a measure
             by_words = ((wordish
