@@ -46,23 +46,58 @@ def _fold_key(s: str) -> str:
     return "".join(c for c in nfkd.lower() if c.isalnum() and not unicodedata.combining(c))
 
 
-class _Compact:
-    """Lowercase alnum-only view of the folded text with positions back into it."""
-
-    def __init__(self, views: Views, low: str | None = None) -> None:
-        low = views.lower if low is None else low
-        self.idx = [i for i, c in enumerate(low) if c.isalnum()]
-        self.text = "".join(low[i] for i in self.idx)
-        self.digits_idx = [i for i, c in enumerate(low) if c.isdigit()]
-        self.digits = "".join(low[i] for i in self.digits_idx)
+_NOT_ALNUM = re.compile(r"[\W_]+")  # exactly the characters str.isalnum() refuses
+_NOT_ASCII_DIGIT = re.compile(r"[^0-9]")
 
 
 class _Digits:
-    """The digits of a view with their positions (numbers said in words read as digits)."""
+    """The digits of a view with their positions (numbers said in words read as digits).
+
+    The positions are listed only when asked for: most texts hold no known number, and the
+    digits alone are found in one C-level pass."""
 
     def __init__(self, low: str) -> None:
-        self.digits_idx = [i for i, c in enumerate(low) if c.isdigit()]
-        self.digits = "".join(low[i] for i in self.digits_idx)
+        self._low = low
+        self._digits: str | None = None
+        self._digits_idx: list[int] | None = None
+
+    @property
+    def digits(self) -> str:
+        if self._digits is None:
+            low = self._low
+            # str.isdigit() on ASCII is 0-9; beyond it ("²", "①") the characters decide
+            self._digits = (_NOT_ASCII_DIGIT.sub("", low) if low.isascii()
+                            else "".join(c for c in low if c.isdigit()))
+        return self._digits
+
+    @property
+    def digits_idx(self) -> list[int]:
+        if self._digits_idx is None:
+            self._digits_idx = [i for i, c in enumerate(self._low) if c.isdigit()]
+        return self._digits_idx
+
+
+class _Compact(_Digits):
+    """Lowercase alnum-only view of the folded text with positions back into it.
+
+    ``like`` is a view of the same text with only letters and digits swapped for each other
+    (a leet reading): its letters and digits sit at the same places, so their positions are
+    listed once for both, and only when a match needs them."""
+
+    def __init__(self, views: Views, low: str | None = None,
+                 like: _Compact | None = None) -> None:
+        low = views.lower if low is None else low
+        super().__init__(low)
+        self.text = _NOT_ALNUM.sub("", low)
+        self._like = like
+        self._idx: list[int] | None = None
+
+    @property
+    def idx(self) -> list[int]:
+        if self._idx is None:
+            self._idx = (self._like.idx if self._like is not None
+                         else [i for i, c in enumerate(self._low) if c.isalnum()])
+        return self._idx
 
 
 _GERMAN_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe",
@@ -454,10 +489,17 @@ _ALNUM_WORD = re.compile(r"[^\W_]+")
 _LEET = (str.maketrans("013457", "oieast"), str.maketrans("013457", "oleast"))
 
 
-def _leet_passes(views: Views) -> list[tuple[_Compact, str, str]]:
+# In ASCII text, a word with a digit and a letter has the two side by side somewhere.
+_MIXED_ASCII = re.compile(r"\d(?:(?<=[^\W\d_]\d)|[^\W\d_])")  # from the digit
+
+
+def _leet_passes(views: Views, comp: _Compact) -> list[tuple[_Compact, str, str]]:
     """The text with look-alike digits read as letters (twice when a "1" may be an i or an l),
-    as (compact view, lowercase text, folded text), all with the folded text's positions."""
+    as (compact view, lowercase text, folded text), all with the folded text's positions;
+    ``comp`` is the compact view of the text as typed."""
     low = views.lower
+    if low.isascii() and _MIXED_ASCII.search(low) is None:
+        return []
     words = [w for w in _ALNUM_WORD.finditer(low)
              if not w.group().isdigit() and any(c.isdigit() for c in w.group())]
     if not words:
@@ -472,7 +514,7 @@ def _leet_passes(views: Views) -> list[tuple[_Compact, str, str]]:
                 m if o.isdigit() else o for o, m in zip(new_text[w.start():w.end()], mapped,
                                                         strict=True)]
         leet_low = "".join(new_low)
-        out.append((_Compact(views, leet_low), leet_low, "".join(new_text)))
+        out.append((_Compact(views, leet_low, comp), leet_low, "".join(new_text)))
     return out
 
 
@@ -485,9 +527,9 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     low = views.lower
     passes = [(comp, low, folded.text)]
     if views.folded_digits and len(low) == len(folded.text):
-        passes += _leet_passes(views)
+        passes += _leet_passes(views, comp)
     if "l" in low and not views.original.isascii():
-        passes += _capital_i_pass(views)
+        passes += _capital_i_pass(views, comp)
     spoken = None
     reverse: bool | None = None  # "backwards", "rückwärts" said in the message
     out: list[Finding] = []
@@ -500,6 +542,8 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         name_spans: list[tuple[int, int]] = []  # found parts of the name, in the folded view
         for (key, reason, mode), (n, (ctext, lw, text)) in product(_needles(ident),
                                                                   enumerate(passes)):
+            if key not in ctext.text:  # the usual case: one C-level scan, nothing to list
+                continue
             for i in _find_all(ctext.text, key):
                 s, e = ctext.idx[i], ctext.idx[i + len(key) - 1] + 1
                 if n and lw[s:e] == low[s:e]:
@@ -625,7 +669,7 @@ def _described(low: str, folded) -> list[Finding]:  # noqa: ANN001
     return out
 
 
-def _capital_i_pass(views: Views) -> list[tuple[_Compact, str, str]]:
+def _capital_i_pass(views: Views, comp: _Compact) -> list[tuple[_Compact, str, str]]:
     """"Ιnes" with a Greek capital iota folds to "lnes" (a capital I and a small l look alike):
     the text again with each such look-alike read as an i."""
     low, folded, original = views.lower, views.folded, views.original
@@ -638,7 +682,7 @@ def _capital_i_pass(views: Views) -> list[tuple[_Compact, str, str]]:
     if new_low == list(low):
         return []
     i_low = "".join(new_low)
-    return [(_Compact(views, i_low), i_low, folded.text)]
+    return [(_Compact(views, i_low, comp), i_low, folded.text)]
 
 
 # "Sophie Trelawney-Marsh", "Sophie Anne Marsh": one more capitalized name between the party's
@@ -762,10 +806,16 @@ def _spoken_address_around(low: str, s: int, e: int) -> tuple[int, int]:
     return before.start(1), after.end()
 
 
+@lru_cache(maxsize=256)
+def _phone_digits(phone: str) -> str:
+    """The digits of a party's known phone (read once per party, not once per message)."""
+    return "".join(c for c in phone if c.isdigit())
+
+
 def _phone(ident: Identity, comp: _Compact, folded, low: str) -> list[Finding]:
     if not ident.phone:
         return []
-    digits = "".join(c for c in ident.phone if c.isdigit())
+    digits = _phone_digits(ident.phone)
     if len(digits) < 7:
         return []
     key = digits[-7:]

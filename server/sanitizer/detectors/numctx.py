@@ -5,6 +5,8 @@ import bisect
 import re
 from functools import lru_cache
 
+from ..caseless import Caseless, lower_same_length
+
 _PHONE_WORDS = re.compile(
     r"(?i)(?:phone|tel\b|tele|mobile|mob\b|\bcell|\bcel\b|number(?!s)|num\b|\bno\b|call|\bring|"
     r"text|sms|whats|"
@@ -117,17 +119,20 @@ _BUSINESS_BODY = re.compile("|".join(f"(?:{rx.pattern})" for rx in (
 
 
 # "2024-03-01", "12.03.24", "14:30", "2,5 %". Written to start with its first digit (then the
-# look back), so the scan only stops at digits.
+# look back), so the scan only stops at digits; the three kinds share that first digit and its
+# look back, so a digit inside a longer number is given up after one test, not three.
 _PROTECT = re.compile(
-    r"\d(?<![\d./]\d)(?:\d{3}[-./]\d{1,2}[-./]\d{1,2}|\d?[./]\d{1,2}[./]\d{2,4}|"
+    r"\d(?<![\d./]\d)(?:"
+    r"(?:\d{3}[-./]\d{1,2}[-./]\d{1,2}|\d?[./]\d{1,2}[./]\d{2,4}|"
     r"\d?:\d{2}(?::\d{2})?|\d*[.,]\d+\s{0,2}%)(?![\d]|[./]\d)|"
     # "v2.10.3 to 2.11.0": a three-part version; "2018 - 2021": a year range with spaces, so
     # a number word next to it ("2021, tres", "to" read as 2) never makes them one number
     # (not "3.1.0 8.4.2 7.7.9.5": dotted groups in a row are a phone)
-    r"\d(?<![\d./]\d)(?<![./]\d[ \t]\d)(?<![./]\d\d[ \t]\d)\d?\.\d{1,2}\.\d{1,3}"
+    r"(?<![./]\d[ \t]\d)(?<![./]\d\d[ \t]\d)\d?\.\d{1,2}\.\d{1,3}"
     r"(?![\d]|[./]\d|[ \t]{1,2}\d{1,4}[./]\d)|"
-    r"(?:1(?<![\d./\-]1)(?<!\d 1)9|2(?<![\d./\-]2)(?<!\d 2)0)\d\d\s{1,3}[-\u2013/]\s{1,3}"
-    r"(?:19|20)\d\d(?![\d]|[./\-]\d|\s{1,3}[-/]\s{0,3}\d)")
+    # (the year's first digit, read above, is a 1 or a 2 with no "-" or "5 " before it)
+    r"(?:(?<=1)(?<!-1)(?<!\d 1)9|(?<=2)(?<!-2)(?<!\d 2)0)\d\d\s{1,3}[-\u2013/]\s{1,3}"
+    r"(?:19|20)\d\d(?![\d]|[./\-]\d|\s{1,3}[-/]\s{0,3}\d))")
 # "24.12.-02.01.": day and month with the closing dot, no year, in a range or a list.
 _DAY_MONTH = re.compile(
     r"(?<![\d./])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\."
@@ -393,9 +398,17 @@ _MINE_AFTER = re.compile(
     r"(?!\s{0,3}(?:[:=+(\d]|(?:is|es|ist|est|e|\u00e9|will|ser[aá]|sera)\b))")
 
 
+# What every match of _MINE_AFTER and _MINE_LATER holds: a word for the phone ("mob", "cel",
+# "phone", "num", "númer", "whats", "móvil", "handy", "tel", "portable"). Where none is, the
+# patterns need not run (a plain scan for a few letters, no backtracking over the words).
+_MINE_NOUN = re.compile(r"mob|cel|phone|num|n\u00famer|whats|m[o\u00f3]vil|handy|tel|portable")
+
+
 def called_own_phone_after(low: str, e: int) -> bool:
     """The digits ending at ``e`` are called the writer's own phone right after them."""
-    return _MINE_AFTER.match(low, e) is not None
+    # a match is 55 characters at most, its phone word inside it
+    return (_MINE_NOUN.search(low, e, e + 60) is not None
+            and _MINE_AFTER.match(low, e) is not None)
 
 
 # "'PO 2069914473' on the invoice. Kidding, that's my cell", "tracking #: 7738410296 — oh
@@ -416,6 +429,8 @@ _DIGIT_RX = re.compile(r"\d")
 def called_own_phone_later(low: str, e: int, reach: int = 70) -> bool:
     """The digits ending at ``e`` are called the writer's own phone a little after them, with
     no other digits in between ("... on the invoice. Kidding, that's my cell")."""
+    if _MINE_NOUN.search(low, e, min(len(low), e + reach)) is None:
+        return False
     m = _MINE_LATER.search(low, e, min(len(low), e + reach))
     if m is None or _DIGIT_RX.search(low, e, m.start()) is not None:
         return False
@@ -572,6 +587,22 @@ def _attached(text: str, s: int, e: int) -> bool:
 _EXT_GLUED = re.compile(r"\d{1,5}(?!\w)")
 _GROUPED = re.compile(r"\d[\s.\-]\d{3}[\s.\-]\d")
 
+# The case-insensitive patterns around a number, run without the flag over the few characters
+# they read, lowercased (several times faster: no case folding per character).
+_CURRENCY_BEFORE_LOW = Caseless(_CURRENCY_BEFORE).rx
+_UNIT_AFTER_LOW = Caseless(_UNIT_AFTER).rx
+# A word every match of _ID_AFTER holds (an item, a code or a barcode word) and one every match
+# of _CARRIER_AFTER holds (a carrier's name): both patterns read 36 characters at most, so
+# without such a word in the 64 after the number neither can match.
+_ID_AFTER_WORD = re.compile(
+    r"part|item|artic|art\u00edc|artig|artik|produ|model|serial|order|invoice|sku|pe[c\u00e7]a|pieza|"
+    r"teil|pi[e\u00e8]ce|r[e\u00e9]f[e\u00e9]rence|ean|gtin|upc|isbn|bar|code|c[o\u00f3]digo")
+_CARRIER_WORD = re.compile(
+    r"ups|fedex|dhl|gls|dpd|tnt|seur|mrw|corre|colissimo|post|purolator|royal|canada|ctt|sedex|"
+    r"jadlog|ontrac|lasership|evri|yodel|parcelforce|amazon")
+_BODY_MARKS = frozenset("-./,")  # every date, year range, IP, file number or grouped figure
+_LONG = 1024  # texts longer than this read the gated way in is_business_number
+
 
 def is_business_number(text: str, low: str, s: int, e: int, digits: str,
                        ids: bool = True) -> bool:
@@ -580,14 +611,26 @@ def is_business_number(text: str, low: str, s: int, e: int, digits: str,
     ``ids`` False skips the order/invoice-word check (digits written as a phone number right
     after a phone word: "same phone as on the invoice, (718) 555 0144")."""
     body = text[s:e].strip("( )+")
-    if _BUSINESS_BODY.fullmatch(body):
+    if len(text) <= _LONG:  # a chat message: the patterns at once cost less than their gates
+        return ((_BUSINESS_BODY.fullmatch(body) is not None)
+                or _CURRENCY_BEFORE.search(text[max(0, s - 6):s]) is not None
+                or _UNIT_AFTER.match(text[e:e + 12]) is not None
+                or (_TIMES_AFTER.match(text[e:e + 4]) is not None and body.isdigit())
+                or _attached(text, s, e)
+                or _ID_AFTER.match(text, e) is not None
+                or _CARRIER_AFTER.match(text, e) is not None
+                or (ids and id_before(low, s)))
+    if not _BODY_MARKS.isdisjoint(body) and _BUSINESS_BODY.fullmatch(body):
         return True
-    if _CURRENCY_BEFORE.search(text[max(0, s - 6):s]) or _UNIT_AFTER.match(text[e:e + 12]):
+    if (_CURRENCY_BEFORE_LOW.search(lower_same_length(text[max(0, s - 6):s]))
+            or _UNIT_AFTER_LOW.match(lower_same_length(text[e:e + 12]))):
         return True
-    if _TIMES_AFTER.match(text[e:e + 4]) and body.isdigit():
+    if body.isdigit() and _TIMES_AFTER.match(text[e:e + 4]):
         return True
     if _attached(text, s, e):
         return True
-    if _ID_AFTER.match(text, e) or _CARRIER_AFTER.match(text, e):
+    after = lower_same_length(text[e:e + 64])
+    if ((_ID_AFTER_WORD.search(after) is not None and _ID_AFTER.match(text, e))
+            or (_CARRIER_WORD.search(after) is not None and _CARRIER_AFTER.match(text, e))):
         return True
     return ids and id_before(low, s)

@@ -13,7 +13,7 @@ from . import numctx
 # Not the decimals of a number ("the float error gave 19.990000000000002").
 # Written to start with its first digit (then the look back), so the scan stops at digits only.
 _CARD = re.compile(r"\d(?<![\w-]\d)(?<!\d\.\d)[ \-]{0,2}(?:\d[ \-]{0,2}){11,17}\d(?![\w-])")
-_DOTTED_CARD = re.compile(r"(?<![\w.])\d{4}(?:\.\d{4}){3}(?:\.\d{1,3})?(?![\w.])")
+_DOTTED_CARD = re.compile(r"\d(?<![\w.]\d)\d{3}(?:\.\d{4}){3}(?:\.\d{1,3})?(?![\w.])")
 # An IBAN after its name in irregular groups ("IBAN ES91 2100 0418 45 02 0005 1332").
 _NAMED_IBAN = re.compile(
     r"(?i)\b(?:iban|rib|nib)\b[^\w\n]{0,3}([a-z]{2}\d{2}(?:[ \-.][a-z0-9]{1,5}){2,12})")
@@ -70,7 +70,8 @@ _CARD_WORDS = re.compile(r"(?i)card|visa|master|amex|tarjeta|karte|carte|cart[a�
 # Two letters and two digits, searched from the digits: a scan that starts with a class is fast.
 _IBAN_HINT = re.compile(r"(?i)\d(?<=[a-z]{2}\d)\d")
 _IBAN = re.compile(r"(?i)\b([a-z]{2}\d{2}(?:[ \-]?[a-z0-9]{4}){2,7}(?:[ \-]?[a-z0-9]{1,4})?)")
-_CASHTAG = re.compile(r"(?<![\w$])\$([A-Za-z][A-Za-z0-9_\-]{1,19})\b")
+# (found from the '$' itself, then the look back: a scan for one character)
+_CASHTAG = re.compile(r"\$(?<![\w$]\$)([A-Za-z][A-Za-z0-9_\-]{1,19})\b")
 # "CashApp $ jdoebuilds": the tag typed with a space after the '$'.
 _SPACED_CASHTAG = re.compile(
     # "cash app (the green one): $ rowanfixes": a short aside may come between
@@ -95,6 +96,8 @@ _UPI = re.compile(
     r"(?i)(?<![\w.\-])([a-z0-9][\w.\-]{1,48}@(?:ok(?:hdfcbank|icici|sbi|axis)|ybl|ibl|axl|paytm|upi|"
     r"apl|yapl|ptyes|ptsbi|pthdfc|ptaxis|hdfcbank|icici|sbi|axisbank|kotak|idfcbank|waaxis|"
     r"wahdfcbank|jupiteraxis|fbl|freecharge|airtel|jio|[a-z]{2,20}(?=[^\w.@]*\bupi\b)))(?![\w.@])")
+# An '@' right after a name's character, as in every UPI id (found from the '@' itself).
+_AT_AFTER_NAME = re.compile(r"@(?<=[\w.\-]@)")
 # Payment links with a space or a spoken slash before the name ("paypal.me / jo").
 _PAY_LINK = re.compile(
     r"(?i)\b(?:paypal\.me|venmo\.com|cash\.app|revolut\.me|monzo\.me|ko-fi\.com|"
@@ -130,6 +133,12 @@ _APP_THEN_TAG = re.compile(
     r"identifiant|utilizador|usu[a\u00e1]rio)\s{0,2}(?:(?:is|es|ist|est|\u00e9|e)\s{1,2}|[:=]\s{0,2})"
     r"@?((?!(?:is|es|the|a|my|your|here|there|same|below|above|in|on|el|mi|mein|mon|meu)\b)"
     r"[a-z0-9][\w.\-]{2,30}[a-z0-9_])")
+# The middle of every _APP_THEN_TAG match, said of the lowercased text: "tag is", "user
+# name:". Without it the pattern, which tries every payment app word with 40 characters after
+# it, cannot match.
+_TAG_WORD_SAID = re.compile(
+    r"(?:tag|user\s?name|usuario|nombre\s{1,2}de\s{1,2}usuario|benutzername|pseudo|"
+    r"identifiant|utilizador|usu[a\u00e1]rio)\s{0,2}(?:(?:is|es|ist|est|\u00e9|e)\s{1,2}|[:=])")
 # "venmo is the words fig, and, cinder, studio all stuck together": the user name given as words
 # to join, with how to join them after the list.
 _JOIN_SAID = (r"(?:all\s{1,2})?(?:stuck\s{1,2}together|glued\s{1,2}together|together|joined|"
@@ -435,6 +444,8 @@ _WALLET_ID = re.compile(
     r"[^\n\d.!?]{0,24}?\b(?:account|acct|conta|cuenta|compte|konto)(?=\s{0,2}:)"
     r")\s{0,2}(?:(?:is|es|ist|est|\u00e9)\s{1,2}|[:#=\-]\s{0,2})?(\d(?:[ \-]?\d){5,13})"
     r"(?![\d.,]\d|\d)")
+# Six digits apart by at most a space or hyphen each: what every _WALLET_ID id starts with.
+_SIX_DIGITS = re.compile(r"\d(?:[ \-]?\d){5}")
 _WALLET_KEYS = ("payoneer", "skrill", "neteller", "paysera", "webmoney", "advcash", "money",
                 "alipay", "wechat", "wise", "revolut", "paypal")
 # "... account 000441..., name on the account is Mara Quist", "titular: Joana Prates": the
@@ -536,9 +547,13 @@ _TEST_CARDS = frozenset("""
 4988438843884305 4166676667666746 5577000055770004 4035501000000008 4000000000000101
 4000111111111115 378734493671000 6011000991300009 5200000000000007 5555555555555557
 """.split())
+_TEST_WORDS = (r"test(?:ing|s)?", "sandbox", "demo", "dummy", "fake", "staging", "mock", "qa",
+               r"test\s{0,2}mode", "testkarte", "testmodus", "testumgebung", "prueba", "pruebas",
+               "teste", "testes", "essai", "simulaci[oó]n")
+# Each word from its first letter, the word boundary checked behind it: the scan stops only at
+# those letters, not at every place in the text.
 _TEST_TALK = re.compile(
-    r"\b(?:test(?:ing|s)?|sandbox|demo|dummy|fake|staging|mock|qa|test\s{0,2}mode|"
-    r"testkarte|testmodus|testumgebung|prueba|pruebas|teste|testes|essai|simulaci[oó]n)\b")
+    "(?:" + "|".join(rf"{w[0]}(?<!\w{w[0]}){w[1:]}" for w in _TEST_WORDS) + r")\b")
 _MINE = re.compile(r"\b(?:my|mine|mi|mis|minha|meu|meine?|mon|ma)\b")
 
 
@@ -565,8 +580,15 @@ def cpf_cnpj_ok(digits: str) -> bool:
     return True
 
 
+# The Luhn value of a doubled ASCII digit, as the digit's own byte ("5" doubled is 10, read 1).
+_LUHN_DOUBLED = bytes(range(48)) + b"0246813579" + bytes(range(58, 256))
+
+
 def luhn_ok(digits: str) -> bool:
     """Luhn checksum, used by every payment card number."""
+    if digits.isascii() and digits.isdigit():  # the usual case: summed as bytes, in C
+        b = digits[::-1].encode()
+        return (sum(b[::2]) + sum(b[1::2].translate(_LUHN_DOUBLED)) - 48 * len(b)) % 10 == 0
     total = 0
     for i, ch in enumerate(reversed(digits)):
         d = ord(ch) - 48
@@ -618,10 +640,17 @@ def clabe_ok(digits: str) -> bool:
     return (10 - total % 10) % 10 == ord(digits[17]) - 48
 
 
+_IBAN_SEPARATORS = re.compile(r"[\s\-.]")
+
+
 def iban_ok(raw: str, any_length: bool = False) -> bool:
     """ISO 13616 check: known length for the country and mod 97 == 1. ``any_length`` drops the
     country's length (a digit too many or too few, said as an IBAN or a bank transfer)."""
-    s = re.sub(r"[\s\-.]", "", raw).upper()
+    # letters and digits, with plain spaces or none (the usual cases): no pattern to run
+    s = raw if raw.isalnum() else raw.replace(" ", "")
+    if not s.isalnum():
+        s = _IBAN_SEPARATORS.sub("", raw)
+    s = s.upper()
     if not 15 <= len(s) <= 34 or (not any_length and IBAN_LENGTHS.get(s[:2], 0) not in (0, len(s))):
         return False
     moved = s[4:] + s[:4]
@@ -787,13 +816,16 @@ def _not_placeholder(body: str) -> bool:
 _GROUP_END = re.compile(r"\d(?=[ \-]{1,2}\d)")
 
 
+_NON_DIGIT = re.compile(r"\D")
+
+
 def _card_run(m: re.Match) -> re.Match | None:
     """The digit run, or its longest start that ends at a group and passes Luhn ("5425 2334
     3010 9903 11/26": the card, then its expiry month)."""
     text, start = m.string, m.start()
     ends = [m.end()] + [g.end() for g in reversed(list(_GROUP_END.finditer(text, start, m.end())))]
     for end in ends:
-        digits = re.sub(r"\D", "", text[start:end])
+        digits = _NON_DIGIT.sub("", text[start:end])
         if len(digits) < 13:
             break
         if len(digits) <= 19 and luhn_ok(digits) and len(set(digits)) > 1:
@@ -828,9 +860,9 @@ def _own_card_groups(text: str, low: str, m: re.Match) -> bool:
     misheard and its Luhn check failing."""
     run = m.group(1)
     if "," in run or ";" in run or "/" in run or "|" in run:
-        groups = [re.sub(r"\D", "", g) for g in re.split(r"[,;/|]", run)]
+        groups = [_NON_DIGIT.sub("", g) for g in re.split(r"[,;/|]", run)]
     else:
-        groups = [re.sub(r"\D", "", g) for g in re.split(r"\s{1,3}|[.\-]", run)]
+        groups = [_NON_DIGIT.sub("", g) for g in re.split(r"\s{1,3}|[.\-]", run)]
     if [len(g) for g in groups] != [4, 4, 4, 4]:
         return False
     head = low[max(0, m.start() - 12):m.start()]
@@ -862,7 +894,7 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         m = _card_run(m)
         if m is None:
             continue
-        digits = re.sub(r"\D", "", m.group())
+        digits = _NON_DIGIT.sub("", m.group())
         if card_named is None:
             card_named = _CARD_WORDS.search(text) is not None
         if not card_named and (len(digits) not in (15, 16) or
@@ -872,7 +904,7 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     if digits_in >= 13 and ("car" in low or "kart" in low or "visa" in low or "amex" in low
                             or "tarjeta" in low or "master" in low):
         for m in _NAMED_CARD.finditer(text):
-            digits = re.sub(r"\D", "", m.group(1))
+            digits = _NON_DIGIT.sub("", m.group(1))
             if 13 <= len(digits) <= 19 and len(set(digits)) > 1 and (
                     luhn_ok(digits) or _own_card_groups(text, low, m)):
                 out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "card number"))
@@ -880,18 +912,18 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
                             or "good" in low or "scad" in low or "ltig" in low):
         out.extend(Finding("payment", *canon.span(m.start(1), m.end(1)), "card number")
                    for m in _CARD_EXPIRY.finditer(text)
-                   if len(set(re.sub(r"\D", "", m.group(1)))) > 3)
+                   if len(set(_NON_DIGIT.sub("", m.group(1)))) > 3)
     if digits_in >= 18 and "clabe" not in low and _SPEI_WORDS.search(low):
         # "SPEI to 646180760809039281, it's my STP account": 18 digits with a valid check digit
         out.extend(Finding("payment", *canon.span(m.start(1), m.end(1)), "CLABE")
                    for m in _CLABE_LATER.finditer(text)
-                   if clabe_ok(re.sub(r"\D", "", m.group(1))))
+                   if clabe_ok(_NON_DIGIT.sub("", m.group(1))))
     if digits_in >= 18 and "clabe" in low:
         out.extend(Finding("payment", *canon.span(m.start(1), m.end(1)), "CLABE")
                    for m in _CLABE.finditer(text))
         out.extend(Finding("payment", *canon.span(m.start(1), m.end(1)), "CLABE")
                    for m in _CLABE_LATER.finditer(text, low.find("clabe"))
-                   if clabe_ok(re.sub(r"\D", "", m.group(1))))
+                   if clabe_ok(_NON_DIGIT.sub("", m.group(1))))
     # Said as an IBAN or a transfer, the check digits alone are enough: a mistyped length is
     # still someone's account (mod 97 passes for one random string in 97).
     bank = _BANK_TALK.search(low) is not None if digits_in >= 13 else False
@@ -950,11 +982,13 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         if any(k in low for k in _DOT_WORD_KEYS):
             out.extend(Finding("payment", *canon.span(m.start(1), m.end(1)), "transfer alias")
                        for m in _ALIAS_SPOKEN.finditer(text))
+    bank_keys = None  # the scan for bank words, made once for both checks below
     if (digits_in >= 4 and (_FOUR_DIGITS.search(text) or views.spelled >= 4)
-            and _BANK_KEYS.search(low)
+            and (bank_keys := _BANK_KEYS.search(low) is not None)
             and _BANK_CONTEXT.search(text)):
         out.extend(_bank_details(canon, text))
-    if digits_in >= 7 and ("," in text or ";" in text) and _BANK_KEYS.search(low):
+    if digits_in >= 7 and ("," in text or ";" in text) and (
+            bank_keys if bank_keys is not None else _BANK_KEYS.search(low)):
         talk = views.spelled >= 3 or _PAY_TALK.search(low) is not None
         for m in _ACCOUNT_GROUPS.finditer(text):
             groups = re.split(r"\s{0,2}[,;]\s{1,2}", m.group(2))
@@ -970,13 +1004,13 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
             out.append(Finding("payment", *canon.span(m.start(), m.end()),
                                "sort code and account number"))
     for m in _PIX.finditer(text) if "pix" in low else ():
-        if 10 <= len(re.sub(r"\D", "", m.group(1))) <= 14:
+        if 10 <= len(_NON_DIGIT.sub("", m.group(1))) <= 14:
             out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "Pix key"))
     if digits_in >= 11 and ("pix" in low or "chave" in low) and _PIX_TALK.search(low):
         for m in _CPF_CNPJ.finditer(text):
             # written in its own dotted shape it is a CPF or CNPJ whatever its check digits
             if ("." in m.group(1) and "-" in m.group(1)) or cpf_cnpj_ok(
-                    re.sub(r"\D", "", m.group(1))):
+                    _NON_DIGIT.sub("", m.group(1))):
                 out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "Pix key"))
     if ("revtag" in low or "wisetag" in low or " tag" in low or (
             ("user" in low or "handle" in low)
@@ -985,14 +1019,14 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
             if m.group(1).lower() not in COMMON:
                 out.append(Finding("payment", *canon.span(m.start(1), m.end(1)),
                                    "payment app user"))
-        for m in _APP_THEN_TAG.finditer(text):
+        for m in _APP_THEN_TAG.finditer(text) if _TAG_WORD_SAID.search(low) else ():
             if m.group(1).lower() not in COMMON:
                 out.append(Finding("payment", *canon.span(m.start(1), m.end(1)),
                                    "payment app user"))
     if "@" in low and ("tag" in low or "user" in low or "handle" in low or "wise" in low):
         for m in _APP_TAG.finditer(text):
             out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "payment app user"))
-    if "@" in low:
+    if "@" in low and _AT_AFTER_NAME.search(text) is not None:
         for m in _UPI.finditer(text):
             out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "UPI id"))
     if ("paypal" in low or "venmo" in low or "cash" in low or "revolut" in low or "monzo" in low
@@ -1106,7 +1140,8 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     if digits_in >= 6 and any(k in low for k in _EXCHANGE_KEYS):
         for m in _EXCHANGE_ID.finditer(text):
             out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "exchange pay id"))
-    if digits_in >= 6 and any(k in low for k in _WALLET_KEYS):
+    if (digits_in >= 6 and any(k in low for k in _WALLET_KEYS)
+            and _SIX_DIGITS.search(text) is not None):
         for m in _WALLET_ID.finditer(text):
             out.append(Finding("payment", *canon.span(m.start(1), m.end(1)), "payment app id"))
     if out and any(k in low for k in _HOLDER_KEYS) and any(
@@ -1136,7 +1171,7 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
     if out and digits_in >= 13 and _test_card_talk(low):
         orig = views.original
         out = [f for f in out if f.reason != "card number"
-               or re.sub(r"\D", "", orig[f.start:f.end]) not in _TEST_CARDS]
+               or _NON_DIGIT.sub("", orig[f.start:f.end]) not in _TEST_CARDS]
     return out
 
 
@@ -1248,9 +1283,15 @@ def _wallet_chunk(chunk: str, bech: bool) -> bool:
                                 or any(c.isupper() for c in chunk[1:]))
 
 
+# A chunk that starts a bech32 or hex address ("bc1q", "0x5b"), at the start of a token.
+_BECH_HEAD = re.compile(r"bc1(?<![0-9A-Za-z]bc1)|ltc1(?<![0-9A-Za-z]ltc1)|0x(?<![0-9A-Za-z]0x)")
+
+
 def _separated_wallets(folded, named: bool) -> list[Finding]:
     """A wallet address typed in a few chunks ("bc1q 7h2k 9x..."); its whole shape decides."""
     out: list[Finding] = []
+    if not named and _BECH_HEAD.search(folded.text) is None:
+        return out  # "1920x1080": "0x" inside a word starts no chunk
     for run in _runs(folded.text):
         n = len(run)
         for i, tok in enumerate(run):
@@ -1283,8 +1324,10 @@ def _separated_wallets(folded, named: bool) -> list[Finding]:
 
 
 # "b c 1 q r 5 8 x 2 ...": a wallet typed one character at a time, spaces or dots between.
-_SPACED_WALLET_START = re.compile(r"(?<![^\W_])(?:b[ .\-]{1,2}c[ .\-]{1,2}1|"
-                                  r"l[ .\-]{1,2}t[ .\-]{1,2}c[ .\-]{1,2}1|0[ .\-]{1,2}x)"
+# (each start found from its first character, then the look back)
+_SPACED_WALLET_START = re.compile(r"(?:b(?<![^\W_]b)[ .\-]{1,2}c[ .\-]{1,2}1|"
+                                  r"l(?<![^\W_]l)[ .\-]{1,2}t[ .\-]{1,2}c[ .\-]{1,2}1|"
+                                  r"0(?<![^\W_]0)[ .\-]{1,2}x)"
                                   r"[ .\-]{1,2}[0-9a-zA-Z](?![^\W_])")
 _SPACED_WALLET = re.compile(r"(?<![^\W_])[0-9A-Za-z](?:[ .\-]{1,2}[0-9A-Za-z](?![^\W_])){25,70}")
 
@@ -1332,14 +1375,15 @@ def _bank_details(canon, text: str) -> list[Finding]:
 _LOOKALIKE_IBAN = re.compile(
     r"(?<![^\W_])([A-Z]{2})[ .\-]{0,2}"
     r"([0-9OlI][ .\-]{0,2}[0-9OlI](?:[ .\-]{0,2}[0-9A-Za-z]){11,32})")
-_LOOKALIKE_GATE = re.compile(r"\d[ .\-]?[OolI]|[OolI][ .\-]?\d")
+# (from the digit, a look-alike letter after it or before it: a scan that stops only at digits)
+_LOOKALIKE_GATE = re.compile(r"\d(?:[ .\-]?[OolI]|(?<=[OolI]\d)|(?<=[OolI][ .\-]\d))")
 _LOOKALIKE_DIGITS = str.maketrans("OolI", "0011")
 # "G B 4 7 B A R C 2 0 3 1 ...": an IBAN typed one capital or digit at a time, the run exactly
 # its country's length. Spelling a code out like this is itself the sign; a digit mistyped so
 # that mod 97 fails does not make it anyone else's account.
 _SPELLED_IBAN = re.compile(r"(?<![^\W_])(?<!(?<![^\W_])[^\W_] )([A-Z]) ([A-Z]) (\d) (\d)"
                            r"((?: [0-9A-Z])++)(?![^\W_])")
-_SPELLED_IBAN_GATE = re.compile(r"\b[A-Z] [A-Z] \d \d ")
+_SPELLED_IBAN_GATE = re.compile(r"[A-Z](?<!\w[A-Z]) [A-Z] \d \d ")  # from the capital
 # "sort 30 95 12": a UK sort code in spaced pairs after a bare "sort", in a message about money.
 _SORT_SPACED = re.compile(r"(?i)\bsort\s{0,3}[:#]?\s{0,2}(\d\d \d\d \d\d)(?![ ,.\-]{0,2}\d)"
                           r"(?!\s{1,2}(?:by|in|asc|desc|ascending|descending|order|then)\b)")

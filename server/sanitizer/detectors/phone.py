@@ -6,6 +6,7 @@ from functools import lru_cache
 
 import phonenumbers
 
+from ..caseless import lower_same_length
 from ..context import Context
 from ..normalize import Views
 from ..types import Finding
@@ -15,6 +16,7 @@ from . import numctx
 _GROUP = re.compile(r"\d{1,20}")
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
+_WORD_START_LETTER = re.compile(r"[^\W\d_](?<!\w[^\W\d_])")  # a letter that starts a word
 _SINGLE_SPLIT = re.compile(r"[\s.\-/()]+")
 _YEAR = re.compile(r"(?:19|20)\d\d")  # "2023 par 2024": two years, never one number
 # "0161 **832** 7741": markdown bold or strike marks typed inside the number are gaps too.
@@ -55,6 +57,7 @@ _AREA = re.compile(r"(?i)\b(?:area\s{0,2}code|vorwahl|indicatif|c[oó]digo\s{0,2
 # "x305", "ext. 214", "Durchwahl -12", "poste 221", "ramal 12": the extension goes too.
 _EXT = re.compile(r"(?i)\s{0,3},?\s{0,2}(?:ext|extn|extension|x|durchwahl|dw|poste|ramal|anexo|"
                   r"interno|int)\.?\s{0,3}[:.\-]?\s{0,2}\d{1,6}(?![\d\w])")
+_EXT_WORD = re.compile(r"x|dw|durchwahl|poste|ramal|anexo|int")
 _AREA_KEYS = ("area", "vorwahl", "indicatif", "digo", "ddd", "prefijo", "lada")
 
 
@@ -82,6 +85,10 @@ def _chains(text: str) -> list[tuple[int, int, str, bool, list[tuple[int, int, i
     cuts: list[tuple[int, int, int]] = []
     protected = numctx.protected_spans(text)
     k = 0
+    # What a gap's own characters say, read once per distinct gap in the text (the same few
+    # separators and words come back between most groups): plain, worded, a worded aside.
+    gaps: dict[str, tuple[bool, bool, bool]] = {}
+    long_text = len(text) > 1024  # (a chat message's gaps rarely come back)
     for m in _GROUP.finditer(text):
         while k < len(protected) and protected[k][1] <= m.start():
             k += 1
@@ -92,14 +99,24 @@ def _chains(text: str) -> list[tuple[int, int, str, bool, list[tuple[int, int, i
             continue
         if digits:
             gap = text[last_end:m.start()]
-            plain = _SEP_GAP.fullmatch(gap) is not None and "\n\n" not in gap
+            read = gaps.get(gap) if long_text else None
+            if read is None:
+                # up to five of " ().-/,|_" are a plain gap without the pattern
+                plain = ((long_text and len(gap) <= 5 and not gap.strip(" ().-/,|_"))
+                         or (_SEP_GAP.fullmatch(gap) is not None and "\n\n" not in gap))
+                read = (
+                    plain,
+                    not plain and (_WORD_GAP.fullmatch(gap) is not None
+                                   or _SYMBOL_GAP.fullmatch(gap) is not None),
+                    not plain and "(" in gap and _ASIDE_GAP.fullmatch(gap) is not None)
+                if long_text:
+                    gaps[gap] = read
+            plain, wordish, aside = read
             # "555 0198 after 5pm": a worded gap never joins a time or a measure
-            by_words = (not plain and (_WORD_GAP.fullmatch(gap) is not None
-                                       or _SYMBOL_GAP.fullmatch(gap) is not None
-                                       # only after a first piece ("07700 (the usual
-                                       # start) then ..."), not between two whole numbers
-                                       or "(" in gap and sum(map(len, digits)) <= 6
-                                       and _ASIDE_GAP.fullmatch(gap) is not None)
+            by_words = ((wordish
+                         # only after a first piece ("07700 (the usual start) then ..."), not
+                         # between two whole numbers
+                         or aside and sum(map(len, digits)) <= 6)
                         and not text[m.end():m.end() + 1].isalpha()
                         and not (_YEAR.fullmatch(digits[-1]) and _YEAR.fullmatch(m.group())))
             if plain or by_words:
@@ -289,7 +306,8 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         out.extend(_placed_parts(views, ctx))
     if digits_in >= 7 and _PLACED_HINT.search(views.canon_lower):
         out.extend(_placed(views, ctx))
-    if digits_in >= 7 and _CALL_LABEL.search(views.canon_lower):
+    if (digits_in >= 7 and _CALL_WORD.search(views.canon_lower)
+            and _CALL_LABEL.search(views.canon_lower)):
         out.extend(_dialled_label(views, ctx))
     for m in _AREA.finditer(text) if views.canon_digits >= 2 and _area_word(views) else ():
         if text[m.start(1) - 1] == "+":
@@ -402,7 +420,8 @@ def _placed(views: Views, ctx: Context) -> list[Finding]:
 
 
 # "9q1q7q5q5q5q0q1q4q2 (remove the q's)": every digit apart by one and the same letter.
-_LETTER_SPLIT = re.compile(r"(?<![^\W_])\d([A-Za-z])\d(?:\1\d){5,13}(?![^\W_])")
+# (Written to start with its first digit, then the look back, so a scan stops only at digits.)
+_LETTER_SPLIT = re.compile(r"\d(?<![^\W_]\d)([A-Za-z])\d(?:\1\d){5,13}(?![^\W_])")
 
 
 def _letter_split(views: Views, ctx: Context) -> list[Finding]:
@@ -523,25 +542,39 @@ def _placed_parts(views: Views, ctx: Context) -> list[Finding]:
 
 
 # "ending 0187", "finit par 55 01 23": the tail may be typed in groups.
-_TAIL_RUN = re.compile(r"(?<!\d)\d{2,6}(?:[ .\-]\d{2,4}){0,2}(?!\d)")
+# (from its first digit, then the look back: a scan that stops only at digits)
+_TAIL_RUN = re.compile(r"\d(?<!\d\d)\d{1,5}(?:[ .\-]\d{2,4}){0,2}(?!\d)")
 _TAIL_GROUP = re.compile(r"\d+")
+
+
+@lru_cache(maxsize=256)
+def _phone_digits(phone: str) -> str:
+    """The digits of a party's known phone (read once per party, not once per message)."""
+    return "".join(c for c in phone if c.isdigit())
 
 
 def _known_tails(views: Views, ctx: Context, text: str) -> list[Finding]:
     """The last digits of a party's known phone near a phone word ("the one ending 0187")."""
     known = []
     for ident in ctx.identities:
-        digits = "".join(c for c in (ident.phone or "") if c.isdigit())
+        digits = _phone_digits(ident.phone or "")
         if len(digits) >= 7:
             known.append(digits)
     if not known:
         return []
-    low = text.lower()
+    low = None
     out = []
     for m in _TAIL_RUN.finditer(text):
         if m.end() - m.start() < 4:
             continue
-        groups = list(_TAIL_GROUP.finditer(m.group()))
+        run = m.group()
+        # every tail tried below ends with the run's last group: a known number must too
+        last = run[max(run.rfind(" "), run.rfind("."), run.rfind("-")) + 1:]
+        if not any(d.endswith(last) for d in known):
+            continue
+        if low is None:
+            low = text.lower()
+        groups = list(_TAIL_GROUP.finditer(run))
         for k, g in enumerate(groups):  # the longest known tail: all groups, then fewer
             tail = "".join(x.group() for x in groups[k:])
             if not 4 <= len(tail) <= 7 or not any(d.endswith(tail) for d in known):
@@ -597,7 +630,9 @@ def _check(views: Views, ctx: Context, text: str, low: str, s: int, e: int, digi
                                  or _stepped_whole(low, s, e, digits, ctx)):
         return None
     if looks_like_phone(digits, intl, strong, ctx.default_region):
-        ext = _EXT.match(text, e)
+        # an extension (28 characters at most) holds a digit and one of its words
+        ext = (_EXT.match(text, e) if _EXT_WORD.search(lower_same_length(text[e:e + 32]))
+               else None)
         return Finding("phone", *canon.span(s, ext.end() if ext else e), "phone number")
     return None
 
@@ -620,6 +655,10 @@ _CALL_LABEL = re.compile(
     r"anrufen|w[aä]hle|appelle[rz]?|appeler|compose[rz]?|liga|ligar|disca|discar)\s{1,2}"
     r"(?:(?:the|that|this|my|your|el|ese|esa|este|al|le|la|ce|cette|den|die|das|diese[ns]?|o|a|"
     r"esse|essa|an|au)\s{1,2})?['\"\u2018\u2019\u201c\u201d\u00ab]?\s{0,2}([^\W\d_]{4,20})\b")
+# A word every match of _CALL_LABEL holds: a plain scan before the pattern, which tries every
+# place where a word starts.
+_CALL_WORD = re.compile(r"call|ring|text|txt|dial|phone|whats|sms|llama|marca|ruf|w[a\u00e4]hle|"
+                        r"appel|compose|liga|disca")
 _LABEL_DIGITS = re.compile(r"\+?\(?\d[\d \t.\-()]{5,18}\d")
 _LABEL_GAP = re.compile(r"[^\d.!?\n]{0,30}?(?:\b[a-z](?=\d))?(?=\+?\(?\d)")
 
@@ -835,8 +874,12 @@ _PLAIN_PUNCT = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u20
 
 def _disguised(views: Views, span: tuple[int, int]) -> bool:
     """Digits typed as words, look-alike letters or spaced one by one are never business."""
-    raw = views.original[span[0]:span[1]].translate(_PLAIN_PUNCT)
+    raw = views.original[span[0]:span[1]]
+    if not raw.isascii():  # the table maps only characters beyond ASCII
+        raw = raw.translate(_PLAIN_PUNCT)
     if _LETTER.search(raw):  # filler words are letters: only then are they worth removing
+        if _WORD_START_LETTER.search(raw) is None:
+            return True  # "0l99": no letter starts a word, so no filler word is there
         raw = _FILLERS.sub(" ", raw)
         if _LETTER.search(raw):
             return True
