@@ -158,29 +158,42 @@ _OWN_TOWN_CODE = re.compile(
     r"(?=\s{0,2}(?:[,.;!)]|$))")
 
 
+_CODE_SHAPE = re.compile(r"\d{4}|[A-Z]\d[A-Z]|\d[A-Z]{2}\b")
+
+
 def _companions(views: Views, found: list[Finding]) -> list[Finding]:
     """Once an address is found, the town with its postcode elsewhere in the message."""
     folded = views.folded
     text = folded.text
     out = []
     spans = [(f.start, f.end) for f in found]
-    for rx in (_TOWN_CODE, _CODE_TOWN, _TOWN_CODE_LOWER):
-        for m in rx.finditer(text):
-            g = m.group()
-            if _digits(g) < 4 or not any(c.isdigit() for c in g[-6:] + g[:8]):
-                continue
-            code = re.search(r"\d[\d\-]*", g).group()
-            if not re.search(r"[A-Za-z]", g) and "-" not in code:
-                continue  # a number alone: a price, an order
-            first = re.match(r"[A-Za-z']*", g).group().lower()
-            if first in _NOT_TOWNS:
-                continue
-            if _YEAR.fullmatch(code) and not re.search(r"[A-Za-z]", g.replace(code, "")):
-                continue
-            s, e = folded.span(m.start(), m.end())
-            if any(a <= s and e <= b for a, b in spans):
-                continue
-            out.append(Finding("address", s, e, "town and post code"))
+    seen = set()
+    matches = []
+    for code_shape in _CODE_SHAPE.finditer(text):
+        lo = max(0, code_shape.start() - 60)
+        hi = min(len(text), code_shape.end() + 35)
+        for rx in (_TOWN_CODE, _CODE_TOWN, _TOWN_CODE_LOWER):
+            for m in rx.finditer(text, lo, hi):
+                if (m.end() > code_shape.start() and m.start() < code_shape.end()
+                        and m.span() not in seen):
+                    seen.add(m.span())
+                    matches.append(m)
+    for m in matches:
+        g = m.group()
+        if _digits(g) < 4 or not any(c.isdigit() for c in g[-6:] + g[:8]):
+            continue
+        code = re.search(r"\d[\d\-]*", g).group()
+        if not re.search(r"[A-Za-z]", g) and "-" not in code:
+            continue  # a number alone: a price, an order
+        first = re.match(r"[A-Za-z']*", g).group().lower()
+        if first in _NOT_TOWNS:
+            continue
+        if _YEAR.fullmatch(code) and not re.search(r"[A-Za-z]", g.replace(code, "")):
+            continue
+        s, e = folded.span(m.start(), m.end())
+        if any(a <= s and e <= b for a, b in spans):
+            continue
+        out.append(Finding("address", s, e, "town and post code"))
     return out
 
 
@@ -203,7 +216,8 @@ _SECTION = re.compile(r"(?i)apartado\s{0,2}\d{1,2}(?:\.\d)?\s{1,2}(?:del?|da|do|
 def _post_boxes(views: Views) -> list[Finding]:
     canon = views.canon
     text = canon.text
-    if not _POBOX_HINT.search(views.canon_lower):
+    low = views.canon_lower
+    if not _POBOX_HINT.search(low):
         return []
     out = []
     for m in _POBOX.finditer(text):
@@ -238,7 +252,10 @@ _COORDS = re.compile(
     r"(?<![\w.,])(?:" + _AXIS + r")?(?P<a>" + _ATOM + r")"
     r"(?:\s{0,2}[,;/|]\s{0,2}|\s{1,3}(?:by|and|y|e|et|und|x)\s{1,3}|\s{1,3})"
     r"(?:" + _AXIS + r")?(?P<b>" + _ATOM + r")(?![\w]|[.,]\d)")
-_COORD_HINT = re.compile(r"\d[.,]\d{3}|\d\s?°")
+_COORD_HINT = re.compile(
+    r"[.,]\d{3,8}\s{0,3}(?:°|[NSEWO]\b|[,;/]\s{0,3}[\-+\u2212]?\d{1,3}[.,]\d|"
+    r"\s[\-+\u2212]?\d{1,3}[.,]\d|[,;/]?\s{0,3}(?i:lon|lng|long|longitud|longitude|by|and|y|e|"
+    r"et|und|x)\b)|\d\s?°")
 # Where the writer lives or works, or the pair named as a position.
 _PLACE_CUE = re.compile(
     r"(?i)\b(?:house|home|place|flat|apartment|door|gate|farm|cabin|yard|driveway|garage|"
@@ -326,24 +343,46 @@ def _places(views: Views) -> list[Finding]:
     return out
 
 
+# The words each part needs, looked up in the words of the text the address patterns read.
+_POBOX_WORDS = frozenset({"box", "pobox", "postfach", "apartado", "caixa", "boite", "casilla",
+                          "postbus", "apdo", "aptdo", "cx", "pob"})
+_LABEL_WORDS = frozenset({"zip", "zipcode", "plz", "cep", "cp", "cap", "postcode", "postcodes",
+                          "post", "postal", "postleitzahl", "code", "codigo", "cod", "pin",
+                          "pincode", "postnummer", "postnr", "c"})
+_OWN_TOWN_WORDS = frozenset({"m", "re", "am", "are", "live", "based", "located", "im", "were"})
+_STOREY_WORDS = frozenset({"stock", "og", "etage", "floor", "andar", "piso", "planta", "timbre",
+                           "klingel", "buzz", "buzzer", "apt", "apto", "flat", "depto",
+                           "interphone", "interfone", "intercom", "portero", "digicode",
+                           "sonnette", "campainha"})
+_AT_WORDS = frozenset({"m", "im", "am", "we", "find", "meet", "live", "habite", "habitons",
+                       "vivo", "moro", "wohne", "come"})
+_NUMBER_WORDS = frozenset({"number", "numero", "no", "hausnummer", "portal", "puerta", "nummer",
+                           "n"})
+_address = None
+
+
 def detect(views: Views, found: list[Finding]) -> list[Finding]:
     """Postcodes, post boxes, coordinates, plus codes, what3words; and, when an address was
     found in ``found``, the town and postcode that come with it."""
+    global _address
+    if _address is None:
+        from . import address as _address  # imports this module: bound on first use
     out = []
+    words = _address._low_words(views.lower)
     has_digit = views.canon_digits > 0
-    if has_digit:
+    if has_digit and (not _POBOX_WORDS.isdisjoint(words) or ("p" in words and "o" in words)):
         out += _post_boxes(views)
     address = any(f.kind == "address" for f in found) or bool(out)
-    if has_digit:
+    if has_digit and (not _LABEL_WORDS.isdisjoint(words) or views.collapsed is not views.folded):
         out += _labelled(views, address)
     if views.folded_digits >= 4:
         out += _coordinates(views)
-    if views.folded_digits >= 2 and ("in " in views.lower or "at " in views.lower):
+    if views.folded_digits >= 2 and not _OWN_TOWN_WORDS.isdisjoint(words):
         out += [Finding("address", *views.folded.span(m.start("v"), m.end("v")), "post code")
                 for m in _OWN_TOWN_CODE.finditer(views.folded.text)]
     out += _places(views)
     if views.folded_digits:
-        out += _streets(views)
+        out += _streets(views, words)
     if views.folded_digits >= 4 and (address or out):
         out += _companions(views, found + out)
     return out
@@ -441,11 +480,10 @@ _AT_GATE = re.compile(r"\bi'?m\b|\bi am\b|we'?re|we are|find|meet|live|habit|viv
 _STOREY_GATE = re.compile(r"stock|og\b|etage|tage|floor|andar|piso|planta|timbre|klingel|"
                           r"buzz|apt|flat|depto|interfon|interphone|portero|digicode|sonnette|"
                           r"campainha")
-_CODE_GATE = re.compile(r"(?<!\d)\d{5}(?!\d)|[A-Z]\d[A-Z\d]?\s?\d[A-Z]{2}\b|"
-                        r"[A-Z]\d[A-Z]\s?\d[A-Z]\d")
+_CODE_GATE = re.compile(r"\d{5}|[A-Z]\d[A-Z]|\d[A-Z]{2}\b")
 
 
-def _streets(views: Views) -> list[Finding]:
+def _streets(views: Views, words: frozenset) -> list[Finding]:
     folded = views.folded
     text = folded.text
     low = views.lower
@@ -456,7 +494,7 @@ def _streets(views: Views) -> list[Finding]:
             if _names_ok(name):
                 out.append(Finding("address", *folded.span(m.start(), m.end()),
                                    "street address"))
-    if "," in text and _STOREY_GATE.search(low):
+    if "," in text and not _STOREY_WORDS.isdisjoint(words) and _STOREY_GATE.search(low):
         for rx in (_NAME_NUMBER_STOREY, _BELL_THEN_NAME_NUMBER):
             for m in rx.finditer(text):
                 before = text[max(0, m.start(1) - 16):m.start(1)].split()
@@ -465,19 +503,17 @@ def _streets(views: Views) -> list[Finding]:
                 if _names_ok(m.group(1).rsplit(None, 1)[0]):
                     out.append(Finding("address", *folded.span(m.start(1), m.end(1)),
                                        "street address"))
-    for m in _AT_NUMBER_NAME.finditer(text) if _AT_GATE.search(low) else ():
+    at = not _AT_WORDS.isdisjoint(words) and _AT_GATE.search(low)
+    for m in _AT_NUMBER_NAME.finditer(text) if at else ():
         name = m.group(1).split(None, 1)[1]
         if " " not in name and name.endswith("s") and not name.endswith("ss"):
             continue  # "we're at 150 Subscribers": a count
         if _names_ok(name):
             out.append(Finding("address", *folded.span(m.start(1), m.end(1)), "street address"))
-    if ("numb" in low or "mero" in low or "no." in low or "nr" in low or "portal" in low
-            or "puerta" in low or "hausnummer" in low or "n\u00ba" in low or "n\u00b0" in low):
+    if not _NUMBER_WORDS.isdisjoint(words) and _HOME_CUE.search(text):
         numbers = [m for m in _NUMBER_SAID.finditer(text)
                    if not _ID_BEFORE.search(text, max(0, m.start() - 24), m.start() + 1)
                    and not _NUMBER_OF.match(text, m.end())]
-        if numbers and _HOME_CUE.search(text) is None:
-            numbers = []
         if numbers:
             streets = [m for m in _STREET_ALONE.finditer(text)
                        if not text.startswith("-", m.end())
