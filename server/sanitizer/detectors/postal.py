@@ -7,9 +7,37 @@ Called once per view from ``address.detect`` with what the other address pattern
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..normalize import Views
 from ..types import Finding
+
+
+@cache
+def _rx(pattern: str, flags: int = 0) -> re.Pattern:
+    """Patterns used inline, compiled once: the shared ``re`` cache can be crowded out."""
+    return re.compile(pattern, flags)
+
+
+def _search(p, s, flags=0):
+    return _rx(p, flags).search(s)
+
+
+def _match(p, s, flags=0):
+    return _rx(p, flags).match(s)
+
+
+def _fullmatch(p, s, flags=0):
+    return _rx(p, flags).fullmatch(s)
+
+
+def _findall(p, s, flags=0):
+    return _rx(p, flags).findall(s)
+
+
+def _sub(p, r, s, flags=0):
+    return _rx(p, flags).sub(r, s)
+
 
 # --- postcodes named as such ---------------------------------------------------------------
 
@@ -69,7 +97,9 @@ def _labelled(views: Views, found_address: bool) -> list[Finding]:
         return []
     out = []
     own = freight = None
-    for m in _LABELLED.finditer(text):
+    for n, m in enumerate(_LABELLED.finditer(text)):
+        if n >= 24:
+            break  # a list of codes, not one's own
         if own is None:
             own = _OWN.search(text) is not None
             freight = _FREIGHT.search(text) is not None
@@ -77,12 +107,12 @@ def _labelled(views: Views, found_address: bool) -> list[Finding]:
         value = m.group("v")
         fill = m.group("fill")
         digits = _digits(value)
-        uns = len(re.findall(r"\bun\b", value))
+        uns = len(_findall(r"\bun\b", value))
         letters = sum(c.isalpha() for c in value) - uns * 2
         if uns and digits < 3:
             continue
         digits += uns
-        if label in ("zip",) and re.match(r"\s{0,2}(?:file|folder|archive|of)\b", fill, re.I):
+        if label in ("zip",) and _match(r"\s{0,2}(?:file|folder|archive|of)\b", fill, re.I):
             continue
         if label.endswith("s") and not label.endswith("ss"):
             continue  # "zip codes 94102 through 94134": codes of an area
@@ -94,7 +124,7 @@ def _labelled(views: Views, found_address: bool) -> list[Finding]:
             continue
         if label in ("cp", "cap", "c.p.", "c. p.") and letters == 0 and digits != 5:
             continue  # "CP-2231": a cost centre
-        if fill.strip() and not re.fullmatch(
+        if fill.strip() and not _fullmatch(
                 r"(?i)\s{0,2}(?:'s|:|=|#|-|is|es|ist|est|é|e|lautet|c'est(?:\s{1,2}le)?|"
                 r"(?:is|es|é|ist|est)?\s{0,2}(?:el|o|la|le|die)|"
                 r"(?:de|of|da|do|von|du|for)\s{1,2}\w{1,8}\s{1,2}\w{2,12}\s{0,2}"
@@ -166,10 +196,12 @@ def _companions(views: Views, found: list[Finding]) -> list[Finding]:
     folded = views.folded
     text = folded.text
     out = []
-    spans = [(f.start, f.end) for f in found]
+    spans = [(f.start, f.end) for f in found][:64]
     seen = set()
     matches = []
-    for code_shape in _CODE_SHAPE.finditer(text):
+    for n, code_shape in enumerate(_CODE_SHAPE.finditer(text)):
+        if n >= 24:
+            break  # a list of figures, not one address: the first few are enough
         lo = max(0, code_shape.start() - 60)
         hi = min(len(text), code_shape.end() + 35)
         for rx in (_TOWN_CODE, _CODE_TOWN, _TOWN_CODE_LOWER):
@@ -182,13 +214,13 @@ def _companions(views: Views, found: list[Finding]) -> list[Finding]:
         g = m.group()
         if _digits(g) < 4 or not any(c.isdigit() for c in g[-6:] + g[:8]):
             continue
-        code = re.search(r"\d[\d\-]*", g).group()
-        if not re.search(r"[A-Za-z]", g) and "-" not in code:
+        code = _search(r"\d[\d\-]*", g).group()
+        if not _search(r"[A-Za-z]", g) and "-" not in code:
             continue  # a number alone: a price, an order
-        first = re.match(r"[A-Za-z']*", g).group().lower()
+        first = _match(r"[A-Za-z']*", g).group().lower()
         if first in _NOT_TOWNS:
             continue
-        if _YEAR.fullmatch(code) and not re.search(r"[A-Za-z]", g.replace(code, "")):
+        if _YEAR.fullmatch(code) and not _search(r"[A-Za-z]", g.replace(code, "")):
             continue
         s, e = folded.span(m.start(), m.end())
         if any(a <= s and e <= b for a, b in spans):
@@ -224,13 +256,13 @@ def _post_boxes(views: Views) -> list[Finding]:
         head = m.group()[:m.start("v") - m.start()].lower()
         if head.rstrip(" :#").endswith("box") and head.startswith("box"):
             # "to box 7731, Tacoma": a bare box only with a town after it and three digits
-            if _digits(m.group("v")) < 3 or not re.match(r",?\s{0,2}[A-Z][a-z]{2,}",
+            if _digits(m.group("v")) < 3 or not _match(r",?\s{0,2}[A-Z][a-z]{2,}",
                                                           text[m.end():m.end() + 20]):
                 continue
-        if _digits(m.group("v")) < 2 or re.match(r"\s{1,2}(?:do|da|del|de|of|des|du)\b",
+        if _digits(m.group("v")) < 2 or _match(r"\s{1,2}(?:do|da|del|de|of|des|du)\b",
                                                   text[m.end():m.end() + 5]):
             continue  # "caixa postal 3 do manual": a section
-        if re.fullmatch(r"\d{1,3}(?:\.\d{1,3})+", m.group("v")):
+        if _fullmatch(r"\d{1,3}(?:\.\d{1,3})+", m.group("v")):
             continue  # "apartado 4.2": a section
         if _SECTION.match(text, m.start()) or text[m.end():m.end() + 2].startswith("."):
             continue  # "apartado 4.2", "apartado 3 del contrato"
@@ -276,12 +308,14 @@ def _coordinates(views: Views) -> list[Finding]:
     if not _COORD_HINT.search(text):
         return []
     out = []
-    for m in _COORDS.finditer(text):
+    for n, m in enumerate(_COORDS.finditer(text)):
+        if n >= 32:
+            break  # a table of figures, not a place someone gives
         a, b = m.group("a"), m.group("b")
-        marked = ("°" in a or "°" in b or re.search(r"[NSEWO]", a + b) is not None
-                  or m.group() != a + b and re.search(r"(?i)lat|lon|lng|breite|l[äa]nge",
+        marked = ("°" in a or "°" in b or _search(r"[NSEWO]", a + b) is not None
+                  or m.group() != a + b and _search(r"(?i)lat|lon|lng|breite|l[äa]nge",
                                                       m.group()) is not None)
-        decimals = [len(d) for d in re.findall(r"[.,](\d+)", a + " " + b)]
+        decimals = [len(d) for d in _findall(r"[.,](\d+)", a + " " + b)]
         if not marked and (len(decimals) < 2 or min(decimals) < 4):
             continue
         if "," in a and "," in text[m.end("a"):m.start("b")]:
@@ -290,7 +324,7 @@ def _coordinates(views: Views) -> list[Finding]:
         if not _PLACE_CUE.search(window) or _NOT_PLACE_CUE.search(
                 text[max(0, m.start() - 30):m.end() + 12]):
             continue
-        ints = [int(x.group()) for x in (re.search(r"\d{1,3}", a), re.search(r"\d{1,3}", b))
+        ints = [int(x.group()) for x in (_search(r"\d{1,3}", a), _search(r"\d{1,3}", b))
                 if x is not None]
         if len(ints) < 2 or ints[0] > 90 and "°" not in a or ints[1] > 180:
             continue
@@ -335,7 +369,7 @@ def _places(views: Views) -> list[Finding]:
     if ("3w" in low or "3 w" in low or "three words" in low or "///" in low
             or "slash slash" in low):
         for m in _W3W_LOOSE.finditer(text):
-            if not m.group("sep").strip() and not re.search(
+            if not m.group("sep").strip() and not _search(
                     r"(?i)(?::|=|\bis|\bes|\bist|\best|\b\u00e9|///|slash)\s{0,3}$",
                     text[m.start():m.start("w")]):
                 continue  # "what3words as three dotted words": no words given
@@ -465,7 +499,7 @@ _NOT_STREETS = frozenset({
 
 def _names_ok(names: str) -> bool:
     from . import address as _a  # loaded by then: its lists of words that are no street
-    for w in re.findall(r"[A-Za-z\u00c0-\u00ff']+", names):
+    for w in _findall(r"[A-Za-z\u00c0-\u00ff']+", names):
         w = w.lower()
         if (w in _NOT_STREETS or w in _a._NOT_NAMES or w in _a._NOT_STREET_NAMES
                 or w in _a._NOT_PLACES or w in _a._CALENDAR_NAMES or w in _a._PRODUCT_NAMES
@@ -490,7 +524,7 @@ def _streets(views: Views, words: frozenset) -> list[Finding]:
     out = []
     if "," in text and views.folded_digits >= 6 and _CODE_GATE.search(text):
         for m in _NUMBER_NAME_TOWN_CODE.finditer(text):
-            name = re.sub(r"^\S+\s+", "", m.group().split(",")[0])
+            name = _sub(r"^\S+\s+", "", m.group().split(",")[0])
             if _names_ok(name):
                 out.append(Finding("address", *folded.span(m.start(), m.end()),
                                    "street address"))
@@ -517,13 +551,13 @@ def _streets(views: Views, words: frozenset) -> list[Finding]:
         if numbers:
             streets = [m for m in _STREET_ALONE.finditer(text)
                        if not text.startswith("-", m.end())
-                       if _names_ok(re.sub(r"(?i)\b(?:street|st|road|rd|avenue|ave|lane|ln|"
+                       if _names_ok(_sub(r"(?i)\b(?:street|st|road|rd|avenue|ave|lane|ln|"
                                            r"drive|dr|close|way|court|ct|place)\b", "",
                                            m.group()))]
-            for s in streets:
-                for n in numbers:
+            for s in streets[:16]:
+                for n in numbers[:16]:
                     lo, hi = min(s.end(), n.end()), max(s.start(), n.start())
-                    if hi - lo <= 40 and not re.search(r"[.!?;\n]\s|;", text[lo:hi]):
+                    if hi - lo <= 40 and not _search(r"[.!?;\n]\s|;", text[lo:hi]):
                         g = 1 if n.group(1) else 2
                         out.append(Finding("address", *folded.span(s.start(), s.end()),
                                            "street (house number given)"))
