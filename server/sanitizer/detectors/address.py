@@ -14,6 +14,7 @@ from ..context import Context
 from ..mapped import Builder
 from ..normalize import Views
 from ..types import Finding
+from . import postal as _postal
 
 _NAME = r"[A-Za-z0-9][A-Za-z0-9'.\-]{0,24}"
 # The same, taken whole: in "(name spaces){1,4}" with spaces optional, a plain name word can be
@@ -2064,6 +2065,7 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
                 joined = _glued_words(views, letters=False)
                 if joined is not None:
                     found += _detect(joined, ctx)
+    found += _postal.detect(views, found)
     if found and _BELL_HINT.search(views.lower):
         found += _bell_names(views.original, found)
     if found and _has_key(views.lower, _VENUE_FINDER, _VENUE_WORDS):
