@@ -2392,7 +2392,7 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
                 or not _KEY_WORDS.isdisjoint(_WORD_RE.findall(lc))):
             # "i n s t a : r o s i e b a k e s", "i g : x y z"
             return spaced + _after_platform(collapsed, collapsed.text, True)
-        return spaced
+        return spaced + more_unnamed(folded, low)  # "1nsta: x", "die App mit dem Geist: x"
     platform = _PLATFORM_LC.found(low)
     searched = (platform or "fb" in low or "ig" in low) and any(w in low for w in _SEARCH_CUES)
     out = _search_name_on(folded, text) + _search_token_on(folded, low) if searched else []
@@ -2462,6 +2462,8 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         out += _spaced_at(collapsed, named)  # "@ s a m . c u t s on instagram"
     if "\n" in text and ("@" in text or named) and text.count("\n") >= 2:
         out += _vertical_handle(folded, named)  # "ig\n@\nwillow\n.\nand\n.\nwax"
+    # "ig: joana (ponto) doces", "search for nailsbyjo on tiktok", "El mío es x"
+    out += more_named(folded, text, low, named)
     return out
 
 
@@ -2511,6 +2513,8 @@ def _spoken_underscore(folded, text: str) -> list[Finding]:
                 and _RULE_AFTER.match(lower_same_length(text), m.end()) is None:
             continue  # "we underscore the need", "to underscore that"; but "the underscore
             # oak underscore shop, all lowercase" spells a name
+        if underscore_instruction(m.group().lower()):
+            continue  # "use underscore between words", "underscore instead of spaces"
         out.append(Finding("handle", *folded.span(m.start(), m.end()), "spoken handle"))
     return out
 
@@ -2726,3 +2730,6 @@ def _reversed(folded, low: str) -> list[Finding]:
         out.append(Finding("handle", *folded.span(m.start(1), m.start(1) + len(name)),
                            "handle reversed"))
     return out
+
+
+from .handles_more import more_named, more_unnamed, underscore_instruction  # noqa: E402  (uses this module)
