@@ -33,7 +33,8 @@ _PLATFORMS = (r"(?:" + H._CLEAR + r"|ig|fb|yt|tt|tg|sc|dc|gh|threads|disc|the\s{
 # -- letters parted by a bracketed mark word ------------------------------------------------
 _MARK_WORD = (r"(?:dot|ponto|punto|punkt|point|period|underscore|unterstrich|underline|dash|"
               r"hyphen|tiret(?:\s{1,2}bas)?|gui[oó]n(?:\s{1,2}bajo)?|tra[cç]o|h[ií]fen|"
-              r"bindestrich|strich|sublinhado)")
+              r"bindestrich|strich|sublinhado|colon|doppelpunkt|dos\s{1,2}puntos|deux[\s\-]points|"
+              r"dois\s{1,2}pontos)")
 _BRACKET_MARKS = re.compile(
     r"(?<![\w.@])([a-z0-9_]{2,30})(?:\s{0,2}[(\[{<]\s{0,2}" + _MARK_WORD
     + r"\s{0,2}[)\]}>]\s{0,2}[a-z0-9_]{1,30}){1,4}")
@@ -73,6 +74,7 @@ _PLACE_AFTER = re.compile(
     r"(?:no|ao)\s{1,2}(?:final|fim|in[ií]cio|come[cç]o)|(?:a|à)\s{1,2}la\s{1,2}fin|au\s{1,2}d[eé]but|"
     r"devant|derri[eè]re|dahinter|davor|am\s{1,2}(?:ende|anfang)|hinten|vorne|depois|antes|"
     r"despu[eé]s|delante|detr[aá]s)\b")
+_NAME_CUES = ("name", "handle", "nom", "usuario", "pseudo")
 _SAME_CUES = ("here", "aqu", "hier", "ici", "daqui", "aca", "acá", "this site", "this app",
               "this platform")
 
@@ -96,14 +98,18 @@ _VERB_TOKEN_ON = re.compile(
     r"cherche[zr]?|ajoute[zr]?|suis|procur[ae](?:\s{1,2}(?:por|o|a))?|adiciona|segue)\s{1,3}"
     + _TOKEN + r"\s{1,3}(?:on|en|auf|bei|sur|no|na|in|em|at)\s{1,3}(?:the\s{1,2})?"
     + _PLATFORMS + r"\b")
+_VERB_CUES = ("add", "search", "look", "follow", "agreg", "a\u00f1ad", "anad", "busca", "sigue",
+              "such", "folge", "cherch", "ajout", "suis", "procur", "adicion", "segue")
 # words run together into a name with a joining word inside: "nailsbyjo", "dulcesdeana"
-_JOINED = re.compile(r"[a-z]{3,}(?:by|and|the|with|von|vom|und|de|da|do|du|des|del|dos|das|di)"
-                     r"[a-z]{2,}")
+# ("by", "and", "von" anywhere; "de", "da", "do" only in a long one: not "sourdough")
+_JOINED = re.compile(r"[a-z]{3,}(?:by|and|with|von|vom|del|della)[a-z]{2,}|"
+                     r"(?=[a-z]{10})[a-z]{4,}(?:de|da|do|du|des|dos|das)[a-z]{3,}")
 
 
 def _joined_name(word: str) -> bool:
     return (word.isalpha() and _JOINED.fullmatch(word) is not None
-            and not word.endswith(H._WORD_ENDS + H._ADJ_ENDS + ("s", "en", "er")))
+            and not word.endswith(H._WORD_ENDS + H._ADJ_ENDS
+                                  + ("s", "en", "er", "issima", "issimo", "mente")))
 
 
 def _verb_token_on(folded, low: str) -> list[Finding]:
@@ -127,7 +133,7 @@ _ALONE_ON = re.compile(
 
 def _alone_on(folded, text: str, low: str) -> list[Finding]:
     out = []
-    for m in _ALONE_ON.finditer(low):
+    for m in (_ALONE_ON.finditer(low) if "\n" in low else filter(None, (_ALONE_ON.match(low),))):
         name = m.group(1).rstrip(".-_")
         typed = text[m.start(1):m.start(1) + len(name)]
         if not H._usable(name, True):
@@ -147,6 +153,8 @@ _MINE_IS = re.compile(
 _ACCOUNT_COLON = re.compile(
     r"\b(?:account|handle|user\s?name|profile|page|cuenta|usuario|konto|benutzername|compte|"
     r"pseudo|conta|perfil|usu[aá]rio)\s{0,2}:\s{0,3}" + _TOKEN)
+_ACCOUNT_CUES = ("account", "handle", "user", "profile", "page", "cuenta", "usuario", "konto",
+                 "benutzer", "compte", "pseudo", "conta", "perfil", "usu")
 _NOT_NAMES = frozenset("""
 nuevo nueva viejo vieja privado privada publico publica cerrado cerrada abierto abierta
 personal mejor peor igual distinto diferente otro otra mismo misma ese esa este esta
@@ -158,9 +166,10 @@ melhor pior mesmo mesma diferente outro outra esse essa este esta
 """.split())
 
 
-def _mine_is(folded, low: str) -> list[Finding]:
+def _mine_is(folded, low: str, mine: bool) -> list[Finding]:
     out = []
-    for rx in (_MINE_IS, _ACCOUNT_COLON):
+    for rx in ((_MINE_IS, _ACCOUNT_COLON) if mine and ":" in low
+               else (_MINE_IS,) if mine else (_ACCOUNT_COLON,)):
         for m in rx.finditer(low):
             if not H._PLATFORM_LC.found(low, max(0, m.start() - 200), m.start()):
                 continue
@@ -190,8 +199,8 @@ def _words_then_rule(folded, low: str) -> list[Finding]:
     out = []
     for m in _WORDS_THEN_RULE.finditer(low):
         words = m.group(1).split()
-        if all(w in COMMON for w in words):
-            continue
+        if 2 * sum(w not in COMMON for w in words) < len(words):
+            continue  # "the page name is the same as the shop name, no spaces"
         out.append(Finding("handle", *folded.span(m.start(1), m.end(1)), "handle in words"))
     return out
 
@@ -200,17 +209,27 @@ def _words_then_rule(folded, low: str) -> list[Finding]:
 _SUBJECT_IM = re.compile(r"\b(?:eu\s{1,2}sou|yo\s{1,2}soy)\s{1,3}" + _TOKEN)
 
 
+_CLAUSE_END = re.compile(r"\s{0,2}(?:$|[\n,.;:!?)\]])")
+
+
 def _subject_im(folded, low: str) -> list[Finding]:
     out = []
     for m in _SUBJECT_IM.finditer(low):
         name = m.group(1).rstrip(".-_")
         if not H._PLATFORM_LC.found(low, max(0, m.start() - 60), m.start()):
             continue
-        if not H._usable(name, True) or not (H._distinctive(name) or _joined_name(name)):
+        if not H._usable(name, True) or not (
+                H._distinctive(name) or _joined_name(name)
+                or (len(name) >= 12 and name.isalpha() and _CLAUSE_END.match(low, m.end())
+                    and not name.endswith(H._WORD_ENDS + H._ROLE_ENDS + H._STATE_ENDS))):
             continue  # "no insta eu sou discreta", "yo soy fotógrafa"
         out.append(Finding("handle", *folded.span(m.start(1), m.start(1) + len(name)),
                            "account name"))
     return out
+
+
+_NAME_CUE, _SAME_CUE, _VERB_CUE, _ACCOUNT_CUE, _RULE_CUE = (
+    H.any_of(words) for words in (_NAME_CUES, _SAME_CUES, _VERB_CUES, _ACCOUNT_CUES, _RULE_CUES))
 
 
 def more_named(folded, text: str, low: str, named: bool) -> list[Finding]:
@@ -221,16 +240,19 @@ def more_named(folded, text: str, low: str, named: bool) -> list[Finding]:
         out += _bracket_marks(folded, low)
     if not named:
         return out + more_unnamed(folded, low)  # "d1sc0rd: x" ("sc" read as a platform)
-    if any(w in low for w in _SAME_CUES):
+    if _NAME_CUE.search(low) and _SAME_CUE.search(low):
         out += _same_name_plus(folded, low)
     if " on " in low or " en " in low or " auf " in low or " sur " in low or " no " in low \
             or " na " in low or " in " in low or " em " in low or " bei " in low \
             or " via " in low or " at " in low:
-        out += _verb_token_on(folded, low) + _alone_on(folded, text, low)
-    if ("m\u00edo" in low or "mio" in low or "m\u00eda" in low or "mia" in low or "mien" in low
-            or "meu" in low or "minha" in low or "mein" in low or ":" in low):
-        out += _mine_is(folded, low)
-    if any(w in low for w in _RULE_CUES):
+        if _VERB_CUE.search(low):
+            out += _verb_token_on(folded, low)
+        out += _alone_on(folded, text, low)
+    mine = ("mio" in low or "mia" in low or "mien" in low or "meu" in low or "minha" in low
+            or "mein" in low)
+    if mine or (":" in low and _ACCOUNT_CUE.search(low) is not None):
+        out += _mine_is(folded, low, mine)
+    if _RULE_CUE.search(low):
         out += _words_then_rule(folded, low)
     if "eu sou" in low or "yo soy" in low:
         out += _subject_im(folded, low)
@@ -255,10 +277,23 @@ _UNNAMED_CUES = re.compile(r"geist|gespenst|fant[oô]m|(?:[a-z][0-9!|$@]|[0-9!|$
                            r"[a-z0-9!|$@]{0,8}\s{0,3}[:=\-\u2192]")
 
 
+# a digit or sign for a letter, next to a letter
+_LEET_HIT = re.compile(r"[0134579!|$@](?:(?<=[a-z].)|(?=[a-z]))")
+_LEET_NAME = re.compile("|".join(_LEET_NAMES))
+_LEET_TABLE = str.maketrans("0134579!|$@", "oieastgiisa")
+
+
 def more_unnamed(folded, low: str) -> list[Finding]:
     """Handles after a platform that the plain platform patterns do not read."""
-    if _UNNAMED_CUES.search(low) is None:
-        return []
+    if not ("geist" in low or "gespenst" in low or "fant" in low):
+        for n, hit in enumerate(_LEET_HIT.finditer(low)):
+            i = hit.start()
+            if n == 40 or _LEET_NAME.search(low[max(0, i - 8):i + 9].translate(_LEET_TABLE)):
+                break  # a platform name around the digit read as a letter ("t1kt0k")
+        else:
+            return []
+        if _UNNAMED_CUES.search(low) is None:
+            return []
     out = []
     for m in _UNNAMED.finditer(low):
         if m.group(1) is not None and m.group(1).isalpha():
