@@ -442,6 +442,8 @@ BENIGN = [
     "en tiktok yo soy perfeccionista",
     "our facebook page name is the same as the shop name, no spaces",
     "the instagram handle is the same as the brand, all one word",
+    "the venue @ main (dot) street was packed",
+    "tickets: row (dash) seat on the stub",
 ]
 
 

@@ -20,6 +20,7 @@ dropped, same length as the original), is bounded, and is tried only when its cu
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..stopwords import COMMON
 from ..types import Finding
@@ -48,12 +49,16 @@ _BEFORE_MARKED = re.compile(
     r"\s{0,3}$")
 
 
-def _bracket_marks(folded, low: str) -> list[Finding]:
+# without a platform named plainly: a short platform word right before ("threads: x (dot) y")
+_PLATFORM_BEFORE = re.compile(r"\b" + _PLATFORMS + r"\s{0,2}[:=\-\u2192~]?\s{0,3}$")
+
+
+def _bracket_marks(folded, low: str, named: bool) -> list[Finding]:
     out = []
+    before = _BEFORE_MARKED if named else _PLATFORM_BEFORE
     for m in _BRACKET_MARKS.finditer(low):
-        if m.group(1) in COMMON or _BEFORE_MARKED.search(
-                low, max(0, m.start() - 30), m.start()) is None:
-            continue  # "the ad (period) ends Friday"
+        if m.group(1) in COMMON or before.search(low, max(0, m.start() - 30), m.start()) is None:
+            continue  # "the ad (period) ends Friday", "the venue @ main (dot) street"
         out.append(Finding("handle", *folded.span(m.start(1), m.end()),
                            "handle with spoken marks"))
     return out
@@ -61,7 +66,7 @@ def _bracket_marks(folded, low: str) -> list[Finding]:
 
 # -- the user name here with something added ------------------------------------------------
 _NAME_HERE = re.compile(
-    r"\b(?:(?:user\s?|display\s{1,2}|profile\s{1,2}|screen\s{1,2})?name|handle|nombre|usuario|"
+    r"(?:(?:user\s?|display\s{1,2}|profile\s{1,2}|screen\s{1,2})?name|handle|nombre|usuario|"
     r"nome|nom|pseudo|benutzername|nutzername)\b[^.!?\n]{0,25}?"
     r"(?:\bhere\b|\bon\s{1,2}this\s{1,2}(?:site|app|platform)\b|\baqu[ií]\b|\bhier\b|"
     r"\b(?:qu')?ici\b|\bdaqui\b|\bac[aá]\b)"
@@ -82,6 +87,8 @@ _SAME_CUES = ("here", "aqu", "hier", "ici", "daqui", "aca", "acá", "this site",
 def _same_name_plus(folded, low: str) -> list[Finding]:
     out = []
     for m in _NAME_HERE.finditer(low):
+        if m.start() and low[m.start() - 1].isalnum():
+            continue
         add = m.group(2)
         if not (m.group(1) or "+" in low[m.start():m.start(2)]
                 or any(c.isdigit() or c in "_.-" for c in add)
@@ -92,8 +99,8 @@ def _same_name_plus(folded, low: str) -> list[Finding]:
 
 
 # -- a name to search for or add on the platform ---------------------------------------------
-_VERB_TOKEN_ON = re.compile(
-    r"\b(?:add|search(?:\s{1,2}for)?|look\s{1,2}(?:for|up)|follow|agr[eé]ga(?:me)?(?:\s{1,2}a)?|"
+_VERB_TOKEN_ON = re.compile(  # no leading \\b: the verbs' first letters are scanned fast
+    r"(?:add|search(?:\s{1,2}for)?|look\s{1,2}(?:for|up)|follow|agr[eé]ga(?:me)?(?:\s{1,2}a)?|"
     r"a[nñ]ade(?:\s{1,2}a)?|busca(?:\s{1,2}(?:por|a))?|sigue\s{1,2}a|such(?:e|t)?\s{1,2}(?:nach)?|adde|folge|"
     r"cherche[zr]?|ajoute[zr]?|suis|procur[ae](?:\s{1,2}(?:por|o|a))?|adiciona|segue)\s{1,3}"
     + _TOKEN + r"\s{1,3}(?:on|en|auf|bei|sur|no|na|in|em|at)\s{1,3}(?:the\s{1,2})?"
@@ -115,6 +122,8 @@ def _joined_name(word: str) -> bool:
 def _verb_token_on(folded, low: str) -> list[Finding]:
     out = []
     for m in _VERB_TOKEN_ON.finditer(low):
+        if m.start() and low[m.start() - 1].isalnum():
+            continue  # inside a word
         name = m.group(1).rstrip(".-_")
         if not H._usable(name, True):
             continue
@@ -151,7 +160,7 @@ _MINE_IS = re.compile(
     r"a\s{1,2}minha|meiner|meins|meine)\s{0,2},?\s{0,2}(?:es|est|c'est|cest|[eé]|ist|lautet|"
     r"hei(?:ss|\u00df)t|:)\s{1,3}['\"\u2018\u201c]?" + _TOKEN)
 _ACCOUNT_COLON = re.compile(
-    r"\b(?:account|handle|user\s?name|profile|page|cuenta|usuario|konto|benutzername|compte|"
+    r"(?:account|handle|user\s?name|profile|page|cuenta|usuario|konto|benutzername|compte|"
     r"pseudo|conta|perfil|usu[aá]rio)\s{0,2}:\s{0,3}" + _TOKEN)
 _ACCOUNT_CUES = ("account", "handle", "user", "profile", "page", "cuenta", "usuario", "konto",
                  "benutzer", "compte", "pseudo", "conta", "perfil", "usu")
@@ -166,12 +175,29 @@ melhor pior mesmo mesma diferente outro outra esse essa este esta
 """.split())
 
 
-def _mine_is(folded, low: str, mine: bool) -> list[Finding]:
+class _Platforms:
+    """Where platforms are named in a text, found once and asked about many times."""
+
+    __slots__ = ("low", "_ends")
+
+    def __init__(self, low: str) -> None:
+        self.low = low
+        self._ends: list[int] | None = None
+
+    def before(self, start: int, reach: int) -> bool:
+        """A platform named within ``reach`` characters before ``start``."""
+        if self._ends is None:
+            self._ends = [m.end() for m in H._PLATFORM_LC.rx.finditer(self.low)]
+        i = bisect_right(self._ends, start)
+        return i > 0 and self._ends[i - 1] > start - reach
+
+
+def _mine_is(folded, low: str, mine: bool, named: _Platforms) -> list[Finding]:
     out = []
     for rx in ((_MINE_IS, _ACCOUNT_COLON) if mine and ":" in low
                else (_MINE_IS,) if mine else (_ACCOUNT_COLON,)):
         for m in rx.finditer(low):
-            if not H._PLATFORM_LC.found(low, max(0, m.start() - 200), m.start()):
+            if (m.start() and low[m.start() - 1].isalnum()) or not named.before(m.start(), 200):
                 continue
             name = m.group(1).rstrip(".-_")
             if not H._usable(name, True) or name in _NOT_NAMES:
@@ -182,9 +208,13 @@ def _mine_is(folded, low: str, mine: bool) -> list[Finding]:
 
 
 # -- words to join, the rule after them --------------------------------------------------------
+_GLUE_BEFORE = ("[:=\u2013\u2014\u2192]", "\\s-", "->", "\\bsearch", "search[ \t]for", "\\bis",
+                "\\bes", "\\bist", "\\best", "c'est", "\\bsoy", "\\bsou", "\\bsuis", "\\bbin",
+                "\\bi'm", "\\bim")
+# starts at a space (a fast scan), the glue read behind it
 _WORDS_THEN_RULE = re.compile(
-    r"(?:[:=\u2013\u2014\u2192]|\s-|->|\bsearch(?:\s{1,2}for)?|\bis|\bes|\bist|\best|c'est|\bsoy|"
-    r"\bsou|\bsuis|\bbin|\bi'?m)[ \t]{1,3}((?:[a-z0-9]{1,20}[ \t]{1,2}){1,5}[a-z0-9]{1,20})"
+    r"[ \t](?:" + "|".join(r"(?<=" + g + r"[ \t])" for g in _GLUE_BEFORE) + r")"
+    r"[ \t]{0,2}((?:[a-z0-9]{1,20}[ \t]{1,2}){1,5}[a-z0-9]{1,20})"
     r"[ \t]{0,2}[,(\[\-\u2013]?[ \t]{0,2}(?:all[ \t]{1,2})?(?:one[ \t]{1,2}word|no[ \t]{1,2}"
     r"spaces?|together|joined(?:[ \t]{1,2}up)?|todo[ \t]{1,2}junto|sin[ \t]{1,2}espacios|"
     r"tudo[ \t]{1,2}junto|sem[ \t]{1,2}espa[cç]os?|(?:alles[ \t]{1,2})?zusammen(?:geschrieben)?|"
@@ -212,11 +242,11 @@ _SUBJECT_IM = re.compile(r"\b(?:eu\s{1,2}sou|yo\s{1,2}soy)\s{1,3}" + _TOKEN)
 _CLAUSE_END = re.compile(r"\s{0,2}(?:$|[\n,.;:!?)\]])")
 
 
-def _subject_im(folded, low: str) -> list[Finding]:
+def _subject_im(folded, low: str, named: _Platforms) -> list[Finding]:
     out = []
     for m in _SUBJECT_IM.finditer(low):
         name = m.group(1).rstrip(".-_")
-        if not H._PLATFORM_LC.found(low, max(0, m.start() - 60), m.start()):
+        if not named.before(m.start(), 60):
             continue
         if not H._usable(name, True) or not (
                 H._distinctive(name) or _joined_name(name)
@@ -237,9 +267,10 @@ def more_named(folded, text: str, low: str, named: bool) -> list[Finding]:
     hints at a platform ("threads: nina (dot) knits")."""
     out = []
     if ("(" in low or "[" in low or "{" in low or "<" in low) and _BRACKET_CUE.search(low):
-        out += _bracket_marks(folded, low)
+        out += _bracket_marks(folded, low, named)
     if not named:
         return out + more_unnamed(folded, low)  # "d1sc0rd: x" ("sc" read as a platform)
+    platforms = _Platforms(low)
     if _NAME_CUE.search(low) and _SAME_CUE.search(low):
         out += _same_name_plus(folded, low)
     if " on " in low or " en " in low or " auf " in low or " sur " in low or " no " in low \
@@ -251,11 +282,11 @@ def more_named(folded, text: str, low: str, named: bool) -> list[Finding]:
     mine = ("mio" in low or "mia" in low or "mien" in low or "meu" in low or "minha" in low
             or "mein" in low)
     if mine or (":" in low and _ACCOUNT_CUE.search(low) is not None):
-        out += _mine_is(folded, low, mine)
+        out += _mine_is(folded, low, mine, platforms)
     if _RULE_CUE.search(low):
         out += _words_then_rule(folded, low)
     if "eu sou" in low or "yo soy" in low:
-        out += _subject_im(folded, low)
+        out += _subject_im(folded, low, platforms)
     return out
 
 
