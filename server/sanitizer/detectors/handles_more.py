@@ -317,13 +317,16 @@ _LEET_TABLE = str.maketrans("0134579!|$@", "oieastgiisa")
 def more_unnamed(folded, low: str) -> list[Finding]:
     """Handles after a platform that the plain platform patterns do not read."""
     if not ("geist" in low or "gespenst" in low or "fant" in low):
-        for n, hit in enumerate(_LEET_HIT.finditer(low)):
-            i = hit.start()
-            if n == 40 or _LEET_NAME.search(low[max(0, i - 8):i + 9].translate(_LEET_TABLE)):
-                break  # a platform name around the digit read as a letter ("t1kt0k")
-        else:
+        if _LEET_HIT.search(low) is None:
             return []
-        if _UNNAMED_CUES.search(low) is None:
+        cue = _UNNAMED_CUES.search(low)  # a word with a digit for a letter, then ':'
+        for _ in range(8):
+            if cue is None:
+                return []
+            if _LEET_NAME.search(low[max(0, cue.start() - 8):cue.end()].translate(_LEET_TABLE)):
+                break  # a platform name around the digit read as a letter ("t1kt0k:")
+            cue = _UNNAMED_CUES.search(low, cue.end())
+        else:
             return []
     out = []
     for m in _UNNAMED.finditer(low):
