@@ -2484,7 +2484,7 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
                 or not _KEY_WORDS.isdisjoint(_WORD_RE.findall(lc))):
             # "i n s t a : r o s i e b a k e s", "i g : x y z"
             return spaced + _after_platform(collapsed, collapsed.text, True)
-        return spaced
+        return spaced + more_unnamed(folded, low)  # "1nsta: x", "die App mit dem Geist: x"
     platform = _PLATFORM_LC.found(low)
     searched = (platform or "fb" in low or "ig" in low) and hits & _H_SEARCH
     out = _search_name_on(folded, text) + _search_token_on(folded, low) if searched else []
@@ -2553,6 +2553,8 @@ def detect(views: Views, ctx: Context) -> list[Finding]:
         out += _spaced_at(collapsed, named)  # "@ s a m . c u t s on instagram"
     if "\n" in text and ("@" in text or named) and text.count("\n") >= 2:
         out += _vertical_handle(folded, named)  # "ig\n@\nwillow\n.\nand\n.\nwax"
+    # "ig: joana (ponto) doces", "search for nailsbyjo on tiktok", "El mío es x"
+    out += more_named(folded, text, low, named)
     return out
 
 
@@ -2602,6 +2604,8 @@ def _spoken_underscore(folded, text: str) -> list[Finding]:
                 and _RULE_AFTER.match(lower_same_length(text), m.end()) is None:
             continue  # "we underscore the need", "to underscore that"; but "the underscore
             # oak underscore shop, all lowercase" spells a name
+        if underscore_instruction(m.group().lower()):
+            continue  # "use underscore between words", "underscore instead of spaces"
         out.append(Finding("handle", *folded.span(m.start(), m.end()), "spoken handle"))
     return out
 
@@ -2828,3 +2832,7 @@ _DETECT_SCAN = WordScan(_KEYWORDS, _DESCRIBED_WORDS, _ACCOUNT_HINTS, _UNDERSCORE
 (_H_KEYWORD, _H_DESCRIBED, _H_ACCOUNT, _H_UNDERSCORE, _H_SURNAME, _H_SEARCH, _H_CALLED, _H_ME,
  _H_DOTS, _H_MARK_NOTE, _H_PIECE, _H_REVERSED, _H_SHORT, _H_MAIL, _H_SHORT_SPACED,
  _H_SAME) = (1 << i for i in range(16))
+
+
+# (handles_more uses this module, so it is imported last)
+from .handles_more import more_named, more_unnamed, underscore_instruction  # noqa: E402
